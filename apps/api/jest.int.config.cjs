@@ -1,0 +1,12 @@
+// Integration tier: the full AppModule over real HTTP against real PostgreSQL.
+const { jestBase } = require('../../tools/test/jest-base.cjs');
+
+module.exports = {
+  ...jestBase({ tier: 'integration', rootDir: __dirname }),
+  displayName: 'api-integration',
+  testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/test/integration/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/integration/setup/global-teardown.ts',
+  maxWorkers: 1,
+  testTimeout: 60000,
+};

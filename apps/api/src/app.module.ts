@@ -1,0 +1,58 @@
+import { ApolloDriver } from '@nestjs/apollo';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { ConfigModule } from '@nestjs/config';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { GqlAuthGuard } from './common/auth/gql-auth.guard';
+import { RolesGuard } from './common/auth/roles.guard';
+import { graphqlOptions } from './common/graphql/graphql.config';
+import { HealthController } from './common/health/health.controller';
+import { appValidationPipe } from './common/http/validation.pipe';
+import { LoadersFactory } from './common/loaders/loaders.factory';
+import { LoadersModule } from './common/loaders/loaders.module';
+import { appConfig, mailConfig, uploadConfig } from './config/app.config';
+import { authConfig } from './config/auth.config';
+import { databaseConfig } from './config/database.config';
+import { validateEnv } from './config/validate-env';
+import { typeormOptions } from './database/typeorm-options';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { DirectoryModule } from './modules/directory/directory.module';
+import { UsersModule } from './modules/users/users.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({
+      isGlobal: true,
+      ignoreEnvFile: true,
+      validate: validateEnv,
+      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig],
+    }),
+    TypeOrmModule.forRootAsync({
+      inject: [databaseConfig.KEY],
+      useFactory: (db: ConfigType<typeof databaseConfig>) =>
+        typeormOptions(db.url, db.poolSize, db.countQueries),
+    }),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [LoadersModule],
+      inject: [LoadersFactory, appConfig.KEY],
+      useFactory: graphqlOptions,
+    }),
+    AuditModule,
+    DirectoryModule,
+    UsersModule,
+    AuthModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: GqlAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_PIPE, useFactory: appValidationPipe },
+  ],
+})
+export class AppModule {}

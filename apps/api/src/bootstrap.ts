@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+
+import type { INestApplication } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+
+import { AppModule } from './app.module';
+import { requestContextMiddleware } from './common/http/request-context';
+import { JsonLogger, setAppLogger } from './common/logging/json-logger';
+import { appConfig } from './config/app.config';
+import { parseEnv } from './config/env.schema';
+
+/** Builds the Nest application (used by main.ts and by the integration tests). */
+export async function createApp(): Promise<NestExpressApplication> {
+  const env = parseEnv(process.env);
+  const logger = new JsonLogger(env.LOG_LEVEL);
+  setAppLogger(logger);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger,
+    abortOnError: false,
+  });
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(requestContextMiddleware);
+  app.use(cookieParser());
+  app.enableShutdownHooks();
+  return app;
+}
+
+export function appSettings(app: INestApplication): ConfigType<typeof appConfig> {
+  return app.get<ConfigType<typeof appConfig>>(appConfig.KEY);
+}

@@ -1,0 +1,107 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+
+import { DomainException } from '../errors/domain.exception';
+import { ErrorCategory } from '../errors/error-category';
+import { currentRequestId } from '../http/request-context';
+import { appLogger } from '../logging/json-logger';
+
+const CLIENT_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+const HTTP_STATUS_CATEGORY: Record<number, ErrorCategory> = {
+  400: ErrorCategory.BadUserInput,
+  401: ErrorCategory.Unauthenticated,
+  403: ErrorCategory.Forbidden,
+  404: ErrorCategory.NotFound,
+  409: ErrorCategory.Conflict,
+};
+
+const NEST_CODE_CATEGORY: Record<string, ErrorCategory> = {
+  UNAUTHENTICATED: ErrorCategory.Unauthenticated,
+  FORBIDDEN: ErrorCategory.Forbidden,
+  NOT_FOUND: ErrorCategory.NotFound,
+  CONFLICT: ErrorCategory.Conflict,
+};
+
+function httpStatusOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'getStatus' in error) {
+    const getStatus = (error as { getStatus: unknown }).getStatus;
+    if (typeof getStatus === 'function') return Number(getStatus.call(error));
+  }
+  return undefined;
+}
+
+/**
+ * The one mapping from anything thrown to what a client sees. Domain
+ * exceptions keep their category and message; GraphQL syntax and validation
+ * failures become BAD_USER_INPUT; everything else is masked as
+ * INTERNAL_SERVER_ERROR with a request id, the detail only in the log.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainException) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: original.category,
+        ...(original.field ? { field: original.field } : {}),
+        ...(original.fieldErrors?.length ? { fieldErrors: original.fieldErrors } : {}),
+      },
+    };
+  }
+
+  const status = httpStatusOf(original);
+  if (status !== undefined && HTTP_STATUS_CATEGORY[status]) {
+    const category = HTTP_STATUS_CATEGORY[status];
+    const safeMessage =
+      category === ErrorCategory.Unauthenticated
+        ? 'You need to sign in to do that.'
+        : category === ErrorCategory.Forbidden
+          ? 'You do not have permission to do that.'
+          : formatted.message;
+    return { ...base, message: safeMessage, extensions: { code: category } };
+  }
+
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
+  // Request-level GraphQL errors (parse, validation, variable coercion) carry
+  // no path and wrap no application error: they are the client's input.
+  const requestLevel =
+    error instanceof GraphQLError &&
+    !formatted.path &&
+    (!error.originalError || error.originalError instanceof GraphQLError);
+  if (CLIENT_INPUT_CODES.has(code) || requestLevel) {
+    return { ...base, extensions: { code: ErrorCategory.BadUserInput } };
+  }
+  if (NEST_CODE_CATEGORY[code] && !(original instanceof Error && original.constructor === Error)) {
+    return { ...base, extensions: { code: NEST_CODE_CATEGORY[code] } };
+  }
+
+  const requestId = currentRequestId();
+  const detail = original instanceof Error ? original : new Error(String(original));
+  appLogger().write('error', 'unhandled GraphQL error', {
+    requestId,
+    path: formatted.path,
+    error: detail.message,
+    stack: detail.stack,
+  });
+  return {
+    message: `Something went wrong on our side. If it keeps happening, quote reference ${requestId ?? 'unknown'}.`,
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCategory.Internal, requestId },
+  };
+}

@@ -1,0 +1,37 @@
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ConfigType } from '@nestjs/config';
+import type { Response } from 'express';
+
+import type { appConfig } from '../../config/app.config';
+import type { LoadersFactory } from '../loaders/loaders.factory';
+import { complexityPlugin } from './complexity.plugin';
+import { depthLimitRule } from './depth-limit.rule';
+import { formatGraphqlError } from './format-error';
+import type { AppRequest, GqlContext } from './gql-context';
+
+export function graphqlOptions(
+  loaders: LoadersFactory,
+  app: ConfigType<typeof appConfig>,
+): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    // The schema lives in memory; `npm run schema:emit` writes apps/api/schema.gql
+    // and a test fails when the committed file differs.
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    graphiql: false,
+    introspection: !app.isProduction,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimitRule(app.graphqlMaxDepth)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(app.graphqlMaxComplexity)],
+    formatError: formatGraphqlError,
+    context: ({ req, res }: { req: AppRequest; res: Response }): GqlContext => ({
+      req,
+      res,
+      loaders: loaders.create(),
+    }),
+  };
+}

@@ -1,0 +1,43 @@
+import { ValidationPipe } from '@nestjs/common';
+import type { ValidationError } from 'class-validator';
+
+import { badInput } from '../errors/domain.exception';
+
+interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function sentence(message: string): string {
+  const text = message.charAt(0).toUpperCase() + message.slice(1);
+  return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** One problem per field (the first constraint that failed), nested paths dotted. */
+function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const messages = Object.values(error.constraints ?? {});
+    if (messages.length) out.push({ field: field.replace(/^input\./, ''), message: sentence(messages[0]) });
+    if (error.children?.length) out.push(...problems(error.children, field));
+  }
+  return out;
+}
+
+/**
+ * Validates every input/args class. Failures become BAD_USER_INPUT with the
+ * first offending `field` and every field's problem in `fieldErrors`.
+ */
+export function appValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: false,
+    exceptionFactory: (errors) => {
+      const list = problems(errors);
+      const first = list[0] ?? { field: 'input', message: 'The input is not valid.' };
+      return badInput(first.message, first.field, list);
+    },
+  });
+}

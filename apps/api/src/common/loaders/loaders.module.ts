@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+
+import { DirectoryModule } from '../../modules/directory/directory.module';
+import { UsersModule } from '../../modules/users/users.module';
+import { LoadersFactory } from './loaders.factory';
+
+@Module({
+  imports: [DirectoryModule, UsersModule],
+  providers: [LoadersFactory],
+  exports: [LoadersFactory],
+})
+export class LoadersModule {}

@@ -1,0 +1,29 @@
+import { registerAs } from '@nestjs/config';
+
+import { parseEnv } from './env.schema';
+
+export const appConfig = registerAs('app', () => {
+  const env = parseEnv(process.env);
+  return {
+    nodeEnv: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    port: env.API_PORT,
+    host: env.API_HOST,
+    webOrigin: env.WEB_ORIGIN,
+    publicApiUrl: env.PUBLIC_API_URL,
+    demoMode: env.DEMO_MODE ?? env.NODE_ENV !== 'production',
+    logLevel: env.LOG_LEVEL,
+    graphqlMaxDepth: env.GRAPHQL_MAX_DEPTH,
+    graphqlMaxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+  };
+});
+
+export const mailConfig = registerAs('mail', () => {
+  const env = parseEnv(process.env);
+  return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+});
+
+export const uploadConfig = registerAs('upload', () => {
+  const env = parseEnv(process.env);
+  return { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES };
+});

@@ -1,0 +1,30 @@
+import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
+import { SessionEntity } from '../modules/auth/entities/session.entity';
+import { SignInAttemptEntity } from '../modules/auth/entities/sign-in-attempt.entity';
+import { IcsEntity } from '../modules/directory/entities/ics.entity';
+import { NetworkEntity } from '../modules/directory/entities/network.entity';
+import { OrganisationEntity } from '../modules/directory/entities/organisation.entity';
+import { OrganisationIcsEntity } from '../modules/directory/entities/organisation-ics.entity';
+import { OrganisationPlaceEntity } from '../modules/directory/entities/organisation-place.entity';
+import { OrganisationTypeEntity } from '../modules/directory/entities/organisation-type.entity';
+import { PlaceEntity } from '../modules/directory/entities/place.entity';
+import { ThemeEntity } from '../modules/directory/entities/theme.entity';
+import { RoleAssignmentEntity } from '../modules/users/entities/role-assignment.entity';
+import { UserEntity } from '../modules/users/entities/user.entity';
+
+/** Every entity, listed explicitly (no globs: works the same in ts and js). */
+export const ENTITIES = [
+  IcsEntity,
+  PlaceEntity,
+  ThemeEntity,
+  OrganisationTypeEntity,
+  OrganisationEntity,
+  OrganisationIcsEntity,
+  OrganisationPlaceEntity,
+  NetworkEntity,
+  UserEntity,
+  RoleAssignmentEntity,
+  SessionEntity,
+  SignInAttemptEntity,
+  AuditLogEntity,
+];

@@ -1,0 +1,68 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '@mic/shared-util';
+
+import { UserModel } from '../../users/graphql/user.model';
+
+@ObjectType('AuthPayload', { description: 'A new session.' })
+export class AuthPayload {
+  @Field(() => String, {
+    description: 'Session token for `Authorization: Bearer`. Also set as an httpOnly cookie.',
+  })
+  accessToken!: string;
+
+  @Field(() => UserModel, { description: 'The signed-in user.' })
+  user!: UserModel;
+}
+
+@InputType('SignUpInput', { description: 'Create an account.' })
+export class SignUpInput {
+  @Field(() => String, { description: 'Email address (used to sign in; kept private).' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  @IsEmail({}, { message: 'Enter an email address in the correct format, like name@example.org' })
+  email!: string;
+
+  @Field(() => String, { description: 'Password: at least 12 characters, not a common one.' })
+  @IsString()
+  @MaxLength(256)
+  password!: string;
+
+  @Field(() => String, { description: 'Your full name as colleagues know it.' })
+  @IsString()
+  @Length(2, NAME_MAX_LENGTH, { message: 'Name must be between 2 and 120 characters' })
+  name!: string;
+
+  @Field(() => ID, { description: 'Your organisation, chosen from the directory.' })
+  @IsUUID('all', { message: 'Choose an organisation from the directory' })
+  organisationId!: string;
+}
+
+@InputType('SignInInput', { description: 'Sign in with email and password.' })
+export class SignInInput {
+  @Field(() => String, { description: 'Email address.' })
+  @IsString()
+  @MinLength(3, { message: 'Enter your email address' })
+  @MaxLength(EMAIL_MAX_LENGTH)
+  email!: string;
+
+  @Field(() => String, { description: 'Password.' })
+  @IsString()
+  @MinLength(1, { message: 'Enter your password' })
+  @MaxLength(256)
+  password!: string;
+}
+
+@InputType('ChangePasswordInput', { description: 'Change your password; other sessions are signed out.' })
+export class ChangePasswordInput {
+  @Field(() => String, { description: 'Your current password.' })
+  @IsString()
+  @MinLength(1, { message: 'Enter your current password' })
+  @MaxLength(256)
+  currentPassword!: string;
+
+  @Field(() => String, { description: 'The new password: at least 12 characters, not a common one.' })
+  @IsString()
+  @MaxLength(256)
+  newPassword!: string;
+}

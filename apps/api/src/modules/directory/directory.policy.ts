@@ -1,0 +1,16 @@
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { hasRole } from '../../common/auth/auth-user';
+
+/**
+ * Regional admins manage any organisation; ICS admins manage organisations
+ * that belong only to ICSs they administer (so one ICS cannot edit another's).
+ */
+export function canManageOrganisation(actor: AuthUser, organisationIcsIds: string[]): boolean {
+  if (hasRole(actor, Role.REGIONAL_ADMIN)) return true;
+  const adminOf = new Set(
+    actor.roles.filter((r) => r.role === Role.ICS_ADMIN).map((r) => r.icsId),
+  );
+  return organisationIcsIds.length > 0 && organisationIcsIds.every((id) => adminOf.has(id));
+}

@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import type { PageRequest } from '../../common/graphql/pagination';
+import { IcsEntity } from './entities/ics.entity';
+import { NetworkEntity } from './entities/network.entity';
+import { OrganisationEntity } from './entities/organisation.entity';
+import { OrganisationIcsEntity } from './entities/organisation-ics.entity';
+import { OrganisationPlaceEntity } from './entities/organisation-place.entity';
+import { OrganisationTypeEntity } from './entities/organisation-type.entity';
+import { PlaceEntity } from './entities/place.entity';
+import { ThemeEntity } from './entities/theme.entity';
+
+export interface OrganisationQuery {
+  icsOdsCode?: string;
+  typeKey?: string;
+  search?: string;
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** All SQL for the directory aggregate; no business rules. */
+@Injectable()
+export class DirectoryRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findAllIcss(): Promise<IcsEntity[]> {
+    return this.db.getRepository(IcsEntity).find({ order: { name: 'ASC' } });
+  }
+
+  findIcsByOdsCode(odsCode: string): Promise<IcsEntity | null> {
+    return this.db.getRepository(IcsEntity).findOneBy({ odsCode });
+  }
+
+  findIcssByOdsCodes(codes: readonly string[]): Promise<IcsEntity[]> {
+    return this.db.getRepository(IcsEntity).findBy({ odsCode: In([...codes]) });
+  }
+
+  findIcssByIds(ids: readonly string[]): Promise<IcsEntity[]> {
+    return this.db.getRepository(IcsEntity).findBy({ id: In([...ids]) });
+  }
+
+  findPlacesByIcsIds(icsIds: readonly string[]): Promise<PlaceEntity[]> {
+    return this.db
+      .getRepository(PlaceEntity)
+      .find({ where: { icsId: In([...icsIds]) }, order: { name: 'ASC' } });
+  }
+
+  findPlacesByIds(ids: readonly string[]): Promise<PlaceEntity[]> {
+    return this.db.getRepository(PlaceEntity).findBy({ id: In([...ids]) });
+  }
+
+  findThemes(): Promise<ThemeEntity[]> {
+    return this.db.getRepository(ThemeEntity).find({ order: { sortOrder: 'ASC', label: 'ASC' } });
+  }
+
+  findOrganisationTypes(): Promise<OrganisationTypeEntity[]> {
+    return this.db
+      .getRepository(OrganisationTypeEntity)
+      .find({ order: { sortOrder: 'ASC', label: 'ASC' } });
+  }
+
+  findNetworks(): Promise<NetworkEntity[]> {
+    return this.db.getRepository(NetworkEntity).find({ order: { name: 'ASC' } });
+  }
+
+  findOrganisationById(id: string): Promise<OrganisationEntity | null> {
+    return this.db.getRepository(OrganisationEntity).findOneBy({ id });
+  }
+
+  findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    return this.db.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
+  }
+
+  findOrganisationByName(name: string): Promise<OrganisationEntity | null> {
+    return this.db
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('o')
+      .where('lower(o.name) = lower(:name)', { name })
+      .getOne();
+  }
+
+  /** One page (limit + 1 rows, to detect a next page) and the total, sorted by name. */
+  async findOrganisationsPage(
+    query: OrganisationQuery,
+    page: PageRequest,
+  ): Promise<[OrganisationEntity[], number]> {
+    const qb = this.db.getRepository(OrganisationEntity).createQueryBuilder('o');
+    if (query.icsOdsCode) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM organisation_ics oi JOIN ics i ON i.id = oi.ics_id
+                 WHERE oi.organisation_id = o.id AND i.ods_code = :ods)`,
+        { ods: query.icsOdsCode },
+      );
+    }
+    if (query.typeKey) qb.andWhere('o.type_key = :type', { type: query.typeKey });
+    if (query.search?.trim()) {
+      qb.andWhere(`o.name ILIKE :search ESCAPE '\\'`, {
+        search: `%${escapeLike(query.search.trim())}%`,
+      });
+    }
+    const total = await qb.getCount();
+    const rows = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit + 1)
+      .getMany();
+    return [rows, total];
+  }
+
+  findIcsLinks(organisationIds: readonly string[]): Promise<OrganisationIcsEntity[]> {
+    return this.db
+      .getRepository(OrganisationIcsEntity)
+      .find({ where: { organisationId: In([...organisationIds]) }, relations: { ics: true } });
+  }
+
+  findPlaceLinks(organisationIds: readonly string[]): Promise<OrganisationPlaceEntity[]> {
+    return this.db
+      .getRepository(OrganisationPlaceEntity)
+      .find({ where: { organisationId: In([...organisationIds]) }, relations: { place: true } });
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async replaceOrganisationLinks(
+    manager: EntityManager,
+    organisationId: string,
+    icsIds: string[] | undefined,
+    placeIds: string[] | undefined,
+  ): Promise<void> {
+    if (icsIds) {
+      await manager.delete(OrganisationIcsEntity, { organisationId });
+      if (icsIds.length) {
+        await manager.insert(
+          OrganisationIcsEntity,
+          icsIds.map((icsId) => ({ organisationId, icsId })),
+        );
+      }
+    }
+    if (placeIds) {
+      await manager.delete(OrganisationPlaceEntity, { organisationId });
+      if (placeIds.length) {
+        await manager.insert(
+          OrganisationPlaceEntity,
+          placeIds.map((placeId) => ({ organisationId, placeId })),
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Public } from '../../common/auth/public.decorator';
+import { Roles } from '../../common/auth/roles.decorator';
+import type { OrganisationEntity } from './entities/organisation.entity';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import {
+  toIcsModel,
+  toNetworkModel,
+  toOrganisationModel,
+  toOrganisationTypeModel,
+  toPlaceModel,
+  toThemeModel,
+} from './directory.mapper';
+import { DirectoryService, REGION } from './directory.service';
+import {
+  CreateOrganisationInput,
+  OrganisationsArgs,
+  UpdateOrganisationInput,
+} from './graphql/directory.inputs';
+import {
+  IcsModel,
+  NetworkModel,
+  OrganisationConnection,
+  OrganisationModel,
+  OrganisationTypeModel,
+  PlaceModel,
+  RegionModel,
+  ThemeModel,
+} from './graphql/directory.models';
+
+@Resolver(() => IcsModel)
+export class IcsResolver {
+  constructor(private readonly directory: DirectoryService) {}
+
+  @Public()
+  @Query(() => RegionModel, { description: 'The NHS Midlands region.' })
+  region(): RegionModel {
+    return REGION;
+  }
+
+  @Public()
+  @Query(() => [IcsModel], { description: 'The 11 Midlands ICSs, by name.' })
+  async icss(): Promise<IcsModel[]> {
+    return (await this.directory.icss()).map(toIcsModel);
+  }
+
+  @Public()
+  @Query(() => IcsModel, { nullable: true, description: 'One ICS by its ODS code, or null.' })
+  async ics(@Args('odsCode', { type: () => String }) odsCode: string): Promise<IcsModel | null> {
+    const ics = await this.directory.ics(odsCode);
+    return ics ? toIcsModel(ics) : null;
+  }
+
+  @Public()
+  @Query(() => [ThemeModel], { description: '4th-purpose themes.' })
+  async themes(): Promise<ThemeModel[]> {
+    return (await this.directory.themes()).map(toThemeModel);
+  }
+
+  @Public()
+  @Query(() => [OrganisationTypeModel], { description: 'Organisation types.' })
+  async organisationTypes(): Promise<OrganisationTypeModel[]> {
+    return (await this.directory.organisationTypes()).map(toOrganisationTypeModel);
+  }
+
+  @Public()
+  @Query(() => [NetworkModel], { description: 'Anchor networks.' })
+  async networks(): Promise<NetworkModel[]> {
+    return (await this.directory.networks()).map(toNetworkModel);
+  }
+
+  @ResolveField(() => [PlaceModel], { description: 'Places within the ICS, by name.' })
+  async places(@Parent() ics: IcsModel, @Context() ctx: GqlContext): Promise<PlaceModel[]> {
+    return (await ctx.loaders.placesByIcsId.load(ics.id)).map(toPlaceModel);
+  }
+}
+
+@Resolver(() => PlaceModel)
+export class PlaceResolver {
+  @ResolveField(() => IcsModel, { description: 'The ICS the place is in.' })
+  async ics(@Parent() place: PlaceModel, @Context() ctx: GqlContext): Promise<IcsModel> {
+    const ics = await ctx.loaders.icsById.load(place.icsId);
+    if (!ics) throw new Error(`ics ${place.icsId} missing`);
+    return toIcsModel(ics);
+  }
+}
+
+@Resolver(() => NetworkModel)
+export class NetworkResolver {
+  @ResolveField(() => IcsModel, { nullable: true, description: 'The ICS it works in, if one.' })
+  async ics(@Parent() network: NetworkModel, @Context() ctx: GqlContext): Promise<IcsModel | null> {
+    if (!network.icsId) return null;
+    const ics = await ctx.loaders.icsById.load(network.icsId);
+    return ics ? toIcsModel(ics) : null;
+  }
+
+  @ResolveField(() => [OrganisationModel], { description: 'Lead organisations.' })
+  async leadOrganisations(
+    @Parent() network: NetworkModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OrganisationModel[]> {
+    const orgs = await ctx.loaders.organisationById.loadMany(network.leadOrganisationIds);
+    return orgs
+      .filter((o): o is OrganisationEntity => !!o && !(o instanceof Error))
+      .map(toOrganisationModel);
+  }
+}
+
+@Resolver(() => OrganisationModel)
+export class OrganisationsResolver {
+  constructor(private readonly directory: DirectoryService) {}
+
+  @Public()
+  @Query(() => OrganisationConnection, { description: 'Organisations, filtered and paged, by name.' })
+  organisations(@Args() args: OrganisationsArgs): Promise<OrganisationConnection> {
+    return this.directory.organisations(args);
+  }
+
+  @Public()
+  @Query(() => OrganisationModel, { nullable: true, description: 'One organisation, or null.' })
+  async organisation(
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<OrganisationModel | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const org = await this.directory.organisation(id);
+    return org ? toOrganisationModel(org) : null;
+  }
+
+  @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
+  @Mutation(() => OrganisationModel, { description: 'Add an organisation (admins, within their ICS). Audited.' })
+  async createOrganisation(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.directory.createOrganisation(actor, input));
+  }
+
+  @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
+  @Mutation(() => OrganisationModel, { description: 'Change an organisation (admins, within their ICS). Audited.' })
+  async updateOrganisation(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<OrganisationModel> {
+    return toOrganisationModel(await this.directory.updateOrganisation(actor, input));
+  }
+
+  @ResolveField(() => OrganisationTypeModel, { description: 'The kind of organisation.' })
+  async type(
+    @Parent() org: OrganisationModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OrganisationTypeModel> {
+    const type = await ctx.loaders.organisationTypeByKey.load(org.typeKey);
+    return type ? toOrganisationTypeModel(type) : { key: org.typeKey, label: org.typeKey };
+  }
+
+  @ResolveField(() => [IcsModel], { description: 'ICSs the organisation belongs to.' })
+  async icss(@Parent() org: OrganisationModel, @Context() ctx: GqlContext): Promise<IcsModel[]> {
+    return (await ctx.loaders.icssByOrganisationId.load(org.id)).map(toIcsModel);
+  }
+
+  @ResolveField(() => [PlaceModel], { description: 'Places the organisation serves.' })
+  async places(@Parent() org: OrganisationModel, @Context() ctx: GqlContext): Promise<PlaceModel[]> {
+    return (await ctx.loaders.placesByOrganisationId.load(org.id)).map(toPlaceModel);
+  }
+}

@@ -1,0 +1,132 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+
+import { PaginationArgs } from '../../../common/graphql/pagination';
+
+/** Trims and lower-cases each domain before it is validated. */
+const LowerCaseDomains = () =>
+  Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value)
+      ? value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v))
+      : value,
+  );
+
+const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+@InputType('OrganisationsFilter', { description: 'Filters for the organisations list.' })
+export class OrganisationsFilter {
+  @Field(() => String, { nullable: true, description: 'Only organisations in this ICS (ODS code).' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9]{3,5}$/, { message: 'icsOdsCode must be an ODS code such as QUA' })
+  icsOdsCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only organisations of this type key.' })
+  @IsOptional()
+  @Matches(/^[A-Z_]{2,60}$/, { message: 'type must be an organisation type key such as VCSE' })
+  type?: string;
+
+  @Field(() => String, { nullable: true, description: 'Words to find in the name.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class OrganisationsArgs extends PaginationArgs {
+  @Field(() => OrganisationsFilter, { nullable: true, description: 'Filters.' })
+  @IsOptional()
+  filter?: OrganisationsFilter;
+}
+
+@InputType('CreateOrganisationInput', { description: 'A new organisation.' })
+export class CreateOrganisationInput {
+  @Field(() => String, { description: 'Organisation name (2 to 200 characters).' })
+  @IsString()
+  @Length(2, 200)
+  name!: string;
+
+  @Field(() => String, { description: 'Organisation type key.' })
+  @Matches(/^[A-Z_]{2,60}$/, { message: 'type must be an organisation type key such as VCSE' })
+  type!: string;
+
+  @Field(() => [String], { description: 'ODS codes of the ICSs it belongs to.' })
+  @IsArray()
+  @ArrayMaxSize(11)
+  @Matches(/^[A-Z0-9]{3,5}$/, { each: true, message: 'each ICS must be an ODS code' })
+  icsOdsCodes!: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Names of the places it serves.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  placeNames?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Email domains for automatic verification.' })
+  @IsOptional()
+  @LowerCaseDomains()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(DOMAIN, { each: true, message: 'each email domain must look like example.org' })
+  emailDomains?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Website (https://...).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string;
+
+  @Field(() => String, { nullable: true, description: 'Short description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+}
+
+@InputType('UpdateOrganisationInput', { description: 'Changes to an organisation.' })
+export class UpdateOrganisationInput {
+  @Field(() => ID, { description: 'The organisation to change.' })
+  @IsUUID()
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'New name.' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'New type key.' })
+  @IsOptional()
+  @Matches(/^[A-Z_]{2,60}$/, { message: 'type must be an organisation type key such as VCSE' })
+  type?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Replacement list of email domains.' })
+  @IsOptional()
+  @LowerCaseDomains()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(DOMAIN, { each: true, message: 'each email domain must look like example.org' })
+  emailDomains?: string[];
+
+  @Field(() => String, { nullable: true, description: 'New website.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string;
+
+  @Field(() => String, { nullable: true, description: 'New description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  description?: string;
+}

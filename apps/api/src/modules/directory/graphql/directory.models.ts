@@ -1,0 +1,116 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { Paginated } from '../../../common/graphql/pagination';
+
+@ObjectType('Ics', { description: 'An Integrated Care System, identified by its ICB ODS code.' })
+export class IcsModel {
+  @Field(() => ID, { description: 'Internal id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'ODS code of the Integrated Care Board, e.g. QUA.' })
+  odsCode!: string;
+
+  @Field(() => String, { description: 'Full name of the Integrated Care Board.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Short name, e.g. "Black Country".' })
+  shortName!: string;
+
+  @Field(() => String, { description: 'Sub-region: West Midlands or East Midlands.' })
+  subRegion!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of NHS sites in the ICS.' })
+  nhsSites!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Resident population, where known (see populationSource).' })
+  population!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the population figure comes from.' })
+  populationSource!: string | null;
+}
+
+@ObjectType('Place', { description: 'A local area (usually a council area) within an ICS.' })
+export class PlaceModel {
+  @Field(() => ID, { description: 'Internal id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Place name, e.g. Walsall.' })
+  name!: string;
+
+  /** Resolved through a loader. */
+  icsId!: string;
+}
+
+@ObjectType('Theme', { description: 'A 4th-purpose domain such as employment or procurement.' })
+export class ThemeModel {
+  @Field(() => String, { description: 'Stable key, e.g. EMPLOYMENT.' })
+  key!: string;
+
+  @Field(() => String, { description: 'Human label.' })
+  label!: string;
+}
+
+@ObjectType('OrganisationType', { description: 'A kind of organisation (ICB, NHS trust, council, VCSE...).' })
+export class OrganisationTypeModel {
+  @Field(() => String, { description: 'Stable key, e.g. VCSE.' })
+  key!: string;
+
+  @Field(() => String, { description: 'Human label.' })
+  label!: string;
+}
+
+@ObjectType('Organisation', { description: 'An organisation taking part in the commons.' })
+export class OrganisationModel {
+  @Field(() => ID, { description: 'Internal id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Organisation name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Website address.' })
+  website!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Short description.' })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Source of this record (demo and reference data).' })
+  source!: string | null;
+
+  @Field(() => [String], { description: 'Email domains whose holders are verified members on sign-up.' })
+  emailDomains!: string[];
+
+  typeKey!: string;
+}
+
+@ObjectType('OrganisationConnection', { description: 'A page of organisations.' })
+export class OrganisationConnection extends Paginated(OrganisationModel, 'Organisation') {}
+
+@ObjectType('Network', { description: 'An anchor network such as BCAIN.' })
+export class NetworkModel {
+  @Field(() => ID, { description: 'Internal id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Network name.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Theme keys of its work programmes.' })
+  themeKeys!: string[];
+
+  @Field(() => [String], { description: 'Places it covers.' })
+  placeNames!: string[];
+
+  icsId!: string | null;
+  leadOrganisationIds!: string[];
+}
+
+@ObjectType('Region', { description: 'The NHS England region.' })
+export class RegionModel {
+  @Field(() => String, { description: 'Region name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'NHS England region code (Y60).' })
+  code!: string;
+
+  @Field(() => Int, { description: 'Resident population.' })
+  population!: number;
+}

@@ -1,0 +1,61 @@
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { canGrantRole, canSeeEmail, canVouch } from './users.policy';
+
+const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
+  id: 'u1',
+  name: 'A',
+  email: 'a@example.org',
+  organisationId: 'org1',
+  roles: [{ role: Role.MEMBER, icsId: null }],
+  verified: true,
+  sessionId: 's1',
+  createdAt: new Date(),
+  ...overrides,
+});
+
+describe('users.policy', () => {
+  describe('canSeeEmail', () => {
+    it('should let a user see their own email', () => {
+      expect(canSeeEmail(user(), 'u1')).toBe(true);
+    });
+    it('should hide another member email from a member', () => {
+      expect(canSeeEmail(user(), 'u2')).toBe(false);
+    });
+    it('should show emails to a regional admin', () => {
+      expect(canSeeEmail(user({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }), 'u2')).toBe(true);
+    });
+    it('should hide emails from anonymous viewers', () => {
+      expect(canSeeEmail(null, 'u1')).toBe(false);
+    });
+  });
+
+  describe('canGrantRole', () => {
+    it('should refuse an ordinary member', () => {
+      expect(canGrantRole(user(), Role.ORGANISER, ['ics1'])).toBe(false);
+    });
+    it('should let an ICS admin grant organiser within their ICS only', () => {
+      const admin = user({ roles: [{ role: Role.ICS_ADMIN, icsId: 'ics1' }] });
+      expect(canGrantRole(admin, Role.ORGANISER, ['ics1'])).toBe(true);
+      expect(canGrantRole(admin, Role.ORGANISER, ['ics2'])).toBe(false);
+      expect(canGrantRole(admin, Role.REGIONAL_ADMIN, ['ics1'])).toBe(false);
+    });
+  });
+
+  describe('canVouch', () => {
+    const subject = { id: 'u2', organisationId: 'org1' };
+    it('should let a verified colleague vouch', () => {
+      expect(canVouch(user(), subject, ['ics1'])).toBe(true);
+    });
+    it('should refuse an unverified colleague', () => {
+      expect(canVouch(user({ verified: false }), subject, ['ics1'])).toBe(false);
+    });
+    it('should refuse a member of another organisation', () => {
+      expect(canVouch(user({ organisationId: 'org2' }), subject, ['ics1'])).toBe(false);
+    });
+    it('should refuse vouching for yourself', () => {
+      expect(canVouch(user({ id: 'u2', verified: true }), subject, ['ics1'])).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import type { Role } from '@mic/shared-util';
+
+import { OrganisationIcsEntity } from '../directory/entities/organisation-ics.entity';
+import { RoleAssignmentEntity } from './entities/role-assignment.entity';
+import { UserEntity } from './entities/user.entity';
+
+/** All SQL for users and their roles; no business rules. */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.db.getRepository(UserEntity).findOneBy({ email });
+  }
+
+  findRolesByUserIds(ids: readonly string[]): Promise<RoleAssignmentEntity[]> {
+    return this.db
+      .getRepository(RoleAssignmentEntity)
+      .find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } });
+  }
+
+  async icsIdsOfOrganisation(organisationId: string): Promise<string[]> {
+    const links = await this.db
+      .getRepository(OrganisationIcsEntity)
+      .findBy({ organisationId });
+    return links.map((l) => l.icsId);
+  }
+
+  /** Inserts the user and their MEMBER role; CONFLICT-safe via the unique email index. */
+  async insertUser(
+    manager: EntityManager,
+    values: Pick<
+      UserEntity,
+      'email' | 'name' | 'passwordHash' | 'organisationId' | 'verifiedAt' | 'verificationMethod'
+    >,
+    role: Role,
+  ): Promise<UserEntity | null> {
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [
+        values.email,
+        values.name,
+        values.passwordHash,
+        values.organisationId,
+        values.verifiedAt,
+        values.verificationMethod,
+      ],
+    );
+    if (!inserted.length) return null;
+    await manager.insert(RoleAssignmentEntity, {
+      userId: inserted[0].id,
+      role,
+      icsId: null,
+      scopeKey: '',
+      grantedById: null,
+    });
+    return manager.getRepository(UserEntity).findOneByOrFail({ id: inserted[0].id });
+  }
+
+  async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+  }
+
+  async markVerified(
+    manager: EntityManager,
+    userId: string,
+    byUserId: string,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ verifiedAt: () => 'now()', verificationMethod: 'VOUCHED', verifiedById: byUserId })
+      .where('id = :userId AND verified_at IS NULL', { userId })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Returns true when a new assignment was created. */
+  async addRole(
+    manager: EntityManager,
+    userId: string,
+    role: Role,
+    icsId: string | null,
+    grantedById: string,
+  ): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO role_assignment (user_id, role, ics_id, scope_key, granted_by_id)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (user_id, role, scope_key) DO NOTHING RETURNING id`,
+      [userId, role, icsId, icsId ?? '', grantedById],
+    );
+    return rows.length > 0;
+  }
+
+  async removeRole(
+    manager: EntityManager,
+    userId: string,
+    role: Role,
+    icsId: string | null,
+  ): Promise<boolean> {
+    const result = await manager.delete(RoleAssignmentEntity, {
+      userId,
+      role,
+      scopeKey: icsId ?? '',
+    });
+    return (result.affected ?? 0) > 0;
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+}

@@ -1,0 +1,106 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Public } from '../../common/auth/public.decorator';
+import { Policy, Roles } from '../../common/auth/roles.decorator';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { IcsModel, OrganisationModel } from '../directory/graphql/directory.models';
+import { toIcsModel, toOrganisationModel } from '../directory/directory.mapper';
+import { RoleAssignmentModel, UserModel } from './graphql/user.model';
+import { GrantRoleInput, RevokeRoleInput, VouchForMemberInput } from './graphql/users.inputs';
+import { toUserModel } from './users.mapper';
+import { canSeeEmail } from './users.policy';
+import { UsersService } from './users.service';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@CurrentUser() viewer: AuthUser | null): Promise<UserModel | null> {
+    const user = await this.users.me(viewer);
+    return user ? toUserModel(user) : null;
+  }
+
+  @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
+  @Mutation(() => UserModel, { description: 'Grant a role (regional admin; ICS admin within their ICS). Audited.' })
+  async grantRole(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: GrantRoleInput,
+  ): Promise<UserModel> {
+    return toUserModel(await this.users.grantRole(actor, input));
+  }
+
+  @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
+  @Mutation(() => UserModel, { description: 'Revoke a role (regional admin; ICS admin within their ICS). Audited.' })
+  async revokeRole(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: RevokeRoleInput,
+  ): Promise<UserModel> {
+    return toUserModel(await this.users.revokeRole(actor, input));
+  }
+
+  @Policy('users.policy canVouch: verified member of the same organisation, or ICS/regional admin')
+  @Mutation(() => UserModel, { description: 'Verify a member by vouching for them. Audited.' })
+  async vouchForMember(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: VouchForMemberInput,
+  ): Promise<UserModel> {
+    return toUserModel(await this.users.vouchForMember(actor, input));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Email address: visible only to the person themselves and to admins.',
+  })
+  email(
+    @Parent() user: UserModel,
+    @CurrentUser() viewer: AuthUser | null,
+    @Context() ctx: GqlContext,
+  ): string | null {
+    const self = ctx.req.signedInUserId === user.id;
+    return self || canSeeEmail(viewer, user.id) ? user.email : null;
+  }
+
+  @ResolveField(() => OrganisationModel, { description: 'The organisation the person belongs to.' })
+  async organisation(
+    @Parent() user: UserModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OrganisationModel> {
+    const org = await ctx.loaders.organisationById.load(user.organisationId);
+    if (!org) throw new Error(`organisation ${user.organisationId} missing`);
+    return toOrganisationModel(org);
+  }
+
+  @ResolveField(() => [Role], { description: 'Roles held (without scope).' })
+  async roles(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<Role[]> {
+    const rows = await ctx.loaders.rolesByUserId.load(user.id);
+    return [...new Set(rows.map((r) => r.role))];
+  }
+
+  @ResolveField(() => [RoleAssignmentModel], { description: 'Roles held, with ICS scope.' })
+  async roleAssignments(
+    @Parent() user: UserModel,
+    @Context() ctx: GqlContext,
+  ): Promise<RoleAssignmentModel[]> {
+    const rows = await ctx.loaders.rolesByUserId.load(user.id);
+    return rows.map((r) => ({ role: r.role, icsId: r.icsId }));
+  }
+}
+
+@Resolver(() => RoleAssignmentModel)
+export class RoleAssignmentResolver {
+  @ResolveField(() => IcsModel, { nullable: true, description: 'The ICS an ICS_ADMIN role is scoped to.' })
+  async ics(
+    @Parent() assignment: RoleAssignmentModel,
+    @Context() ctx: GqlContext,
+  ): Promise<IcsModel | null> {
+    if (!assignment.icsId) return null;
+    const ics = await ctx.loaders.icsById.load(assignment.icsId);
+    return ics ? toIcsModel(ics) : null;
+  }
+}

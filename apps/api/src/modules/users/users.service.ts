@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AuditService } from '../audit/audit.service';
+import { DirectoryRepository } from '../directory/directory.repository';
+import type { UserEntity } from './entities/user.entity';
+import type { GrantRoleInput, RevokeRoleInput, VouchForMemberInput } from './graphql/users.inputs';
+import { UsersErrorCode, UsersException } from './users.exception';
+import { canGrantRole, canVouch } from './users.policy';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly directory: DirectoryRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async me(viewer: AuthUser | null): Promise<UserEntity | null> {
+    return viewer ? this.users.findById(viewer.id) : null;
+  }
+
+  async grantRole(actor: AuthUser, input: GrantRoleInput): Promise<UserEntity> {
+    return this.changeRole(actor, input, 'grant');
+  }
+
+  async revokeRole(actor: AuthUser, input: RevokeRoleInput): Promise<UserEntity> {
+    return this.changeRole(actor, input, 'revoke');
+  }
+
+  private async changeRole(
+    actor: AuthUser,
+    input: GrantRoleInput,
+    kind: 'grant' | 'revoke',
+  ): Promise<UserEntity> {
+    const subject = await this.users.findById(input.userId);
+    if (!subject) throw new UsersException(UsersErrorCode.UserNotFound);
+    const subjectIcsIds = await this.users.icsIdsOfOrganisation(subject.organisationId);
+    if (!canGrantRole(actor, input.role, subjectIcsIds)) {
+      throw new UsersException(UsersErrorCode.NotAllowedToGrant);
+    }
+    const icsId = await this.roleScope(input);
+    await this.users.transaction(async (manager) => {
+      const changed =
+        kind === 'grant'
+          ? await this.users.addRole(manager, subject.id, input.role, icsId, actor.id)
+          : await this.users.removeRole(manager, subject.id, input.role, icsId);
+      if (changed) {
+        await this.audit.record(
+          {
+            actorId: actor.id,
+            action: kind === 'grant' ? 'role.granted' : 'role.revoked',
+            targetType: 'user',
+            targetId: subject.id,
+            details: { role: input.role, icsOdsCode: input.icsOdsCode ?? null },
+          },
+          manager,
+        );
+      }
+    });
+    return subject;
+  }
+
+  private async roleScope(input: GrantRoleInput): Promise<string | null> {
+    if (input.role !== Role.ICS_ADMIN) {
+      if (input.icsOdsCode) throw new UsersException(UsersErrorCode.IcsNotAllowed);
+      return null;
+    }
+    if (!input.icsOdsCode) throw new UsersException(UsersErrorCode.IcsRequired);
+    const ics = await this.directory.findIcsByOdsCode(input.icsOdsCode);
+    if (!ics) throw new UsersException(UsersErrorCode.IcsNotFound);
+    return ics.id;
+  }
+
+  async vouchForMember(actor: AuthUser, input: VouchForMemberInput): Promise<UserEntity> {
+    const subject = await this.users.findById(input.userId);
+    if (!subject) throw new UsersException(UsersErrorCode.UserNotFound);
+    if (subject.verifiedAt) throw new UsersException(UsersErrorCode.AlreadyVerified);
+    const subjectIcsIds = await this.users.icsIdsOfOrganisation(subject.organisationId);
+    if (!canVouch(actor, subject, subjectIcsIds)) {
+      throw new UsersException(UsersErrorCode.NotAllowedToVouch);
+    }
+    await this.users.transaction(async (manager) => {
+      const changed = await this.users.markVerified(manager, subject.id, actor.id);
+      if (!changed) throw new UsersException(UsersErrorCode.AlreadyVerified);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'member.vouched',
+          targetType: 'user',
+          targetId: subject.id,
+          details: { organisationId: subject.organisationId },
+        },
+        manager,
+      );
+    });
+    return (await this.users.findById(subject.id)) as UserEntity;
+  }
+}

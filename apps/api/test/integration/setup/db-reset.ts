@@ -1,0 +1,22 @@
+import type { DataSource } from 'typeorm';
+
+import { seedDemoData } from '../../../src/database/seeds/demo-seed';
+import { seedReferenceData } from '../../../src/database/seeds/reference-seed';
+import { testPasswordHash } from '../factories/user.factory';
+
+const KEEP = new Set(['migrations', 'typeorm_metadata']);
+
+/** Empties every table, then loads reference data and the demo directory and accounts. */
+export async function resetDatabase(db: DataSource): Promise<void> {
+  const tables: { tablename: string }[] = await db.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+  );
+  const names = tables.map((t) => t.tablename).filter((t) => !KEEP.has(t));
+  if (names.length) {
+    await db.query(`TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} RESTART IDENTITY CASCADE`);
+  }
+  await db.transaction(async (manager) => {
+    await seedReferenceData(manager);
+    await seedDemoData(manager, async () => testPasswordHash());
+  });
+}

@@ -1,0 +1,57 @@
+// npm run db:migrate | db:revert | db:migration:generate -- <name> | db:reset | db:seed
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { buildApi } from '../build/build-api.mjs';
+import { resolveDatabase } from './database-url.mjs';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(import.meta.dirname, '..', '..');
+const [command, arg] = process.argv.slice(2);
+
+await buildApi();
+const tasks = require(path.join(root, 'dist/apps/api/src/database/database-tasks.js'));
+const { url, embedded } = await resolveDatabase();
+const demo = process.env.NODE_ENV !== 'production' && process.env.DEMO_MODE !== 'false';
+let code = 0;
+try {
+  switch (command) {
+    case 'run': {
+      const ran = await tasks.runMigrations(url);
+      console.log(ran.length ? `applied: ${ran.join(', ')}` : 'no pending migrations');
+      break;
+    }
+    case 'revert': {
+      const n = await tasks.revertMigrations(url, arg === 'all' ? Infinity : 1);
+      console.log(`reverted ${n} migration(s)`);
+      break;
+    }
+    case 'generate': {
+      if (!arg) throw new Error('usage: npm run db:migration:generate -- <kebab-name>');
+      await tasks.runMigrations(url);
+      const file = await tasks.generateMigration(url, arg, path.join(root, 'apps/api/src/database/migrations'));
+      console.log(file ? `wrote ${path.relative(root, file)}; add it to migrations/index.ts and review it` : 'no schema changes');
+      break;
+    }
+    case 'reset': {
+      await tasks.revertMigrations(url, Infinity);
+      await tasks.runMigrations(url);
+      await tasks.seed(url, { demo });
+      console.log('database reset, migrated and seeded');
+      break;
+    }
+    case 'seed': {
+      await tasks.seed(url, { demo });
+      console.log(`seeded reference data${demo ? ' and demo content' : ''}`);
+      break;
+    }
+    default:
+      throw new Error(`unknown command ${command}`);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  code = 1;
+} finally {
+  if (embedded) await embedded.stop();
+}
+process.exit(code);

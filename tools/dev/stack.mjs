@@ -1,0 +1,169 @@
+// Starts the whole stack: database (embedded unless DATABASE_URL), migrations,
+// seeds, API and web. Used by `npm start` and by the e2e test tier.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+import { buildApi } from '../build/build-api.mjs';
+import { resolveDatabase } from '../db/database-url.mjs';
+
+const require = createRequire(import.meta.url);
+export const root = path.resolve(import.meta.dirname, '..', '..');
+
+function newestMtime(dir) {
+  let newest = 0;
+  if (!existsSync(dir)) return newest;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === '.next') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export function webBuildIsStale() {
+  const buildId = path.join(root, 'apps/web/.next/BUILD_ID');
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return [
+    'apps/web/src',
+    'apps/web/public',
+    'libs/web',
+    'libs/shared',
+    'apps/web/next.config.ts',
+    'package.json',
+  ].some((p) => newestMtime(path.join(root, p)) > built || (existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile() && statSync(path.join(root, p)).mtimeMs > built));
+}
+
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+export async function buildWeb(log) {
+  if (!webBuildIsStale()) return false;
+  log('building the web app (next build)…');
+  await run(process.execPath, [require.resolve('next/dist/bin/next'), 'build', 'apps/web'], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  return true;
+}
+
+export async function waitForUrl(url, timeoutMs, isUp = (res) => res.ok) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError = '';
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (isUp(res)) return;
+      lastError = `status ${res.status}`;
+    } catch (error) {
+      lastError = error.message;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up in ${timeoutMs} ms (${lastError})`);
+}
+
+/**
+ * Starts the stack and returns { databaseUrl, apiUrl, webUrl, stop }.
+ * options: { apiPort, webPort, web: boolean, demo: boolean, env, log, quiet }
+ */
+export async function startStack(options = {}) {
+  const log = options.log ?? ((m) => console.log(`[start] ${m}`));
+  const apiPort = Number(options.apiPort ?? process.env.API_PORT ?? 4000);
+  const webPort = Number(options.webPort ?? process.env.WEB_PORT ?? 3000);
+  const children = [];
+  let embedded = null;
+  let stopping = false;
+
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    if (embedded) await embedded.stop().catch(() => {});
+  };
+
+  try {
+    const started = Date.now();
+    const { count } = await buildApi();
+    log(`API compiled (${count} files)`);
+    const db = await resolveDatabase((m) => log(`db: ${m}`));
+    embedded = db.embedded;
+    const tasks = require(path.join(root, 'dist/apps/api/src/database/database-tasks.js'));
+    const applied = await tasks.runMigrations(db.url);
+    if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+    const demo = options.demo ?? (process.env.NODE_ENV !== 'production' && process.env.DEMO_MODE !== 'false');
+    await tasks.seed(db.url, { demo });
+    log(`seeded reference data${demo ? ' and demo content' : ''}`);
+
+    const baseEnv = { ...process.env, ...(options.env ?? {}), DATABASE_URL: db.url };
+    const stdio = options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
+    const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], {
+      cwd: root,
+      stdio,
+      env: {
+        ...baseEnv,
+        API_PORT: String(apiPort),
+        DEMO_MODE: demo ? 'true' : 'false',
+        PUBLIC_API_URL: `http://localhost:${apiPort}`,
+        WEB_ORIGIN: `http://localhost:${webPort}`,
+      },
+    });
+    children.push(api);
+    const apiUrl = `http://localhost:${apiPort}/graphql`;
+    let webUrl = null;
+    if (options.web !== false) {
+      await buildWeb(log);
+      const web = spawn(
+        process.execPath,
+        [require.resolve('next/dist/bin/next'), 'start', 'apps/web', '-p', String(webPort), '-H', '127.0.0.1'],
+        {
+          cwd: root,
+          stdio,
+          env: {
+            ...baseEnv,
+            NODE_ENV: 'production',
+            NEXT_TELEMETRY_DISABLED: '1',
+            API_URL: apiUrl,
+            WEB_PORT: String(webPort),
+          },
+        },
+      );
+      children.push(web);
+      webUrl = `http://localhost:${webPort}`;
+    }
+    for (const child of children) {
+      child.once('exit', (code, signal) => {
+        if (!stopping) {
+          log(`a server process exited unexpectedly (code ${code}, signal ${signal}); shutting down`);
+          void stop().then(() => options.onUnexpectedExit?.());
+        }
+      });
+    }
+    await waitForUrl(`http://localhost:${apiPort}/health`, 60_000);
+    if (webUrl) await waitForUrl(`${webUrl}/`, 60_000, (res) => res.status < 500);
+    return { databaseUrl: db.url, apiUrl, webUrl, apiPort, webPort, stop, startedMs: Date.now() - started };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

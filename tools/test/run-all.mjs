@@ -1,0 +1,84 @@
+// `npm test`: every tier in order, then one closing line "N passed, N failed".
+//   static   typecheck (tsc --noEmit), lint, codegen drift (each a gate, counted as a failure if it fails)
+//   unit     Jest, no database
+//   int      Jest, full API over HTTP against real PostgreSQL
+//   e2e      Jest + playwright-core in Debian Chromium against the stack started as `npm start` does
+// `node tools/test/run-all.mjs unit|int|e2e|static` runs one tier.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const only = process.argv[2];
+const countsDir = path.join(root, 'tmp');
+mkdirSync(countsDir, { recursive: true });
+const countsFile = path.join(countsDir, `test-counts-${process.pid}.txt`);
+rmSync(countsFile, { force: true });
+
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NEXT_TELEMETRY_DISABLED: '1',
+  TEST_COUNTS_FILE: countsFile,
+  FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR,
+};
+
+function run(label, command, args, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    console.log(`\n=== ${label} ===`);
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
+    child.on('exit', (code) => {
+      console.log(`=== ${label}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+      resolve(code === 0);
+    });
+  });
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const gates = [];
+const tiers = [];
+
+const wants = (tier) => !only || only === tier;
+
+if (wants('static')) {
+  gates.push(['typecheck', await run('typecheck (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck'])]);
+  gates.push(['lint', await run('lint (eslint, module boundaries)', 'npm', ['run', '--silent', 'lint'])]);
+  gates.push(['codegen drift', await run('codegen output matches apps/api/schema.gql', process.execPath, ['tools/test/check-codegen.mjs'])]);
+}
+if (wants('unit')) {
+  tiers.push(['unit', await run('unit tests', bin('jest'), ['-c', 'apps/api/jest.config.cjs', '--ci'])]);
+}
+if (wants('int')) {
+  tiers.push(['integration', await run('API integration tests (real PostgreSQL)', bin('jest'), ['-c', 'apps/api/jest.int.config.cjs', '--ci'])]);
+}
+if (wants('e2e')) {
+  tiers.push(['e2e', await run('end-to-end journeys (Chromium)', bin('jest'), ['-c', 'apps/web-e2e/jest.config.cjs', '--ci'])]);
+}
+
+let passed = 0;
+let failed = 0;
+const reported = new Set();
+if (existsSync(countsFile)) {
+  for (const line of readFileSync(countsFile, 'utf8').trim().split('\n').filter(Boolean)) {
+    const [tier, p, f] = line.split(' ');
+    reported.add(tier);
+    passed += Number(p);
+    failed += Number(f);
+  }
+  rmSync(countsFile, { force: true });
+}
+for (const [name, ok] of tiers) {
+  // A tier that crashed before reporting still counts as a failure.
+  if (!ok && !reported.has(name)) failed += 1;
+}
+for (const [name, ok] of gates) {
+  if (!ok) {
+    console.log(`gate failed: ${name}`);
+    failed += 1;
+  }
+}
+const anyFailed = failed > 0 || tiers.some(([, ok]) => !ok) || gates.some(([, ok]) => !ok);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(anyFailed ? 1 : 0);
