@@ -1,4 +1,6 @@
 // npm run db:migrate | db:revert | db:migration:generate -- <name> | db:reset | db:seed
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -8,6 +10,29 @@ import { resolveDatabase } from './database-url.mjs';
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const [command, arg] = process.argv.slice(2);
+
+/**
+ * Rewrites migrations/index.ts from the migration files, ordered by their
+ * timestamp prefix (deterministic, so merged branches need no hand edits).
+ */
+function registerMigrations() {
+  const dir = path.join(root, 'apps/api/src/database/migrations');
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{13}-[a-z0-9-]+\.ts$/.test(f))
+    .sort();
+  const entries = files.map((f) => {
+    const className = /export class (\w+)/.exec(readFileSync(path.join(dir, f), 'utf8'))[1];
+    return { base: f.replace(/\.ts$/, ''), className };
+  });
+  const text = `${entries.map((e) => `import { ${e.className} } from './${e.base}';`).join('\n')}
+
+/** Every migration, in order (written by \`npm run db:migration:generate\`; never edit a merged migration). */
+export const MIGRATIONS: Function[] = [
+${entries.map((e) => `  ${e.className},`).join('\n')}
+];
+`;
+  writeFileSync(path.join(dir, 'index.ts'), text);
+}
 
 await buildApi();
 const tasks = require(path.join(root, 'dist/apps/api/src/database/database-tasks.js'));
@@ -26,11 +51,22 @@ try {
       console.log(`reverted ${n} migration(s)`);
       break;
     }
+    case 'index': {
+      registerMigrations();
+      console.log('migrations/index.ts rewritten');
+      break;
+    }
     case 'generate': {
       if (!arg) throw new Error('usage: npm run db:migration:generate -- <kebab-name>');
       await tasks.runMigrations(url);
       const file = await tasks.generateMigration(url, arg, path.join(root, 'apps/api/src/database/migrations'));
-      console.log(file ? `wrote ${path.relative(root, file)}; add it to migrations/index.ts and review it` : 'no schema changes');
+      if (file) {
+        registerMigrations();
+        execFileSync(path.join(root, 'node_modules/.bin/prettier'), ['--write', file], { stdio: 'ignore' });
+        console.log(`wrote ${path.relative(root, file)} and registered it in migrations/index.ts: review it`);
+      } else {
+        console.log('no schema changes');
+      }
       break;
     }
     case 'reset': {

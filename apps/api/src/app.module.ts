@@ -22,6 +22,7 @@ import { typeormOptions } from './database/typeorm-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
@@ -44,6 +45,7 @@ import { UsersModule } from './modules/users/users.module';
       useFactory: graphqlOptions,
     }),
     AuditModule,
+    NotificationsModule,
     DirectoryModule,
     UsersModule,
     AuthModule,

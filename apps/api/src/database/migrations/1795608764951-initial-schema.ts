@@ -1,15 +1,13 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class InitialSchema1795608764951 implements MigrationInterface {
-  name = "InitialSchema1795608764951";
+  name = 'InitialSchema1795608764951';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
       'CREATE TABLE "audit_log" ("id" BIGSERIAL NOT NULL, "actor_id" uuid, "action" character varying(80) NOT NULL, "target_type" character varying(60) NOT NULL, "target_id" character varying(80) NOT NULL, "details" jsonb NOT NULL DEFAULT \'{}\', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id"))',
     );
-    await queryRunner.query(
-      'CREATE INDEX "ix_audit_log_created" ON "audit_log"  ("created_at") ',
-    );
+    await queryRunner.query('CREATE INDEX "ix_audit_log_created" ON "audit_log"  ("created_at") ');
     await queryRunner.query(
       'CREATE INDEX "ix_audit_log_target" ON "audit_log"  ("target_type", "target_id") ',
     );
@@ -25,18 +23,14 @@ export class InitialSchema1795608764951 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "app_user" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "email" character varying(320) NOT NULL, "name" character varying(120) NOT NULL, "password_hash" character varying(255) NOT NULL, "organisation_id" uuid NOT NULL, "verified_at" TIMESTAMP WITH TIME ZONE, "verification_method" character varying(20), "verified_by_id" uuid, "suspended_until" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_22a5c4a3d9b2fb8e4e73fc4ada1" PRIMARY KEY ("id"))',
     );
-    await queryRunner.query(
-      'CREATE UNIQUE INDEX "uq_app_user_email" ON "app_user"  ("email") ',
-    );
+    await queryRunner.query('CREATE UNIQUE INDEX "uq_app_user_email" ON "app_user"  ("email") ');
     await queryRunner.query(
       'CREATE INDEX "ix_app_user_organisation" ON "app_user"  ("organisation_id") ',
     );
     await queryRunner.query(
       'CREATE TABLE "session" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "user_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, "user_agent" character varying(300), CONSTRAINT "PK_f55da76ac1c3ac420f444d2ff11" PRIMARY KEY ("id"))',
     );
-    await queryRunner.query(
-      'CREATE INDEX "ix_session_user" ON "session"  ("user_id") ',
-    );
+    await queryRunner.query('CREATE INDEX "ix_session_user" ON "session"  ("user_id") ');
     await queryRunner.query(
       'CREATE UNIQUE INDEX "uq_session_token_hash" ON "session"  ("token_hash") ',
     );
@@ -133,9 +127,7 @@ export class InitialSchema1795608764951 implements MigrationInterface {
     await queryRunner.query(
       'ALTER TABLE "organisation_place" DROP CONSTRAINT "FK_59fe2fc22ec84eebea9d75557bf"',
     );
-    await queryRunner.query(
-      'ALTER TABLE "place" DROP CONSTRAINT "FK_cb69c7b79e47714d6e337f8b8e4"',
-    );
+    await queryRunner.query('ALTER TABLE "place" DROP CONSTRAINT "FK_cb69c7b79e47714d6e337f8b8e4"');
     await queryRunner.query(
       'ALTER TABLE "organisation_ics" DROP CONSTRAINT "FK_a7fe81072df37ff9bdd5a6277d3"',
     );
@@ -159,9 +151,7 @@ export class InitialSchema1795608764951 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "role_assignment"');
     await queryRunner.query('DROP TYPE "public"."role"');
     await queryRunner.query('DROP TABLE "theme"');
-    await queryRunner.query(
-      'DROP INDEX "public"."ix_organisation_place_place"',
-    );
+    await queryRunner.query('DROP INDEX "public"."ix_organisation_place_place"');
     await queryRunner.query('DROP TABLE "organisation_place"');
     await queryRunner.query('DROP INDEX "public"."uq_place_ics_name"');
     await queryRunner.query('DROP TABLE "place"');
@@ -169,9 +159,7 @@ export class InitialSchema1795608764951 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "organisation_ics"');
     await queryRunner.query('DROP TABLE "network"');
     await queryRunner.query('DROP TABLE "ics"');
-    await queryRunner.query(
-      'DROP INDEX "public"."ix_sign_in_attempt_key_time"',
-    );
+    await queryRunner.query('DROP INDEX "public"."ix_sign_in_attempt_key_time"');
     await queryRunner.query('DROP TABLE "sign_in_attempt"');
     await queryRunner.query('DROP INDEX "public"."uq_session_token_hash"');
     await queryRunner.query('DROP INDEX "public"."ix_session_user"');

@@ -1,4 +1,8 @@
-import { InitialSchema1795608764951 } from "./1795608764951-initial-schema";
+import { InitialSchema1795608764951 } from './1795608764951-initial-schema';
+import { CreateNotifications1795609072327 } from './1795609072327-create-notifications';
 
-/** Every migration, in order. Add new ones at the end; never edit a merged one. */
-export const MIGRATIONS: Function[] = [InitialSchema1795608764951];
+/** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
+export const MIGRATIONS: Function[] = [
+  InitialSchema1795608764951,
+  CreateNotifications1795609072327,
+];
