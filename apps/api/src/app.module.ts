@@ -21,6 +21,9 @@ import { validateEnv } from './config/validate-env';
 import { typeormOptions } from './database/typeorm-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DiscussionsModule } from './modules/discussions/discussions.module';
+import { FollowsModule } from './modules/follows/follows.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
@@ -53,6 +56,9 @@ import { UsersModule } from './modules/users/users.module';
     DirectoryModule,
     UsersModule,
     AuthModule,
+    FollowsModule,
+    DiscussionsModule,
+    ModerationModule,
   ],
   controllers: [HealthController],
   providers: [

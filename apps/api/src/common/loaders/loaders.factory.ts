@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
 
+import { DiscussionsRepository } from '../../modules/discussions/discussions.repository';
+import {
+  reactionsByCommentIdLoader,
+  revisionsByCommentIdLoader,
+} from '../../modules/discussions/loaders/discussions.loaders';
 import { DirectoryRepository } from '../../modules/directory/directory.repository';
 import {
   icsByIdLoader,
@@ -19,6 +24,7 @@ export class LoadersFactory {
   constructor(
     private readonly directory: DirectoryRepository,
     private readonly users: UsersRepository,
+    private readonly discussions: DiscussionsRepository,
   ) {}
 
   create() {
@@ -32,6 +38,8 @@ export class LoadersFactory {
       themeByKey: themeByKeyLoader(this.directory),
       userById: userByIdLoader(this.users),
       rolesByUserId: rolesByUserIdLoader(this.users),
+      reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
+      revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
     };
   }
 }

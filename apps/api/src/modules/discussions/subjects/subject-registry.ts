@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+
+import { DirectoryRepository } from '../../directory/directory.repository';
+import { ToolkitsRepository } from '../../toolkits/toolkits.repository';
+import { ThreadSubjectType } from '../discussions.constants';
+
+/** What discussions need to know about a thread's subject. */
+export interface ThreadSubject {
+  type: ThreadSubjectType;
+  /** Normalised id stored on the thread. */
+  id: string;
+  title: string;
+  /** Path in the web app. */
+  link: string;
+  /** People who own it (may pin, lock and accept answers). */
+  ownerUserIds: string[];
+  /** Verified members of this organisation also own it. */
+  ownerOrganisationId: string | null;
+  /** The followable target whose WATCHING followers hear of new threads. */
+  followTarget: { type: string; id: string } | null;
+}
+
+export type SubjectResolver = (id: string) => Promise<ThreadSubject | null>;
+
+/**
+ * One resolver per subject type. CASE_STUDY and EVENT are plugged in by
+ * their modules (`register`) when those land; until then threads on them are
+ * refused as BAD_USER_INPUT.
+ */
+@Injectable()
+export class SubjectRegistry {
+  private readonly resolvers = new Map<ThreadSubjectType, SubjectResolver>();
+
+  constructor(toolkits: ToolkitsRepository, directory: DirectoryRepository) {
+    this.register(ThreadSubjectType.GENERAL, async () => ({
+      type: ThreadSubjectType.GENERAL,
+      id: 'general',
+      title: 'General discussion',
+      link: '/discussions',
+      ownerUserIds: [],
+      ownerOrganisationId: null,
+      followTarget: null,
+    }));
+    this.register(ThreadSubjectType.THEME, async (key) => {
+      const theme = (await directory.findThemes()).find((t) => t.key === key);
+      return theme
+        ? {
+            type: ThreadSubjectType.THEME,
+            id: theme.key,
+            title: theme.label,
+            link: `/themes/${theme.key}`,
+            ownerUserIds: [],
+            ownerOrganisationId: null,
+            followTarget: { type: 'THEME', id: theme.key },
+          }
+        : null;
+    });
+    this.register(ThreadSubjectType.TOOLKIT, async (id) => {
+      const toolkit = isUuid(id) ? await toolkits.findById(id) : null;
+      return toolkit
+        ? {
+            type: ThreadSubjectType.TOOLKIT,
+            id: toolkit.id,
+            title: toolkit.title,
+            link: `/toolkits/${toolkit.slug}`,
+            ownerUserIds: toolkit.createdById ? [toolkit.createdById] : [],
+            ownerOrganisationId: toolkit.ownerOrganisationId,
+            followTarget: { type: 'TOOLKIT', id: toolkit.id },
+          }
+        : null;
+    });
+    this.register(ThreadSubjectType.TOOLKIT_SECTION, async (id) => {
+      const [toolkitId, sectionKey] = id.split(':');
+      if (!toolkitId || !sectionKey || !isUuid(toolkitId)) return null;
+      const toolkit = await toolkits.findById(toolkitId);
+      const version = toolkit ? await toolkits.findCurrentVersion(toolkit.id) : null;
+      const section = version?.sections.find((s) => s.key === sectionKey);
+      return toolkit && section
+        ? {
+            type: ThreadSubjectType.TOOLKIT_SECTION,
+            id: `${toolkit.id}:${section.key}`,
+            title: `${toolkit.title}: ${section.title}`,
+            link: `/toolkits/${toolkit.slug}#section-${section.key}`,
+            ownerUserIds: toolkit.createdById ? [toolkit.createdById] : [],
+            ownerOrganisationId: toolkit.ownerOrganisationId,
+            followTarget: { type: 'TOOLKIT', id: toolkit.id },
+          }
+        : null;
+    });
+  }
+
+  register(type: ThreadSubjectType, resolver: SubjectResolver): void {
+    this.resolvers.set(type, resolver);
+  }
+
+  supports(type: ThreadSubjectType): boolean {
+    return this.resolvers.has(type);
+  }
+
+  /** null when the type is not available yet or the subject does not exist. */
+  async resolve(type: ThreadSubjectType, id: string | null | undefined): Promise<ThreadSubject | null> {
+    const resolver = this.resolvers.get(type);
+    if (!resolver) return null;
+    return resolver(type === ThreadSubjectType.GENERAL ? 'general' : (id ?? ''));
+  }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
