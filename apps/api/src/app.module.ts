@@ -22,6 +22,7 @@ import { typeormOptions } from './database/typeorm-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DiscussionsModule } from './modules/discussions/discussions.module';
+import { FilesModule } from './modules/files/files.module';
 import { FollowsModule } from './modules/follows/follows.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { DirectoryModule } from './modules/directory/directory.module';
@@ -59,6 +60,7 @@ import { UsersModule } from './modules/users/users.module';
     FollowsModule,
     DiscussionsModule,
     ModerationModule,
+    FilesModule,
   ],
   controllers: [HealthController],
   providers: [

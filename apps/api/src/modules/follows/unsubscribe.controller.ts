@@ -1,12 +1,14 @@
-import { Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Query, UseFilters } from '@nestjs/common';
 
 import { Public } from '../../common/auth/public.decorator';
 import { badInput } from '../../common/errors/domain.exception';
+import { DomainExceptionFilter } from '../../common/http/domain-exception.filter';
 import { EmailKind } from './follows.constants';
 import { FollowsService } from './follows.service';
 
 /** One-click unsubscribe from one kind of email (link in every email; RFC 8058 POST too). */
 @Controller('notifications/unsubscribe')
+@UseFilters(DomainExceptionFilter)
 export class UnsubscribeController {
   constructor(private readonly follows: FollowsService) {}
 
