@@ -29,6 +29,7 @@ import { DirectoryModule } from './modules/directory/directory.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ToolkitsModule } from './modules/toolkits/toolkits.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
@@ -61,6 +62,7 @@ import { UsersModule } from './modules/users/users.module';
     DiscussionsModule,
     ModerationModule,
     FilesModule,
+    ToolkitsModule,
   ],
   controllers: [HealthController],
   providers: [

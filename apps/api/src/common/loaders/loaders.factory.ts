@@ -5,6 +5,12 @@ import {
   reactionsByCommentIdLoader,
   revisionsByCommentIdLoader,
 } from '../../modules/discussions/loaders/discussions.loaders';
+import { FilesRepository } from '../../modules/files/files.repository';
+import {
+  filesByVersionIdLoader,
+  versionsByToolkitIdLoader,
+} from '../../modules/toolkits/loaders/toolkits.loaders';
+import { ToolkitsRepository } from '../../modules/toolkits/toolkits.repository';
 import { DirectoryRepository } from '../../modules/directory/directory.repository';
 import {
   icsByIdLoader,
@@ -25,6 +31,8 @@ export class LoadersFactory {
     private readonly directory: DirectoryRepository,
     private readonly users: UsersRepository,
     private readonly discussions: DiscussionsRepository,
+    private readonly toolkits: ToolkitsRepository,
+    private readonly files: FilesRepository,
   ) {}
 
   create() {
@@ -40,6 +48,8 @@ export class LoadersFactory {
       rolesByUserId: rolesByUserIdLoader(this.users),
       reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
       revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
+      versionsByToolkitId: versionsByToolkitIdLoader(this.toolkits),
+      filesByVersionId: filesByVersionIdLoader(this.files),
     };
   }
 }

@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 
 import { DiscussionsModule } from '../../modules/discussions/discussions.module';
+import { FilesModule } from '../../modules/files/files.module';
+import { ToolkitsModule } from '../../modules/toolkits/toolkits.module';
 import { DirectoryModule } from '../../modules/directory/directory.module';
 import { UsersModule } from '../../modules/users/users.module';
 import { LoadersFactory } from './loaders.factory';
 
 @Module({
-  imports: [DirectoryModule, UsersModule, DiscussionsModule],
+  imports: [DirectoryModule, UsersModule, DiscussionsModule, ToolkitsModule, FilesModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Role } from '@mic/shared-util';
 
 import { DATA_SOURCE, midlands } from './midlands-data';
+import { seedToolkits } from './toolkits-seed';
 
 export const DEMO_PASSWORD = 'commons-demo-2026';
 
@@ -140,4 +141,6 @@ export async function seedDemoData(
       );
     }
   }
+
+  await seedToolkits(manager);
 }

@@ -28,11 +28,12 @@ export class FilesRepository {
   /** Attaches the uploader's own unattached files; returns how many were attached. */
   async attach(manager: EntityManager, fileIds: string[], uploaderId: string, ownerType: string, ownerId: string): Promise<number> {
     if (!fileIds.length) return 0;
-    const rows: unknown[] = await manager.query(
+    // UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount].
+    const [rows] = (await manager.query(
       `UPDATE stored_file SET owner_type = $3, owner_id = $4
         WHERE id = ANY($1::uuid[]) AND uploaded_by_id = $2 AND owner_type IS NULL RETURNING id`,
       [fileIds, uploaderId, ownerType, ownerId],
-    );
+    )) as [unknown[], number];
     return rows.length;
   }
 

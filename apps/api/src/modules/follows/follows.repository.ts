@@ -62,13 +62,14 @@ export class FollowsRepository {
 
   /** Adds an email kind to the opt-outs of whoever holds this token; false when the token is unknown. */
   async optOutByToken(token: string, kind: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
+    // UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount].
+    const [rows] = (await this.db.query(
       `UPDATE notification_preference
           SET email_opt_outs = CASE WHEN $2 = ANY(email_opt_outs) THEN email_opt_outs ELSE email_opt_outs || $2::text END,
               digest_frequency = CASE WHEN $2 = 'DIGEST' THEN 'OFF' ELSE digest_frequency END
         WHERE unsubscribe_token = $1 RETURNING user_id`,
       [token, kind],
-    );
+    )) as [unknown[], number];
     return rows.length > 0;
   }
 

@@ -73,13 +73,13 @@ export class ToolkitsRepository {
   /** Followers of a toolkit (not muted) and people who downloaded one of its files. */
   async interestedInToolkit(manager: EntityManager, toolkitId: string): Promise<string[]> {
     const rows: { user_id: string }[] = await manager.query(
-      `SELECT user_id FROM follow WHERE target_type = 'TOOLKIT' AND target_id = $1 AND level <> 'MUTED'
+      `SELECT user_id FROM follow WHERE target_type = 'TOOLKIT' AND target_id = $1::text AND level <> 'MUTED'
        UNION
        SELECT d.user_id FROM file_download d
          JOIN stored_file f ON f.id = d.file_id AND f.owner_type = 'TOOLKIT_VERSION'
-         JOIN toolkit_version v ON v.id = f.owner_id AND v.toolkit_id = $1
+         JOIN toolkit_version v ON v.id = f.owner_id AND v.toolkit_id = $1::uuid
         WHERE NOT EXISTS (SELECT 1 FROM follow m WHERE m.user_id = d.user_id AND m.target_type = 'TOOLKIT'
-                            AND m.target_id = $1 AND m.level = 'MUTED')`,
+                            AND m.target_id = $1::text AND m.level = 'MUTED')`,
       [toolkitId],
     );
     return rows.map((r) => r.user_id);

@@ -117,6 +117,8 @@ describe('follows, immediate emails and the digest', () => {
     expect(smtp.messages.filter((m) => m.to.includes(alice.email) && /digest/i.test(m.subject))).toHaveLength(1);
 
     // The one-click unsubscribe link works without signing in.
+    const forged = await fetch(`${t.url}/notifications/unsubscribe?token=forged&kind=DIGEST`, { method: 'POST' });
+    expect(forged.status).toBe(400);
     const res = await fetch(unsubscribe.replace(/^http:\/\/localhost:4000/, t.url), { method: 'POST' });
     expect(res.status).toBe(200);
     const prefs: { digest_frequency: string; email_opt_outs: string[] }[] = await t.db.query(
