@@ -9,6 +9,7 @@ import type { ReactElement, ReactNode } from 'react';
 
 import { signOutAction } from '../lib/auth/actions';
 import { loadSessionUser } from '../lib/auth/session-user';
+import { loadUnreadCount } from '../lib/discussions/unread-count';
 
 const SERVICE_NAME = 'Midlands Improvement Commons';
 
@@ -31,8 +32,14 @@ export default async function RootLayout({
   children: ReactNode;
 }): Promise<ReactElement> {
   const user = await loadSessionUser();
+  const unread = user ? await loadUnreadCount() : 0;
   const account: HeaderAccountItem[] = user
     ? [
+        {
+          key: 'notifications',
+          href: '/notifications',
+          text: unread ? `Notifications (${unread} unread)` : 'Notifications',
+        },
         { key: 'account', href: '/account', text: 'My account' },
         { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
       ]
@@ -50,6 +57,7 @@ export default async function RootLayout({
             { href: '/', text: 'Home' },
             { href: '/ics', text: 'ICS directory', matchPrefix: true },
             { href: '/organisations', text: 'Organisations', matchPrefix: true },
+            { href: '/toolkits', text: 'Toolkits', matchPrefix: true },
           ]}
           account={account}
         />
