@@ -6,3 +6,5 @@ export type { ToolkitDetailProps } from './lib/components/ToolkitDetail';
 export { ToolkitList } from './lib/components/ToolkitList';
 export type { ToolkitListProps } from './lib/components/ToolkitList';
 export { formatBytes } from './lib/utils/format';
+export { AssessmentForm } from './lib/components/AssessmentForm';
+export type { AssessmentFormProps } from './lib/components/AssessmentForm';

@@ -8,6 +8,7 @@ import {
 import { FilesRepository } from '../../modules/files/files.repository';
 import {
   filesByVersionIdLoader,
+  versionByIdLoader,
   versionsByToolkitIdLoader,
 } from '../../modules/toolkits/loaders/toolkits.loaders';
 import { ToolkitsRepository } from '../../modules/toolkits/toolkits.repository';
@@ -50,6 +51,7 @@ export class LoadersFactory {
       revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
       versionsByToolkitId: versionsByToolkitIdLoader(this.toolkits),
       filesByVersionId: filesByVersionIdLoader(this.files),
+      versionById: versionByIdLoader(this.toolkits),
     };
   }
 }

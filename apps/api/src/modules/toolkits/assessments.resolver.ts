@@ -1,11 +1,12 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Policy } from '../../common/auth/roles.decorator';
+import type { GqlContext } from '../../common/graphql/gql-context';
 import { SaveAssessmentInput, StartAssessmentInput, SubmitAssessmentInput } from './graphql/toolkit.inputs';
-import { AssessmentModel } from './graphql/toolkit.models';
-import { toAssessmentModel } from './toolkits.mapper';
+import { AssessmentModel, ToolkitVersionModel } from './graphql/toolkit.models';
+import { toAssessmentModel, toVersionModel } from './toolkits.mapper';
 import { ToolkitsService } from './toolkits.service';
 
 @Resolver(() => AssessmentModel)
@@ -38,5 +39,12 @@ export class AssessmentsResolver {
   @Mutation(() => AssessmentModel, { description: 'Submit a completed assessment.' })
   async submitAssessment(@CurrentUser() user: AuthUser, @Args('input') input: SubmitAssessmentInput): Promise<AssessmentModel> {
     return toAssessmentModel(await this.toolkits.submitAssessment(user, input));
+  }
+
+  @ResolveField(() => ToolkitVersionModel, { description: 'The toolkit version (and form) it answers.' })
+  async toolkitVersion(@Parent() assessment: AssessmentModel, @Context() ctx: GqlContext): Promise<ToolkitVersionModel> {
+    const version = await ctx.loaders.versionById.load(assessment.toolkitVersionId);
+    if (!version) throw new Error(`toolkit version ${assessment.toolkitVersionId} missing`);
+    return toVersionModel(version);
   }
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 
-import { groupBy } from '../../../common/loaders/loader-utils';
+import { byKey, groupBy } from '../../../common/loaders/loader-utils';
 import type { FilesRepository } from '../../files/files.repository';
 import type { StoredFileEntity } from '../../files/entities/stored-file.entity';
 import type { ToolkitVersionEntity } from '../entities/toolkit-version.entity';
@@ -15,4 +15,9 @@ export const versionsByToolkitIdLoader = (repo: ToolkitsRepository) =>
 export const filesByVersionIdLoader = (repo: FilesRepository) =>
   new DataLoader<string, StoredFileEntity[]>(async (ids) =>
     groupBy(ids, await repo.findByOwnerIds('TOOLKIT_VERSION', ids), (f) => f.ownerId as string),
+  );
+
+export const versionByIdLoader = (repo: ToolkitsRepository) =>
+  new DataLoader<string, ToolkitVersionEntity | null>(async (ids) =>
+    byKey(ids, await repo.findVersionsByIds(ids), (v) => v.id),
   );
