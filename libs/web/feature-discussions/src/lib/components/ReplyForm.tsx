@@ -9,10 +9,12 @@ export interface ReplyFormProps {
   replyingToName?: string | null;
   error?: string | null;
   locked?: boolean;
+  /** Initial text, e.g. a mention of the person replied to. */
+  defaultBody?: string;
 }
 
 /** The reply box: a plain POST form, so it works without JavaScript. */
-export function ReplyForm({ action, threadId, parentId, replyingToName, error, locked }: ReplyFormProps): ReactElement {
+export function ReplyForm({ action, threadId, parentId, replyingToName, error, locked, defaultBody }: ReplyFormProps): ReactElement {
   if (locked) {
     return <p className="nhsuk-body">This thread is locked. No new replies can be posted.</p>;
   }
@@ -40,6 +42,7 @@ export function ReplyForm({ action, threadId, parentId, replyingToName, error, l
           id="body"
           name="body"
           rows={5}
+          defaultValue={defaultBody}
           aria-describedby={error ? 'body-hint body-error' : 'body-hint'}
         />
       </div>

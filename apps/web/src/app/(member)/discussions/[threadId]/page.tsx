@@ -21,7 +21,7 @@ async function loadThread(rawId: string) {
   const id = idSchema.safeParse(rawId);
   if (!id.success) notFound();
   const result = await getClient()
-    .query({ query: ThreadPageDocument, variables: { id: id.data, first: 250 } })
+    .query({ query: ThreadPageDocument, variables: { id: id.data, first: 200 } })
     .catch((error: unknown) => {
       if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
       throw error;
@@ -63,6 +63,7 @@ export default async function ThreadPage({ params, searchParams }: ThreadPagePro
               replyingToName={parent?.author.name ?? null}
               error={error ?? null}
               locked={thread.locked}
+              defaultBody={parent ? `@[${parent.author.name.replace(/[[\]]/g, '')}](mention:${parent.author.id}) ` : undefined}
             />
           }
         />
