@@ -19,8 +19,15 @@ const XSS_PAYLOADS = [
 ];
 
 /** Opens a section's "Start a discussion" form on a toolkit page and starts a thread. */
-async function startSectionThread(page: Page, sectionTitle: string, title: string, body: string): Promise<string> {
-  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: sectionTitle }) });
+async function startSectionThread(
+  page: Page,
+  sectionTitle: string,
+  title: string,
+  body: string,
+): Promise<string> {
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { level: 2, name: sectionTitle }),
+  });
   await section.getByText(`Start a discussion about ${sectionTitle}`).click();
   await section.getByLabel('Title').fill(title);
   await section.getByLabel('Your question or comment').fill(body);
@@ -57,7 +64,13 @@ describe('Discussions', () => {
     expect(dialogs).toEqual([]);
     const bodies = page.locator('.mic-comment__body');
     expect(await bodies.count()).toBe(XSS_PAYLOADS.length);
-    expect(await page.locator('.mic-comment__body img, .mic-comment__body script, .mic-comment__body svg, .mic-comment__body iframe').count()).toBe(0);
+    expect(
+      await page
+        .locator(
+          '.mic-comment__body img, .mic-comment__body script, .mic-comment__body svg, .mic-comment__body iframe',
+        )
+        .count(),
+    ).toBe(0);
     expect(await page.locator('.mic-comment__body a[href^="javascript"]').count()).toBe(0);
     const handlers = await page.$$eval('.mic-comment__body *', (els) =>
       els.flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on'))),
@@ -84,7 +97,12 @@ describe('Discussions', () => {
       await page.getByRole('link', { name: 'Health Inequalities Toolkit (Phase 1)' }).click();
       await page.waitForURL('**/toolkits/health-inequalities-toolkit-phase-1');
       await expectNoAxeViolations(page);
-      const threadPath = await startSectionThread(page, 'Standards', 'How do you apply the standards?', 'We are starting with **procurement**. Any tips?');
+      const threadPath = await startSectionThread(
+        page,
+        'Standards',
+        'How do you apply the standards?',
+        'We are starting with **procurement**. Any tips?',
+      );
       await expectNoAxeViolations(page);
 
       const other = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
@@ -94,10 +112,14 @@ describe('Discussions', () => {
       await organiser.getByRole('link', { name: /Reply to Marcus Hall/ }).click();
       const prefilled = await organiser.locator('#body').inputValue();
       expect(prefilled).toMatch(/^@\[Marcus Hall\]\(mention:[0-9a-f-]{36}\) $/);
-      await organiser.locator('#body').fill(`${prefilled}we did this in Walsall, happy to share our template.`);
+      await organiser
+        .locator('#body')
+        .fill(`${prefilled}we did this in Walsall, happy to share our template.`);
       await organiser.getByRole('button', { name: 'Post comment' }).click();
       await organiser.waitForURL(/#comment-/);
-      expect(await organiser.locator('.mic-comment-replies .mic-comment__body').last().textContent()).toContain('@Marcus Hall');
+      expect(
+        await organiser.locator('.mic-comment-replies .mic-comment__body').last().textContent(),
+      ).toContain('@Marcus Hall');
       await other.close();
 
       await page.goto('/account');
@@ -106,7 +128,9 @@ describe('Discussions', () => {
       await bell.click();
       await page.waitForURL('**/notifications');
       await expectNoAxeViolations(page);
-      const mention = page.getByRole('link', { name: 'Owen Price mentioned you in "How do you apply the standards?"' });
+      const mention = page.getByRole('link', {
+        name: 'Owen Price mentioned you in "How do you apply the standards?"',
+      });
       expect(await mention.count()).toBe(1);
       await mention.click();
       await page.waitForURL(/\/discussions\/.+#comment-/);
@@ -120,6 +144,8 @@ describe('Discussions', () => {
     await visit(page, '/moderation');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Moderation queue');
     await visit(page, '/settings/notifications');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Notification settings');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Notification settings',
+    );
   });
 });

@@ -31,13 +31,17 @@ describe('Toolkits without JavaScript', () => {
     await page.getByRole('button', { name: 'Start a new assessment' }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     const assessmentUrl = page.url();
-    await page.getByLabel('Which programme or service are you assessing?').fill('Falls prevention service');
+    await page
+      .getByLabel('Which programme or service are you assessing?')
+      .fill('Falls prevention service');
     await page.getByRole('button', { name: 'Save and come back later' }).click();
     await page.waitForURL(/saved=1/);
 
     // Resume: the answer is still there; submitting with questions missing shows the error summary.
     await page.goto(assessmentUrl);
-    expect(await page.getByLabel('Which programme or service are you assessing?').inputValue()).toBe('Falls prevention service');
+    expect(
+      await page.getByLabel('Which programme or service are you assessing?').inputValue(),
+    ).toBe('Falls prevention service');
     await page.getByRole('button', { name: 'Submit assessment' }).click();
     await page.waitForURL(/errors=/);
     expect(await page.locator('.nhsuk-error-summary').count()).toBe(1);
@@ -50,7 +54,9 @@ describe('Toolkits without JavaScript', () => {
     await page.waitForURL(/submitted=1/);
     expect(await page.getByText('Assessment submitted.').count()).toBe(1);
 
-    const csv = await page.request.get(assessmentUrl.replace(/\/assessments\/(.+)$/, '/assessments/$1/export/csv'));
+    const csv = await page.request.get(
+      assessmentUrl.replace(/\/assessments\/(.+)$/, '/assessments/$1/export/csv'),
+    );
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-disposition']).toMatch(/^attachment/);
     expect(await csv.text()).toContain('Falls prevention service');

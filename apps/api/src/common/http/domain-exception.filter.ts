@@ -32,11 +32,23 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (error instanceof HttpException) {
       const status = error.getStatus();
       const code =
-        status === 413 ? ErrorCategory.BadUserInput : status === 401 ? ErrorCategory.Unauthenticated : status === 403 ? ErrorCategory.Forbidden : status === 404 ? ErrorCategory.NotFound : ErrorCategory.BadUserInput;
-      res.status(status).json({ code, message: status === 413 ? 'The file is too large.' : error.message });
+        status === 413
+          ? ErrorCategory.BadUserInput
+          : status === 401
+            ? ErrorCategory.Unauthenticated
+            : status === 403
+              ? ErrorCategory.Forbidden
+              : status === 404
+                ? ErrorCategory.NotFound
+                : ErrorCategory.BadUserInput;
+      res
+        .status(status)
+        .json({ code, message: status === 413 ? 'The file is too large.' : error.message });
       return;
     }
-    appLogger().write('error', 'unhandled REST error', { error: error instanceof Error ? error.message : String(error) });
+    appLogger().write('error', 'unhandled REST error', {
+      error: error instanceof Error ? error.message : String(error),
+    });
     res.status(500).json({ code: ErrorCategory.Internal, message: 'Something went wrong.' });
   }
 }

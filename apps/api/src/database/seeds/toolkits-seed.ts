@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
-import type { AssessmentFormData, ToolkitSectionData } from '../../modules/toolkits/entities/toolkit-version.entity';
+import type {
+  AssessmentFormData,
+  ToolkitSectionData,
+} from '../../modules/toolkits/entities/toolkit-version.entity';
 import { midlands } from './midlands-data';
 
 const SLUGS: Record<string, string> = {
@@ -16,15 +19,39 @@ const THEMES: Record<string, string[]> = {
 };
 
 const HIT_SECTIONS: ToolkitSectionData[] = [
-  { key: 'standards', title: 'Standards', body: 'The standards new services should meet so that health inequalities are considered from the start.' },
-  { key: 'design', title: 'Designing services', body: 'Guidance for considering health inequalities when designing a new NHS service.' },
-  { key: 'evaluation', title: 'Evaluation', body: 'How to evaluate the effect of a service on health inequalities.' },
+  {
+    key: 'standards',
+    title: 'Standards',
+    body: 'The standards new services should meet so that health inequalities are considered from the start.',
+  },
+  {
+    key: 'design',
+    title: 'Designing services',
+    body: 'Guidance for considering health inequalities when designing a new NHS service.',
+  },
+  {
+    key: 'evaluation',
+    title: 'Evaluation',
+    body: 'How to evaluate the effect of a service on health inequalities.',
+  },
 ];
 
 const HEAT_SECTIONS: ToolkitSectionData[] = [
-  { key: 'prepare', title: 'Prepare', body: 'Agree the scope of the programme or service to be assessed and who should take part.' },
-  { key: 'assess', title: 'Assess', body: 'Identify the health inequalities that exist and who experiences them.' },
-  { key: 'address', title: 'Address', body: 'Decide the actions that would reduce the inequalities identified.' },
+  {
+    key: 'prepare',
+    title: 'Prepare',
+    body: 'Agree the scope of the programme or service to be assessed and who should take part.',
+  },
+  {
+    key: 'assess',
+    title: 'Assess',
+    body: 'Identify the health inequalities that exist and who experiences them.',
+  },
+  {
+    key: 'address',
+    title: 'Address',
+    body: 'Decide the actions that would reduce the inequalities identified.',
+  },
   { key: 'review', title: 'Review', body: 'Plan how progress will be monitored and reviewed.' },
 ];
 
@@ -35,8 +62,16 @@ export const HEAT_FORM: AssessmentFormData = {
       key: 'prepare',
       title: 'Prepare',
       questions: [
-        { key: 'prepare.scope', label: 'Which programme or service are you assessing?', type: 'TEXT' },
-        { key: 'prepare.partners', label: 'How well are the people affected involved in the assessment?', type: 'SCALE' },
+        {
+          key: 'prepare.scope',
+          label: 'Which programme or service are you assessing?',
+          type: 'TEXT',
+        },
+        {
+          key: 'prepare.partners',
+          label: 'How well are the people affected involved in the assessment?',
+          type: 'SCALE',
+        },
       ],
     },
     {
@@ -47,17 +82,33 @@ export const HEAT_FORM: AssessmentFormData = {
           key: 'assess.data',
           label: 'What data do you have on who uses the service?',
           type: 'CHOICE',
-          options: ['None', 'Some, not broken down by group', 'Broken down by protected characteristics and deprivation'],
+          options: [
+            'None',
+            'Some, not broken down by group',
+            'Broken down by protected characteristics and deprivation',
+          ],
         },
-        { key: 'assess.groups', label: 'Which groups experience worse access, experience or outcomes?', type: 'TEXT' },
+        {
+          key: 'assess.groups',
+          label: 'Which groups experience worse access, experience or outcomes?',
+          type: 'TEXT',
+        },
       ],
     },
     {
       key: 'address',
       title: 'Address',
       questions: [
-        { key: 'address.actions', label: 'What actions will you take to reduce the inequalities identified?', type: 'TEXT' },
-        { key: 'address.confidence', label: 'How confident are you that the actions are resourced?', type: 'SCALE' },
+        {
+          key: 'address.actions',
+          label: 'What actions will you take to reduce the inequalities identified?',
+          type: 'TEXT',
+        },
+        {
+          key: 'address.confidence',
+          label: 'How confident are you that the actions are resourced?',
+          type: 'SCALE',
+        },
       ],
     },
     {
@@ -78,8 +129,16 @@ export const HEAT_FORM: AssessmentFormData = {
 /** The three toolkits from the data pack, each with a first version. Idempotent. */
 export async function seedToolkits(manager: EntityManager): Promise<void> {
   for (const toolkit of midlands.toolkits) {
-    const slug = SLUGS[toolkit.title] ?? toolkit.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const owner: { id: string }[] = await manager.query('SELECT id FROM organisation WHERE name = $1', [toolkit.owner]);
+    const slug =
+      SLUGS[toolkit.title] ??
+      toolkit.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+    const owner: { id: string }[] = await manager.query(
+      'SELECT id FROM organisation WHERE name = $1',
+      [toolkit.owner],
+    );
     if (!owner.length) continue;
     const heat = slug === 'heat';
     const summary = heat
@@ -95,7 +154,11 @@ export async function seedToolkits(manager: EntityManager): Promise<void> {
       `INSERT INTO toolkit_version (toolkit_id, number, changelog, sections, form)
        VALUES ($1, 1, 'First version on the commons.', $2::jsonb, $3::jsonb)
        ON CONFLICT (toolkit_id, number) DO NOTHING`,
-      [rows[0].id, JSON.stringify(heat ? HEAT_SECTIONS : HIT_SECTIONS), heat ? JSON.stringify(HEAT_FORM) : null],
+      [
+        rows[0].id,
+        JSON.stringify(heat ? HEAT_SECTIONS : HIT_SECTIONS),
+        heat ? JSON.stringify(HEAT_FORM) : null,
+      ],
     );
   }
 }

@@ -9,34 +9,61 @@ import { toUserModel } from '../users/users.mapper';
 import type { ReactionKind } from './discussions.constants';
 import { toCommentModel, toRevisionModel } from './discussions.mapper';
 import { DiscussionsService } from './discussions.service';
-import { DeleteCommentInput, EditCommentInput, PostCommentInput, ReactInput } from './graphql/discussion.inputs';
-import { CommentModel, CommentRevisionModel, ReactionSummaryModel } from './graphql/discussion.models';
+import {
+  DeleteCommentInput,
+  EditCommentInput,
+  PostCommentInput,
+  ReactInput,
+} from './graphql/discussion.inputs';
+import {
+  CommentModel,
+  CommentRevisionModel,
+  ReactionSummaryModel,
+} from './graphql/discussion.models';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
   constructor(private readonly discussions: DiscussionsService) {}
 
-  @Policy('any signed-in member who is not suspended; thread not locked (unless moderator/owner); new-account rate limit in the database')
-  @Mutation(() => CommentModel, { description: 'Post a comment or a reply; mentions and the person replied to are notified.' })
-  async postComment(@CurrentUser() user: AuthUser, @Args('input') input: PostCommentInput): Promise<CommentModel> {
+  @Policy(
+    'any signed-in member who is not suspended; thread not locked (unless moderator/owner); new-account rate limit in the database',
+  )
+  @Mutation(() => CommentModel, {
+    description: 'Post a comment or a reply; mentions and the person replied to are notified.',
+  })
+  async postComment(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: PostCommentInput,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.discussions.postComment(user, input), user);
   }
 
-  @Policy('discussions.policy canEditComment: the author only; the old body is kept in the edit history')
+  @Policy(
+    'discussions.policy canEditComment: the author only; the old body is kept in the edit history',
+  )
   @Mutation(() => CommentModel, { description: 'Edit your comment (history stays visible).' })
-  async editComment(@CurrentUser() user: AuthUser, @Args('input') input: EditCommentInput): Promise<CommentModel> {
+  async editComment(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: EditCommentInput,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.discussions.editComment(user, input), user);
   }
 
   @Policy('discussions.policy canDeleteComment: the author or a moderator')
   @Mutation(() => CommentModel, { description: 'Remove a comment (it shows as removed).' })
-  async deleteComment(@CurrentUser() user: AuthUser, @Args('input') input: DeleteCommentInput): Promise<CommentModel> {
+  async deleteComment(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: DeleteCommentInput,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.discussions.deleteComment(user, input), user);
   }
 
   @Policy('any signed-in member; one reaction per kind per person')
   @Mutation(() => CommentModel, { description: 'Add or remove a reaction.' })
-  async react(@CurrentUser() user: AuthUser, @Args('input') input: ReactInput): Promise<CommentModel> {
+  async react(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ReactInput,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.discussions.react(user, input), user);
   }
 
@@ -47,18 +74,32 @@ export class CommentsResolver {
     return toUserModel(user);
   }
 
-  @ResolveField(() => [ReactionSummaryModel], { description: 'Reaction counts by kind (kinds with none are omitted).' })
+  @ResolveField(() => [ReactionSummaryModel], {
+    description: 'Reaction counts by kind (kinds with none are omitted).',
+  })
   async reactions(
     @Parent() comment: CommentModel,
     @CurrentUser() viewer: AuthUser | null,
     @Context() ctx: GqlContext,
   ): Promise<ReactionSummaryModel[]> {
-    const rows = await ctx.loaders.reactionsByCommentId.load({ commentId: comment.id, viewerId: viewer?.id ?? null });
-    return rows.map((r) => ({ kind: r.kind as ReactionKind, count: r.count, reactedByMe: r.reactedByMe }));
+    const rows = await ctx.loaders.reactionsByCommentId.load({
+      commentId: comment.id,
+      viewerId: viewer?.id ?? null,
+    });
+    return rows.map((r) => ({
+      kind: r.kind as ReactionKind,
+      count: r.count,
+      reactedByMe: r.reactedByMe,
+    }));
   }
 
-  @ResolveField(() => [CommentRevisionModel], { description: 'Edit history, newest first (visible to all members).' })
-  async revisions(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<CommentRevisionModel[]> {
+  @ResolveField(() => [CommentRevisionModel], {
+    description: 'Edit history, newest first (visible to all members).',
+  })
+  async revisions(
+    @Parent() comment: CommentModel,
+    @Context() ctx: GqlContext,
+  ): Promise<CommentRevisionModel[]> {
     if (comment.deleted || (comment.hidden && !comment.body)) return [];
     return (await ctx.loaders.revisionsByCommentId.load(comment.id)).map(toRevisionModel);
   }

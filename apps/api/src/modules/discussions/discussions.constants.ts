@@ -18,9 +18,13 @@ export enum ReactionKind {
 
 registerEnumType(ThreadSubjectType, {
   name: 'ThreadSubjectType',
-  description: 'What a thread is about. TOOLKIT_SECTION ids are `<toolkitId>:<sectionKey>`; THEME ids are theme keys.',
+  description:
+    'What a thread is about. TOOLKIT_SECTION ids are `<toolkitId>:<sectionKey>`; THEME ids are theme keys.',
 });
-registerEnumType(ReactionKind, { name: 'ReactionKind', description: 'The fixed set of reactions.' });
+registerEnumType(ReactionKind, {
+  name: 'ReactionKind',
+  description: 'The fixed set of reactions.',
+});
 
 /** Longest comment body accepted (Markdown source). */
 export const COMMENT_MAX_LENGTH = 20_000;

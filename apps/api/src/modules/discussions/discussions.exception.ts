@@ -18,9 +18,21 @@ export enum DiscussionsErrorCode {
 }
 
 const CATEGORY: Record<DiscussionsErrorCode, [ErrorCategory, string, string?]> = {
-  [DiscussionsErrorCode.ThreadNotFound]: [ErrorCategory.NotFound, 'That thread was not found.', 'threadId'],
-  [DiscussionsErrorCode.CommentNotFound]: [ErrorCategory.NotFound, 'That comment was not found.', 'commentId'],
-  [DiscussionsErrorCode.SubjectNotFound]: [ErrorCategory.BadUserInput, 'The subject of the thread was not found.', 'subjectId'],
+  [DiscussionsErrorCode.ThreadNotFound]: [
+    ErrorCategory.NotFound,
+    'That thread was not found.',
+    'threadId',
+  ],
+  [DiscussionsErrorCode.CommentNotFound]: [
+    ErrorCategory.NotFound,
+    'That comment was not found.',
+    'commentId',
+  ],
+  [DiscussionsErrorCode.SubjectNotFound]: [
+    ErrorCategory.BadUserInput,
+    'The subject of the thread was not found.',
+    'subjectId',
+  ],
   [DiscussionsErrorCode.SubjectTypeUnavailable]: [
     ErrorCategory.BadUserInput,
     'Threads on this kind of subject are not available yet.',
@@ -32,7 +44,10 @@ const CATEGORY: Record<DiscussionsErrorCode, [ErrorCategory, string, string?]> =
     'You can only reply to a comment in the same thread.',
     'parentId',
   ],
-  [DiscussionsErrorCode.NotAuthor]: [ErrorCategory.Forbidden, 'Only the author can edit this comment.'],
+  [DiscussionsErrorCode.NotAuthor]: [
+    ErrorCategory.Forbidden,
+    'Only the author can edit this comment.',
+  ],
   [DiscussionsErrorCode.NotAllowedToDelete]: [
     ErrorCategory.Forbidden,
     'Only the author or a moderator can remove this comment.',
@@ -45,8 +60,15 @@ const CATEGORY: Record<DiscussionsErrorCode, [ErrorCategory, string, string?]> =
     ErrorCategory.Forbidden,
     'Only moderators and the owners of the subject can pin or lock threads.',
   ],
-  [DiscussionsErrorCode.CommentRemoved]: [ErrorCategory.BadUserInput, 'That comment has been removed.', 'commentId'],
-  [DiscussionsErrorCode.Suspended]: [ErrorCategory.Forbidden, 'Your account is suspended from posting.'],
+  [DiscussionsErrorCode.CommentRemoved]: [
+    ErrorCategory.BadUserInput,
+    'That comment has been removed.',
+    'commentId',
+  ],
+  [DiscussionsErrorCode.Suspended]: [
+    ErrorCategory.Forbidden,
+    'Your account is suspended from posting.',
+  ],
   [DiscussionsErrorCode.RateLimited]: [
     ErrorCategory.BadUserInput,
     'New accounts can post up to 10 comments an hour during their first day. Please try again later.',

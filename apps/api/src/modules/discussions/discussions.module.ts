@@ -10,7 +10,13 @@ import { ThreadsResolver } from './threads.resolver';
 
 @Module({
   imports: [DirectoryModule, ToolkitsModule],
-  providers: [DiscussionsRepository, DiscussionsService, SubjectRegistry, ThreadsResolver, CommentsResolver],
+  providers: [
+    DiscussionsRepository,
+    DiscussionsService,
+    SubjectRegistry,
+    ThreadsResolver,
+    CommentsResolver,
+  ],
   exports: [DiscussionsService, DiscussionsRepository, SubjectRegistry],
 })
 export class DiscussionsModule {}

@@ -1,7 +1,13 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { canAcceptAnswer, canDeleteComment, canManageThread, canPostIn, isSubjectOwner } from './discussions.policy';
+import {
+  canAcceptAnswer,
+  canDeleteComment,
+  canManageThread,
+  canPostIn,
+  isSubjectOwner,
+} from './discussions.policy';
 
 const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   id: 'u1',
@@ -19,12 +25,16 @@ const subject = { ownerUserIds: ['owner'], ownerOrganisationId: 'org-owner' };
 describe('discussions.policy', () => {
   it('should treat verified members of the owning organisation as owners', () => {
     expect(isSubjectOwner(user({ organisationId: 'org-owner' }), subject)).toBe(true);
-    expect(isSubjectOwner(user({ organisationId: 'org-owner', verified: false }), subject)).toBe(false);
+    expect(isSubjectOwner(user({ organisationId: 'org-owner', verified: false }), subject)).toBe(
+      false,
+    );
     expect(isSubjectOwner(user(), subject)).toBe(false);
   });
 
   it('should let moderators and owners manage threads but not other members', () => {
-    expect(canManageThread(user({ roles: [{ role: Role.MODERATOR, icsId: null }] }), subject)).toBe(true);
+    expect(canManageThread(user({ roles: [{ role: Role.MODERATOR, icsId: null }] }), subject)).toBe(
+      true,
+    );
     expect(canManageThread(user({ id: 'owner' }), subject)).toBe(true);
     expect(canManageThread(user(), subject)).toBe(false);
   });
@@ -43,6 +53,10 @@ describe('discussions.policy', () => {
   it('should let authors and moderators delete', () => {
     expect(canDeleteComment(user(), { authorId: 'u1' })).toBe(true);
     expect(canDeleteComment(user(), { authorId: 'u2' })).toBe(false);
-    expect(canDeleteComment(user({ roles: [{ role: Role.MODERATOR, icsId: null }] }), { authorId: 'u2' })).toBe(true);
+    expect(
+      canDeleteComment(user({ roles: [{ role: Role.MODERATOR, icsId: null }] }), {
+        authorId: 'u2',
+      }),
+    ).toBe(true);
   });
 });

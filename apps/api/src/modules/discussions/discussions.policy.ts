@@ -15,7 +15,11 @@ export function isModerator(user: AuthUser | null): boolean {
 /** The subject's named owners, or verified members of its owning organisation. */
 export function isSubjectOwner(user: AuthUser, subject: SubjectOwnership): boolean {
   if (subject.ownerUserIds.includes(user.id)) return true;
-  return !!subject.ownerOrganisationId && user.verified && user.organisationId === subject.ownerOrganisationId;
+  return (
+    !!subject.ownerOrganisationId &&
+    user.verified &&
+    user.organisationId === subject.ownerOrganisationId
+  );
 }
 
 /** Pin and lock: moderators or the subject's owners. */
@@ -24,12 +28,20 @@ export function canManageThread(user: AuthUser, subject: SubjectOwnership): bool
 }
 
 /** Accepted answer: the thread starter or the subject's owner. */
-export function canAcceptAnswer(user: AuthUser, thread: { authorId: string }, subject: SubjectOwnership): boolean {
+export function canAcceptAnswer(
+  user: AuthUser,
+  thread: { authorId: string },
+  subject: SubjectOwnership,
+): boolean {
   return thread.authorId === user.id || isSubjectOwner(user, subject);
 }
 
 /** Posting into a locked thread is for moderators and owners only. */
-export function canPostIn(user: AuthUser, thread: { lockedAt: Date | null }, subject: SubjectOwnership): boolean {
+export function canPostIn(
+  user: AuthUser,
+  thread: { lockedAt: Date | null },
+  subject: SubjectOwnership,
+): boolean {
   return !thread.lockedAt || canManageThread(user, subject);
 }
 

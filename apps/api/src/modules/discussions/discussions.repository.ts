@@ -69,21 +69,33 @@ export class DiscussionsRepository {
   }
 
   /** Reaction counts per comment and kind, with whether the viewer reacted (one statement). */
-  async reactionCounts(commentIds: readonly string[], viewerId: string | null): Promise<ReactionCountRow[]> {
-    const rows: { comment_id: string; kind: string; count: string; mine: boolean }[] = await this.db.query(
-      `SELECT comment_id, kind, count(*) AS count, bool_or(user_id = $2::uuid) AS mine
+  async reactionCounts(
+    commentIds: readonly string[],
+    viewerId: string | null,
+  ): Promise<ReactionCountRow[]> {
+    const rows: { comment_id: string; kind: string; count: string; mine: boolean }[] =
+      await this.db.query(
+        `SELECT comment_id, kind, count(*) AS count, bool_or(user_id = $2::uuid) AS mine
          FROM comment_reaction WHERE comment_id = ANY($1::uuid[])
         GROUP BY comment_id, kind ORDER BY comment_id, kind`,
-      [[...commentIds], viewerId],
-    );
-    return rows.map((r) => ({ commentId: r.comment_id, kind: r.kind, count: Number(r.count), reactedByMe: !!r.mine }));
+        [[...commentIds], viewerId],
+      );
+    return rows.map((r) => ({
+      commentId: r.comment_id,
+      kind: r.kind,
+      count: Number(r.count),
+      reactedByMe: !!r.mine,
+    }));
   }
 
   insertThread(manager: EntityManager, values: Partial<ThreadEntity>): Promise<ThreadEntity> {
     return manager.save(ThreadEntity, manager.create(ThreadEntity, values));
   }
 
-  async insertComment(manager: EntityManager, values: Partial<CommentEntity>): Promise<CommentEntity> {
+  async insertComment(
+    manager: EntityManager,
+    values: Partial<CommentEntity>,
+  ): Promise<CommentEntity> {
     const saved = await manager.save(CommentEntity, manager.create(CommentEntity, values));
     await manager.query(
       `UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1`,
@@ -105,25 +117,33 @@ export class DiscussionsRepository {
       bodyHtml: comment.bodyHtml,
       editedById: editorId,
     });
-    await manager.update(CommentEntity, { id: comment.id }, { body, bodyHtml, editedAt: new Date() });
+    await manager.update(
+      CommentEntity,
+      { id: comment.id },
+      { body, bodyHtml, editedAt: new Date() },
+    );
   }
 
   async softDelete(id: string): Promise<void> {
     await this.db.getRepository(CommentEntity).update({ id }, { deletedAt: new Date() });
   }
 
-  async setReaction(commentId: string, userId: string, kind: string, active: boolean): Promise<void> {
+  async setReaction(
+    commentId: string,
+    userId: string,
+    kind: string,
+    active: boolean,
+  ): Promise<void> {
     if (active) {
       await this.db.query(
         `INSERT INTO comment_reaction (comment_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
         [commentId, userId, kind],
       );
     } else {
-      await this.db.query(`DELETE FROM comment_reaction WHERE comment_id = $1 AND user_id = $2 AND kind = $3`, [
-        commentId,
-        userId,
-        kind,
-      ]);
+      await this.db.query(
+        `DELETE FROM comment_reaction WHERE comment_id = $1 AND user_id = $2 AND kind = $3`,
+        [commentId, userId, kind],
+      );
     }
   }
 
@@ -141,13 +161,19 @@ export class DiscussionsRepository {
 
   /** Names for quoting and emails. */
   async userName(userId: string): Promise<string> {
-    const rows: { name: string }[] = await this.db.query('SELECT name FROM app_user WHERE id = $1', [userId]);
+    const rows: { name: string }[] = await this.db.query(
+      'SELECT name FROM app_user WHERE id = $1',
+      [userId],
+    );
     return rows[0]?.name ?? 'Someone';
   }
 
   async existingUserIds(ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
-    const rows: { id: string }[] = await this.db.query('SELECT id FROM app_user WHERE id = ANY($1::uuid[])', [ids]);
+    const rows: { id: string }[] = await this.db.query(
+      'SELECT id FROM app_user WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
     return rows.map((r) => r.id);
   }
 

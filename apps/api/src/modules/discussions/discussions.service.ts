@@ -62,12 +62,23 @@ export class DiscussionsService {
 
   async threads(args: ThreadsArgs): Promise<Connection<ThreadModel>> {
     const page = pageRequest(args);
-    const subjectId = args.filter.subjectType === ThreadSubjectType.GENERAL ? 'general' : (args.filter.subjectId ?? '');
-    const [rows, total] = await this.repo.findThreads(args.filter.subjectType, subjectId, page.limit + 1, page.offset);
+    const subjectId =
+      args.filter.subjectType === ThreadSubjectType.GENERAL
+        ? 'general'
+        : (args.filter.subjectId ?? '');
+    const [rows, total] = await this.repo.findThreads(
+      args.filter.subjectType,
+      subjectId,
+      page.limit + 1,
+      page.offset,
+    );
     return toConnection(rows, total, page, toThreadModel);
   }
 
-  async comments(thread: { id: string; commentCount: number }, args: CommentsArgs): Promise<Connection<CommentEntity>> {
+  async comments(
+    thread: { id: string; commentCount: number },
+    args: CommentsArgs,
+  ): Promise<Connection<CommentEntity>> {
     const page = pageRequest({ first: 20, ...args });
     page.limit = args.first ?? 50;
     const rows = await this.repo.findCommentsPage(thread.id, page.limit + 1, page.offset);
@@ -75,7 +86,10 @@ export class DiscussionsService {
   }
 
   private async subjectOf(thread: ThreadEntity): Promise<ThreadSubject> {
-    const subject = await this.subjects.resolve(thread.subjectType as ThreadSubjectType, thread.subjectId);
+    const subject = await this.subjects.resolve(
+      thread.subjectType as ThreadSubjectType,
+      thread.subjectId,
+    );
     return (
       subject ?? {
         type: thread.subjectType as ThreadSubjectType,
@@ -91,7 +105,8 @@ export class DiscussionsService {
 
   private async assertCanPost(user: AuthUser): Promise<void> {
     const until = await this.repo.authorSuspendedUntil(user.id);
-    if (until && until.getTime() > Date.now()) throw new DiscussionsException(DiscussionsErrorCode.Suspended);
+    if (until && until.getTime() > Date.now())
+      throw new DiscussionsException(DiscussionsErrorCode.Suspended);
   }
 
   /** Maps the database's new-account rate limit (trigger, SQLSTATE MI429) to a domain error. */
@@ -99,7 +114,8 @@ export class DiscussionsService {
     try {
       return await work();
     } catch (error) {
-      const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      const code = (error as QueryFailedError & { driverError?: { code?: string } }).driverError
+        ?.code;
       if (error instanceof QueryFailedError && code === RATE_LIMIT_SQLSTATE) {
         throw new DiscussionsException(DiscussionsErrorCode.RateLimited);
       }
@@ -134,8 +150,14 @@ export class DiscussionsService {
         const mentioned = await this.repo.existingUserIds(mentionedUserIds(input.body));
         created.push(...(await this.notifyMentions(manager, user, thread, comment, mentioned)));
         if (subject.followTarget) {
-          const followers = await this.follows.followers(manager, subject.followTarget.type, subject.followTarget.id);
-          const watchers = [...followers].filter(([id, level]) => level === FollowLevel.WATCHING && !mentioned.includes(id));
+          const followers = await this.follows.followers(
+            manager,
+            subject.followTarget.type,
+            subject.followTarget.id,
+          );
+          const watchers = [...followers].filter(
+            ([id, level]) => level === FollowLevel.WATCHING && !mentioned.includes(id),
+          );
           created.push(
             ...(await this.notifications.notify(
               {
@@ -161,7 +183,8 @@ export class DiscussionsService {
   async postComment(user: AuthUser, input: PostCommentInput): Promise<CommentEntity> {
     const thread = await this.thread(input.threadId);
     const subject = await this.subjectOf(thread);
-    if (!canPostIn(user, thread, subject)) throw new DiscussionsException(DiscussionsErrorCode.ThreadLocked);
+    if (!canPostIn(user, thread, subject))
+      throw new DiscussionsException(DiscussionsErrorCode.ThreadLocked);
     await this.assertCanPost(user);
     let parent: CommentEntity | null = null;
     if (input.parentId) {
@@ -175,8 +198,10 @@ export class DiscussionsService {
     let body = input.body;
     if (input.quoteCommentId) {
       const quoted = await this.repo.findComment(input.quoteCommentId);
-      if (!quoted || quoted.threadId !== thread.id) throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
-      if (quoted.deletedAt || quoted.hiddenAt) throw new DiscussionsException(DiscussionsErrorCode.CommentRemoved);
+      if (!quoted || quoted.threadId !== thread.id)
+        throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
+      if (quoted.deletedAt || quoted.hiddenAt)
+        throw new DiscussionsException(DiscussionsErrorCode.CommentRemoved);
       body = quoteBlock(await this.repo.userName(quoted.authorId), quoted.body) + body;
     }
     return this.withRateLimit(() =>
@@ -209,10 +234,13 @@ export class DiscussionsService {
     const followers = await this.follows.followers(manager, FollowTargetType.THREAD, thread.id);
     const muted = (id: string) => followers.get(id) === FollowLevel.MUTED;
     const created: NotificationEntity[] = [];
-    const mentioned = (await this.repo.existingUserIds(mentionedUserIds(comment.body))).filter((id) => !muted(id));
+    const mentioned = (await this.repo.existingUserIds(mentionedUserIds(comment.body))).filter(
+      (id) => !muted(id),
+    );
     created.push(...(await this.notifyMentions(manager, user, thread, comment, mentioned)));
     const repliedTo = parent ? parent.authorId : null;
-    const replyRecipients = repliedTo && !muted(repliedTo) && !mentioned.includes(repliedTo) ? [repliedTo] : [];
+    const replyRecipients =
+      repliedTo && !muted(repliedTo) && !mentioned.includes(repliedTo) ? [repliedTo] : [];
     created.push(
       ...(await this.notifications.notify(
         {
@@ -275,18 +303,33 @@ export class DiscussionsService {
   async editComment(user: AuthUser, input: EditCommentInput): Promise<CommentEntity> {
     const comment = await this.repo.findComment(input.commentId);
     if (!comment) throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
-    if (!canEditComment(user, comment)) throw new DiscussionsException(DiscussionsErrorCode.NotAuthor);
+    if (!canEditComment(user, comment))
+      throw new DiscussionsException(DiscussionsErrorCode.NotAuthor);
     if (comment.deletedAt) throw new DiscussionsException(DiscussionsErrorCode.CommentRemoved);
     const thread = await this.thread(comment.threadId);
     if (!canPostIn(user, thread, await this.subjectOf(thread))) {
       throw new DiscussionsException(DiscussionsErrorCode.ThreadLocked);
     }
     await this.repo.transaction(async (manager) => {
-      await this.repo.updateCommentBody(manager, comment, input.body, renderCommentBody(input.body), user.id);
+      await this.repo.updateCommentBody(
+        manager,
+        comment,
+        input.body,
+        renderCommentBody(input.body),
+        user.id,
+      );
       // Only people newly mentioned by the edit hear about it: a mention notifies once.
       const before = new Set(mentionedUserIds(comment.body));
-      const added = (await this.repo.existingUserIds(mentionedUserIds(input.body))).filter((id) => !before.has(id));
-      const created = await this.notifyMentions(manager, user, thread, { ...comment, body: input.body }, added);
+      const added = (await this.repo.existingUserIds(mentionedUserIds(input.body))).filter(
+        (id) => !before.has(id),
+      );
+      const created = await this.notifyMentions(
+        manager,
+        user,
+        thread,
+        { ...comment, body: input.body },
+        added,
+      );
       await this.emails.sendImmediate(manager, created);
     });
     return (await this.repo.findComment(comment.id)) as CommentEntity;
@@ -295,7 +338,8 @@ export class DiscussionsService {
   async deleteComment(user: AuthUser, input: DeleteCommentInput): Promise<CommentEntity> {
     const comment = await this.repo.findComment(input.commentId);
     if (!comment) throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
-    if (!canDeleteComment(user, comment)) throw new DiscussionsException(DiscussionsErrorCode.NotAllowedToDelete);
+    if (!canDeleteComment(user, comment))
+      throw new DiscussionsException(DiscussionsErrorCode.NotAllowedToDelete);
     if (!comment.deletedAt) await this.repo.softDelete(comment.id);
     return (await this.repo.findComment(comment.id)) as CommentEntity;
   }
@@ -303,7 +347,8 @@ export class DiscussionsService {
   async react(user: AuthUser, input: ReactInput): Promise<CommentEntity> {
     const comment = await this.repo.findComment(input.commentId);
     if (!comment) throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
-    if (comment.deletedAt || comment.hiddenAt) throw new DiscussionsException(DiscussionsErrorCode.CommentRemoved);
+    if (comment.deletedAt || comment.hiddenAt)
+      throw new DiscussionsException(DiscussionsErrorCode.CommentRemoved);
     await this.repo.setReaction(comment.id, user.id, input.kind, input.active ?? true);
     return comment;
   }
@@ -315,8 +360,10 @@ export class DiscussionsService {
     }
     if (input.commentId) {
       const comment = await this.repo.findComment(input.commentId);
-      if (!comment || comment.threadId !== thread.id) throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
-      if (comment.deletedAt || comment.hiddenAt) throw new DiscussionsException(DiscussionsErrorCode.CommentRemoved);
+      if (!comment || comment.threadId !== thread.id)
+        throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
+      if (comment.deletedAt || comment.hiddenAt)
+        throw new DiscussionsException(DiscussionsErrorCode.CommentRemoved);
     }
     await this.repo.updateThread(thread.id, { acceptedCommentId: input.commentId ?? null });
     return this.thread(thread.id);

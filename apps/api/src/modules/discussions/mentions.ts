@@ -12,11 +12,18 @@ export function mentionedUserIds(body: string): string[] {
 }
 
 export function mentionsToLinks(body: string): string {
-  return body.replace(MENTION, (_all, name: string, id: string) => `[@${name.replace(/[[\]]/g, '')}](/people/${id.toLowerCase()})`);
+  return body.replace(
+    MENTION,
+    (_all, name: string, id: string) =>
+      `[@${name.replace(/[[\]]/g, '')}](/people/${id.toLowerCase()})`,
+  );
 }
 
 /** Markdown blockquote of another comment, attributed. */
 export function quoteBlock(authorName: string, body: string): string {
-  const lines = body.slice(0, 1000).split('\n').map((line) => `> ${line}`);
+  const lines = body
+    .slice(0, 1000)
+    .split('\n')
+    .map((line) => `> ${line}`);
   return `> **${authorName.replace(/[*_`[\]]/g, '')} wrote:**\n>\n${lines.join('\n')}\n\n`;
 }

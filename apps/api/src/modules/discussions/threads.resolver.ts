@@ -1,4 +1,13 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -15,7 +24,12 @@ import {
   StartThreadInput,
   ThreadsArgs,
 } from './graphql/discussion.inputs';
-import { CommentConnection, CommentsArgs, ThreadConnection, ThreadModel } from './graphql/discussion.models';
+import {
+  CommentConnection,
+  CommentsArgs,
+  ThreadConnection,
+  ThreadModel,
+} from './graphql/discussion.models';
 import type { CommentModel } from './graphql/discussion.models';
 
 @Resolver(() => ThreadModel)
@@ -27,26 +41,41 @@ export class ThreadsResolver {
     return toThreadModel(await this.discussions.thread(id));
   }
 
-  @Query(() => ThreadConnection, { description: 'Threads about a subject: pinned first, then latest activity.' })
+  @Query(() => ThreadConnection, {
+    description: 'Threads about a subject: pinned first, then latest activity.',
+  })
   threads(@Args() args: ThreadsArgs): Promise<Connection<ThreadModel>> {
     return this.discussions.threads(args);
   }
 
-  @Policy('any signed-in member who is not suspended; subject must exist; new-account rate limit in the database')
-  @Mutation(() => ThreadModel, { description: 'Start a thread with its first comment; you then watch it.' })
-  async startThread(@CurrentUser() user: AuthUser, @Args('input') input: StartThreadInput): Promise<ThreadModel> {
+  @Policy(
+    'any signed-in member who is not suspended; subject must exist; new-account rate limit in the database',
+  )
+  @Mutation(() => ThreadModel, {
+    description: 'Start a thread with its first comment; you then watch it.',
+  })
+  async startThread(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: StartThreadInput,
+  ): Promise<ThreadModel> {
     return toThreadModel(await this.discussions.startThread(user, input));
   }
 
   @Policy('discussions.policy canAcceptAnswer: thread starter or subject owner')
   @Mutation(() => ThreadModel, { description: 'Choose (or clear) the accepted answer.' })
-  async acceptAnswer(@CurrentUser() user: AuthUser, @Args('input') input: AcceptAnswerInput): Promise<ThreadModel> {
+  async acceptAnswer(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: AcceptAnswerInput,
+  ): Promise<ThreadModel> {
     return toThreadModel(await this.discussions.acceptAnswer(user, input));
   }
 
   @Policy('discussions.policy canManageThread: moderators or subject owners')
   @Mutation(() => ThreadModel, { description: 'Pin/unpin or lock/unlock a thread.' })
-  async setThreadState(@CurrentUser() user: AuthUser, @Args('input') input: SetThreadStateInput): Promise<ThreadModel> {
+  async setThreadState(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: SetThreadStateInput,
+  ): Promise<ThreadModel> {
     return toThreadModel(await this.discussions.setThreadState(user, input));
   }
 
@@ -57,7 +86,9 @@ export class ThreadsResolver {
     return toUserModel(user);
   }
 
-  @ResolveField(() => CommentConnection, { description: 'Comments in posting order (replies carry parentId).' })
+  @ResolveField(() => CommentConnection, {
+    description: 'Comments in posting order (replies carry parentId).',
+  })
   async comments(
     @Parent() thread: ThreadModel,
     @Args() args: CommentsArgs,
@@ -67,6 +98,9 @@ export class ThreadsResolver {
     const page = await this.discussions.comments(thread, args);
     // Fetch all authors of the page in the same batch as the thread author.
     void ctx.loaders.userById.loadMany(page.edges.map((e) => e.node.authorId));
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCommentModel(e.node, viewer) })) };
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCommentModel(e.node, viewer) })),
+    };
   }
 }

@@ -72,7 +72,8 @@ function detectOoxml(buf: Buffer): DetectedType | null {
   return null;
 }
 
-const MARKUP = /<\s*(!doctype|html|head|body|script|svg|iframe|object|embed|meta|link|style|\?xml|a\s|img\s)/i;
+const MARKUP =
+  /<\s*(!doctype|html|head|body|script|svg|iframe|object|embed|meta|link|style|\?xml|a\s|img\s)/i;
 
 /** UTF-8 text with no NUL bytes and no HTML/SVG/script markup. */
 function isPlainText(buf: Buffer): boolean {

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
 
@@ -28,16 +39,25 @@ export class FilesController {
     @UploadedFile() file: Upload | undefined,
     @Body('altText') altText?: string,
   ): Promise<FileModel> {
-    return toFileModel(await this.files.upload(user, file, typeof altText === 'string' ? altText : undefined));
+    return toFileModel(
+      await this.files.upload(user, file, typeof altText === 'string' ? altText : undefined),
+    );
   }
 
   @Get(':id')
-  async download(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async download(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const { file, stream } = await this.files.download(user, id);
     res.status(200);
     res.setHeader('Content-Type', file.contentType);
     res.setHeader('Content-Length', String(file.sizeBytes));
-    res.setHeader('Content-Disposition', `attachment; filename="${file.originalName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${file.originalName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+    );
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     res.setHeader('Cache-Control', 'private, no-store');

@@ -24,7 +24,11 @@ const CATEGORY: Record<FilesErrorCode, [ErrorCategory, string, string?]> = {
   ],
   [FilesErrorCode.TooLarge]: [ErrorCategory.BadUserInput, 'The file is too large.', 'file'],
   [FilesErrorCode.NotFound]: [ErrorCategory.NotFound, 'That file was not found.'],
-  [FilesErrorCode.AltTextTooLong]: [ErrorCategory.BadUserInput, 'Alt text must be 500 characters or fewer.', 'altText'],
+  [FilesErrorCode.AltTextTooLong]: [
+    ErrorCategory.BadUserInput,
+    'Alt text must be 500 characters or fewer.',
+    'altText',
+  ],
 };
 
 export class FilesException extends DomainException {

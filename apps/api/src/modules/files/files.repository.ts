@@ -26,7 +26,13 @@ export class FilesRepository {
   }
 
   /** Attaches the uploader's own unattached files; returns how many were attached. */
-  async attach(manager: EntityManager, fileIds: string[], uploaderId: string, ownerType: string, ownerId: string): Promise<number> {
+  async attach(
+    manager: EntityManager,
+    fileIds: string[],
+    uploaderId: string,
+    ownerType: string,
+    ownerId: string,
+  ): Promise<number> {
     if (!fileIds.length) return 0;
     // UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount].
     const [rows] = (await manager.query(
@@ -38,6 +44,9 @@ export class FilesRepository {
   }
 
   async recordDownload(fileId: string, userId: string): Promise<void> {
-    await this.db.query(`INSERT INTO file_download (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [fileId, userId]);
+    await this.db.query(
+      `INSERT INTO file_download (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [fileId, userId],
+    );
   }
 }

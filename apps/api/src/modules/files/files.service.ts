@@ -29,14 +29,19 @@ export class FilesService {
     @Inject(uploadConfig.KEY) private readonly config: ConfigType<typeof uploadConfig>,
   ) {}
 
-  async upload(user: AuthUser, file: UploadedFile | undefined, altText?: string): Promise<StoredFileEntity> {
+  async upload(
+    user: AuthUser,
+    file: UploadedFile | undefined,
+    altText?: string,
+  ): Promise<StoredFileEntity> {
     if (!file || !file.size) throw new FilesException(FilesErrorCode.NoFile);
     if (file.size > this.config.maxBytes) throw new FilesException(FilesErrorCode.TooLarge);
     if (altText && altText.length > 500) throw new FilesException(FilesErrorCode.AltTextTooLong);
     const extension = extensionOf(file.originalname);
     const detected = detectFileType(file.buffer, extension);
     if (!detected) throw new FilesException(FilesErrorCode.UnsupportedType);
-    if (!detected.extensions.includes(extension)) throw new FilesException(FilesErrorCode.ExtensionMismatch);
+    if (!detected.extensions.includes(extension))
+      throw new FilesException(FilesErrorCode.ExtensionMismatch);
     const storageKey = randomUUID();
     await this.storage.put(storageKey, file.buffer);
     const name = file.originalname.replace(/[\\/\0\r\n"]/g, '_').slice(0, 255);
@@ -47,17 +52,21 @@ export class FilesService {
       extension,
       sizeBytes: file.size,
       storageKey,
-      altText: detected.image ? (altText?.trim() || null) : null,
+      altText: detected.image ? altText?.trim() || null : null,
       ownerType: null,
       ownerId: null,
     });
   }
 
   /** 404 both when missing and when not allowed: no one learns a file exists. */
-  async download(user: AuthUser, id: string): Promise<{ file: StoredFileEntity; stream: Readable }> {
+  async download(
+    user: AuthUser,
+    id: string,
+  ): Promise<{ file: StoredFileEntity; stream: Readable }> {
     const file = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findById(id) : null;
     if (!file || !canDownload(user, file)) throw new FilesException(FilesErrorCode.NotFound);
-    if (file.ownerType && file.uploadedById !== user.id) await this.repo.recordDownload(file.id, user.id);
+    if (file.ownerType && file.uploadedById !== user.id)
+      await this.repo.recordDownload(file.id, user.id);
     return { file, stream: this.storage.read(file.storageKey) };
   }
 }

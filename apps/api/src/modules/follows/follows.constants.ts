@@ -36,10 +36,19 @@ export const IMMEDIATE_KINDS: readonly string[] = [EmailKind.MENTION, EmailKind.
 
 export const DIGEST_QUEUE = 'notifications.digest';
 
-registerEnumType(FollowTargetType, { name: 'FollowTargetType', description: 'Things people can follow.' });
+registerEnumType(FollowTargetType, {
+  name: 'FollowTargetType',
+  description: 'Things people can follow.',
+});
 registerEnumType(FollowLevel, {
   name: 'FollowLevel',
   description: 'WATCHING: every new post; NORMAL: replies to you and mentions; MUTED: nothing.',
 });
-registerEnumType(DigestFrequency, { name: 'DigestFrequency', description: 'How often the digest email comes.' });
-registerEnumType(EmailKind, { name: 'EmailKind', description: 'Kinds of email you can unsubscribe from.' });
+registerEnumType(DigestFrequency, {
+  name: 'DigestFrequency',
+  description: 'How often the digest email comes.',
+});
+registerEnumType(EmailKind, {
+  name: 'EmailKind',
+  description: 'Kinds of email you can unsubscribe from.',
+});

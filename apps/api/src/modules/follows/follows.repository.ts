@@ -21,7 +21,12 @@ export interface DigestCandidate {
 export class FollowsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async upsertFollow(userId: string, targetType: string, targetId: string, level: string): Promise<void> {
+  async upsertFollow(
+    userId: string,
+    targetType: string,
+    targetId: string,
+    level: string,
+  ): Promise<void> {
     await this.db.query(
       `INSERT INTO follow (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
        ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level, updated_at = now()`,
@@ -30,7 +35,12 @@ export class FollowsRepository {
   }
 
   /** Adds a WATCHING follow unless the person already chose a level. */
-  async watchIfNew(manager: EntityManager, userId: string, targetType: string, targetId: string): Promise<void> {
+  async watchIfNew(
+    manager: EntityManager,
+    userId: string,
+    targetType: string,
+    targetId: string,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO follow (user_id, target_type, target_id, level) VALUES ($1, $2, $3, 'WATCHING')
        ON CONFLICT DO NOTHING`,
@@ -38,16 +48,25 @@ export class FollowsRepository {
     );
   }
 
-  findFollowers(manager: EntityManager, targetType: string, targetId: string): Promise<FollowEntity[]> {
+  findFollowers(
+    manager: EntityManager,
+    targetType: string,
+    targetId: string,
+  ): Promise<FollowEntity[]> {
     return manager.getRepository(FollowEntity).findBy({ targetType, targetId });
   }
 
   findFollowsOf(userId: string): Promise<FollowEntity[]> {
-    return this.db.getRepository(FollowEntity).find({ where: { userId }, order: { createdAt: 'DESC' } });
+    return this.db
+      .getRepository(FollowEntity)
+      .find({ where: { userId }, order: { createdAt: 'DESC' } });
   }
 
   /** The preference row, created with defaults on first use. */
-  async preferences(userId: string, manager?: EntityManager): Promise<NotificationPreferenceEntity> {
+  async preferences(
+    userId: string,
+    manager?: EntityManager,
+  ): Promise<NotificationPreferenceEntity> {
     const target = manager ?? this.db.manager;
     await target.query(
       `INSERT INTO notification_preference (user_id, unsubscribe_token) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
@@ -56,7 +75,10 @@ export class FollowsRepository {
     return target.getRepository(NotificationPreferenceEntity).findOneByOrFail({ userId });
   }
 
-  async updatePreferences(userId: string, values: Partial<NotificationPreferenceEntity>): Promise<void> {
+  async updatePreferences(
+    userId: string,
+    values: Partial<NotificationPreferenceEntity>,
+  ): Promise<void> {
     await this.db.getRepository(NotificationPreferenceEntity).update({ userId }, values);
   }
 
@@ -73,14 +95,19 @@ export class FollowsRepository {
     return rows.length > 0;
   }
 
-  async userContact(manager: EntityManager, ids: string[]): Promise<{ id: string; email: string; name: string }[]> {
+  async userContact(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<{ id: string; email: string; name: string }[]> {
     if (!ids.length) return [];
     return manager.query('SELECT id, email, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   async markEmailed(manager: EntityManager, ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await manager.query('UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+    await manager.query('UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])', [
+      ids,
+    ]);
   }
 
   /**
@@ -132,7 +159,10 @@ export class FollowsRepository {
   }
 
   async touchDigest(manager: EntityManager, userId: string, at: Date): Promise<void> {
-    await manager.query('UPDATE notification_preference SET last_digest_at = $2 WHERE user_id = $1', [userId, at]);
+    await manager.query(
+      'UPDATE notification_preference SET last_digest_at = $2 WHERE user_id = $1',
+      [userId, at],
+    );
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -17,10 +17,19 @@ export class FollowsResolver {
   constructor(private readonly follows: FollowsService) {}
 
   @Policy('any signed-in user; follows are their own')
-  @Mutation(() => FollowModel, { description: 'Follow something at a level (WATCHING, NORMAL or MUTED).' })
-  async follow(@CurrentUser() user: AuthUser, @Args('input') input: FollowInput): Promise<FollowModel> {
+  @Mutation(() => FollowModel, {
+    description: 'Follow something at a level (WATCHING, NORMAL or MUTED).',
+  })
+  async follow(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: FollowInput,
+  ): Promise<FollowModel> {
     const row = await this.follows.follow(user, input);
-    return { targetType: row.targetType as FollowTargetType, targetId: row.targetId, level: row.level as FollowLevel };
+    return {
+      targetType: row.targetType as FollowTargetType,
+      targetId: row.targetId,
+      level: row.level as FollowLevel,
+    };
   }
 
   @Query(() => [FollowModel], { description: 'What you follow.' })
@@ -38,7 +47,9 @@ export class FollowsResolver {
   }
 
   @Policy('any signed-in user; own settings only')
-  @Mutation(() => NotificationSettingsModel, { description: 'Change your digest frequency and email opt-outs.' })
+  @Mutation(() => NotificationSettingsModel, {
+    description: 'Change your digest frequency and email opt-outs.',
+  })
   updateNotificationSettings(
     @CurrentUser() user: AuthUser,
     @Args('input') input: UpdateNotificationSettingsInput,

@@ -30,9 +30,13 @@ export class NotificationEmailsService implements OnModuleInit {
 
   onModuleInit(): void {
     // Hourly: each person's digest goes when their daily/weekly interval has passed.
-    this.jobs.register(DIGEST_QUEUE, async () => {
-      await this.sendDueDigests();
-    }, '5 * * * *');
+    this.jobs.register(
+      DIGEST_QUEUE,
+      async () => {
+        await this.sendDueDigests();
+      },
+      '5 * * * *',
+    );
   }
 
   private unsubscribeUrl(token: string, kind: EmailKind): string {
@@ -48,7 +52,9 @@ export class NotificationEmailsService implements OnModuleInit {
     const immediate = notifications.filter((n) => IMMEDIATE_KINDS.includes(n.kind));
     if (!immediate.length) return;
     const contacts = new Map(
-      (await this.repo.userContact(manager, [...new Set(immediate.map((n) => n.userId))])).map((u) => [u.id, u]),
+      (await this.repo.userContact(manager, [...new Set(immediate.map((n) => n.userId))])).map(
+        (u) => [u.id, u],
+      ),
     );
     const emailed: string[] = [];
     for (const n of immediate) {
@@ -99,7 +105,10 @@ export class NotificationEmailsService implements OnModuleInit {
       const unsubscribe = this.unsubscribeUrl(prefs.unsubscribeToken, EmailKind.DIGEST);
       const lines = items.map((n) => `- ${n.title}\n  ${this.deepLink(n.link)}`);
       const html = items
-        .map((n) => `<li><a href="${escapeHtml(this.deepLink(n.link))}">${escapeHtml(n.title)}</a>${n.body ? `<br>${escapeHtml(n.body)}` : ''}</li>`)
+        .map(
+          (n) =>
+            `<li><a href="${escapeHtml(this.deepLink(n.link))}">${escapeHtml(n.title)}</a>${n.body ? `<br>${escapeHtml(n.body)}` : ''}</li>`,
+        )
         .join('');
       await this.mail.enqueue(
         {
@@ -115,7 +124,10 @@ export class NotificationEmailsService implements OnModuleInit {
         },
         manager,
       );
-      await this.repo.markEmailed(manager, items.map((n) => n.id));
+      await this.repo.markEmailed(
+        manager,
+        items.map((n) => n.id),
+      );
       return true;
     });
   }

@@ -9,14 +9,24 @@ export enum ModerationErrorCode {
 }
 
 const CATEGORY: Record<ModerationErrorCode, [ErrorCategory, string, string?]> = {
-  [ModerationErrorCode.CommentNotFound]: [ErrorCategory.NotFound, 'That comment was not found.', 'commentId'],
-  [ModerationErrorCode.AlreadyFlagged]: [ErrorCategory.Conflict, 'You have already flagged this comment.'],
+  [ModerationErrorCode.CommentNotFound]: [
+    ErrorCategory.NotFound,
+    'That comment was not found.',
+    'commentId',
+  ],
+  [ModerationErrorCode.AlreadyFlagged]: [
+    ErrorCategory.Conflict,
+    'You have already flagged this comment.',
+  ],
   [ModerationErrorCode.SuspendDaysRequired]: [
     ErrorCategory.BadUserInput,
     'Say for how many days to suspend the account.',
     'suspendDays',
   ],
-  [ModerationErrorCode.CannotModerateSelf]: [ErrorCategory.Forbidden, 'You cannot moderate your own comment.'],
+  [ModerationErrorCode.CannotModerateSelf]: [
+    ErrorCategory.Forbidden,
+    'You cannot moderate your own comment.',
+  ],
 };
 
 export class ModerationException extends DomainException {

@@ -22,7 +22,13 @@ export class ModerationRepository {
   }
 
   /** false when this person already flagged the comment. */
-  async insertFlag(manager: EntityManager, commentId: string, userId: string, reason: string, note: string | null): Promise<boolean> {
+  async insertFlag(
+    manager: EntityManager,
+    commentId: string,
+    userId: string,
+    reason: string,
+    note: string | null,
+  ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `INSERT INTO comment_flag (comment_id, user_id, reason, note) VALUES ($1, $2, $3, $4)
        ON CONFLICT (comment_id, user_id) DO NOTHING RETURNING id`,
@@ -43,17 +49,23 @@ export class ModerationRepository {
   }
 
   async hide(manager: EntityManager, commentId: string, reason: string): Promise<void> {
-    await manager.query(`UPDATE comment SET hidden_at = now(), hidden_reason = $2 WHERE id = $1`, [commentId, reason]);
+    await manager.query(`UPDATE comment SET hidden_at = now(), hidden_reason = $2 WHERE id = $1`, [
+      commentId,
+      reason,
+    ]);
   }
 
   async restore(manager: EntityManager, commentId: string): Promise<void> {
-    await manager.query(`UPDATE comment SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`, [commentId]);
+    await manager.query(`UPDATE comment SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`, [
+      commentId,
+    ]);
   }
 
   async resolveFlags(manager: EntityManager, commentId: string): Promise<void> {
-    await manager.query(`UPDATE comment_flag SET resolved_at = now() WHERE comment_id = $1 AND resolved_at IS NULL`, [
-      commentId,
-    ]);
+    await manager.query(
+      `UPDATE comment_flag SET resolved_at = now() WHERE comment_id = $1 AND resolved_at IS NULL`,
+      [commentId],
+    );
   }
 
   async suspend(manager: EntityManager, userId: string, days: number): Promise<void> {
@@ -65,17 +77,22 @@ export class ModerationRepository {
 
   /** Comments with open flags, or auto-hidden awaiting review: most flagged first. */
   async queue(limit: number, offset: number): Promise<[QueueRow[], number]> {
-    const rows: { comment_id: string; flag_count: string; reasons: string[]; last_flagged_at: Date; total: string }[] =
-      await this.db.query(
-        `SELECT f.comment_id, count(*) AS flag_count, array_agg(DISTINCT f.reason) AS reasons,
+    const rows: {
+      comment_id: string;
+      flag_count: string;
+      reasons: string[];
+      last_flagged_at: Date;
+      total: string;
+    }[] = await this.db.query(
+      `SELECT f.comment_id, count(*) AS flag_count, array_agg(DISTINCT f.reason) AS reasons,
                 max(f.created_at) AS last_flagged_at, count(*) OVER () AS total
            FROM comment_flag f
           WHERE f.resolved_at IS NULL
           GROUP BY f.comment_id
           ORDER BY count(*) DESC, max(f.created_at) DESC, f.comment_id
           LIMIT $1 OFFSET $2`,
-        [limit, offset],
-      );
+      [limit, offset],
+    );
     const total = rows.length ? Number(rows[0].total) : 0;
     return [
       rows.map((r) => ({
@@ -90,7 +107,11 @@ export class ModerationRepository {
 
   findCommentsByIds(ids: string[]): Promise<CommentEntity[]> {
     if (!ids.length) return Promise.resolve([]);
-    return this.db.getRepository(CommentEntity).createQueryBuilder('c').where('c.id IN (:...ids)', { ids }).getMany();
+    return this.db
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .where('c.id IN (:...ids)', { ids })
+      .getMany();
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

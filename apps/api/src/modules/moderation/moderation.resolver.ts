@@ -23,12 +23,17 @@ export class ModerationResolver {
 
   @Policy('any signed-in member, once per comment; 3 verified flaggers hide it pending review')
   @Mutation(() => CommentModel, { description: 'Flag a comment for the moderators.' })
-  async flagComment(@CurrentUser() user: AuthUser, @Args('input') input: FlagCommentInput): Promise<CommentModel> {
+  async flagComment(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: FlagCommentInput,
+  ): Promise<CommentModel> {
     return toCommentModel(await this.moderation.flagComment(user, input), user);
   }
 
   @Roles(...REVIEWER_ROLES)
-  @Mutation(() => CommentModel, { description: 'Hide, restore, dismiss flags, warn or suspend (moderators; audited).' })
+  @Mutation(() => CommentModel, {
+    description: 'Hide, restore, dismiss flags, warn or suspend (moderators; audited).',
+  })
   async moderateComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: ModerateCommentInput,

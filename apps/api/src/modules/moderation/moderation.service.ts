@@ -13,7 +13,12 @@ import { ModerationAction } from './moderation.constants';
 import { ModerationErrorCode, ModerationException } from './moderation.exception';
 import { canModerate, shouldAutoHide } from './moderation.policy';
 import { ModerationRepository } from './moderation.repository';
-import type { FlagCommentInput, ModerateCommentInput, ModerationItemModel, ModerationQueueArgs } from './graphql/moderation.models';
+import type {
+  FlagCommentInput,
+  ModerateCommentInput,
+  ModerationItemModel,
+  ModerationQueueArgs,
+} from './graphql/moderation.models';
 
 /** Flags, the review queue and moderator decisions; every decision is audited. */
 @Injectable()
@@ -26,9 +31,16 @@ export class ModerationService {
 
   async flagComment(user: AuthUser, input: FlagCommentInput): Promise<CommentEntity> {
     const comment = await this.repo.findComment(input.commentId);
-    if (!comment || comment.deletedAt) throw new ModerationException(ModerationErrorCode.CommentNotFound);
+    if (!comment || comment.deletedAt)
+      throw new ModerationException(ModerationErrorCode.CommentNotFound);
     await this.repo.transaction(async (manager) => {
-      const added = await this.repo.insertFlag(manager, comment.id, user.id, input.reason, input.note ?? null);
+      const added = await this.repo.insertFlag(
+        manager,
+        comment.id,
+        user.id,
+        input.reason,
+        input.note ?? null,
+      );
       if (!added) throw new ModerationException(ModerationErrorCode.AlreadyFlagged);
       const flaggers = await this.repo.verifiedFlaggers(manager, comment.id);
       const current = await this.repo.findComment(comment.id, manager);
@@ -52,7 +64,8 @@ export class ModerationService {
   async moderateComment(moderator: AuthUser, input: ModerateCommentInput): Promise<CommentEntity> {
     const comment = await this.repo.findComment(input.commentId);
     if (!comment) throw new ModerationException(ModerationErrorCode.CommentNotFound);
-    if (!canModerate(moderator.id, comment)) throw new ModerationException(ModerationErrorCode.CannotModerateSelf);
+    if (!canModerate(moderator.id, comment))
+      throw new ModerationException(ModerationErrorCode.CannotModerateSelf);
     if (input.action === ModerationAction.SUSPEND && !input.suspendDays) {
       throw new ModerationException(ModerationErrorCode.SuspendDaysRequired);
     }
@@ -96,7 +109,9 @@ export class ModerationService {
           details: {
             reason: input.reason,
             authorId: comment.authorId,
-            ...(input.action === ModerationAction.SUSPEND ? { suspendDays: input.suspendDays } : {}),
+            ...(input.action === ModerationAction.SUSPEND
+              ? { suspendDays: input.suspendDays }
+              : {}),
           },
         },
         manager,
@@ -105,10 +120,15 @@ export class ModerationService {
     return (await this.repo.findComment(comment.id)) as CommentEntity;
   }
 
-  async queue(moderator: AuthUser, args: ModerationQueueArgs): Promise<Connection<ModerationItemModel>> {
+  async queue(
+    moderator: AuthUser,
+    args: ModerationQueueArgs,
+  ): Promise<Connection<ModerationItemModel>> {
     const page = pageRequest(args);
     const [rows, total] = await this.repo.queue(page.limit + 1, page.offset);
-    const comments = new Map((await this.repo.findCommentsByIds(rows.map((r) => r.commentId))).map((c) => [c.id, c]));
+    const comments = new Map(
+      (await this.repo.findCommentsByIds(rows.map((r) => r.commentId))).map((c) => [c.id, c]),
+    );
     const items = rows
       .filter((r) => comments.has(r.commentId))
       .map((r) => ({

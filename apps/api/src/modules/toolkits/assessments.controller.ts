@@ -25,7 +25,10 @@ export class AssessmentsController {
     @Param('format') format: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { assessment, version } = await this.toolkits.ownAssessment(user, /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000');
+    const { assessment, version } = await this.toolkits.ownAssessment(
+      user,
+      /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000',
+    );
     const toolkit = await this.repo.findById(version.toolkitId);
     const title = toolkit?.title ?? 'Toolkit';
     const form = version.form as AssessmentFormData;
@@ -33,13 +36,19 @@ export class AssessmentsController {
     res.setHeader('Cache-Control', 'private, no-store');
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="assessment-${assessment.id}.csv"`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="assessment-${assessment.id}.csv"`,
+      );
       res.send(assessmentCsv(title, form, assessment));
       return;
     }
     if (format === 'pdf') {
       res.setHeader('Content-Type', 'application/pdf');
-      res.setHeader('Content-Disposition', `attachment; filename="assessment-${assessment.id}.pdf"`);
+      res.setHeader(
+        'Content-Disposition',
+        `attachment; filename="assessment-${assessment.id}.pdf"`,
+      );
       res.send(await assessmentPdf(title, form, assessment));
       return;
     }

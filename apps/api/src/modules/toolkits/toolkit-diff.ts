@@ -8,7 +8,10 @@ export interface SectionChange {
 }
 
 /** Section-level diff of a version against the previous one (null: everything is new). */
-export function diffSections(previous: ToolkitSectionData[] | null, current: ToolkitSectionData[]): SectionChange[] {
+export function diffSections(
+  previous: ToolkitSectionData[] | null,
+  current: ToolkitSectionData[],
+): SectionChange[] {
   const before = new Map((previous ?? []).map((s) => [s.key, s]));
   const changes: SectionChange[] = current.map((s) => {
     const old = before.get(s.key);
@@ -21,7 +24,8 @@ export function diffSections(previous: ToolkitSectionData[] | null, current: Too
   });
   const now = new Set(current.map((s) => s.key));
   for (const s of previous ?? []) {
-    if (!now.has(s.key)) changes.push({ key: s.key, title: s.title, change: SectionChangeKind.REMOVED });
+    if (!now.has(s.key))
+      changes.push({ key: s.key, title: s.title, change: SectionChangeKind.REMOVED });
   }
   return changes;
 }

@@ -18,6 +18,15 @@ export enum AssessmentStatus {
   SUBMITTED = 'SUBMITTED',
 }
 
-registerEnumType(SectionChangeKind, { name: 'SectionChangeKind', description: 'How a section differs from the previous version.' });
-registerEnumType(QuestionType, { name: 'QuestionType', description: 'SCALE (1 to 5), CHOICE (one option) or TEXT.' });
-registerEnumType(AssessmentStatus, { name: 'AssessmentStatus', description: 'DRAFT (save and resume) or SUBMITTED.' });
+registerEnumType(SectionChangeKind, {
+  name: 'SectionChangeKind',
+  description: 'How a section differs from the previous version.',
+});
+registerEnumType(QuestionType, {
+  name: 'QuestionType',
+  description: 'SCALE (1 to 5), CHOICE (one option) or TEXT.',
+});
+registerEnumType(AssessmentStatus, {
+  name: 'AssessmentStatus',
+  description: 'DRAFT (save and resume) or SUBMITTED.',
+});

@@ -14,9 +14,20 @@ export enum ToolkitsErrorCode {
 }
 
 const CATEGORY: Record<ToolkitsErrorCode, [ErrorCategory, string, string?]> = {
-  [ToolkitsErrorCode.ToolkitNotFound]: [ErrorCategory.NotFound, 'That toolkit was not found.', 'toolkitId'],
-  [ToolkitsErrorCode.AssessmentNotFound]: [ErrorCategory.NotFound, 'That assessment was not found.', 'assessmentId'],
-  [ToolkitsErrorCode.SlugTaken]: [ErrorCategory.Conflict, 'Another toolkit already uses that slug.'],
+  [ToolkitsErrorCode.ToolkitNotFound]: [
+    ErrorCategory.NotFound,
+    'That toolkit was not found.',
+    'toolkitId',
+  ],
+  [ToolkitsErrorCode.AssessmentNotFound]: [
+    ErrorCategory.NotFound,
+    'That assessment was not found.',
+    'assessmentId',
+  ],
+  [ToolkitsErrorCode.SlugTaken]: [
+    ErrorCategory.Conflict,
+    'Another toolkit already uses that slug.',
+  ],
   [ToolkitsErrorCode.NotAllowedToCreate]: [
     ErrorCategory.Forbidden,
     'Only verified members of the owning organisation can publish its toolkits.',
@@ -25,9 +36,20 @@ const CATEGORY: Record<ToolkitsErrorCode, [ErrorCategory, string, string?]> = {
     ErrorCategory.Forbidden,
     'Only the owners of this toolkit can publish a new version.',
   ],
-  [ToolkitsErrorCode.DuplicateSectionKey]: [ErrorCategory.BadUserInput, 'Each section needs its own key.', 'sections'],
-  [ToolkitsErrorCode.NoForm]: [ErrorCategory.BadUserInput, 'This toolkit has no fillable form.', 'toolkitId'],
-  [ToolkitsErrorCode.AlreadySubmitted]: [ErrorCategory.Conflict, 'This assessment has already been submitted.'],
+  [ToolkitsErrorCode.DuplicateSectionKey]: [
+    ErrorCategory.BadUserInput,
+    'Each section needs its own key.',
+    'sections',
+  ],
+  [ToolkitsErrorCode.NoForm]: [
+    ErrorCategory.BadUserInput,
+    'This toolkit has no fillable form.',
+    'toolkitId',
+  ],
+  [ToolkitsErrorCode.AlreadySubmitted]: [
+    ErrorCategory.Conflict,
+    'This assessment has already been submitted.',
+  ],
   [ToolkitsErrorCode.FileNotYours]: [
     ErrorCategory.BadUserInput,
     'Attach only files you uploaded that are not attached elsewhere.',

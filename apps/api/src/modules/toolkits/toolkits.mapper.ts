@@ -31,7 +31,12 @@ export const toVersionModel = (e: ToolkitVersionEntity): ToolkitVersionModel => 
     ? e.form.sections.map((s) => ({
         key: s.key,
         title: s.title,
-        questions: s.questions.map((q) => ({ key: q.key, label: q.label, type: q.type as QuestionType, options: q.options ?? [] })),
+        questions: s.questions.map((q) => ({
+          key: q.key,
+          label: q.label,
+          type: q.type as QuestionType,
+          options: q.options ?? [],
+        })),
       }))
     : null,
 });
@@ -40,7 +45,10 @@ export const toAssessmentModel = (e: AssessmentEntity): AssessmentModel => ({
   id: e.id,
   toolkitVersionId: e.toolkitVersionId,
   status: e.status as AssessmentStatus,
-  answers: Object.entries(e.answers).map(([questionKey, value]) => ({ questionKey, value: String(value) })),
+  answers: Object.entries(e.answers).map(([questionKey, value]) => ({
+    questionKey,
+    value: String(value),
+  })),
   updatedAt: e.updatedAt,
   submittedAt: e.submittedAt,
   csvPath: `/assessments/${e.id}/export.csv`,

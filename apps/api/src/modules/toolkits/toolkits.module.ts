@@ -10,7 +10,13 @@ import { ToolkitsService } from './toolkits.service';
 @Module({
   imports: [FilesModule],
   controllers: [AssessmentsController],
-  providers: [ToolkitsRepository, ToolkitsService, ToolkitsResolver, ToolkitVersionsResolver, AssessmentsResolver],
+  providers: [
+    ToolkitsRepository,
+    ToolkitsService,
+    ToolkitsResolver,
+    ToolkitVersionsResolver,
+    AssessmentsResolver,
+  ],
   exports: [ToolkitsRepository],
 })
 export class ToolkitsModule {}

@@ -12,7 +12,10 @@ export function canCreateToolkit(user: AuthUser, ownerOrganisationId: string): b
 }
 
 /** New versions: the creator, verified members of the owning organisation, or regional admins. */
-export function canPublishVersion(user: AuthUser, toolkit: { ownerOrganisationId: string; createdById: string | null }): boolean {
+export function canPublishVersion(
+  user: AuthUser,
+  toolkit: { ownerOrganisationId: string; createdById: string | null },
+): boolean {
   if (toolkit.createdById === user.id) return true;
   return canCreateToolkit(user, toolkit.ownerOrganisationId);
 }
@@ -29,7 +32,10 @@ export function validateAnswers(
     const q = questions.get(key);
     if (!q) {
       errors.push({ field: key, message: 'There is no such question.' });
-    } else if (q.type === QuestionType.SCALE && !(Number.isInteger(Number(value)) && Number(value) >= 1 && Number(value) <= 5)) {
+    } else if (
+      q.type === QuestionType.SCALE &&
+      !(Number.isInteger(Number(value)) && Number(value) >= 1 && Number(value) <= 5)
+    ) {
       errors.push({ field: key, message: 'Choose a number from 1 to 5.' });
     } else if (q.type === QuestionType.CHOICE && !(q.options ?? []).includes(String(value))) {
       errors.push({ field: key, message: 'Choose one of the options.' });

@@ -38,17 +38,26 @@ export class ToolkitsRepository {
     return this.db.getRepository(ToolkitVersionEntity).findBy({ id: In([...ids]) });
   }
 
-  findCurrentVersion(toolkitId: string, manager?: EntityManager): Promise<ToolkitVersionEntity | null> {
+  findCurrentVersion(
+    toolkitId: string,
+    manager?: EntityManager,
+  ): Promise<ToolkitVersionEntity | null> {
     return (manager ?? this.db.manager)
       .getRepository(ToolkitVersionEntity)
       .findOne({ where: { toolkitId }, order: { number: 'DESC' } });
   }
 
-  async insertToolkit(manager: EntityManager, values: Partial<ToolkitEntity>): Promise<ToolkitEntity> {
+  async insertToolkit(
+    manager: EntityManager,
+    values: Partial<ToolkitEntity>,
+  ): Promise<ToolkitEntity> {
     return manager.save(ToolkitEntity, manager.create(ToolkitEntity, values));
   }
 
-  async insertVersion(manager: EntityManager, values: Partial<ToolkitVersionEntity>): Promise<ToolkitVersionEntity> {
+  async insertVersion(
+    manager: EntityManager,
+    values: Partial<ToolkitVersionEntity>,
+  ): Promise<ToolkitVersionEntity> {
     return manager.save(ToolkitVersionEntity, manager.create(ToolkitVersionEntity, values));
   }
 
@@ -62,7 +71,9 @@ export class ToolkitsRepository {
   }
 
   findAssessmentsByUser(userId: string): Promise<AssessmentEntity[]> {
-    return this.db.getRepository(AssessmentEntity).find({ where: { userId }, order: { updatedAt: 'DESC' } });
+    return this.db
+      .getRepository(AssessmentEntity)
+      .find({ where: { userId }, order: { updatedAt: 'DESC' } });
   }
 
   saveAssessment(values: Partial<AssessmentEntity>): Promise<AssessmentEntity> {

@@ -28,14 +28,23 @@ export class ToolkitsResolver {
     return toolkit ? toToolkitModel(toolkit) : null;
   }
 
-  @Policy('toolkits.policy canCreateToolkit: verified member of the owning organisation, or regional admin')
+  @Policy(
+    'toolkits.policy canCreateToolkit: verified member of the owning organisation, or regional admin',
+  )
   @Mutation(() => ToolkitModel, { description: 'Create a toolkit with its first version.' })
-  async createToolkit(@CurrentUser() user: AuthUser, @Args('input') input: CreateToolkitInput): Promise<ToolkitModel> {
+  async createToolkit(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: CreateToolkitInput,
+  ): Promise<ToolkitModel> {
     return toToolkitModel(await this.service.createToolkit(user, input));
   }
 
-  @Policy('toolkits.policy canPublishVersion: creator, verified member of the owning organisation, or regional admin')
-  @Mutation(() => ToolkitVersionModel, { description: 'Publish a new version; followers and downloaders are told what changed.' })
+  @Policy(
+    'toolkits.policy canPublishVersion: creator, verified member of the owning organisation, or regional admin',
+  )
+  @Mutation(() => ToolkitVersionModel, {
+    description: 'Publish a new version; followers and downloaders are told what changed.',
+  })
   async publishToolkitVersion(
     @CurrentUser() user: AuthUser,
     @Args('input') input: PublishToolkitVersionInput,
@@ -44,18 +53,27 @@ export class ToolkitsResolver {
   }
 
   @ResolveField(() => [ToolkitVersionModel], { description: 'All versions, newest first.' })
-  async versions(@Parent() toolkit: ToolkitModel, @Context() ctx: GqlContext): Promise<ToolkitVersionModel[]> {
+  async versions(
+    @Parent() toolkit: ToolkitModel,
+    @Context() ctx: GqlContext,
+  ): Promise<ToolkitVersionModel[]> {
     return (await ctx.loaders.versionsByToolkitId.load(toolkit.id)).map(toVersionModel);
   }
 
   @ResolveField(() => ToolkitVersionModel, { nullable: true, description: 'The latest version.' })
-  async currentVersion(@Parent() toolkit: ToolkitModel, @Context() ctx: GqlContext): Promise<ToolkitVersionModel | null> {
+  async currentVersion(
+    @Parent() toolkit: ToolkitModel,
+    @Context() ctx: GqlContext,
+  ): Promise<ToolkitVersionModel | null> {
     const [latest] = await ctx.loaders.versionsByToolkitId.load(toolkit.id);
     return latest ? toVersionModel(latest) : null;
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The owning organisation.' })
-  async ownerOrganisation(@Parent() toolkit: ToolkitModel, @Context() ctx: GqlContext): Promise<OrganisationModel> {
+  async ownerOrganisation(
+    @Parent() toolkit: ToolkitModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OrganisationModel> {
     const org = await ctx.loaders.organisationById.load(toolkit.ownerOrganisationId);
     if (!org) throw new Error(`organisation ${toolkit.ownerOrganisationId} missing`);
     return toOrganisationModel(org);
@@ -66,15 +84,23 @@ export class ToolkitsResolver {
 export class ToolkitVersionsResolver {
   constructor(private readonly toolkits: ToolkitsService) {}
 
-  @ResolveField(() => [SectionChangeModel], { description: 'Section-level diff against the previous version.' })
-  async diff(@Parent() version: ToolkitVersionModel, @Context() ctx: GqlContext): Promise<SectionChangeModel[]> {
+  @ResolveField(() => [SectionChangeModel], {
+    description: 'Section-level diff against the previous version.',
+  })
+  async diff(
+    @Parent() version: ToolkitVersionModel,
+    @Context() ctx: GqlContext,
+  ): Promise<SectionChangeModel[]> {
     const all = await ctx.loaders.versionsByToolkitId.load(version.toolkitId);
     const entity = all.find((v) => v.id === version.id);
     return entity ? this.toolkits.diff(entity, all) : [];
   }
 
   @ResolveField(() => [FileModel], { description: 'Files of this version.' })
-  async files(@Parent() version: ToolkitVersionModel, @Context() ctx: GqlContext): Promise<FileModel[]> {
+  async files(
+    @Parent() version: ToolkitVersionModel,
+    @Context() ctx: GqlContext,
+  ): Promise<FileModel[]> {
     return (await ctx.loaders.filesByVersionId.load(version.id)).map(toFileModel);
   }
 }

@@ -7,7 +7,11 @@ import { FilesRepository } from '../files/files.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { AssessmentEntity } from './entities/assessment.entity';
 import type { ToolkitEntity } from './entities/toolkit.entity';
-import type { AssessmentFormData, ToolkitSectionData, ToolkitVersionEntity } from './entities/toolkit-version.entity';
+import type {
+  AssessmentFormData,
+  ToolkitSectionData,
+  ToolkitVersionEntity,
+} from './entities/toolkit-version.entity';
 import type {
   AssessmentFormSectionInput,
   CreateToolkitInput,
@@ -26,11 +30,14 @@ import { ToolkitsRepository } from './toolkits.repository';
 
 const toSections = (input: ToolkitSectionInput[]): ToolkitSectionData[] => {
   const keys = new Set(input.map((s) => s.key));
-  if (keys.size !== input.length) throw new ToolkitsException(ToolkitsErrorCode.DuplicateSectionKey);
+  if (keys.size !== input.length)
+    throw new ToolkitsException(ToolkitsErrorCode.DuplicateSectionKey);
   return input.map((s) => ({ key: s.key, title: s.title.trim(), body: s.body }));
 };
 
-const toForm = (input: AssessmentFormSectionInput[] | null | undefined): AssessmentFormData | null =>
+const toForm = (
+  input: AssessmentFormSectionInput[] | null | undefined,
+): AssessmentFormData | null =>
   input?.length
     ? {
         sections: input.map((s) => ({
@@ -71,7 +78,8 @@ export class ToolkitsService {
 
   async createToolkit(user: AuthUser, input: CreateToolkitInput): Promise<ToolkitEntity> {
     const ownerOrganisationId = input.ownerOrganisationId ?? user.organisationId;
-    if (!canCreateToolkit(user, ownerOrganisationId)) throw new ToolkitsException(ToolkitsErrorCode.NotAllowedToCreate);
+    if (!canCreateToolkit(user, ownerOrganisationId))
+      throw new ToolkitsException(ToolkitsErrorCode.NotAllowedToCreate);
     const sections = toSections(input.sections);
     try {
       return await this.repo.transaction(async (manager) => {
@@ -96,7 +104,13 @@ export class ToolkitsService {
         return toolkit;
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && /uq_toolkit_slug/.test(error.message + String((error as { driverError?: { constraint?: string } }).driverError?.constraint))) {
+      if (
+        error instanceof QueryFailedError &&
+        /uq_toolkit_slug/.test(
+          error.message +
+            String((error as { driverError?: { constraint?: string } }).driverError?.constraint),
+        )
+      ) {
         throw new ToolkitsException(ToolkitsErrorCode.SlugTaken);
       }
       throw error;
@@ -118,10 +132,14 @@ export class ToolkitsService {
    * Publishes version n+1 (older versions stay readable) and tells followers
    * and people who downloaded its files which sections changed.
    */
-  async publishVersion(user: AuthUser, input: PublishToolkitVersionInput): Promise<ToolkitVersionEntity> {
+  async publishVersion(
+    user: AuthUser,
+    input: PublishToolkitVersionInput,
+  ): Promise<ToolkitVersionEntity> {
     const toolkit = await this.repo.findById(input.toolkitId);
     if (!toolkit) throw new ToolkitsException(ToolkitsErrorCode.ToolkitNotFound);
-    if (!canPublishVersion(user, toolkit)) throw new ToolkitsException(ToolkitsErrorCode.NotAllowedToPublish);
+    if (!canPublishVersion(user, toolkit))
+      throw new ToolkitsException(ToolkitsErrorCode.NotAllowedToPublish);
     const sections = toSections(input.sections);
     return this.repo.transaction(async (manager) => {
       await this.repo.lockToolkit(manager, toolkit.id);
@@ -131,11 +149,16 @@ export class ToolkitsService {
         number: (previous?.number ?? 0) + 1,
         changelog: input.changelog.trim(),
         sections,
-        form: input.form === undefined || input.form === null ? (previous?.form ?? null) : toForm(input.form),
+        form:
+          input.form === undefined || input.form === null
+            ? (previous?.form ?? null)
+            : toForm(input.form),
         publishedById: user.id,
       });
       await this.attachFiles(manager, user, input.fileIds, version.id);
-      const changed = diffSections(previous?.sections ?? null, sections).filter((c) => c.change !== SectionChangeKind.UNCHANGED);
+      const changed = diffSections(previous?.sections ?? null, sections).filter(
+        (c) => c.change !== SectionChangeKind.UNCHANGED,
+      );
       const summary = changed.length
         ? changed.map((c) => `${c.title} (${c.change.toLowerCase()})`).join(', ')
         : 'No section changes.';
@@ -160,14 +183,25 @@ export class ToolkitsService {
     const version = await this.repo.findCurrentVersion(input.toolkitId);
     if (!version) throw new ToolkitsException(ToolkitsErrorCode.ToolkitNotFound);
     if (!version.form) throw new ToolkitsException(ToolkitsErrorCode.NoForm);
-    return this.repo.saveAssessment({ toolkitVersionId: version.id, userId: user.id, answers: {}, status: AssessmentStatus.DRAFT });
+    return this.repo.saveAssessment({
+      toolkitVersionId: version.id,
+      userId: user.id,
+      answers: {},
+      status: AssessmentStatus.DRAFT,
+    });
   }
 
   /** Own assessments only; someone else's reads as not found. */
-  async ownAssessment(user: AuthUser, id: string): Promise<{ assessment: AssessmentEntity; version: ToolkitVersionEntity }> {
+  async ownAssessment(
+    user: AuthUser,
+    id: string,
+  ): Promise<{ assessment: AssessmentEntity; version: ToolkitVersionEntity }> {
     const assessment = await this.repo.findAssessment(id);
-    if (!assessment || assessment.userId !== user.id) throw new ToolkitsException(ToolkitsErrorCode.AssessmentNotFound);
-    const version = (await this.repo.findVersionById(assessment.toolkitVersionId)) as ToolkitVersionEntity;
+    if (!assessment || assessment.userId !== user.id)
+      throw new ToolkitsException(ToolkitsErrorCode.AssessmentNotFound);
+    const version = (await this.repo.findVersionById(
+      assessment.toolkitVersionId,
+    )) as ToolkitVersionEntity;
     return { assessment, version };
   }
 
@@ -177,18 +211,28 @@ export class ToolkitsService {
 
   async saveAssessment(user: AuthUser, input: SaveAssessmentInput): Promise<AssessmentEntity> {
     const { assessment, version } = await this.ownAssessment(user, input.assessmentId);
-    if (assessment.status !== AssessmentStatus.DRAFT) throw new ToolkitsException(ToolkitsErrorCode.AlreadySubmitted);
+    if (assessment.status !== AssessmentStatus.DRAFT)
+      throw new ToolkitsException(ToolkitsErrorCode.AlreadySubmitted);
     const incoming = Object.fromEntries(input.answers.map((a) => [a.questionKey, a.value]));
     const errors = validateAnswers(version.form as AssessmentFormData, incoming, false);
     if (errors.length) throw badInput('Some answers need correcting.', errors[0].field, errors);
-    return this.repo.saveAssessment({ ...assessment, answers: { ...assessment.answers, ...incoming } });
+    return this.repo.saveAssessment({
+      ...assessment,
+      answers: { ...assessment.answers, ...incoming },
+    });
   }
 
   async submitAssessment(user: AuthUser, input: SubmitAssessmentInput): Promise<AssessmentEntity> {
     const { assessment, version } = await this.ownAssessment(user, input.assessmentId);
-    if (assessment.status !== AssessmentStatus.DRAFT) throw new ToolkitsException(ToolkitsErrorCode.AlreadySubmitted);
+    if (assessment.status !== AssessmentStatus.DRAFT)
+      throw new ToolkitsException(ToolkitsErrorCode.AlreadySubmitted);
     const errors = validateAnswers(version.form as AssessmentFormData, assessment.answers, true);
-    if (errors.length) throw badInput('Answer every question before submitting.', errors[0].field, errors);
-    return this.repo.saveAssessment({ ...assessment, status: AssessmentStatus.SUBMITTED, submittedAt: new Date() });
+    if (errors.length)
+      throw badInput('Answer every question before submitting.', errors[0].field, errors);
+    return this.repo.saveAssessment({
+      ...assessment,
+      status: AssessmentStatus.SUBMITTED,
+      submittedAt: new Date(),
+    });
   }
 }

@@ -26,7 +26,16 @@ interface ThreadPage {
     commentCount: number;
     comments: {
       totalCount: number;
-      edges: { node: { id: string; body: string; bodyHtml: string; deleted: boolean; author: { name: string }; reactions: { kind: string; count: number; reactedByMe: boolean }[] } }[];
+      edges: {
+        node: {
+          id: string;
+          body: string;
+          bodyHtml: string;
+          deleted: boolean;
+          author: { name: string };
+          reactions: { kind: string; count: number; reactedByMe: boolean }[];
+        };
+      }[];
     };
   };
 }
@@ -47,31 +56,66 @@ describe('discussions', () => {
     owner = await createUser(t.db, { name: 'Olive Owner' });
     moderator = await createUser(t.db, { name: 'Mo Derator', roles: [{ role: Role.MODERATOR }] });
     await ageAccounts(t.db, [alice.id, bob.id, owner.id, moderator.id]);
-    toolkit = await createToolkit(t.db, { ownerOrganisationId: owner.organisationId, createdById: owner.id });
+    toolkit = await createToolkit(t.db, {
+      ownerOrganisationId: owner.organisationId,
+      createdById: owner.id,
+    });
   });
 
   afterAll(() => t.close());
 
   const start = (as: string, input: Record<string, unknown>) =>
-    gql<{ startThread: { id: string; subjectId: string; commentCount: number } }>(t.url, { query: START_THREAD, as, variables: { input } });
+    gql<{ startThread: { id: string; subjectId: string; commentCount: number } }>(t.url, {
+      query: START_THREAD,
+      as,
+      variables: { input },
+    });
   const post = (as: string, input: Record<string, unknown>) =>
-    gql<{ postComment: { id: string; body: string; bodyHtml: string; parentId: string | null } }>(t.url, { query: POST_COMMENT, as, variables: { input } });
+    gql<{ postComment: { id: string; body: string; bodyHtml: string; parentId: string | null } }>(
+      t.url,
+      { query: POST_COMMENT, as, variables: { input } },
+    );
 
   it('should load a thread page with 200 comments and reactions in the same fixed number of statements as 20', async () => {
     const authors = await Promise.all([1, 2, 3, 4, 5].map(() => createUser(t.db)));
     const reactors = await Promise.all([1, 2, 3].map(() => createUser(t.db)));
-    await ageAccounts(t.db, authors.map((a) => a.id));
-    const small = await createThreadWithComments(t.db, { authorIds: authors.map((a) => a.id), count: 20, reactorIds: reactors.map((r) => r.id) });
-    const big = await createThreadWithComments(t.db, { authorIds: authors.map((a) => a.id), count: 200, reactorIds: reactors.map((r) => r.id) });
+    await ageAccounts(
+      t.db,
+      authors.map((a) => a.id),
+    );
+    const small = await createThreadWithComments(t.db, {
+      authorIds: authors.map((a) => a.id),
+      count: 20,
+      reactorIds: reactors.map((r) => r.id),
+    });
+    const big = await createThreadWithComments(t.db, {
+      authorIds: authors.map((a) => a.id),
+      count: 200,
+      reactorIds: reactors.map((r) => r.id),
+    });
 
-    const twenty = await countQueries(() => gql<ThreadPage>(t.url, { query: THREAD_PAGE, as: reactors[0].token, variables: { id: small.threadId, first: 20 } }));
-    const twoHundred = await countQueries(() => gql<ThreadPage>(t.url, { query: THREAD_PAGE, as: reactors[0].token, variables: { id: big.threadId, first: 200 } }));
+    const twenty = await countQueries(() =>
+      gql<ThreadPage>(t.url, {
+        query: THREAD_PAGE,
+        as: reactors[0].token,
+        variables: { id: small.threadId, first: 20 },
+      }),
+    );
+    const twoHundred = await countQueries(() =>
+      gql<ThreadPage>(t.url, {
+        query: THREAD_PAGE,
+        as: reactors[0].token,
+        variables: { id: big.threadId, first: 200 },
+      }),
+    );
 
     expect(twoHundred.result.errors).toBeUndefined();
     const page = (twoHundred.result.data as ThreadPage).thread.comments;
     expect(page.edges).toHaveLength(200);
     expect(page.totalCount).toBe(200);
-    expect(page.edges[0].node.reactions).toEqual([{ kind: 'THUMBS_UP', count: 3, reactedByMe: true }]);
+    expect(page.edges[0].node.reactions).toEqual([
+      { kind: 'THUMBS_UP', count: 3, reactedByMe: true },
+    ]);
     expect(page.edges.every((e) => e.node.author.name)).toBe(true);
     expect(twoHundred.count).toBe(twenty.count);
     expect(twoHundred.count).toBeLessThanOrEqual(6);
@@ -89,17 +133,29 @@ describe('discussions', () => {
     expect(started.data!.startThread.commentCount).toBe(1);
 
     const first = await post(bob.token, { threadId, body: 'Top-level answer', parentId: null });
-    const reply = await post(alice.token, { threadId, body: `Thanks @[Bob Brown](mention:${bob.id})`, parentId: first.data!.postComment.id });
+    const reply = await post(alice.token, {
+      threadId,
+      body: `Thanks @[Bob Brown](mention:${bob.id})`,
+      parentId: first.data!.postComment.id,
+    });
     expect(reply.errors).toBeUndefined();
     expect(reply.data!.postComment.parentId).toBe(first.data!.postComment.id);
     expect(reply.data!.postComment.bodyHtml).toContain(`href="/people/${bob.id}"`);
-    const nested = await post(owner.token, { threadId, body: 'Reply to a reply', parentId: reply.data!.postComment.id });
+    const nested = await post(owner.token, {
+      threadId,
+      body: 'Reply to a reply',
+      parentId: reply.data!.postComment.id,
+    });
     expect(nested.data!.postComment.parentId).toBe(first.data!.postComment.id);
 
-    const bobs = await gql<{ notifications: { edges: { node: { kind: string; link: string } }[] } }>(t.url, { query: NOTIFICATIONS, as: bob.token });
+    const bobs = await gql<{
+      notifications: { edges: { node: { kind: string; link: string } }[] };
+    }>(t.url, { query: NOTIFICATIONS, as: bob.token });
     const kinds = bobs.data!.notifications.edges.map((e) => e.node.kind);
     expect(kinds).toContain('MENTION');
-    expect(bobs.data!.notifications.edges[0].node.link).toMatch(new RegExp(`^/discussions/${threadId}#comment-`));
+    expect(bobs.data!.notifications.edges[0].node.link).toMatch(
+      new RegExp(`^/discussions/${threadId}#comment-`),
+    );
 
     const list = await gql<{ threads: { totalCount: number } }>(t.url, {
       query: THREADS,
@@ -110,7 +166,11 @@ describe('discussions', () => {
   });
 
   it('should store Markdown and render it sanitised, with script, handlers and javascript: links inert', async () => {
-    const started = await start(alice.token, { subjectType: 'GENERAL', title: 'XSS corner', body: 'hello' });
+    const started = await start(alice.token, {
+      subjectType: 'GENERAL',
+      title: 'XSS corner',
+      body: 'hello',
+    });
     const threadId = started.data!.startThread.id;
     const payloads = [
       '<img src=x onerror=alert(1)>',
@@ -130,20 +190,35 @@ describe('discussions', () => {
       // Text like `onerror=` may remain as escaped text; no element carries a handler.
       expect(html).not.toMatch(/<[^>]*\son\w+=/i);
     }
-    const page = await gql<ThreadPage>(t.url, { query: THREAD_PAGE, as: alice.token, variables: { id: threadId, first: 50 } });
+    const page = await gql<ThreadPage>(t.url, {
+      query: THREAD_PAGE,
+      as: alice.token,
+      variables: { id: threadId, first: 50 },
+    });
     const link = page.data!.thread.comments.edges.at(-1)!.node.bodyHtml;
     expect(link).toContain('rel="noopener noreferrer nofollow"');
   });
 
   it('should keep edit history, soft-delete as removed, and count one reaction per kind per person', async () => {
-    const started = await start(alice.token, { subjectType: 'THEME', subjectId: (await t.db.query('SELECT key FROM theme LIMIT 1'))[0].key, title: 'Themes', body: 'first' });
+    const started = await start(alice.token, {
+      subjectType: 'THEME',
+      subjectId: (await t.db.query('SELECT key FROM theme LIMIT 1'))[0].key,
+      title: 'Themes',
+      body: 'first',
+    });
     expect(started.errors).toBeUndefined();
     const threadId = started.data!.startThread.id;
     const c = (await post(bob.token, { threadId, body: 'version one' })).data!.postComment;
 
-    const notMine = await gql(t.url, { query: EDIT_COMMENT, as: alice.token, variables: { input: { commentId: c.id, body: 'hijack' } } });
+    const notMine = await gql(t.url, {
+      query: EDIT_COMMENT,
+      as: alice.token,
+      variables: { input: { commentId: c.id, body: 'hijack' } },
+    });
     expect(errorCode(notMine)).toBe('FORBIDDEN');
-    const edited = await gql<{ editComment: { body: string; editedAt: string; revisions: { body: string }[] } }>(t.url, {
+    const edited = await gql<{
+      editComment: { body: string; editedAt: string; revisions: { body: string }[] };
+    }>(t.url, {
       query: EDIT_COMMENT,
       as: bob.token,
       variables: { input: { commentId: c.id, body: 'version two' } },
@@ -153,9 +228,15 @@ describe('discussions', () => {
     expect(edited.data!.editComment.revisions.map((r) => r.body)).toEqual(['version one']);
 
     for (let i = 0; i < 2; i++) {
-      await gql(t.url, { query: REACT, as: alice.token, variables: { input: { commentId: c.id, kind: 'HEART' } } });
+      await gql(t.url, {
+        query: REACT,
+        as: alice.token,
+        variables: { input: { commentId: c.id, kind: 'HEART' } },
+      });
     }
-    const reacted = await gql<{ react: { reactions: { kind: string; count: number; reactedByMe: boolean }[] } }>(t.url, {
+    const reacted = await gql<{
+      react: { reactions: { kind: string; count: number; reactedByMe: boolean }[] };
+    }>(t.url, {
       query: REACT,
       as: owner.token,
       variables: { input: { commentId: c.id, kind: 'HEART' } },
@@ -171,15 +252,40 @@ describe('discussions', () => {
   });
 
   it('should let the starter or subject owner accept an answer, and moderators or owners pin and lock', async () => {
-    const started = await start(alice.token, { subjectType: 'TOOLKIT', subjectId: toolkit.id, title: 'Question for the originator', body: 'How?' });
+    const started = await start(alice.token, {
+      subjectType: 'TOOLKIT',
+      subjectId: toolkit.id,
+      title: 'Question for the originator',
+      body: 'How?',
+    });
     const threadId = started.data!.startThread.id;
     const answer = (await post(owner.token, { threadId, body: 'Like this.' })).data!.postComment;
 
-    expect(errorCode(await gql(t.url, { query: ACCEPT, as: bob.token, variables: { input: { threadId, commentId: answer.id } } }))).toBe('FORBIDDEN');
-    const accepted = await gql<{ acceptAnswer: { answered: boolean } }>(t.url, { query: ACCEPT, as: owner.token, variables: { input: { threadId, commentId: answer.id } } });
+    expect(
+      errorCode(
+        await gql(t.url, {
+          query: ACCEPT,
+          as: bob.token,
+          variables: { input: { threadId, commentId: answer.id } },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+    const accepted = await gql<{ acceptAnswer: { answered: boolean } }>(t.url, {
+      query: ACCEPT,
+      as: owner.token,
+      variables: { input: { threadId, commentId: answer.id } },
+    });
     expect(accepted.data!.acceptAnswer.answered).toBe(true);
 
-    expect(errorCode(await gql(t.url, { query: SET_STATE, as: bob.token, variables: { input: { threadId, locked: true } } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await gql(t.url, {
+          query: SET_STATE,
+          as: bob.token,
+          variables: { input: { threadId, locked: true } },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     const locked = await gql<{ setThreadState: { locked: boolean; pinned: boolean } }>(t.url, {
       query: SET_STATE,
       as: moderator.token,
@@ -187,20 +293,56 @@ describe('discussions', () => {
     });
     expect(locked.data!.setThreadState).toMatchObject({ locked: true, pinned: true });
     expect(errorCode(await post(bob.token, { threadId, body: 'too late' }))).toBe('FORBIDDEN');
-    expect((await post(owner.token, { threadId, body: 'owners may still post' })).errors).toBeUndefined();
+    expect(
+      (await post(owner.token, { threadId, body: 'owners may still post' })).errors,
+    ).toBeUndefined();
   });
 
   it('should refuse missing subjects and subject types not available yet', async () => {
-    expect(errorCode(await start(alice.token, { subjectType: 'TOOLKIT', subjectId: '00000000-0000-4000-8000-000000000000', title: 'Nope', body: 'x' }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await start(alice.token, { subjectType: 'TOOLKIT_SECTION', subjectId: `${toolkit.id}:zzz`, title: 'Nope', body: 'x' }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await start(alice.token, { subjectType: 'CASE_STUDY', subjectId: 'anything', title: 'Nope', body: 'x' }))).toBe('BAD_USER_INPUT');
-    const anonymous = await gql(t.url, { query: START_THREAD, variables: { input: { subjectType: 'GENERAL', title: 'Anon', body: 'x' } } });
+    expect(
+      errorCode(
+        await start(alice.token, {
+          subjectType: 'TOOLKIT',
+          subjectId: '00000000-0000-4000-8000-000000000000',
+          title: 'Nope',
+          body: 'x',
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await start(alice.token, {
+          subjectType: 'TOOLKIT_SECTION',
+          subjectId: `${toolkit.id}:zzz`,
+          title: 'Nope',
+          body: 'x',
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await start(alice.token, {
+          subjectType: 'CASE_STUDY',
+          subjectId: 'anything',
+          title: 'Nope',
+          body: 'x',
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const anonymous = await gql(t.url, {
+      query: START_THREAD,
+      variables: { input: { subjectType: 'GENERAL', title: 'Anon', body: 'x' } },
+    });
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
   });
 
   it('should rate-limit posting by accounts in their first 24 hours, in the database', async () => {
     const newbie = await createUser(t.db);
-    const started = await start(newbie.token, { subjectType: 'GENERAL', title: 'New here', body: 'hello' });
+    const started = await start(newbie.token, {
+      subjectType: 'GENERAL',
+      title: 'New here',
+      body: 'hello',
+    });
     const threadId = started.data!.startThread.id;
     for (let i = 0; i < 9; i++) {
       expect((await post(newbie.token, { threadId, body: `post ${i}` })).errors).toBeUndefined();
@@ -210,7 +352,10 @@ describe('discussions', () => {
     expect(limited.errors![0].message).toMatch(/New accounts/);
     // Direct SQL cannot bypass it either.
     await expect(
-      t.db.query(`INSERT INTO comment (thread_id, author_id, body, body_html) VALUES ($1, $2, 'x', 'x')`, [threadId, newbie.id]),
+      t.db.query(
+        `INSERT INTO comment (thread_id, author_id, body, body_html) VALUES ($1, $2, 'x', 'x')`,
+        [threadId, newbie.id],
+      ),
     ).rejects.toThrow(/rate limit/);
     // Older accounts are not limited.
     expect((await post(alice.token, { threadId, body: 'welcome!' })).errors).toBeUndefined();

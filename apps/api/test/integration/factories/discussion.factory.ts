@@ -5,7 +5,13 @@ import { renderCommentBody } from '../../../src/modules/discussions/discussions.
 /** A thread with `count` comments spread over `authorIds`, each with reactions from `reactorIds` (bulk SQL). */
 export async function createThreadWithComments(
   db: DataSource,
-  opts: { authorIds: string[]; count: number; reactorIds?: string[]; subjectType?: string; subjectId?: string },
+  opts: {
+    authorIds: string[];
+    count: number;
+    reactorIds?: string[];
+    subjectType?: string;
+    subjectId?: string;
+  },
 ): Promise<{ threadId: string; commentIds: string[] }> {
   const threads: { id: string }[] = await db.query(
     `INSERT INTO thread (subject_type, subject_id, title, author_id, comment_count) VALUES ($1, $2, 'Bulk thread', $3, $4) RETURNING id`,
@@ -32,5 +38,8 @@ export async function createThreadWithComments(
 
 /** Makes accounts older than a day (outside the new-account posting limit). */
 export async function ageAccounts(db: DataSource, userIds: string[]): Promise<void> {
-  await db.query(`UPDATE app_user SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`, [userIds]);
+  await db.query(
+    `UPDATE app_user SET created_at = now() - interval '30 days' WHERE id = ANY($1::uuid[])`,
+    [userIds],
+  );
 }

@@ -1,7 +1,13 @@
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { DIGEST_QUEUE } from '../../../src/modules/follows/follows.constants';
 import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
-import { EDIT_COMMENT, FOLLOW, NOTIFICATIONS, POST_COMMENT, START_THREAD } from '../discussions/discussions.operations';
+import {
+  EDIT_COMMENT,
+  FOLLOW,
+  NOTIFICATIONS,
+  POST_COMMENT,
+  START_THREAD,
+} from '../discussions/discussions.operations';
 import { ageAccounts } from '../factories/discussion.factory';
 import { createUser } from '../factories/user.factory';
 import type { TestUser } from '../factories/user.factory';
@@ -48,19 +54,29 @@ describe('follows, immediate emails and the digest', () => {
     return res.data!.startThread.id;
   };
   const post = async (as: string, threadId: string, body: string): Promise<string> => {
-    const res = await gql<{ postComment: { id: string } }>(t.url, { query: POST_COMMENT, as, variables: { input: { threadId, body } } });
+    const res = await gql<{ postComment: { id: string } }>(t.url, {
+      query: POST_COMMENT,
+      as,
+      variables: { input: { threadId, body } },
+    });
     expect(res.errors).toBeUndefined();
     return res.data!.postComment.id;
   };
 
   it('should email a mention once, immediately, with a deep link and an unsubscribe link', async () => {
     const threadId = await startThread(alice.token, 'Mentions');
-    const commentId = await post(bob.token, threadId, `Over to you @[Carol Clark](mention:${carol.id})`);
+    const commentId = await post(
+      bob.token,
+      threadId,
+      `Over to you @[Carol Clark](mention:${carol.id})`,
+    );
     // Editing without adding a new mention does not notify again.
     await gql(t.url, {
       query: EDIT_COMMENT,
       as: bob.token,
-      variables: { input: { commentId, body: `Over to you @[Carol Clark](mention:${carol.id}), thanks` } },
+      variables: {
+        input: { commentId, body: `Over to you @[Carol Clark](mention:${carol.id}), thanks` },
+      },
     });
     await jobs.drain(MAIL_QUEUE);
     const [mail] = await smtp.waitFor(1, (m) => m.to.includes(carol.email));
@@ -80,7 +96,10 @@ describe('follows, immediate emails and the digest', () => {
   it('should send one digest over SMTP with deep links to unseen activity, excluding seen and muted items', async () => {
     smtp.clear();
     // Start from a clean slate: everything so far counts as seen.
-    await gql(t.url, { query: `mutation R { markNotificationsRead(input: { all: true }) }`, as: alice.token });
+    await gql(t.url, {
+      query: `mutation R { markNotificationsRead(input: { all: true }) }`,
+      as: alice.token,
+    });
     const followed = await startThread(alice.token, 'Followed thread');
     const toMute = await startThread(alice.token, 'Thread she will mute');
     const toSee = await startThread(alice.token, 'Thread she will read');
@@ -89,17 +108,32 @@ describe('follows, immediate emails and the digest', () => {
     await post(bob.token, toMute, 'Muted activity');
     await post(bob.token, toSee, 'Seen activity');
 
-    const mine = await gql<{ notifications: { edges: { node: { id: string; kind: string; link: string } }[] } }>(t.url, { query: NOTIFICATIONS, as: alice.token });
-    const seen = mine.data!.notifications.edges.filter((e) => e.node.link.startsWith(`/discussions/${toSee}`)).map((e) => e.node.id);
+    const mine = await gql<{
+      notifications: { edges: { node: { id: string; kind: string; link: string } }[] };
+    }>(t.url, { query: NOTIFICATIONS, as: alice.token });
+    const seen = mine
+      .data!.notifications.edges.filter((e) => e.node.link.startsWith(`/discussions/${toSee}`))
+      .map((e) => e.node.id);
     expect(seen).toHaveLength(1);
-    await gql(t.url, { query: `mutation R($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`, as: alice.token, variables: { input: { ids: seen } } });
-    const muted = await gql(t.url, { query: FOLLOW, as: alice.token, variables: { input: { targetType: 'THREAD', targetId: toMute, level: 'MUTED' } } });
+    await gql(t.url, {
+      query: `mutation R($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) }`,
+      as: alice.token,
+      variables: { input: { ids: seen } },
+    });
+    const muted = await gql(t.url, {
+      query: FOLLOW,
+      as: alice.token,
+      variables: { input: { targetType: 'THREAD', targetId: toMute, level: 'MUTED' } },
+    });
     expect(muted.errors).toBeUndefined();
 
     await jobs.send(DIGEST_QUEUE, {});
     await jobs.drain(DIGEST_QUEUE);
     await jobs.drain(MAIL_QUEUE);
-    const digests = await smtp.waitFor(1, (m) => m.to.includes(alice.email) && /digest/i.test(m.subject));
+    const digests = await smtp.waitFor(
+      1,
+      (m) => m.to.includes(alice.email) && /digest/i.test(m.subject),
+    );
     expect(digests).toHaveLength(1);
     const text = digests[0].text;
     expect(text).toContain(`${WEB}/discussions/${followed}#comment-${c1}`);
@@ -114,12 +148,18 @@ describe('follows, immediate emails and the digest', () => {
     await jobs.drain(DIGEST_QUEUE);
     await jobs.drain(MAIL_QUEUE);
     await new Promise((r) => setTimeout(r, 300));
-    expect(smtp.messages.filter((m) => m.to.includes(alice.email) && /digest/i.test(m.subject))).toHaveLength(1);
+    expect(
+      smtp.messages.filter((m) => m.to.includes(alice.email) && /digest/i.test(m.subject)),
+    ).toHaveLength(1);
 
     // The one-click unsubscribe link works without signing in.
-    const forged = await fetch(`${t.url}/notifications/unsubscribe?token=forged&kind=DIGEST`, { method: 'POST' });
+    const forged = await fetch(`${t.url}/notifications/unsubscribe?token=forged&kind=DIGEST`, {
+      method: 'POST',
+    });
     expect(forged.status).toBe(400);
-    const res = await fetch(unsubscribe.replace(/^http:\/\/localhost:4000/, t.url), { method: 'POST' });
+    const res = await fetch(unsubscribe.replace(/^http:\/\/localhost:4000/, t.url), {
+      method: 'POST',
+    });
     expect(res.status).toBe(200);
     const prefs: { digest_frequency: string; email_opt_outs: string[] }[] = await t.db.query(
       'SELECT digest_frequency, email_opt_outs FROM notification_preference WHERE user_id = $1',
@@ -129,11 +169,16 @@ describe('follows, immediate emails and the digest', () => {
   });
 
   it('should let people choose daily, weekly or no digest', async () => {
-    const res = await gql<{ updateNotificationSettings: { digestFrequency: string; emailOptOuts: string[] } }>(t.url, {
+    const res = await gql<{
+      updateNotificationSettings: { digestFrequency: string; emailOptOuts: string[] };
+    }>(t.url, {
       query: `mutation U($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { digestFrequency emailOptOuts } }`,
       as: bob.token,
       variables: { input: { digestFrequency: 'DAILY', emailOptOuts: ['REPLY'] } },
     });
-    expect(res.data!.updateNotificationSettings).toEqual({ digestFrequency: 'DAILY', emailOptOuts: ['REPLY'] });
+    expect(res.data!.updateNotificationSettings).toEqual({
+      digestFrequency: 'DAILY',
+      emailOptOuts: ['REPLY'],
+    });
   });
 });

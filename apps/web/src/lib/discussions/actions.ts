@@ -66,13 +66,18 @@ export async function postCommentAction(formData: FormData): Promise<void> {
   const parentId = text(formData, 'parentId');
   const body = text(formData, 'body').trim();
   const back = `/discussions/${threadId}`;
-  if (!body) redirect(withError(parentId ? `${back}?replyTo=${parentId}` : back, 'Enter your comment', '#reply'));
+  if (!body)
+    redirect(
+      withError(parentId ? `${back}?replyTo=${parentId}` : back, 'Enter your comment', '#reply'),
+    );
   const api = await client(back);
   let id: string | undefined;
   const error = await run(async () => {
     const result = await api.mutate({
       mutation: PostCommentDocument,
-      variables: { input: { threadId, body, parentId: uuid.safeParse(parentId).success ? parentId : null } },
+      variables: {
+        input: { threadId, body, parentId: uuid.safeParse(parentId).success ? parentId : null },
+      },
       errorPolicy: 'all',
     });
     id = result.data?.postComment.id;
@@ -86,7 +91,8 @@ export async function startThreadAction(formData: FormData): Promise<void> {
   const returnTo = localPath.parse(text(formData, 'returnTo'));
   const title = text(formData, 'title').trim();
   const body = text(formData, 'body').trim();
-  if (title.length < 3 || !body) redirect(withError(returnTo, 'Enter a title of at least 3 characters and your question'));
+  if (title.length < 3 || !body)
+    redirect(withError(returnTo, 'Enter a title of at least 3 characters and your question'));
   const api = await client(returnTo);
   let id: string | undefined;
   const error = await run(async () => {
@@ -117,7 +123,11 @@ export async function reactAction(formData: FormData): Promise<void> {
     api.mutate({
       mutation: ReactDocument,
       variables: {
-        input: { commentId, kind: text(formData, 'kind') as ReactionKind, active: text(formData, 'active') !== 'false' },
+        input: {
+          commentId,
+          kind: text(formData, 'kind') as ReactionKind,
+          active: text(formData, 'active') !== 'false',
+        },
       },
       errorPolicy: 'all',
     }),
@@ -137,25 +147,41 @@ export async function flagAction(formData: FormData): Promise<void> {
       errorPolicy: 'all',
     }),
   );
-  redirect(error ? withError(`/discussions/${threadId}`, error) : `/discussions/${threadId}?flagged=1#comment-${commentId}`);
+  redirect(
+    error
+      ? withError(`/discussions/${threadId}`, error)
+      : `/discussions/${threadId}?flagged=1#comment-${commentId}`,
+  );
 }
 
 export async function markAllReadAction(): Promise<void> {
   const api = await client('/notifications');
-  await run(() => api.mutate({ mutation: MarkNotificationsReadDocument, variables: { input: { all: true } }, errorPolicy: 'all' }));
+  await run(() =>
+    api.mutate({
+      mutation: MarkNotificationsReadDocument,
+      variables: { input: { all: true } },
+      errorPolicy: 'all',
+    }),
+  );
   redirect('/notifications');
 }
 
 export async function updateNotificationSettingsAction(formData: FormData): Promise<void> {
   const api = await client('/settings/notifications');
-  const frequency = z.enum(['DAILY', 'WEEKLY', 'OFF']).catch('WEEKLY').parse(text(formData, 'digestFrequency'));
+  const frequency = z
+    .enum(['DAILY', 'WEEKLY', 'OFF'])
+    .catch('WEEKLY')
+    .parse(text(formData, 'digestFrequency'));
   const immediate = formData.getAll('immediate').filter((v): v is string => typeof v === 'string');
   const optOuts = (['MENTION', 'REPLY'] as const).filter((k) => !immediate.includes(k));
   const error = await run(() =>
     api.mutate({
       mutation: UpdateNotificationSettingsDocument,
       variables: {
-        input: { digestFrequency: frequency as DigestFrequency, emailOptOuts: optOuts as EmailKind[] },
+        input: {
+          digestFrequency: frequency as DigestFrequency,
+          emailOptOuts: optOuts as EmailKind[],
+        },
       },
       errorPolicy: 'all',
     }),
@@ -185,12 +211,15 @@ export async function followAction(formData: FormData): Promise<void> {
 export async function moderateAction(formData: FormData): Promise<void> {
   const commentId = uuid.parse(text(formData, 'commentId'));
   const reason = text(formData, 'reason').trim();
-  if (reason.length < 3) redirect(withError('/moderation', 'Give a reason of at least 3 characters'));
+  if (reason.length < 3)
+    redirect(withError('/moderation', 'Give a reason of at least 3 characters'));
   const api = await client('/moderation');
   const error = await run(() =>
     api.mutate({
       mutation: ModerateCommentDocument,
-      variables: { input: { commentId, action: text(formData, 'action') as ModerationAction, reason } },
+      variables: {
+        input: { commentId, action: text(formData, 'action') as ModerationAction, reason },
+      },
       errorPolicy: 'all',
     }),
   );

@@ -1,5 +1,14 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 
 import { PaginationArgs } from '../../../common/graphql/pagination';
@@ -28,7 +37,9 @@ export class StartThreadInput {
   body!: string;
 }
 
-@InputType('PostCommentInput', { description: 'A comment or a reply. Mention people as @[Name](mention:<userId>).' })
+@InputType('PostCommentInput', {
+  description: 'A comment or a reply. Mention people as @[Name](mention:<userId>).',
+})
 export class PostCommentInput {
   @Field(() => ID, { description: 'The thread.' })
   @IsUUID()
@@ -39,7 +50,10 @@ export class PostCommentInput {
   @Length(1, COMMENT_MAX_LENGTH)
   body!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Reply to this comment (replies to a reply attach to its parent).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Reply to this comment (replies to a reply attach to its parent).',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
@@ -50,7 +64,9 @@ export class PostCommentInput {
   quoteCommentId?: string | null;
 }
 
-@InputType('EditCommentInput', { description: 'New body for your comment; the old one stays in the edit history.' })
+@InputType('EditCommentInput', {
+  description: 'New body for your comment; the old one stays in the edit history.',
+})
 export class EditCommentInput {
   @Field(() => ID, { description: 'The comment.' })
   @IsUUID()
@@ -79,13 +95,19 @@ export class ReactInput {
   @IsEnum(ReactionKind)
   kind!: ReactionKind;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'true to add (default), false to remove.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'true to add (default), false to remove.',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;
 }
 
-@InputType('AcceptAnswerInput', { description: 'Choose (or clear) the accepted answer of a thread.' })
+@InputType('AcceptAnswerInput', {
+  description: 'Choose (or clear) the accepted answer of a thread.',
+})
 export class AcceptAnswerInput {
   @Field(() => ID, { description: 'The thread.' })
   @IsUUID()
@@ -97,18 +119,26 @@ export class AcceptAnswerInput {
   commentId?: string | null;
 }
 
-@InputType('SetThreadStateInput', { description: 'Pin or lock a thread (moderators and subject owners).' })
+@InputType('SetThreadStateInput', {
+  description: 'Pin or lock a thread (moderators and subject owners).',
+})
 export class SetThreadStateInput {
   @Field(() => ID, { description: 'The thread.' })
   @IsUUID()
   threadId!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Pin (true) or unpin (false); unchanged when null.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Pin (true) or unpin (false); unchanged when null.',
+  })
   @IsOptional()
   @IsBoolean()
   pinned?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Lock (true) or unlock (false); unchanged when null.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Lock (true) or unlock (false); unchanged when null.',
+  })
   @IsOptional()
   @IsBoolean()
   locked?: boolean | null;

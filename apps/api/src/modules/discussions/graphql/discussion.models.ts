@@ -36,7 +36,10 @@ export class CommentModel {
   @Field(() => ID, { description: 'The thread it belongs to.' })
   threadId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The comment this replies to (replies are one level deep).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The comment this replies to (replies are one level deep).',
+  })
   parentId!: string | null;
 
   @Field(() => String, { description: 'Markdown source; empty when removed or hidden.' })
@@ -48,13 +51,20 @@ export class CommentModel {
   @Field(() => GraphQLISODateTime, { description: 'When it was posted.' })
   createdAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last edited, if ever.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was last edited, if ever.',
+  })
   editedAt!: Date | null;
 
-  @Field(() => Boolean, { description: 'Removed by its author or a moderator (shows as "removed").' })
+  @Field(() => Boolean, {
+    description: 'Removed by its author or a moderator (shows as "removed").',
+  })
   deleted!: boolean;
 
-  @Field(() => Boolean, { description: 'Hidden by moderation (pending review or hidden by a moderator).' })
+  @Field(() => Boolean, {
+    description: 'Hidden by moderation (pending review or hidden by a moderator).',
+  })
   hidden!: boolean;
 
   /** Resolved through the userById loader. */
@@ -84,7 +94,9 @@ export class ThreadModel {
   @Field(() => GraphQLISODateTime, { description: 'When someone last posted.' })
   lastActivityAt!: Date;
 
-  @Field(() => Boolean, { description: 'Pinned to the top of its subject by a moderator or owner.' })
+  @Field(() => Boolean, {
+    description: 'Pinned to the top of its subject by a moderator or owner.',
+  })
   pinned!: boolean;
 
   @Field(() => Boolean, { description: 'Locked: no new comments.' })
@@ -106,12 +118,18 @@ export class ThreadModel {
   authorId!: string;
 }
 
-@ObjectType('ThreadConnection', { description: 'A page of threads: pinned first, then most recent activity.' })
+@ObjectType('ThreadConnection', {
+  description: 'A page of threads: pinned first, then most recent activity.',
+})
 export class ThreadConnection extends Paginated(ThreadModel, 'Thread') {}
 
 @ArgsType()
 export class CommentsArgs {
-  @Field(() => Int, { nullable: true, defaultValue: 50, description: `Page size (1 to ${COMMENTS_MAX_PAGE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 50,
+    description: `Page size (1 to ${COMMENTS_MAX_PAGE}).`,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -98,7 +98,10 @@ export class SubjectRegistry {
   }
 
   /** null when the type is not available yet or the subject does not exist. */
-  async resolve(type: ThreadSubjectType, id: string | null | undefined): Promise<ThreadSubject | null> {
+  async resolve(
+    type: ThreadSubjectType,
+    id: string | null | undefined,
+  ): Promise<ThreadSubject | null> {
     const resolver = this.resolvers.get(type);
     if (!resolver) return null;
     return resolver(type === ThreadSubjectType.GENERAL ? 'general' : (id ?? ''));

@@ -17,6 +17,8 @@ export class FileModel {
   @Field(() => String, { nullable: true, description: 'Alternative text (images only).' })
   altText!: string | null;
 
-  @Field(() => String, { description: 'Download path on the API (GET, signed-in members with access).' })
+  @Field(() => String, {
+    description: 'Download path on the API (GET, signed-in members with access).',
+  })
   downloadPath!: string;
 }

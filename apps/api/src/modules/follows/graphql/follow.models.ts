@@ -42,12 +42,18 @@ export class NotificationSettingsModel {
 
 @InputType('UpdateNotificationSettingsInput', { description: 'Change your email choices.' })
 export class UpdateNotificationSettingsInput {
-  @Field(() => DigestFrequency, { nullable: true, description: 'Digest frequency; unchanged when null.' })
+  @Field(() => DigestFrequency, {
+    nullable: true,
+    description: 'Digest frequency; unchanged when null.',
+  })
   @IsOptional()
   @IsEnum(DigestFrequency)
   digestFrequency?: DigestFrequency | null;
 
-  @Field(() => [EmailKind], { nullable: true, description: 'Kinds to stop emailing; unchanged when null.' })
+  @Field(() => [EmailKind], {
+    nullable: true,
+    description: 'Kinds to stop emailing; unchanged when null.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsEnum(EmailKind, { each: true })

@@ -88,14 +88,20 @@ export class PublishToolkitVersionInput {
   @Type(() => ToolkitSectionInput)
   sections!: ToolkitSectionInput[];
 
-  @Field(() => [AssessmentFormSectionInput], { nullable: true, description: 'A fillable form, if any.' })
+  @Field(() => [AssessmentFormSectionInput], {
+    nullable: true,
+    description: 'A fillable form, if any.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => AssessmentFormSectionInput)
   form?: AssessmentFormSectionInput[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Your uploaded files (POST /files) to attach.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Your uploaded files (POST /files) to attach.',
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @IsUUID('all', { each: true })
@@ -136,7 +142,10 @@ export class CreateToolkitInput {
   @Type(() => ToolkitSectionInput)
   sections!: ToolkitSectionInput[];
 
-  @Field(() => [AssessmentFormSectionInput], { nullable: true, description: 'A fillable form, if any.' })
+  @Field(() => [AssessmentFormSectionInput], {
+    nullable: true,
+    description: 'A fillable form, if any.',
+  })
   @IsOptional()
   @ValidateNested({ each: true })
   @Type(() => AssessmentFormSectionInput)
@@ -148,7 +157,9 @@ export class CreateToolkitInput {
   fileIds?: string[] | null;
 }
 
-@InputType('StartAssessmentInput', { description: 'Start filling in a toolkit’s form (current version).' })
+@InputType('StartAssessmentInput', {
+  description: 'Start filling in a toolkit’s form (current version).',
+})
 export class StartAssessmentInput {
   @Field(() => ID, { description: 'The toolkit.' })
   @IsUUID()

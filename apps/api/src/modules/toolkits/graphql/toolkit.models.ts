@@ -16,7 +16,9 @@ export class ToolkitSectionModel {
   @Field(() => String, { description: 'Body rendered and sanitised.' })
   bodyHtml!: string;
 
-  @Field(() => String, { description: 'subjectId for threads about this section (subjectType TOOLKIT_SECTION).' })
+  @Field(() => String, {
+    description: 'subjectId for threads about this section (subjectType TOOLKIT_SECTION).',
+  })
   threadSubjectId!: string;
 }
 
@@ -59,7 +61,9 @@ export class AssessmentFormSectionModel {
   questions!: AssessmentQuestionModel[];
 }
 
-@ObjectType('ToolkitVersion', { description: 'A published version of a toolkit; older ones stay readable.' })
+@ObjectType('ToolkitVersion', {
+  description: 'A published version of a toolkit; older ones stay readable.',
+})
 export class ToolkitVersionModel {
   @Field(() => ID, { description: 'Internal id.' })
   id!: string;

@@ -15,7 +15,9 @@ interface ModerationPageProps {
   searchParams: Promise<{ error?: string; done?: string }>;
 }
 
-export default async function ModerationPage({ searchParams }: ModerationPageProps): Promise<ReactElement> {
+export default async function ModerationPage({
+  searchParams,
+}: ModerationPageProps): Promise<ReactElement> {
   await requireSession('/moderation');
   const { error, done } = await searchParams;
   // The API decides who is a moderator: anyone else gets FORBIDDEN, shown as not found.
@@ -34,7 +36,10 @@ export default async function ModerationPage({ searchParams }: ModerationPagePro
           <p>Decision recorded.</p>
         </div>
       ) : null}
-      <ModerationQueue items={result.data.moderationQueue.edges.map((e) => e.node)} moderateAction={moderateAction} />
+      <ModerationQueue
+        items={result.data.moderationQueue.edges.map((e) => e.node)}
+        moderateAction={moderateAction}
+      />
     </>
   );
 }

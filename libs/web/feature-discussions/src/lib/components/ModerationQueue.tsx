@@ -34,7 +34,8 @@ export function ModerationQueue({ items, moderateAction }: ModerationQueueProps)
                 {item.comment.hidden ? ' (hidden)' : ''}
               </h2>
               <p className="nhsuk-body-s">
-                {item.flagCount} {item.flagCount === 1 ? 'flag' : 'flags'}: {item.reasons.join(', ')} · last {formatDateTime(item.lastFlaggedAt)} ·{' '}
+                {item.flagCount} {item.flagCount === 1 ? 'flag' : 'flags'}:{' '}
+                {item.reasons.join(', ')} · last {formatDateTime(item.lastFlaggedAt)} ·{' '}
                 <a href={`/discussions/${item.comment.threadId}#comment-${id}`}>Open in thread</a>
               </p>
               <CommentBody html={item.comment.bodyHtml} />
@@ -44,7 +45,12 @@ export function ModerationQueue({ items, moderateAction }: ModerationQueueProps)
                   <label className="nhsuk-label" htmlFor={`action-${id}`}>
                     Decision
                   </label>
-                  <select className="nhsuk-select" id={`action-${id}`} name="action" defaultValue={item.comment.hidden ? 'HIDE' : 'DISMISS'}>
+                  <select
+                    className="nhsuk-select"
+                    id={`action-${id}`}
+                    name="action"
+                    defaultValue={item.comment.hidden ? 'HIDE' : 'DISMISS'}
+                  >
                     {ACTIONS.map((a) => (
                       <option key={a.value} value={a.value}>
                         {a.label}

@@ -12,12 +12,18 @@ export interface NotificationListProps {
 }
 
 /** The notification centre: newest first, unread marked, deep links. */
-export function NotificationList({ notifications, unreadCount, markAllReadAction }: NotificationListProps): ReactElement {
+export function NotificationList({
+  notifications,
+  unreadCount,
+  markAllReadAction,
+}: NotificationListProps): ReactElement {
   return (
     <>
       <h1>Notifications</h1>
       <p className="nhsuk-body">
-        {unreadCount === 0 ? 'You have no unread notifications.' : `You have ${unreadCount} unread ${unreadCount === 1 ? 'notification' : 'notifications'}.`}
+        {unreadCount === 0
+          ? 'You have no unread notifications.'
+          : `You have ${unreadCount} unread ${unreadCount === 1 ? 'notification' : 'notifications'}.`}
       </p>
       {unreadCount > 0 ? (
         <form action={markAllReadAction}>
@@ -29,7 +35,10 @@ export function NotificationList({ notifications, unreadCount, markAllReadAction
       {notifications.length ? (
         <ul className="nhsuk-list mic-notification-list">
           {notifications.map((n) => (
-            <li key={n.id} className={n.read ? 'mic-notification' : 'mic-notification mic-notification--unread'}>
+            <li
+              key={n.id}
+              className={n.read ? 'mic-notification' : 'mic-notification mic-notification--unread'}
+            >
               <p className="nhsuk-body nhsuk-u-margin-bottom-1">
                 {n.read ? null : <strong className="nhsuk-tag nhsuk-tag--blue">New</strong>}{' '}
                 <a href={n.link}>{n.title}</a>
@@ -40,7 +49,9 @@ export function NotificationList({ notifications, unreadCount, markAllReadAction
           ))}
         </ul>
       ) : (
-        <p className="nhsuk-body">Nothing yet. Follow toolkits and discussions to hear about new activity.</p>
+        <p className="nhsuk-body">
+          Nothing yet. Follow toolkits and discussions to hear about new activity.
+        </p>
       )}
       <p className="nhsuk-body">
         <a href="/settings/notifications">Notification settings</a>

@@ -19,7 +19,11 @@ const KINDS = [
 ];
 
 /** Digest frequency and immediate-email choices (plain POST form). */
-export function NotificationSettingsForm({ settings, action, saved }: NotificationSettingsFormProps): ReactElement {
+export function NotificationSettingsForm({
+  settings,
+  action,
+  saved,
+}: NotificationSettingsFormProps): ReactElement {
   return (
     <>
       <h1>Notification settings</h1>
@@ -31,8 +35,12 @@ export function NotificationSettingsForm({ settings, action, saved }: Notificati
       <form action={action}>
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">How often should we email you a digest?</legend>
-            <div className="nhsuk-hint">Everything that is not a mention or a reply to you is collected into the digest.</div>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+              How often should we email you a digest?
+            </legend>
+            <div className="nhsuk-hint">
+              Everything that is not a mention or a reply to you is collected into the digest.
+            </div>
             <div className="nhsuk-radios">
               {FREQUENCIES.map((f) => (
                 <div className="nhsuk-radios__item" key={f.value}>
@@ -54,7 +62,9 @@ export function NotificationSettingsForm({ settings, action, saved }: Notificati
         </div>
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Email me straight away</legend>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+              Email me straight away
+            </legend>
             <div className="nhsuk-checkboxes">
               {KINDS.map((k) => (
                 <div className="nhsuk-checkboxes__item" key={k.value}>
@@ -66,7 +76,10 @@ export function NotificationSettingsForm({ settings, action, saved }: Notificati
                     value={k.value}
                     defaultChecked={!settings.emailOptOuts.includes(k.value as never)}
                   />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`immediate-${k.value}`}>
+                  <label
+                    className="nhsuk-label nhsuk-checkboxes__label"
+                    htmlFor={`immediate-${k.value}`}
+                  >
                     {k.label}
                   </label>
                 </div>

@@ -14,7 +14,15 @@ export interface ReplyFormProps {
 }
 
 /** The reply box: a plain POST form, so it works without JavaScript. */
-export function ReplyForm({ action, threadId, parentId, replyingToName, error, locked, defaultBody }: ReplyFormProps): ReactElement {
+export function ReplyForm({
+  action,
+  threadId,
+  parentId,
+  replyingToName,
+  error,
+  locked,
+  defaultBody,
+}: ReplyFormProps): ReactElement {
   if (locked) {
     return <p className="nhsuk-body">This thread is locked. No new replies can be posted.</p>;
   }

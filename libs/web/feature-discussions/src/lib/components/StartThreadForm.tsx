@@ -13,7 +13,14 @@ export interface StartThreadFormProps {
 }
 
 /** Start a thread about a subject (plain POST form). */
-export function StartThreadForm({ action, subjectType, subjectId, returnTo, idPrefix, legend }: StartThreadFormProps): ReactElement {
+export function StartThreadForm({
+  action,
+  subjectType,
+  subjectId,
+  returnTo,
+  idPrefix,
+  legend,
+}: StartThreadFormProps): ReactElement {
   return (
     <details className="nhsuk-details">
       <summary className="nhsuk-details__summary">

@@ -9,7 +9,10 @@ export interface ThreadListProps {
 }
 
 /** Links to threads about one subject. */
-export function ThreadList({ threads, emptyText = 'No discussions yet.' }: ThreadListProps): ReactElement {
+export function ThreadList({
+  threads,
+  emptyText = 'No discussions yet.',
+}: ThreadListProps): ReactElement {
   if (!threads.length) return <p className="nhsuk-body-s">{emptyText}</p>;
   return (
     <ul className="nhsuk-list nhsuk-list--bullet">

@@ -34,7 +34,11 @@ function CommentItem({
 }): ReactElement {
   const removed = comment.deleted || (comment.hidden && !comment.bodyHtml);
   return (
-    <article className="mic-comment" id={`comment-${comment.id}`} aria-labelledby={`comment-${comment.id}-meta`}>
+    <article
+      className="mic-comment"
+      id={`comment-${comment.id}`}
+      aria-labelledby={`comment-${comment.id}-meta`}
+    >
       <p className="nhsuk-body-s mic-comment__meta" id={`comment-${comment.id}-meta`}>
         <strong>{comment.author.name}</strong> <span>{formatDateTime(comment.createdAt)}</span>
         {comment.editedAt ? <span> (edited)</span> : null}
@@ -42,7 +46,11 @@ function CommentItem({
       </p>
       {removed ? (
         <p className="nhsuk-body mic-comment__removed">
-          <em>{comment.deleted ? 'This comment was removed.' : 'This comment is hidden pending review.'}</em>
+          <em>
+            {comment.deleted
+              ? 'This comment was removed.'
+              : 'This comment is hidden pending review.'}
+          </em>
         </p>
       ) : (
         <CommentBody html={comment.bodyHtml} />
@@ -51,7 +59,9 @@ function CommentItem({
         <div className="mic-comment__actions">
           {comment.reactions.length ? (
             <p className="nhsuk-body-s">
-              {comment.reactions.map((r) => `${REACTION_LABELS[r.kind] ?? r.kind}: ${r.count}`).join(', ')}
+              {comment.reactions
+                .map((r) => `${REACTION_LABELS[r.kind] ?? r.kind}: ${r.count}`)
+                .join(', ')}
             </p>
           ) : null}
           <form action={reactAction} className="mic-inline-form">
@@ -61,15 +71,30 @@ function CommentItem({
             <input
               type="hidden"
               name="active"
-              value={comment.reactions.some((r) => r.kind === 'THUMBS_UP' && r.reactedByMe) ? 'false' : 'true'}
+              value={
+                comment.reactions.some((r) => r.kind === 'THUMBS_UP' && r.reactedByMe)
+                  ? 'false'
+                  : 'true'
+              }
             />
-            <button type="submit" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
-              {comment.reactions.some((r) => r.kind === 'THUMBS_UP' && r.reactedByMe) ? 'Remove thumbs up' : 'Thumbs up'}
-              <span className="nhsuk-u-visually-hidden"> for the comment by {comment.author.name}</span>
+            <button
+              type="submit"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            >
+              {comment.reactions.some((r) => r.kind === 'THUMBS_UP' && r.reactedByMe)
+                ? 'Remove thumbs up'
+                : 'Thumbs up'}
+              <span className="nhsuk-u-visually-hidden">
+                {' '}
+                for the comment by {comment.author.name}
+              </span>
             </button>
           </form>
           {canReply ? (
-            <a className="nhsuk-body-s mic-comment__reply-link" href={`?replyTo=${comment.id}#reply`}>
+            <a
+              className="nhsuk-body-s mic-comment__reply-link"
+              href={`?replyTo=${comment.id}#reply`}
+            >
               Reply<span className="nhsuk-u-visually-hidden"> to {comment.author.name}</span>
             </a>
           ) : null}
@@ -77,8 +102,12 @@ function CommentItem({
             <input type="hidden" name="threadId" value={threadId} />
             <input type="hidden" name="commentId" value={comment.id} />
             <input type="hidden" name="reason" value="OTHER" />
-            <button type="submit" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small">
-              Report<span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
+            <button
+              type="submit"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            >
+              Report
+              <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
             </button>
           </form>
         </div>
@@ -88,15 +117,20 @@ function CommentItem({
 }
 
 /** A thread: its comments with replies one level deep, then the reply box. */
-export function ThreadView({ thread, reactAction, flagAction, replyForm }: ThreadViewProps): ReactElement {
+export function ThreadView({
+  thread,
+  reactAction,
+  flagAction,
+  replyForm,
+}: ThreadViewProps): ReactElement {
   const comments = thread.comments.edges.map((e) => e.node);
   const grouped = groupReplies(comments);
   return (
     <>
       <h1>{thread.title}</h1>
       <p className="nhsuk-body-s">
-        Started by {thread.author.name} on {formatDateTime(thread.createdAt)} · {thread.commentCount}{' '}
-        {thread.commentCount === 1 ? 'comment' : 'comments'}
+        Started by {thread.author.name} on {formatDateTime(thread.createdAt)} ·{' '}
+        {thread.commentCount} {thread.commentCount === 1 ? 'comment' : 'comments'}
         {thread.answered ? ' · Answered' : ''}
         {thread.locked ? ' · Locked' : ''}
         {thread.pinned ? ' · Pinned' : ''}
@@ -114,7 +148,10 @@ export function ThreadView({ thread, reactAction, flagAction, replyForm }: Threa
                 canReply={!thread.locked}
               />
               {replies.length ? (
-                <ol className="nhsuk-list mic-comment-replies" aria-label={`Replies to ${comment.author.name}`}>
+                <ol
+                  className="nhsuk-list mic-comment-replies"
+                  aria-label={`Replies to ${comment.author.name}`}
+                >
                   {replies.map((reply) => (
                     <li key={reply.id}>
                       <CommentItem

@@ -31,5 +31,8 @@ export function groupReplies<T extends { id: string; parentId?: string | null }>
   }
   const known = new Set(top.map((c) => c.id));
   const orphans = comments.filter((c) => c.parentId && !known.has(c.parentId));
-  return [...top, ...orphans].map((comment) => ({ comment, replies: byParent.get(comment.id) ?? [] }));
+  return [...top, ...orphans].map((comment) => ({
+    comment,
+    replies: byParent.get(comment.id) ?? [],
+  }));
 }

@@ -16,7 +16,12 @@ const SCALE = ['1', '2', '3', '4', '5'];
 const fieldId = (key: string) => `q-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 
 /** A fillable assessment: save and resume, then submit; exports once saved. */
-export function AssessmentForm({ assessment, toolkitTitle, action, errors = {} }: AssessmentFormProps): ReactElement {
+export function AssessmentForm({
+  assessment,
+  toolkitTitle,
+  action,
+  errors = {},
+}: AssessmentFormProps): ReactElement {
   const answers = new Map(assessment.answers.map((a) => [a.questionKey, a.value]));
   const submitted = assessment.status === 'SUBMITTED';
   const sections = assessment.toolkitVersion.form ?? [];
@@ -24,10 +29,13 @@ export function AssessmentForm({ assessment, toolkitTitle, action, errors = {} }
     <>
       <h1>{toolkitTitle}</h1>
       <p className="nhsuk-body">
-        {submitted ? 'You have submitted this assessment.' : 'Your answers are saved when you choose “Save and come back later”.'}
+        {submitted
+          ? 'You have submitted this assessment.'
+          : 'Your answers are saved when you choose “Save and come back later”.'}
       </p>
       <p className="nhsuk-body">
-        Export: <a href={`/assessments/${assessment.id}/export/csv`}>CSV</a> · <a href={`/assessments/${assessment.id}/export/pdf`}>PDF</a>
+        Export: <a href={`/assessments/${assessment.id}/export/csv`}>CSV</a> ·{' '}
+        <a href={`/assessments/${assessment.id}/export/pdf`}>PDF</a>
       </p>
       <form action={action} noValidate>
         <input type="hidden" name="assessmentId" value={assessment.id} />
@@ -53,18 +61,32 @@ export function AssessmentForm({ assessment, toolkitTitle, action, errors = {} }
                       {q.label}
                     </label>
                     {errorEl}
-                    <textarea className="nhsuk-textarea" id={id} name={`answer:${q.key}`} rows={3} defaultValue={value} disabled={submitted} />
+                    <textarea
+                      className="nhsuk-textarea"
+                      id={id}
+                      name={`answer:${q.key}`}
+                      rows={3}
+                      defaultValue={value}
+                      disabled={submitted}
+                    />
                   </div>
                 );
               }
               const options = q.type === 'SCALE' ? SCALE : q.options;
               return (
                 <div className={groupClass} key={q.key}>
-                  <fieldset className="nhsuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
+                  <fieldset
+                    className="nhsuk-fieldset"
+                    aria-describedby={error ? `${id}-error` : undefined}
+                  >
                     <legend className="nhsuk-fieldset__legend">{q.label}</legend>
-                    {q.type === 'SCALE' ? <div className="nhsuk-hint">1 is not at all, 5 is fully.</div> : null}
+                    {q.type === 'SCALE' ? (
+                      <div className="nhsuk-hint">1 is not at all, 5 is fully.</div>
+                    ) : null}
                     {errorEl}
-                    <div className={`nhsuk-radios${q.type === 'SCALE' ? ' nhsuk-radios--inline' : ''}`}>
+                    <div
+                      className={`nhsuk-radios${q.type === 'SCALE' ? ' nhsuk-radios--inline' : ''}`}
+                    >
                       {options.map((option, i) => (
                         <div className="nhsuk-radios__item" key={option}>
                           <input
@@ -76,7 +98,10 @@ export function AssessmentForm({ assessment, toolkitTitle, action, errors = {} }
                             defaultChecked={value === option}
                             disabled={submitted}
                           />
-                          <label className="nhsuk-label nhsuk-radios__label" htmlFor={i === 0 ? id : `${id}-${i}`}>
+                          <label
+                            className="nhsuk-label nhsuk-radios__label"
+                            htmlFor={i === 0 ? id : `${id}-${i}`}
+                          >
                             {option}
                           </label>
                         </div>
@@ -90,7 +115,12 @@ export function AssessmentForm({ assessment, toolkitTitle, action, errors = {} }
         ))}
         {submitted ? null : (
           <div className="nhsuk-button-group">
-            <button type="submit" name="intent" value="save" className="nhsuk-button nhsuk-button--secondary">
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              className="nhsuk-button nhsuk-button--secondary"
+            >
               Save and come back later
             </button>{' '}
             <button type="submit" name="intent" value="submit" className="nhsuk-button">

@@ -11,7 +11,14 @@ export interface FollowFormProps {
 }
 
 /** Follow / unfollow (mute) as a single POST button. */
-export function FollowForm({ action, targetType, targetId, level, returnTo, name }: FollowFormProps): ReactElement {
+export function FollowForm({
+  action,
+  targetType,
+  targetId,
+  level,
+  returnTo,
+  name,
+}: FollowFormProps): ReactElement {
   const following = level === 'WATCHING' || level === 'NORMAL';
   return (
     <form action={action} className="nhsuk-u-margin-bottom-4">
@@ -23,7 +30,11 @@ export function FollowForm({ action, targetType, targetId, level, returnTo, name
         {following ? 'Stop following' : 'Follow'}
         <span className="nhsuk-u-visually-hidden"> {name}</span>
       </button>
-      {following ? <p className="nhsuk-body-s">You are following this and will hear about new versions and discussions.</p> : null}
+      {following ? (
+        <p className="nhsuk-body-s">
+          You are following this and will hear about new versions and discussions.
+        </p>
+      ) : null}
     </form>
   );
 }

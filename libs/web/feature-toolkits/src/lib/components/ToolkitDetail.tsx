@@ -19,7 +19,13 @@ export interface ToolkitDetailProps {
 }
 
 /** A toolkit: current version sections (each with its discussion), files, version history with diffs. */
-export function ToolkitDetail({ toolkit, renderSectionDiscussion, toolkitDiscussion, followControl, fileBaseUrl }: ToolkitDetailProps): ReactElement {
+export function ToolkitDetail({
+  toolkit,
+  renderSectionDiscussion,
+  toolkitDiscussion,
+  followControl,
+  fileBaseUrl,
+}: ToolkitDetailProps): ReactElement {
   const current = toolkit.currentVersion;
   return (
     <>
@@ -27,7 +33,9 @@ export function ToolkitDetail({ toolkit, renderSectionDiscussion, toolkitDiscuss
       <p className="nhsuk-lede-text">{toolkit.summary}</p>
       <p className="nhsuk-body-s">
         Owned by {toolkit.ownerOrganisation.name}
-        {current ? ` · version ${current.number}, published ${formatDate(current.publishedAt)}` : ''}
+        {current
+          ? ` · version ${current.number}, published ${formatDate(current.publishedAt)}`
+          : ''}
       </p>
       {followControl}
       {current?.form ? (
@@ -54,7 +62,11 @@ export function ToolkitDetail({ toolkit, renderSectionDiscussion, toolkitDiscuss
         </section>
       ) : null}
       {current?.sections.map((section) => (
-        <section key={section.key} id={`section-${section.key}`} aria-labelledby={`section-${section.key}-heading`}>
+        <section
+          key={section.key}
+          id={`section-${section.key}`}
+          aria-labelledby={`section-${section.key}-heading`}
+        >
           <h2 id={`section-${section.key}-heading`}>{section.title}</h2>
           <div dangerouslySetInnerHTML={{ __html: section.bodyHtml }} />
           {renderSectionDiscussion(section)}
@@ -73,7 +85,9 @@ export function ToolkitDetail({ toolkit, renderSectionDiscussion, toolkitDiscuss
             </h3>
             <p className="nhsuk-body">{v.changelog}</p>
             <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Changes in version {v.number}</caption>
+              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+                Changes in version {v.number}
+              </caption>
               <thead className="nhsuk-table__head">
                 <tr className="nhsuk-table__row">
                   <th scope="col" className="nhsuk-table__header">

@@ -10,7 +10,10 @@ export function ToolkitList({ toolkits }: ToolkitListProps): ReactElement {
   return (
     <>
       <h1>Toolkits</h1>
-      <p className="nhsuk-lede-text">Shared toolkits and assessments. Ask their originators how they work, and follow them to hear about new versions.</p>
+      <p className="nhsuk-lede-text">
+        Shared toolkits and assessments. Ask their originators how they work, and follow them to
+        hear about new versions.
+      </p>
       <ul className="nhsuk-grid-row nhsuk-card-group">
         {toolkits.map((t) => (
           <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={t.id}>

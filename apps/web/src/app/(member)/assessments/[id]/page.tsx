@@ -19,7 +19,10 @@ interface AssessmentPageProps {
 
 const errorsSchema = z.array(z.object({ field: z.string(), message: z.string() })).catch([]);
 
-export default async function AssessmentPage({ params, searchParams }: AssessmentPageProps): Promise<ReactElement> {
+export default async function AssessmentPage({
+  params,
+  searchParams,
+}: AssessmentPageProps): Promise<ReactElement> {
   const rawId = (await params).id;
   await requireSession(`/assessments/${rawId}`);
   const id = z.string().uuid().safeParse(rawId);
@@ -40,17 +43,29 @@ export default async function AssessmentPage({ params, searchParams }: Assessmen
     parsed = [];
   }
   const errors = errorsSchema.parse(parsed);
-  const byField = Object.fromEntries(errors.filter((e) => e.field).map((e) => [e.field, e.message]));
+  const byField = Object.fromEntries(
+    errors.filter((e) => e.field).map((e) => [e.field, e.message]),
+  );
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary errors={errors.map((e) => ({ fieldId: e.field ? `q-${e.field.replace(/[^a-z0-9-]/gi, '-')}` : undefined, message: e.message }))} />
+        <ErrorSummary
+          errors={errors.map((e) => ({
+            fieldId: e.field ? `q-${e.field.replace(/[^a-z0-9-]/gi, '-')}` : undefined,
+            message: e.message,
+          }))}
+        />
         {query.saved || query.submitted ? (
           <div className="nhsuk-inset-text" role="status">
             <p>{query.submitted ? 'Assessment submitted.' : 'Your answers have been saved.'}</p>
           </div>
         ) : null}
-        <AssessmentForm assessment={assessment} toolkitTitle={`Assessment (form version ${assessment.toolkitVersion.number})`} action={saveAssessmentAction} errors={byField} />
+        <AssessmentForm
+          assessment={assessment}
+          toolkitTitle={`Assessment (form version ${assessment.toolkitVersion.number})`}
+          action={saveAssessmentAction}
+          errors={byField}
+        />
       </div>
     </div>
   );

@@ -36,12 +36,17 @@ export async function generateMetadata({ params }: ThreadPageProps): Promise<Met
   return { title: (await loadThread(threadId)).title };
 }
 
-export default async function ThreadPage({ params, searchParams }: ThreadPageProps): Promise<ReactElement> {
+export default async function ThreadPage({
+  params,
+  searchParams,
+}: ThreadPageProps): Promise<ReactElement> {
   const { threadId } = await params;
   const { replyTo, error, flagged } = await searchParams;
   await requireSession(`/discussions/${threadId}`);
   const thread = await loadThread(threadId);
-  const parent = replyTo ? thread.comments.edges.find((e) => e.node.id === replyTo)?.node : undefined;
+  const parent = replyTo
+    ? thread.comments.edges.find((e) => e.node.id === replyTo)?.node
+    : undefined;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -63,7 +68,11 @@ export default async function ThreadPage({ params, searchParams }: ThreadPagePro
               replyingToName={parent?.author.name ?? null}
               error={error ?? null}
               locked={thread.locked}
-              defaultBody={parent ? `@[${parent.author.name.replace(/[[\]]/g, '')}](mention:${parent.author.id}) ` : undefined}
+              defaultBody={
+                parent
+                  ? `@[${parent.author.name.replace(/[[\]]/g, '')}](mention:${parent.author.id}) `
+                  : undefined
+              }
             />
           }
         />

@@ -14,7 +14,9 @@ interface SettingsPageProps {
   searchParams: Promise<{ saved?: string; error?: string }>;
 }
 
-export default async function NotificationSettingsPage({ searchParams }: SettingsPageProps): Promise<ReactElement> {
+export default async function NotificationSettingsPage({
+  searchParams,
+}: SettingsPageProps): Promise<ReactElement> {
   await requireSession('/settings/notifications');
   const { saved, error } = await searchParams;
   const { data } = await getClient().query({ query: NotificationSettingsDocument });
@@ -23,7 +25,11 @@ export default async function NotificationSettingsPage({ searchParams }: Setting
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
-        <NotificationSettingsForm settings={data.notificationSettings} action={updateNotificationSettingsAction} saved={saved === '1'} />
+        <NotificationSettingsForm
+          settings={data.notificationSettings}
+          action={updateNotificationSettingsAction}
+          saved={saved === '1'}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,8 @@
-import { MyFollowsDocument, ThreadsBySubjectDocument, ToolkitPageDocument } from '@mic/web-data-access';
+import {
+  MyFollowsDocument,
+  ThreadsBySubjectDocument,
+  ToolkitPageDocument,
+} from '@mic/web-data-access';
 import { StartThreadForm, ThreadList } from '@mic/web-feature-discussions';
 import { FollowForm, ToolkitDetail } from '@mic/web-feature-toolkits';
 import { ErrorSummary } from '@mic/web-ui';
@@ -16,12 +20,18 @@ interface ToolkitPageProps {
   searchParams: Promise<{ error?: string }>;
 }
 
-const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(120);
+const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  .max(120);
 
 async function loadToolkit(rawSlug: string) {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) notFound();
-  const { data } = await getClient().query({ query: ToolkitPageDocument, variables: { slug: slug.data } });
+  const { data } = await getClient().query({
+    query: ToolkitPageDocument,
+    variables: { slug: slug.data },
+  });
   if (!data?.toolkit) notFound();
   return data.toolkit;
 }
@@ -32,7 +42,10 @@ export async function generateMetadata({ params }: ToolkitPageProps): Promise<Me
   return { title: (await loadToolkit(slug)).title };
 }
 
-export default async function ToolkitPage({ params, searchParams }: ToolkitPageProps): Promise<ReactElement> {
+export default async function ToolkitPage({
+  params,
+  searchParams,
+}: ToolkitPageProps): Promise<ReactElement> {
   const { slug } = await params;
   const { error } = await searchParams;
   await requireSession(`/toolkits/${slug}`);
@@ -43,18 +56,25 @@ export default async function ToolkitPage({ params, searchParams }: ToolkitPageP
     Promise.all(
       sections.map((s) =>
         client
-          .query({ query: ThreadsBySubjectDocument, variables: { filter: { subjectType: 'TOOLKIT_SECTION', subjectId: s.threadSubjectId } } })
+          .query({
+            query: ThreadsBySubjectDocument,
+            variables: { filter: { subjectType: 'TOOLKIT_SECTION', subjectId: s.threadSubjectId } },
+          })
           .then((r) => r.data?.threads.edges.map((e) => e.node) ?? []),
       ),
     ),
     client
-      .query({ query: ThreadsBySubjectDocument, variables: { filter: { subjectType: 'TOOLKIT', subjectId: toolkit.id } } })
+      .query({
+        query: ThreadsBySubjectDocument,
+        variables: { filter: { subjectType: 'TOOLKIT', subjectId: toolkit.id } },
+      })
       .then((r) => r.data?.threads.edges.map((e) => e.node) ?? []),
     client.query({ query: MyFollowsDocument }).then((r) => r.data?.myFollows ?? []),
   ]);
   const threadsByKey = new Map(sections.map((s, i) => [s.key, sectionThreads[i]]));
   const returnTo = `/toolkits/${toolkit.slug}`;
-  const level = follows.find((f) => f.targetType === 'TOOLKIT' && f.targetId === toolkit.id)?.level ?? null;
+  const level =
+    follows.find((f) => f.targetType === 'TOOLKIT' && f.targetId === toolkit.id)?.level ?? null;
   return (
     <>
       {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
@@ -62,7 +82,14 @@ export default async function ToolkitPage({ params, searchParams }: ToolkitPageP
         toolkit={toolkit}
         fileBaseUrl=""
         followControl={
-          <FollowForm action={followAction} targetType="TOOLKIT" targetId={toolkit.id} level={level} returnTo={returnTo} name={toolkit.title} />
+          <FollowForm
+            action={followAction}
+            targetType="TOOLKIT"
+            targetId={toolkit.id}
+            level={level}
+            returnTo={returnTo}
+            name={toolkit.title}
+          />
         }
         renderSectionDiscussion={(section) => (
           <>

@@ -14,12 +14,20 @@ interface StartPageProps {
   params: Promise<{ slug: string }>;
 }
 
-export default async function StartAssessmentPage({ params }: StartPageProps): Promise<ReactElement> {
+export default async function StartAssessmentPage({
+  params,
+}: StartPageProps): Promise<ReactElement> {
   const raw = (await params).slug;
   await requireSession(`/toolkits/${raw}/assessment`);
-  const slug = z.string().regex(/^[a-z0-9-]{1,120}$/).safeParse(raw);
+  const slug = z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .safeParse(raw);
   if (!slug.success) notFound();
-  const { data } = await getClient().query({ query: ToolkitPageDocument, variables: { slug: slug.data } });
+  const { data } = await getClient().query({
+    query: ToolkitPageDocument,
+    variables: { slug: slug.data },
+  });
   const toolkit = data?.toolkit;
   if (!toolkit?.currentVersion?.form) notFound();
   return (
@@ -27,8 +35,8 @@ export default async function StartAssessmentPage({ params }: StartPageProps): P
       <div className="nhsuk-grid-column-two-thirds">
         <h1>{toolkit.title}: assessment</h1>
         <p className="nhsuk-body">
-          Fill in the form for version {toolkit.currentVersion.number}. You can save your answers and come back later, then submit
-          and export them as PDF or CSV.
+          Fill in the form for version {toolkit.currentVersion.number}. You can save your answers
+          and come back later, then submit and export them as PDF or CSV.
         </p>
         <form action={startAssessmentAction}>
           <input type="hidden" name="toolkitId" value={toolkit.id} />
