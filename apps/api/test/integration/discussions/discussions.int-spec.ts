@@ -62,7 +62,12 @@ describe('discussions', () => {
     });
   });
 
-  afterAll(() => t.close());
+  afterAll(async () => {
+    // Mentions here queue immediate emails (no SMTP in this file): drop them so
+    // later files that drain the mail queue start empty.
+    await t.db.query(`DELETE FROM pgboss.job WHERE name = 'mail.send'`);
+    await t.close();
+  });
 
   const start = (as: string, input: Record<string, unknown>) =>
     gql<{ startThread: { id: string; subjectId: string; commentCount: number } }>(t.url, {
