@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import { badInput } from '../../common/errors/domain.exception';
 import type { FollowEntity } from './entities/follow.entity';
 import type { DigestFrequency, EmailKind, FollowLevel } from './follows.constants';
 import { FollowsRepository } from './follows.repository';
@@ -16,7 +17,14 @@ import type {
 export class FollowsService {
   constructor(private readonly repo: FollowsRepository) {}
 
+  /**
+   * Case studies and events are followable once their modules land (they add
+   * their table to FollowsRepository.targetExists); until then they are refused.
+   */
   async follow(user: AuthUser, input: FollowInput): Promise<FollowEntity> {
+    if (!(await this.repo.targetExists(input.targetType, input.targetId))) {
+      throw badInput('There is nothing to follow with that id.', 'targetId');
+    }
     await this.repo.upsertFollow(user.id, input.targetType, input.targetId, input.level);
     return {
       userId: user.id,

@@ -168,6 +168,23 @@ describe('follows, immediate emails and the digest', () => {
     expect(prefs[0]).toEqual({ digest_frequency: 'OFF', email_opt_outs: ['DIGEST'] });
   });
 
+  it('should refuse to follow things that do not exist', async () => {
+    for (const input of [
+      { targetType: 'THREAD', targetId: '00000000-0000-4000-8000-000000000000', level: 'WATCHING' },
+      { targetType: 'THEME', targetId: 'NOT_A_THEME', level: 'WATCHING' },
+      { targetType: 'CASE_STUDY', targetId: 'anything', level: 'WATCHING' },
+    ]) {
+      const res = await gql(t.url, { query: FOLLOW, as: bob.token, variables: { input } });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const ics = await gql(t.url, {
+      query: FOLLOW,
+      as: bob.token,
+      variables: { input: { targetType: 'ICS', targetId: 'QUA', level: 'NORMAL' } },
+    });
+    expect(ics.errors).toBeUndefined();
+  });
+
   it('should let people choose daily, weekly or no digest', async () => {
     const res = await gql<{
       updateNotificationSettings: { digestFrequency: string; emailOptOuts: string[] };
