@@ -27,6 +27,18 @@ describe('Toolkits without JavaScript', () => {
     await page.waitForURL(/#comment-/);
     expect(await page.getByText('Follow-up without JavaScript').count()).toBe(1);
 
+    // Quote the first comment: the reply starts with an attributed blockquote.
+    await page
+      .getByRole('link', { name: /^Quote the comment by/ })
+      .first()
+      .click();
+    await page.locator('#body').fill('Agreed, quarterly is right.');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.waitForURL(/#comment-/);
+    const quoted = page.locator('.mic-comment__body blockquote').last();
+    expect(await quoted.textContent()).toContain('Quarterly worked for us.');
+    expect(await quoted.textContent()).toContain('wrote:');
+
     await page.goto('/toolkits/heat/assessment');
     await page.getByRole('button', { name: 'Start a new assessment' }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);

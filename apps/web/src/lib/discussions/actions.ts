@@ -64,6 +64,7 @@ function withError(path: string, message: string, anchor = ''): string {
 export async function postCommentAction(formData: FormData): Promise<void> {
   const threadId = uuid.parse(text(formData, 'threadId'));
   const parentId = text(formData, 'parentId');
+  const quoteCommentId = text(formData, 'quoteCommentId');
   const body = text(formData, 'body').trim();
   const back = `/discussions/${threadId}`;
   if (!body)
@@ -76,7 +77,12 @@ export async function postCommentAction(formData: FormData): Promise<void> {
     const result = await api.mutate({
       mutation: PostCommentDocument,
       variables: {
-        input: { threadId, body, parentId: uuid.safeParse(parentId).success ? parentId : null },
+        input: {
+          threadId,
+          body,
+          parentId: uuid.safeParse(parentId).success ? parentId : null,
+          quoteCommentId: uuid.safeParse(quoteCommentId).success ? quoteCommentId : null,
+        },
       },
       errorPolicy: 'all',
     });

@@ -11,6 +11,8 @@ export interface ReplyFormProps {
   locked?: boolean;
   /** Initial text, e.g. a mention of the person replied to. */
   defaultBody?: string;
+  /** Quote this comment above the new one (the API inserts the quote). */
+  quote?: { id: string; authorName: string } | null;
 }
 
 /** The reply box: a plain POST form, so it works without JavaScript. */
@@ -22,6 +24,7 @@ export function ReplyForm({
   error,
   locked,
   defaultBody,
+  quote,
 }: ReplyFormProps): ReactElement {
   if (locked) {
     return <p className="nhsuk-body">This thread is locked. No new replies can be posted.</p>;
@@ -31,12 +34,18 @@ export function ReplyForm({
     <form action={action} id="reply" className="mic-reply-form" noValidate>
       <input type="hidden" name="threadId" value={threadId} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
+      {quote ? <input type="hidden" name="quoteCommentId" value={quote.id} /> : null}
       <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
         <h2 className="nhsuk-label-wrapper">
           <label className="nhsuk-label nhsuk-label--m" htmlFor="body">
             {label}
           </label>
         </h2>
+        {quote ? (
+          <p className="nhsuk-body-s">
+            Your comment will start with a quote from {quote.authorName}.
+          </p>
+        ) : null}
         <div className="nhsuk-hint" id="body-hint">
           You can use Markdown. Mention someone with @[Their name](mention:their-id).
         </div>

@@ -98,6 +98,12 @@ function CommentItem({
               Reply<span className="nhsuk-u-visually-hidden"> to {comment.author.name}</span>
             </a>
           ) : null}
+          {canReply ? (
+            <a className="nhsuk-body-s mic-comment__reply-link" href={`?quote=${comment.id}#reply`}>
+              Quote
+              <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
+            </a>
+          ) : null}
           <form action={flagAction} className="mic-inline-form">
             <input type="hidden" name="threadId" value={threadId} />
             <input type="hidden" name="commentId" value={comment.id} />

@@ -16,6 +16,8 @@ export interface ToolkitDetailProps {
   followControl: ReactNode;
   /** Base URL of the API for file downloads. */
   fileBaseUrl: string;
+  /** Show this older version's sections and files instead of the current ones. */
+  selectedVersion?: number | null;
 }
 
 /** A toolkit: current version sections (each with its discussion), files, version history with diffs. */
@@ -25,8 +27,14 @@ export function ToolkitDetail({
   toolkitDiscussion,
   followControl,
   fileBaseUrl,
+  selectedVersion,
 }: ToolkitDetailProps): ReactElement {
-  const current = toolkit.currentVersion;
+  const latest = toolkit.currentVersion;
+  const older =
+    selectedVersion && selectedVersion !== latest?.number
+      ? toolkit.versions.find((v) => v.number === selectedVersion)
+      : undefined;
+  const current = older ? { ...latest, ...older, form: null } : latest;
   return (
     <>
       <h1>{toolkit.title}</h1>
@@ -38,6 +46,14 @@ export function ToolkitDetail({
           : ''}
       </p>
       {followControl}
+      {older ? (
+        <div className="nhsuk-inset-text">
+          <p>
+            You are viewing version {older.number}, an older version.{' '}
+            <a href={`/toolkits/${toolkit.slug}`}>View the current version</a>
+          </p>
+        </div>
+      ) : null}
       {current?.form ? (
         <p className="nhsuk-body">
           <a className="nhsuk-button" href={`/toolkits/${toolkit.slug}/assessment`}>
@@ -81,7 +97,8 @@ export function ToolkitDetail({
         {toolkit.versions.map((v) => (
           <div key={v.id} className="nhsuk-u-margin-bottom-4">
             <h3 className="nhsuk-heading-s">
-              Version {v.number} <span className="nhsuk-body-s">({formatDate(v.publishedAt)})</span>
+              <a href={`/toolkits/${toolkit.slug}?version=${v.number}`}>Version {v.number}</a>{' '}
+              <span className="nhsuk-body-s">({formatDate(v.publishedAt)})</span>
             </h3>
             <p className="nhsuk-body">{v.changelog}</p>
             <table className="nhsuk-table">

@@ -12,7 +12,7 @@ import { flagAction, postCommentAction, reactAction } from '../../../../lib/disc
 
 interface ThreadPageProps {
   params: Promise<{ threadId: string }>;
-  searchParams: Promise<{ replyTo?: string; error?: string; flagged?: string }>;
+  searchParams: Promise<{ replyTo?: string; quote?: string; error?: string; flagged?: string }>;
 }
 
 const idSchema = z.string().uuid();
@@ -41,9 +41,10 @@ export default async function ThreadPage({
   searchParams,
 }: ThreadPageProps): Promise<ReactElement> {
   const { threadId } = await params;
-  const { replyTo, error, flagged } = await searchParams;
+  const { replyTo, quote, error, flagged } = await searchParams;
   await requireSession(`/discussions/${threadId}`);
   const thread = await loadThread(threadId);
+  const quoted = quote ? thread.comments.edges.find((e) => e.node.id === quote)?.node : undefined;
   const parent = replyTo
     ? thread.comments.edges.find((e) => e.node.id === replyTo)?.node
     : undefined;
@@ -68,6 +69,7 @@ export default async function ThreadPage({
               replyingToName={parent?.author.name ?? null}
               error={error ?? null}
               locked={thread.locked}
+              quote={quoted ? { id: quoted.id, authorName: quoted.author.name } : null}
               defaultBody={
                 parent
                   ? `@[${parent.author.name.replace(/[[\]]/g, '')}](mention:${parent.author.id}) `

@@ -17,7 +17,7 @@ import { followAction, startThreadAction } from '../../../../lib/discussions/act
 
 interface ToolkitPageProps {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ error?: string }>;
+  searchParams: Promise<{ error?: string; version?: string }>;
 }
 
 const slugSchema = z
@@ -47,7 +47,8 @@ export default async function ToolkitPage({
   searchParams,
 }: ToolkitPageProps): Promise<ReactElement> {
   const { slug } = await params;
-  const { error } = await searchParams;
+  const { error, version } = await searchParams;
+  const selectedVersion = z.coerce.number().int().min(1).max(100000).safeParse(version);
   await requireSession(`/toolkits/${slug}`);
   const toolkit = await loadToolkit(slug);
   const client = getClient();
@@ -81,6 +82,7 @@ export default async function ToolkitPage({
       <ToolkitDetail
         toolkit={toolkit}
         fileBaseUrl=""
+        selectedVersion={selectedVersion.success ? selectedVersion.data : null}
         followControl={
           <FollowForm
             action={followAction}
