@@ -32,7 +32,9 @@ async function startSectionThread(
   await section.getByLabel('Title').fill(title);
   await section.getByLabel('Your question or comment').fill(body);
   await section.getByRole('button', { name: 'Start discussion' }).click();
-  await page.waitForURL('**/discussions/**');
+  await page.waitForURL('**/discussions/**', { waitUntil: 'load' });
+  // Next streams the <title> of dynamic pages: wait for it before running axe.
+  await page.waitForFunction(() => document.title.length > 0);
   return new URL(page.url()).pathname;
 }
 
@@ -95,7 +97,10 @@ describe('Discussions', () => {
       await signIn(page, MEMBER, DEMO_PASSWORD);
       await visit(page, '/toolkits');
       await page.getByRole('link', { name: 'Health Inequalities Toolkit (Phase 1)' }).click();
-      await page.waitForURL('**/toolkits/health-inequalities-toolkit-phase-1');
+      await page.waitForURL('**/toolkits/health-inequalities-toolkit-phase-1', {
+        waitUntil: 'load',
+      });
+      await page.waitForFunction(() => document.title.length > 0);
       await expectNoAxeViolations(page);
       const threadPath = await startSectionThread(
         page,
@@ -126,7 +131,8 @@ describe('Discussions', () => {
       const bell = page.getByRole('link', { name: /Notifications \(\d+ unread\)/ });
       expect(await bell.count()).toBe(1);
       await bell.click();
-      await page.waitForURL('**/notifications');
+      await page.waitForURL('**/notifications', { waitUntil: 'load' });
+      await page.waitForFunction(() => document.title.length > 0);
       await expectNoAxeViolations(page);
       const mention = page.getByRole('link', {
         name: 'Owen Price mentioned you in "How do you apply the standards?"',
@@ -135,6 +141,9 @@ describe('Discussions', () => {
       await mention.click();
       await page.waitForURL(/\/discussions\/.+#comment-/);
       expect(await page.getByText('we did this in Walsall').count()).toBe(1);
+      // Opening it marked it read: the bell no longer counts it.
+      await page.goto('/notifications');
+      expect(await page.getByText('You have no unread notifications.').count()).toBe(1);
     });
   });
 

@@ -82,11 +82,13 @@ describe('Toolkit pages with JavaScript', () => {
     const { page } = fixture;
     await page.goto('/sign-in?returnTo=%2Ftoolkits');
     await submitSignIn(page, 'lead@example.org', DEMO_PASSWORD);
-    await page.waitForURL('**/toolkits');
+    await page.waitForURL('**/toolkits', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.title.length > 0);
     await expectNoAxeViolations(page);
     await visit(page, '/toolkits/heat/assessment');
     await page.getByRole('button', { name: 'Start a new assessment' }).click();
-    await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.title.length > 0);
     await expectNoAxeViolations(page);
     expect(await page.getByRole('heading', { level: 2, name: 'Prepare' }).count()).toBe(1);
   });

@@ -41,7 +41,9 @@ export function NotificationList({
             >
               <p className="nhsuk-body nhsuk-u-margin-bottom-1">
                 {n.read ? null : <strong className="nhsuk-tag nhsuk-tag--blue">New</strong>}{' '}
-                <a href={n.link}>{n.title}</a>
+                <a href={`/notifications/open?id=${n.id}&to=${encodeURIComponent(n.link)}`}>
+                  {n.title}
+                </a>
               </p>
               {n.body ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{n.body}</p> : null}
               <p className="nhsuk-body-s">{formatDateTime(n.createdAt)}</p>
