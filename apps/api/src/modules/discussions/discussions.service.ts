@@ -40,6 +40,7 @@ import type { ThreadSubject } from './subjects/subject-registry';
 import { SubjectRegistry } from './subjects/subject-registry';
 
 const RATE_LIMIT_SQLSTATE = 'MI429';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const renderCommentBody = (body: string): string => renderMarkdown(mentionsToLinks(body));
 
@@ -55,7 +56,7 @@ export class DiscussionsService {
   ) {}
 
   async thread(id: string): Promise<ThreadEntity> {
-    const thread = await this.repo.findThread(id);
+    const thread = UUID.test(id) ? await this.repo.findThread(id) : null;
     if (!thread) throw new DiscussionsException(DiscussionsErrorCode.ThreadNotFound);
     return thread;
   }

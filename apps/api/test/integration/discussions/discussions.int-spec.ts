@@ -334,6 +334,12 @@ describe('discussions', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT');
+    const badId = await gql(t.url, {
+      query: THREAD_PAGE,
+      as: alice.token,
+      variables: { id: 'not-a-uuid' },
+    });
+    expect(errorCode(badId)).toBe('NOT_FOUND');
     const anonymous = await gql(t.url, {
       query: START_THREAD,
       variables: { input: { subjectType: 'GENERAL', title: 'Anon', body: 'x' } },
