@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
+import { UserEntity } from '../users/entities/user.entity';
 import { CommentEntity } from './entities/comment.entity';
 import { CommentRevisionEntity } from './entities/comment-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
@@ -21,6 +22,16 @@ export class DiscussionsRepository {
 
   findThread(id: string, manager?: EntityManager): Promise<ThreadEntity | null> {
     return (manager ?? this.db.manager).getRepository(ThreadEntity).findOneBy({ id });
+  }
+
+  /** The thread and its author in one statement (the thread page primes the user loader with it). */
+  findThreadWithAuthor(id: string): Promise<ThreadEntity | null> {
+    return this.db
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .leftJoinAndMapOne('t.author', UserEntity, 'u', 'u.id = t.author_id')
+      .where('t.id = :id', { id })
+      .getOne();
   }
 
   /** Locks the thread row for the rest of the transaction. */

@@ -32,7 +32,7 @@ const actor: AuthUser = {
 };
 
 const thread = {
-  id: 'thread-1',
+  id: '66666666-6666-4666-8666-666666666666',
   subjectType: 'GENERAL',
   subjectId: 'general',
   title: 'A thread',
@@ -42,7 +42,7 @@ const thread = {
 
 const parent = {
   id: 'c-parent',
-  threadId: 'thread-1',
+  threadId: '66666666-6666-4666-8666-666666666666',
   parentId: null,
   authorId: ids.parentAuthor,
   body: 'hi',

@@ -61,6 +61,13 @@ export class DiscussionsService {
     return thread;
   }
 
+  /** The thread with its author loaded (saves the thread page a statement). */
+  async threadWithAuthor(id: string): Promise<ThreadEntity> {
+    const thread = UUID.test(id) ? await this.repo.findThreadWithAuthor(id) : null;
+    if (!thread) throw new DiscussionsException(DiscussionsErrorCode.ThreadNotFound);
+    return thread;
+  }
+
   async threads(args: ThreadsArgs): Promise<Connection<ThreadModel>> {
     const page = pageRequest(args);
     const subjectId =

@@ -37,8 +37,14 @@ export class ThreadsResolver {
   constructor(private readonly discussions: DiscussionsService) {}
 
   @Query(() => ThreadModel, { description: 'One thread (members only).' })
-  async thread(@Args('id', { type: () => ID }) id: string): Promise<ThreadModel> {
-    return toThreadModel(await this.discussions.thread(id));
+  async thread(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GqlContext,
+  ): Promise<ThreadModel> {
+    const thread = await this.discussions.threadWithAuthor(id);
+    // The author came with the thread: the page's comment authors batch on their own.
+    if (thread.author) ctx.loaders.userById.prime(thread.author.id, thread.author);
+    return toThreadModel(thread);
   }
 
   @Query(() => ThreadConnection, {
@@ -93,11 +99,8 @@ export class ThreadsResolver {
     @Parent() thread: ThreadModel,
     @Args() args: CommentsArgs,
     @CurrentUser() viewer: AuthUser | null,
-    @Context() ctx: GqlContext,
   ): Promise<Connection<CommentModel>> {
     const page = await this.discussions.comments(thread, args);
-    // Fetch all authors of the page in the same batch as the thread author.
-    void ctx.loaders.userById.loadMany(page.edges.map((e) => e.node.authorId));
     return {
       ...page,
       edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCommentModel(e.node, viewer) })),

@@ -123,7 +123,8 @@ describe('discussions', () => {
     ]);
     expect(page.edges.every((e) => e.node.author.name)).toBe(true);
     expect(twoHundred.count).toBe(twenty.count);
-    expect(twoHundred.count).toBeLessThanOrEqual(6);
+    // Session, thread + author, comments page, comment authors, reactions (acceptance: at most 6).
+    expect(twoHundred.count).toBeLessThanOrEqual(5);
   });
 
   it('should start a thread on a toolkit section, thread replies one level deep and notify the person replied to', async () => {

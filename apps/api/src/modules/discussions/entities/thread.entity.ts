@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
+import type { UserEntity } from '../../users/entities/user.entity';
+
 /** A discussion thread about one subject (a toolkit, section, theme, case study, event) or general. */
 @Entity('thread')
 @Index('ix_thread_subject', ['subjectType', 'subjectId', 'lastActivityAt'])
@@ -38,4 +40,7 @@ export class ThreadEntity {
 
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
+
+  /** Filled only by DiscussionsRepository.findThreadWithAuthor (not a column). */
+  author?: UserEntity;
 }
