@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 
 import { DiscussionsRepository } from '../../modules/discussions/discussions.repository';
 import {
+  originatorReplyByThreadIdLoader,
   reactionsByCommentIdLoader,
   revisionsByCommentIdLoader,
 } from '../../modules/discussions/loaders/discussions.loaders';
@@ -49,6 +50,7 @@ export class LoadersFactory {
       rolesByUserId: rolesByUserIdLoader(this.users),
       reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
       revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
+      originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),
       versionsByToolkitId: versionsByToolkitIdLoader(this.toolkits),
       filesByVersionId: filesByVersionIdLoader(this.files),
       versionById: versionByIdLoader(this.toolkits),

@@ -79,6 +79,31 @@ export class DiscussionsRepository {
       .find({ where: { commentId: In([...ids]) }, order: { createdAt: 'DESC' } });
   }
 
+  /**
+   * Minutes from each thread's start to the first comment by an owner of its
+   * subject (the originator), for toolkit subjects: the toolkit's creator or a
+   * verified member of its owning organisation. Case studies add their owner
+   * rule here when they land. One statement for any number of threads.
+   */
+  async originatorReplyMinutes(
+    threadIds: readonly string[],
+  ): Promise<{ threadId: string; minutes: number }[]> {
+    const rows: { thread_id: string; minutes: string }[] = await this.db.query(
+      `SELECT t.id AS thread_id,
+              ceil(extract(epoch FROM min(c.created_at) - t.created_at) / 60) AS minutes
+         FROM thread t
+         JOIN toolkit k ON t.subject_type IN ('TOOLKIT', 'TOOLKIT_SECTION')
+                       AND k.id::text = split_part(t.subject_id, ':', 1)
+         JOIN comment c ON c.thread_id = t.id AND c.deleted_at IS NULL AND c.author_id <> t.author_id
+         JOIN app_user u ON u.id = c.author_id
+        WHERE t.id = ANY($1::uuid[])
+          AND (u.id = k.created_by_id OR (u.organisation_id = k.owner_organisation_id AND u.verified_at IS NOT NULL))
+        GROUP BY t.id, t.created_at`,
+      [[...threadIds]],
+    );
+    return rows.map((r) => ({ threadId: r.thread_id, minutes: Math.max(0, Number(r.minutes)) }));
+  }
+
   /** Reaction counts per comment and kind, with whether the viewer reacted (one statement). */
   async reactionCounts(
     commentIds: readonly string[],

@@ -2,6 +2,7 @@ import {
   Args,
   Context,
   ID,
+  Int,
   Mutation,
   Parent,
   Query,
@@ -105,5 +106,17 @@ export class ThreadsResolver {
       ...page,
       edges: page.edges.map((e) => ({ cursor: e.cursor, node: toCommentModel(e.node, viewer) })),
     };
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Minutes from the start of the thread to the first reply by an owner of its subject (the originator); null until then.',
+  })
+  originatorReplyMinutes(
+    @Parent() thread: ThreadModel,
+    @Context() ctx: GqlContext,
+  ): Promise<number | null> {
+    return ctx.loaders.originatorReplyByThreadId.load(thread.id);
   }
 }

@@ -282,6 +282,13 @@ describe('discussions', () => {
       variables: { input: { threadId, commentId: answer.id } },
     });
     expect(accepted.data!.acceptAnswer.answered).toBe(true);
+    const timing = await gql<{ thread: { originatorReplyMinutes: number | null } }>(t.url, {
+      query: `query T($id: ID!) { thread(id: $id) { originatorReplyMinutes } }`,
+      as: bob.token,
+      variables: { id: threadId },
+    });
+    // Rounded up: the owner answered within the first minute.
+    expect(timing.data!.thread.originatorReplyMinutes).toBe(1);
 
     expect(
       errorCode(

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 
-import { groupBy } from '../../../common/loaders/loader-utils';
+import { byKey, groupBy } from '../../../common/loaders/loader-utils';
 import type { DiscussionsRepository, ReactionCountRow } from '../discussions.repository';
 import type { CommentRevisionEntity } from '../entities/comment-revision.entity';
 
@@ -30,4 +30,12 @@ export const reactionsByCommentIdLoader = (repo: DiscussionsRepository) =>
 export const revisionsByCommentIdLoader = (repo: DiscussionsRepository) =>
   new DataLoader<string, CommentRevisionEntity[]>(async (ids) =>
     groupBy(ids, await repo.findRevisionsByCommentIds(ids), (r) => r.commentId),
+  );
+
+/** Minutes until the subject's originator first replied, per thread (null: not yet, or no owner). */
+export const originatorReplyByThreadIdLoader = (repo: DiscussionsRepository) =>
+  new DataLoader<string, number | null>(async (ids) =>
+    byKey(ids, await repo.originatorReplyMinutes(ids), (r) => r.threadId).map(
+      (r) => r?.minutes ?? null,
+    ),
   );

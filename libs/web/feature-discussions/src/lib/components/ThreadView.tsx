@@ -1,7 +1,7 @@
 import type { ThreadPageQuery } from '@mic/web-data-access';
 import type { ReactElement, ReactNode } from 'react';
 
-import { formatDateTime, groupReplies, REACTION_LABELS } from '../utils/format';
+import { formatDateTime, formatDuration, groupReplies, REACTION_LABELS } from '../utils/format';
 import { CommentBody } from './CommentBody';
 
 type Thread = NonNullable<ThreadPageQuery['thread']>;
@@ -138,6 +138,9 @@ export function ThreadView({
         Started by {thread.author.name} on {formatDateTime(thread.createdAt)} ·{' '}
         {thread.commentCount} {thread.commentCount === 1 ? 'comment' : 'comments'}
         {thread.answered ? ' · Answered' : ''}
+        {thread.originatorReplyMinutes != null
+          ? ` · The originator replied within ${formatDuration(thread.originatorReplyMinutes)}`
+          : ''}
         {thread.locked ? ' · Locked' : ''}
         {thread.pinned ? ' · Pinned' : ''}
       </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { groupReplies } from './format';
+import { formatDuration, groupReplies } from './format';
 
 describe('groupReplies', () => {
   it('should nest replies under their parent, keeping order', () => {
@@ -14,5 +14,13 @@ describe('groupReplies', () => {
       ['a', ['c', 'd']],
       ['b', []],
     ]);
+  });
+});
+
+describe('formatDuration', () => {
+  it('should round up to minutes, hours or days', () => {
+    expect(formatDuration(1)).toBe('1 minute');
+    expect(formatDuration(90)).toBe('2 hours');
+    expect(formatDuration(3 * 24 * 60)).toBe('3 days');
   });
 });

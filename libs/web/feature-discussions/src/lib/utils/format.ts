@@ -36,3 +36,11 @@ export function groupReplies<T extends { id: string; parentId?: string | null }>
     replies: byParent.get(comment.id) ?? [],
   }));
 }
+
+/** "1 minute", "3 hours", "2 days" (rounded up to the unit). */
+export function formatDuration(minutes: number): string {
+  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (minutes < 60) return plural(Math.max(1, minutes), 'minute');
+  if (minutes < 48 * 60) return plural(Math.ceil(minutes / 60), 'hour');
+  return plural(Math.ceil(minutes / (24 * 60)), 'day');
+}
