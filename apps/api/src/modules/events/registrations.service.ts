@@ -1,0 +1,351 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import type { EntityManager } from 'typeorm';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { appLogger } from '../../common/logging/json-logger';
+import { appConfig } from '../../config/app.config';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService } from '../mail/mail.service';
+import type { EventEntity } from './entities/event.entity';
+import { EventStatus } from './entities/event.entity';
+import type { RegistrationEntity } from './entities/registration.entity';
+import { PLACE_HOLDING_STATUSES, RegistrationStatus } from './entities/registration.entity';
+import type { EventEmailKind } from './events.emails';
+import { registrationEmail } from './events.emails';
+import { EventsErrorCode, EventsException } from './events.exception';
+import type { DelegateProfile } from './events.policy';
+import { OPEN_POOL, allocatePlace, canManageEvent, checkAnswers, registrationWindow } from './events.policy';
+import { EventsRepository } from './events.repository';
+import type { RegisterForEventInput } from './graphql/registration.input';
+
+export const OFFER_EXPIRY_QUEUE = 'events.offer-expiry';
+export const OFFER_SWEEP_QUEUE = 'events.offer-sweep';
+
+const HOUR_MS = 3_600_000;
+
+export interface CheckInOutcome {
+  registration: RegistrationEntity;
+  alreadyCheckedIn: boolean;
+}
+
+/**
+ * Delegate registration: the capacity and quota decision, the waiting list
+ * and offers. Every decision about places runs in one transaction holding
+ * the event row lock (SELECT … FOR UPDATE), so concurrent requests in any
+ * number of API processes are serialised per event and can never oversell.
+ */
+@Injectable()
+export class RegistrationsService implements OnModuleInit {
+  constructor(
+    private readonly repo: EventsRepository,
+    private readonly mail: MailService,
+    private readonly jobs: JobsService,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ registrationId: string }>(OFFER_EXPIRY_QUEUE, async ({ registrationId }) => {
+      await this.expireOffer(registrationId);
+    });
+    this.jobs.register(OFFER_SWEEP_QUEUE, async () => {
+      await this.expireDueOffers();
+    }, '*/5 * * * *');
+  }
+
+  async register(user: AuthUser, input: RegisterForEventInput): Promise<RegistrationEntity> {
+    const event = await this.repo.findEvent(input.eventId);
+    if (!event || event.status === EventStatus.DRAFT) throw new EventsException(EventsErrorCode.EventNotFound);
+    if (event.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
+    if (!input.consent) throw new EventsException(EventsErrorCode.ConsentRequired, undefined, 'consent');
+    const checked = checkAnswers(event.questions, input.answers ?? []);
+    if (checked.errors.length) {
+      throw new EventsException(EventsErrorCode.InvalidAnswers, checked.errors.map((e) => e.message).join(' '), checked.errors[0].field);
+    }
+    const profile = await this.repo.delegateProfile(user.id);
+    try {
+      return await this.repo.transaction(async (manager) => {
+        const locked = await this.repo.lockEvent(manager, event.id);
+        if (!locked || locked.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
+        const existing = await this.repo.findActiveRegistration(manager, event.id, user.id);
+        if (existing) return existing;
+        if (registrationWindow(locked, new Date()) !== 'OPEN') throw new EventsException(EventsErrorCode.RegistrationClosed);
+        const base: Partial<RegistrationEntity> = {
+          eventId: event.id,
+          userId: user.id,
+          icsOdsCode: profile.icsOdsCodes[0] ?? null,
+          organisationTypeKey: profile.organisationTypeKey,
+          answers: checked.answers,
+          sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
+          consentAt: new Date(),
+        };
+        let reg: RegistrationEntity;
+        let kind: EventEmailKind;
+        if (locked.requiresApproval) {
+          reg = await this.repo.insertRegistration(manager, { ...base, status: RegistrationStatus.PENDING_APPROVAL });
+          kind = 'pending';
+        } else {
+          const placed = await this.place(manager, locked, profile);
+          reg = await this.repo.insertRegistration(manager, {
+            ...base,
+            ...placed,
+            icsOdsCode: placed.icsOdsCode ?? base.icsOdsCode,
+          });
+          kind = reg.status === RegistrationStatus.CONFIRMED ? 'confirmed' : 'waitlisted';
+        }
+        await this.repo.recordChange(manager, { registrationId: reg.id, fromStatus: null, toStatus: reg.status, actorId: user.id });
+        await this.email(manager, kind, locked, reg, profile);
+        return reg;
+      });
+    } catch (error) {
+      // The partial unique index is the backstop for "one active registration per person".
+      if ((error as { code?: string }).code === '23505') {
+        const existing = await this.repo.findActiveRegistration(this.repo.manager, event.id, user.id);
+        if (existing) return existing;
+      }
+      throw error;
+    }
+  }
+
+  /** Under the event lock: a place (with its quota) or the next waiting-list position. */
+  private async place(
+    manager: EntityManager,
+    event: EventEntity,
+    profile: DelegateProfile,
+  ): Promise<Partial<RegistrationEntity>> {
+    const quotas = await this.repo.findQuotas(manager, event.id);
+    const usage = await this.repo.placeUsage(manager, event.id);
+    const slot = allocatePlace(event.capacity, quotas, usage, profile);
+    if (slot !== null) {
+      const quota = quotas.find((q) => q.id === slot);
+      return {
+        status: RegistrationStatus.CONFIRMED,
+        quotaId: slot === OPEN_POOL ? null : slot,
+        icsOdsCode: quota?.kind === 'ICS' ? quota.key : undefined,
+      };
+    }
+    return {
+      status: RegistrationStatus.WAITLISTED,
+      quotaId: null,
+      waitlistPosition: await this.repo.nextWaitlistPosition(manager, event.id),
+    };
+  }
+
+  async cancel(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found, event } = await this.load(registrationId);
+    const manages = canManageEvent(user, event);
+    if (found.userId !== user.id && !manages) throw new EventsException(EventsErrorCode.NotYourRegistration);
+    if (!manages && event.startsAt <= new Date()) throw new EventsException(EventsErrorCode.EventStarted);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status === RegistrationStatus.CANCELLED) return { reg };
+      if (reg.status === RegistrationStatus.DECLINED) throw new EventsException(EventsErrorCode.InvalidTransition);
+      const next = await this.repo.updateRegistration(manager, reg.id, {
+        status: RegistrationStatus.CANCELLED,
+        offerExpiresAt: null,
+      });
+      await this.emailUser(manager, 'cancelled', locked, next);
+      return { reg: next, freed: PLACE_HOLDING_STATUSES.includes(reg.status), reason: manages && reg.userId !== user.id ? 'ORGANISER' : 'SELF' };
+    });
+  }
+
+  async acceptOffer(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found } = await this.load(registrationId);
+    if (found.userId !== user.id) throw new EventsException(EventsErrorCode.NotYourRegistration);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status === RegistrationStatus.CONFIRMED) return { reg };
+      if (reg.status !== RegistrationStatus.OFFERED) throw new EventsException(EventsErrorCode.OfferNotOpen);
+      if (!reg.offerExpiresAt || reg.offerExpiresAt <= new Date()) throw new EventsException(EventsErrorCode.OfferExpired);
+      const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.CONFIRMED, offerExpiresAt: null });
+      await this.emailUser(manager, 'confirmed', locked, next);
+      return { reg: next, reason: 'OFFER_ACCEPTED' };
+    });
+  }
+
+  async declineOffer(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found } = await this.load(registrationId);
+    if (found.userId !== user.id) throw new EventsException(EventsErrorCode.NotYourRegistration);
+    return this.transition(found.id, user.id, async (manager, reg) => {
+      if (reg.status !== RegistrationStatus.OFFERED) throw new EventsException(EventsErrorCode.OfferNotOpen);
+      const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.DECLINED, offerExpiresAt: null });
+      return { reg: next, freed: true, reason: 'OFFER_DECLINED' };
+    });
+  }
+
+  async approve(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found, event } = await this.load(registrationId);
+    if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status !== RegistrationStatus.PENDING_APPROVAL) throw new EventsException(EventsErrorCode.InvalidTransition);
+      const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
+      const placed = await this.place(manager, locked, profile);
+      const next = await this.repo.updateRegistration(manager, reg.id, {
+        status: placed.status,
+        quotaId: placed.quotaId ?? null,
+        waitlistPosition: placed.waitlistPosition ?? null,
+      });
+      await this.emailUser(manager, next.status === RegistrationStatus.CONFIRMED ? 'confirmed' : 'waitlisted', locked, next);
+      return { reg: next, reason: 'APPROVED' };
+    });
+  }
+
+  async decline(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found, event } = await this.load(registrationId);
+    if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status !== RegistrationStatus.PENDING_APPROVAL && reg.status !== RegistrationStatus.WAITLISTED) {
+        throw new EventsException(EventsErrorCode.InvalidTransition);
+      }
+      const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.DECLINED });
+      await this.emailUser(manager, 'declined', locked, next);
+      return { reg: next, reason: 'ORGANISER' };
+    });
+  }
+
+  async checkIn(user: AuthUser, registrationId: string): Promise<CheckInOutcome> {
+    const { reg, event } = await this.load(registrationId);
+    if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    if (reg.status !== RegistrationStatus.CONFIRMED) {
+      throw new EventsException(EventsErrorCode.InvalidTransition, 'Only confirmed delegates can be checked in.');
+    }
+    const done = await this.repo.checkIn(reg.id, user.id);
+    const fresh = (await this.repo.findRegistration(reg.id)) as RegistrationEntity;
+    return { registration: fresh, alreadyCheckedIn: !done };
+  }
+
+  forUser(user: AuthUser): Promise<RegistrationEntity[]> {
+    return this.repo.findRegistrationsForUser(user.id);
+  }
+
+  /** A registration the user may see: their own, or one at an event they manage. */
+  async visible(user: AuthUser, id: string): Promise<RegistrationEntity | null> {
+    const reg = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findRegistration(id) : null;
+    if (!reg) return null;
+    if (reg.userId === user.id) return reg;
+    const event = await this.repo.findEvent(reg.eventId);
+    return event && canManageEvent(user, event) ? reg : null;
+  }
+
+  /** Job handler: expires one offer if it is still open and due, then offers the place on. */
+  async expireOffer(registrationId: string): Promise<boolean> {
+    const reg = await this.repo.findRegistration(registrationId);
+    if (!reg || reg.status !== RegistrationStatus.OFFERED) return false;
+    let expired = false;
+    await this.transition(reg.id, null, async (manager, current, locked) => {
+      if (current.status !== RegistrationStatus.OFFERED || !current.offerExpiresAt || current.offerExpiresAt > new Date()) {
+        return { reg: current, unchanged: true };
+      }
+      const next = await this.repo.updateRegistration(manager, current.id, { status: RegistrationStatus.DECLINED, offerExpiresAt: null });
+      await this.emailUser(manager, 'offer-expired', locked, { ...next, offerCount: current.offerCount });
+      expired = true;
+      return { reg: next, freed: true, reason: 'OFFER_EXPIRED' };
+    });
+    if (expired) appLogger().write('info', 'event offer expired', { registrationId });
+    return expired;
+  }
+
+  /** Cron backstop: expires any due offer whose job was lost. */
+  async expireDueOffers(): Promise<number> {
+    const rows: { id: string }[] = await this.repo.manager.query(
+      `SELECT id FROM event_registration WHERE status = 'OFFERED' AND offer_expires_at <= now() LIMIT 500`,
+    );
+    let n = 0;
+    for (const row of rows) if (await this.expireOffer(row.id)) n += 1;
+    return n;
+  }
+
+  /**
+   * Offers free places to the waiting list in queue order, skipping people
+   * whose quota and the open pool are both full. Call under the event lock.
+   */
+  async backfill(manager: EntityManager, event: EventEntity): Promise<number> {
+    if (event.status !== EventStatus.PUBLISHED || event.startsAt <= new Date()) return 0;
+    const waiting = await this.repo.findWaitlist(manager, event.id);
+    if (!waiting.length) return 0;
+    const quotas = await this.repo.findQuotas(manager, event.id);
+    const usage = await this.repo.placeUsage(manager, event.id);
+    const offered: RegistrationEntity[] = [];
+    for (const reg of waiting) {
+      const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
+      const slot = allocatePlace(event.capacity, quotas, usage, profile);
+      if (slot === null) {
+        let held = 0;
+        for (const n of usage.values()) held += n;
+        if (held >= event.capacity) break;
+        continue;
+      }
+      usage.set(slot, (usage.get(slot) ?? 0) + 1);
+      const expiresAt = new Date(Date.now() + event.offerHours * HOUR_MS);
+      const next = await this.repo.updateRegistration(manager, reg.id, {
+        status: RegistrationStatus.OFFERED,
+        quotaId: slot === OPEN_POOL ? null : slot,
+        offerExpiresAt: expiresAt,
+        offerCount: reg.offerCount + 1,
+      });
+      await this.repo.recordChange(manager, { registrationId: reg.id, fromStatus: reg.status, toStatus: next.status, actorId: null, reason: 'PLACE_FREED' });
+      await this.jobs.send(OFFER_EXPIRY_QUEUE, { registrationId: reg.id }, { manager, startAfter: expiresAt, singletonKey: `${reg.id}:${next.offerCount}` });
+      offered.push(next);
+    }
+    const users = await this.repo.usersByIds(offered.map((r) => r.userId));
+    for (const reg of offered) {
+      const to = users.get(reg.userId);
+      if (to) await this.mail.enqueue(registrationEmail('offer', event, reg, to, this.app.webPublicUrl), manager);
+    }
+    return offered.length;
+  }
+
+  private async load(registrationId: string): Promise<{ reg: RegistrationEntity; event: EventEntity }> {
+    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    if (!reg) throw new EventsException(EventsErrorCode.RegistrationNotFound);
+    const event = await this.repo.findEvent(reg.eventId);
+    if (!event) throw new EventsException(EventsErrorCode.EventNotFound);
+    return { reg, event };
+  }
+
+  /** Runs a status change under the event lock, records it, and backfills freed places. */
+  private async transition(
+    registrationId: string,
+    actorId: string | null,
+    change: (
+      manager: EntityManager,
+      reg: RegistrationEntity,
+      event: EventEntity,
+    ) => Promise<{ reg: RegistrationEntity; freed?: boolean; reason?: string; unchanged?: boolean }>,
+  ): Promise<RegistrationEntity> {
+    return this.repo.transaction(async (manager) => {
+      const before = await this.repo.findRegistration(registrationId, manager);
+      if (!before) throw new EventsException(EventsErrorCode.RegistrationNotFound);
+      const event = await this.repo.lockEvent(manager, before.eventId);
+      if (!event) throw new EventsException(EventsErrorCode.EventNotFound);
+      // Re-read under the lock: another process may have changed it meanwhile.
+      const reg = (await this.repo.findRegistration(registrationId, manager)) as RegistrationEntity;
+      const result = await change(manager, reg, event);
+      if (!result.unchanged && result.reg.status !== reg.status) {
+        await this.repo.recordChange(manager, {
+          registrationId: reg.id,
+          fromStatus: reg.status,
+          toStatus: result.reg.status,
+          actorId,
+          reason: result.reason ?? null,
+        });
+      }
+      if (result.freed) await this.backfill(manager, event);
+      return result.reg;
+    });
+  }
+
+  private async email(
+    manager: EntityManager,
+    kind: EventEmailKind,
+    event: EventEntity,
+    reg: RegistrationEntity,
+    to: { email: string; name: string },
+  ): Promise<void> {
+    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);
+  }
+
+  private async emailUser(manager: EntityManager, kind: EventEmailKind, event: EventEntity, reg: RegistrationEntity): Promise<void> {
+    const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
+    if (to) await this.email(manager, kind, event, reg, to);
+  }
+}
