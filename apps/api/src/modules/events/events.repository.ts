@@ -46,6 +46,46 @@ export interface DelegateRow {
 
 const REG = 'event_registration';
 
+interface QuotaRow {
+  id: string;
+  kind: 'ICS' | 'ORGANISATION_TYPE';
+  key: string;
+  places: number;
+}
+
+export interface PlaceState {
+  existingId: string | null;
+  quotas: QuotaRow[];
+  usage: PlaceUsage;
+  nextPosition: number;
+}
+
+/** Maps a raw event_registration row (RETURNING *) to the entity. */
+export function registrationFromRow(row: Record<string, unknown>): RegistrationEntity {
+  const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+  return Object.assign(new RegistrationEntity(), {
+    id: row.id as string,
+    eventId: row.event_id as string,
+    userId: row.user_id as string,
+    status: row.status as RegistrationStatus,
+    quotaId: (row.quota_id as string | null) ?? null,
+    icsOdsCode: (row.ics_ods_code as string | null) ?? null,
+    organisationTypeKey: (row.organisation_type_key as string | null) ?? null,
+    waitlistPosition: (row.waitlist_position as number | null) ?? null,
+    offerExpiresAt: date(row.offer_expires_at),
+    offerCount: row.offer_count as number,
+    answers: row.answers as RegistrationEntity['answers'],
+    sensitiveAnswers: (row.sensitive_answers as RegistrationEntity['sensitiveAnswers']) ?? null,
+    sensitivePurgedAt: date(row.sensitive_purged_at),
+    consentAt: date(row.consent_at) as Date,
+    tags: row.tags as string[],
+    checkedInAt: date(row.checked_in_at),
+    checkedInById: (row.checked_in_by_id as string | null) ?? null,
+    createdAt: date(row.created_at) as Date,
+    updatedAt: date(row.updated_at) as Date,
+  });
+}
+
 /** All SQL for events and registrations; no business rules. */
 @Injectable()
 export class EventsRepository {
@@ -118,6 +158,64 @@ export class EventsRepository {
         [eventId, q.kind, q.key, q.places],
       );
     }
+  }
+
+  /**
+   * Everything the place decision needs, in one round trip (run after
+   * lockEvent, so it sees every committed registration): the user's active
+   * registration id, the quotas, places held per quota and the next queue number.
+   */
+  async placeState(manager: EntityManager, eventId: string, userId: string): Promise<PlaceState> {
+    const rows: { existing_id: string | null; quotas: QuotaRow[]; usage: Record<string, number>; next_position: number }[] =
+      await manager.query(
+        `SELECT
+           (SELECT id FROM ${REG} WHERE event_id = $1 AND user_id = $2
+               AND status IN ('CONFIRMED', 'WAITLISTED', 'OFFERED', 'PENDING_APPROVAL') LIMIT 1) AS existing_id,
+           (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'key', key, 'places', places) ORDER BY kind, key), '[]'::json)
+              FROM event_quota WHERE event_id = $1) AS quotas,
+           (SELECT coalesce(json_object_agg(coalesce(quota_id::text, ''), n), '{}'::json)
+              FROM (SELECT quota_id, count(*)::int AS n FROM ${REG}
+                     WHERE event_id = $1 AND status IN ('CONFIRMED', 'OFFERED') GROUP BY quota_id) u) AS usage,
+           (SELECT coalesce(max(waitlist_position), 0)::int + 1 FROM ${REG} WHERE event_id = $1) AS next_position`,
+        [eventId, userId],
+      );
+    const row = rows[0];
+    return {
+      existingId: row.existing_id,
+      quotas: row.quotas,
+      usage: new Map(Object.entries(row.usage)),
+      nextPosition: row.next_position,
+    };
+  }
+
+  /** Inserts a registration and its first history row in one statement. */
+  async insertRegistrationWithChange(
+    manager: EntityManager,
+    r: Pick<RegistrationEntity, 'eventId' | 'userId' | 'status' | 'quotaId' | 'icsOdsCode' | 'organisationTypeKey' | 'waitlistPosition' | 'answers' | 'sensitiveAnswers'>,
+    actorId: string,
+  ): Promise<RegistrationEntity> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `WITH r AS (
+         INSERT INTO ${REG} (event_id, user_id, status, quota_id, ics_ods_code, organisation_type_key,
+                             waitlist_position, answers, sensitive_answers, consent_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, now()) RETURNING *),
+       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id)
+             SELECT id, NULL, status::text, $10 FROM r)
+       SELECT * FROM r`,
+      [
+        r.eventId,
+        r.userId,
+        r.status,
+        r.quotaId,
+        r.icsOdsCode,
+        r.organisationTypeKey,
+        r.waitlistPosition,
+        JSON.stringify(r.answers),
+        r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
+        actorId,
+      ],
+    );
+    return registrationFromRow(rows[0]);
   }
 
   /** Places held (CONFIRMED or OFFERED) per quota id, '' for the open pool. */

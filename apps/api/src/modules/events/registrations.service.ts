@@ -17,6 +17,7 @@ import { registrationEmail } from './events.emails';
 import { EventsErrorCode, EventsException } from './events.exception';
 import type { DelegateProfile } from './events.policy';
 import { OPEN_POOL, allocatePlace, canManageEvent, checkAnswers, registrationWindow } from './events.policy';
+import type { PlaceState } from './events.repository';
 import { EventsRepository } from './events.repository';
 import type { RegisterForEventInput } from './graphql/registration.input';
 
@@ -24,6 +25,29 @@ export const OFFER_EXPIRY_QUEUE = 'events.offer-expiry';
 export const OFFER_SWEEP_QUEUE = 'events.offer-sweep';
 
 const HOUR_MS = 3_600_000;
+
+interface Placement {
+  status: RegistrationStatus;
+  quotaId: string | null;
+  waitlistPosition: number | null;
+  /** The ICS whose quota place was taken, if any. */
+  icsOdsCode: string | null;
+}
+
+/** The fair-share decision applied to the locked state. */
+function decidePlace(event: EventEntity, state: PlaceState, profile: DelegateProfile): Placement {
+  const slot = allocatePlace(event.capacity, state.quotas, state.usage, profile);
+  if (slot === null) {
+    return { status: RegistrationStatus.WAITLISTED, quotaId: null, waitlistPosition: state.nextPosition, icsOdsCode: null };
+  }
+  const quota = state.quotas.find((q) => q.id === slot);
+  return {
+    status: RegistrationStatus.CONFIRMED,
+    quotaId: slot === OPEN_POOL ? null : slot,
+    waitlistPosition: null,
+    icsOdsCode: quota?.kind === 'ICS' ? quota.key : null,
+  };
+}
 
 export interface CheckInOutcome {
   registration: RegistrationEntity;
@@ -68,33 +92,29 @@ export class RegistrationsService implements OnModuleInit {
       return await this.repo.transaction(async (manager) => {
         const locked = await this.repo.lockEvent(manager, event.id);
         if (!locked || locked.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
-        const existing = await this.repo.findActiveRegistration(manager, event.id, user.id);
-        if (existing) return existing;
+        const state = await this.repo.placeState(manager, event.id, user.id);
+        if (state.existingId) return (await this.repo.findRegistration(state.existingId, manager)) as RegistrationEntity;
         if (registrationWindow(locked, new Date()) !== 'OPEN') throw new EventsException(EventsErrorCode.RegistrationClosed);
-        const base: Partial<RegistrationEntity> = {
-          eventId: event.id,
-          userId: user.id,
-          icsOdsCode: profile.icsOdsCodes[0] ?? null,
-          organisationTypeKey: profile.organisationTypeKey,
-          answers: checked.answers,
-          sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
-          consentAt: new Date(),
-        };
-        let reg: RegistrationEntity;
-        let kind: EventEmailKind;
-        if (locked.requiresApproval) {
-          reg = await this.repo.insertRegistration(manager, { ...base, status: RegistrationStatus.PENDING_APPROVAL });
-          kind = 'pending';
-        } else {
-          const placed = await this.place(manager, locked, profile);
-          reg = await this.repo.insertRegistration(manager, {
-            ...base,
-            ...placed,
-            icsOdsCode: placed.icsOdsCode ?? base.icsOdsCode,
-          });
-          kind = reg.status === RegistrationStatus.CONFIRMED ? 'confirmed' : 'waitlisted';
-        }
-        await this.repo.recordChange(manager, { registrationId: reg.id, fromStatus: null, toStatus: reg.status, actorId: user.id });
+        const placed: Placement = locked.requiresApproval
+          ? { status: RegistrationStatus.PENDING_APPROVAL, quotaId: null, waitlistPosition: null, icsOdsCode: null }
+          : decidePlace(locked, state, profile);
+        const reg = await this.repo.insertRegistrationWithChange(
+          manager,
+          {
+            eventId: event.id,
+            userId: user.id,
+            status: placed.status,
+            quotaId: placed.quotaId,
+            waitlistPosition: placed.waitlistPosition,
+            icsOdsCode: placed.icsOdsCode ?? profile.icsOdsCodes[0] ?? null,
+            organisationTypeKey: profile.organisationTypeKey,
+            answers: checked.answers,
+            sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
+          },
+          user.id,
+        );
+        const kind: EventEmailKind =
+          reg.status === RegistrationStatus.CONFIRMED ? 'confirmed' : reg.status === RegistrationStatus.WAITLISTED ? 'waitlisted' : 'pending';
         await this.email(manager, kind, locked, reg, profile);
         return reg;
       });
@@ -109,27 +129,8 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /** Under the event lock: a place (with its quota) or the next waiting-list position. */
-  private async place(
-    manager: EntityManager,
-    event: EventEntity,
-    profile: DelegateProfile,
-  ): Promise<Partial<RegistrationEntity>> {
-    const quotas = await this.repo.findQuotas(manager, event.id);
-    const usage = await this.repo.placeUsage(manager, event.id);
-    const slot = allocatePlace(event.capacity, quotas, usage, profile);
-    if (slot !== null) {
-      const quota = quotas.find((q) => q.id === slot);
-      return {
-        status: RegistrationStatus.CONFIRMED,
-        quotaId: slot === OPEN_POOL ? null : slot,
-        icsOdsCode: quota?.kind === 'ICS' ? quota.key : undefined,
-      };
-    }
-    return {
-      status: RegistrationStatus.WAITLISTED,
-      quotaId: null,
-      waitlistPosition: await this.repo.nextWaitlistPosition(manager, event.id),
-    };
+  private async place(manager: EntityManager, event: EventEntity, userId: string, profile: DelegateProfile): Promise<Placement> {
+    return decidePlace(event, await this.repo.placeState(manager, event.id, userId), profile);
   }
 
   async cancel(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
@@ -178,11 +179,11 @@ export class RegistrationsService implements OnModuleInit {
     return this.transition(found.id, user.id, async (manager, reg, locked) => {
       if (reg.status !== RegistrationStatus.PENDING_APPROVAL) throw new EventsException(EventsErrorCode.InvalidTransition);
       const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
-      const placed = await this.place(manager, locked, profile);
+      const placed = await this.place(manager, locked, reg.userId, profile);
       const next = await this.repo.updateRegistration(manager, reg.id, {
         status: placed.status,
-        quotaId: placed.quotaId ?? null,
-        waitlistPosition: placed.waitlistPosition ?? null,
+        quotaId: placed.quotaId,
+        waitlistPosition: placed.waitlistPosition ?? reg.waitlistPosition,
       });
       await this.emailUser(manager, next.status === RegistrationStatus.CONFIRMED ? 'confirmed' : 'waitlisted', locked, next);
       return { reg: next, reason: 'APPROVED' };
