@@ -1,13 +1,13 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Policy } from '../../common/auth/roles.decorator';
 import type { Connection } from '../../common/graphql/pagination';
-import { toDelegateModel } from './events.mapper';
 import { EventsService } from './events.service';
-import { AttendanceRowModel, DelegateConnection, DelegateModel } from './graphql/event.model';
-import { DelegatesArgs } from './graphql/registration.input';
+import { toDelegateModel, toRegistrationModel } from './events.mapper';
+import { AttendanceRowModel, DelegateConnection, DelegateModel, RegistrationModel } from './graphql/event.model';
+import { DelegatesArgs, EmailDelegatesInput, TagRegistrationInput } from './graphql/registration.input';
 
 /** Organiser tools and the personal calendar feed. */
 @Resolver()
@@ -23,6 +23,18 @@ export class EventOrganiserResolver {
   @Query(() => [AttendanceRowModel], { description: 'Confirmed and attended counts by ICS and organisation type (organisers only).' })
   attendanceReport(@CurrentUser() user: AuthUser, @Args('eventId', { type: () => ID }) eventId: string): Promise<AttendanceRowModel[]> {
     return this.service.attendance(user, eventId);
+  }
+
+  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
+  @Mutation(() => Int, { description: 'Email a filtered set of delegates (default: all confirmed); returns how many were queued.' })
+  emailDelegates(@CurrentUser() user: AuthUser, @Args('input') input: EmailDelegatesInput): Promise<number> {
+    return this.service.emailDelegates(user, input);
+  }
+
+  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
+  @Mutation(() => RegistrationModel, { description: 'Set the organiser tags on a registration.' })
+  async tagRegistration(@CurrentUser() user: AuthUser, @Args('input') input: TagRegistrationInput): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.service.tagRegistration(user, input.registrationId, input.tags));
   }
 
   @Query(() => String, { description: 'Secret URL of your personal calendar feed of events you have a place at.' })

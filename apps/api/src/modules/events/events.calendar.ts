@@ -14,7 +14,7 @@ export function eventUid(eventId: string): string {
 
 type CalendarEvent = Pick<
   EventEntity,
-  'id' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'venueName' | 'venueAddress' | 'sequence' | 'status'
+  'id' | 'title' | 'description' | 'startsAt' | 'endsAt' | 'venueName' | 'venueAddress' | 'sequence' | 'status' | 'updatedAt'
 >;
 
 function attributes(event: CalendarEvent, webUrl: string, cancelled: boolean): EventAttributes {
@@ -45,6 +45,28 @@ export function buildCalendar(
   events: CalendarEvent[],
   webUrl: string,
   options: { method?: 'PUBLISH' | 'REQUEST' | 'CANCEL'; cancelled?: boolean; calName?: string } = {},
+): string {
+  // Invitations for one event version are identical: build each once (kept small).
+  const key =
+    events.length === 1 && !options.calName
+      ? `${events[0].id}:${events[0].sequence}:${events[0].status}:${events[0].updatedAt?.getTime()}:${options.method ?? ''}:${options.cancelled ?? ''}:${webUrl}`
+      : null;
+  const hit = key ? CACHE.get(key) : undefined;
+  if (hit) return hit;
+  const text = build(events, webUrl, options);
+  if (key) {
+    if (CACHE.size >= 200) CACHE.delete(CACHE.keys().next().value as string);
+    CACHE.set(key, text);
+  }
+  return text;
+}
+
+const CACHE = new Map<string, string>();
+
+function build(
+  events: CalendarEvent[],
+  webUrl: string,
+  options: { method?: 'PUBLISH' | 'REQUEST' | 'CANCEL'; cancelled?: boolean; calName?: string },
 ): string {
   const method = options.method ?? 'PUBLISH';
   const attrs = events.map((e) =>

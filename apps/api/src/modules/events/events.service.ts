@@ -12,6 +12,7 @@ import { hasRole } from '../../common/auth/auth-user';
 import type { Connection } from '../../common/graphql/pagination';
 import { pageRequest, toConnection } from '../../common/graphql/pagination';
 import { appLogger } from '../../common/logging/json-logger';
+import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown';
 import { appConfig } from '../../config/app.config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
@@ -27,6 +28,7 @@ import { canCreateEvent, canManageEvent, canViewEvent, quotaProblems } from './e
 import type { DelegateQuery, DelegateRow } from './events.repository';
 import { EventsRepository } from './events.repository';
 import type { CreateEventInput, EventsArgs, QuestionInput, QuotaInput, UpdateEventInput } from './graphql/event.input';
+import type { EmailDelegatesInput } from './graphql/registration.input';
 import { RegistrationsService } from './registrations.service';
 
 export const REMINDER_QUEUE = 'events.reminder';
@@ -245,6 +247,40 @@ export class EventsService implements OnModuleInit {
       );
     }
     return (await this.repo.findEvent(eventId)) as EventEntity;
+  }
+
+  /** Emails the matching delegates; returns how many emails were queued. */
+  async emailDelegates(user: AuthUser, input: EmailDelegatesInput): Promise<number> {
+    const event = await this.managedEvent(user, input.eventId);
+    const filter = { status: RegistrationStatus.CONFIRMED, ...(input.filter ?? {}) };
+    const [rows] = await this.repo.findDelegates(event.id, filter);
+    const text = markdownToText(input.body);
+    const html = renderMarkdown(input.body);
+    let queued = 0;
+    await this.repo.transaction(async (manager) => {
+      for (const row of rows) {
+        const id = await this.mail.enqueue(
+          {
+            idempotencyKey: `event-bulk:${event.id}:${input.idempotencyKey}:${row.registration.id}`,
+            to: row.email,
+            subject: `${input.subject} (${event.title})`.slice(0, 300),
+            text: `Dear ${row.name},\n\n${text}\n\n${this.app.webPublicUrl}/events/${event.id}`,
+            html,
+          },
+          manager,
+        );
+        if (id) queued += 1;
+      }
+    });
+    return queued;
+  }
+
+  async tagRegistration(user: AuthUser, registrationId: string, tags: string[]): Promise<RegistrationEntity> {
+    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    if (!reg) throw new EventsException(EventsErrorCode.RegistrationNotFound);
+    await this.managedEvent(user, reg.eventId);
+    const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+    return this.repo.updateRegistration(this.repo.manager, reg.id, { tags: clean });
   }
 
   // ---- calendars -----------------------------------------------------------

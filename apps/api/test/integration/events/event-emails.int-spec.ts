@@ -9,7 +9,7 @@ import { createUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
-import { gql } from '../setup/gql';
+import { errorCode, gql } from '../setup/gql';
 import type { CaughtMail, TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
 import { CANCEL_EVENT, CANCEL_REGISTRATION, PUBLISH_EVENT, REGISTER, UPDATE_EVENT } from './events.operations';
@@ -143,5 +143,30 @@ describe('event emails', () => {
     await jobs.drain(MAIL_QUEUE);
     const [reminder] = await smtp.waitFor(1, (m) => m.subject === 'Reminder: Reminder day');
     expect(icsOf(reminder).get('UID')).toEqual([`event-${event.id}@commons.midlands.example`]);
+  });
+
+  it('should email a filtered set of delegates once per idempotency key', async () => {
+    const event = await createEvent(t.db, { organiserId: organiser.id, title: 'Bulk day' });
+    const a = await createUser(t.db, { email: 'bulk.a@example.org', icsOdsCodes: ['QUA'] });
+    const b = await createUser(t.db, { email: 'bulk.b@example.org', icsOdsCodes: ['QHL'] });
+    for (const u of [a, b]) await gql(t.url, { query: REGISTER, variables: { input: { eventId: event.id, consent: true } }, as: u.token });
+    const send = () =>
+      gql<{ emailDelegates: number }>(t.url, {
+        query: 'mutation($input: EmailDelegatesInput!) { emailDelegates(input: $input) }',
+        variables: { input: { eventId: event.id, filter: { icsOdsCode: 'QUA' }, subject: 'Parking', body: 'Use the **north** car park.', idempotencyKey: 'parking-note-1' } },
+        as: organiser.token,
+      });
+    expect((await send()).data!.emailDelegates).toBe(1);
+    expect((await send()).data!.emailDelegates).toBe(0);
+    expect(errorCode(await gql(t.url, {
+      query: 'mutation($input: EmailDelegatesInput!) { emailDelegates(input: $input) }',
+      variables: { input: { eventId: event.id, subject: 'x', body: 'y', idempotencyKey: 'sneaky-key-1' } },
+      as: a.token,
+    }))).toBe('FORBIDDEN');
+    await jobs.drain(MAIL_QUEUE);
+    const [mail] = await smtp.waitFor(1, (m) => m.subject === 'Parking (Bulk day)');
+    expect(mail.to).toContain('bulk.a@example.org');
+    expect(mail.text).toContain('north');
+    expect(smtp.messages.filter((m) => m.subject === 'Parking (Bulk day)')).toHaveLength(1);
   });
 });

@@ -95,6 +95,18 @@ describe('event organiser tools, calendars, retention and lists', () => {
         ['QHL', 1, 0],
         ['QUA', 1, 1],
       ]);
+      const tagged = await gql(t.url, {
+        query: 'mutation($input: TagRegistrationInput!) { tagRegistration(input: $input) { id tags } }',
+        variables: { input: { registrationId: ra, tags: ['speaker', 'speaker', 'VIP'] } },
+        as: organiser.token,
+      });
+      expect(tagged.errors).toBeUndefined();
+      const byTag = await gql<{ eventDelegates: { totalCount: number } }>(t.url, {
+        query: DELEGATES,
+        variables: { eventId: event.id, filter: { tag: 'speaker' } },
+        as: organiser.token,
+      });
+      expect(byTag.data!.eventDelegates.totalCount).toBe(1);
       const delegates = await gql<{ eventDelegates: { totalCount: number } }>(t.url, {
         query: DELEGATES,
         variables: { eventId: event.id, filter: { icsOdsCode: 'QUA' } },

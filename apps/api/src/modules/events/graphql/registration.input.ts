@@ -97,3 +97,43 @@ export class DelegatesArgs extends PaginationArgs {
   filter?: DelegatesFilter;
 }
 
+
+@InputType('EmailDelegatesInput', { description: 'An email to a filtered set of delegates.' })
+export class EmailDelegatesInput {
+  @Field(() => ID, { description: 'The event.' })
+  @IsUUID()
+  eventId!: string;
+
+  @Field(() => DelegatesFilter, { nullable: true, description: 'Which delegates (default: all confirmed).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DelegatesFilter)
+  filter?: DelegatesFilter;
+
+  @Field(() => String, { description: 'Subject line.' })
+  @IsString()
+  @MaxLength(200)
+  subject!: string;
+
+  @Field(() => String, { description: 'Message in Markdown.' })
+  @IsString()
+  @MaxLength(20000)
+  body!: string;
+
+  @Field(() => String, { description: 'Client-chosen key: repeating the call with the same key sends nothing new.' })
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/)
+  idempotencyKey!: string;
+}
+
+@InputType('TagRegistrationInput', { description: 'Organiser tags for a registration.' })
+export class TagRegistrationInput {
+  @Field(() => ID, { description: 'The registration.' })
+  @IsUUID()
+  registrationId!: string;
+
+  @Field(() => [String], { description: 'The full set of tags (replaces the old set).' })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[\p{L}\p{N} _-]{1,40}$/u, { each: true })
+  tags!: string[];
+}
