@@ -22,6 +22,11 @@ function newestMtime(dir) {
   return newest;
 }
 
+function mtimeOf(target) {
+  if (!existsSync(target)) return 0;
+  return statSync(target).isDirectory() ? newestMtime(target) : statSync(target).mtimeMs;
+}
+
 export function webBuildIsStale() {
   const buildId = path.join(root, 'apps/web/.next/BUILD_ID');
   if (!existsSync(buildId)) return true;
@@ -33,7 +38,7 @@ export function webBuildIsStale() {
     'libs/shared',
     'apps/web/next.config.ts',
     'package.json',
-  ].some((p) => newestMtime(path.join(root, p)) > built || (existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile() && statSync(path.join(root, p)).mtimeMs > built));
+  ].some((p) => mtimeOf(path.join(root, p)) > built);
 }
 
 export function run(command, args, options = {}) {
