@@ -76,7 +76,7 @@ export function registrationEmail(
       lines.push(
         `A place has come up at ${event.title}.`,
         `Accept it by ${londonTime(reg.offerExpiresAt ?? new Date())} (UK time) or it will be offered to the next person:`,
-        `${webUrl}/events/${event.id}/registrations/${reg.id}/offer`,
+        `${webUrl}/my/registrations/${reg.id}`,
       );
       break;
     case 'offer-expired':

@@ -115,7 +115,7 @@ describe('event emails', () => {
     await jobs.drain(MAIL_QUEUE);
     const toB = await smtp.waitFor(2, (m) => m.to.includes('b.second@example.org'));
     expect(toB.map((m) => m.subject).sort()).toEqual(['A place is available: Data clinic', 'You are on the waiting list: Data clinic']);
-    expect(toB.find((m) => m.subject.startsWith('A place'))!.text).toMatch(/\/registrations\/[0-9a-f-]+\/offer/);
+    expect(toB.find((m) => m.subject.startsWith('A place'))!.text).toMatch(/\/my\/registrations\/[0-9a-f-]+/);
     const [cancelMail] = await smtp.waitFor(1, (m) => m.subject === 'Registration cancelled: Data clinic');
     expect(icsOf(cancelMail).get('METHOD')).toEqual(['CANCEL']);
 
