@@ -1,0 +1,108 @@
+import type { Page } from 'playwright-core';
+
+import { expectNoAxeViolations } from './support/axe';
+import { usePage } from './support/browser';
+import { DEMO_PASSWORD, uniqueEmail } from './support/env';
+import { signIn, visit } from './support/journeys';
+
+const EVENT_TITLE = 'Midlands Anchor Institutions Learning Day';
+const ORGANISER_EMAIL = 'organiser@example.org';
+
+/** Signs up a fresh member (so the journey can be re-run on the same database). */
+async function signUpMember(page: Page, name: string): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Full name').fill(name);
+  await page.getByLabel('Email address').fill(uniqueEmail('events'));
+  const organisation = page.locator('#organisationId optgroup option').first();
+  await page.getByLabel('Organisation').selectOption((await organisation.getAttribute('value')) ?? '');
+  await page.getByLabel('Create a password').fill('lantern-orchard-meadow-2026');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/account');
+}
+
+async function openSeededEvent(page: Page): Promise<string> {
+  await visit(page, '/events');
+  await page.getByTestId('upcoming-events').getByRole('link', { name: EVENT_TITLE }).click();
+  await page.waitForURL('**/events/*');
+  await expectNoAxeViolations(page);
+  return new URL(page.url()).pathname;
+}
+
+describe('Events and delegate registration', () => {
+  const fixture = usePage();
+  let delegateName = '';
+  let eventPath = '';
+
+  it('should let a member register with the questions and see the ticket with a QR code', async () => {
+    const { page } = fixture;
+    delegateName = `E2E Delegate ${Date.now().toString(36)}`;
+    await signUpMember(page, delegateName);
+    eventPath = await openSeededEvent(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(EVENT_TITLE);
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Places left');
+
+    await page.getByRole('main').getByRole('link', { name: 'Register' }).click();
+    await page.waitForURL('**/register');
+    await expectNoAxeViolations(page);
+
+    // Submitting without the required answers and consent shows the NHS error summary.
+    await page.getByRole('button', { name: 'Register' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('privacy notice');
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Public health').check();
+    await page.getByRole('group', { name: /photographs/ }).getByLabel('Yes').check();
+    await page.getByLabel(/dietary requirements/).fill('Vegetarian');
+    await page.getByLabel(/I agree to my details/).check();
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.waitForURL('**/my/registrations/*');
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(EVENT_TITLE);
+    expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('Place confirmed');
+    const ticket = page.getByTestId('ticket');
+    expect(await ticket.locator('svg').count()).toBe(1);
+    expect(await ticket.textContent()).toContain('mic-ticket:');
+
+    await visit(page, '/my/registrations');
+    expect(await page.getByTestId('my-registrations').textContent()).toContain(EVENT_TITLE);
+  });
+
+  it('should let the organiser find the delegate, check them in once, and see the attendance report', async () => {
+    const { page } = fixture;
+    await signIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
+    await visit(page, eventPath);
+    await page.getByTestId('organiser-tools').getByRole('link', { name: 'Delegates' }).click();
+    await page.waitForURL('**/delegates');
+    await expectNoAxeViolations(page);
+    expect(await page.getByTestId('delegate-table').textContent()).toContain(delegateName);
+
+    await visit(page, `${eventPath}/check-in`);
+    await page.getByLabel('Name or email').fill(delegateName);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL('**/check-in?q=*');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: `Check in ${delegateName}` }).click();
+    await page.waitForURL('**/check-in?*message=*');
+    expect(await page.getByTestId('check-in-message').textContent()).toContain('Checked in.');
+    await expectNoAxeViolations(page);
+
+    // A second scan of the same ticket says so.
+    await page.getByRole('button', { name: `Check in ${delegateName}` }).click();
+    await page.waitForURL((url) => (url.searchParams.get('message') ?? '').startsWith('Already checked in'));
+    expect(await page.getByTestId('check-in-message').textContent()).toContain('Already checked in at');
+
+    await visit(page, `${eventPath}/attendance`);
+    expect(await page.getByTestId('attendance-table').textContent()).toMatch(/\d/);
+  });
+
+  it('should not show organiser pages to members', async () => {
+    const { page } = fixture;
+    await signIn(page, 'member@example.org', DEMO_PASSWORD);
+    const response = await page.goto(`${eventPath}/delegates`);
+    expect(response?.status()).toBe(404);
+    const csv = await page.goto(`${eventPath}/delegates.csv`);
+    expect(csv?.status()).toBe(403);
+  });
+});
