@@ -105,4 +105,21 @@ describe('Events and delegate registration', () => {
     const csv = await page.goto(`${eventPath}/delegates.csv`);
     expect(csv?.status()).toBe(403);
   });
+
+  it('should list the confirmation email with its calendar invite at /dev/mail, and serve the event calendar', async () => {
+    const { page } = fixture;
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      await page.goto('/dev/mail');
+      const text = (await page.getByTestId('dev-mail').textContent()) ?? '';
+      if (text.includes(`Your place is confirmed: ${EVENT_TITLE}`)) break;
+      if (Date.now() > deadline) throw new Error('confirmation email not caught');
+      await page.waitForTimeout(500);
+    }
+    expect(await page.getByTestId('dev-mail').textContent()).toContain('invite.ics');
+    await expectNoAxeViolations(page);
+    const ics = await page.request.get(`${eventPath}/calendar.ics`);
+    expect(ics.status()).toBe(200);
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+  });
 });
