@@ -122,4 +122,32 @@ describe('Events and delegate registration', () => {
     expect(ics.status()).toBe(200);
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
   });
+
+  it('should let the organiser create a draft with a quota and a question, then publish it', async () => {
+    const { page } = fixture;
+    await signIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
+    await visit(page, '/events');
+    await page.getByRole('link', { name: 'Create an event' }).click();
+    await page.waitForURL('**/events/new');
+    await expectNoAxeViolations(page);
+    const title = `E2E workshop ${Date.now().toString(36)}`;
+    await page.getByLabel('Title', { exact: true }).fill(title);
+    await page.getByLabel('Starts (UK time)').fill('2031-03-04T10:00');
+    await page.getByLabel('Ends (UK time)').fill('2031-03-04T12:30');
+    await page.getByLabel('Places', { exact: true }).fill('30');
+    await page.getByText('Guaranteed places per ICS').click();
+    await page.getByLabel('Black Country').fill('5');
+    await page.locator('#question-0-label').fill('Do you have any access needs?');
+    await page.locator('#question-0-sensitive').check();
+    await page.getByRole('button', { name: 'Create draft event' }).click();
+    await page.waitForURL((url) => /^\/events\/[0-9a-f-]{36}$/.test(url.pathname));
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('QUA: 5');
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Tuesday 4 March 2031, 10:00 to 12:30');
+    const publish = page.getByRole('button', { name: 'Publish and open registration' });
+    await publish.click();
+    await publish.waitFor({ state: 'detached' });
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Places left');
+  });
 });

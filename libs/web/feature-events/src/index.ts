@@ -27,3 +27,7 @@ export {
   parseTicketCode,
 } from './lib/utils/event-format';
 export type { DelegatesSearchParams, EventsSearchParams, RegistrationStatusValue } from './lib/utils/event-format';
+export { EventEditor } from './lib/components/EventEditor';
+export type { EventEditorProps, EventEditorState } from './lib/components/EventEditor';
+export { QUESTION_ROWS, londonLocalToUtc, readEventForm, utcToLondonLocal } from './lib/utils/event-editor';
+export type { EditorErrors, EditorValues } from './lib/utils/event-editor';

@@ -2,14 +2,18 @@
 
 import {
   AcceptOfferDocument,
+  CancelEventDocument,
   CancelRegistrationDocument,
+  CreateEventDocument,
+  PublishEventDocument,
+  UpdateEventDocument,
   CheckInDocument,
   DeclineOfferDocument,
   RegisterForEventDocument,
   toApiErrors,
 } from '@mic/web-data-access';
-import { eventIdSchema, parseTicketCode, questionFieldId } from '@mic/web-feature-events';
-import type { RegistrationFormState } from '@mic/web-feature-events';
+import { eventIdSchema, parseTicketCode, questionFieldId, readEventForm } from '@mic/web-feature-events';
+import type { EventEditorState, RegistrationFormState } from '@mic/web-feature-events';
 import { redirect } from 'next/navigation';
 
 import { createActionClient } from '../apollo/action-client';
@@ -121,4 +125,39 @@ export async function checkInAction(eventId: string, formData: FormData): Promis
   const params = new URLSearchParams({ message });
   if (search) params.set('q', search);
   redirect(`${path}?${params.toString()}`);
+}
+
+/** Creates a draft event from the editor; redirects to it. */
+export async function createEventAction(_previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
+  const client = await clientOrSignIn('/events/new');
+  const { values, errors } = readEventForm(formData);
+  if (!values) return { errors, submittedAt: Date.now() };
+  const { data, error } = await client.mutate({ mutation: CreateEventDocument, variables: { input: values }, errorPolicy: 'all' });
+  if (!data?.createEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  redirect(`/events/${data.createEvent.id}`);
+}
+
+/** Saves the editor's changes to an event; redirects to it. */
+export async function updateEventAction(eventId: string, _previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}/edit`);
+  const { values, errors } = readEventForm(formData);
+  if (!values) return { errors, submittedAt: Date.now() };
+  const { data, error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, ...values } }, errorPolicy: 'all' });
+  if (!data?.updateEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  redirect(`/events/${eventId}`);
+}
+
+export async function publishEventAction(eventId: string): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}`);
+  await client.mutate({ mutation: PublishEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  redirect(`/events/${eventId}`);
+}
+
+export async function cancelEventAction(eventId: string): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}`);
+  await client.mutate({ mutation: CancelEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  redirect(`/events/${eventId}`);
 }

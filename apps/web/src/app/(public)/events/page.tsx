@@ -4,6 +4,8 @@ import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../lib/apollo/rsc-client';
+import { readSessionToken } from '../../../lib/auth/session';
+import { loadEditorOptions } from '../../../lib/events/editor-options';
 
 export const metadata: Metadata = { title: 'Events' };
 
@@ -26,8 +28,10 @@ export default async function EventsPage({ searchParams }: EventsPageProps): Pro
     .map((e) => e.node)
     .filter((e) => new Date(e.endsAt) < new Date(now))
     .reverse();
+  const canCreate = (await readSessionToken()) ? (await loadEditorOptions().catch(() => ({ canCreate: false }))).canCreate : false;
   return (
     <EventList
+      canCreate={canCreate}
       upcoming={upcoming.data.events.edges.map((e) => e.node).filter((e) => e.status !== 'DRAFT')}
       past={pastEvents}
       options={options.data}

@@ -12,10 +12,12 @@ export interface EventDetailProps {
   signedIn: boolean;
   /** A cancel-registration form, when the user has an active registration. */
   cancelForm?: ReactNode;
+  /** Edit, publish and cancel controls for organisers. */
+  organiserActions?: ReactNode;
 }
 
 /** One event: details, places left, and what the visitor can do next. */
-export function EventDetail({ event, signedIn, cancelForm }: EventDetailProps): ReactElement {
+export function EventDetail({ event, signedIn, cancelForm, organiserActions }: EventDetailProps): ReactElement {
   const reg = event.myRegistration;
   const where = [event.venueName, event.venueAddress].filter(Boolean).join(', ') || (event.isOnline ? 'Online' : 'To be confirmed');
   const rows = [
@@ -80,6 +82,7 @@ export function EventDetail({ event, signedIn, cancelForm }: EventDetailProps): 
             <li><a href={`/events/${event.id}/attendance`}>Attendance report</a></li>
             <li><a href={`/events/${event.id}/badges.pdf`}>Name badges (PDF)</a></li>
           </ul>
+          {organiserActions}
         </>
       ) : null}
     </>

@@ -13,6 +13,8 @@ export interface EventListProps {
   past: EventItem[];
   options: EventFilterOptionsQuery;
   params: EventsSearchParams;
+  /** Organisers see a link to create an event. */
+  canCreate?: boolean;
 }
 
 function EventItems({ events, testId }: { events: EventItem[]; testId: string }): ReactElement {
@@ -41,10 +43,15 @@ function EventItems({ events, testId }: { events: EventItem[]; testId: string })
 }
 
 /** /events: filters, upcoming events (with places left) and past events. */
-export function EventList({ upcoming, past, options, params }: EventListProps): ReactElement {
+export function EventList({ upcoming, past, options, params, canCreate }: EventListProps): ReactElement {
   return (
     <>
       <h1 className="nhsuk-heading-xl">Events</h1>
+      {canCreate ? (
+        <p>
+          <a href="/events/new">Create an event</a>
+        </p>
+      ) : null}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           <form method="get" action="/events" aria-label="Filter events">

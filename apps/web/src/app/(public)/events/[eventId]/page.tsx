@@ -3,7 +3,7 @@ import { EventDetail } from '@mic/web-feature-events';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
-import { cancelRegistrationAction } from '../../../../lib/events/actions';
+import { cancelEventAction, cancelRegistrationAction, publishEventAction } from '../../../../lib/events/actions';
 import { loadEvent } from '../../../../lib/events/load-event';
 import { readSessionToken } from '../../../../lib/auth/session';
 
@@ -24,5 +24,24 @@ export default async function EventPage({ params }: EventPageProps): Promise<Rea
         <Button variant="secondary">Cancel my registration</Button>
       </form>
     ) : undefined;
-  return <EventDetail event={event} signedIn={!!(await readSessionToken())} cancelForm={cancelForm} />;
+  const organiserActions = event.canManage ? (
+    <>
+      <p>
+        <a href={`/events/${event.id}/edit`}>Edit the event, quotas and questions</a>
+      </p>
+      {event.status === 'DRAFT' ? (
+        <form action={publishEventAction.bind(null, event.id)}>
+          <Button>Publish and open registration</Button>
+        </form>
+      ) : null}
+      {event.status === 'DRAFT' || event.status === 'PUBLISHED' ? (
+        <form action={cancelEventAction.bind(null, event.id)}>
+          <Button variant="warning">Cancel the event and tell everyone registered</Button>
+        </form>
+      ) : null}
+    </>
+  ) : undefined;
+  return (
+    <EventDetail event={event} signedIn={!!(await readSessionToken())} cancelForm={cancelForm} organiserActions={organiserActions} />
+  );
 }
