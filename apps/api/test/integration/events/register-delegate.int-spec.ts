@@ -132,6 +132,20 @@ describe('delegate registration', () => {
       expect(errorCode(await gql(t.url, { query: UPDATE_EVENT, as: other.token, variables: { input: { id: event.id, capacity: 20 } } }))).toBe('FORBIDDEN');
     });
 
+    it('should let an organiser add a co-organiser, who can then manage the event', async () => {
+      const event = await createEvent(t.db, { organiserId: organiser.id });
+      const co = await createUser(t.db, { email: `co-${Date.now()}@example.org` });
+      const update = () => gql(t.url, { query: UPDATE_EVENT, as: co.token, variables: { input: { id: event.id, capacity: 12 } } });
+      expect(errorCode(await update())).toBe('FORBIDDEN');
+      const added = await gql(t.url, {
+        query: 'mutation($input: AddEventOrganiserInput!) { addEventOrganiser(input: $input) { id canManage } }',
+        variables: { input: { eventId: event.id, email: co.email } },
+        as: organiser.token,
+      });
+      expect(added.errors).toBeUndefined();
+      expect((await update()).errors).toBeUndefined();
+    });
+
     it('should reject quotas larger than the capacity', async () => {
       const startsAt = new Date(Date.now() + 86_400_000);
       const res = await gql(t.url, {

@@ -2,6 +2,8 @@
 
 import {
   AcceptOfferDocument,
+  ApproveRegistrationDocument,
+  DeclineRegistrationDocument,
   CancelEventDocument,
   CancelRegistrationDocument,
   CreateEventDocument,
@@ -160,4 +162,27 @@ export async function cancelEventAction(eventId: string): Promise<void> {
   const client = await clientOrSignIn(`/events/${eventId}`);
   await client.mutate({ mutation: CancelEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
   redirect(`/events/${eventId}`);
+}
+
+async function organiserDecision(eventId: string, formData: FormData, approve: boolean): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/delegates`;
+  const client = await clientOrSignIn(path);
+  const registrationId = parseTicketCode(String(formData.get('registrationId') ?? ''));
+  let message = 'That registration was not found.';
+  if (registrationId) {
+    const { error } = approve
+      ? await client.mutate({ mutation: ApproveRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' })
+      : await client.mutate({ mutation: DeclineRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' });
+    message = error ? firstMessage(error) : approve ? 'Registration approved.' : 'Registration declined.';
+  }
+  redirect(`${path}?message=${encodeURIComponent(message)}`);
+}
+
+export async function approveRegistrationAction(eventId: string, formData: FormData): Promise<void> {
+  await organiserDecision(eventId, formData, true);
+}
+
+export async function declineRegistrationAction(eventId: string, formData: FormData): Promise<void> {
+  await organiserDecision(eventId, formData, false);
 }

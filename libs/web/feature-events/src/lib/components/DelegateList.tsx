@@ -14,14 +14,23 @@ export interface DelegateListProps {
   delegates: DelegateItem[];
   totalCount: number;
   params: DelegatesSearchParams;
+  message?: string;
+  /** Server actions for registrations awaiting approval (form field `registrationId`). */
+  approveAction?: (formData: FormData) => Promise<void>;
+  declineAction?: (formData: FormData) => Promise<void>;
 }
 
 /** Organisers' delegate list with filters and the CSV export. */
-export function DelegateList({ eventId, eventTitle, delegates, totalCount, params }: DelegateListProps): ReactElement {
+export function DelegateList({ eventId, eventTitle, delegates, totalCount, params, message, approveAction, declineAction }: DelegateListProps): ReactElement {
   return (
     <>
       <span className="nhsuk-caption-l">{eventTitle}</span>
       <h1 className="nhsuk-heading-xl">Delegates</h1>
+      {message ? (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{message}</p>
+        </div>
+      ) : null}
       <form method="get" action={`/events/${eventId}/delegates`} aria-label="Filter delegates">
         <TextInput id="q" label="Name or email" type="search" defaultValue={params.q} width={20} />
         <Select
@@ -59,6 +68,18 @@ export function DelegateList({ eventId, eventTitle, delegates, totalCount, param
               <td className="nhsuk-table__cell">
                 <RegistrationStatusTag status={d.registration.status} waitlistPosition={d.registration.waitlistPosition} />
                 {d.registration.checkedInAt ? <span className="nhsuk-body-s"> Checked in</span> : null}
+                {d.registration.status === 'PENDING_APPROVAL' && approveAction && declineAction ? (
+                  <>
+                    <form action={approveAction}>
+                      <input type="hidden" name="registrationId" value={d.registration.id} />
+                      <Button small>{`Approve ${d.name}`}</Button>
+                    </form>
+                    <form action={declineAction}>
+                      <input type="hidden" name="registrationId" value={d.registration.id} />
+                      <Button small variant="secondary">{`Decline ${d.name}`}</Button>
+                    </form>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

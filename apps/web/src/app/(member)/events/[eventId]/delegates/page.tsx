@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../../lib/apollo/rsc-client';
+import { approveRegistrationAction, declineRegistrationAction } from '../../../../../lib/events/actions';
 import { loadManagedEvent } from '../../../../../lib/events/load-event';
 
 export const metadata: Metadata = { title: 'Delegates' };
@@ -28,6 +29,9 @@ export default async function DelegatesPage({ params, searchParams }: DelegatesP
       delegates={data.eventDelegates.edges.map((e) => e.node)}
       totalCount={data.eventDelegates.totalCount}
       params={query}
+      message={query.message}
+      approveAction={approveRegistrationAction.bind(null, event.id)}
+      declineAction={declineRegistrationAction.bind(null, event.id)}
     />
   );
 }
