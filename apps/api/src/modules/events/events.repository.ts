@@ -191,14 +191,14 @@ export class EventsRepository {
   /** Inserts a registration and its first history row in one statement. */
   async insertRegistrationWithChange(
     manager: EntityManager,
-    r: Pick<RegistrationEntity, 'eventId' | 'userId' | 'status' | 'quotaId' | 'icsOdsCode' | 'organisationTypeKey' | 'waitlistPosition' | 'answers' | 'sensitiveAnswers'>,
+    r: Pick<RegistrationEntity, 'id' | 'eventId' | 'userId' | 'status' | 'quotaId' | 'icsOdsCode' | 'organisationTypeKey' | 'waitlistPosition' | 'answers' | 'sensitiveAnswers'>,
     actorId: string,
   ): Promise<RegistrationEntity> {
     const rows: Record<string, unknown>[] = await manager.query(
       `WITH r AS (
          INSERT INTO ${REG} (event_id, user_id, status, quota_id, ics_ods_code, organisation_type_key,
-                             waitlist_position, answers, sensitive_answers, consent_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, now()) RETURNING *),
+                             waitlist_position, answers, sensitive_answers, consent_at, id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, now(), $11) RETURNING *),
        c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id)
              SELECT id, NULL, status::text, $10 FROM r)
        SELECT * FROM r`,
@@ -213,6 +213,7 @@ export class EventsRepository {
         JSON.stringify(r.answers),
         r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
         actorId,
+        r.id,
       ],
     );
     return registrationFromRow(rows[0]);

@@ -49,13 +49,14 @@ function setup(state: Partial<PlaceState>) {
     }),
   };
   const mail = { enqueue: jest.fn(async () => 'm1') };
+  const jobs = { register: jest.fn(), send: jest.fn(async () => 'job-1') };
   const service = new RegistrationsService(
     repo as unknown as EventsRepository,
     mail as unknown as MailService,
-    { register: jest.fn(), send: jest.fn() } as unknown as JobsService,
+    jobs as unknown as JobsService,
     { webPublicUrl: 'http://web' } as never,
   );
-  return { service, repo, mail, inserted };
+  return { service, repo, mail, jobs, inserted };
 }
 
 describe(RegistrationsService.name, () => {
@@ -68,13 +69,14 @@ describe(RegistrationsService.name, () => {
       expect(mail.enqueue).not.toHaveBeenCalled();
     });
 
-    it('should confirm while places remain, under the event lock, with a confirmation email', async () => {
-      const { service, repo, mail, inserted } = setup({ usage: new Map([['', 1]]) });
+    it('should confirm while places remain, under the event lock, queueing the notice in the transaction', async () => {
+      const { service, repo, jobs, inserted } = setup({ usage: new Map([['', 1]]) });
       const reg = await service.register(user, { eventId: event.id, consent: true });
       expect(reg.status).toBe(RegistrationStatus.CONFIRMED);
       expect(repo.lockEvent.mock.invocationCallOrder[0]).toBeLessThan(repo.placeState.mock.invocationCallOrder[0]);
       expect(inserted[0]).toMatchObject({ quotaId: null, waitlistPosition: null, icsOdsCode: 'QUA' });
-      expect(mail.enqueue).toHaveBeenCalledWith(expect.objectContaining({ idempotencyKey: 'event-confirmed:r-new:0' }), {});
+      expect(jobs.send).toHaveBeenCalledWith('events.registration-notice', { registrationId: inserted[0].id }, expect.objectContaining({ manager: {} }));
+      expect(jobs.send.mock.invocationCallOrder[0]).toBeLessThan(repo.lockEvent.mock.invocationCallOrder[0]);
     });
 
     it('should waitlist with the next position when full', async () => {

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { Inject, Injectable } from '@nestjs/common';
 import type { OnModuleInit } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
@@ -23,6 +25,8 @@ import type { RegisterForEventInput } from './graphql/registration.input';
 
 export const OFFER_EXPIRY_QUEUE = 'events.offer-expiry';
 export const OFFER_SWEEP_QUEUE = 'events.offer-sweep';
+/** Sends the confirmation / waiting-list / pending email for a new registration. */
+export const REGISTRATION_NOTICE_QUEUE = 'events.registration-notice';
 
 const HOUR_MS = 3_600_000;
 
@@ -73,6 +77,9 @@ export class RegistrationsService implements OnModuleInit {
     this.jobs.register<{ registrationId: string }>(OFFER_EXPIRY_QUEUE, async ({ registrationId }) => {
       await this.expireOffer(registrationId);
     });
+    this.jobs.register<{ registrationId: string }>(REGISTRATION_NOTICE_QUEUE, async ({ registrationId }) => {
+      await this.sendRegistrationNotice(registrationId);
+    });
     this.jobs.register(OFFER_SWEEP_QUEUE, async () => {
       await this.expireDueOffers();
     }, '*/5 * * * *');
@@ -90,6 +97,10 @@ export class RegistrationsService implements OnModuleInit {
     const profile = await this.repo.delegateProfile(user.id);
     try {
       return await this.repo.transaction(async (manager) => {
+        // The notice job is queued before taking the lock, in this transaction: it exists
+        // exactly when the registration commits, and keeps the locked section short.
+        const id = randomUUID();
+        await this.jobs.send(REGISTRATION_NOTICE_QUEUE, { registrationId: id }, { manager, singletonKey: id });
         const locked = await this.repo.lockEvent(manager, event.id);
         if (!locked || locked.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
         const state = await this.repo.placeState(manager, event.id, user.id);
@@ -101,6 +112,7 @@ export class RegistrationsService implements OnModuleInit {
         const reg = await this.repo.insertRegistrationWithChange(
           manager,
           {
+            id,
             eventId: event.id,
             userId: user.id,
             status: placed.status,
@@ -113,9 +125,6 @@ export class RegistrationsService implements OnModuleInit {
           },
           user.id,
         );
-        const kind: EventEmailKind =
-          reg.status === RegistrationStatus.CONFIRMED ? 'confirmed' : reg.status === RegistrationStatus.WAITLISTED ? 'waitlisted' : 'pending';
-        await this.email(manager, kind, locked, reg, profile);
         return reg;
       });
     } catch (error) {
@@ -225,6 +234,25 @@ export class RegistrationsService implements OnModuleInit {
     if (reg.userId === user.id) return reg;
     const event = await this.repo.findEvent(reg.eventId);
     return event && canManageEvent(user, event) ? reg : null;
+  }
+
+  /**
+   * Job handler: the email for a new registration, by the status it was
+   * created with (from its history). Idempotent through the mail keys; a
+   * registration already cancelled or declined gets no first notice.
+   */
+  async sendRegistrationNotice(registrationId: string): Promise<boolean> {
+    const reg = await this.repo.findRegistration(registrationId);
+    if (!reg || reg.status === RegistrationStatus.CANCELLED || reg.status === RegistrationStatus.DECLINED) return false;
+    const first = (await this.repo.findChanges(reg.id))[0];
+    const initial = (first?.toStatus ?? reg.status) as RegistrationStatus;
+    const kind: EventEmailKind =
+      initial === RegistrationStatus.CONFIRMED ? 'confirmed' : initial === RegistrationStatus.WAITLISTED ? 'waitlisted' : 'pending';
+    const event = await this.repo.findEvent(reg.eventId);
+    const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
+    if (!event || !to) return false;
+    await this.mail.enqueue(registrationEmail(kind, event, { ...reg, offerCount: 0 }, to, this.app.webPublicUrl));
+    return true;
   }
 
   /** Job handler: expires one offer if it is still open and due, then offers the place on. */

@@ -3,6 +3,7 @@ import { Role } from '@mic/shared-util';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { MAIL_QUEUE, MailService } from '../../../src/modules/mail/mail.service';
 import { REMINDER_QUEUE } from '../../../src/modules/events/events.service';
+import { REGISTRATION_NOTICE_QUEUE } from '../../../src/modules/events/registrations.service';
 import { createEvent } from '../factories/event.factory';
 import type { TestUser } from '../factories/user.factory';
 import { createUser } from '../factories/user.factory';
@@ -59,6 +60,12 @@ describe('event emails', () => {
 
   beforeEach(() => smtp.clear());
 
+  /** Runs due registration-notice jobs, then the mail jobs they and others queued. */
+  async function deliverAll(): Promise<void> {
+    await jobs.drain(REGISTRATION_NOTICE_QUEUE);
+    await jobs.drain(MAIL_QUEUE);
+  }
+
   it('should email a confirmation with a valid .ics, and updates with the same UID and a higher SEQUENCE', async () => {
     const startsAt = new Date(Date.UTC(2031, 5, 10, 8, 30));
     const event = await createEvent(t.db, { organiserId: organiser.id, startsAt, capacity: 1, title: 'Anchor learning day' });
@@ -69,7 +76,7 @@ describe('event emails', () => {
       as: user.token,
     });
     expect(res.errors).toBeUndefined();
-    await jobs.drain(MAIL_QUEUE);
+    await deliverAll();
     const [mail] = await smtp.waitFor(1, (m) => m.to.includes('delegate.one@example.org'));
     expect(mail.subject).toBe('Your place is confirmed: Anchor learning day');
     expect(mail.text).toContain('Dear Dana Delegate');
@@ -85,7 +92,7 @@ describe('event emails', () => {
     expect(await t.app.get(MailService).deliver(rows[0].id)).toBe('skipped');
     // Registering again is idempotent and enqueues nothing new.
     await gql(t.url, { query: REGISTER, variables: { input: { eventId: event.id, consent: true } }, as: user.token });
-    await jobs.drain(MAIL_QUEUE);
+    await deliverAll();
     await new Promise((r) => setTimeout(r, 200));
     expect(smtp.messages.filter((m) => m.to.includes('delegate.one@example.org'))).toHaveLength(1);
 
@@ -97,7 +104,7 @@ describe('event emails', () => {
       as: organiser.token,
     });
     expect(upd.errors).toBeUndefined();
-    await jobs.drain(MAIL_QUEUE);
+    await deliverAll();
     const [changed] = await smtp.waitFor(1, (m) => m.subject.startsWith('Event updated'));
     const ics2 = icsOf(changed);
     expect(ics2.get('UID')).toEqual(ics.get('UID'));
@@ -112,7 +119,7 @@ describe('event emails', () => {
     const ra = await gql<{ registerForEvent: { id: string } }>(t.url, { query: REGISTER, variables: { input: { eventId: event.id, consent: true } }, as: a.token });
     await gql(t.url, { query: REGISTER, variables: { input: { eventId: event.id, consent: true } }, as: b.token });
     await gql(t.url, { query: CANCEL_REGISTRATION, variables: { id: ra.data!.registerForEvent.id }, as: a.token });
-    await jobs.drain(MAIL_QUEUE);
+    await deliverAll();
     const toB = await smtp.waitFor(2, (m) => m.to.includes('b.second@example.org'));
     expect(toB.map((m) => m.subject).sort()).toEqual(['A place is available: Data clinic', 'You are on the waiting list: Data clinic']);
     expect(toB.find((m) => m.subject.startsWith('A place'))!.text).toMatch(/\/my\/registrations\/[0-9a-f-]+/);
@@ -121,7 +128,7 @@ describe('event emails', () => {
 
     smtp.clear();
     await gql(t.url, { query: CANCEL_EVENT, variables: { id: event.id }, as: organiser.token });
-    await jobs.drain(MAIL_QUEUE);
+    await deliverAll();
     const [cancelled] = await smtp.waitFor(1, (m) => m.subject === 'Event cancelled: Data clinic');
     const ics = icsOf(cancelled);
     expect(ics.get('METHOD')).toEqual(['CANCEL']);
@@ -140,7 +147,7 @@ describe('event emails', () => {
     // Advance the clock for the scheduled reminder job.
     await t.db.query(`UPDATE pgboss.job SET start_after = now() - interval '1 second' WHERE name = $1 AND data->>'eventId' = $2`, [REMINDER_QUEUE, event.id]);
     expect(await jobs.drain(REMINDER_QUEUE)).toBe(1);
-    await jobs.drain(MAIL_QUEUE);
+    await deliverAll();
     const [reminder] = await smtp.waitFor(1, (m) => m.subject === 'Reminder: Reminder day');
     expect(icsOf(reminder).get('UID')).toEqual([`event-${event.id}@commons.midlands.example`]);
   });
@@ -163,7 +170,7 @@ describe('event emails', () => {
       variables: { input: { eventId: event.id, subject: 'x', body: 'y', idempotencyKey: 'sneaky-key-1' } },
       as: a.token,
     }))).toBe('FORBIDDEN');
-    await jobs.drain(MAIL_QUEUE);
+    await deliverAll();
     const [mail] = await smtp.waitFor(1, (m) => m.subject === 'Parking (Bulk day)');
     expect(mail.to).toContain('bulk.a@example.org');
     expect(mail.text).toContain('north');
