@@ -67,6 +67,7 @@ describe('Events and delegate registration', () => {
 
     await visit(page, '/my/registrations');
     expect(await page.getByTestId('my-registrations').textContent()).toContain(EVENT_TITLE);
+    expect(await page.getByTestId('calendar-feed-url').textContent()).toMatch(/\/calendar\/[A-Za-z0-9_-]+\.ics$/);
   });
 
   it('should let the organiser find the delegate, check them in once, and see the attendance report', async () => {
@@ -77,6 +78,12 @@ describe('Events and delegate registration', () => {
     await page.waitForURL('**/delegates');
     await expectNoAxeViolations(page);
     expect(await page.getByTestId('delegate-table').textContent()).toContain(delegateName);
+    await page.getByLabel('Subject').fill('Parking');
+    await page.getByLabel('Message').fill('Use the **north** car park.');
+    await page.getByRole('button', { name: 'Send email' }).click();
+    await page.waitForURL('**/delegates?message=*');
+    expect(await page.getByRole('status').textContent()).toMatch(/\d+ emails queued/);
+    await expectNoAxeViolations(page);
 
     await visit(page, `${eventPath}/check-in`);
     await page.getByLabel('Name or email').fill(delegateName);

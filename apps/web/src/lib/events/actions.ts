@@ -4,6 +4,8 @@ import {
   AcceptOfferDocument,
   ApproveRegistrationDocument,
   DeclineRegistrationDocument,
+  EmailDelegatesDocument,
+  ResetCalendarFeedDocument,
   CancelEventDocument,
   CancelRegistrationDocument,
   CreateEventDocument,
@@ -185,4 +187,33 @@ export async function approveRegistrationAction(eventId: string, formData: FormD
 
 export async function declineRegistrationAction(eventId: string, formData: FormData): Promise<void> {
   await organiserDecision(eventId, formData, false);
+}
+
+/** Emails the delegates with a status; the form's key stops a double submit sending twice. */
+export async function emailDelegatesAction(eventId: string, formData: FormData): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/delegates`;
+  const client = await clientOrSignIn(path);
+  const subject = String(formData.get('subject') ?? '').trim();
+  const body = String(formData.get('body') ?? '').trim();
+  const status = String(formData.get('status') ?? 'CONFIRMED');
+  const idempotencyKey = String(formData.get('idempotencyKey') ?? '');
+  let message: string;
+  if (!subject || !body) {
+    message = 'Enter a subject and a message.';
+  } else {
+    const { data, error } = await client.mutate({
+      mutation: EmailDelegatesDocument,
+      variables: { input: { eventId, subject, body, idempotencyKey, filter: { status: status as 'CONFIRMED' } } },
+      errorPolicy: 'all',
+    });
+    message = error || data?.emailDelegates === undefined ? firstMessage(error) : `${data.emailDelegates} emails queued.`;
+  }
+  redirect(`${path}?message=${encodeURIComponent(message)}`);
+}
+
+export async function resetCalendarFeedAction(): Promise<void> {
+  const client = await clientOrSignIn('/my/registrations');
+  await client.mutate({ mutation: ResetCalendarFeedDocument, errorPolicy: 'all' });
+  redirect('/my/registrations');
 }

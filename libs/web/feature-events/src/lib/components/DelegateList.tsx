@@ -18,10 +18,12 @@ export interface DelegateListProps {
   /** Server actions for registrations awaiting approval (form field `registrationId`). */
   approveAction?: (formData: FormData) => Promise<void>;
   declineAction?: (formData: FormData) => Promise<void>;
+  /** Server action emailing the delegates (fields subject, body, status). */
+  emailAction?: (formData: FormData) => Promise<void>;
 }
 
 /** Organisers' delegate list with filters and the CSV export. */
-export function DelegateList({ eventId, eventTitle, delegates, totalCount, params, message, approveAction, declineAction }: DelegateListProps): ReactElement {
+export function DelegateList({ eventId, eventTitle, delegates, totalCount, params, message, approveAction, declineAction, emailAction }: DelegateListProps): ReactElement {
   return (
     <>
       <span className="nhsuk-caption-l">{eventTitle}</span>
@@ -85,6 +87,29 @@ export function DelegateList({ eventId, eventTitle, delegates, totalCount, param
           ))}
         </tbody>
       </table>
+      {emailAction ? (
+        <>
+          <h2 className="nhsuk-heading-m">Email delegates</h2>
+          <form action={emailAction}>
+            <input type="hidden" name="idempotencyKey" value={`${eventId.slice(0, 8)}-${Date.now().toString(36)}`} />
+            <Select
+              id="emailStatus"
+              name="status"
+              label="Send to"
+              defaultValue="CONFIRMED"
+              options={Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({ value, text }))}
+            />
+            <TextInput id="subject" label="Subject" />
+            <div className="nhsuk-form-group">
+              <label className="nhsuk-label" htmlFor="body">
+                Message
+              </label>
+              <textarea className="nhsuk-textarea" id="body" name="body" rows={5} />
+            </div>
+            <Button variant="secondary">Send email</Button>
+          </form>
+        </>
+      ) : null}
     </>
   );
 }

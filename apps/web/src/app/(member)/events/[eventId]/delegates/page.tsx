@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../../lib/apollo/rsc-client';
-import { approveRegistrationAction, declineRegistrationAction } from '../../../../../lib/events/actions';
+import { approveRegistrationAction, declineRegistrationAction, emailDelegatesAction } from '../../../../../lib/events/actions';
 import { loadManagedEvent } from '../../../../../lib/events/load-event';
 
 export const metadata: Metadata = { title: 'Delegates' };
@@ -32,6 +32,7 @@ export default async function DelegatesPage({ params, searchParams }: DelegatesP
       message={query.message}
       approveAction={approveRegistrationAction.bind(null, event.id)}
       declineAction={declineRegistrationAction.bind(null, event.id)}
+      emailAction={emailDelegatesAction.bind(null, event.id)}
     />
   );
 }
