@@ -344,6 +344,23 @@ export class EventsRepository {
     return new Map(rows.map((r) => [r.id, { email: r.email, name: r.name }]));
   }
 
+  /** Offers past their expiry (the sweep's backstop for lost expiry jobs). */
+  async findDueOfferIds(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM ${REG} WHERE status = 'OFFERED' AND offer_expires_at <= now() ORDER BY offer_expires_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async addOrganiserUser(eventId: string, userId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE event SET organiser_user_ids = array_append(organiser_user_ids, $2::uuid)
+        WHERE id = $1 AND NOT ($2::uuid = ANY(organiser_user_ids))`,
+      [eventId, userId],
+    );
+  }
+
   async findUserIdByEmail(email: string): Promise<string | null> {
     const rows: { id: string }[] = await this.db.query(`SELECT id FROM app_user WHERE email = $1`, [email.trim().toLowerCase()]);
     return rows[0]?.id ?? null;

@@ -241,10 +241,7 @@ export class EventsService implements OnModuleInit {
     const userId = await this.repo.findUserIdByEmail(email);
     if (!userId) throw new EventsException(EventsErrorCode.UserNotFound, undefined, 'email');
     if (!event.organiserUserIds.includes(userId)) {
-      await this.repo.manager.query(
-        `UPDATE event SET organiser_user_ids = array_append(organiser_user_ids, $2::uuid) WHERE id = $1 AND NOT ($2::uuid = ANY(organiser_user_ids))`,
-        [eventId, userId],
-      );
+      await this.repo.addOrganiserUser(eventId, userId);
     }
     return (await this.repo.findEvent(eventId)) as EventEntity;
   }

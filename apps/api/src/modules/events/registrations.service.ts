@@ -275,11 +275,8 @@ export class RegistrationsService implements OnModuleInit {
 
   /** Cron backstop: expires any due offer whose job was lost. */
   async expireDueOffers(): Promise<number> {
-    const rows: { id: string }[] = await this.repo.manager.query(
-      `SELECT id FROM event_registration WHERE status = 'OFFERED' AND offer_expires_at <= now() LIMIT 500`,
-    );
     let n = 0;
-    for (const row of rows) if (await this.expireOffer(row.id)) n += 1;
+    for (const id of await this.repo.findDueOfferIds(500)) if (await this.expireOffer(id)) n += 1;
     return n;
   }
 

@@ -1,7 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
-import { OFFER_EXPIRY_QUEUE } from '../../../src/modules/events/registrations.service';
+import { OFFER_EXPIRY_QUEUE, OFFER_SWEEP_QUEUE } from '../../../src/modules/events/registrations.service';
 import { createEvent } from '../factories/event.factory';
 import type { TestUser } from '../factories/user.factory';
 import { createUser } from '../factories/user.factory';
@@ -242,6 +242,22 @@ describe('delegate registration', () => {
       await gql(t.url, { query: CANCEL_REGISTRATION, variables: { id: ra.id }, as: a.token });
       await t.db.query(`UPDATE event_registration SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [rb.id]);
       expect(errorCode(await gql(t.url, { query: ACCEPT_OFFER, variables: { id: rb.id }, as: b.token }))).toBe('CONFLICT');
+    });
+
+    it('should expire a due offer from the sweep job when its own job was lost', async () => {
+      const event = await createEvent(t.db, { organiserId: organiser.id, capacity: 1 });
+      const [a, b, c] = [await createUser(t.db), await createUser(t.db), await createUser(t.db)];
+      const ra = await registered(a, event.id);
+      const rb = await registered(b, event.id);
+      const rc = await registered(c, event.id);
+      await gql(t.url, { query: CANCEL_REGISTRATION, variables: { id: ra.id }, as: a.token });
+      await t.db.query(`UPDATE event_registration SET offer_expires_at = now() - interval '1 minute' WHERE id = $1`, [rb.id]);
+      await t.db.query(`DELETE FROM pgboss.job WHERE name = $1`, [OFFER_EXPIRY_QUEUE]);
+      const jobs = t.app.get(JobsService);
+      await jobs.send(OFFER_SWEEP_QUEUE, {});
+      expect(await jobs.drain(OFFER_SWEEP_QUEUE)).toBe(1);
+      const rows: { id: string; status: string }[] = await t.db.query('SELECT id, status FROM event_registration WHERE id = ANY($1)', [[rb.id, rc.id]]);
+      expect(Object.fromEntries(rows.map((r) => [r.id, r.status]))).toEqual({ [rb.id]: 'DECLINED', [rc.id]: 'OFFERED' });
     });
 
     it('should pass a declined offer on and offer places when capacity is raised', async () => {
