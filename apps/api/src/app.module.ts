@@ -22,6 +22,7 @@ import { typeormOptions } from './database/typeorm-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { EventsModule } from './modules/events/events.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -53,6 +54,7 @@ import { UsersModule } from './modules/users/users.module';
     DirectoryModule,
     UsersModule,
     AuthModule,
+    EventsModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -34,6 +34,7 @@ export default async function RootLayout({
   const account: HeaderAccountItem[] = user
     ? [
         { key: 'account', href: '/account', text: 'My account' },
+        { key: 'registrations', href: '/my/registrations', text: 'My events' },
         { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
       ]
     : [
@@ -50,6 +51,7 @@ export default async function RootLayout({
             { href: '/', text: 'Home' },
             { href: '/ics', text: 'ICS directory', matchPrefix: true },
             { href: '/organisations', text: 'Organisations', matchPrefix: true },
+            { href: '/events', text: 'Events', matchPrefix: true },
           ]}
           account={account}
         />

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import { Role } from '@mic/shared-util';
 
+import { seedDemoEvents } from './events-seed';
 import { DATA_SOURCE, midlands } from './midlands-data';
 
 export const DEMO_PASSWORD = 'commons-demo-2026';
@@ -140,4 +141,5 @@ export async function seedDemoData(
       );
     }
   }
+  await seedDemoEvents(manager);
 }
