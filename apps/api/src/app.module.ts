@@ -26,6 +26,7 @@ import { FilesModule } from './modules/files/files.module';
 import { FollowsModule } from './modules/follows/follows.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { EventsModule } from './modules/events/events.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -58,6 +59,7 @@ import { UsersModule } from './modules/users/users.module';
     DirectoryModule,
     UsersModule,
     AuthModule,
+    EventsModule,
     FollowsModule,
     DiscussionsModule,
     ModerationModule,

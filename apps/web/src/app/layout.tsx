@@ -41,6 +41,7 @@ export default async function RootLayout({
           text: unread ? `Notifications (${unread} unread)` : 'Notifications',
         },
         { key: 'account', href: '/account', text: 'My account' },
+        { key: 'registrations', href: '/my/registrations', text: 'My events' },
         { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
       ]
     : [
@@ -57,6 +58,7 @@ export default async function RootLayout({
             { href: '/', text: 'Home' },
             { href: '/ics', text: 'ICS directory', matchPrefix: true },
             { href: '/organisations', text: 'Organisations', matchPrefix: true },
+            { href: '/events', text: 'Events', matchPrefix: true },
             { href: '/toolkits', text: 'Toolkits', matchPrefix: true },
           ]}
           account={account}

@@ -23,6 +23,13 @@ import {
   placesByOrganisationIdLoader,
   themeByKeyLoader,
 } from '../../modules/directory/loaders/directory.loaders';
+import { EventsRepository } from '../../modules/events/events.repository';
+import {
+  activeRegistrationByUserEventLoader,
+  eventByIdLoader,
+  placeSummaryByEventIdLoader,
+  quotasByEventIdLoader,
+} from '../../modules/events/loaders/events.loaders';
 import { rolesByUserIdLoader, userByIdLoader } from '../../modules/users/loaders/users.loaders';
 import { UsersRepository } from '../../modules/users/users.repository';
 
@@ -32,6 +39,7 @@ export class LoadersFactory {
   constructor(
     private readonly directory: DirectoryRepository,
     private readonly users: UsersRepository,
+    private readonly events: EventsRepository,
     private readonly discussions: DiscussionsRepository,
     private readonly toolkits: ToolkitsRepository,
     private readonly files: FilesRepository,
@@ -48,6 +56,10 @@ export class LoadersFactory {
       themeByKey: themeByKeyLoader(this.directory),
       userById: userByIdLoader(this.users),
       rolesByUserId: rolesByUserIdLoader(this.users),
+      eventById: eventByIdLoader(this.events),
+      placeSummaryByEventId: placeSummaryByEventIdLoader(this.events),
+      quotasByEventId: quotasByEventIdLoader(this.events),
+      activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.events),
       reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
       revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
       originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),

@@ -4,11 +4,12 @@ import { DiscussionsModule } from '../../modules/discussions/discussions.module'
 import { FilesModule } from '../../modules/files/files.module';
 import { ToolkitsModule } from '../../modules/toolkits/toolkits.module';
 import { DirectoryModule } from '../../modules/directory/directory.module';
+import { EventsModule } from '../../modules/events/events.module';
 import { UsersModule } from '../../modules/users/users.module';
 import { LoadersFactory } from './loaders.factory';
 
 @Module({
-  imports: [DirectoryModule, UsersModule, DiscussionsModule, ToolkitsModule, FilesModule],
+  imports: [DirectoryModule, UsersModule, EventsModule, DiscussionsModule, ToolkitsModule, FilesModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

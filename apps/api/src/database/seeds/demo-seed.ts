@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import { Role } from '@mic/shared-util';
 
+import { seedDemoEvents } from './events-seed';
 import { DATA_SOURCE, midlands } from './midlands-data';
 import { seedToolkits } from './toolkits-seed';
 
@@ -141,6 +142,6 @@ export async function seedDemoData(
       );
     }
   }
-
+  await seedDemoEvents(manager);
   await seedToolkits(manager);
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { DirectoryModule } from '../directory/directory.module';
+import { EventsModule } from '../events/events.module';
 import { ToolkitsModule } from '../toolkits/toolkits.module';
 import { CommentsResolver } from './comments.resolver';
 import { DiscussionsRepository } from './discussions.repository';
@@ -9,7 +10,7 @@ import { SubjectRegistry } from './subjects/subject-registry';
 import { ThreadsResolver } from './threads.resolver';
 
 @Module({
-  imports: [DirectoryModule, ToolkitsModule],
+  imports: [DirectoryModule, ToolkitsModule, EventsModule],
   providers: [
     DiscussionsRepository,
     DiscussionsService,

@@ -27,6 +27,7 @@ export class FollowsRepository {
       THREAD: `SELECT 1 FROM thread WHERE id::text = $1`,
       TOOLKIT: `SELECT 1 FROM toolkit WHERE id::text = $1`,
       THEME: `SELECT 1 FROM theme WHERE key = $1`,
+      EVENT: `SELECT 1 FROM event WHERE id::text = $1 AND status <> 'DRAFT'`,
       ICS: `SELECT 1 FROM ics WHERE id::text = $1 OR ods_code = $1`,
     };
     const query = sql[targetType];

@@ -18,8 +18,8 @@ export class FollowsService {
   constructor(private readonly repo: FollowsRepository) {}
 
   /**
-   * Case studies and events are followable once their modules land (they add
-   * their table to FollowsRepository.targetExists); until then they are refused.
+   * Case studies are followable once their module lands (add the table to
+   * FollowsRepository.targetExists); until then they are refused.
    */
   async follow(user: AuthUser, input: FollowInput): Promise<FollowEntity> {
     if (!(await this.repo.targetExists(input.targetType, input.targetId))) {

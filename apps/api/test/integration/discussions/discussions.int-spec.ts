@@ -311,6 +311,35 @@ describe('discussions', () => {
     ).toBeUndefined();
   });
 
+  it('should start threads on published events and refuse drafts', async () => {
+    const [published] = (await t.db.query(
+      `SELECT id FROM event WHERE status = 'PUBLISHED' LIMIT 1`,
+    )) as { id: string }[];
+    const started = await start(alice.token, {
+      subjectType: 'EVENT',
+      subjectId: published.id,
+      title: 'Travel to the event',
+      body: 'Car share?',
+    });
+    expect(started.errors).toBeUndefined();
+    const [draft] = (
+      await t.db.query(`UPDATE event SET status = 'DRAFT' WHERE id = $1 RETURNING id`, [
+        published.id,
+      ])
+    )[0] as { id: string }[];
+    expect(
+      errorCode(
+        await start(alice.token, {
+          subjectType: 'EVENT',
+          subjectId: draft.id,
+          title: 'Draft',
+          body: 'x',
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    await t.db.query(`UPDATE event SET status = 'PUBLISHED' WHERE id = $1`, [published.id]);
+  });
+
   it('should refuse missing subjects and subject types not available yet', async () => {
     expect(
       errorCode(

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { DirectoryRepository } from '../../directory/directory.repository';
+import { EventStatus } from '../../events/entities/event.entity';
+import { EventsRepository } from '../../events/events.repository';
 import { ToolkitsRepository } from '../../toolkits/toolkits.repository';
 import { ThreadSubjectType } from '../discussions.constants';
 
@@ -23,15 +25,19 @@ export interface ThreadSubject {
 export type SubjectResolver = (id: string) => Promise<ThreadSubject | null>;
 
 /**
- * One resolver per subject type. CASE_STUDY and EVENT are plugged in by
- * their modules (`register`) when those land; until then threads on them are
- * refused as BAD_USER_INPUT.
+ * One resolver per subject type. CASE_STUDY is plugged in (`register`, or a
+ * line here) when case studies land; until then threads on them are refused
+ * as BAD_USER_INPUT.
  */
 @Injectable()
 export class SubjectRegistry {
   private readonly resolvers = new Map<ThreadSubjectType, SubjectResolver>();
 
-  constructor(toolkits: ToolkitsRepository, directory: DirectoryRepository) {
+  constructor(
+    toolkits: ToolkitsRepository,
+    directory: DirectoryRepository,
+    events: EventsRepository,
+  ) {
     this.register(ThreadSubjectType.GENERAL, async () => ({
       type: ThreadSubjectType.GENERAL,
       id: 'general',
@@ -52,6 +58,21 @@ export class SubjectRegistry {
             ownerUserIds: [],
             ownerOrganisationId: null,
             followTarget: { type: 'THEME', id: theme.key },
+          }
+        : null;
+    });
+    // Events: published, completed or cancelled ones (drafts are not visible to members).
+    this.register(ThreadSubjectType.EVENT, async (id) => {
+      const event = isUuid(id) ? await events.findEvent(id) : null;
+      return event && event.status !== EventStatus.DRAFT
+        ? {
+            type: ThreadSubjectType.EVENT,
+            id: event.id,
+            title: event.title,
+            link: `/events/${event.id}`,
+            ownerUserIds: event.organiserUserIds,
+            ownerOrganisationId: event.organiserOrganisationId,
+            followTarget: { type: 'EVENT', id: event.id },
           }
         : null;
     });
