@@ -1,8 +1,10 @@
 import { InitialSchema1795608764951 } from './1795608764951-initial-schema';
 import { CreateNotifications1795609072327 } from './1795609072327-create-notifications';
+import { CreateCaseStudies1795609285245 } from './1795609285245-create-case-studies';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
   InitialSchema1795608764951,
   CreateNotifications1795609072327,
+  CreateCaseStudies1795609285245,
 ];
