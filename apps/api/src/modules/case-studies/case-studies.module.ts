@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+
+import { DirectoryModule } from '../directory/directory.module';
+import { CaseStudiesRepository } from './case-studies.repository';
+import {
+  CaseStudiesResolver,
+  CaseStudyReviewResolver,
+  PeerReviewResolver,
+  RichTextResolver,
+} from './case-studies.resolver';
+import { CaseStudiesService } from './case-studies.service';
+
+@Module({
+  imports: [DirectoryModule],
+  providers: [
+    CaseStudiesRepository,
+    CaseStudiesService,
+    CaseStudiesResolver,
+    PeerReviewResolver,
+    CaseStudyReviewResolver,
+    RichTextResolver,
+  ],
+  exports: [CaseStudiesService, CaseStudiesRepository],
+})
+export class CaseStudiesModule {}

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+
+import type { PageRequest } from '../../common/graphql/pagination';
+import { escapeLike } from '../directory/directory.repository';
+import type { CaseStudyStatus, EvidenceLevel, PracticeStage } from './case-study.enums';
+import { CaseStudyEntity } from './entities/case-study.entity';
+import { CaseStudyPartnerEntity } from './entities/case-study-partner.entity';
+import { CaseStudyReviewEntity } from './entities/case-study-review.entity';
+import { CaseStudyThemeEntity } from './entities/case-study-theme.entity';
+import { CaseStudyVersionEntity } from './entities/case-study-version.entity';
+
+/** Which non-public case studies a viewer may list (computed by the service from the policy). */
+export interface CaseStudyVisibility {
+  /** Reviewers and regional admins see every status. */
+  all: boolean;
+  organisationId: string | null;
+  adminIcsIds: string[];
+}
+
+export interface CaseStudyQuery {
+  statuses: CaseStudyStatus[];
+  /** Applied when any listed status is not public. */
+  visibility: CaseStudyVisibility | null;
+  organisationId?: string;
+  icsOdsCode?: string;
+  theme?: string;
+  stage?: PracticeStage;
+  evidenceLevel?: EvidenceLevel;
+  search?: string;
+  includeStale: boolean;
+  staleOnly: boolean;
+}
+
+export type CaseStudyChanges = Partial<
+  Omit<CaseStudyEntity, 'id' | 'version' | 'organisation' | 'ics' | 'place' | 'author' | 'createdAt' | 'updatedAt'>
+>;
+
+/** All SQL for the case study aggregate; no business rules. */
+@Injectable()
+export class CaseStudiesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<CaseStudyEntity | null> {
+    return (manager ?? this.db.manager).findOneBy(CaseStudyEntity, { id });
+  }
+
+  findBySlug(slug: string): Promise<CaseStudyEntity | null> {
+    return this.db.getRepository(CaseStudyEntity).findOneBy({ slug });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CaseStudyEntity[]> {
+    return this.db.getRepository(CaseStudyEntity).findBy({ id: In([...ids]) });
+  }
+
+  async slugsStartingWith(base: string): Promise<string[]> {
+    const rows: { slug: string }[] = await this.db.query(
+      `SELECT slug FROM case_study WHERE slug = $1 OR slug LIKE $2 ESCAPE '\\'`,
+      [base, `${escapeLike(base)}-%`],
+    );
+    return rows.map((r) => r.slug);
+  }
+
+  /**
+   * One statement: the page (limit + 1 rows) with the filtered total as a
+   * window column, newest published first.
+   */
+  async findPage(query: CaseStudyQuery, page: PageRequest): Promise<[CaseStudyEntity[], number]> {
+    const qb = this.db.getRepository(CaseStudyEntity).createQueryBuilder('cs');
+    this.applyFilter(qb, query);
+    const { entities, raw } = await qb
+      .addSelect('count(*) OVER ()', 'total_count')
+      .orderBy('cs.published_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('cs.updated_at', 'DESC')
+      .addOrderBy('cs.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.limit + 1)
+      .getRawAndEntities<{ total_count: string }>();
+    if (!entities.length && page.offset > 0) {
+      const countQb = this.db.getRepository(CaseStudyEntity).createQueryBuilder('cs');
+      this.applyFilter(countQb, query);
+      return [[], await countQb.getCount()];
+    }
+    return [entities, raw.length ? Number(raw[0].total_count) : 0];
+  }
+
+  private applyFilter(qb: SelectQueryBuilder<CaseStudyEntity>, query: CaseStudyQuery): void {
+    qb.where('cs.status IN (:...statuses)', { statuses: query.statuses });
+    const v = query.visibility;
+    if (v && !v.all) {
+      qb.andWhere(
+        `(cs.status IN ('PUBLISHED', 'ARCHIVED') OR cs.organisation_id = :viewerOrg OR cs.ics_id IN (:...adminIcs))`,
+        {
+          viewerOrg: v.organisationId ?? '00000000-0000-0000-0000-000000000000',
+          adminIcs: v.adminIcsIds.length ? v.adminIcsIds : ['00000000-0000-0000-0000-000000000000'],
+        },
+      );
+    }
+    if (query.organisationId) qb.andWhere('cs.organisation_id = :org', { org: query.organisationId });
+    if (query.icsOdsCode) {
+      qb.andWhere('cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', { ods: query.icsOdsCode });
+    }
+    if (query.theme) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM case_study_theme t WHERE t.case_study_id = cs.id AND t.theme_key = :theme)',
+        { theme: query.theme },
+      );
+    }
+    if (query.stage) qb.andWhere('cs.practice_stage = :stage', { stage: query.stage });
+    if (query.evidenceLevel) qb.andWhere('cs.evidence_level = :evidence', { evidence: query.evidenceLevel });
+    if (query.search?.trim()) {
+      qb.andWhere(`(cs.title ILIKE :search ESCAPE '\\' OR cs.summary ILIKE :search ESCAPE '\\')`, {
+        search: `%${escapeLike(query.search.trim())}%`,
+      });
+    }
+    if (query.staleOnly) {
+      qb.andWhere(`cs.status = 'PUBLISHED' AND cs.review_by < current_date`);
+    } else if (!query.includeStale) {
+      qb.andWhere(`NOT (cs.status = 'PUBLISHED' AND cs.review_by < current_date)`);
+    }
+  }
+
+  findThemes(caseStudyIds: readonly string[]): Promise<CaseStudyThemeEntity[]> {
+    return this.db.getRepository(CaseStudyThemeEntity).find({
+      where: { caseStudyId: In([...caseStudyIds]) },
+      relations: { theme: true },
+    });
+  }
+
+  findPartners(caseStudyIds: readonly string[]): Promise<CaseStudyPartnerEntity[]> {
+    return this.db.getRepository(CaseStudyPartnerEntity).find({
+      where: { caseStudyId: In([...caseStudyIds]) },
+      order: { sortOrder: 'ASC' },
+    });
+  }
+
+  findVersions(caseStudyId: string): Promise<CaseStudyVersionEntity[]> {
+    return this.db
+      .getRepository(CaseStudyVersionEntity)
+      .find({ where: { caseStudyId }, order: { version: 'DESC' } });
+  }
+
+  findLatestVersion(manager: EntityManager, caseStudyId: string): Promise<CaseStudyVersionEntity | null> {
+    return manager.findOne(CaseStudyVersionEntity, { where: { caseStudyId }, order: { version: 'DESC' } });
+  }
+
+  findReviews(caseStudyId: string): Promise<CaseStudyReviewEntity[]> {
+    return this.db
+      .getRepository(CaseStudyReviewEntity)
+      .find({ where: { caseStudyId }, order: { createdAt: 'DESC' } });
+  }
+
+  async insert(manager: EntityManager, row: CaseStudyChanges & { slug: string }): Promise<CaseStudyEntity> {
+    return manager.save(manager.create(CaseStudyEntity, row));
+  }
+
+  /**
+   * The optimistic check and increment in one conditional UPDATE: it only
+   * matches while the row still has `expectedVersion`, so of two concurrent
+   * edits from the same version exactly one succeeds (the other sees 0 rows,
+   * after waiting on the row lock), in any process.
+   */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    changes: CaseStudyChanges,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CaseStudyEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Conditional status change: only from one of `from`. */
+  async updateIfStatus(
+    manager: EntityManager,
+    id: string,
+    from: CaseStudyStatus[],
+    changes: CaseStudyChanges,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CaseStudyEntity)
+      .set(changes)
+      .where('id = :id AND status IN (:...from)', { id, from })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async replaceThemes(manager: EntityManager, caseStudyId: string, themeKeys: string[]): Promise<void> {
+    await manager.delete(CaseStudyThemeEntity, { caseStudyId });
+    if (themeKeys.length) {
+      await manager.insert(CaseStudyThemeEntity, themeKeys.map((themeKey) => ({ caseStudyId, themeKey })));
+    }
+  }
+
+  async replacePartners(
+    manager: EntityManager,
+    caseStudyId: string,
+    partners: { name: string; role: string; organisationId: string | null }[],
+  ): Promise<void> {
+    await manager.delete(CaseStudyPartnerEntity, { caseStudyId });
+    if (partners.length) {
+      await manager.insert(
+        CaseStudyPartnerEntity,
+        partners.map((p, sortOrder) => ({ ...p, caseStudyId, sortOrder })),
+      );
+    }
+  }
+
+  async insertVersion(
+    manager: EntityManager,
+    row: Pick<CaseStudyVersionEntity, 'caseStudyId' | 'version' | 'snapshot' | 'changedFields' | 'changeNote' | 'createdById'>,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CaseStudyVersionEntity)
+      .values(row)
+      .orIgnore()
+      .execute();
+  }
+
+  async insertReview(
+    manager: EntityManager,
+    row: Pick<CaseStudyReviewEntity, 'caseStudyId' | 'reviewerId' | 'reviewerIcsId' | 'decision' | 'comments' | 'version'>,
+  ): Promise<void> {
+    await manager.insert(CaseStudyReviewEntity, row);
+  }
+
+  /** Member ids of an organisation (to notify an originator without a recorded author). */
+  async memberIds(organisationId: string, limit = 20): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM app_user WHERE organisation_id = $1 AND verified_at IS NOT NULL ORDER BY created_at LIMIT $2`,
+      [organisationId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}
