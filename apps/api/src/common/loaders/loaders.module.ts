@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
 
+import { AdoptionsModule } from '../../modules/adoptions/adoptions.module';
+import { CaseStudiesModule } from '../../modules/case-studies/case-studies.module';
+import { MetricsModule } from '../../modules/metrics/metrics.module';
 import { DirectoryModule } from '../../modules/directory/directory.module';
 import { UsersModule } from '../../modules/users/users.module';
 import { LoadersFactory } from './loaders.factory';
 
 @Module({
-  imports: [DirectoryModule, UsersModule],
+  imports: [DirectoryModule, UsersModule, CaseStudiesModule, AdoptionsModule, MetricsModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

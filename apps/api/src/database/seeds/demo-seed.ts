@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Role } from '@mic/shared-util';
 
 import { DATA_SOURCE, midlands } from './midlands-data';
+import { seedDemoCaseStudies } from './practice-seed';
 
 export const DEMO_PASSWORD = 'commons-demo-2026';
 
@@ -121,6 +122,8 @@ export async function seedDemoData(
       ],
     );
   }
+
+  await seedDemoCaseStudies(manager);
 
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {

@@ -126,6 +126,21 @@ export class CaseStudiesRepository {
     }
   }
 
+  /** Published case studies, by title; optionally only those with a theme. */
+  findPublished(theme?: string): Promise<CaseStudyEntity[]> {
+    const qb = this.db
+      .getRepository(CaseStudyEntity)
+      .createQueryBuilder('cs')
+      .where(`cs.status = 'PUBLISHED'`);
+    if (theme) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM case_study_theme t WHERE t.case_study_id = cs.id AND t.theme_key = :theme)',
+        { theme },
+      );
+    }
+    return qb.orderBy('cs.title', 'ASC').addOrderBy('cs.id', 'ASC').getMany();
+  }
+
   findThemes(caseStudyIds: readonly string[]): Promise<CaseStudyThemeEntity[]> {
     return this.db.getRepository(CaseStudyThemeEntity).find({
       where: { caseStudyId: In([...caseStudyIds]) },
@@ -226,7 +241,7 @@ export class CaseStudiesRepository {
       .createQueryBuilder()
       .insert()
       .into(CaseStudyVersionEntity)
-      .values(row)
+      .values(row as never)
       .orIgnore()
       .execute();
   }

@@ -31,14 +31,14 @@ import {
 
 @Resolver(() => CaseStudyModel)
 export class CaseStudiesResolver {
-  constructor(private readonly caseStudies: CaseStudiesService) {}
+  constructor(private readonly service: CaseStudiesService) {}
 
   @Public()
   @Query(() => CaseStudyConnection, {
     description: 'The practice library: published case studies (newest first), filtered and paged. Other statuses list only what the viewer may see.',
   })
   caseStudies(@CurrentUser() viewer: AuthUser | null, @Args() args: CaseStudiesArgs): Promise<CaseStudyConnection> {
-    return this.caseStudies.list(viewer, args);
+    return this.service.list(viewer, args);
   }
 
   @Public()
@@ -47,43 +47,43 @@ export class CaseStudiesResolver {
     @CurrentUser() viewer: AuthUser | null,
     @Args('slug', { type: () => String, description: 'The URL slug.' }) slug: string,
   ): Promise<CaseStudyModel> {
-    return toCaseStudyModel(await this.caseStudies.bySlug(viewer, slug));
+    return toCaseStudyModel(await this.service.bySlug(viewer, slug));
   }
 
   @Policy('Any signed-in member, for their own organisation (regional admins for any)')
   @Mutation(() => CaseStudyModel, { description: 'Start a draft case study.' })
   async createCaseStudy(@CurrentUser() actor: AuthUser, @Args('input') input: CreateCaseStudyInput): Promise<CaseStudyModel> {
-    return toCaseStudyModel(await this.caseStudies.create(actor, input));
+    return toCaseStudyModel(await this.service.create(actor, input));
   }
 
   @Policy('case-studies.policy canEditCaseStudy; optimistic expectedVersion (CONFLICT)')
   @Mutation(() => CaseStudyModel, { description: 'Edit a case study; editing a published one creates a new version.' })
   async updateCaseStudy(@CurrentUser() actor: AuthUser, @Args('input') input: UpdateCaseStudyInput): Promise<CaseStudyModel> {
-    return toCaseStudyModel(await this.caseStudies.update(actor, input));
+    return toCaseStudyModel(await this.service.update(actor, input));
   }
 
   @Policy('case-studies.policy canSubmitCaseStudy: verified editors')
   @Mutation(() => CaseStudyModel, { description: 'Submit a draft for peer review.' })
   async submitCaseStudy(@CurrentUser() actor: AuthUser, @Args('input') input: CaseStudyIdInput): Promise<CaseStudyModel> {
-    return toCaseStudyModel(await this.caseStudies.submit(actor, input.id));
+    return toCaseStudyModel(await this.service.submit(actor, input.id));
   }
 
   @Policy('case-studies.policy checkReviewer: reviewer role, different ICS')
   @Mutation(() => CaseStudyModel, { description: 'Approve a submitted case study (publishes it with the peer-review badge).' })
   async approveCaseStudy(@CurrentUser() actor: AuthUser, @Args('input') input: ReviewCaseStudyInput): Promise<CaseStudyModel> {
-    return toCaseStudyModel(await this.caseStudies.approve(actor, input));
+    return toCaseStudyModel(await this.service.approve(actor, input));
   }
 
   @Policy('case-studies.policy checkReviewer: reviewer role, different ICS')
   @Mutation(() => CaseStudyModel, { description: 'Return a submitted case study to its authors with comments.' })
   async returnCaseStudy(@CurrentUser() actor: AuthUser, @Args('input') input: ReviewCaseStudyInput): Promise<CaseStudyModel> {
-    return toCaseStudyModel(await this.caseStudies.returnForChanges(actor, input));
+    return toCaseStudyModel(await this.service.returnForChanges(actor, input));
   }
 
   @Policy('case-studies.policy canEditCaseStudy')
   @Mutation(() => CaseStudyModel, { description: 'Archive a case study (owners).' })
   async archiveCaseStudy(@CurrentUser() actor: AuthUser, @Args('input') input: CaseStudyIdInput): Promise<CaseStudyModel> {
-    return toCaseStudyModel(await this.caseStudies.archive(actor, input.id));
+    return toCaseStudyModel(await this.service.archive(actor, input.id));
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The authoring (origin) organisation.' })
@@ -135,12 +135,12 @@ export class CaseStudiesResolver {
 
   @ResolveField(() => [CaseStudyVersionModel], { description: 'Published versions, newest first.' })
   async versions(@Parent() cs: CaseStudyModel): Promise<CaseStudyVersionModel[]> {
-    return (await this.caseStudies.versionsOf(cs.id)).map(toVersionModel);
+    return (await this.service.versionsOf(cs.id)).map(toVersionModel);
   }
 
   @ResolveField(() => [CaseStudyReviewModel], { description: 'Peer-review decisions, newest first (editors and reviewers only; empty for others).' })
   async reviews(@Parent() cs: CaseStudyModel, @CurrentUser() viewer: AuthUser | null): Promise<CaseStudyReviewModel[]> {
-    return (await this.caseStudies.reviewsFor(viewer, cs)).map(toReviewModel);
+    return (await this.service.reviewsFor(viewer, cs)).map(toReviewModel);
   }
 }
 

@@ -22,6 +22,7 @@ import {
 } from './case-studies.policy';
 import { CaseStudiesRepository } from './case-studies.repository';
 import type { CaseStudyChanges, CaseStudyVisibility } from './case-studies.repository';
+import { slugify } from './slug';
 import { CaseStudyStatus, EvidenceLevel, PracticeStage, ReviewDecision } from './case-study.enums';
 import type { CaseStudyEntity } from './entities/case-study.entity';
 import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
@@ -35,18 +36,6 @@ import type {
 import type { CaseStudyModel } from './graphql/case-study.model';
 
 const PUBLIC_STATUSES = [CaseStudyStatus.PUBLISHED];
-
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/g, '');
-  return slug || 'case-study';
-}
 
 function addYear(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
