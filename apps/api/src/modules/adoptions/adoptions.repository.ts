@@ -61,7 +61,7 @@ export class AdoptionsRepository {
   findStageChanges(adoptionIds: readonly string[]): Promise<AdoptionStageChangeEntity[]> {
     return this.db.getRepository(AdoptionStageChangeEntity).find({
       where: { adoptionId: In([...adoptionIds]) },
-      order: { changedOn: 'ASC', createdAt: 'ASC' },
+      order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
 

@@ -196,7 +196,7 @@ export class CaseStudiesRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  /** Conditional status change: only from one of `from`. */
+  /** Conditional status change (only from one of `from`); bumps the version so stale editors get CONFLICT. */
   async updateIfStatus(
     manager: EntityManager,
     id: string,
@@ -206,7 +206,7 @@ export class CaseStudiesRepository {
     const result = await manager
       .createQueryBuilder()
       .update(CaseStudyEntity)
-      .set(changes)
+      .set({ ...changes, version: () => 'version + 1' })
       .where('id = :id AND status IN (:...from)', { id, from })
       .execute();
     return (result.affected ?? 0) === 1;
