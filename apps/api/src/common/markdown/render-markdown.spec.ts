@@ -23,9 +23,15 @@ describe('renderMarkdown', () => {
   });
 
   it('should keep http, https and mailto links with a safe rel', () => {
-    const html = renderMarkdown('[a](https://example.org) [b](mailto:lead@example.org) [c](http://x.org)');
-    expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer nofollow">a</a>');
-    expect(html).toContain('<a href="mailto:lead@example.org" rel="noopener noreferrer nofollow">b</a>');
+    const html = renderMarkdown(
+      '[a](https://example.org) [b](mailto:lead@example.org) [c](http://x.org)',
+    );
+    expect(html).toContain(
+      '<a href="https://example.org" rel="noopener noreferrer nofollow">a</a>',
+    );
+    expect(html).toContain(
+      '<a href="mailto:lead@example.org" rel="noopener noreferrer nofollow">b</a>',
+    );
     expect(html).toContain('<a href="http://x.org" rel="noopener noreferrer nofollow">c</a>');
   });
 

@@ -17,7 +17,8 @@ export const METRICS = [
     key: 'PEOPLE_SUPPORTED',
     label: 'People supported',
     unit: 'people',
-    definition: 'People who received one-to-one support (e.g. employment support, application and sift) from the programme.',
+    definition:
+      'People who received one-to-one support (e.g. employment support, application and sift) from the programme.',
     direction: 'HIGHER_IS_BETTER',
     perPopulation: true,
   },
@@ -33,7 +34,8 @@ export const METRICS = [
     key: 'WORK_PLACEMENTS',
     label: 'Work placements provided',
     unit: 'people',
-    definition: 'People given a work placement (e.g. Kickstart, work experience) by the organisation.',
+    definition:
+      'People given a work placement (e.g. Kickstart, work experience) by the organisation.',
     direction: 'HIGHER_IS_BETTER',
     perPopulation: true,
   },
@@ -49,7 +51,8 @@ export const METRICS = [
     key: 'SOCIAL_VALUE_GBP',
     label: 'Social value',
     unit: 'GBP',
-    definition: 'Estimated social value in pounds, using the method the source states (e.g. TOMs or HACT).',
+    definition:
+      'Estimated social value in pounds, using the method the source states (e.g. TOMs or HACT).',
     direction: 'HIGHER_IS_BETTER',
     perPopulation: true,
   },
@@ -105,7 +108,10 @@ interface SeedCaseStudy {
  * the period the source states or, failing that, the source's publication
  * month; the note says which.
  */
-const OUTCOME_MAP: Record<string, { metric: string; measuredOn: string; periodStart?: string; note: string }> = {
+const OUTCOME_MAP: Record<
+  string,
+  { metric: string; measuredOn: string; periodStart?: string; note: string }
+> = {
   'Local residents into jobs': {
     metric: 'LOCAL_RESIDENTS_INTO_JOBS',
     measuredOn: '2025-01-01',
@@ -155,7 +161,9 @@ export async function seedDemoCaseStudies(manager: EntityManager): Promise<void>
   const ids = async (sql: string) =>
     new Map(((await manager.query(sql)) as { k: string; id: string }[]).map((r) => [r.k, r.id]));
   const icsIds = await ids('SELECT ods_code AS k, id FROM ics');
-  const placeIds = await ids(`SELECT i.ods_code || '/' || p.name AS k, p.id FROM place p JOIN ics i ON i.id = p.ics_id`);
+  const placeIds = await ids(
+    `SELECT i.ods_code || '/' || p.name AS k, p.id FROM place p JOIN ics i ON i.id = p.ics_id`,
+  );
   const orgIds = await ids('SELECT name AS k, id FROM organisation');
   const studies = (midlands as unknown as { caseStudies: SeedCaseStudy[] }).caseStudies;
   for (const cs of studies) {
@@ -201,7 +209,16 @@ export async function seedDemoCaseStudies(manager: EntityManager): Promise<void>
       await manager.query(
         `INSERT INTO outcome_measurement (case_study_id, metric_key, value, qualifier, measured_on, period_start, source_title, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [id, mapped.metric, outcome.value, outcome.qualifier ?? null, mapped.measuredOn, mapped.periodStart ?? null, cs.source, mapped.note],
+        [
+          id,
+          mapped.metric,
+          outcome.value,
+          outcome.qualifier ?? null,
+          mapped.measuredOn,
+          mapped.periodStart ?? null,
+          cs.source,
+          mapped.note,
+        ],
       );
     }
   }

@@ -16,8 +16,16 @@ export enum AdoptionsErrorCode {
 
 const CATEGORY: Record<AdoptionsErrorCode, [ErrorCategory, string, string?]> = {
   [AdoptionsErrorCode.NotFound]: [ErrorCategory.NotFound, 'The adoption was not found.'],
-  [AdoptionsErrorCode.CaseStudyNotFound]: [ErrorCategory.NotFound, 'The case study was not found.', 'caseStudyId'],
-  [AdoptionsErrorCode.NotPublished]: [ErrorCategory.Conflict, 'Only published case studies can be adopted.', 'caseStudyId'],
+  [AdoptionsErrorCode.CaseStudyNotFound]: [
+    ErrorCategory.NotFound,
+    'The case study was not found.',
+    'caseStudyId',
+  ],
+  [AdoptionsErrorCode.NotPublished]: [
+    ErrorCategory.Conflict,
+    'Only published case studies can be adopted.',
+    'caseStudyId',
+  ],
   [AdoptionsErrorCode.NotOwnOrganisation]: [
     ErrorCategory.Forbidden,
     'You can only declare adoptions for your own organisation.',
@@ -37,13 +45,21 @@ const CATEGORY: Record<AdoptionsErrorCode, [ErrorCategory, string, string?]> = {
     ErrorCategory.Forbidden,
     'Only members of the adopting organisation (or admins) can change this adoption.',
   ],
-  [AdoptionsErrorCode.ReasonRequired]: [ErrorCategory.BadUserInput, 'Say why the adoption stopped.', 'stageReason'],
+  [AdoptionsErrorCode.ReasonRequired]: [
+    ErrorCategory.BadUserInput,
+    'Say why the adoption stopped.',
+    'stageReason',
+  ],
   [AdoptionsErrorCode.BadLineage]: [
     ErrorCategory.BadUserInput,
     'learnedFromAdoptionId must be another adoption of the same case study.',
     'learnedFromAdoptionId',
   ],
-  [AdoptionsErrorCode.UnknownIcs]: [ErrorCategory.BadUserInput, 'No ICS has that ODS code.', 'icsOdsCode'],
+  [AdoptionsErrorCode.UnknownIcs]: [
+    ErrorCategory.BadUserInput,
+    'No ICS has that ODS code.',
+    'icsOdsCode',
+  ],
 };
 
 export class AdoptionsException extends DomainException {

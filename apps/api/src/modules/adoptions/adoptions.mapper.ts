@@ -21,7 +21,12 @@ export const toAdoptionModel = (e: AdoptionEntity): AdoptionModel => ({
   caseStudyId: e.caseStudyId,
   organisationId: e.organisationId,
   icsId: e.icsId,
-  contacts: e.contacts.map((c) => ({ side: c.side, name: c.name, role: c.role ?? null, email: c.email ?? null })),
+  contacts: e.contacts.map((c) => ({
+    side: c.side,
+    name: c.name,
+    role: c.role ?? null,
+    email: c.email ?? null,
+  })),
 });
 
 export const toStageChangeModel = (e: AdoptionStageChangeEntity): AdoptionStageChangeModel => ({
@@ -49,7 +54,11 @@ export function toLineage(adoptions: AdoptionEntity[]): LineageNodeModel[] {
     const seen = new Set<string>();
     let depth = 1;
     let current = a;
-    while (current.learnedFromAdoptionId && byId.has(current.learnedFromAdoptionId) && !seen.has(current.id)) {
+    while (
+      current.learnedFromAdoptionId &&
+      byId.has(current.learnedFromAdoptionId) &&
+      !seen.has(current.id)
+    ) {
       seen.add(current.id);
       current = byId.get(current.learnedFromAdoptionId) as AdoptionEntity;
       depth += 1;
@@ -59,8 +68,14 @@ export function toLineage(adoptions: AdoptionEntity[]): LineageNodeModel[] {
   return adoptions
     .map((a) => ({
       adoption: toAdoptionModel(a),
-      parentAdoptionId: a.learnedFromAdoptionId && byId.has(a.learnedFromAdoptionId) ? a.learnedFromAdoptionId : null,
+      parentAdoptionId:
+        a.learnedFromAdoptionId && byId.has(a.learnedFromAdoptionId)
+          ? a.learnedFromAdoptionId
+          : null,
       depth: depthOf(a),
     }))
-    .sort((x, y) => x.depth - y.depth || x.adoption.createdAt.getTime() - y.adoption.createdAt.getTime());
+    .sort(
+      (x, y) =>
+        x.depth - y.depth || x.adoption.createdAt.getTime() - y.adoption.createdAt.getTime(),
+    );
 }

@@ -10,7 +10,13 @@ import { SpreadService } from './spread.service';
 
 @Module({
   imports: [DirectoryModule, CaseStudiesModule],
-  providers: [AdoptionsRepository, AdoptionsService, SpreadService, AdoptionsResolver, CaseStudyAdoptionsResolver],
+  providers: [
+    AdoptionsRepository,
+    AdoptionsService,
+    SpreadService,
+    AdoptionsResolver,
+    CaseStudyAdoptionsResolver,
+  ],
   exports: [AdoptionsService, AdoptionsRepository],
 })
 export class AdoptionsModule {}

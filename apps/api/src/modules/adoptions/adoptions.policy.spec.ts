@@ -2,7 +2,13 @@ import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AdoptionStage } from './adoption.enums';
-import { canDeclareAdoption, canEditAdoption, furthestStage, per100k, stageChangeProblem } from './adoptions.policy';
+import {
+  canDeclareAdoption,
+  canEditAdoption,
+  furthestStage,
+  per100k,
+  stageChangeProblem,
+} from './adoptions.policy';
 
 const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   id: 'u1',
@@ -24,7 +30,9 @@ describe('adoptions policy', () => {
       expect(canDeclareAdoption(null, 'org-a')).toBe(false);
     });
     it('should allow regional admins for any organisation', () => {
-      expect(canDeclareAdoption(user({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }), 'org-b')).toBe(true);
+      expect(
+        canDeclareAdoption(user({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }), 'org-b'),
+      ).toBe(true);
     });
   });
 
@@ -32,11 +40,21 @@ describe('adoptions policy', () => {
     const adoption = { organisationId: 'org-a', icsId: 'ics-1' };
     it('should allow the adopting organisation and the ICS admin of its ICS', () => {
       expect(canEditAdoption(user(), adoption)).toBe(true);
-      expect(canEditAdoption(user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] }), adoption)).toBe(true);
+      expect(
+        canEditAdoption(
+          user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] }),
+          adoption,
+        ),
+      ).toBe(true);
     });
     it('should refuse other organisations and other ICS admins', () => {
       expect(canEditAdoption(user({ organisationId: 'org-b' }), adoption)).toBe(false);
-      expect(canEditAdoption(user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-2' }] }), adoption)).toBe(false);
+      expect(
+        canEditAdoption(
+          user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-2' }] }),
+          adoption,
+        ),
+      ).toBe(false);
     });
   });
 
@@ -50,8 +68,12 @@ describe('adoptions policy', () => {
 
   describe('furthestStage', () => {
     it('should pick the furthest stage, ranking STOPPED lowest', () => {
-      expect(furthestStage([AdoptionStage.EXPLORING, AdoptionStage.EMBEDDED, AdoptionStage.PLANNING])).toBe(AdoptionStage.EMBEDDED);
-      expect(furthestStage([AdoptionStage.STOPPED, AdoptionStage.EXPLORING])).toBe(AdoptionStage.EXPLORING);
+      expect(
+        furthestStage([AdoptionStage.EXPLORING, AdoptionStage.EMBEDDED, AdoptionStage.PLANNING]),
+      ).toBe(AdoptionStage.EMBEDDED);
+      expect(furthestStage([AdoptionStage.STOPPED, AdoptionStage.EXPLORING])).toBe(
+        AdoptionStage.EXPLORING,
+      );
       expect(furthestStage([AdoptionStage.STOPPED])).toBe(AdoptionStage.STOPPED);
       expect(furthestStage([])).toBeNull();
     });

@@ -39,7 +39,9 @@ export class AdoptionsRepository {
       .innerJoin('a.caseStudy', 'cs', `cs.status IN ('PUBLISHED', 'ARCHIVED')`);
     if (filter.caseStudyId) qb.andWhere('a.case_study_id = :cs', { cs: filter.caseStudyId });
     if (filter.icsOdsCode) {
-      qb.andWhere('a.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', { ods: filter.icsOdsCode });
+      qb.andWhere('a.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', {
+        ods: filter.icsOdsCode,
+      });
     }
     return qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
   }
@@ -50,7 +52,9 @@ export class AdoptionsRepository {
       .find({ where: { caseStudyId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async countByCaseStudyIds(ids: readonly string[]): Promise<{ caseStudyId: string; count: number }[]> {
+  async countByCaseStudyIds(
+    ids: readonly string[],
+  ): Promise<{ caseStudyId: string; count: number }[]> {
     const rows: { case_study_id: string; count: string }[] = await this.db.query(
       `SELECT case_study_id, count(*) AS count FROM adoption WHERE case_study_id = ANY($1::uuid[]) GROUP BY case_study_id`,
       [[...ids]],
@@ -76,20 +80,30 @@ export class AdoptionsRepository {
     return manager.save(manager.create(AdoptionEntity, row));
   }
 
-  async update(manager: EntityManager, id: string, changes: Partial<AdoptionEntity>): Promise<void> {
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<AdoptionEntity>,
+  ): Promise<void> {
     if (Object.keys(changes).length) await manager.update(AdoptionEntity, { id }, changes as never);
   }
 
   async insertStageChange(
     manager: EntityManager,
-    row: Pick<AdoptionStageChangeEntity, 'adoptionId' | 'stage' | 'changedOn' | 'reason' | 'changedById'>,
+    row: Pick<
+      AdoptionStageChangeEntity,
+      'adoptionId' | 'stage' | 'changedOn' | 'reason' | 'changedById'
+    >,
   ): Promise<void> {
     await manager.insert(AdoptionStageChangeEntity, row);
   }
 
   async insertAdaptations(
     manager: EntityManager,
-    rows: Pick<AdaptationEntity, 'adoptionId' | 'component' | 'decision' | 'detail' | 'createdById'>[],
+    rows: Pick<
+      AdaptationEntity,
+      'adoptionId' | 'component' | 'decision' | 'detail' | 'createdById'
+    >[],
   ): Promise<void> {
     if (rows.length) await manager.insert(AdaptationEntity, rows);
   }
@@ -99,15 +113,16 @@ export class AdoptionsRepository {
    * in one statement, whatever the number of case studies.
    */
   async furthestStages(): Promise<SpreadRow[]> {
-    const rows: { case_study_id: string; ics_id: string; stage: AdoptionStage }[] = await this.db.query(
-      `SELECT DISTINCT ON (a.case_study_id, a.ics_id) a.case_study_id, a.ics_id, a.stage
+    const rows: { case_study_id: string; ics_id: string; stage: AdoptionStage }[] =
+      await this.db.query(
+        `SELECT DISTINCT ON (a.case_study_id, a.ics_id) a.case_study_id, a.ics_id, a.stage
          FROM adoption a
          JOIN case_study cs ON cs.id = a.case_study_id AND cs.status = 'PUBLISHED'
         WHERE a.ics_id IS NOT NULL
         ORDER BY a.case_study_id, a.ics_id,
           CASE a.stage WHEN 'SUSTAINED' THEN 5 WHEN 'EMBEDDED' THEN 4 WHEN 'PILOTING' THEN 3
                        WHEN 'PLANNING' THEN 2 WHEN 'EXPLORING' THEN 1 ELSE 0 END DESC`,
-    );
+      );
     return rows.map((r) => ({ caseStudyId: r.case_study_id, icsId: r.ics_id, stage: r.stage }));
   }
 }

@@ -11,7 +11,11 @@ import { AdoptionsException, AdoptionsErrorCode as Code } from './adoptions.exce
 import { canDeclareAdoption, canEditAdoption, stageChangeProblem } from './adoptions.policy';
 import { AdoptionsRepository } from './adoptions.repository';
 import type { AdoptionEntity } from './entities/adoption.entity';
-import type { AdoptCaseStudyInput, AdoptionsFilter, UpdateAdoptionInput } from './graphql/adoption.inputs';
+import type {
+  AdoptCaseStudyInput,
+  AdoptionsFilter,
+  UpdateAdoptionInput,
+} from './graphql/adoption.inputs';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -44,8 +48,10 @@ export class AdoptionsService {
     const cs = await this.caseStudies.findById(input.caseStudyId);
     if (!cs || !canViewCaseStudy(actor, cs)) throw new AdoptionsException(Code.CaseStudyNotFound);
     if (cs.status !== CaseStudyStatus.PUBLISHED) throw new AdoptionsException(Code.NotPublished);
-    if (!canDeclareAdoption(actor, input.organisationId)) throw new AdoptionsException(Code.NotOwnOrganisation);
-    if (input.organisationId === cs.organisationId) throw new AdoptionsException(Code.OriginCannotAdopt);
+    if (!canDeclareAdoption(actor, input.organisationId))
+      throw new AdoptionsException(Code.NotOwnOrganisation);
+    if (input.organisationId === cs.organisationId)
+      throw new AdoptionsException(Code.OriginCannotAdopt);
     if (input.learnedFromAdoptionId) {
       const parent = await this.repo.findById(input.learnedFromAdoptionId);
       if (!parent || parent.caseStudyId !== cs.id) throw new AdoptionsException(Code.BadLineage);
@@ -76,7 +82,9 @@ export class AdoptionsService {
           reason: null,
           changedById: actor.id,
         });
-        const recipients = cs.authorId ? [cs.authorId] : await this.caseStudies.memberIds(cs.organisationId);
+        const recipients = cs.authorId
+          ? [cs.authorId]
+          : await this.caseStudies.memberIds(cs.organisationId);
         await this.notifications.notify(
           {
             userIds: recipients,
@@ -92,7 +100,8 @@ export class AdoptionsService {
         return adoption;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23505') throw new AdoptionsException(Code.AlreadyAdopting);
+      if ((error as { code?: string }).code === '23505')
+        throw new AdoptionsException(Code.AlreadyAdopting);
       throw error;
     }
   }
@@ -107,7 +116,8 @@ export class AdoptionsService {
       const changes: Partial<AdoptionEntity> = {};
       if (input.stage && input.stage !== adoption.stage) {
         changes.stage = input.stage;
-        changes.stoppedReason = input.stage === AdoptionStage.STOPPED ? (input.stageReason?.trim() ?? null) : null;
+        changes.stoppedReason =
+          input.stage === AdoptionStage.STOPPED ? (input.stageReason?.trim() ?? null) : null;
         await this.repo.insertStageChange(manager, {
           adoptionId: adoption.id,
           stage: input.stage,

@@ -17,19 +17,31 @@ export class CaseStudyAdoptionsResolver {
   }
 
   @ResolveField(() => [AdoptionModel], { description: 'Adopters, oldest first.' })
-  async adoptions(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<AdoptionModel[]> {
+  async adoptions(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<AdoptionModel[]> {
     return (await ctx.loaders.adoptionsByCaseStudyId.load(cs.id)).map(toAdoptionModel);
   }
 
-  @ResolveField(() => [LineageNodeModel], { description: 'Lineage: origin -> adopters -> their adopters, parents first.' })
-  async lineage(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<LineageNodeModel[]> {
+  @ResolveField(() => [LineageNodeModel], {
+    description: 'Lineage: origin -> adopters -> their adopters, parents first.',
+  })
+  async lineage(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<LineageNodeModel[]> {
     return toLineage(await ctx.loaders.adoptionsByCaseStudyId.load(cs.id));
   }
 
   @ResolveField(() => [OutcomeComparisonModel], {
-    description: 'Origin vs adopters side by side for shared metrics, per 100,000 residents where the ICS population is known.',
+    description:
+      'Origin vs adopters side by side for shared metrics, per 100,000 residents where the ICS population is known.',
   })
-  async outcomeComparison(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<OutcomeComparisonModel[]> {
+  async outcomeComparison(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OutcomeComparisonModel[]> {
     const [adoptions, originRows, originOrg] = await Promise.all([
       ctx.loaders.adoptionsByCaseStudyId.load(cs.id),
       ctx.loaders.measurementsByCaseStudyId.load(cs.id),
@@ -38,10 +50,17 @@ export class CaseStudyAdoptionsResolver {
     const [adopterRows, orgs, icss] = await Promise.all([
       ctx.loaders.measurementsByAdoptionId.loadMany(adoptions.map((a) => a.id)),
       ctx.loaders.organisationById.loadMany(adoptions.map((a) => a.organisationId)),
-      ctx.loaders.icsById.loadMany([cs.icsId, ...adoptions.map((a) => a.icsId)].filter((id): id is string => !!id)),
+      ctx.loaders.icsById.loadMany(
+        [cs.icsId, ...adoptions.map((a) => a.icsId)].filter((id): id is string => !!id),
+      ),
     ]);
-    const icsById = new Map(icss.filter((i) => i && !(i instanceof Error)).map((i) => [(i as { id: string }).id, i as never]));
-    const rows = (value: unknown): OutcomeMeasurementEntity[] => (Array.isArray(value) ? value : []);
+    const icsById = new Map(
+      icss
+        .filter((i) => i && !(i instanceof Error))
+        .map((i) => [(i as { id: string }).id, i as never]),
+    );
+    const rows = (value: unknown): OutcomeMeasurementEntity[] =>
+      Array.isArray(value) ? value : [];
     return buildComparison(
       {
         isOrigin: true,

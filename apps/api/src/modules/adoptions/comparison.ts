@@ -16,7 +16,11 @@ function latestByMetric(rows: OutcomeMeasurementEntity[]): Map<string, OutcomeMe
   const latest = new Map<string, OutcomeMeasurementEntity>();
   for (const row of rows) {
     const current = latest.get(row.metricKey);
-    if (!current || row.measuredOn > current.measuredOn || (row.measuredOn === current.measuredOn && row.createdAt > current.createdAt)) {
+    if (
+      !current ||
+      row.measuredOn > current.measuredOn ||
+      (row.measuredOn === current.measuredOn && row.createdAt > current.createdAt)
+    ) {
       latest.set(row.metricKey, row);
     }
   }
@@ -28,9 +32,15 @@ function latestByMetric(rows: OutcomeMeasurementEntity[]): Map<string, OutcomeMe
  * both report; values normalised per 100,000 where the ICS population is
  * known and the metric is a count.
  */
-export function buildComparison(origin: ComparisonSide, adopters: ComparisonSide[]): OutcomeComparisonModel[] {
+export function buildComparison(
+  origin: ComparisonSide,
+  adopters: ComparisonSide[],
+): OutcomeComparisonModel[] {
   const originLatest = latestByMetric(origin.measurements);
-  const adopterLatest = adopters.map((side) => ({ side, latest: latestByMetric(side.measurements) }));
+  const adopterLatest = adopters.map((side) => ({
+    side,
+    latest: latestByMetric(side.measurements),
+  }));
   const out: OutcomeComparisonModel[] = [];
   for (const [key, originRow] of originLatest) {
     const sharing = adopterLatest.filter((a) => a.latest.has(key));

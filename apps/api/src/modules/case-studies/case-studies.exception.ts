@@ -43,8 +43,16 @@ const CATEGORY: Record<CaseStudiesErrorCode, [ErrorCategory, string, string?]> =
     'Someone else changed this case study since you opened it. Reload it and make your changes again.',
     'expectedVersion',
   ],
-  [CaseStudiesErrorCode.UnknownIcs]: [ErrorCategory.BadUserInput, 'No ICS has that ODS code.', 'icsOdsCode'],
-  [CaseStudiesErrorCode.UnknownPlace]: [ErrorCategory.BadUserInput, 'That place is not in the chosen ICS.', 'placeName'],
+  [CaseStudiesErrorCode.UnknownIcs]: [
+    ErrorCategory.BadUserInput,
+    'No ICS has that ODS code.',
+    'icsOdsCode',
+  ],
+  [CaseStudiesErrorCode.UnknownPlace]: [
+    ErrorCategory.BadUserInput,
+    'That place is not in the chosen ICS.',
+    'placeName',
+  ],
   [CaseStudiesErrorCode.UnknownTheme]: [ErrorCategory.BadUserInput, 'Unknown theme key.', 'themes'],
   [CaseStudiesErrorCode.NotOwnOrganisation]: [
     ErrorCategory.Forbidden,

@@ -33,8 +33,11 @@ export const toCaseStudyModel = (e: CaseStudyEntity, now = today()): CaseStudyMo
   version: e.version,
   reviewBy: e.reviewBy,
   isStale: isStale(e, now),
-  contact: e.contactName ? { name: e.contactName, role: e.contactRole, email: e.contactEmail } : null,
-  peerReview: e.reviewedAt && e.publishedAt ? { reviewedAt: e.reviewedAt, icsId: e.reviewedByIcsId } : null,
+  contact: e.contactName
+    ? { name: e.contactName, role: e.contactRole, email: e.contactEmail }
+    : null,
+  peerReview:
+    e.reviewedAt && e.publishedAt ? { reviewedAt: e.reviewedAt, icsId: e.reviewedByIcsId } : null,
   reviewComments: e.reviewComments,
   submittedAt: e.submittedAt,
   publishedAt: e.publishedAt,
@@ -106,7 +109,10 @@ export function snapshotOf(
 }
 
 /** Names of the snapshot fields whose values differ. */
-export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown>): string[] {
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): string[] {
   if (!before) return [];
   return Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }

@@ -35,9 +35,24 @@ describe('case studies policy', () => {
       expect(canEditCaseStudy(user({ organisationId: 'org-b' }), draft)).toBe(false);
     });
     it('should allow regional admins and the ICS admin of the case study ICS only', () => {
-      expect(canEditCaseStudy(user({ organisationId: 'x', roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }), draft)).toBe(true);
-      expect(canEditCaseStudy(user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] }), draft)).toBe(true);
-      expect(canEditCaseStudy(user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-2' }] }), draft)).toBe(false);
+      expect(
+        canEditCaseStudy(
+          user({ organisationId: 'x', roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }),
+          draft,
+        ),
+      ).toBe(true);
+      expect(
+        canEditCaseStudy(
+          user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] }),
+          draft,
+        ),
+      ).toBe(true);
+      expect(
+        canEditCaseStudy(
+          user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-2' }] }),
+          draft,
+        ),
+      ).toBe(false);
     });
     it('should refuse anonymous visitors', () => {
       expect(canEditCaseStudy(null, published)).toBe(false);
@@ -51,7 +66,12 @@ describe('case studies policy', () => {
     it('should hide drafts from other organisations but show them to reviewers', () => {
       expect(canViewCaseStudy(user({ organisationId: 'org-b' }), draft)).toBe(false);
       expect(canViewCaseStudy(null, draft)).toBe(false);
-      expect(canViewCaseStudy(user({ organisationId: 'org-b', roles: [{ role: Role.MODERATOR, icsId: null }] }), draft)).toBe(true);
+      expect(
+        canViewCaseStudy(
+          user({ organisationId: 'org-b', roles: [{ role: Role.MODERATOR, icsId: null }] }),
+          draft,
+        ),
+      ).toBe(true);
     });
   });
 
@@ -63,30 +83,44 @@ describe('case studies policy', () => {
   });
 
   describe('checkReviewer', () => {
-    const moderator = (orgId = 'org-r') => user({ organisationId: orgId, roles: [{ role: Role.MODERATOR, icsId: null }] });
+    const moderator = (orgId = 'org-r') =>
+      user({ organisationId: orgId, roles: [{ role: Role.MODERATOR, icsId: null }] });
     it('should accept a reviewer from a different ICS', () => {
       expect(checkReviewer(moderator(), draft, ['ics-2'], ['ics-1'])).toBe('OK');
     });
     it('should refuse a reviewer whose organisation is in the same ICS', () => {
       expect(checkReviewer(moderator(), draft, ['ics-1'], ['ics-1'])).toBe('SAME_ICS');
-      expect(checkReviewer(moderator(), draft, ['ics-3', 'ics-9'], ['ics-1', 'ics-9'])).toBe('SAME_ICS');
+      expect(checkReviewer(moderator(), draft, ['ics-3', 'ics-9'], ['ics-1', 'ics-9'])).toBe(
+        'SAME_ICS',
+      );
     });
     it('should refuse an ICS admin of the case study ICS even from an outside organisation', () => {
-      const admin = user({ organisationId: 'org-r', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] });
+      const admin = user({
+        organisationId: 'org-r',
+        roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }],
+      });
       expect(checkReviewer(admin, draft, [], ['ics-1'])).toBe('SAME_ICS');
     });
     it('should refuse the authoring organisation and people without a reviewer role', () => {
       expect(checkReviewer(moderator('org-a'), draft, [], [])).toBe('SAME_ICS');
-      expect(checkReviewer(user({ organisationId: 'org-r' }), draft, ['ics-2'], ['ics-1'])).toBe('NOT_REVIEWER');
+      expect(checkReviewer(user({ organisationId: 'org-r' }), draft, ['ics-2'], ['ics-1'])).toBe(
+        'NOT_REVIEWER',
+      );
       expect(checkReviewer(null, draft, [], [])).toBe('NOT_REVIEWER');
     });
   });
 
   describe('isStale', () => {
     it('should be stale only when published and past the review-by date', () => {
-      expect(isStale({ status: CaseStudyStatus.PUBLISHED, reviewBy: '2025-01-01' }, '2025-01-02')).toBe(true);
-      expect(isStale({ status: CaseStudyStatus.PUBLISHED, reviewBy: '2025-01-02' }, '2025-01-02')).toBe(false);
-      expect(isStale({ status: CaseStudyStatus.DRAFT, reviewBy: '2020-01-01' }, '2025-01-02')).toBe(false);
+      expect(
+        isStale({ status: CaseStudyStatus.PUBLISHED, reviewBy: '2025-01-01' }, '2025-01-02'),
+      ).toBe(true);
+      expect(
+        isStale({ status: CaseStudyStatus.PUBLISHED, reviewBy: '2025-01-02' }, '2025-01-02'),
+      ).toBe(false);
+      expect(isStale({ status: CaseStudyStatus.DRAFT, reviewBy: '2020-01-01' }, '2025-01-02')).toBe(
+        false,
+      );
     });
   });
 

@@ -31,7 +31,8 @@ export function isReviewer(user: AuthUser | null): boolean {
  * are visible only to their editors and to reviewers.
  */
 export function canViewCaseStudy(user: AuthUser | null, cs: CaseStudyFacts): boolean {
-  if (cs.status === CaseStudyStatus.PUBLISHED || cs.status === CaseStudyStatus.ARCHIVED) return true;
+  if (cs.status === CaseStudyStatus.PUBLISHED || cs.status === CaseStudyStatus.ARCHIVED)
+    return true;
   return canEditCaseStudy(user, cs) || isReviewer(user);
 }
 
@@ -70,7 +71,11 @@ export function isStale(cs: { status: CaseStudyStatus; reviewBy: string }, today
 /** Which lifecycle moves are allowed from each status. */
 const TRANSITIONS: Record<CaseStudyStatus, readonly CaseStudyStatus[]> = {
   [CaseStudyStatus.DRAFT]: [CaseStudyStatus.SUBMITTED, CaseStudyStatus.ARCHIVED],
-  [CaseStudyStatus.SUBMITTED]: [CaseStudyStatus.PUBLISHED, CaseStudyStatus.DRAFT, CaseStudyStatus.ARCHIVED],
+  [CaseStudyStatus.SUBMITTED]: [
+    CaseStudyStatus.PUBLISHED,
+    CaseStudyStatus.DRAFT,
+    CaseStudyStatus.ARCHIVED,
+  ],
   [CaseStudyStatus.PUBLISHED]: [CaseStudyStatus.ARCHIVED],
   [CaseStudyStatus.ARCHIVED]: [],
 };

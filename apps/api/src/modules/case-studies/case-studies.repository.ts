@@ -35,7 +35,10 @@ export interface CaseStudyQuery {
 }
 
 export type CaseStudyChanges = Partial<
-  Omit<CaseStudyEntity, 'id' | 'version' | 'organisation' | 'ics' | 'place' | 'author' | 'createdAt' | 'updatedAt'>
+  Omit<
+    CaseStudyEntity,
+    'id' | 'version' | 'organisation' | 'ics' | 'place' | 'author' | 'createdAt' | 'updatedAt'
+  >
 >;
 
 /** All SQL for the case study aggregate; no business rules. */
@@ -102,9 +105,12 @@ export class CaseStudiesRepository {
         },
       );
     }
-    if (query.organisationId) qb.andWhere('cs.organisation_id = :org', { org: query.organisationId });
+    if (query.organisationId)
+      qb.andWhere('cs.organisation_id = :org', { org: query.organisationId });
     if (query.icsOdsCode) {
-      qb.andWhere('cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', { ods: query.icsOdsCode });
+      qb.andWhere('cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', {
+        ods: query.icsOdsCode,
+      });
     }
     if (query.theme) {
       qb.andWhere(
@@ -113,7 +119,8 @@ export class CaseStudiesRepository {
       );
     }
     if (query.stage) qb.andWhere('cs.practice_stage = :stage', { stage: query.stage });
-    if (query.evidenceLevel) qb.andWhere('cs.evidence_level = :evidence', { evidence: query.evidenceLevel });
+    if (query.evidenceLevel)
+      qb.andWhere('cs.evidence_level = :evidence', { evidence: query.evidenceLevel });
     if (query.search?.trim()) {
       qb.andWhere(`(cs.title ILIKE :search ESCAPE '\\' OR cs.summary ILIKE :search ESCAPE '\\')`, {
         search: `%${escapeLike(query.search.trim())}%`,
@@ -161,8 +168,14 @@ export class CaseStudiesRepository {
       .find({ where: { caseStudyId }, order: { version: 'DESC' } });
   }
 
-  findLatestVersion(manager: EntityManager, caseStudyId: string): Promise<CaseStudyVersionEntity | null> {
-    return manager.findOne(CaseStudyVersionEntity, { where: { caseStudyId }, order: { version: 'DESC' } });
+  findLatestVersion(
+    manager: EntityManager,
+    caseStudyId: string,
+  ): Promise<CaseStudyVersionEntity | null> {
+    return manager.findOne(CaseStudyVersionEntity, {
+      where: { caseStudyId },
+      order: { version: 'DESC' },
+    });
   }
 
   findReviews(caseStudyId: string): Promise<CaseStudyReviewEntity[]> {
@@ -171,7 +184,10 @@ export class CaseStudiesRepository {
       .find({ where: { caseStudyId }, order: { createdAt: 'DESC' } });
   }
 
-  async insert(manager: EntityManager, row: CaseStudyChanges & { slug: string }): Promise<CaseStudyEntity> {
+  async insert(
+    manager: EntityManager,
+    row: CaseStudyChanges & { slug: string },
+  ): Promise<CaseStudyEntity> {
     return manager.save(manager.create(CaseStudyEntity, row));
   }
 
@@ -212,10 +228,17 @@ export class CaseStudiesRepository {
     return (result.affected ?? 0) === 1;
   }
 
-  async replaceThemes(manager: EntityManager, caseStudyId: string, themeKeys: string[]): Promise<void> {
+  async replaceThemes(
+    manager: EntityManager,
+    caseStudyId: string,
+    themeKeys: string[],
+  ): Promise<void> {
     await manager.delete(CaseStudyThemeEntity, { caseStudyId });
     if (themeKeys.length) {
-      await manager.insert(CaseStudyThemeEntity, themeKeys.map((themeKey) => ({ caseStudyId, themeKey })));
+      await manager.insert(
+        CaseStudyThemeEntity,
+        themeKeys.map((themeKey) => ({ caseStudyId, themeKey })),
+      );
     }
   }
 
@@ -235,7 +258,10 @@ export class CaseStudiesRepository {
 
   async insertVersion(
     manager: EntityManager,
-    row: Pick<CaseStudyVersionEntity, 'caseStudyId' | 'version' | 'snapshot' | 'changedFields' | 'changeNote' | 'createdById'>,
+    row: Pick<
+      CaseStudyVersionEntity,
+      'caseStudyId' | 'version' | 'snapshot' | 'changedFields' | 'changeNote' | 'createdById'
+    >,
   ): Promise<void> {
     await manager
       .createQueryBuilder()
@@ -248,7 +274,10 @@ export class CaseStudiesRepository {
 
   async insertReview(
     manager: EntityManager,
-    row: Pick<CaseStudyReviewEntity, 'caseStudyId' | 'reviewerId' | 'reviewerIcsId' | 'decision' | 'comments' | 'version'>,
+    row: Pick<
+      CaseStudyReviewEntity,
+      'caseStudyId' | 'reviewerId' | 'reviewerIcsId' | 'decision' | 'comments' | 'version'
+    >,
   ): Promise<void> {
     await manager.insert(CaseStudyReviewEntity, row);
   }

@@ -54,13 +54,21 @@ export class CaseStudiesService {
   async list(viewer: AuthUser | null, args: CaseStudiesArgs): Promise<Connection<CaseStudyModel>> {
     const page = pageRequest(args);
     const f = args.filter ?? {};
-    const statuses = f.status ? [f.status] : f.mine ? Object.values(CaseStudyStatus) : PUBLIC_STATUSES;
-    const needsVisibility = statuses.some((s) => s !== CaseStudyStatus.PUBLISHED && s !== CaseStudyStatus.ARCHIVED);
+    const statuses = f.status
+      ? [f.status]
+      : f.mine
+        ? Object.values(CaseStudyStatus)
+        : PUBLIC_STATUSES;
+    const needsVisibility = statuses.some(
+      (s) => s !== CaseStudyStatus.PUBLISHED && s !== CaseStudyStatus.ARCHIVED,
+    );
     const [rows, total] = await this.repo.findPage(
       {
         statuses,
         visibility: needsVisibility ? this.visibility(viewer) : null,
-        organisationId: f.mine ? (viewer?.organisationId ?? '00000000-0000-0000-0000-000000000000') : undefined,
+        organisationId: f.mine
+          ? (viewer?.organisationId ?? '00000000-0000-0000-0000-000000000000')
+          : undefined,
         icsOdsCode: f.icsOdsCode,
         theme: f.theme,
         stage: f.stage,
@@ -109,7 +117,10 @@ export class CaseStudiesService {
   }
 
   /** Review history is for editors and reviewers only. */
-  async reviewsFor(viewer: AuthUser | null, cs: { id: string; organisationId: string; icsId: string | null; status: CaseStudyStatus }) {
+  async reviewsFor(
+    viewer: AuthUser | null,
+    cs: { id: string; organisationId: string; icsId: string | null; status: CaseStudyStatus },
+  ) {
     if (!canEditCaseStudy(viewer, cs) && !isReviewer(viewer)) return [];
     return this.repo.findReviews(cs.id);
   }
@@ -124,7 +135,10 @@ export class CaseStudiesService {
     let icsOdsCode = input.icsOdsCode;
     if (!icsOdsCode) {
       const links = await this.directory.findIcsLinks([organisationId]);
-      icsOdsCode = links.map((l) => l.ics?.odsCode).filter((c): c is string => !!c).sort()[0];
+      icsOdsCode = links
+        .map((l) => l.ics?.odsCode)
+        .filter((c): c is string => !!c)
+        .sort()[0];
     }
     const fields = await this.resolveFields({ ...input, icsOdsCode });
     const base = slugify(input.title);
@@ -221,7 +235,13 @@ export class CaseStudiesService {
           version: updated.version,
         });
         await this.recordVersion(manager, updated, actor.id, 'Published after peer review');
-        await this.notifyAuthor(manager, actor, updated, 'CASE_STUDY_APPROVED', `Published after peer review: ${updated.title}`);
+        await this.notifyAuthor(
+          manager,
+          actor,
+          updated,
+          'CASE_STUDY_APPROVED',
+          `Published after peer review: ${updated.title}`,
+        );
       },
     );
   }
@@ -242,16 +262,29 @@ export class CaseStudiesService {
           comments: input.comments?.trim() ?? null,
           version: updated.version,
         });
-        await this.notifyAuthor(manager, actor, updated, 'CASE_STUDY_RETURNED', `Returned with comments: ${updated.title}`);
+        await this.notifyAuthor(
+          manager,
+          actor,
+          updated,
+          'CASE_STUDY_RETURNED',
+          `Returned with comments: ${updated.title}`,
+        );
       },
     );
   }
 
-  private async reviewable(actor: AuthUser, id: string): Promise<{ cs: CaseStudyEntity; reviewerIcsId: string | null }> {
+  private async reviewable(
+    actor: AuthUser,
+    id: string,
+  ): Promise<{ cs: CaseStudyEntity; reviewerIcsId: string | null }> {
     const cs = await this.visibleById(actor, id);
     const links = await this.directory.findIcsLinks([actor.organisationId, cs.organisationId]);
-    const reviewerIcss = links.filter((l) => l.organisationId === actor.organisationId).map((l) => l.icsId);
-    const authorIcss = links.filter((l) => l.organisationId === cs.organisationId).map((l) => l.icsId);
+    const reviewerIcss = links
+      .filter((l) => l.organisationId === actor.organisationId)
+      .map((l) => l.icsId);
+    const authorIcss = links
+      .filter((l) => l.organisationId === cs.organisationId)
+      .map((l) => l.icsId);
     const check = checkReviewer(actor, cs, reviewerIcss, authorIcss);
     if (check === 'NOT_REVIEWER') throw new CaseStudiesException(Code.NotReviewer);
     if (check === 'SAME_ICS') throw new CaseStudiesException(Code.SameIcsReviewer);
@@ -268,7 +301,9 @@ export class CaseStudiesService {
   ): Promise<CaseStudyEntity> {
     if (!canMoveTo(cs.status, to)) throw new CaseStudiesException(Code.WrongStatus);
     return this.repo.transaction(async (manager) => {
-      if (!(await this.repo.updateIfStatus(manager, cs.id, [cs.status], { ...extra, status: to }))) {
+      if (
+        !(await this.repo.updateIfStatus(manager, cs.id, [cs.status], { ...extra, status: to }))
+      ) {
         throw new CaseStudiesException(Code.WrongStatus);
       }
       const updated = await this.mustFind(manager, cs.id);
@@ -290,11 +325,23 @@ export class CaseStudiesService {
     note: string | null,
   ): Promise<void> {
     const [themes, partners] = await Promise.all([
-      manager.query(`SELECT theme_key FROM case_study_theme WHERE case_study_id = $1`, [cs.id]) as Promise<{ theme_key: string }[]>,
-      manager.query(`SELECT name, role FROM case_study_partner WHERE case_study_id = $1 ORDER BY sort_order`, [cs.id]) as Promise<{ name: string; role: string }[]>,
+      manager.query(`SELECT theme_key FROM case_study_theme WHERE case_study_id = $1`, [
+        cs.id,
+      ]) as Promise<{ theme_key: string }[]>,
+      manager.query(
+        `SELECT name, role FROM case_study_partner WHERE case_study_id = $1 ORDER BY sort_order`,
+        [cs.id],
+      ) as Promise<{ name: string; role: string }[]>,
     ]);
-    const snapshot = snapshotOf(cs, themes.map((t) => t.theme_key), partners);
-    const previous: CaseStudyVersionEntity | null = await this.repo.findLatestVersion(manager, cs.id);
+    const snapshot = snapshotOf(
+      cs,
+      themes.map((t) => t.theme_key),
+      partners,
+    );
+    const previous: CaseStudyVersionEntity | null = await this.repo.findLatestVersion(
+      manager,
+      cs.id,
+    );
     await this.repo.insertVersion(manager, {
       caseStudyId: cs.id,
       version: cs.version,
@@ -314,7 +361,15 @@ export class CaseStudiesService {
   ): Promise<void> {
     const userIds = cs.authorId ? [cs.authorId] : await this.repo.memberIds(cs.organisationId);
     await this.notifications.notify(
-      { userIds, actorId: actor.id, kind, title, link: `/case-studies/${cs.slug}`, subjectType: 'case_study', subjectId: cs.id },
+      {
+        userIds,
+        actorId: actor.id,
+        kind,
+        title,
+        link: `/case-studies/${cs.slug}`,
+        subjectType: 'case_study',
+        subjectId: cs.id,
+      },
       manager,
     );
   }
@@ -327,12 +382,23 @@ export class CaseStudiesService {
   }> {
     const changes: CaseStudyChanges = {};
     const copy = [
-      'summary', 'problem', 'aims', 'approach', 'coreComponents', 'adaptableParts',
-      'resourcesAndCosts', 'keyLearning', 'targetGroups', 'imdQuintiles', 'ageBands',
-      'evidenceLevel', 'reviewBy',
+      'summary',
+      'problem',
+      'aims',
+      'approach',
+      'coreComponents',
+      'adaptableParts',
+      'resourcesAndCosts',
+      'keyLearning',
+      'targetGroups',
+      'imdQuintiles',
+      'ageBands',
+      'evidenceLevel',
+      'reviewBy',
     ] as const;
     for (const key of copy) {
-      if (input[key] !== undefined && input[key] !== null) (changes as Record<string, unknown>)[key] = input[key];
+      if (input[key] !== undefined && input[key] !== null)
+        (changes as Record<string, unknown>)[key] = input[key];
     }
     if (input.stage) changes.practiceStage = input.stage;
     if (input.contact !== undefined) {
@@ -346,7 +412,9 @@ export class CaseStudiesService {
       changes.icsId = ics.id;
       if (input.placeName) {
         const places = await this.directory.findPlacesByIcsIds([ics.id]);
-        const place = places.find((p) => p.name.toLowerCase() === input.placeName?.trim().toLowerCase());
+        const place = places.find(
+          (p) => p.name.toLowerCase() === input.placeName?.trim().toLowerCase(),
+        );
         if (!place) throw new CaseStudiesException(Code.UnknownPlace);
         changes.placeId = place.id;
       } else {
@@ -369,4 +437,3 @@ export class CaseStudiesService {
     return { changes, themes, partners };
   }
 }
-

@@ -11,7 +11,11 @@ export enum MetricsErrorCode {
 }
 
 const CATEGORY: Record<MetricsErrorCode, [ErrorCategory, string, string?]> = {
-  [MetricsErrorCode.UnknownMetric]: [ErrorCategory.BadUserInput, 'That metric is not in the dictionary.', 'metricKey'],
+  [MetricsErrorCode.UnknownMetric]: [
+    ErrorCategory.BadUserInput,
+    'That metric is not in the dictionary.',
+    'metricKey',
+  ],
   [MetricsErrorCode.OneTarget]: [
     ErrorCategory.BadUserInput,
     'Give exactly one of caseStudyId or adoptionId.',
@@ -22,12 +26,19 @@ const CATEGORY: Record<MetricsErrorCode, [ErrorCategory, string, string?]> = {
     'Give the source of the figure: a link or a document title.',
     'sourceUrl',
   ],
-  [MetricsErrorCode.TargetNotFound]: [ErrorCategory.NotFound, 'The case study or adoption was not found.'],
+  [MetricsErrorCode.TargetNotFound]: [
+    ErrorCategory.NotFound,
+    'The case study or adoption was not found.',
+  ],
   [MetricsErrorCode.NotEditor]: [
     ErrorCategory.Forbidden,
-    'Only the case study\'s or adoption\'s organisation (or admins) can add figures.',
+    "Only the case study's or adoption's organisation (or admins) can add figures.",
   ],
-  [MetricsErrorCode.BadPeriod]: [ErrorCategory.BadUserInput, 'The period must start before it ends.', 'periodStart'],
+  [MetricsErrorCode.BadPeriod]: [
+    ErrorCategory.BadUserInput,
+    'The period must start before it ends.',
+    'periodStart',
+  ],
 };
 
 export class MetricsException extends DomainException {

@@ -1,6 +1,10 @@
 import type { MetricEntity } from './entities/metric.entity';
 import type { OutcomeMeasurementEntity } from './entities/outcome-measurement.entity';
-import type { MetricModel, OutcomeMeasurementModel, OutcomeSeriesModel } from './graphql/metric.model';
+import type {
+  MetricModel,
+  OutcomeMeasurementModel,
+  OutcomeSeriesModel,
+} from './graphql/metric.model';
 
 export const toMetricModel = (e: MetricEntity): MetricModel => ({
   key: e.key,
@@ -39,7 +43,11 @@ export function toSeries(rows: OutcomeMeasurementEntity[]): OutcomeSeriesModel[]
   return [...byMetric.values()]
     .map((list) => {
       const measurements = list.map(toMeasurementModel);
-      return { metric: measurements[0].metric, latest: measurements[measurements.length - 1], measurements };
+      return {
+        metric: measurements[0].metric,
+        latest: measurements[measurements.length - 1],
+        measurements,
+      };
     })
     .sort((a, b) => a.metric.label.localeCompare(b.metric.label));
 }

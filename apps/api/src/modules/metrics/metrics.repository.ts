@@ -30,7 +30,10 @@ export class MetricsRepository {
   }
 
   /** Every measurement of the given case studies (or adoptions), with metrics, oldest first. */
-  findMeasurements(owner: 'caseStudyId' | 'adoptionId', ids: readonly string[]): Promise<OutcomeMeasurementEntity[]> {
+  findMeasurements(
+    owner: 'caseStudyId' | 'adoptionId',
+    ids: readonly string[],
+  ): Promise<OutcomeMeasurementEntity[]> {
     return this.db.getRepository(OutcomeMeasurementEntity).find({
       where: { [owner]: In([...ids]) },
       relations: { metric: true },
@@ -53,7 +56,9 @@ export class MetricsRepository {
       .getMany();
   }
 
-  insertMeasurement(row: Omit<OutcomeMeasurementEntity, 'id' | 'createdAt' | 'metric' | 'caseStudy' | 'adoption'>): Promise<OutcomeMeasurementEntity> {
+  insertMeasurement(
+    row: Omit<OutcomeMeasurementEntity, 'id' | 'createdAt' | 'metric' | 'caseStudy' | 'adoption'>,
+  ): Promise<OutcomeMeasurementEntity> {
     const repo = this.db.getRepository(OutcomeMeasurementEntity);
     return repo.save(repo.create(row));
   }

@@ -25,13 +25,17 @@ export class MetricsResolver {
   }
 
   @Roles(Role.REGIONAL_ADMIN)
-  @Mutation(() => MetricModel, { description: 'Add or change a metric dictionary entry (regional admins).' })
+  @Mutation(() => MetricModel, {
+    description: 'Add or change a metric dictionary entry (regional admins).',
+  })
   async upsertMetric(@Args('input') input: UpsertMetricInput): Promise<MetricModel> {
     return toMetricModel(await this.metricsService.upsertMetric(input));
   }
 
   @Policy('case-studies.policy canEditCaseStudy or adoptions.policy canEditAdoption')
-  @Mutation(() => OutcomeMeasurementModel, { description: 'Add a dated, sourced value to a case study\'s or an adoption\'s outcome series.' })
+  @Mutation(() => OutcomeMeasurementModel, {
+    description: "Add a dated, sourced value to a case study's or an adoption's outcome series.",
+  })
   async addOutcomeMeasurement(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: AddOutcomeMeasurementInput,
@@ -42,21 +46,36 @@ export class MetricsResolver {
 
 @Resolver(() => CaseStudyModel)
 export class CaseStudyOutcomesResolver {
-  @ResolveField(() => [OutcomeSeriesModel], { description: 'Outcome series, one per metric, with latest value and trend.' })
-  async outcomes(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<OutcomeSeriesModel[]> {
+  @ResolveField(() => [OutcomeSeriesModel], {
+    description: 'Outcome series, one per metric, with latest value and trend.',
+  })
+  async outcomes(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OutcomeSeriesModel[]> {
     return toSeries(await ctx.loaders.measurementsByCaseStudyId.load(cs.id));
   }
 
-  @ResolveField(() => [OutcomeMeasurementModel], { description: 'The latest value of each metric (for lists).' })
-  async latestOutcomes(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<OutcomeMeasurementModel[]> {
+  @ResolveField(() => [OutcomeMeasurementModel], {
+    description: 'The latest value of each metric (for lists).',
+  })
+  async latestOutcomes(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OutcomeMeasurementModel[]> {
     return (await ctx.loaders.latestOutcomesByCaseStudyId.load(cs.id)).map(toMeasurementModel);
   }
 }
 
 @Resolver(() => AdoptionModel)
 export class AdoptionOutcomesResolver {
-  @ResolveField(() => [OutcomeSeriesModel], { description: 'The adopter\'s own outcome series, using the same metrics.' })
-  async outcomes(@Parent() adoption: AdoptionModel, @Context() ctx: GqlContext): Promise<OutcomeSeriesModel[]> {
+  @ResolveField(() => [OutcomeSeriesModel], {
+    description: "The adopter's own outcome series, using the same metrics.",
+  })
+  async outcomes(
+    @Parent() adoption: AdoptionModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OutcomeSeriesModel[]> {
     return toSeries(await ctx.loaders.measurementsByAdoptionId.load(adoption.id));
   }
 }

@@ -35,10 +35,15 @@ export class MetricsService {
   }
 
   /** Adds a dated, sourced value to a case study's or an adoption's series (their editors only). */
-  async addMeasurement(actor: AuthUser, input: AddOutcomeMeasurementInput): Promise<OutcomeMeasurementEntity> {
+  async addMeasurement(
+    actor: AuthUser,
+    input: AddOutcomeMeasurementInput,
+  ): Promise<OutcomeMeasurementEntity> {
     if (!!input.caseStudyId === !!input.adoptionId) throw new MetricsException(Code.OneTarget);
-    if (!input.sourceUrl?.trim() && !input.sourceTitle?.trim()) throw new MetricsException(Code.SourceRequired);
-    if (input.periodStart && input.periodStart > input.measuredOn) throw new MetricsException(Code.BadPeriod);
+    if (!input.sourceUrl?.trim() && !input.sourceTitle?.trim())
+      throw new MetricsException(Code.SourceRequired);
+    if (input.periodStart && input.periodStart > input.measuredOn)
+      throw new MetricsException(Code.BadPeriod);
     if (input.caseStudyId) {
       const cs = await this.caseStudies.visibleById(actor, input.caseStudyId);
       if (!canEditCaseStudy(actor, cs)) throw new MetricsException(Code.NotEditor);

@@ -12,7 +12,14 @@ const THEMES = ['EMPLOYMENT', 'WORKFORCE', 'PROCUREMENT_SOCIAL_VALUE', 'ESTATES'
 interface FeedData {
   caseStudies: {
     totalCount: number;
-    edges: { node: { organisation: { name: string }; themes: unknown[]; latestOutcomes: { metric: { key: string } }[]; adoptionCount: number } }[];
+    edges: {
+      node: {
+        organisation: { name: string };
+        themes: unknown[];
+        latestOutcomes: { metric: { key: string } }[];
+        adoptionCount: number;
+      };
+    }[];
   };
 }
 
@@ -36,7 +43,12 @@ describe('case study list and spread statement counts', () => {
         ],
       });
       const adopterIcs = ICSS[(offset + i + 3) % ICSS.length];
-      await createAdoption(t.db, { caseStudyId: cs.id, organisationId: adopters[adopterIcs], icsOdsCode: adopterIcs, stage: i % 2 ? 'PILOTING' : 'EXPLORING' });
+      await createAdoption(t.db, {
+        caseStudyId: cs.id,
+        organisationId: adopters[adopterIcs],
+        icsOdsCode: adopterIcs,
+        stage: i % 2 ? 'PILOTING' : 'EXPLORING',
+      });
     }
   }
 
@@ -44,7 +56,8 @@ describe('case study list and spread statement counts', () => {
     t = await createTestApp();
     await resetDatabase(t.db);
     adopters = {};
-    for (const ics of ICSS) adopters[ics] = (await createOrganisation(t.db, { icsOdsCodes: [ics] })).id;
+    for (const ics of ICSS)
+      adopters[ics] = (await createOrganisation(t.db, { icsOdsCodes: [ics] })).id;
     await addPublished(55, 0);
   });
 
@@ -53,8 +66,12 @@ describe('case study list and spread statement counts', () => {
   });
 
   it('should issue the same number of statements (at most 6) for 10 and 50 case studies with organisation, ICS, themes, latest outcomes and adoption counts', async () => {
-    const ten = await countQueries(() => gql<FeedData>(t.url, { query: FEED, variables: { first: 10 } }));
-    const fifty = await countQueries(() => gql<FeedData>(t.url, { query: FEED, variables: { first: 50 } }));
+    const ten = await countQueries(() =>
+      gql<FeedData>(t.url, { query: FEED, variables: { first: 10 } }),
+    );
+    const fifty = await countQueries(() =>
+      gql<FeedData>(t.url, { query: FEED, variables: { first: 50 } }),
+    );
     expect(ten.result.errors).toBeUndefined();
     expect(fifty.result.errors).toBeUndefined();
     const edges = fifty.result.data!.caseStudies.edges;
@@ -62,20 +79,34 @@ describe('case study list and spread statement counts', () => {
     expect(fifty.result.data!.caseStudies.totalCount).toBeGreaterThanOrEqual(55);
     const created = edges.filter((e) => e.node.latestOutcomes.length === 2);
     expect(created.length).toBeGreaterThan(40);
-    expect(created.every((e) => e.node.adoptionCount === 1 && e.node.themes.length === 2)).toBe(true);
+    expect(created.every((e) => e.node.adoptionCount === 1 && e.node.themes.length === 2)).toBe(
+      true,
+    );
     expect(ten.count).toBe(fifty.count);
     expect(fifty.count).toBeLessThanOrEqual(6);
   });
 
   it('should issue a fixed number of statements for spreadMatrix whatever the number of case studies', async () => {
-    const before = await countQueries(() => gql<{ spreadMatrix: { caseStudies: unknown[]; cells: { furthestStage: string | null }[] } }>(t.url, { query: SPREAD }));
+    const before = await countQueries(() =>
+      gql<{ spreadMatrix: { caseStudies: unknown[]; cells: { furthestStage: string | null }[] } }>(
+        t.url,
+        { query: SPREAD },
+      ),
+    );
     expect(before.result.errors).toBeUndefined();
     await addPublished(20, 55);
-    const after = await countQueries(() => gql<{ spreadMatrix: { caseStudies: unknown[]; cells: { furthestStage: string | null }[] } }>(t.url, { query: SPREAD }));
+    const after = await countQueries(() =>
+      gql<{ spreadMatrix: { caseStudies: unknown[]; cells: { furthestStage: string | null }[] } }>(
+        t.url,
+        { query: SPREAD },
+      ),
+    );
     const studiesBefore = before.result.data!.spreadMatrix.caseStudies.length;
     expect(after.result.data!.spreadMatrix.caseStudies.length).toBe(studiesBefore + 20);
     expect(after.result.data!.spreadMatrix.cells).toHaveLength((studiesBefore + 20) * 11);
-    expect(after.result.data!.spreadMatrix.cells.filter((c) => c.furthestStage === 'PILOTING').length).toBeGreaterThan(30);
+    expect(
+      after.result.data!.spreadMatrix.cells.filter((c) => c.furthestStage === 'PILOTING').length,
+    ).toBeGreaterThan(30);
     expect(after.count).toBe(before.count);
     expect(after.count).toBeLessThanOrEqual(3);
   });

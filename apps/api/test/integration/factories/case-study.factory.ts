@@ -22,7 +22,10 @@ export interface TestCaseStudy {
 }
 
 /** Persists a case study (published by default) with themes and outcome values. */
-export async function createCaseStudy(db: DataSource, overrides: CaseStudyOverrides): Promise<TestCaseStudy> {
+export async function createCaseStudy(
+  db: DataSource,
+  overrides: CaseStudyOverrides,
+): Promise<TestCaseStudy> {
   const suffix = randomUUID().slice(0, 8);
   const title = overrides.title ?? `Test practice ${suffix}`;
   const slug = `test-practice-${suffix}`;
@@ -46,7 +49,10 @@ export async function createCaseStudy(db: DataSource, overrides: CaseStudyOverri
   );
   const id = rows[0].id;
   for (const theme of overrides.themes ?? ['EMPLOYMENT']) {
-    await db.query(`INSERT INTO case_study_theme (case_study_id, theme_key) VALUES ($1, $2)`, [id, theme]);
+    await db.query(`INSERT INTO case_study_theme (case_study_id, theme_key) VALUES ($1, $2)`, [
+      id,
+      theme,
+    ]);
   }
   for (const o of overrides.outcomes ?? []) {
     await db.query(

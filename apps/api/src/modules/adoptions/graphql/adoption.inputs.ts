@@ -33,7 +33,9 @@ export class AdoptionsFilter {
   icsOdsCode?: string;
 }
 
-@InputType('AdoptCaseStudyInput', { description: 'Declare that an organisation is adopting a published case study.' })
+@InputType('AdoptCaseStudyInput', {
+  description: 'Declare that an organisation is adopting a published case study.',
+})
 export class AdoptCaseStudyInput {
   @Field(() => ID, { description: 'The published case study.' })
   @IsUUID()
@@ -43,7 +45,10 @@ export class AdoptCaseStudyInput {
   @IsUUID()
   organisationId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The adoption you learned it from, if not the origin (lineage).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The adoption you learned it from, if not the origin (lineage).',
+  })
   @IsOptional()
   @IsUUID()
   learnedFromAdoptionId?: string;
@@ -93,7 +98,7 @@ export class AdoptionContactInput {
 
 @InputType('AdaptationInput', { description: 'An adaptation log entry.' })
 export class AdaptationInput {
-  @Field(() => String, { description: 'The origin\'s core component.' })
+  @Field(() => String, { description: "The origin's core component." })
   @IsString()
   @Length(2, 300)
   component!: string;
@@ -109,7 +114,9 @@ export class AdaptationInput {
   detail?: string;
 }
 
-@InputType('UpdateAdoptionInput', { description: 'Changes to an adoption; a stage change is dated and kept in the history.' })
+@InputType('UpdateAdoptionInput', {
+  description: 'Changes to an adoption; a stage change is dated and kept in the history.',
+})
 export class UpdateAdoptionInput {
   @Field(() => ID, { description: 'The adoption.' })
   @IsUUID()
@@ -120,18 +127,27 @@ export class UpdateAdoptionInput {
   @IsEnum(AdoptionStage)
   stage?: AdoptionStage;
 
-  @Field(() => String, { nullable: true, description: 'Date of the stage change (YYYY-MM-DD; default today).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date of the stage change (YYYY-MM-DD; default today).',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'stageChangedOn must be a date as YYYY-MM-DD' })
   stageChangedOn?: string;
 
-  @Field(() => String, { nullable: true, description: 'Reason for the stage change (required for STOPPED).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reason for the stage change (required for STOPPED).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   stageReason?: string;
 
-  @Field(() => [ReadinessScoreInput], { nullable: true, description: 'Readiness self-assessment (replaces it).' })
+  @Field(() => [ReadinessScoreInput], {
+    nullable: true,
+    description: 'Readiness self-assessment (replaces it).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
@@ -155,7 +171,10 @@ export class UpdateAdoptionInput {
   @MaxLength(500, { each: true })
   enablers?: string[];
 
-  @Field(() => [AdoptionContactInput], { nullable: true, description: 'Named contacts on both sides (replaces the list).' })
+  @Field(() => [AdoptionContactInput], {
+    nullable: true,
+    description: 'Named contacts on both sides (replaces the list).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)

@@ -1,4 +1,12 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 
 import { CaseStudyModel } from '../../case-studies/graphql/case-study.model';
 import { IcsModel } from '../../directory/graphql/directory.models';
@@ -53,7 +61,9 @@ export class AdoptionStageChangeModel {
   reason!: string | null;
 }
 
-@ObjectType('Adaptation', { description: 'An adaptation log entry against a core component of the origin.' })
+@ObjectType('Adaptation', {
+  description: 'An adaptation log entry against a core component of the origin.',
+})
 export class AdaptationModel {
   @Field(() => ID, { description: 'Internal id.' })
   id!: string;
@@ -71,7 +81,9 @@ export class AdaptationModel {
   createdAt!: Date;
 }
 
-@ObjectType('Adoption', { description: 'An organisation lifting and shifting a published case study.' })
+@ObjectType('Adoption', {
+  description: 'An organisation lifting and shifting a published case study.',
+})
 export class AdoptionModel {
   @Field(() => ID, { description: 'Internal id.' })
   id!: string;
@@ -91,7 +103,10 @@ export class AdoptionModel {
   @Field(() => [String], { description: 'Enablers found.' })
   enablers!: string[];
 
-  @Field(() => ID, { nullable: true, description: 'The adoption this one learned from (lineage); null: from the origin.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The adoption this one learned from (lineage); null: from the origin.',
+  })
   learnedFromAdoptionId!: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was declared.' })
@@ -107,19 +122,26 @@ export class AdoptionModel {
   contacts!: AdoptionContactModel[];
 }
 
-@ObjectType('LineageNode', { description: 'One adopter in the lineage (origin -> adopters -> their adopters).' })
+@ObjectType('LineageNode', {
+  description: 'One adopter in the lineage (origin -> adopters -> their adopters).',
+})
 export class LineageNodeModel {
   @Field(() => AdoptionModel, { description: 'The adoption.' })
   adoption!: AdoptionModel;
 
-  @Field(() => ID, { nullable: true, description: 'The adoption it learned from; null: directly from the origin.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The adoption it learned from; null: directly from the origin.',
+  })
   parentAdoptionId!: string | null;
 
   @Field(() => Int, { description: 'Generations from the origin (1 = adopted from the origin).' })
   depth!: number;
 }
 
-@ObjectType('ComparisonEntry', { description: 'Latest value of a metric for the origin or one adopter.' })
+@ObjectType('ComparisonEntry', {
+  description: 'Latest value of a metric for the origin or one adopter.',
+})
 export class ComparisonEntryModel {
   @Field(() => Boolean, { description: 'Whether this is the origin.' })
   isOrigin!: boolean;
@@ -130,17 +152,28 @@ export class ComparisonEntryModel {
   @Field(() => IcsModel, { nullable: true, description: 'Its ICS.' })
   ics!: IcsModel | null;
 
-  @Field(() => OutcomeMeasurementModel, { description: 'Latest measurement, with date and source.' })
+  @Field(() => OutcomeMeasurementModel, {
+    description: 'Latest measurement, with date and source.',
+  })
   latest!: OutcomeMeasurementModel;
 
-  @Field(() => Int, { nullable: true, description: 'ICS population used to normalise, when known.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'ICS population used to normalise, when known.',
+  })
   population!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Value per 100,000 ICS residents (null when the population is unknown or the metric is a rate).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Value per 100,000 ICS residents (null when the population is unknown or the metric is a rate).',
+  })
   per100k!: number | null;
 }
 
-@ObjectType('OutcomeComparison', { description: 'Origin vs adopters, side by side, for one shared metric.' })
+@ObjectType('OutcomeComparison', {
+  description: 'Origin vs adopters, side by side, for one shared metric.',
+})
 export class OutcomeComparisonModel {
   @Field(() => MetricModel, { description: 'The shared metric.' })
   metric!: MetricModel;
@@ -160,14 +193,19 @@ export class SpreadCellModel {
   @Field(() => ID, { description: 'The case study id.' })
   caseStudyId!: string;
 
-  @Field(() => AdoptionStage, { nullable: true, description: 'Furthest adoption stage in this ICS, or null for none.' })
+  @Field(() => AdoptionStage, {
+    nullable: true,
+    description: 'Furthest adoption stage in this ICS, or null for none.',
+  })
   furthestStage!: AdoptionStage | null;
 
   @Field(() => Boolean, { description: 'Whether the case study comes from this ICS.' })
   isOrigin!: boolean;
 }
 
-@ObjectType('SpreadMatrix', { description: 'Every ICS x published case study, with the furthest adoption stage.' })
+@ObjectType('SpreadMatrix', {
+  description: 'Every ICS x published case study, with the furthest adoption stage.',
+})
 export class SpreadMatrixModel {
   @Field(() => [IcsModel], { description: 'Rows: the 11 ICSs, by name.' })
   icss!: IcsModel[];
@@ -178,6 +216,9 @@ export class SpreadMatrixModel {
   @Field(() => [SpreadCellModel], { description: 'Every ICS x case study cell.' })
   cells!: SpreadCellModel[];
 
-  @Field(() => [IcsModel], { description: 'Gap view: ICSs with neither an active adoption nor an origin among these case studies.' })
+  @Field(() => [IcsModel], {
+    description:
+      'Gap view: ICSs with neither an active adoption nor an origin among these case studies.',
+  })
   gapIcss!: IcsModel[];
 }

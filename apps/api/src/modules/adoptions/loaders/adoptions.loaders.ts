@@ -8,7 +8,9 @@ import type { AdoptionStageChangeEntity } from '../entities/adoption-stage-chang
 
 export const adoptionCountByCaseStudyIdLoader = (repo: AdoptionsRepository) =>
   new DataLoader<string, number>(async (ids) =>
-    byKey(ids, await repo.countByCaseStudyIds(ids), (row) => row.caseStudyId).map((row) => row?.count ?? 0),
+    byKey(ids, await repo.countByCaseStudyIds(ids), (row) => row.caseStudyId).map(
+      (row) => row?.count ?? 0,
+    ),
   );
 
 export const adoptionsByCaseStudyIdLoader = (repo: AdoptionsRepository) =>

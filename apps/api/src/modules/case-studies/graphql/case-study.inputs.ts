@@ -26,7 +26,10 @@ const BODY_MAX = 20_000;
 
 @InputType('CaseStudiesFilter', { description: 'Filters for the case study library.' })
 export class CaseStudiesFilter {
-  @Field(() => String, { nullable: true, description: 'Only case studies from this ICS (ODS code).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only case studies from this ICS (ODS code).',
+  })
   @IsOptional()
   @Matches(/^[A-Z0-9]{3,5}$/, { message: 'icsOdsCode must be an ODS code such as QUA' })
   icsOdsCode?: string;
@@ -36,7 +39,10 @@ export class CaseStudiesFilter {
   @Matches(/^[A-Z_]{2,60}$/, { message: 'theme must be a theme key such as EMPLOYMENT' })
   theme?: string;
 
-  @Field(() => PracticeStage, { nullable: true, description: 'Only practice at this maturity stage.' })
+  @Field(() => PracticeStage, {
+    nullable: true,
+    description: 'Only practice at this maturity stage.',
+  })
   @IsOptional()
   @IsEnum(PracticeStage)
   stage?: PracticeStage;
@@ -52,22 +58,37 @@ export class CaseStudiesFilter {
   @MaxLength(100)
   search?: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: true, description: 'Include published case studies past their review-by date (default true).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'Include published case studies past their review-by date (default true).',
+  })
   @IsOptional()
   @IsBoolean()
   includeStale?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only stale case studies (past their review-by date).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only stale case studies (past their review-by date).',
+  })
   @IsOptional()
   @IsBoolean()
   staleOnly?: boolean;
 
-  @Field(() => CaseStudyStatus, { nullable: true, description: 'Lifecycle status (default PUBLISHED). Others list only what the viewer may see, e.g. SUBMITTED for the reviewer queue.' })
+  @Field(() => CaseStudyStatus, {
+    nullable: true,
+    description:
+      'Lifecycle status (default PUBLISHED). Others list only what the viewer may see, e.g. SUBMITTED for the reviewer queue.',
+  })
   @IsOptional()
   @IsEnum(CaseStudyStatus)
   status?: CaseStudyStatus;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only case studies of the viewer\'s organisation, in any status unless status is given.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Only case studies of the viewer's organisation, in any status unless status is given.",
+  })
   @IsOptional()
   @IsBoolean()
   mine?: boolean;
@@ -146,7 +167,10 @@ export class CaseStudyTemplateFields {
   @MaxLength(BODY_MAX)
   approach?: string;
 
-  @Field(() => String, { nullable: true, description: 'Core components that must not change when lifted (Markdown).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Core components that must not change when lifted (Markdown).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(BODY_MAX)
@@ -205,7 +229,10 @@ export class CaseStudyTemplateFields {
   @IsEnum(PracticeStage)
   stage?: PracticeStage;
 
-  @Field(() => String, { nullable: true, description: 'ICS (ODS code); defaults to the organisation\'s ICS.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "ICS (ODS code); defaults to the organisation's ICS.",
+  })
   @IsOptional()
   @Matches(/^[A-Z0-9]{3,5}$/, { message: 'icsOdsCode must be an ODS code such as QUA' })
   icsOdsCode?: string;
@@ -220,10 +247,16 @@ export class CaseStudyTemplateFields {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(12)
-  @Matches(/^[A-Z_]{2,60}$/, { each: true, message: 'themes must be theme keys such as EMPLOYMENT' })
+  @Matches(/^[A-Z_]{2,60}$/, {
+    each: true,
+    message: 'themes must be theme keys such as EMPLOYMENT',
+  })
   themes?: string[];
 
-  @Field(() => [CaseStudyPartnerInput], { nullable: true, description: 'Partners and their roles (replaces the list).' })
+  @Field(() => [CaseStudyPartnerInput], {
+    nullable: true,
+    description: 'Partners and their roles (replaces the list).',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -237,7 +270,10 @@ export class CaseStudyTemplateFields {
   @Type(() => CaseStudyContactInput)
   contact?: CaseStudyContactInput;
 
-  @Field(() => String, { nullable: true, description: 'Review-by date (YYYY-MM-DD); defaults to a year from now.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Review-by date (YYYY-MM-DD); defaults to a year from now.',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'reviewBy must be a date as YYYY-MM-DD' })
   reviewBy?: string;
@@ -256,7 +292,9 @@ export class CreateCaseStudyInput extends CaseStudyTemplateFields {
   organisationId?: string;
 }
 
-@InputType('UpdateCaseStudyInput', { description: 'Changes to a case study. Editing a published one creates a new version.' })
+@InputType('UpdateCaseStudyInput', {
+  description: 'Changes to a case study. Editing a published one creates a new version.',
+})
 export class UpdateCaseStudyInput extends CaseStudyTemplateFields {
   @Field(() => ID, { description: 'The case study.' })
   @IsUUID()
@@ -273,7 +311,10 @@ export class UpdateCaseStudyInput extends CaseStudyTemplateFields {
   @Length(5, 200)
   title?: string;
 
-  @Field(() => String, { nullable: true, description: 'What changed and why (kept with the version).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What changed and why (kept with the version).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -293,7 +334,10 @@ export class ReviewCaseStudyInput {
   @IsUUID()
   id!: string;
 
-  @Field(() => String, { nullable: true, description: 'Comments for the author (required when returning).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Comments for the author (required when returning).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(5000)

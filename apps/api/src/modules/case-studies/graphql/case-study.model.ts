@@ -9,7 +9,8 @@ registerEnumType(CaseStudyStatus, {
 });
 registerEnumType(EvidenceLevel, {
   name: 'EvidenceLevel',
-  description: 'Strength of evidence, weakest first: anecdotal, before/after, comparative, evaluated.',
+  description:
+    'Strength of evidence, weakest first: anecdotal, before/after, comparative, evaluated.',
 });
 registerEnumType(PracticeStage, {
   name: 'PracticeStage',
@@ -25,7 +26,9 @@ export class RichTextModel {
 
 @ObjectType('TargetPopulation', { description: 'Who the practice is for.' })
 export class TargetPopulationModel {
-  @Field(() => [String], { description: 'Core20PLUS5 groups, e.g. CORE20, PLUS_GROUPS, or clinical areas.' })
+  @Field(() => [String], {
+    description: 'Core20PLUS5 groups, e.g. CORE20, PLUS_GROUPS, or clinical areas.',
+  })
   groups!: string[];
 
   @Field(() => [Int], { description: 'IMD quintiles targeted (1 = most deprived 20%).' })
@@ -59,7 +62,9 @@ export class CaseStudyPartnerModel {
   organisationId!: string | null;
 }
 
-@ObjectType('PeerReview', { description: 'The peer-review badge: who (which ICS) reviewed and when.' })
+@ObjectType('PeerReview', {
+  description: 'The peer-review badge: who (which ICS) reviewed and when.',
+})
 export class PeerReviewModel {
   @Field(() => GraphQLISODateTime, { description: 'When it was approved.' })
   reviewedAt!: Date;
@@ -86,15 +91,19 @@ export class CaseStudyReviewModel {
   icsId!: string | null;
 }
 
-@ObjectType('CaseStudyVersion', { description: 'A published version, kept readable with what changed.' })
+@ObjectType('CaseStudyVersion', {
+  description: 'A published version, kept readable with what changed.',
+})
 export class CaseStudyVersionModel {
   @Field(() => Int, { description: 'Version number.' })
   version!: number;
 
-  @Field(() => [String], { description: 'Template fields changed from the previous published version.' })
+  @Field(() => [String], {
+    description: 'Template fields changed from the previous published version.',
+  })
   changedFields!: string[];
 
-  @Field(() => String, { nullable: true, description: 'The editor\'s note on what changed.' })
+  @Field(() => String, { nullable: true, description: "The editor's note on what changed." })
   changeNote!: string | null;
 
   @Field(() => String, { description: 'The template fields of this version as JSON.' })
@@ -104,7 +113,9 @@ export class CaseStudyVersionModel {
   createdAt!: Date;
 }
 
-@ObjectType('CaseStudy', { description: 'A practice model: what worked, with dated and sourced outcome evidence.' })
+@ObjectType('CaseStudy', {
+  description: 'A practice model: what worked, with dated and sourced outcome evidence.',
+})
 export class CaseStudyModel {
   @Field(() => ID, { description: 'Internal id.' })
   id!: string;
@@ -163,13 +174,22 @@ export class CaseStudyModel {
   @Field(() => CaseStudyContactModel, { nullable: true, description: 'Contact person.' })
   contact!: CaseStudyContactModel | null;
 
-  @Field(() => PeerReviewModel, { nullable: true, description: 'The peer-review badge, once approved.' })
+  @Field(() => PeerReviewModel, {
+    nullable: true,
+    description: 'The peer-review badge, once approved.',
+  })
   peerReview!: PeerReviewModel | null;
 
-  @Field(() => String, { nullable: true, description: 'Comments from the latest return (editors and reviewers only).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Comments from the latest return (editors and reviewers only).',
+  })
   reviewComments!: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was submitted for review.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was submitted for review.',
+  })
   submittedAt!: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was first published.' })

@@ -43,10 +43,27 @@ export class OutcomeMeasurementEntity {
   @JoinColumn({ name: 'metric_key' })
   metric?: MetricEntity;
 
-  @Column({ type: 'numeric', precision: 18, scale: 4, transformer: { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 18,
+    scale: 4,
+    transformer: {
+      to: (v: number) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
   value!: number;
 
-  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 18,
+    scale: 4,
+    nullable: true,
+    transformer: {
+      to: (v: number | null) => v,
+      from: (v: string | null) => (v === null ? null : Number(v)),
+    },
+  })
   baseline!: number | null;
 
   /** e.g. "more than", "around", as the source words it. */

@@ -1,12 +1,24 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsNumber, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 import { MetricDirection } from '../metric.enums';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType('AddOutcomeMeasurementInput', {
-  description: 'A dated, sourced value for a case study or an adoption (give exactly one of caseStudyId, adoptionId).',
+  description:
+    'A dated, sourced value for a case study or an adoption (give exactly one of caseStudyId, adoptionId).',
 })
 export class AddOutcomeMeasurementInput {
   @Field(() => ID, { nullable: true, description: 'The case study (origin series).' })
@@ -20,7 +32,9 @@ export class AddOutcomeMeasurementInput {
   adoptionId?: string;
 
   @Field(() => String, { description: 'Metric key from the dictionary.' })
-  @Matches(/^[A-Z0-9_]{2,60}$/, { message: 'metricKey must be a metric key such as LOCAL_RESIDENTS_INTO_JOBS' })
+  @Matches(/^[A-Z0-9_]{2,60}$/, {
+    message: 'metricKey must be a metric key such as LOCAL_RESIDENTS_INTO_JOBS',
+  })
   metricKey!: string;
 
   @Field(() => Float, { description: 'The value.' })
@@ -32,7 +46,10 @@ export class AddOutcomeMeasurementInput {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   baseline?: number;
 
-  @Field(() => String, { nullable: true, description: 'Qualifier as the source words it, e.g. "more than".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Qualifier as the source words it, e.g. "more than".',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -47,7 +64,10 @@ export class AddOutcomeMeasurementInput {
   @Matches(DATE, { message: 'periodStart must be a date as YYYY-MM-DD' })
   periodStart?: string;
 
-  @Field(() => String, { nullable: true, description: 'Source document title (a source title or link is required).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Source document title (a source title or link is required).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -69,7 +89,9 @@ export class AddOutcomeMeasurementInput {
 @InputType('UpsertMetricInput', { description: 'A metric dictionary entry (regional admins).' })
 export class UpsertMetricInput {
   @Field(() => String, { description: 'Stable key.' })
-  @Matches(/^[A-Z0-9_]{2,60}$/, { message: 'key must be upper-case letters, digits and underscores' })
+  @Matches(/^[A-Z0-9_]{2,60}$/, {
+    message: 'key must be upper-case letters, digits and underscores',
+  })
   key!: string;
 
   @Field(() => String, { description: 'Human label.' })
@@ -91,7 +113,10 @@ export class UpsertMetricInput {
   @IsEnum(MetricDirection)
   direction!: MetricDirection;
 
-  @Field(() => Boolean, { nullable: true, description: 'Comparable per 100,000 residents (default false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Comparable per 100,000 residents (default false).',
+  })
   @IsOptional()
   @IsBoolean()
   perPopulation?: boolean;

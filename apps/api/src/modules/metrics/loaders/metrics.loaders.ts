@@ -12,7 +12,11 @@ export const latestOutcomesByCaseStudyIdLoader = (repo: MetricsRepository) =>
 
 export const measurementsByCaseStudyIdLoader = (repo: MetricsRepository) =>
   new DataLoader<string, OutcomeMeasurementEntity[]>(async (ids) =>
-    groupBy(ids, await repo.findMeasurements('caseStudyId', ids), (row) => row.caseStudyId as string),
+    groupBy(
+      ids,
+      await repo.findMeasurements('caseStudyId', ids),
+      (row) => row.caseStudyId as string,
+    ),
   );
 
 export const measurementsByAdoptionIdLoader = (repo: MetricsRepository) =>
