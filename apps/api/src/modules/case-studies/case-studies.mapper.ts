@@ -36,7 +36,7 @@ export const toCaseStudyModel = (e: CaseStudyEntity, now = today()): CaseStudyMo
   contact: e.contactName
     ? { name: e.contactName, role: e.contactRole, email: e.contactEmail }
     : null,
-  peerReview:
+  review:
     e.reviewedAt && e.publishedAt ? { reviewedAt: e.reviewedAt, icsId: e.reviewedByIcsId } : null,
   reviewComments: e.reviewComments,
   submittedAt: e.submittedAt,

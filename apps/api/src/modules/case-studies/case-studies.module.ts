@@ -5,7 +5,6 @@ import { CaseStudiesRepository } from './case-studies.repository';
 import {
   CaseStudiesResolver,
   CaseStudyReviewResolver,
-  PeerReviewResolver,
   RichTextResolver,
 } from './case-studies.resolver';
 import { CaseStudiesService } from './case-studies.service';
@@ -16,7 +15,6 @@ import { CaseStudiesService } from './case-studies.service';
     CaseStudiesRepository,
     CaseStudiesService,
     CaseStudiesResolver,
-    PeerReviewResolver,
     CaseStudyReviewResolver,
     RichTextResolver,
   ],

@@ -151,6 +151,23 @@ export class CaseStudiesResolver {
     return ics ? toIcsModel(ics) : null;
   }
 
+  /**
+   * Resolved at the case study level (not on PeerReview) so the reviewer ICS
+   * is batched with the case study ICS in one icsById load.
+   */
+  @ResolveField(() => PeerReviewModel, {
+    nullable: true,
+    description: 'The peer-review badge ("peer-reviewed by <ICS> on <date>"), once approved.',
+  })
+  async peerReview(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<PeerReviewModel | null> {
+    if (!cs.review) return null;
+    const ics = cs.review.icsId ? await ctx.loaders.icsById.load(cs.review.icsId) : null;
+    return { reviewedAt: cs.review.reviewedAt, ics: ics ? toIcsModel(ics) : null };
+  }
+
   @ResolveField(() => PlaceModel, {
     nullable: true,
     description: 'The place within the ICS, if one.',
@@ -221,22 +238,6 @@ export class CaseStudiesResolver {
     @CurrentUser() viewer: AuthUser | null,
   ): Promise<CaseStudyReviewModel[]> {
     return (await this.service.reviewsFor(viewer, cs)).map(toReviewModel);
-  }
-}
-
-@Resolver(() => PeerReviewModel)
-export class PeerReviewResolver {
-  @ResolveField(() => IcsModel, {
-    nullable: true,
-    description: "The reviewer's ICS (null: a regional reviewer).",
-  })
-  async ics(
-    @Parent() review: PeerReviewModel,
-    @Context() ctx: GqlContext,
-  ): Promise<IcsModel | null> {
-    if (!review.icsId) return null;
-    const ics = await ctx.loaders.icsById.load(review.icsId);
-    return ics ? toIcsModel(ics) : null;
   }
 }
 

@@ -35,6 +35,7 @@ describe('case study list and spread statement counts', () => {
         organisationId: org.id,
         icsOdsCode: ics,
         title: `Feed practice ${offset + i}`,
+        reviewedByIcsOdsCode: ICSS[(offset + i + 5) % ICSS.length],
         themes: [THEMES[i % THEMES.length], THEMES[(i + 1) % THEMES.length]],
         outcomes: [
           { metricKey: 'LOCAL_RESIDENTS_INTO_JOBS', value: 10 + i, measuredOn: '2024-01-31' },

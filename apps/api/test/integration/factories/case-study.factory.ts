@@ -11,6 +11,8 @@ export interface CaseStudyOverrides {
   reviewBy?: string;
   evidenceLevel?: string;
   stage?: string;
+  /** Marks it peer-reviewed by someone from this ICS (the badge). */
+  reviewedByIcsOdsCode?: string;
   /** Measurements to add to the origin series. */
   outcomes?: { metricKey: string; value: number; measuredOn: string }[];
 }
@@ -48,6 +50,12 @@ export async function createCaseStudy(
     ],
   );
   const id = rows[0].id;
+  if (overrides.reviewedByIcsOdsCode) {
+    await db.query(
+      `UPDATE case_study SET reviewed_at = now(), reviewed_by_ics_id = (SELECT id FROM ics WHERE ods_code = $2) WHERE id = $1`,
+      [id, overrides.reviewedByIcsOdsCode],
+    );
+  }
   for (const theme of overrides.themes ?? ['EMPLOYMENT']) {
     await db.query(`INSERT INTO case_study_theme (case_study_id, theme_key) VALUES ($1, $2)`, [
       id,

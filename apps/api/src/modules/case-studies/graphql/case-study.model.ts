@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 import { Paginated } from '../../../common/graphql/pagination';
+import { IcsModel } from '../../directory/graphql/directory.models';
 import { CaseStudyStatus, EvidenceLevel, PracticeStage, ReviewDecision } from '../case-study.enums';
 
 registerEnumType(CaseStudyStatus, {
@@ -69,8 +70,11 @@ export class PeerReviewModel {
   @Field(() => GraphQLISODateTime, { description: 'When it was approved.' })
   reviewedAt!: Date;
 
-  /** Resolved through a loader. */
-  icsId!: string | null;
+  @Field(() => IcsModel, {
+    nullable: true,
+    description: "The reviewer's ICS (null: a regional reviewer).",
+  })
+  ics!: IcsModel | null;
 }
 
 @ObjectType('CaseStudyReview', { description: 'One review decision, with comments.' })
@@ -174,11 +178,8 @@ export class CaseStudyModel {
   @Field(() => CaseStudyContactModel, { nullable: true, description: 'Contact person.' })
   contact!: CaseStudyContactModel | null;
 
-  @Field(() => PeerReviewModel, {
-    nullable: true,
-    description: 'The peer-review badge, once approved.',
-  })
-  peerReview!: PeerReviewModel | null;
+  /** Badge facts; the peerReview field resolves the ICS through a loader. */
+  review!: { reviewedAt: Date; icsId: string | null } | null;
 
   @Field(() => String, {
     nullable: true,
