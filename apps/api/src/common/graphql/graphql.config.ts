@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ConfigType } from '@nestjs/config';
 import type { Response } from 'express';
@@ -26,7 +29,13 @@ export function graphqlOptions(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(app.graphqlMaxDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(app.graphqlMaxComplexity)],
+    // Cache control is unused (no CDN or response cache) and its per-field
+    // willResolveField hook wraps every resolver: disabled for throughput.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      complexityPlugin(app.graphqlMaxComplexity),
+    ],
     formatError: formatGraphqlError,
     context: ({ req, res }: { req: AppRequest; res: Response }): GqlContext => ({
       req,
