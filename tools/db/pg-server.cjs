@@ -37,6 +37,24 @@ function isAlive(pid) {
   }
 }
 
+/**
+ * True when the server's parent is gone (it was re-parented after its owner
+ * was killed), so whoever adopts it now owns it. A server whose owner is
+ * still running (e.g. `npm start` while `npm run db:migrate` runs) is shared,
+ * and must not be stopped by the second process.
+ */
+function isOrphan(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (ppid <= 1) return true;
+    const cmdline = fs.readFileSync(`/proc/${ppid}/cmdline`, 'utf8');
+    return !/node/.test(cmdline);
+  } catch {
+    return true;
+  }
+}
+
 function readPidFile(dataDir) {
   const file = path.join(dataDir, 'postmaster.pid');
   if (!fs.existsSync(file)) return null;
@@ -80,11 +98,16 @@ async function startEmbedded({ dataDir, port, log = () => {} }) {
   const existing = readPidFile(absolute);
   if (existing) {
     if (isAlive(existing.pid) && (await answers(urlFor(existing.port, 'postgres')))) {
-      log(`reusing PostgreSQL already running on port ${existing.port} (pid ${existing.pid})`);
+      const orphan = isOrphan(existing.pid);
+      log(
+        orphan
+          ? `adopting PostgreSQL left running by a killed run on port ${existing.port} (pid ${existing.pid})`
+          : `sharing PostgreSQL already running on port ${existing.port} (pid ${existing.pid})`,
+      );
       return {
         port: existing.port,
         adopted: true,
-        stop: async () => stopPid(existing.pid, absolute),
+        stop: async () => (orphan ? stopPid(existing.pid, absolute) : undefined),
       };
     }
     if (isAlive(existing.pid)) {

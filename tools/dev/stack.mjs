@@ -22,6 +22,11 @@ function newestMtime(dir) {
   return newest;
 }
 
+function mtimeOf(target) {
+  if (!existsSync(target)) return 0;
+  return statSync(target).isDirectory() ? newestMtime(target) : statSync(target).mtimeMs;
+}
+
 export function webBuildIsStale() {
   const buildId = path.join(root, 'apps/web/.next/BUILD_ID');
   if (!existsSync(buildId)) return true;
@@ -33,7 +38,7 @@ export function webBuildIsStale() {
     'libs/shared',
     'apps/web/next.config.ts',
     'package.json',
-  ].some((p) => newestMtime(path.join(root, p)) > built || (existsSync(path.join(root, p)) && statSync(path.join(root, p)).isFile() && statSync(path.join(root, p)).mtimeMs > built));
+  ].some((p) => mtimeOf(path.join(root, p)) > built);
 }
 
 export function run(command, args, options = {}) {
@@ -79,6 +84,7 @@ export async function startStack(options = {}) {
   const apiPort = Number(options.apiPort ?? process.env.API_PORT ?? 4000);
   const webPort = Number(options.webPort ?? process.env.WEB_PORT ?? 3000);
   const children = [];
+  const closers = [];
   let embedded = null;
   let stopping = false;
 
@@ -99,6 +105,7 @@ export async function startStack(options = {}) {
           }),
       ),
     );
+    for (const close of closers) await close().catch(() => {});
     if (embedded) await embedded.stop().catch(() => {});
   };
 
@@ -115,7 +122,21 @@ export async function startStack(options = {}) {
     await tasks.seed(db.url, { demo });
     log(`seeded reference data${demo ? ' and demo content' : ''}`);
 
-    const baseEnv = { ...process.env, ...(options.env ?? {}), DATABASE_URL: db.url };
+    let mailCatcherUrl = null;
+    const extraEnv = {};
+    if (!process.env.SMTP_URL && process.env.NODE_ENV !== 'production') {
+      const { startMailCatcher } = require('./mail-catcher.cjs');
+      const catcher = await startMailCatcher({
+        smtpPort: Number(options.smtpPort ?? process.env.MAIL_CATCHER_SMTP_PORT ?? 0),
+        httpPort: Number(options.mailHttpPort ?? process.env.MAIL_CATCHER_HTTP_PORT ?? 0),
+      });
+      closers.push(() => catcher.close());
+      extraEnv.SMTP_URL = catcher.smtpUrl;
+      extraEnv.MAIL_CATCHER_URL = catcher.httpUrl;
+      mailCatcherUrl = catcher.httpUrl;
+      log(`development mail catcher on ${catcher.smtpUrl} (messages at /dev/mail)`);
+    }
+    const baseEnv = { ...process.env, ...extraEnv, ...(options.env ?? {}), DATABASE_URL: db.url };
     const stdio = options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
     const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], {
       cwd: root,
@@ -126,6 +147,7 @@ export async function startStack(options = {}) {
         DEMO_MODE: demo ? 'true' : 'false',
         PUBLIC_API_URL: `http://localhost:${apiPort}`,
         WEB_ORIGIN: `http://localhost:${webPort}`,
+        WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${webPort}`,
       },
     });
     children.push(api);
@@ -161,7 +183,7 @@ export async function startStack(options = {}) {
     }
     await waitForUrl(`http://localhost:${apiPort}/health`, 60_000);
     if (webUrl) await waitForUrl(`${webUrl}/`, 60_000, (res) => res.status < 500);
-    return { databaseUrl: db.url, apiUrl, webUrl, apiPort, webPort, stop, startedMs: Date.now() - started };
+    return { databaseUrl: db.url, apiUrl, webUrl, apiPort, webPort, mailCatcherUrl, stop, startedMs: Date.now() - started };
   } catch (error) {
     await stop();
     throw error;

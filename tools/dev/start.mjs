@@ -13,14 +13,12 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   stack = await startStack({ onUnexpectedExit: () => process.exit(1) });
-  const redacted = stack.databaseUrl.replace(/:\/\/([^:]+):[^@]+@/, '://$1:***@');
   console.log(`
 Midlands Improvement Commons is running (started in ${(stack.startedMs / 1000).toFixed(1)} s)
   Web app:      ${stack.webUrl}
   GraphQL API:  ${stack.apiUrl}
   Health:       http://localhost:${stack.apiPort}/health
   DATABASE_URL=${stack.databaseUrl}
-  (redacted for logs: ${redacted})
 A second API process on the same database:
   DATABASE_URL=${stack.databaseUrl} API_PORT=4001 npm run start:api
 Demo accounts (password commons-demo-2026): admin@, organiser@, lead@, member@, moderator@example.org

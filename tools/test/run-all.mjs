@@ -45,10 +45,12 @@ const wants = (tier) => !only || only === tier;
 if (wants('static')) {
   gates.push(['typecheck', await run('typecheck (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck'])]);
   gates.push(['lint', await run('lint (eslint, module boundaries)', 'npm', ['run', '--silent', 'lint'])]);
+  gates.push(['nhsuk css', await run('self-hosted NHS CSS is current', process.execPath, ['apps/web/scripts/build-nhsuk-css.mjs', '--check'])]);
   gates.push(['codegen drift', await run('codegen output matches apps/api/schema.gql', process.execPath, ['tools/test/check-codegen.mjs'])]);
 }
 if (wants('unit')) {
-  tiers.push(['unit', await run('unit tests', bin('jest'), ['-c', 'apps/api/jest.config.cjs', '--ci'])]);
+  tiers.push(['unit', await run('unit tests (api)', bin('jest'), ['-c', 'apps/api/jest.config.cjs', '--ci'])]);
+  tiers.push(['unit-web', await run('unit tests (web libs)', bin('jest'), ['-c', 'libs/web/jest.config.cjs', '--ci'])]);
 }
 if (wants('int')) {
   tiers.push(['integration', await run('API integration tests (real PostgreSQL)', bin('jest'), ['-c', 'apps/api/jest.int.config.cjs', '--ci'])]);

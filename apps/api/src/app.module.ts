@@ -14,7 +14,7 @@ import { HealthController } from './common/health/health.controller';
 import { appValidationPipe } from './common/http/validation.pipe';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
-import { appConfig, mailConfig, uploadConfig } from './config/app.config';
+import { appConfig, jobsConfig, mailConfig, uploadConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnv } from './config/validate-env';
@@ -25,6 +25,8 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -34,7 +36,7 @@ import { UsersModule } from './modules/users/users.module';
       isGlobal: true,
       ignoreEnvFile: true,
       validate: validateEnv,
-      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig],
+      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig, jobsConfig],
     }),
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
@@ -48,6 +50,8 @@ import { UsersModule } from './modules/users/users.module';
       useFactory: graphqlOptions,
     }),
     AuditModule,
+    JobsModule,
+    MailModule,
     NotificationsModule,
     DirectoryModule,
     UsersModule,

@@ -15,12 +15,19 @@ export const appConfig = registerAs('app', () => {
     logLevel: env.LOG_LEVEL,
     graphqlMaxDepth: env.GRAPHQL_MAX_DEPTH,
     graphqlMaxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+    /** Base URL for links in emails and calendar files. */
+    webPublicUrl: env.WEB_PUBLIC_URL,
   };
 });
 
 export const mailConfig = registerAs('mail', () => {
   const env = parseEnv(process.env);
   return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+});
+
+export const jobsConfig = registerAs('jobs', () => {
+  const env = parseEnv(process.env);
+  return { databaseUrl: env.DATABASE_URL, workers: env.JOBS_WORKERS };
 });
 
 export const uploadConfig = registerAs('upload', () => {

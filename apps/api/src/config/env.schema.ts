@@ -35,6 +35,8 @@ export const envSchema = z
       .string()
       .min(3)
       .default('Midlands Improvement Commons <no-reply@commons.example.org>'),
+    JOBS_WORKERS: booleanString.default(true),
+    WEB_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
     UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
   })

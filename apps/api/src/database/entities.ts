@@ -19,6 +19,7 @@ import { OrganisationPlaceEntity } from '../modules/directory/entities/organisat
 import { OrganisationTypeEntity } from '../modules/directory/entities/organisation-type.entity';
 import { PlaceEntity } from '../modules/directory/entities/place.entity';
 import { ThemeEntity } from '../modules/directory/entities/theme.entity';
+import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity';
 import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
 import { RoleAssignmentEntity } from '../modules/users/entities/role-assignment.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
@@ -39,6 +40,7 @@ export const ENTITIES = [
   SignInAttemptEntity,
   AuditLogEntity,
   NotificationEntity,
+  MailMessageEntity,
   CaseStudyEntity,
   CaseStudyThemeEntity,
   CaseStudyPartnerEntity,

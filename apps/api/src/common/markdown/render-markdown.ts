@@ -2,23 +2,26 @@ import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
 /**
- * Markdown is parsed with raw HTML disabled, so `<script>` and friends stay
- * literal text; sanitize-html is a second pass that allows only the tags
- * markdown-it emits, only http/https/mailto links, and marks every link
- * `rel="noopener noreferrer nofollow"`.
+ * Markdown for user content (case studies, events, comments). Raw HTML in the
+ * source is escaped by markdown-it (`html: false`), then the output goes
+ * through an allow-list sanitiser as a second line of defence: only safe
+ * tags, only http/https/mailto links (with rel="noopener noreferrer nofollow"),
+ * no event handlers, no iframes, no SVG.
  */
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
+const markdown = new MarkdownIt({ html: false, linkify: true, breaks: false, typographer: false });
 
-const SAFE_HREF = /^(https?:|mailto:)/i;
-markdown.validateLink = (url: string): boolean => SAFE_HREF.test(url.trim());
+const SAFE_URL = /^(https?:|mailto:)/i;
+markdown.validateLink = (url: string) =>
+  SAFE_URL.test(url.trim()) || url.trim().startsWith('/') || url.trim().startsWith('#');
 
-const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
+const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'p',
     'br',
     'hr',
     'strong',
     'em',
+    'del',
     's',
     'code',
     'pre',
@@ -26,13 +29,12 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     'ul',
     'ol',
     'li',
-    'a',
-    'h1',
     'h2',
     'h3',
     'h4',
     'h5',
     'h6',
+    'a',
     'table',
     'thead',
     'tbody',
@@ -40,24 +42,46 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     'th',
     'td',
   ],
-  allowedAttributes: { a: ['href', 'title', 'rel'], ol: ['start'], th: ['style'], td: ['style'] },
-  allowedStyles: {
-    th: { 'text-align': [/^(left|right|center)$/] },
-    td: { 'text-align': [/^(left|right|center)$/] },
+  allowedAttributes: {
+    a: ['href', 'title', 'rel', 'target'],
+    th: ['align'],
+    td: ['align'],
+    ol: ['start'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
-  disallowedTagsMode: 'escape',
+  disallowedTagsMode: 'discard',
   transformTags: {
+    // Headings start at h2: the page owns h1.
+    h1: 'h2',
     a: (tagName, attribs) => ({
       tagName,
-      attribs: { ...attribs, rel: 'noopener noreferrer nofollow' },
+      attribs: {
+        ...attribs,
+        rel: 'noopener noreferrer nofollow',
+        ...(attribs.href?.startsWith('/') ? {} : { target: '_blank' }),
+      },
     }),
   },
 };
 
-/** Renders user Markdown to HTML that is safe to insert into a page. */
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(source ?? ''), SANITIZE_OPTIONS).trim();
+  return sanitizeHtml(markdown.render(source ?? ''), OPTIONS);
+}
+
+/** Plain text of a Markdown source (for emails, snippets and search). */
+export function markdownToText(source: string, maxLength = 500): string {
+  const text = sanitizeHtml(markdown.render(source ?? ''), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }

@@ -18,6 +18,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     SQL_QUERY_COUNTING: 'true',
+    JOBS_WORKERS: 'false',
     API_PORT: '4999',
     ...env,
   });

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -94,39 +94,12 @@ export class CreateOrganisationInput {
   description?: string;
 }
 
-@InputType('UpdateOrganisationInput', { description: 'Changes to an organisation.' })
-export class UpdateOrganisationInput {
+@InputType('UpdateOrganisationInput', { description: 'Changes to an organisation (ICS links are managed separately).' })
+export class UpdateOrganisationInput extends PartialType(
+  OmitType(CreateOrganisationInput, ['icsOdsCodes', 'placeNames'] as const),
+  InputType,
+) {
   @Field(() => ID, { description: 'The organisation to change.' })
   @IsUUID()
   id!: string;
-
-  @Field(() => String, { nullable: true, description: 'New name.' })
-  @IsOptional()
-  @IsString()
-  @Length(2, 200)
-  name?: string;
-
-  @Field(() => String, { nullable: true, description: 'New type key.' })
-  @IsOptional()
-  @Matches(/^[A-Z_]{2,60}$/, { message: 'type must be an organisation type key such as VCSE' })
-  type?: string;
-
-  @Field(() => [String], { nullable: true, description: 'Replacement list of email domains.' })
-  @IsOptional()
-  @LowerCaseDomains()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(DOMAIN, { each: true, message: 'each email domain must look like example.org' })
-  emailDomains?: string[];
-
-  @Field(() => String, { nullable: true, description: 'New website.' })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  website?: string;
-
-  @Field(() => String, { nullable: true, description: 'New description.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  description?: string;
 }

@@ -1,0 +1,146 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+import { appLogger } from '../../common/logging/json-logger';
+import { jobsConfig } from '../../config/app.config';
+
+export type JobHandler<T> = (data: T, job: { id: string; retryCount?: number }) => Promise<void>;
+
+export interface EnqueueOptions {
+  /** Run inside this TypeORM transaction: the job exists only if it commits. */
+  manager?: EntityManager;
+  startAfter?: Date | number;
+  singletonKey?: string;
+  retryLimit?: number;
+}
+
+interface Registration {
+  name: string;
+  handler: JobHandler<unknown>;
+  cron?: string;
+}
+
+/**
+ * Background jobs on the same PostgreSQL (pg-boss, schema "pgboss"): mail,
+ * reminders, offer expiry, digests, retention purges. Features register
+ * handlers in their module's onModuleInit; workers start after bootstrap
+ * (disabled with JOBS_WORKERS=false, e.g. in tests that drain queues by hand).
+ */
+@Injectable()
+export class JobsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly boss: PgBoss;
+  private readonly registrations = new Map<string, Registration>();
+  private started?: Promise<void>;
+  private readonly queues = new Map<string, Promise<void>>();
+
+  constructor(@Inject(jobsConfig.KEY) private readonly config: ConfigType<typeof jobsConfig>) {
+    this.boss = new PgBoss({
+      connectionString: config.databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'mic-jobs',
+      supervise: config.workers,
+      schedule: config.workers,
+    });
+    this.boss.on('error', (error: Error) =>
+      appLogger().write('error', 'job queue error', { error: error.message }),
+    );
+  }
+
+  /** Registers a queue and its handler; `cron` schedules it (Europe/London). */
+  register<T>(name: string, handler: JobHandler<T>, cron?: string): void {
+    this.registrations.set(name, { name, handler: handler as JobHandler<unknown>, cron });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.ensureStarted();
+    if (!this.config.workers) return;
+    for (const reg of this.registrations.values()) {
+      await this.boss.work(reg.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
+        for (const job of jobs) await this.runOne(reg, job);
+      });
+      if (reg.cron) await this.boss.schedule(reg.name, reg.cron, {}, { tz: 'Europe/London' });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+
+  private ensureStarted(): Promise<void> {
+    this.started ??= (async () => {
+      await this.boss.start();
+      for (const name of this.registrations.keys()) await this.ensureQueue(name);
+    })();
+    return this.started;
+  }
+
+  private ensureQueue(name: string): Promise<void> {
+    let ready = this.queues.get(name);
+    if (!ready) {
+      ready = (async () => {
+        if (!(await this.boss.getQueue(name))) {
+          await this.boss.createQueue(name).catch(async (error: unknown) => {
+            // Another process created it first.
+            if (!(await this.boss.getQueue(name))) throw error;
+          });
+        }
+      })();
+      this.queues.set(name, ready);
+    }
+    return ready;
+  }
+
+  async send<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
+    await this.ensureStarted();
+    await this.ensureQueue(name);
+    const manager = options.manager;
+    return this.boss.send(name, data, {
+      retryLimit: options.retryLimit ?? 5,
+      retryDelay: 15,
+      retryBackoff: true,
+      startAfter: options.startAfter instanceof Date ? options.startAfter : options.startAfter,
+      singletonKey: options.singletonKey,
+      db: manager
+        ? {
+            executeSql: async (text: string, values: unknown[]) => ({
+              rows: (await manager.query(text, values)) as unknown[],
+            }),
+          }
+        : undefined,
+    });
+  }
+
+  /**
+   * Fetches and runs every job of a queue that is due now, in this process.
+   * Used by tests and benchmarks to drive jobs deterministically.
+   */
+  async drain(name: string): Promise<number> {
+    await this.ensureStarted();
+    const reg = this.registrations.get(name);
+    if (!reg) throw new Error(`no handler registered for ${name}`);
+    let ran = 0;
+    for (;;) {
+      const jobs = await this.boss.fetch<unknown>(name, { batchSize: 10 });
+      if (!jobs?.length) return ran;
+      for (const job of jobs) {
+        await this.runOne(reg, job);
+        ran += 1;
+      }
+    }
+  }
+
+  private async runOne(reg: Registration, job: PgBoss.Job<unknown>): Promise<void> {
+    try {
+      await reg.handler(job.data, { id: job.id });
+      await this.boss.complete(reg.name, job.id);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      appLogger().write('warn', 'job failed', { queue: reg.name, jobId: job.id, error: message });
+      await this.boss.fail(reg.name, job.id, { message });
+    }
+  }
+}

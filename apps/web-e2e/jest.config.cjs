@@ -1,0 +1,25 @@
+// End-to-end journeys: drive the running web app (E2E_BASE_URL) in Debian
+// Chromium through playwright-core. The stack (API + web + seeded database)
+// must already be running; see apps/web-e2e/README.md.
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'web-e2e',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.e2e.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  globalSetup: '<rootDir>/global-setup.cjs',
+  globalTeardown: '<rootDir>/global-teardown.cjs',
+  reporters: ['default', [require.resolve('../../tools/test/count-reporter.cjs'), { tier: 'e2e' }]],
+  testTimeout: 60000,
+  maxWorkers: 1,
+};

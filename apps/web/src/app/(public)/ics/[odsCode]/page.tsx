@@ -1,0 +1,46 @@
+import { IcsDetailDocument, OrganisationsDocument } from '@mic/web-data-access';
+import { IcsDetail, odsCodeSchema } from '@mic/web-feature-directory';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactElement } from 'react';
+
+import { getClient } from '../../../../lib/apollo/rsc-client';
+
+interface IcsPageProps {
+  params: Promise<{ odsCode: string }>;
+}
+
+/** Most ICSs have far fewer; beyond this the page links to the filtered organisations list. */
+const ORGANISATIONS_ON_ICS_PAGE = 100;
+
+async function loadIcs(rawOdsCode: string) {
+  const odsCode = odsCodeSchema.safeParse(rawOdsCode);
+  if (!odsCode.success) notFound();
+  const { data } = await getClient().query({
+    query: IcsDetailDocument,
+    variables: { odsCode: odsCode.data },
+  });
+  if (!data?.ics) notFound();
+  return data.ics;
+}
+
+export async function generateMetadata({ params }: IcsPageProps): Promise<Metadata> {
+  const ics = await loadIcs((await params).odsCode);
+  return { title: `${ics.shortName} ICS` };
+}
+
+export default async function IcsPage({ params }: IcsPageProps): Promise<ReactElement> {
+  const ics = await loadIcs((await params).odsCode);
+  const { data } = await getClient().query({
+    query: OrganisationsDocument,
+    variables: { filter: { icsOdsCode: ics.odsCode }, first: ORGANISATIONS_ON_ICS_PAGE },
+  });
+  const connection = data?.organisations;
+  return (
+    <IcsDetail
+      ics={ics}
+      organisations={connection?.edges.map((edge) => edge.node) ?? []}
+      organisationCount={connection?.totalCount ?? 0}
+    />
+  );
+}

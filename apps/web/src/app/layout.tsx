@@ -1,0 +1,71 @@
+import '../styles/generated/nhsuk-frontend.css';
+import './globals.css';
+
+import { Footer, Header, SkipLink } from '@mic/web-ui';
+import type { HeaderAccountItem } from '@mic/web-ui';
+import { SignOutForm } from '@mic/web-feature-auth';
+import type { Metadata } from 'next';
+import type { ReactElement, ReactNode } from 'react';
+
+import { signOutAction } from '../lib/auth/actions';
+import { loadSessionUser } from '../lib/auth/session-user';
+
+const SERVICE_NAME = 'Midlands Improvement Commons';
+
+export const metadata: Metadata = {
+  title: { default: SERVICE_NAME, template: `%s – ${SERVICE_NAME}` },
+  description:
+    'Share, find and lift and shift 4th-purpose practice across the 11 integrated care systems of NHS Midlands.',
+  icons: {
+    icon: [
+      { url: '/assets/images/favicon.ico', sizes: '48x48' },
+      { url: '/assets/images/favicon.svg', type: 'image/svg+xml' },
+    ],
+    apple: '/assets/images/nhsuk-icon-180.png',
+  },
+};
+
+export default async function RootLayout({
+  children,
+}: {
+  children: ReactNode;
+}): Promise<ReactElement> {
+  const user = await loadSessionUser();
+  const account: HeaderAccountItem[] = user
+    ? [
+        { key: 'account', href: '/account', text: 'My account' },
+        { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
+      ]
+    : [
+        { key: 'sign-in', href: '/sign-in', text: 'Sign in' },
+        { key: 'sign-up', href: '/sign-up', text: 'Create account' },
+      ];
+  return (
+    <html lang="en-GB">
+      <body>
+        <SkipLink />
+        <Header
+          serviceName={SERVICE_NAME}
+          navigation={[
+            { href: '/', text: 'Home' },
+            { href: '/ics', text: 'ICS directory', matchPrefix: true },
+            { href: '/organisations', text: 'Organisations', matchPrefix: true },
+          ]}
+          account={account}
+        />
+        <div className="nhsuk-width-container">
+          <main className="nhsuk-main-wrapper" id="maincontent" role="main">
+            {children}
+          </main>
+        </div>
+        <Footer
+          links={[
+            { href: '/accessibility', text: 'Accessibility statement' },
+            { href: '/privacy', text: 'Privacy notice' },
+          ]}
+          copyright="© NHS England Midlands"
+        />
+      </body>
+    </html>
+  );
+}

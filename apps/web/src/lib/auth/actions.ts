@@ -1,0 +1,125 @@
+'use server';
+
+import { SignInDocument, SignOutDocument, SignUpDocument, toApiErrors } from '@mic/web-data-access';
+import type { ApiError } from '@mic/web-data-access';
+import {
+  formErrorsFromApi,
+  formErrorsFromIssues,
+  formValues,
+  returnToSchema,
+  signInFields,
+  signInSchema,
+  signUpFields,
+  signUpSchema,
+} from '@mic/web-feature-auth';
+import type { SignInFormState, SignUpFormState } from '@mic/web-feature-auth';
+import { redirect } from 'next/navigation';
+
+import { createActionClient } from '../apollo/action-client';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from './session';
+
+type AuthResult = { token: string } | { errors: ApiError[] };
+
+/** Runs a sign-in/sign-up mutation, returning the token or the API's errors (never throws). */
+async function authenticate(
+  run: () => Promise<{ token?: string; error?: unknown }>,
+): Promise<AuthResult> {
+  try {
+    const { token, error } = await run();
+    if (token && !error) return { token };
+    return { errors: toApiErrors(error ?? new Error('No token returned')) };
+  } catch (error) {
+    return { errors: toApiErrors(error) };
+  }
+}
+
+/** Sign in: validates, calls `signIn`, stores the session cookie and redirects. */
+export async function signInAction(
+  _previous: SignInFormState,
+  formData: FormData,
+): Promise<SignInFormState> {
+  const values = formValues(formData, signInFields);
+  const returnTo = returnToSchema.parse(formData.get('returnTo'));
+  const echo = { email: values.email };
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) {
+    return {
+      errors: formErrorsFromIssues(parsed.error.issues, signInFields),
+      values: echo,
+      submittedAt: Date.now(),
+    };
+  }
+  const result = await authenticate(async () => {
+    const { data, error } = await createActionClient().mutate({
+      mutation: SignInDocument,
+      variables: { input: parsed.data },
+      errorPolicy: 'all',
+    });
+    return { token: data?.signIn.accessToken, error };
+  });
+  if ('errors' in result) {
+    return {
+      // Wrong email or password is UNAUTHENTICATED with no field: show it against the email field.
+      errors: formErrorsFromApi(result.errors, {
+        fields: signInFields,
+        fieldForCode: { UNAUTHENTICATED: 'email' },
+      }),
+      values: echo,
+      submittedAt: Date.now(),
+    };
+  }
+  await setSessionCookie(result.token);
+  redirect(returnTo);
+}
+
+/** Sign up: validates, calls `signUp`, stores the session cookie and goes to /account. */
+export async function signUpAction(
+  _previous: SignUpFormState,
+  formData: FormData,
+): Promise<SignUpFormState> {
+  const values = formValues(formData, signUpFields);
+  const echo = { name: values.name, email: values.email, organisationId: values.organisationId };
+  const parsed = signUpSchema.safeParse(values);
+  if (!parsed.success) {
+    return {
+      errors: formErrorsFromIssues(parsed.error.issues, signUpFields),
+      values: echo,
+      submittedAt: Date.now(),
+    };
+  }
+  const result = await authenticate(async () => {
+    const { data, error } = await createActionClient().mutate({
+      mutation: SignUpDocument,
+      variables: { input: parsed.data },
+      errorPolicy: 'all',
+    });
+    return { token: data?.signUp.accessToken, error };
+  });
+  if ('errors' in result) {
+    return {
+      // CONFLICT: the email address is already registered.
+      errors: formErrorsFromApi(result.errors, {
+        fields: signUpFields,
+        fieldForCode: { CONFLICT: 'email' },
+      }),
+      values: echo,
+      submittedAt: Date.now(),
+    };
+  }
+  await setSessionCookie(result.token);
+  redirect('/account');
+}
+
+/** Sign out: revokes the API session (best effort), deletes the cookie, goes home. */
+export async function signOutAction(): Promise<void> {
+  const token = await readSessionToken();
+  if (token) {
+    try {
+      await createActionClient(token).mutate({ mutation: SignOutDocument, errorPolicy: 'all' });
+    } catch {
+      // The session may already be revoked or the API unreachable: sign out locally anyway.
+    }
+  }
+  await clearSessionCookie();
+  redirect('/');
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { Button, ErrorSummary, Select, TextInput } from '@mic/web-ui';
+import type { SelectOptionGroup } from '@mic/web-ui';
+import { useActionState } from 'react';
+import type { ReactElement } from 'react';
+
+import type { SignUpField } from '../utils/auth-schemas';
+import { PASSWORD_MIN_LENGTH } from '../utils/password-rules';
+import type { FormState } from '../utils/form-state';
+import { emptyFormState, fieldError, summaryItems } from '../utils/form-state';
+
+export type SignUpFormState = FormState<SignUpField>;
+
+export interface SignUpFormProps {
+  /** Server action: creates the account, sets the session cookie and redirects; returns errors otherwise. */
+  action: (state: SignUpFormState, formData: FormData) => Promise<SignUpFormState>;
+  /** Organisations from the directory, grouped by ICS. */
+  organisationGroups: SelectOptionGroup[];
+}
+
+/** Create-an-account form (works without JavaScript). */
+export function SignUpForm({ action, organisationGroups }: SignUpFormProps): ReactElement {
+  const [state, formAction, pending] = useActionState(action, emptyFormState<SignUpField>());
+  return (
+    <>
+      <ErrorSummary key={state.submittedAt ?? 0} errors={summaryItems(state)} />
+      <h1 className="nhsuk-heading-xl">Create an account</h1>
+      <p>
+        Anyone working on the 4th purpose in the Midlands can join: NHS, councils, VCSE
+        organisations, colleges, businesses and networks.
+      </p>
+      <form action={formAction} noValidate>
+        <TextInput
+          id="name"
+          label="Full name"
+          autoComplete="name"
+          spellCheck={false}
+          defaultValue={state.values.name}
+          error={fieldError(state, 'name')}
+        />
+        <TextInput
+          id="email"
+          label="Email address"
+          hint="Use your work email if you have one. We use it to verify your organisation."
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={state.values.email}
+          error={fieldError(state, 'email')}
+        />
+        <Select
+          id="organisationId"
+          label="Organisation"
+          hint="Organisations are grouped by integrated care system (ICS)."
+          options={[{ value: '', text: 'Select your organisation' }]}
+          groups={organisationGroups}
+          defaultValue={state.values.organisationId ?? ''}
+          error={fieldError(state, 'organisationId')}
+        />
+        <TextInput
+          id="password"
+          label="Create a password"
+          hint={`Must be ${PASSWORD_MIN_LENGTH} characters or more. Avoid common passwords; a few unrelated words work well.`}
+          type="password"
+          autoComplete="new-password"
+          error={fieldError(state, 'password')}
+        />
+        <Button>{pending ? 'Creating account…' : 'Create account'}</Button>
+      </form>
+      <p>
+        Already have an account? <a href="/sign-in">Sign in</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// Unit tests for the web libs (pure functions; no DOM): `jest -c libs/web/jest.config.cjs`.
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '../..');
+
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'web-libs',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  reporters: ['default', [require.resolve('../../tools/test/count-reporter.cjs'), { tier: 'unit-web' }]],
+  testMatch: ['<rootDir>/*/src/**/*.spec.ts'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper: {
+    '^@mic/web-ui$': path.join(root, 'libs/web/ui/src/index.ts'),
+    '^@mic/web-data-access$': path.join(root, 'libs/web/data-access/src/index.ts'),
+    '^@mic/web-feature-auth$': path.join(root, 'libs/web/feature-auth/src/index.ts'),
+    '^@mic/web-feature-directory$': path.join(root, 'libs/web/feature-directory/src/index.ts'),
+  },
+  transform: {
+    '^.+\\.tsx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+};

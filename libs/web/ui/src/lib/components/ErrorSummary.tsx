@@ -1,0 +1,38 @@
+import type { ReactElement } from 'react';
+
+import { FocusOnMount } from './FocusOnMount';
+
+export interface ErrorSummaryItem {
+  /** The id of the field in error, linked as `#id`. */
+  fieldId?: string;
+  message: string;
+}
+
+export interface ErrorSummaryProps {
+  errors: ErrorSummaryItem[];
+  heading?: string;
+}
+
+/** NHS error summary: shown at the top of the main content when a form has errors. */
+export function ErrorSummary({
+  errors,
+  heading = 'There is a problem',
+}: ErrorSummaryProps): ReactElement | null {
+  if (errors.length === 0) return null;
+  return (
+    <FocusOnMount className="nhsuk-error-summary">
+      <div role="alert">
+        <h2 className="nhsuk-error-summary__heading">{heading}</h2>
+        <div className="nhsuk-error-summary__body">
+          <ul className="nhsuk-list nhsuk-error-summary__list">
+            {errors.map((error) => (
+              <li key={`${error.fieldId ?? ''}:${error.message}`}>
+                {error.fieldId ? <a href={`#${error.fieldId}`}>{error.message}</a> : error.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </FocusOnMount>
+  );
+}

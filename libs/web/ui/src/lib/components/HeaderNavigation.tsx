@@ -1,0 +1,65 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { ReactElement } from 'react';
+
+export interface HeaderNavigationItem {
+  href: string;
+  text: string;
+  /** Also mark as current for paths under this prefix (default: exact match only). */
+  matchPrefix?: boolean;
+}
+
+export interface HeaderNavigationProps {
+  items: HeaderNavigationItem[];
+  ariaLabel?: string;
+}
+
+function isCurrent(pathname: string, item: HeaderNavigationItem): 'page' | 'true' | undefined {
+  if (pathname === item.href) return 'page';
+  if (item.matchPrefix && pathname.startsWith(`${item.href}/`)) return 'true';
+  return undefined;
+}
+
+/**
+ * The primary navigation row of the NHS header. A client component only so it
+ * can read the current path for `aria-current`; it renders on the server too,
+ * so it works without JavaScript.
+ */
+export function HeaderNavigation({
+  items,
+  ariaLabel = 'Menu',
+}: HeaderNavigationProps): ReactElement {
+  const pathname = usePathname() ?? '/';
+  return (
+    <nav className="nhsuk-header__navigation" aria-label={ariaLabel}>
+      <div className="nhsuk-header__navigation-container nhsuk-width-container">
+        <ul className="nhsuk-header__navigation-list">
+          {items.map((item) => {
+            const current = isCurrent(pathname, item);
+            return (
+              <li
+                key={item.href}
+                className={`nhsuk-header__navigation-item${current ? ' nhsuk-header__navigation-item--current' : ''}`}
+              >
+                <a
+                  className="nhsuk-header__navigation-link"
+                  href={item.href}
+                  aria-current={current}
+                >
+                  {current ? (
+                    <strong className="nhsuk-header__navigation-item-current-fallback">
+                      {item.text}
+                    </strong>
+                  ) : (
+                    item.text
+                  )}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </nav>
+  );
+}
