@@ -21,3 +21,9 @@ export {
   spreadSearchParamsSchema,
 } from './lib/utils/case-study-params';
 export type { CaseStudiesSearchParams } from './lib/utils/case-study-params';
+export { AdoptionDetail } from './lib/components/AdoptionDetail';
+export type { AdoptionDetailProps } from './lib/components/AdoptionDetail';
+export { CaseStudyEditor } from './lib/components/CaseStudyEditor';
+export type { CaseStudyEditorProps } from './lib/components/CaseStudyEditor';
+export { ReviewQueue } from './lib/components/ReviewQueue';
+export type { ReviewQueueProps } from './lib/components/ReviewQueue';

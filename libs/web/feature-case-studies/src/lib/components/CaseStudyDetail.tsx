@@ -1,5 +1,5 @@
 import type { CaseStudyDetailQuery } from '@mic/web-data-access';
-import { BackLink, InsetText, SummaryList, Tag } from '@mic/web-ui';
+import { BackLink, ErrorSummary, InsetText, SummaryList, Tag } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import {
@@ -9,12 +9,18 @@ import {
   formatDate,
   formatValue,
 } from '../utils/case-study-params';
+import { SubmitButton } from './FormFields';
 import { OutcomeChart } from './OutcomeChart';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
 
 export interface CaseStudyDetailProps {
   caseStudy: CaseStudyDetailData;
+  /** Given when the viewer is signed in: the "Adopt this" form posts to it. */
+  adoptAction?: (formData: FormData) => Promise<void>;
+  /** Given to editors of a draft: the "Submit for review" form posts to it. */
+  submitAction?: (formData: FormData) => Promise<void>;
+  error?: string;
 }
 
 /** Only http(s) source links are rendered as links. */
@@ -58,10 +64,16 @@ function Section({ heading, html }: { heading: string; html: string }): ReactEle
 }
 
 /** One case study: template sections, evidence (chart + table), adopters and versions. */
-export function CaseStudyDetail({ caseStudy: cs }: CaseStudyDetailProps): ReactElement {
+export function CaseStudyDetail({
+  caseStudy: cs,
+  adoptAction,
+  submitAction,
+  error,
+}: CaseStudyDetailProps): ReactElement {
   return (
     <>
       <BackLink href="/case-studies">All case studies</BackLink>
+      {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
       <h1 className="nhsuk-heading-xl">{cs.title}</h1>
       {cs.isStale ? (
         <div className="nhsuk-warning-callout">
@@ -88,6 +100,19 @@ export function CaseStudyDetail({ caseStudy: cs }: CaseStudyDetailProps): ReactE
         )}{' '}
         {cs.status !== 'PUBLISHED' ? <Tag colour="yellow">{cs.status.toLowerCase()}</Tag> : null}
       </p>
+      {cs.reviewComments && cs.canEdit ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>Reviewer comments: {cs.reviewComments}</p>
+        </div>
+      ) : null}
+      {submitAction && cs.canEdit && cs.status === 'DRAFT' ? (
+        <form action={submitAction}>
+          <input type="hidden" name="id" value={cs.id} />
+          <input type="hidden" name="slug" value={cs.slug} />
+          <SubmitButton>Submit for peer review</SubmitButton>
+        </form>
+      ) : null}
       <p className="nhsuk-lede-text">{cs.summary}</p>
       <SummaryList
         rows={[
@@ -267,11 +292,18 @@ export function CaseStudyDetail({ caseStudy: cs }: CaseStudyDetailProps): ReactE
       ) : null}
 
       <h2 className="nhsuk-heading-l">Adopters</h2>
+      {adoptAction && cs.status === 'PUBLISHED' && !cs.canEdit ? (
+        <form action={adoptAction}>
+          <input type="hidden" name="caseStudyId" value={cs.id} />
+          <input type="hidden" name="slug" value={cs.slug} />
+          <SubmitButton>Adopt this for your organisation</SubmitButton>
+        </form>
+      ) : null}
       {cs.adoptions.length ? (
         <ul className="nhsuk-list nhsuk-list--bullet" data-testid="adopter-list">
           {cs.adoptions.map((a) => (
             <li key={a.id}>
-              {a.organisation.name}
+              <a href={`/adoptions/${a.id}`}>{a.organisation.name}</a>
               {a.ics ? ` (${a.ics.shortName})` : ''}: {ADOPTION_STAGE_LABELS[a.stage] ?? a.stage}
             </li>
           ))}

@@ -35,6 +35,11 @@ export function CaseStudyLibrary({
         Practice that worked in the Midlands, with dated and sourced outcome figures, peer reviewed
         by another ICS.
       </p>
+      <p>
+        <a href="/case-studies/new">Write a case study</a> ·{' '}
+        <a href="/case-studies/review">Peer review queue</a> ·{' '}
+        <a href="/spread">Spread across the region</a>
+      </p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           <form method="get" action="/case-studies" role="search" aria-label="Filter case studies">
