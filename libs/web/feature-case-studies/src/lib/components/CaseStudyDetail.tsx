@@ -63,6 +63,30 @@ function Section({ heading, html }: { heading: string; html: string }): ReactEle
   );
 }
 
+/** Origin -> adopters -> their adopters, as nested lists. */
+function LineageList({
+  caseStudy,
+  parentId,
+}: {
+  caseStudy: CaseStudyDetailData;
+  parentId: string | null;
+}): ReactElement | null {
+  const children = caseStudy.lineage.filter((n) => n.parentAdoptionId === parentId);
+  if (!children.length) return null;
+  return (
+    <ul className="nhsuk-list nhsuk-list--bullet" data-testid="lineage">
+      {children.map((n) => (
+        <li key={n.adoption.id}>
+          {n.adoption.organisation.name}
+          {n.adoption.ics ? ` (${n.adoption.ics.shortName})` : ''}:{' '}
+          {ADOPTION_STAGE_LABELS[n.adoption.stage] ?? n.adoption.stage}
+          <LineageList caseStudy={caseStudy} parentId={n.adoption.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One case study: template sections, evidence (chart + table), adopters and versions. */
 export function CaseStudyDetail({
   caseStudy: cs,
@@ -311,6 +335,13 @@ export function CaseStudyDetail({
       ) : (
         <p>No organisation has declared an adoption yet.</p>
       )}
+
+      {cs.lineage.some((n) => n.depth > 1) ? (
+        <>
+          <h2 className="nhsuk-heading-m">Lineage</h2>
+          <LineageList caseStudy={cs} parentId={null} />
+        </>
+      ) : null}
 
       {cs.versions.length ? (
         <>
