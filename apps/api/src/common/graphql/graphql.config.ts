@@ -11,6 +11,7 @@ import type { LoadersFactory } from '../loaders/loaders.factory';
 import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-error';
+import { requestIdPlugin } from './request-id.plugin';
 import type { AppRequest, GqlContext } from './gql-context';
 
 export function graphqlOptions(
@@ -34,6 +35,7 @@ export function graphqlOptions(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      requestIdPlugin(),
       complexityPlugin(app.graphqlMaxComplexity),
     ],
     formatError: formatGraphqlError,
