@@ -36,14 +36,17 @@ const FEED = `query Feed($first: Int) {
 // The SQL text is exactly what the API sends for its six statements
 // (captured from the API's query log).
 // ---------------------------------------------------------------------------
-const list = (n, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
 
 const SQL = {
-  page: `SELECT "cs"."id" AS id, "cs"."slug" AS slug, "cs"."title" AS title, "cs"."summary" AS summary, "cs"."problem" AS problem, "cs"."aims" AS aims, "cs"."approach" AS approach, "cs"."core_components" AS core_components, "cs"."adaptable_parts" AS adaptable_parts, "cs"."resources_and_costs" AS resources_and_costs, "cs"."key_learning" AS key_learning, "cs"."target_groups" AS target_groups, "cs"."imd_quintiles" AS imd_quintiles, "cs"."age_bands" AS age_bands, "cs"."evidence_level" AS evidence_level, "cs"."practice_stage" AS practice_stage, "cs"."status" AS status, "cs"."version" AS version, "cs"."organisation_id" AS organisation_id, "cs"."ics_id" AS ics_id, "cs"."place_id" AS place_id, "cs"."author_id" AS author_id, "cs"."contact_name" AS contact_name, "cs"."contact_email" AS contact_email, "cs"."contact_role" AS contact_role, "cs"."submitted_at" AS submitted_at, "cs"."published_at" AS published_at, "cs"."reviewed_at" AS reviewed_at, "cs"."reviewed_by_id" AS reviewed_by_id, "cs"."reviewed_by_ics_id" AS reviewed_by_ics_id, "cs"."review_comments" AS review_comments, "cs"."archived_at" AS archived_at, "cs"."source" AS source, "cs"."created_at" AS created_at, "cs"."updated_at" AS updated_at, cs.review_by::text AS review_by, count(*) OVER () AS "total_count" FROM "case_study" "cs" WHERE "cs"."status" IN ($1) ORDER BY "cs"."published_at" DESC NULLS LAST, "cs"."updated_at" DESC, "cs"."id" ASC LIMIT 51 OFFSET 0`,
-  organisations: (n) =>
-    `SELECT "OrganisationEntity"."id" AS "OrganisationEntity_id", "OrganisationEntity"."name" AS "OrganisationEntity_name", "OrganisationEntity"."type_key" AS "OrganisationEntity_type_key", "OrganisationEntity"."website" AS "OrganisationEntity_website", "OrganisationEntity"."description" AS "OrganisationEntity_description", "OrganisationEntity"."source" AS "OrganisationEntity_source", "OrganisationEntity"."email_domains" AS "OrganisationEntity_email_domains", "OrganisationEntity"."created_at" AS "OrganisationEntity_created_at", "OrganisationEntity"."updated_at" AS "OrganisationEntity_updated_at" FROM "organisation" "OrganisationEntity" WHERE (("OrganisationEntity"."id" IN (${list(n)})))`,
-  icss: (n) =>
-    `SELECT "IcsEntity"."id" AS "IcsEntity_id", "IcsEntity"."ods_code" AS "IcsEntity_ods_code", "IcsEntity"."name" AS "IcsEntity_name", "IcsEntity"."short_name" AS "IcsEntity_short_name", "IcsEntity"."sub_region" AS "IcsEntity_sub_region", "IcsEntity"."nhs_sites" AS "IcsEntity_nhs_sites", "IcsEntity"."population" AS "IcsEntity_population", "IcsEntity"."population_source" AS "IcsEntity_population_source" FROM "ics" "IcsEntity" WHERE (("IcsEntity"."id" IN (${list(n)})))`,
+  page: `SELECT cs.id, cs.slug, cs.title, cs.summary, cs.problem, cs.aims, cs.approach, cs.core_components, cs.adaptable_parts, cs.resources_and_costs, cs.key_learning, cs.target_groups, cs.imd_quintiles, cs.age_bands, cs.evidence_level, cs.practice_stage, cs.status, cs.version, cs.organisation_id, cs.ics_id, cs.place_id, cs.author_id, cs.contact_name, cs.contact_email, cs.contact_role, cs.submitted_at, cs.published_at, cs.reviewed_at, cs.reviewed_by_id, cs.reviewed_by_ics_id, cs.review_comments, cs.archived_at, cs.source, cs.created_at, cs.updated_at, cs.review_by::text AS review_by, count(*) OVER () AS total_count
+         FROM case_study cs
+        WHERE cs.status = ANY($1::varchar[])
+        ORDER BY cs.published_at DESC NULLS LAST, cs.updated_at DESC, cs.id ASC
+        LIMIT 51 OFFSET 0`,
+  organisations: `SELECT id, name, type_key, website, description, source, email_domains, created_at, updated_at
+         FROM organisation WHERE id = ANY($1::uuid[])`,
+  icss: `SELECT id, ods_code, name, short_name, sub_region, nhs_sites, population, population_source
+         FROM ics WHERE id = ANY($1::uuid[])`,
   themes: `SELECT ct.case_study_id, t.key, t.label, t.sort_order
            FROM case_study_theme ct JOIN theme t ON t.key = ct.theme_key
           WHERE ct.case_study_id = ANY($1::uuid[])`,
@@ -71,7 +74,7 @@ function group(rows, key) {
 }
 
 async function feed(pool, first) {
-  const page = (await pool.query(SQL.page, ['PUBLISHED'])).rows;
+  const page = (await pool.query(SQL.page, [['PUBLISHED']])).rows;
   const total = page.length ? Number(page[0].total_count) : 0;
   const rows = page.slice(0, first);
   const ids = rows.map((r) => r.id);
@@ -80,14 +83,14 @@ async function feed(pool, first) {
     rows.flatMap((r) => [r.ics_id, r.reviewed_at && r.published_at ? r.reviewed_by_ics_id : null]),
   );
   const [orgs, icss, themes, counts, latest] = await Promise.all([
-    orgIds.length ? pool.query(SQL.organisations(orgIds.length), orgIds) : { rows: [] },
-    icsIds.length ? pool.query(SQL.icss(icsIds.length), icsIds) : { rows: [] },
+    orgIds.length ? pool.query(SQL.organisations, [orgIds]) : { rows: [] },
+    icsIds.length ? pool.query(SQL.icss, [icsIds]) : { rows: [] },
     ids.length ? pool.query(SQL.themes, [ids]) : { rows: [] },
     ids.length ? pool.query(SQL.adoptionCounts, [ids]) : { rows: [] },
     ids.length ? pool.query(SQL.latest, [ids]) : { rows: [] },
   ]);
-  const orgById = new Map(orgs.rows.map((o) => [o.OrganisationEntity_id, o]));
-  const icsById = new Map(icss.rows.map((i) => [i.IcsEntity_id, i]));
+  const orgById = new Map(orgs.rows.map((o) => [o.id, o]));
+  const icsById = new Map(icss.rows.map((i) => [i.id, i]));
   const themesBy = group(themes.rows, 'case_study_id');
   const countBy = new Map(counts.rows.map((c) => [c.case_study_id, Number(c.count)]));
   const latestBy = group(latest.rows, 'case_study_id');
@@ -108,12 +111,12 @@ async function feed(pool, first) {
         reviewBy: r.review_by,
         isStale: r.status === 'PUBLISHED' && r.review_by < today,
         publishedAt: r.published_at ? r.published_at.toISOString() : null,
-        organisation: { id: org.OrganisationEntity_id, name: org.OrganisationEntity_name },
+        organisation: { id: org.id, name: org.name },
         ics: ics
           ? {
-              odsCode: ics.IcsEntity_ods_code,
-              shortName: ics.IcsEntity_short_name,
-              population: ics.IcsEntity_population,
+              odsCode: ics.ods_code,
+              shortName: ics.short_name,
+              population: ics.population,
             }
           : null,
         themes: (themesBy.get(r.id) ?? [])
@@ -133,8 +136,8 @@ async function feed(pool, first) {
               reviewedAt: r.reviewed_at.toISOString(),
               ics: reviewIcs
                 ? {
-                    odsCode: reviewIcs.IcsEntity_ods_code,
-                    shortName: reviewIcs.IcsEntity_short_name,
+                    odsCode: reviewIcs.ods_code,
+                    shortName: reviewIcs.short_name,
                   }
                 : null,
             }
@@ -411,10 +414,16 @@ async function main() {
     console.log(
       `caseStudies(first: 50): ${rounds} alternating rounds of ${requests} requests, concurrency ${concurrency}`,
     );
-    console.log(`  API (NestJS + Apollo + TypeORM): median ${median(apiRates).toFixed(1)} req/s  [${fmt(apiRates)}]`);
-    console.log(`  raw node:http + pg:              median ${median(rawRates).toFixed(1)} req/s  [${fmt(rawRates)}]`);
+    console.log(
+      `  API (NestJS + Apollo + TypeORM): median ${median(apiRates).toFixed(1)} req/s  [${fmt(apiRates)}]`,
+    );
+    console.log(
+      `  raw node:http + pg:              median ${median(rawRates).toFixed(1)} req/s  [${fmt(rawRates)}]`,
+    );
     console.log(`  per-round ratios: [${fmt(ratios, 2)}]`);
-    console.log(`  ratio API / raw (median of rounds): ${median(ratios).toFixed(2)} (target >= 0.35)`);
+    console.log(
+      `  ratio API / raw (median of rounds): ${median(ratios).toFixed(2)} (target >= 0.35)`,
+    );
   } finally {
     if (raw && raw.exitCode === null) {
       raw.kill('SIGTERM');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 import type { PageRequest } from '../../common/graphql/pagination';
 import { escapeLike } from '../directory/directory.repository';
@@ -119,10 +119,53 @@ const ROW_COLUMNS = [
 ] as const;
 
 /** Every case_study column under its own name; the date as YYYY-MM-DD text. */
-const PAGE_COLUMNS = [
-  ...ROW_COLUMNS.map((c) => `cs.${c} AS ${c}`),
-  `cs.review_by::text AS review_by`,
-];
+const PAGE_COLUMNS = [...ROW_COLUMNS.map((c) => `cs.${c}`), 'cs.review_by::text AS review_by'].join(
+  ', ',
+);
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** WHERE clause and parameters for a list query (all values bound, never interpolated). */
+function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const clauses = [`cs.status = ANY(${bind(query.statuses)}::varchar[])`];
+  const v = query.visibility;
+  if (v && !v.all) {
+    clauses.push(
+      `(cs.status IN ('PUBLISHED', 'ARCHIVED') OR cs.organisation_id = ${bind(v.organisationId ?? NO_ID)}::uuid OR cs.ics_id = ANY(${bind(v.adminIcsIds)}::uuid[]))`,
+    );
+  }
+  if (query.organisationId)
+    clauses.push(`cs.organisation_id = ${bind(query.organisationId)}::uuid`);
+  if (query.icsOdsCode) {
+    clauses.push(
+      `cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = ${bind(query.icsOdsCode)})`,
+    );
+  }
+  if (query.theme) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM case_study_theme t WHERE t.case_study_id = cs.id AND t.theme_key = ${bind(query.theme)})`,
+    );
+  }
+  if (query.stage) clauses.push(`cs.practice_stage = ${bind(query.stage)}`);
+  if (query.evidenceLevel) clauses.push(`cs.evidence_level = ${bind(query.evidenceLevel)}`);
+  if (query.search?.trim()) {
+    const search = bind(`%${escapeLike(query.search.trim())}%`);
+    clauses.push(
+      `(cs.title ILIKE ${search} ESCAPE '\\' OR cs.summary ILIKE ${search} ESCAPE '\\')`,
+    );
+  }
+  if (query.staleOnly) {
+    clauses.push(`cs.status = 'PUBLISHED' AND cs.review_by < current_date`);
+  } else if (!query.includeStale) {
+    clauses.push(`NOT (cs.status = 'PUBLISHED' AND cs.review_by < current_date)`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
 
 function caseStudyFromRow(r: CaseStudyRow): CaseStudyEntity {
   return {
@@ -196,68 +239,28 @@ export class CaseStudiesRepository {
 
   /**
    * One statement: the page (limit + 1 rows) with the filtered total as a
-   * window column, newest published first.
+   * window column, newest published first. Hand-written SQL and mapping: the
+   * list is the hottest path, and TypeORM's query building and hydration were
+   * a large share of its CPU time.
    */
   async findPage(query: CaseStudyQuery, page: PageRequest): Promise<[CaseStudyEntity[], number]> {
-    const qb = this.db.getRepository(CaseStudyEntity).createQueryBuilder('cs');
-    this.applyFilter(qb, query);
-    // Raw rows mapped by hand: the list is the hottest path, and TypeORM's
-    // entity hydration was a large share of its CPU time.
-    const rows = await qb
-      .select(PAGE_COLUMNS)
-      .addSelect('count(*) OVER ()', 'total_count')
-      .orderBy('cs.published_at', 'DESC', 'NULLS LAST')
-      .addOrderBy('cs.updated_at', 'DESC')
-      .addOrderBy('cs.id', 'ASC')
-      .offset(page.offset)
-      .limit(page.limit + 1)
-      .getRawMany<CaseStudyRow & { total_count: string }>();
+    const { where, params } = buildFilter(query);
+    const rows: (CaseStudyRow & { total_count: string })[] = await this.db.query(
+      `SELECT ${PAGE_COLUMNS}, count(*) OVER () AS total_count
+         FROM case_study cs
+        WHERE ${where}
+        ORDER BY cs.published_at DESC NULLS LAST, cs.updated_at DESC, cs.id ASC
+        LIMIT ${page.limit + 1} OFFSET ${page.offset}`,
+      params,
+    );
     if (!rows.length && page.offset > 0) {
-      const countQb = this.db.getRepository(CaseStudyEntity).createQueryBuilder('cs');
-      this.applyFilter(countQb, query);
-      return [[], await countQb.getCount()];
+      const count: { n: string }[] = await this.db.query(
+        `SELECT count(*) AS n FROM case_study cs WHERE ${where}`,
+        params,
+      );
+      return [[], Number(count[0].n)];
     }
     return [rows.map(caseStudyFromRow), rows.length ? Number(rows[0].total_count) : 0];
-  }
-
-  private applyFilter(qb: SelectQueryBuilder<CaseStudyEntity>, query: CaseStudyQuery): void {
-    qb.where('cs.status IN (:...statuses)', { statuses: query.statuses });
-    const v = query.visibility;
-    if (v && !v.all) {
-      qb.andWhere(
-        `(cs.status IN ('PUBLISHED', 'ARCHIVED') OR cs.organisation_id = :viewerOrg OR cs.ics_id IN (:...adminIcs))`,
-        {
-          viewerOrg: v.organisationId ?? '00000000-0000-0000-0000-000000000000',
-          adminIcs: v.adminIcsIds.length ? v.adminIcsIds : ['00000000-0000-0000-0000-000000000000'],
-        },
-      );
-    }
-    if (query.organisationId)
-      qb.andWhere('cs.organisation_id = :org', { org: query.organisationId });
-    if (query.icsOdsCode) {
-      qb.andWhere('cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', {
-        ods: query.icsOdsCode,
-      });
-    }
-    if (query.theme) {
-      qb.andWhere(
-        'EXISTS (SELECT 1 FROM case_study_theme t WHERE t.case_study_id = cs.id AND t.theme_key = :theme)',
-        { theme: query.theme },
-      );
-    }
-    if (query.stage) qb.andWhere('cs.practice_stage = :stage', { stage: query.stage });
-    if (query.evidenceLevel)
-      qb.andWhere('cs.evidence_level = :evidence', { evidence: query.evidenceLevel });
-    if (query.search?.trim()) {
-      qb.andWhere(`(cs.title ILIKE :search ESCAPE '\\' OR cs.summary ILIKE :search ESCAPE '\\')`, {
-        search: `%${escapeLike(query.search.trim())}%`,
-      });
-    }
-    if (query.staleOnly) {
-      qb.andWhere(`cs.status = 'PUBLISHED' AND cs.review_by < current_date`);
-    } else if (!query.includeStale) {
-      qb.andWhere(`NOT (cs.status = 'PUBLISHED' AND cs.review_by < current_date)`);
-    }
   }
 
   /** Published case studies, by title; optionally only those with a theme. */
