@@ -20,7 +20,8 @@ function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const messages = Object.values(error.constraints ?? {});
-    if (messages.length) out.push({ field: field.replace(/^input\./, ''), message: sentence(messages[0]) });
+    if (messages.length)
+      out.push({ field: field.replace(/^input\./, ''), message: sentence(messages[0]) });
     if (error.children?.length) out.push(...problems(error.children, field));
   }
   return out;

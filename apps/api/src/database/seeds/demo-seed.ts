@@ -134,7 +134,10 @@ export async function seedDemoData(
       [account.email, account.name, hash, orgIds.get(account.organisation)],
     );
     if (!inserted.length) continue;
-    for (const role of [{ role: Role.MEMBER }, ...account.roles] as { role: Role; ics?: string }[]) {
+    for (const role of [{ role: Role.MEMBER }, ...account.roles] as {
+      role: Role;
+      ics?: string;
+    }[]) {
       const icsId = role.ics ? icsIds.get(role.ics) : null;
       await manager.query(
         `INSERT INTO role_assignment (user_id, role, ics_id, scope_key) VALUES ($1, $2, $3, $4)
