@@ -58,17 +58,24 @@ describe('Lift and shift journey', () => {
       .getByLabel('How it was adapted, or why it was dropped')
       .fill('Guaranteed interview across three trusts');
     await page.getByRole('button', { name: 'Log adaptation' }).click();
-    await page.waitForLoadState('load');
+    await page.getByTestId('adaptation-log').waitFor();
     expect(await page.getByTestId('adaptation-log').textContent()).toContain(
       'Guaranteed interview',
     );
+
+    await page.getByLabel('Readiness: leadership').selectOption('3');
+    await page.getByLabel('Barriers (one per line)').fill('Short-term funding');
+    await page.getByRole('button', { name: 'Save readiness' }).click();
+    await page.locator('.nhsuk-summary-list', { hasText: 'leadership: 3/4' }).waitFor();
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('leadership: 3/4');
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Short-term funding');
 
     await page.getByLabel('Metric').selectOption('LOCAL_RESIDENTS_INTO_JOBS');
     await page.getByLabel('Value').fill('12');
     await page.getByLabel('Date (YYYY-MM-DD)').fill('2025-09-30');
     await page.getByLabel('Source').fill('Quarterly board report');
     await page.getByRole('button', { name: 'Add figure' }).click();
-    await page.waitForLoadState('load');
+    await page.getByTestId('adoption-outcomes').waitFor();
     expect(await page.getByTestId('adoption-outcomes').textContent()).toContain('12 people');
     await expectNoAxeViolations(page);
 

@@ -222,3 +222,37 @@ export async function addAdoptionMeasurementAction(formData: FormData): Promise<
   );
   redirect(back);
 }
+
+const READINESS_AREAS = ['leadership', 'funding', 'partners', 'data', 'workforce'];
+
+const lines = (formData: FormData, key: string): string[] =>
+  text(formData, key)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export async function saveReadinessAction(formData: FormData): Promise<void> {
+  const id = text(formData, 'id');
+  const back = `/adoptions/${id}`;
+  const client = await clientOrSignIn(back);
+  const barriers = lines(formData, 'barriers');
+  const enablers = lines(formData, 'enablers');
+  await run(back, () =>
+    client.mutate({
+      mutation: UpdateAdoptionDocument,
+      variables: {
+        input: {
+          id,
+          readiness: READINESS_AREAS.map((area) => ({
+            area,
+            score: Number(text(formData, `readiness-${area}`) || 0),
+          })),
+          ...(barriers.length ? { barriers } : {}),
+          ...(enablers.length ? { enablers } : {}),
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}

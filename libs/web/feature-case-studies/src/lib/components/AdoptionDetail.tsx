@@ -10,8 +10,18 @@ export interface AdoptionDetailProps {
   stageAction: (formData: FormData) => Promise<void>;
   adaptationAction: (formData: FormData) => Promise<void>;
   measurementAction: (formData: FormData) => Promise<void>;
+  readinessAction: (formData: FormData) => Promise<void>;
   error?: string;
 }
+
+const READINESS_AREAS = ['leadership', 'funding', 'partners', 'data', 'workforce'] as const;
+const SCORES = [
+  { value: '0', text: '0 – not in place' },
+  { value: '1', text: '1' },
+  { value: '2', text: '2' },
+  { value: '3', text: '3' },
+  { value: '4', text: '4 – fully in place' },
+];
 
 const DECISIONS = [
   { value: 'KEPT', text: 'Kept as it is' },
@@ -25,6 +35,7 @@ export function AdoptionDetail({
   stageAction,
   adaptationAction,
   measurementAction,
+  readinessAction,
   error,
 }: AdoptionDetailProps): ReactElement {
   const a = data.adoption;
@@ -155,6 +166,22 @@ export function AdoptionDetail({
             <Select id="decision" label="What you did with it" options={DECISIONS} />
             <Textarea id="detail" label="How it was adapted, or why it was dropped" rows={3} />
             <SubmitButton secondary>Log adaptation</SubmitButton>
+          </form>
+          <form action={readinessAction}>
+            <input type="hidden" name="id" value={a.id} />
+            <h3 className="nhsuk-heading-s">Readiness self-assessment, barriers and enablers</h3>
+            {READINESS_AREAS.map((area) => (
+              <Select
+                key={area}
+                id={`readiness-${area}`}
+                label={`Readiness: ${area}`}
+                options={SCORES}
+                defaultValue={String(a.readiness.find((r) => r.area === area)?.score ?? 0)}
+              />
+            ))}
+            <Textarea id="barriers" label="Barriers (one per line)" rows={3} />
+            <Textarea id="enablers" label="Enablers (one per line)" rows={3} />
+            <SubmitButton secondary>Save readiness</SubmitButton>
           </form>
           <form action={measurementAction}>
             <input type="hidden" name="id" value={a.id} />

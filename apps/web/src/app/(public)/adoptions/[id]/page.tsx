@@ -10,6 +10,7 @@ import {
   addAdoptionMeasurementAction,
   changeAdoptionStageAction,
   logAdaptationAction,
+  saveReadinessAction,
 } from '../../../../lib/case-studies/actions';
 
 export const metadata: Metadata = { title: 'Adoption' };
@@ -47,6 +48,7 @@ export default async function AdoptionPage({
       stageAction={changeAdoptionStageAction}
       adaptationAction={logAdaptationAction}
       measurementAction={addAdoptionMeasurementAction}
+      readinessAction={saveReadinessAction}
       error={error}
     />
   );
