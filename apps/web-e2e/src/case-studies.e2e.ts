@@ -1,7 +1,7 @@
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_MEMBER_EMAIL, DEMO_PASSWORD } from './support/env';
-import { visit } from './support/journeys';
+import { signIn, visit } from './support/journeys';
 
 const API_URL = process.env['E2E_API_URL'] ?? 'http://localhost:4000/graphql';
 const WORK4HEALTH = 'work4health-sector-based-work-academy-into-nhs-and-care-roles';
@@ -66,6 +66,21 @@ describe('Case studies', () => {
     expect(await page.locator('.nhsuk-warning-callout').textContent()).toContain(
       'Overdue for review',
     );
+  });
+
+  it('should let an admin confirm an overdue case study is still current', async () => {
+    const { page } = fixture;
+    await signIn(page, 'admin@example.org', DEMO_PASSWORD);
+    await visit(page, '/case-studies?stale=only');
+    await page.getByTestId('case-study-list').locator('a.nhsuk-card__link').first().click();
+    await page.waitForURL('**/case-studies/**');
+    const path = new URL(page.url()).pathname;
+    await page.getByRole('button', { name: 'Confirm it is still current' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Versions' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(path);
+    expect(await page.locator('.nhsuk-warning-callout').count()).toBe(0);
+    expect(await page.getByRole('main').textContent()).toContain('Confirmed still current');
+    await expectNoAxeViolations(page);
   });
 
   it('should show an adoption in the spread matrix for the adopting ICS', async () => {

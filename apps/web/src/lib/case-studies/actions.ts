@@ -9,6 +9,7 @@ import {
   ReturnCaseStudyDocument,
   SubmitCaseStudyDocument,
   UpdateAdoptionDocument,
+  UpdateCaseStudyDocument,
   toApiErrors,
 } from '@mic/web-data-access';
 import { redirect } from 'next/navigation';
@@ -249,6 +250,29 @@ export async function saveReadinessAction(formData: FormData): Promise<void> {
           })),
           ...(barriers.length ? { barriers } : {}),
           ...(enablers.length ? { enablers } : {}),
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+/** Owners confirm a stale case study is still current: review-by moves a year on (optimistic version check). */
+export async function confirmCaseStudyAction(formData: FormData): Promise<void> {
+  const back = `/case-studies/${text(formData, 'slug')}`;
+  const client = await clientOrSignIn(back);
+  const next = new Date();
+  next.setUTCFullYear(next.getUTCFullYear() + 1);
+  await run(back, () =>
+    client.mutate({
+      mutation: UpdateCaseStudyDocument,
+      variables: {
+        input: {
+          id: text(formData, 'id'),
+          expectedVersion: Number(text(formData, 'expectedVersion')),
+          reviewBy: next.toISOString().slice(0, 10),
+          changeNote: 'Confirmed still current',
         },
       },
       errorPolicy: 'all',

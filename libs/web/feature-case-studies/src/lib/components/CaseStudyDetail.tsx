@@ -20,6 +20,8 @@ export interface CaseStudyDetailProps {
   adoptAction?: (formData: FormData) => Promise<void>;
   /** Given to editors of a draft: the "Submit for review" form posts to it. */
   submitAction?: (formData: FormData) => Promise<void>;
+  /** Given to editors: "Confirm it is still current" posts to it (moves the review-by date on). */
+  confirmAction?: (formData: FormData) => Promise<void>;
   error?: string;
 }
 
@@ -92,6 +94,7 @@ export function CaseStudyDetail({
   caseStudy: cs,
   adoptAction,
   submitAction,
+  confirmAction,
   error,
 }: CaseStudyDetailProps): ReactElement {
   return (
@@ -111,6 +114,14 @@ export function CaseStudyDetail({
             This case study was due for review on {formatDate(cs.reviewBy)}. Its figures may be out
             of date until the authors confirm or update it.
           </p>
+          {confirmAction && cs.canEdit ? (
+            <form action={confirmAction}>
+              <input type="hidden" name="id" value={cs.id} />
+              <input type="hidden" name="slug" value={cs.slug} />
+              <input type="hidden" name="expectedVersion" value={cs.version} />
+              <SubmitButton secondary>Confirm it is still current</SubmitButton>
+            </form>
+          ) : null}
         </div>
       ) : null}
       <p>

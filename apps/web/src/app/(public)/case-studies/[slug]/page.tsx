@@ -7,7 +7,11 @@ import { z } from 'zod';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
-import { adoptCaseStudyAction, submitCaseStudyAction } from '../../../../lib/case-studies/actions';
+import {
+  adoptCaseStudyAction,
+  confirmCaseStudyAction,
+  submitCaseStudyAction,
+} from '../../../../lib/case-studies/actions';
 
 interface CaseStudyPageProps {
   params: Promise<{ slug: string }>;
@@ -56,6 +60,7 @@ export default async function CaseStudyPage({
       caseStudy={caseStudy}
       adoptAction={signedIn ? adoptCaseStudyAction : undefined}
       submitAction={signedIn ? submitCaseStudyAction : undefined}
+      confirmAction={signedIn ? confirmCaseStudyAction : undefined}
       error={error}
     />
   );
