@@ -25,6 +25,7 @@ import { MetricsModule } from './modules/metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DirectoryModule } from './modules/directory/directory.module';
+import { EventsModule } from './modules/events/events.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -59,6 +60,7 @@ import { UsersModule } from './modules/users/users.module';
     CaseStudiesModule,
     AdoptionsModule,
     MetricsModule,
+    EventsModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -19,6 +19,11 @@ import { OrganisationPlaceEntity } from '../modules/directory/entities/organisat
 import { OrganisationTypeEntity } from '../modules/directory/entities/organisation-type.entity';
 import { PlaceEntity } from '../modules/directory/entities/place.entity';
 import { ThemeEntity } from '../modules/directory/entities/theme.entity';
+import { CalendarFeedEntity } from '../modules/events/entities/calendar-feed.entity';
+import { EventEntity } from '../modules/events/entities/event.entity';
+import { EventQuotaEntity } from '../modules/events/entities/event-quota.entity';
+import { RegistrationEntity } from '../modules/events/entities/registration.entity';
+import { RegistrationChangeEntity } from '../modules/events/entities/registration-change.entity';
 import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity';
 import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
 import { RoleAssignmentEntity } from '../modules/users/entities/role-assignment.entity';
@@ -51,4 +56,9 @@ export const ENTITIES = [
   AdoptionEntity,
   AdoptionStageChangeEntity,
   AdaptationEntity,
+  EventEntity,
+  EventQuotaEntity,
+  RegistrationEntity,
+  RegistrationChangeEntity,
+  CalendarFeedEntity,
 ];

@@ -34,6 +34,7 @@ export default async function RootLayout({
   const account: HeaderAccountItem[] = user
     ? [
         { key: 'account', href: '/account', text: 'My account' },
+        { key: 'registrations', href: '/my/registrations', text: 'My events' },
         { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
       ]
     : [
@@ -52,6 +53,7 @@ export default async function RootLayout({
             { href: '/organisations', text: 'Organisations', matchPrefix: true },
             { href: '/case-studies', text: 'Case studies', matchPrefix: true },
             { href: '/spread', text: 'Spread', matchPrefix: true },
+            { href: '/events', text: 'Events', matchPrefix: true },
           ]}
           account={account}
         />

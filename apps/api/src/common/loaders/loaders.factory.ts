@@ -30,6 +30,13 @@ import {
   placesByOrganisationIdLoader,
   themeByKeyLoader,
 } from '../../modules/directory/loaders/directory.loaders';
+import { EventsRepository } from '../../modules/events/events.repository';
+import {
+  activeRegistrationByUserEventLoader,
+  eventByIdLoader,
+  placeSummaryByEventIdLoader,
+  quotasByEventIdLoader,
+} from '../../modules/events/loaders/events.loaders';
 import { rolesByUserIdLoader, userByIdLoader } from '../../modules/users/loaders/users.loaders';
 import { UsersRepository } from '../../modules/users/users.repository';
 
@@ -42,6 +49,7 @@ export class LoadersFactory {
     private readonly caseStudies: CaseStudiesRepository,
     private readonly adoptions: AdoptionsRepository,
     private readonly metrics: MetricsRepository,
+    private readonly events: EventsRepository,
   ) {}
 
   create() {
@@ -66,6 +74,10 @@ export class LoadersFactory {
       latestOutcomesByCaseStudyId: latestOutcomesByCaseStudyIdLoader(this.metrics),
       measurementsByCaseStudyId: measurementsByCaseStudyIdLoader(this.metrics),
       measurementsByAdoptionId: measurementsByAdoptionIdLoader(this.metrics),
+      eventById: eventByIdLoader(this.events),
+      placeSummaryByEventId: placeSummaryByEventIdLoader(this.events),
+      quotasByEventId: quotasByEventIdLoader(this.events),
+      activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.events),
     };
   }
 }

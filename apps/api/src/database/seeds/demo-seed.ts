@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import { Role } from '@mic/shared-util';
 
+import { seedDemoEvents } from './events-seed';
 import { DATA_SOURCE, midlands } from './midlands-data';
 import { seedDemoCaseStudies } from './practice-seed';
 
@@ -146,4 +147,5 @@ export async function seedDemoData(
       );
     }
   }
+  await seedDemoEvents(manager);
 }

@@ -1,0 +1,75 @@
+import { Controller, Get, NotFoundException, Param, Res, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Public } from '../../common/auth/public.decorator';
+import { RegistrationStatus } from './entities/registration.entity';
+import { buildBadgesPdf } from './events.badges';
+import { EventsHttpFilter } from './events-http.filter';
+import { EventsService } from './events.service';
+import { toCsv } from './delegates.csv';
+
+/** File routes: delegate CSV and badges (organisers), calendars (public / secret URL). */
+@Controller()
+@UseFilters(EventsHttpFilter)
+export class EventsController {
+  constructor(private readonly service: EventsService) {}
+
+  @Get('events/:id/delegates.csv')
+  async delegatesCsv(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { event, rows } = await this.service.delegateExport(user, id);
+    const questions = event.questions;
+    const header = ['Name', 'Email', 'Organisation', 'ICS', 'Organisation type', 'Status', 'Waiting list', 'Checked in', 'Tags', 'Registered', ...questions.map((q) => q.label)];
+    const body = rows.map(({ registration: r, name, email, organisationName }) => [
+      name,
+      email,
+      organisationName,
+      r.icsOdsCode,
+      r.organisationTypeKey,
+      r.status,
+      r.waitlistPosition,
+      r.checkedInAt?.toISOString() ?? '',
+      r.tags.join('; '),
+      r.createdAt.toISOString(),
+      ...questions.map((q) => {
+        const v = (q.sensitive ? r.sensitiveAnswers ?? {} : r.answers)[q.id];
+        return Array.isArray(v) ? v.join('; ') : (v ?? '');
+      }),
+    ]);
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('content-disposition', `attachment; filename="delegates-${event.id}.csv"`)
+      .setHeader('cache-control', 'no-store')
+      .send('\uFEFF' + toCsv(header, body));
+  }
+
+  @Get('events/:id/badges.pdf')
+  async badgesPdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    const { event, rows } = await this.service.delegateExport(user, id);
+    const pdf = await buildBadgesPdf(
+      event.title,
+      rows
+        .filter((r) => r.registration.status === RegistrationStatus.CONFIRMED)
+        .map((r) => ({ registrationId: r.registration.id, name: r.name, organisation: r.organisationName, ics: r.registration.icsOdsCode })),
+    );
+    res.status(200).type('application/pdf').setHeader('content-disposition', `inline; filename="badges-${event.id}.pdf"`).setHeader('cache-control', 'no-store').send(pdf);
+  }
+
+  @Public()
+  @Get('events/:id/calendar.ics')
+  async eventCalendar(@Param('id') id: string, @Res() res: Response): Promise<void> {
+    const ics = await this.service.publicCalendar(id);
+    if (!ics) throw new NotFoundException();
+    res.status(200).type('text/calendar; charset=utf-8').setHeader('content-disposition', 'attachment; filename="event.ics"').send(ics);
+  }
+
+  @Public()
+  @Get('calendar/:token.ics')
+  async personalCalendar(@Param('token') token: string, @Res() res: Response): Promise<void> {
+    const ics = await this.service.personalCalendar(token);
+    if (!ics) throw new NotFoundException();
+    res.status(200).type('text/calendar; charset=utf-8').setHeader('cache-control', 'private, no-store').send(ics);
+  }
+}

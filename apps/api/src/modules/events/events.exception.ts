@@ -1,0 +1,60 @@
+import { DomainException } from '../../common/errors/domain.exception';
+import { ErrorCategory } from '../../common/errors/error-category';
+
+export enum EventsErrorCode {
+  EventNotFound = 'EVENT_NOT_FOUND',
+  RegistrationNotFound = 'REGISTRATION_NOT_FOUND',
+  NotEventOrganiser = 'NOT_EVENT_ORGANISER',
+  NotYourRegistration = 'NOT_YOUR_REGISTRATION',
+  EventNotOpen = 'EVENT_NOT_OPEN',
+  RegistrationClosed = 'REGISTRATION_CLOSED',
+  ConsentRequired = 'CONSENT_REQUIRED',
+  InvalidAnswers = 'INVALID_ANSWERS',
+  InvalidEvent = 'INVALID_EVENT',
+  OfferNotOpen = 'OFFER_NOT_OPEN',
+  OfferExpired = 'OFFER_EXPIRED',
+  InvalidTransition = 'INVALID_TRANSITION',
+  EventStarted = 'EVENT_STARTED',
+  UserNotFound = 'USER_NOT_FOUND',
+}
+
+export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
+  [EventsErrorCode.EventNotFound]: ErrorCategory.NotFound,
+  [EventsErrorCode.RegistrationNotFound]: ErrorCategory.NotFound,
+  [EventsErrorCode.NotEventOrganiser]: ErrorCategory.Forbidden,
+  [EventsErrorCode.NotYourRegistration]: ErrorCategory.Forbidden,
+  [EventsErrorCode.EventNotOpen]: ErrorCategory.Conflict,
+  [EventsErrorCode.RegistrationClosed]: ErrorCategory.Conflict,
+  [EventsErrorCode.ConsentRequired]: ErrorCategory.BadUserInput,
+  [EventsErrorCode.InvalidAnswers]: ErrorCategory.BadUserInput,
+  [EventsErrorCode.InvalidEvent]: ErrorCategory.BadUserInput,
+  [EventsErrorCode.OfferNotOpen]: ErrorCategory.Conflict,
+  [EventsErrorCode.OfferExpired]: ErrorCategory.Conflict,
+  [EventsErrorCode.InvalidTransition]: ErrorCategory.Conflict,
+  [EventsErrorCode.EventStarted]: ErrorCategory.Conflict,
+  [EventsErrorCode.UserNotFound]: ErrorCategory.NotFound,
+};
+
+const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
+  [EventsErrorCode.EventNotFound]: 'The event was not found.',
+  [EventsErrorCode.RegistrationNotFound]: 'The registration was not found.',
+  [EventsErrorCode.NotEventOrganiser]: 'Only the organisers of this event can do that.',
+  [EventsErrorCode.NotYourRegistration]: 'This is not your registration.',
+  [EventsErrorCode.EventNotOpen]: 'This event is not open for registration.',
+  [EventsErrorCode.RegistrationClosed]: 'Registration for this event is not open at the moment.',
+  [EventsErrorCode.ConsentRequired]: 'You need to agree to the privacy notice to register.',
+  [EventsErrorCode.InvalidAnswers]: 'Some answers are missing or not valid.',
+  [EventsErrorCode.InvalidEvent]: 'The event details are not valid.',
+  [EventsErrorCode.OfferNotOpen]: 'There is no open offer of a place on this registration.',
+  [EventsErrorCode.OfferExpired]: 'This offer of a place has expired.',
+  [EventsErrorCode.InvalidTransition]: 'The registration cannot be changed that way.',
+  [EventsErrorCode.EventStarted]: 'The event has already started.',
+  [EventsErrorCode.UserNotFound]: 'No user has that email address.',
+};
+
+export class EventsException extends DomainException {
+  constructor(code: EventsErrorCode, message?: string, field?: string) {
+    super(code, EVENTS_ERROR_CATEGORY[code], message ?? DEFAULT_MESSAGES[code], field);
+    this.name = 'EventsException';
+  }
+}

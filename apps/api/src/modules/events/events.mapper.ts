@@ -1,0 +1,67 @@
+import { renderMarkdown } from '../../common/markdown/render-markdown';
+import type { EventEntity } from './entities/event.entity';
+import type { EventQuotaEntity } from './entities/event-quota.entity';
+import type { RegistrationEntity } from './entities/registration.entity';
+import type { DelegateRow } from './events.repository';
+import type { DelegateModel, EventModel, EventQuotaModel, RegistrationAnswerModel, RegistrationModel } from './graphql/event.model';
+
+export const toEventModel = (e: EventEntity): EventModel => ({
+  id: e.id,
+  title: e.title,
+  description: e.description,
+  descriptionHtml: renderMarkdown(e.description),
+  startsAt: e.startsAt,
+  endsAt: e.endsAt,
+  timeZone: 'Europe/London',
+  venueName: e.venueName,
+  venueAddress: e.venueAddress,
+  isOnline: !!e.onlineUrl,
+  status: e.status,
+  capacity: e.capacity,
+  registrationOpensAt: e.registrationOpensAt,
+  registrationClosesAt: e.registrationClosesAt,
+  requiresApproval: e.requiresApproval,
+  questions: e.questions,
+  themes: e.themes,
+  icsOdsCodes: e.icsOdsCodes,
+  caseStudyIds: e.caseStudyIds,
+  toolkitIds: e.toolkitIds,
+  offerHours: e.offerHours,
+  retentionDays: e.retentionDays,
+  source: e.source,
+  organiserOrganisationId: e.organiserOrganisationId,
+  organiserUserIds: e.organiserUserIds,
+  onlineUrlValue: e.onlineUrl,
+});
+
+export const toQuotaModel = (q: EventQuotaEntity): EventQuotaModel => ({ id: q.id, kind: q.kind, key: q.key, places: q.places });
+
+export const toRegistrationModel = (r: RegistrationEntity): RegistrationModel => ({
+  id: r.id,
+  status: r.status,
+  waitlistPosition: r.waitlistPosition,
+  offerExpiresAt: r.offerExpiresAt,
+  eventId: r.eventId,
+  icsOdsCode: r.icsOdsCode,
+  organisationTypeKey: r.organisationTypeKey,
+  tags: r.tags,
+  checkedInAt: r.checkedInAt,
+  createdAt: r.createdAt,
+  userId: r.userId,
+});
+
+export function toAnswerModels(r: RegistrationEntity): RegistrationAnswerModel[] {
+  const list = (v: string | string[]) => (Array.isArray(v) ? v : [v]);
+  return [
+    ...Object.entries(r.answers).map(([questionId, v]) => ({ questionId, values: list(v), sensitive: false })),
+    ...Object.entries(r.sensitiveAnswers ?? {}).map(([questionId, v]) => ({ questionId, values: list(v), sensitive: true })),
+  ];
+}
+
+export const toDelegateModel = (d: DelegateRow): DelegateModel => ({
+  registration: toRegistrationModel(d.registration),
+  name: d.name,
+  email: d.email,
+  organisationName: d.organisationName,
+  answers: toAnswerModels(d.registration),
+});

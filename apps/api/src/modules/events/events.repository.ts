@@ -1,0 +1,480 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import type { PageRequest } from '../../common/graphql/pagination';
+import { CalendarFeedEntity } from './entities/calendar-feed.entity';
+import { EventEntity, EventStatus } from './entities/event.entity';
+import { EventQuotaEntity } from './entities/event-quota.entity';
+import { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
+import { RegistrationChangeEntity } from './entities/registration-change.entity';
+import type { DelegateProfile, PlaceUsage } from './events.policy';
+import { OPEN_POOL } from './events.policy';
+
+export interface EventQuery {
+  from?: Date;
+  to?: Date;
+  icsOdsCode?: string;
+  theme?: string;
+  status?: EventStatus;
+  /** Drafts are included only where this user organises them (or all, for admins). */
+  viewerId: string | null;
+  viewerSeesAllDrafts: boolean;
+}
+
+export interface PlaceSummary {
+  eventId: string;
+  held: number;
+  waiting: number;
+}
+
+export interface DelegateQuery {
+  status?: RegistrationStatus;
+  icsOdsCode?: string;
+  organisationTypeKey?: string;
+  tag?: string;
+  search?: string;
+}
+
+export interface DelegateRow {
+  registration: RegistrationEntity;
+  name: string;
+  email: string;
+  organisationName: string;
+}
+
+const REG = 'event_registration';
+
+interface QuotaRow {
+  id: string;
+  kind: 'ICS' | 'ORGANISATION_TYPE';
+  key: string;
+  places: number;
+}
+
+export interface PlaceState {
+  existingId: string | null;
+  quotas: QuotaRow[];
+  usage: PlaceUsage;
+  nextPosition: number;
+}
+
+/** Maps a raw event_registration row (RETURNING *) to the entity. */
+export function registrationFromRow(row: Record<string, unknown>): RegistrationEntity {
+  const date = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
+  return Object.assign(new RegistrationEntity(), {
+    id: row.id as string,
+    eventId: row.event_id as string,
+    userId: row.user_id as string,
+    status: row.status as RegistrationStatus,
+    quotaId: (row.quota_id as string | null) ?? null,
+    icsOdsCode: (row.ics_ods_code as string | null) ?? null,
+    organisationTypeKey: (row.organisation_type_key as string | null) ?? null,
+    waitlistPosition: (row.waitlist_position as number | null) ?? null,
+    offerExpiresAt: date(row.offer_expires_at),
+    offerCount: row.offer_count as number,
+    answers: row.answers as RegistrationEntity['answers'],
+    sensitiveAnswers: (row.sensitive_answers as RegistrationEntity['sensitiveAnswers']) ?? null,
+    sensitivePurgedAt: date(row.sensitive_purged_at),
+    consentAt: date(row.consent_at) as Date,
+    tags: row.tags as string[],
+    checkedInAt: date(row.checked_in_at),
+    checkedInById: (row.checked_in_by_id as string | null) ?? null,
+    createdAt: date(row.created_at) as Date,
+    updatedAt: date(row.updated_at) as Date,
+  });
+}
+
+/** All SQL for events and registrations; no business rules. */
+@Injectable()
+export class EventsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  get manager(): EntityManager {
+    return this.db.manager;
+  }
+
+  findEvent(id: string): Promise<EventEntity | null> {
+    return this.db.getRepository(EventEntity).findOneBy({ id });
+  }
+
+  findEventsByIds(ids: readonly string[]): Promise<EventEntity[]> {
+    return this.db.getRepository(EventEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Locks the event row until the transaction ends: serialises every place decision. */
+  lockEvent(manager: EntityManager, id: string): Promise<EventEntity | null> {
+    return manager.getRepository(EventEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async findEventsPage(q: EventQuery, page: PageRequest): Promise<[EventEntity[], number]> {
+    const qb = this.db.getRepository(EventEntity).createQueryBuilder('e');
+    if (q.from) qb.andWhere('e.ends_at >= :from', { from: q.from });
+    if (q.to) qb.andWhere('e.starts_at < :to', { to: q.to });
+    if (q.icsOdsCode) {
+      qb.andWhere(`(:ics = ANY(e.ics_ods_codes) OR cardinality(e.ics_ods_codes) = 0)`, { ics: q.icsOdsCode });
+    }
+    if (q.theme) qb.andWhere(':theme = ANY(e.themes)', { theme: q.theme });
+    if (q.status) qb.andWhere('e.status = :status', { status: q.status });
+    if (!q.viewerSeesAllDrafts) {
+      qb.andWhere(`(e.status <> 'DRAFT' OR :viewer = ANY(e.organiser_user_ids))`, {
+        viewer: q.viewerId ?? '00000000-0000-0000-0000-000000000000',
+      });
+    }
+    qb.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').skip(page.offset).take(page.limit + 1);
+    return qb.getManyAndCount();
+  }
+
+  findQuotas(manager: EntityManager, eventId: string): Promise<EventQuotaEntity[]> {
+    return manager.getRepository(EventQuotaEntity).find({ where: { eventId }, order: { kind: 'ASC', key: 'ASC' } });
+  }
+
+  findQuotasByEventIds(ids: readonly string[]): Promise<EventQuotaEntity[]> {
+    return this.db.getRepository(EventQuotaEntity).find({ where: { eventId: In([...ids]) }, order: { kind: 'ASC', key: 'ASC' } });
+  }
+
+  async replaceQuotas(
+    manager: EntityManager,
+    eventId: string,
+    quotas: { kind: 'ICS' | 'ORGANISATION_TYPE'; key: string; places: number }[],
+  ): Promise<void> {
+    const existing = await this.findQuotas(manager, eventId);
+    const keep = new Set(quotas.map((q) => `${q.kind}:${q.key}`));
+    const gone = existing.filter((q) => !keep.has(`${q.kind}:${q.key}`));
+    if (gone.length) {
+      // Places held under a removed quota move to the open pool.
+      await manager.query(`UPDATE ${REG} SET quota_id = NULL WHERE quota_id = ANY($1)`, [gone.map((q) => q.id)]);
+      await manager.delete(EventQuotaEntity, { id: In(gone.map((q) => q.id)) });
+    }
+    for (const q of quotas) {
+      await manager.query(
+        `INSERT INTO event_quota (event_id, kind, key, places) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (event_id, kind, key) DO UPDATE SET places = EXCLUDED.places`,
+        [eventId, q.kind, q.key, q.places],
+      );
+    }
+  }
+
+  /**
+   * Everything the place decision needs, in one round trip (run after
+   * lockEvent, so it sees every committed registration): the user's active
+   * registration id, the quotas, places held per quota and the next queue number.
+   */
+  async placeState(manager: EntityManager, eventId: string, userId: string): Promise<PlaceState> {
+    const rows: { existing_id: string | null; quotas: QuotaRow[]; usage: Record<string, number>; next_position: number }[] =
+      await manager.query(
+        `SELECT
+           (SELECT id FROM ${REG} WHERE event_id = $1 AND user_id = $2
+               AND status IN ('CONFIRMED', 'WAITLISTED', 'OFFERED', 'PENDING_APPROVAL') LIMIT 1) AS existing_id,
+           (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'key', key, 'places', places) ORDER BY kind, key), '[]'::json)
+              FROM event_quota WHERE event_id = $1) AS quotas,
+           (SELECT coalesce(json_object_agg(coalesce(quota_id::text, ''), n), '{}'::json)
+              FROM (SELECT quota_id, count(*)::int AS n FROM ${REG}
+                     WHERE event_id = $1 AND status IN ('CONFIRMED', 'OFFERED') GROUP BY quota_id) u) AS usage,
+           (SELECT coalesce(max(waitlist_position), 0)::int + 1 FROM ${REG} WHERE event_id = $1) AS next_position`,
+        [eventId, userId],
+      );
+    const row = rows[0];
+    return {
+      existingId: row.existing_id,
+      quotas: row.quotas,
+      usage: new Map(Object.entries(row.usage)),
+      nextPosition: row.next_position,
+    };
+  }
+
+  /** Inserts a registration and its first history row in one statement. */
+  async insertRegistrationWithChange(
+    manager: EntityManager,
+    r: Pick<RegistrationEntity, 'id' | 'eventId' | 'userId' | 'status' | 'quotaId' | 'icsOdsCode' | 'organisationTypeKey' | 'waitlistPosition' | 'answers' | 'sensitiveAnswers'>,
+    actorId: string,
+  ): Promise<RegistrationEntity> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `WITH r AS (
+         INSERT INTO ${REG} (event_id, user_id, status, quota_id, ics_ods_code, organisation_type_key,
+                             waitlist_position, answers, sensitive_answers, consent_at, id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, now(), $11) RETURNING *),
+       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id)
+             SELECT id, NULL, status::text, $10 FROM r)
+       SELECT * FROM r`,
+      [
+        r.eventId,
+        r.userId,
+        r.status,
+        r.quotaId,
+        r.icsOdsCode,
+        r.organisationTypeKey,
+        r.waitlistPosition,
+        JSON.stringify(r.answers),
+        r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
+        actorId,
+        r.id,
+      ],
+    );
+    return registrationFromRow(rows[0]);
+  }
+
+  /** Places held (CONFIRMED or OFFERED) per quota id, '' for the open pool. */
+  async placeUsage(manager: EntityManager, eventId: string): Promise<PlaceUsage> {
+    const rows: { quota_id: string | null; n: number }[] = await manager.query(
+      `SELECT quota_id, count(*)::int AS n FROM ${REG}
+        WHERE event_id = $1 AND status IN ('CONFIRMED', 'OFFERED') GROUP BY quota_id`,
+      [eventId],
+    );
+    return new Map(rows.map((r) => [r.quota_id ?? OPEN_POOL, r.n]));
+  }
+
+  async nextWaitlistPosition(manager: EntityManager, eventId: string): Promise<number> {
+    const rows: { n: number }[] = await manager.query(
+      `SELECT coalesce(max(waitlist_position), 0)::int + 1 AS n FROM ${REG} WHERE event_id = $1`,
+      [eventId],
+    );
+    return rows[0].n;
+  }
+
+  findActiveRegistration(manager: EntityManager, eventId: string, userId: string): Promise<RegistrationEntity | null> {
+    return manager.getRepository(RegistrationEntity).findOne({
+      where: {
+        eventId,
+        userId,
+        status: In([
+          RegistrationStatus.CONFIRMED,
+          RegistrationStatus.WAITLISTED,
+          RegistrationStatus.OFFERED,
+          RegistrationStatus.PENDING_APPROVAL,
+        ]),
+      },
+    });
+  }
+
+  findRegistration(id: string, manager: EntityManager = this.db.manager): Promise<RegistrationEntity | null> {
+    return manager.getRepository(RegistrationEntity).findOneBy({ id });
+  }
+
+  findRegistrationsByIds(ids: readonly string[]): Promise<RegistrationEntity[]> {
+    return this.db.getRepository(RegistrationEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Waiting registrations in queue order. */
+  findWaitlist(manager: EntityManager, eventId: string): Promise<RegistrationEntity[]> {
+    return manager.getRepository(RegistrationEntity).find({
+      where: { eventId, status: RegistrationStatus.WAITLISTED },
+      order: { waitlistPosition: 'ASC' },
+    });
+  }
+
+  /** Registrations that should hear about changes to the event. */
+  findActiveRegistrations(manager: EntityManager, eventId: string): Promise<RegistrationEntity[]> {
+    return manager.getRepository(RegistrationEntity).find({
+      where: {
+        eventId,
+        status: In([
+          RegistrationStatus.CONFIRMED,
+          RegistrationStatus.WAITLISTED,
+          RegistrationStatus.OFFERED,
+          RegistrationStatus.PENDING_APPROVAL,
+        ]),
+      },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  insertRegistration(manager: EntityManager, row: Partial<RegistrationEntity>): Promise<RegistrationEntity> {
+    return manager.getRepository(RegistrationEntity).save(manager.create(RegistrationEntity, row));
+  }
+
+  async updateRegistration(manager: EntityManager, id: string, changes: Partial<RegistrationEntity>): Promise<RegistrationEntity> {
+    await manager.update(RegistrationEntity, { id }, changes);
+    return manager.getRepository(RegistrationEntity).findOneByOrFail({ id });
+  }
+
+  async recordChange(
+    manager: EntityManager,
+    change: { registrationId: string; fromStatus: string | null; toStatus: string; actorId: string | null; reason?: string | null },
+  ): Promise<void> {
+    await manager.insert(RegistrationChangeEntity, { ...change, reason: change.reason ?? null });
+  }
+
+  findChanges(registrationId: string): Promise<RegistrationChangeEntity[]> {
+    return this.db.getRepository(RegistrationChangeEntity).find({ where: { registrationId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Marks a check-in unless already checked in; returns whether this call did it. */
+  async checkIn(id: string, actorId: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      `UPDATE ${REG} SET checked_in_at = now(), checked_in_by_id = $2
+        WHERE id = $1 AND checked_in_at IS NULL AND status = 'CONFIRMED' RETURNING id`,
+      [id, actorId],
+    );
+    return (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length > 0;
+  }
+
+  async delegateProfile(userId: string): Promise<DelegateProfile & { email: string; name: string }> {
+    const rows: { email: string; name: string; type_key: string | null; codes: string[] | null }[] = await this.db.query(
+      `SELECT u.email, u.name, o.type_key,
+              array_remove(array_agg(i.ods_code ORDER BY i.ods_code), NULL) AS codes
+         FROM app_user u
+         JOIN organisation o ON o.id = u.organisation_id
+         LEFT JOIN organisation_ics oi ON oi.organisation_id = o.id
+         LEFT JOIN ics i ON i.id = oi.ics_id
+        WHERE u.id = $1
+        GROUP BY u.email, u.name, o.type_key`,
+      [userId],
+    );
+    const row = rows[0];
+    return {
+      email: row?.email ?? '',
+      name: row?.name ?? '',
+      organisationTypeKey: row?.type_key ?? null,
+      icsOdsCodes: row?.codes ?? [],
+    };
+  }
+
+  async usersByIds(ids: string[]): Promise<Map<string, { email: string; name: string }>> {
+    if (!ids.length) return new Map();
+    const rows: { id: string; email: string; name: string }[] = await this.db.query(
+      `SELECT id, email, name FROM app_user WHERE id = ANY($1)`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, { email: r.email, name: r.name }]));
+  }
+
+  /** Offers past their expiry (the sweep's backstop for lost expiry jobs). */
+  async findDueOfferIds(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM ${REG} WHERE status = 'OFFERED' AND offer_expires_at <= now() ORDER BY offer_expires_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async addOrganiserUser(eventId: string, userId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE event SET organiser_user_ids = array_append(organiser_user_ids, $2::uuid)
+        WHERE id = $1 AND NOT ($2::uuid = ANY(organiser_user_ids))`,
+      [eventId, userId],
+    );
+  }
+
+  async findUserIdByEmail(email: string): Promise<string | null> {
+    const rows: { id: string }[] = await this.db.query(`SELECT id FROM app_user WHERE email = $1`, [email.trim().toLowerCase()]);
+    return rows[0]?.id ?? null;
+  }
+
+  /** Held and waiting counts per event, for remainingPlaces / waitlistLength. */
+  async placeSummaries(eventIds: readonly string[]): Promise<PlaceSummary[]> {
+    const rows: { event_id: string; held: number; waiting: number }[] = await this.db.query(
+      `SELECT event_id,
+              count(*) FILTER (WHERE status IN ('CONFIRMED', 'OFFERED'))::int AS held,
+              count(*) FILTER (WHERE status = 'WAITLISTED')::int AS waiting
+         FROM ${REG} WHERE event_id = ANY($1) GROUP BY event_id`,
+      [[...eventIds]],
+    );
+    return rows.map((r) => ({ eventId: r.event_id, held: r.held, waiting: r.waiting }));
+  }
+
+  findActiveRegistrationsForUser(userId: string, eventIds: readonly string[]): Promise<RegistrationEntity[]> {
+    return this.db.getRepository(RegistrationEntity).find({
+      where: {
+        userId,
+        eventId: In([...eventIds]),
+        status: In([
+          RegistrationStatus.CONFIRMED,
+          RegistrationStatus.WAITLISTED,
+          RegistrationStatus.OFFERED,
+          RegistrationStatus.PENDING_APPROVAL,
+        ]),
+      },
+    });
+  }
+
+  findRegistrationsForUser(userId: string): Promise<RegistrationEntity[]> {
+    return this.db.getRepository(RegistrationEntity).find({ where: { userId }, order: { createdAt: 'DESC' }, take: 200 });
+  }
+
+  async findDelegates(eventId: string, q: DelegateQuery, page?: PageRequest): Promise<[DelegateRow[], number]> {
+    const where: string[] = ['r.event_id = $1'];
+    const params: unknown[] = [eventId];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (q.status) add('r.status = ?', q.status);
+    if (q.icsOdsCode) add('r.ics_ods_code = ?', q.icsOdsCode);
+    if (q.organisationTypeKey) add('r.organisation_type_key = ?', q.organisationTypeKey);
+    if (q.tag) add('? = ANY(r.tags)', q.tag);
+    if (q.search) {
+      params.push(`%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(u.name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
+    }
+    const base = `FROM ${REG} r JOIN app_user u ON u.id = r.user_id JOIN organisation o ON o.id = u.organisation_id WHERE ${where.join(' AND ')}`;
+    const limit = page ? `LIMIT ${page.limit + 1} OFFSET ${page.offset}` : '';
+    const rows: { id: string; name: string; email: string; organisation_name: string }[] = await this.db.query(
+      `SELECT r.id, u.name, u.email, o.name AS organisation_name ${base} ORDER BY u.name, r.id ${limit}`,
+      params,
+    );
+    const count: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n ${base}`, params);
+    const regs = await this.findRegistrationsByIds(rows.map((r) => r.id));
+    const byId = new Map(regs.map((r) => [r.id, r]));
+    return [
+      rows.map((r) => ({ registration: byId.get(r.id) as RegistrationEntity, name: r.name, email: r.email, organisationName: r.organisation_name })),
+      count[0].n,
+    ];
+  }
+
+  async attendance(eventId: string): Promise<{ icsOdsCode: string | null; organisationTypeKey: string | null; confirmed: number; attended: number }[]> {
+    return this.db.query(
+      `SELECT ics_ods_code AS "icsOdsCode", organisation_type_key AS "organisationTypeKey",
+              count(*)::int AS confirmed, count(checked_in_at)::int AS attended
+         FROM ${REG} WHERE event_id = $1 AND status = 'CONFIRMED'
+        GROUP BY ics_ods_code, organisation_type_key ORDER BY 1 NULLS LAST, 2 NULLS LAST`,
+      [eventId],
+    );
+  }
+
+  /** Clears sensitive answers of events that ended more than their retention period ago. */
+  async purgeSensitiveAnswers(now: Date): Promise<{ eventId: string; purged: number }[]> {
+    return this.db.query(
+      `WITH purged AS (
+         UPDATE ${REG} r SET sensitive_answers = NULL, sensitive_purged_at = $1
+           FROM event e
+          WHERE e.id = r.event_id AND r.sensitive_answers IS NOT NULL
+            AND e.ends_at + make_interval(days => e.retention_days) <= $1
+          RETURNING r.event_id)
+       SELECT event_id AS "eventId", count(*)::int AS purged FROM purged GROUP BY event_id`,
+      [now],
+    );
+  }
+
+  async calendarFeedToken(userId: string, fresh: string, reset: boolean): Promise<string> {
+    const rows: { token: string }[] = await this.db.query(
+      reset
+        ? `INSERT INTO event_calendar_feed (user_id, token) VALUES ($1, $2)
+           ON CONFLICT (user_id) DO UPDATE SET token = EXCLUDED.token, created_at = now() RETURNING token`
+        : `INSERT INTO event_calendar_feed (user_id, token) VALUES ($1, $2)
+           ON CONFLICT (user_id) DO UPDATE SET token = event_calendar_feed.token RETURNING token`,
+      [userId, fresh],
+    );
+    return rows[0].token;
+  }
+
+  async userIdByFeedToken(token: string): Promise<string | null> {
+    const row = await this.db.getRepository(CalendarFeedEntity).findOneBy({ token });
+    return row?.userId ?? null;
+  }
+
+  /** Events a user holds or is offered a place at (personal feed). */
+  findEventsForFeed(userId: string): Promise<EventEntity[]> {
+    return this.db
+      .getRepository(EventEntity)
+      .createQueryBuilder('e')
+      .where(`e.id IN (SELECT event_id FROM ${REG} WHERE user_id = :userId AND status IN ('CONFIRMED', 'OFFERED'))`, { userId })
+      .orderBy('e.starts_at', 'ASC')
+      .getMany();
+  }
+}

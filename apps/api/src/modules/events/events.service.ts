@@ -1,0 +1,374 @@
+import { randomBytes } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import type { EntityManager } from 'typeorm';
+
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { hasRole } from '../../common/auth/auth-user';
+import type { Connection } from '../../common/graphql/pagination';
+import { pageRequest, toConnection } from '../../common/graphql/pagination';
+import { appLogger } from '../../common/logging/json-logger';
+import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown';
+import { appConfig } from '../../config/app.config';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import type { EventQuestion } from './entities/event.entity';
+import { EventEntity, EventStatus } from './entities/event.entity';
+import type { RegistrationEntity } from './entities/registration.entity';
+import { RegistrationStatus } from './entities/registration.entity';
+import { buildCalendar } from './events.calendar';
+import { registrationEmail } from './events.emails';
+import { EventsErrorCode, EventsException } from './events.exception';
+import { canCreateEvent, canManageEvent, canViewEvent, quotaProblems } from './events.policy';
+import type { DelegateQuery, DelegateRow } from './events.repository';
+import { EventsRepository } from './events.repository';
+import type { CreateEventInput, EventsArgs, QuestionInput, QuotaInput, UpdateEventInput } from './graphql/event.input';
+import type { EmailDelegatesInput } from './graphql/registration.input';
+import { RegistrationsService } from './registrations.service';
+
+export const REMINDER_QUEUE = 'events.reminder';
+export const RETENTION_QUEUE = 'events.retention-purge';
+
+const DAY_MS = 86_400_000;
+
+@Injectable()
+export class EventsService implements OnModuleInit {
+  constructor(
+    private readonly repo: EventsRepository,
+    private readonly registrations: RegistrationsService,
+    private readonly mail: MailService,
+    private readonly jobs: JobsService,
+    private readonly notifications: NotificationsService,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ eventId: string; sequence: number }>(REMINDER_QUEUE, async (data) => {
+      await this.sendReminders(data.eventId, data.sequence);
+    });
+    this.jobs.register(RETENTION_QUEUE, async () => {
+      await this.purgeSensitiveAnswers(new Date());
+    }, '30 3 * * *');
+  }
+
+  // ---- reading -------------------------------------------------------------
+
+  async events(user: AuthUser | null, args: EventsArgs): Promise<Connection<EventEntity>> {
+    const page = pageRequest(args);
+    const f = args.filter ?? {};
+    const [rows, total] = await this.repo.findEventsPage(
+      {
+        from: f.from ?? undefined,
+        to: f.to ?? undefined,
+        icsOdsCode: f.icsOdsCode ?? undefined,
+        theme: f.theme ?? undefined,
+        status: f.status ?? undefined,
+        viewerId: user?.id ?? null,
+        viewerSeesAllDrafts: hasRole(user, Role.REGIONAL_ADMIN),
+      },
+      page,
+    );
+    return toConnection(rows, total, page, (e) => e);
+  }
+
+  async event(user: AuthUser | null, id: string): Promise<EventEntity | null> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    const event = await this.repo.findEvent(id);
+    return event && canViewEvent(user, event) ? event : null;
+  }
+
+  async managedEvent(user: AuthUser | null, id: string): Promise<EventEntity> {
+    const event = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findEvent(id) : null;
+    if (!event || !canViewEvent(user, event)) throw new EventsException(EventsErrorCode.EventNotFound);
+    if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    return event;
+  }
+
+  async delegates(user: AuthUser, eventId: string, q: DelegateQuery, args: { first?: number; after?: string }): Promise<Connection<DelegateRow>> {
+    await this.managedEvent(user, eventId);
+    const page = pageRequest(args);
+    const [rows, total] = await this.repo.findDelegates(eventId, q, page);
+    return toConnection(rows, total, page, (r) => r);
+  }
+
+  async attendance(user: AuthUser, eventId: string) {
+    await this.managedEvent(user, eventId);
+    return this.repo.attendance(eventId);
+  }
+
+  async delegateExport(user: AuthUser | null, eventId: string): Promise<{ event: EventEntity; rows: DelegateRow[] }> {
+    const event = await this.managedEvent(user, eventId);
+    const [rows] = await this.repo.findDelegates(eventId, {});
+    return { event, rows };
+  }
+
+  // ---- organising ----------------------------------------------------------
+
+  async create(user: AuthUser, input: CreateEventInput): Promise<EventEntity> {
+    if (!canCreateEvent(user)) throw new EventsException(EventsErrorCode.NotEventOrganiser, 'Only event organisers can create events.');
+    const quotas = input.quotas ?? [];
+    this.validate(input.startsAt, input.endsAt, input.capacity, quotas);
+    return this.repo.transaction(async (manager) => {
+      const event = await manager.save(
+        manager.create(EventEntity, {
+          title: input.title.trim(),
+          description: input.description ?? '',
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          venueName: input.venueName ?? null,
+          venueAddress: input.venueAddress ?? null,
+          onlineUrl: input.onlineUrl ?? null,
+          organiserOrganisationId: user.organisationId,
+          organiserUserIds: [user.id],
+          themes: input.themes ?? [],
+          icsOdsCodes: input.icsOdsCodes ?? [],
+          caseStudyIds: input.caseStudyIds ?? [],
+          toolkitIds: input.toolkitIds ?? [],
+          status: EventStatus.DRAFT,
+          capacity: input.capacity,
+          registrationOpensAt: input.registrationOpensAt ?? null,
+          registrationClosesAt: input.registrationClosesAt ?? null,
+          requiresApproval: input.requiresApproval ?? false,
+          questions: toQuestions(input.questions ?? []),
+          offerHours: input.offerHours ?? 48,
+          reminderDays: input.reminderDays ?? 2,
+          retentionDays: input.retentionDays ?? 30,
+          createdById: user.id,
+        }),
+      );
+      await this.repo.replaceQuotas(manager, event.id, quotas);
+      return event;
+    });
+  }
+
+  async update(user: AuthUser, input: UpdateEventInput): Promise<EventEntity> {
+    await this.managedEvent(user, input.id);
+    return this.repo.transaction(async (manager) => {
+      const event = (await this.repo.lockEvent(manager, input.id)) as EventEntity;
+      if (event.status === EventStatus.CANCELLED) throw new EventsException(EventsErrorCode.InvalidTransition, 'A cancelled event cannot be changed.');
+      const quotas = input.quotas ?? (await this.repo.findQuotas(manager, event.id));
+      const startsAt = input.startsAt ?? event.startsAt;
+      const endsAt = input.endsAt ?? event.endsAt;
+      const capacity = input.capacity ?? event.capacity;
+      this.validate(startsAt, endsAt, capacity, quotas);
+      const timeOrPlaceChanged =
+        startsAt.getTime() !== event.startsAt.getTime() ||
+        endsAt.getTime() !== event.endsAt.getTime() ||
+        (input.venueName !== undefined && input.venueName !== event.venueName) ||
+        (input.venueAddress !== undefined && input.venueAddress !== event.venueAddress) ||
+        (input.onlineUrl !== undefined && input.onlineUrl !== event.onlineUrl);
+      const changes: Partial<EventEntity> = { startsAt, endsAt, capacity };
+      if (input.title !== undefined) changes.title = input.title.trim();
+      if (input.description !== undefined) changes.description = input.description;
+      if (input.venueName !== undefined) changes.venueName = input.venueName;
+      if (input.venueAddress !== undefined) changes.venueAddress = input.venueAddress;
+      if (input.onlineUrl !== undefined) changes.onlineUrl = input.onlineUrl;
+      if (input.themes !== undefined) changes.themes = input.themes;
+      if (input.icsOdsCodes !== undefined) changes.icsOdsCodes = input.icsOdsCodes;
+      if (input.caseStudyIds !== undefined) changes.caseStudyIds = input.caseStudyIds;
+      if (input.toolkitIds !== undefined) changes.toolkitIds = input.toolkitIds;
+      if (input.registrationOpensAt !== undefined) changes.registrationOpensAt = input.registrationOpensAt;
+      if (input.registrationClosesAt !== undefined) changes.registrationClosesAt = input.registrationClosesAt;
+      if (input.requiresApproval !== undefined) changes.requiresApproval = input.requiresApproval;
+      if (input.questions !== undefined) changes.questions = toQuestions(input.questions);
+      if (input.offerHours !== undefined) changes.offerHours = input.offerHours;
+      if (input.reminderDays !== undefined) changes.reminderDays = input.reminderDays;
+      if (input.retentionDays !== undefined) changes.retentionDays = input.retentionDays;
+      if (timeOrPlaceChanged) changes.sequence = event.sequence + 1;
+      await manager.update(EventEntity, { id: event.id }, changes);
+      if (input.quotas) await this.repo.replaceQuotas(manager, event.id, input.quotas);
+      const next = await manager.getRepository(EventEntity).findOneByOrFail({ id: event.id });
+      if (timeOrPlaceChanged && next.status === EventStatus.PUBLISHED) {
+        await this.emailRegistrants(manager, next, 'event-changed', [RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED]);
+        await this.scheduleReminder(manager, next);
+      }
+      // More capacity or different quotas may free places for the waiting list.
+      await this.registrations.backfill(manager, next);
+      return next;
+    });
+  }
+
+  async publish(user: AuthUser, id: string): Promise<EventEntity> {
+    await this.managedEvent(user, id);
+    return this.repo.transaction(async (manager) => {
+      const event = (await this.repo.lockEvent(manager, id)) as EventEntity;
+      if (event.status === EventStatus.PUBLISHED) return event;
+      if (event.status !== EventStatus.DRAFT) throw new EventsException(EventsErrorCode.InvalidTransition, 'Only a draft can be published.');
+      await manager.update(EventEntity, { id }, { status: EventStatus.PUBLISHED });
+      const next = await manager.getRepository(EventEntity).findOneByOrFail({ id });
+      await this.scheduleReminder(manager, next);
+      return next;
+    });
+  }
+
+  async cancel(user: AuthUser, id: string): Promise<EventEntity> {
+    await this.managedEvent(user, id);
+    return this.repo.transaction(async (manager) => {
+      const event = (await this.repo.lockEvent(manager, id)) as EventEntity;
+      if (event.status === EventStatus.CANCELLED) return event;
+      if (event.status === EventStatus.COMPLETED) throw new EventsException(EventsErrorCode.InvalidTransition, 'A completed event cannot be cancelled.');
+      await manager.update(EventEntity, { id }, { status: EventStatus.CANCELLED, sequence: event.sequence + 1 });
+      const next = await manager.getRepository(EventEntity).findOneByOrFail({ id });
+      const regs = await this.emailRegistrants(manager, next, 'event-cancelled', [
+        RegistrationStatus.CONFIRMED,
+        RegistrationStatus.OFFERED,
+        RegistrationStatus.WAITLISTED,
+        RegistrationStatus.PENDING_APPROVAL,
+      ]);
+      await this.notifications.notify(
+        {
+          userIds: regs.map((r) => r.userId),
+          kind: 'event.cancelled',
+          title: `Event cancelled: ${next.title}`,
+          link: `/events/${next.id}`,
+          subjectType: 'event',
+          subjectId: next.id,
+          actorId: user.id,
+        },
+        manager,
+      );
+      return next;
+    });
+  }
+
+  async addOrganiser(user: AuthUser, eventId: string, email: string): Promise<EventEntity> {
+    const event = await this.managedEvent(user, eventId);
+    const userId = await this.repo.findUserIdByEmail(email);
+    if (!userId) throw new EventsException(EventsErrorCode.UserNotFound, undefined, 'email');
+    if (!event.organiserUserIds.includes(userId)) {
+      await this.repo.addOrganiserUser(eventId, userId);
+    }
+    return (await this.repo.findEvent(eventId)) as EventEntity;
+  }
+
+  /** Emails the matching delegates; returns how many emails were queued. */
+  async emailDelegates(user: AuthUser, input: EmailDelegatesInput): Promise<number> {
+    const event = await this.managedEvent(user, input.eventId);
+    const filter = { status: RegistrationStatus.CONFIRMED, ...(input.filter ?? {}) };
+    const [rows] = await this.repo.findDelegates(event.id, filter);
+    const text = markdownToText(input.body);
+    const html = renderMarkdown(input.body);
+    let queued = 0;
+    await this.repo.transaction(async (manager) => {
+      for (const row of rows) {
+        const id = await this.mail.enqueue(
+          {
+            idempotencyKey: `event-bulk:${event.id}:${input.idempotencyKey}:${row.registration.id}`,
+            to: row.email,
+            subject: `${input.subject} (${event.title})`.slice(0, 300),
+            text: `Dear ${row.name},\n\n${text}\n\n${this.app.webPublicUrl}/events/${event.id}`,
+            html,
+          },
+          manager,
+        );
+        if (id) queued += 1;
+      }
+    });
+    return queued;
+  }
+
+  async tagRegistration(user: AuthUser, registrationId: string, tags: string[]): Promise<RegistrationEntity> {
+    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    if (!reg) throw new EventsException(EventsErrorCode.RegistrationNotFound);
+    await this.managedEvent(user, reg.eventId);
+    const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
+    return this.repo.updateRegistration(this.repo.manager, reg.id, { tags: clean });
+  }
+
+  // ---- calendars -----------------------------------------------------------
+
+  async publicCalendar(id: string): Promise<string | null> {
+    const event = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findEvent(id) : null;
+    if (!event || (event.status !== EventStatus.PUBLISHED && event.status !== EventStatus.COMPLETED && event.status !== EventStatus.CANCELLED)) return null;
+    return buildCalendar([event], this.app.webPublicUrl);
+  }
+
+  async calendarFeedUrl(user: AuthUser, reset: boolean): Promise<string> {
+    const token = await this.repo.calendarFeedToken(user.id, randomBytes(24).toString('base64url'), reset);
+    return `${this.app.publicApiUrl}/calendar/${token}.ics`;
+  }
+
+  async personalCalendar(token: string): Promise<string | null> {
+    if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
+    const userId = await this.repo.userIdByFeedToken(token);
+    if (!userId) return null;
+    const events = await this.repo.findEventsForFeed(userId);
+    return buildCalendar(events, this.app.webPublicUrl, { calName: 'My Midlands Improvement Commons events' });
+  }
+
+  // ---- jobs ----------------------------------------------------------------
+
+  async sendReminders(eventId: string, sequence: number): Promise<number> {
+    const event = await this.repo.findEvent(eventId);
+    if (!event || event.status !== EventStatus.PUBLISHED || event.sequence !== sequence) return 0;
+    const regs = await this.repo.transaction((manager) =>
+      this.emailRegistrants(manager, event, 'reminder', [RegistrationStatus.CONFIRMED]),
+    );
+    return regs.length;
+  }
+
+  async purgeSensitiveAnswers(now: Date): Promise<number> {
+    const purged = await this.repo.purgeSensitiveAnswers(now);
+    const total = purged.reduce((sum, p) => sum + p.purged, 0);
+    for (const p of purged) {
+      appLogger().write('info', 'sensitive event answers purged', { eventId: p.eventId, registrations: p.purged });
+    }
+    return total;
+  }
+
+  private async scheduleReminder(manager: EntityManager, event: EventEntity): Promise<void> {
+    const at = new Date(event.startsAt.getTime() - event.reminderDays * DAY_MS);
+    if (at <= new Date()) return;
+    await this.jobs.send(
+      REMINDER_QUEUE,
+      { eventId: event.id, sequence: event.sequence },
+      { manager, startAfter: at, singletonKey: `${event.id}:${event.sequence}` },
+    );
+  }
+
+  private async emailRegistrants(
+    manager: EntityManager,
+    event: EventEntity,
+    kind: 'event-changed' | 'event-cancelled' | 'reminder',
+    statuses: RegistrationStatus[],
+  ): Promise<RegistrationEntity[]> {
+    const regs = (await this.repo.findActiveRegistrations(manager, event.id)).filter((r) => statuses.includes(r.status));
+    const users = await this.repo.usersByIds(regs.map((r) => r.userId));
+    for (const reg of regs) {
+      const to = users.get(reg.userId);
+      if (to) await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);
+    }
+    return regs;
+  }
+
+  private validate(startsAt: Date, endsAt: Date, capacity: number, quotas: Pick<QuotaInput, 'kind' | 'key' | 'places'>[]): void {
+    if (endsAt <= startsAt) throw new EventsException(EventsErrorCode.InvalidEvent, 'The event must end after it starts.', 'endsAt');
+    const problems = quotaProblems(capacity, quotas);
+    if (problems.length) throw new EventsException(EventsErrorCode.InvalidEvent, problems.join(' '), 'quotas');
+  }
+}
+
+function toQuestions(input: QuestionInput[]): EventQuestion[] {
+  const seen = new Set<string>();
+  return input.map((q, index) => {
+    let id = q.id ?? `q${index + 1}`;
+    while (seen.has(id)) id = `${id}-${index + 1}`;
+    seen.add(id);
+    if ((q.type === 'CHOICE' || q.type === 'MULTI_CHOICE') && !(q.options ?? []).length) {
+      throw new EventsException(EventsErrorCode.InvalidEvent, `The question "${q.label}" needs options.`, 'questions');
+    }
+    return {
+      id,
+      label: q.label,
+      type: q.type,
+      required: q.required ?? false,
+      sensitive: q.sensitive ?? false,
+      options: q.type === 'YES_NO' ? ['YES', 'NO'] : (q.options ?? []),
+    };
+  });
+}

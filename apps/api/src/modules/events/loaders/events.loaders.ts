@@ -1,0 +1,33 @@
+import DataLoader from 'dataloader';
+
+import { byKey, groupBy } from '../../../common/loaders/loader-utils';
+import type { EventEntity } from '../entities/event.entity';
+import type { EventQuotaEntity } from '../entities/event-quota.entity';
+import type { RegistrationEntity } from '../entities/registration.entity';
+import type { EventsRepository, PlaceSummary } from '../events.repository';
+
+export const eventByIdLoader = (repo: EventsRepository) =>
+  new DataLoader<string, EventEntity | null>(async (ids) => byKey(ids, await repo.findEventsByIds(ids), (e) => e.id));
+
+export const placeSummaryByEventIdLoader = (repo: EventsRepository) =>
+  new DataLoader<string, PlaceSummary>(async (ids) =>
+    byKey(ids, await repo.placeSummaries(ids), (s) => s.eventId).map(
+      (s, i) => s ?? { eventId: ids[i], held: 0, waiting: 0 },
+    ),
+  );
+
+export const quotasByEventIdLoader = (repo: EventsRepository) =>
+  new DataLoader<string, EventQuotaEntity[]>(async (ids) => groupBy(ids, await repo.findQuotasByEventIds(ids), (q) => q.eventId));
+
+/** Key: `${userId}:${eventId}`; one query per user per request. */
+export const activeRegistrationByUserEventLoader = (repo: EventsRepository) =>
+  new DataLoader<string, RegistrationEntity | null>(async (keys) => {
+    const byUser = new Map<string, string[]>();
+    for (const key of keys) {
+      const [userId, eventId] = key.split(':');
+      byUser.set(userId, [...(byUser.get(userId) ?? []), eventId]);
+    }
+    const rows: RegistrationEntity[] = [];
+    for (const [userId, eventIds] of byUser) rows.push(...(await repo.findActiveRegistrationsForUser(userId, eventIds)));
+    return byKey(keys, rows, (r) => `${r.userId}:${r.eventId}`);
+  });

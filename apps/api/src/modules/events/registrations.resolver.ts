@@ -1,0 +1,95 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { toString as qrToString } from 'qrcode';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Policy } from '../../common/auth/roles.decorator';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { RegistrationStatus } from './entities/registration.entity';
+import { londonTime } from './events.emails';
+import { toEventModel, toRegistrationModel } from './events.mapper';
+import { CheckInResultModel, EventModel, RegistrationModel } from './graphql/event.model';
+import { RegisterForEventInput } from './graphql/registration.input';
+import { RegistrationsService } from './registrations.service';
+
+@Resolver(() => RegistrationModel)
+export class RegistrationsResolver {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Policy('any signed-in member; one active registration per person per event (a repeat returns it)')
+  @Mutation(() => RegistrationModel, { description: 'Register for a published event: a place, the waiting list, or pending approval.' })
+  async registerForEvent(@CurrentUser() user: AuthUser, @Args('input') input: RegisterForEventInput): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrations.register(user, input));
+  }
+
+  @Policy('the registrant (until the event starts) or the event organisers')
+  @Mutation(() => RegistrationModel, { description: 'Cancel a registration; a freed place is offered to the waiting list.' })
+  async cancelRegistration(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrations.cancel(user, id));
+  }
+
+  @Policy('the registrant only')
+  @Mutation(() => RegistrationModel, { description: 'Accept an open offer of a place (CONFLICT once it has expired).' })
+  async acceptOffer(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrations.acceptOffer(user, id));
+  }
+
+  @Policy('the registrant only')
+  @Mutation(() => RegistrationModel, { description: 'Decline an open offer; the place moves to the next person.' })
+  async declineOffer(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrations.declineOffer(user, id));
+  }
+
+  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
+  @Mutation(() => RegistrationModel, { description: 'Approve a pending registration: a place if one is free, else the waiting list.' })
+  async approveRegistration(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrations.approve(user, id));
+  }
+
+  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
+  @Mutation(() => RegistrationModel, { description: 'Decline a pending or waiting registration.' })
+  async declineRegistration(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrations.decline(user, id));
+  }
+
+  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
+  @Mutation(() => CheckInResultModel, { description: 'Check a confirmed delegate in; a second scan reports "already checked in".' })
+  async checkIn(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<CheckInResultModel> {
+    const outcome = await this.registrations.checkIn(user, id);
+    const at = outcome.registration.checkedInAt;
+    return {
+      registration: toRegistrationModel(outcome.registration),
+      alreadyCheckedIn: outcome.alreadyCheckedIn,
+      message: outcome.alreadyCheckedIn && at ? `Already checked in at ${londonTime(at)}.` : 'Checked in.',
+    };
+  }
+
+  @ResolveField(() => EventModel, { description: 'The event.' })
+  async event(@Parent() reg: RegistrationModel, @Context() ctx: GqlContext): Promise<EventModel> {
+    const event = await ctx.loaders.eventById.load(reg.eventId);
+    if (!event) throw new Error(`event ${reg.eventId} missing`);
+    return toEventModel(event);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Ticket QR code (SVG) for check-in; the registrant only, when confirmed.' })
+  async ticketQrSvg(@Parent() reg: RegistrationModel, @Context() ctx: GqlContext): Promise<string | null> {
+    if (reg.status !== RegistrationStatus.CONFIRMED || ctx.req.user?.id !== reg.userId) return null;
+    return qrToString(`mic-ticket:${reg.id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  }
+}
+
+@Resolver()
+export class MyRegistrationsResolver {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Query(() => [RegistrationModel], { description: "The signed-in user's registrations, newest first." })
+  async myRegistrations(@CurrentUser() user: AuthUser): Promise<RegistrationModel[]> {
+    return (await this.registrations.forUser(user)).map(toRegistrationModel);
+  }
+
+  @Query(() => RegistrationModel, { nullable: true, description: 'One registration: the registrant or the event organisers.' })
+  async registration(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<RegistrationModel | null> {
+    const reg = await this.registrations.visible(user, id);
+    return reg ? toRegistrationModel(reg) : null;
+  }
+}

@@ -1,0 +1,377 @@
+import { randomUUID } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
+import type { ConfigType } from '@nestjs/config';
+import type { EntityManager } from 'typeorm';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { appLogger } from '../../common/logging/json-logger';
+import { appConfig } from '../../config/app.config';
+import { JobsService } from '../jobs/jobs.service';
+import { MailService } from '../mail/mail.service';
+import type { EventEntity } from './entities/event.entity';
+import { EventStatus } from './entities/event.entity';
+import type { RegistrationEntity } from './entities/registration.entity';
+import { PLACE_HOLDING_STATUSES, RegistrationStatus } from './entities/registration.entity';
+import type { EventEmailKind } from './events.emails';
+import { registrationEmail } from './events.emails';
+import { EventsErrorCode, EventsException } from './events.exception';
+import type { DelegateProfile } from './events.policy';
+import { OPEN_POOL, allocatePlace, canManageEvent, checkAnswers, registrationWindow } from './events.policy';
+import type { PlaceState } from './events.repository';
+import { EventsRepository } from './events.repository';
+import type { RegisterForEventInput } from './graphql/registration.input';
+
+export const OFFER_EXPIRY_QUEUE = 'events.offer-expiry';
+export const OFFER_SWEEP_QUEUE = 'events.offer-sweep';
+/** Sends the confirmation / waiting-list / pending email for a new registration. */
+export const REGISTRATION_NOTICE_QUEUE = 'events.registration-notice';
+
+const HOUR_MS = 3_600_000;
+
+interface Placement {
+  status: RegistrationStatus;
+  quotaId: string | null;
+  waitlistPosition: number | null;
+  /** The ICS whose quota place was taken, if any. */
+  icsOdsCode: string | null;
+}
+
+/** The fair-share decision applied to the locked state. */
+function decidePlace(event: EventEntity, state: PlaceState, profile: DelegateProfile): Placement {
+  const slot = allocatePlace(event.capacity, state.quotas, state.usage, profile);
+  if (slot === null) {
+    return { status: RegistrationStatus.WAITLISTED, quotaId: null, waitlistPosition: state.nextPosition, icsOdsCode: null };
+  }
+  const quota = state.quotas.find((q) => q.id === slot);
+  return {
+    status: RegistrationStatus.CONFIRMED,
+    quotaId: slot === OPEN_POOL ? null : slot,
+    waitlistPosition: null,
+    icsOdsCode: quota?.kind === 'ICS' ? quota.key : null,
+  };
+}
+
+export interface CheckInOutcome {
+  registration: RegistrationEntity;
+  alreadyCheckedIn: boolean;
+}
+
+/**
+ * Delegate registration: the capacity and quota decision, the waiting list
+ * and offers. Every decision about places runs in one transaction holding
+ * the event row lock (SELECT … FOR UPDATE), so concurrent requests in any
+ * number of API processes are serialised per event and can never oversell.
+ */
+@Injectable()
+export class RegistrationsService implements OnModuleInit {
+  constructor(
+    private readonly repo: EventsRepository,
+    private readonly mail: MailService,
+    private readonly jobs: JobsService,
+    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register<{ registrationId: string }>(OFFER_EXPIRY_QUEUE, async ({ registrationId }) => {
+      await this.expireOffer(registrationId);
+    });
+    this.jobs.register<{ registrationId: string }>(REGISTRATION_NOTICE_QUEUE, async ({ registrationId }) => {
+      await this.sendRegistrationNotice(registrationId);
+    });
+    this.jobs.register(OFFER_SWEEP_QUEUE, async () => {
+      await this.expireDueOffers();
+    }, '*/5 * * * *');
+  }
+
+  async register(user: AuthUser, input: RegisterForEventInput): Promise<RegistrationEntity> {
+    const event = await this.repo.findEvent(input.eventId);
+    if (!event || event.status === EventStatus.DRAFT) throw new EventsException(EventsErrorCode.EventNotFound);
+    if (event.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
+    if (!input.consent) throw new EventsException(EventsErrorCode.ConsentRequired, undefined, 'consent');
+    const checked = checkAnswers(event.questions, input.answers ?? []);
+    if (checked.errors.length) {
+      throw new EventsException(EventsErrorCode.InvalidAnswers, checked.errors.map((e) => e.message).join(' '), checked.errors[0].field);
+    }
+    const profile = await this.repo.delegateProfile(user.id);
+    try {
+      return await this.repo.transaction(async (manager) => {
+        // The notice job is queued before taking the lock, in this transaction: it exists
+        // exactly when the registration commits, and keeps the locked section short.
+        const id = randomUUID();
+        await this.jobs.send(REGISTRATION_NOTICE_QUEUE, { registrationId: id }, { manager, singletonKey: id });
+        const locked = await this.repo.lockEvent(manager, event.id);
+        if (!locked || locked.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
+        const state = await this.repo.placeState(manager, event.id, user.id);
+        if (state.existingId) return (await this.repo.findRegistration(state.existingId, manager)) as RegistrationEntity;
+        if (registrationWindow(locked, new Date()) !== 'OPEN') throw new EventsException(EventsErrorCode.RegistrationClosed);
+        const placed: Placement = locked.requiresApproval
+          ? { status: RegistrationStatus.PENDING_APPROVAL, quotaId: null, waitlistPosition: null, icsOdsCode: null }
+          : decidePlace(locked, state, profile);
+        const reg = await this.repo.insertRegistrationWithChange(
+          manager,
+          {
+            id,
+            eventId: event.id,
+            userId: user.id,
+            status: placed.status,
+            quotaId: placed.quotaId,
+            waitlistPosition: placed.waitlistPosition,
+            icsOdsCode: placed.icsOdsCode ?? profile.icsOdsCodes[0] ?? null,
+            organisationTypeKey: profile.organisationTypeKey,
+            answers: checked.answers,
+            sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
+          },
+          user.id,
+        );
+        return reg;
+      });
+    } catch (error) {
+      // The partial unique index is the backstop for "one active registration per person".
+      if ((error as { code?: string }).code === '23505') {
+        const existing = await this.repo.findActiveRegistration(this.repo.manager, event.id, user.id);
+        if (existing) return existing;
+      }
+      throw error;
+    }
+  }
+
+  /** Under the event lock: a place (with its quota) or the next waiting-list position. */
+  private async place(manager: EntityManager, event: EventEntity, userId: string, profile: DelegateProfile): Promise<Placement> {
+    return decidePlace(event, await this.repo.placeState(manager, event.id, userId), profile);
+  }
+
+  async cancel(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found, event } = await this.load(registrationId);
+    const manages = canManageEvent(user, event);
+    if (found.userId !== user.id && !manages) throw new EventsException(EventsErrorCode.NotYourRegistration);
+    if (!manages && event.startsAt <= new Date()) throw new EventsException(EventsErrorCode.EventStarted);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status === RegistrationStatus.CANCELLED) return { reg };
+      if (reg.status === RegistrationStatus.DECLINED) throw new EventsException(EventsErrorCode.InvalidTransition);
+      const next = await this.repo.updateRegistration(manager, reg.id, {
+        status: RegistrationStatus.CANCELLED,
+        offerExpiresAt: null,
+      });
+      await this.emailUser(manager, 'cancelled', locked, next);
+      return { reg: next, freed: PLACE_HOLDING_STATUSES.includes(reg.status), reason: manages && reg.userId !== user.id ? 'ORGANISER' : 'SELF' };
+    });
+  }
+
+  async acceptOffer(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found } = await this.load(registrationId);
+    if (found.userId !== user.id) throw new EventsException(EventsErrorCode.NotYourRegistration);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status === RegistrationStatus.CONFIRMED) return { reg };
+      if (reg.status !== RegistrationStatus.OFFERED) throw new EventsException(EventsErrorCode.OfferNotOpen);
+      if (!reg.offerExpiresAt || reg.offerExpiresAt <= new Date()) throw new EventsException(EventsErrorCode.OfferExpired);
+      const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.CONFIRMED, offerExpiresAt: null });
+      await this.emailUser(manager, 'confirmed', locked, next);
+      return { reg: next, reason: 'OFFER_ACCEPTED' };
+    });
+  }
+
+  async declineOffer(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found } = await this.load(registrationId);
+    if (found.userId !== user.id) throw new EventsException(EventsErrorCode.NotYourRegistration);
+    return this.transition(found.id, user.id, async (manager, reg) => {
+      if (reg.status !== RegistrationStatus.OFFERED) throw new EventsException(EventsErrorCode.OfferNotOpen);
+      const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.DECLINED, offerExpiresAt: null });
+      return { reg: next, freed: true, reason: 'OFFER_DECLINED' };
+    });
+  }
+
+  async approve(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found, event } = await this.load(registrationId);
+    if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status !== RegistrationStatus.PENDING_APPROVAL) throw new EventsException(EventsErrorCode.InvalidTransition);
+      const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
+      const placed = await this.place(manager, locked, reg.userId, profile);
+      const next = await this.repo.updateRegistration(manager, reg.id, {
+        status: placed.status,
+        quotaId: placed.quotaId,
+        waitlistPosition: placed.waitlistPosition ?? reg.waitlistPosition,
+      });
+      await this.emailUser(manager, next.status === RegistrationStatus.CONFIRMED ? 'confirmed' : 'waitlisted', locked, next);
+      return { reg: next, reason: 'APPROVED' };
+    });
+  }
+
+  async decline(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
+    const { reg: found, event } = await this.load(registrationId);
+    if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    return this.transition(found.id, user.id, async (manager, reg, locked) => {
+      if (reg.status !== RegistrationStatus.PENDING_APPROVAL && reg.status !== RegistrationStatus.WAITLISTED) {
+        throw new EventsException(EventsErrorCode.InvalidTransition);
+      }
+      const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.DECLINED });
+      await this.emailUser(manager, 'declined', locked, next);
+      return { reg: next, reason: 'ORGANISER' };
+    });
+  }
+
+  async checkIn(user: AuthUser, registrationId: string): Promise<CheckInOutcome> {
+    const { reg, event } = await this.load(registrationId);
+    if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    if (reg.status !== RegistrationStatus.CONFIRMED) {
+      throw new EventsException(EventsErrorCode.InvalidTransition, 'Only confirmed delegates can be checked in.');
+    }
+    const done = await this.repo.checkIn(reg.id, user.id);
+    const fresh = (await this.repo.findRegistration(reg.id)) as RegistrationEntity;
+    return { registration: fresh, alreadyCheckedIn: !done };
+  }
+
+  forUser(user: AuthUser): Promise<RegistrationEntity[]> {
+    return this.repo.findRegistrationsForUser(user.id);
+  }
+
+  /** A registration the user may see: their own, or one at an event they manage. */
+  async visible(user: AuthUser, id: string): Promise<RegistrationEntity | null> {
+    const reg = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findRegistration(id) : null;
+    if (!reg) return null;
+    if (reg.userId === user.id) return reg;
+    const event = await this.repo.findEvent(reg.eventId);
+    return event && canManageEvent(user, event) ? reg : null;
+  }
+
+  /**
+   * Job handler: the email for a new registration, by the status it was
+   * created with (from its history). Idempotent through the mail keys; a
+   * registration already cancelled or declined gets no first notice.
+   */
+  async sendRegistrationNotice(registrationId: string): Promise<boolean> {
+    const reg = await this.repo.findRegistration(registrationId);
+    if (!reg || reg.status === RegistrationStatus.CANCELLED || reg.status === RegistrationStatus.DECLINED) return false;
+    const first = (await this.repo.findChanges(reg.id))[0];
+    const initial = (first?.toStatus ?? reg.status) as RegistrationStatus;
+    const kind: EventEmailKind =
+      initial === RegistrationStatus.CONFIRMED ? 'confirmed' : initial === RegistrationStatus.WAITLISTED ? 'waitlisted' : 'pending';
+    const event = await this.repo.findEvent(reg.eventId);
+    const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
+    if (!event || !to) return false;
+    await this.mail.enqueue(registrationEmail(kind, event, { ...reg, offerCount: 0 }, to, this.app.webPublicUrl));
+    return true;
+  }
+
+  /** Job handler: expires one offer if it is still open and due, then offers the place on. */
+  async expireOffer(registrationId: string): Promise<boolean> {
+    const reg = await this.repo.findRegistration(registrationId);
+    if (!reg || reg.status !== RegistrationStatus.OFFERED) return false;
+    let expired = false;
+    await this.transition(reg.id, null, async (manager, current, locked) => {
+      if (current.status !== RegistrationStatus.OFFERED || !current.offerExpiresAt || current.offerExpiresAt > new Date()) {
+        return { reg: current, unchanged: true };
+      }
+      const next = await this.repo.updateRegistration(manager, current.id, { status: RegistrationStatus.DECLINED, offerExpiresAt: null });
+      await this.emailUser(manager, 'offer-expired', locked, { ...next, offerCount: current.offerCount });
+      expired = true;
+      return { reg: next, freed: true, reason: 'OFFER_EXPIRED' };
+    });
+    if (expired) appLogger().write('info', 'event offer expired', { registrationId });
+    return expired;
+  }
+
+  /** Cron backstop: expires any due offer whose job was lost. */
+  async expireDueOffers(): Promise<number> {
+    let n = 0;
+    for (const id of await this.repo.findDueOfferIds(500)) if (await this.expireOffer(id)) n += 1;
+    return n;
+  }
+
+  /**
+   * Offers free places to the waiting list in queue order, skipping people
+   * whose quota and the open pool are both full. Call under the event lock.
+   */
+  async backfill(manager: EntityManager, event: EventEntity): Promise<number> {
+    if (event.status !== EventStatus.PUBLISHED || event.startsAt <= new Date()) return 0;
+    const waiting = await this.repo.findWaitlist(manager, event.id);
+    if (!waiting.length) return 0;
+    const quotas = await this.repo.findQuotas(manager, event.id);
+    const usage = await this.repo.placeUsage(manager, event.id);
+    const offered: RegistrationEntity[] = [];
+    for (const reg of waiting) {
+      const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
+      const slot = allocatePlace(event.capacity, quotas, usage, profile);
+      if (slot === null) {
+        let held = 0;
+        for (const n of usage.values()) held += n;
+        if (held >= event.capacity) break;
+        continue;
+      }
+      usage.set(slot, (usage.get(slot) ?? 0) + 1);
+      const expiresAt = new Date(Date.now() + event.offerHours * HOUR_MS);
+      const next = await this.repo.updateRegistration(manager, reg.id, {
+        status: RegistrationStatus.OFFERED,
+        quotaId: slot === OPEN_POOL ? null : slot,
+        offerExpiresAt: expiresAt,
+        offerCount: reg.offerCount + 1,
+      });
+      await this.repo.recordChange(manager, { registrationId: reg.id, fromStatus: reg.status, toStatus: next.status, actorId: null, reason: 'PLACE_FREED' });
+      await this.jobs.send(OFFER_EXPIRY_QUEUE, { registrationId: reg.id }, { manager, startAfter: expiresAt, singletonKey: `${reg.id}:${next.offerCount}` });
+      offered.push(next);
+    }
+    const users = await this.repo.usersByIds(offered.map((r) => r.userId));
+    for (const reg of offered) {
+      const to = users.get(reg.userId);
+      if (to) await this.mail.enqueue(registrationEmail('offer', event, reg, to, this.app.webPublicUrl), manager);
+    }
+    return offered.length;
+  }
+
+  private async load(registrationId: string): Promise<{ reg: RegistrationEntity; event: EventEntity }> {
+    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    if (!reg) throw new EventsException(EventsErrorCode.RegistrationNotFound);
+    const event = await this.repo.findEvent(reg.eventId);
+    if (!event) throw new EventsException(EventsErrorCode.EventNotFound);
+    return { reg, event };
+  }
+
+  /** Runs a status change under the event lock, records it, and backfills freed places. */
+  private async transition(
+    registrationId: string,
+    actorId: string | null,
+    change: (
+      manager: EntityManager,
+      reg: RegistrationEntity,
+      event: EventEntity,
+    ) => Promise<{ reg: RegistrationEntity; freed?: boolean; reason?: string; unchanged?: boolean }>,
+  ): Promise<RegistrationEntity> {
+    return this.repo.transaction(async (manager) => {
+      const before = await this.repo.findRegistration(registrationId, manager);
+      if (!before) throw new EventsException(EventsErrorCode.RegistrationNotFound);
+      const event = await this.repo.lockEvent(manager, before.eventId);
+      if (!event) throw new EventsException(EventsErrorCode.EventNotFound);
+      // Re-read under the lock: another process may have changed it meanwhile.
+      const reg = (await this.repo.findRegistration(registrationId, manager)) as RegistrationEntity;
+      const result = await change(manager, reg, event);
+      if (!result.unchanged && result.reg.status !== reg.status) {
+        await this.repo.recordChange(manager, {
+          registrationId: reg.id,
+          fromStatus: reg.status,
+          toStatus: result.reg.status,
+          actorId,
+          reason: result.reason ?? null,
+        });
+      }
+      if (result.freed) await this.backfill(manager, event);
+      return result.reg;
+    });
+  }
+
+  private async email(
+    manager: EntityManager,
+    kind: EventEmailKind,
+    event: EventEntity,
+    reg: RegistrationEntity,
+    to: { email: string; name: string },
+  ): Promise<void> {
+    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);
+  }
+
+  private async emailUser(manager: EntityManager, kind: EventEmailKind, event: EventEntity, reg: RegistrationEntity): Promise<void> {
+    const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
+    if (to) await this.email(manager, kind, event, reg, to);
+  }
+}

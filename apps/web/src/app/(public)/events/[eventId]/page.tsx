@@ -1,0 +1,47 @@
+import { Button } from '@mic/web-ui';
+import { EventDetail } from '@mic/web-feature-events';
+import type { Metadata } from 'next';
+import type { ReactElement } from 'react';
+
+import { cancelEventAction, cancelRegistrationAction, publishEventAction } from '../../../../lib/events/actions';
+import { loadEvent } from '../../../../lib/events/load-event';
+import { readSessionToken } from '../../../../lib/auth/session';
+
+interface EventPageProps {
+  params: Promise<{ eventId: string }>;
+}
+
+export async function generateMetadata({ params }: EventPageProps): Promise<Metadata> {
+  return { title: (await loadEvent((await params).eventId)).title };
+}
+
+export default async function EventPage({ params }: EventPageProps): Promise<ReactElement> {
+  const event = await loadEvent((await params).eventId);
+  const reg = event.myRegistration;
+  const cancelForm =
+    reg && new Date(event.startsAt) > new Date() ? (
+      <form action={cancelRegistrationAction.bind(null, reg.id)}>
+        <Button variant="secondary">Cancel my registration</Button>
+      </form>
+    ) : undefined;
+  const organiserActions = event.canManage ? (
+    <>
+      <p>
+        <a href={`/events/${event.id}/edit`}>Edit the event, quotas and questions</a>
+      </p>
+      {event.status === 'DRAFT' ? (
+        <form action={publishEventAction.bind(null, event.id)}>
+          <Button>Publish and open registration</Button>
+        </form>
+      ) : null}
+      {event.status === 'DRAFT' || event.status === 'PUBLISHED' ? (
+        <form action={cancelEventAction.bind(null, event.id)}>
+          <Button variant="warning">Cancel the event and tell everyone registered</Button>
+        </form>
+      ) : null}
+    </>
+  ) : undefined;
+  return (
+    <EventDetail event={event} signedIn={!!(await readSessionToken())} cancelForm={cancelForm} organiserActions={organiserActions} />
+  );
+}

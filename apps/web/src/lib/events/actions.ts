@@ -1,0 +1,219 @@
+'use server';
+
+import {
+  AcceptOfferDocument,
+  ApproveRegistrationDocument,
+  DeclineRegistrationDocument,
+  EmailDelegatesDocument,
+  ResetCalendarFeedDocument,
+  CancelEventDocument,
+  CancelRegistrationDocument,
+  CreateEventDocument,
+  PublishEventDocument,
+  UpdateEventDocument,
+  CheckInDocument,
+  DeclineOfferDocument,
+  RegisterForEventDocument,
+  toApiErrors,
+} from '@mic/web-data-access';
+import { eventIdSchema, parseTicketCode, questionFieldId, readEventForm } from '@mic/web-feature-events';
+import type { EventEditorState, RegistrationFormState } from '@mic/web-feature-events';
+import { redirect } from 'next/navigation';
+
+import { createActionClient } from '../apollo/action-client';
+import { readSessionToken } from '../auth/session';
+
+type QuestionTypes = Record<string, string>;
+
+async function clientOrSignIn(returnTo: string) {
+  const token = await readSessionToken();
+  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  return createActionClient(token);
+}
+
+function firstMessage(error: unknown): string {
+  return toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+}
+
+/** Registers for an event from the registration form; redirects to the registration. */
+export async function registerForEventAction(
+  eventId: string,
+  questionTypes: QuestionTypes,
+  _previous: RegistrationFormState,
+  formData: FormData,
+): Promise<RegistrationFormState> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}/register`);
+  const values: Record<string, string | string[]> = {};
+  const answers = Object.entries(questionTypes).map(([questionId, type]) => {
+    const all = formData.getAll(`q-${questionId}`).map(String).filter((v) => v.trim() !== '');
+    values[`q-${questionId}`] = type === 'MULTI_CHOICE' ? all : (all[0] ?? '');
+    return type === 'MULTI_CHOICE' ? { questionId, values: all } : { questionId, value: all[0] ?? null };
+  });
+  const consent = formData.get('consent') === 'yes';
+  if (!consent) {
+    return {
+      errors: [{ field: 'consent', message: 'Agree to the privacy notice to register' }],
+      values,
+      submittedAt: Date.now(),
+    };
+  }
+  const { data, error } = await client.mutate({
+    mutation: RegisterForEventDocument,
+    variables: { input: { eventId, consent, answers } },
+    errorPolicy: 'all',
+  });
+  if (!data?.registerForEvent || error) {
+    const errors = toApiErrors(error ?? new Error('no registration')).map((e) => {
+      if (e.field === 'consent') return { field: 'consent', message: e.message };
+      const type = e.field ? questionTypes[e.field] : undefined;
+      return type && e.field ? { field: questionFieldId({ id: e.field, type: type as 'TEXT' }), message: e.message } : { message: e.message };
+    });
+    return { errors, values, submittedAt: Date.now() };
+  }
+  redirect(`/my/registrations/${data.registerForEvent.id}`);
+}
+
+async function registrationAction(
+  registrationId: string,
+  run: (client: ReturnType<typeof createActionClient>) => Promise<{ error?: unknown }>,
+  done: string,
+): Promise<void> {
+  if (!eventIdSchema.safeParse(registrationId).success) redirect('/my/registrations');
+  const path = `/my/registrations/${registrationId}`;
+  const client = await clientOrSignIn(path);
+  const { error } = await run(client);
+  const message = error ? firstMessage(error) : done;
+  redirect(`${path}?message=${encodeURIComponent(message)}`);
+}
+
+export async function cancelRegistrationAction(registrationId: string): Promise<void> {
+  await registrationAction(
+    registrationId,
+    (client) => client.mutate({ mutation: CancelRegistrationDocument, variables: { id: registrationId }, errorPolicy: 'all' }),
+    'Your registration has been cancelled.',
+  );
+}
+
+export async function acceptOfferAction(registrationId: string): Promise<void> {
+  await registrationAction(
+    registrationId,
+    (client) => client.mutate({ mutation: AcceptOfferDocument, variables: { registrationId }, errorPolicy: 'all' }),
+    'Your place is confirmed.',
+  );
+}
+
+export async function declineOfferAction(registrationId: string): Promise<void> {
+  await registrationAction(
+    registrationId,
+    (client) => client.mutate({ mutation: DeclineOfferDocument, variables: { registrationId }, errorPolicy: 'all' }),
+    'You have declined the place.',
+  );
+}
+
+/** Check-in desk: by scanned/typed ticket code or by the button next to a name. */
+export async function checkInAction(eventId: string, formData: FormData): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/check-in`;
+  const client = await clientOrSignIn(path);
+  const search = String(formData.get('q') ?? '').slice(0, 100);
+  const raw = String(formData.get('registrationId') ?? formData.get('ticket') ?? '');
+  const registrationId = parseTicketCode(raw);
+  let message: string;
+  if (!registrationId) {
+    message = 'That is not a valid ticket code.';
+  } else {
+    const { data, error } = await client.mutate({ mutation: CheckInDocument, variables: { registrationId }, errorPolicy: 'all' });
+    message = data?.checkIn && !error ? data.checkIn.message : firstMessage(error);
+  }
+  const params = new URLSearchParams({ message });
+  if (search) params.set('q', search);
+  redirect(`${path}?${params.toString()}`);
+}
+
+/** Creates a draft event from the editor; redirects to it. */
+export async function createEventAction(_previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
+  const client = await clientOrSignIn('/events/new');
+  const { values, errors } = readEventForm(formData);
+  if (!values) return { errors, submittedAt: Date.now() };
+  const { data, error } = await client.mutate({ mutation: CreateEventDocument, variables: { input: values }, errorPolicy: 'all' });
+  if (!data?.createEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  redirect(`/events/${data.createEvent.id}`);
+}
+
+/** Saves the editor's changes to an event; redirects to it. */
+export async function updateEventAction(eventId: string, _previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}/edit`);
+  const { values, errors } = readEventForm(formData);
+  if (!values) return { errors, submittedAt: Date.now() };
+  const { data, error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, ...values } }, errorPolicy: 'all' });
+  if (!data?.updateEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  redirect(`/events/${eventId}`);
+}
+
+export async function publishEventAction(eventId: string): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}`);
+  await client.mutate({ mutation: PublishEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  redirect(`/events/${eventId}`);
+}
+
+export async function cancelEventAction(eventId: string): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}`);
+  await client.mutate({ mutation: CancelEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  redirect(`/events/${eventId}`);
+}
+
+async function organiserDecision(eventId: string, formData: FormData, approve: boolean): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/delegates`;
+  const client = await clientOrSignIn(path);
+  const registrationId = parseTicketCode(String(formData.get('registrationId') ?? ''));
+  let message = 'That registration was not found.';
+  if (registrationId) {
+    const { error } = approve
+      ? await client.mutate({ mutation: ApproveRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' })
+      : await client.mutate({ mutation: DeclineRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' });
+    message = error ? firstMessage(error) : approve ? 'Registration approved.' : 'Registration declined.';
+  }
+  redirect(`${path}?message=${encodeURIComponent(message)}`);
+}
+
+export async function approveRegistrationAction(eventId: string, formData: FormData): Promise<void> {
+  await organiserDecision(eventId, formData, true);
+}
+
+export async function declineRegistrationAction(eventId: string, formData: FormData): Promise<void> {
+  await organiserDecision(eventId, formData, false);
+}
+
+/** Emails the delegates with a status; the form's key stops a double submit sending twice. */
+export async function emailDelegatesAction(eventId: string, formData: FormData): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/delegates`;
+  const client = await clientOrSignIn(path);
+  const subject = String(formData.get('subject') ?? '').trim();
+  const body = String(formData.get('body') ?? '').trim();
+  const status = String(formData.get('status') ?? 'CONFIRMED');
+  const idempotencyKey = String(formData.get('idempotencyKey') ?? '');
+  let message: string;
+  if (!subject || !body) {
+    message = 'Enter a subject and a message.';
+  } else {
+    const { data, error } = await client.mutate({
+      mutation: EmailDelegatesDocument,
+      variables: { input: { eventId, subject, body, idempotencyKey, filter: { status: status as 'CONFIRMED' } } },
+      errorPolicy: 'all',
+    });
+    message = error || data?.emailDelegates === undefined ? firstMessage(error) : `${data.emailDelegates} emails queued.`;
+  }
+  redirect(`${path}?message=${encodeURIComponent(message)}`);
+}
+
+export async function resetCalendarFeedAction(): Promise<void> {
+  const client = await clientOrSignIn('/my/registrations');
+  await client.mutate({ mutation: ResetCalendarFeedDocument, errorPolicy: 'all' });
+  redirect('/my/registrations');
+}

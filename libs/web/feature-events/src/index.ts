@@ -1,0 +1,33 @@
+// Public API of @mic/web-feature-events.
+export { AttendanceReport } from './lib/components/AttendanceReport';
+export type { AttendanceReportProps } from './lib/components/AttendanceReport';
+export { CheckInDesk } from './lib/components/CheckInDesk';
+export type { CheckInDeskProps } from './lib/components/CheckInDesk';
+export { DelegateList } from './lib/components/DelegateList';
+export type { DelegateItem, DelegateListProps } from './lib/components/DelegateList';
+export { EventDetail } from './lib/components/EventDetail';
+export type { EventDetailData, EventDetailProps } from './lib/components/EventDetail';
+export { EventList } from './lib/components/EventList';
+export type { EventListProps } from './lib/components/EventList';
+export { RegistrationStatusTag } from './lib/components/EventStatusTag';
+export type { RegistrationStatusTagProps } from './lib/components/EventStatusTag';
+export { MyRegistrationList } from './lib/components/MyRegistrationList';
+export type { MyRegistrationListProps } from './lib/components/MyRegistrationList';
+export { RegistrationForm, questionFieldId } from './lib/components/RegistrationForm';
+export type { RegistrationFormProps, RegistrationFormState, RegistrationQuestion } from './lib/components/RegistrationForm';
+export { RegistrationTicket } from './lib/components/RegistrationTicket';
+export type { RegistrationTicketData, RegistrationTicketProps } from './lib/components/RegistrationTicket';
+export {
+  REGISTRATION_STATUS_LABELS,
+  delegatesSearchParamsSchema,
+  eventIdSchema,
+  eventsSearchParamsSchema,
+  formatEventWhen,
+  formatLondonDateTime,
+  parseTicketCode,
+} from './lib/utils/event-format';
+export type { DelegatesSearchParams, EventsSearchParams, RegistrationStatusValue } from './lib/utils/event-format';
+export { EventEditor } from './lib/components/EventEditor';
+export type { EventEditorProps, EventEditorState } from './lib/components/EventEditor';
+export { QUESTION_ROWS, londonLocalToUtc, readEventForm, utcToLondonLocal } from './lib/utils/event-editor';
+export type { EditorErrors, EditorValues } from './lib/utils/event-editor';

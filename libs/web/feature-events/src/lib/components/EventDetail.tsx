@@ -1,0 +1,90 @@
+import type { EventDetailQuery } from '@mic/web-data-access';
+import { Button, InsetText, SummaryList } from '@mic/web-ui';
+import type { ReactElement, ReactNode } from 'react';
+
+import { formatEventWhen, formatLondonDateTime } from '../utils/event-format';
+import { RegistrationStatusTag } from './EventStatusTag';
+
+export type EventDetailData = NonNullable<EventDetailQuery['event']>;
+
+export interface EventDetailProps {
+  event: EventDetailData;
+  signedIn: boolean;
+  /** A cancel-registration form, when the user has an active registration. */
+  cancelForm?: ReactNode;
+  /** Edit, publish and cancel controls for organisers. */
+  organiserActions?: ReactNode;
+}
+
+/** One event: details, places left, and what the visitor can do next. */
+export function EventDetail({ event, signedIn, cancelForm, organiserActions }: EventDetailProps): ReactElement {
+  const reg = event.myRegistration;
+  const where = [event.venueName, event.venueAddress].filter(Boolean).join(', ') || (event.isOnline ? 'Online' : 'To be confirmed');
+  const rows = [
+    { key: 'When', value: `${formatEventWhen(event.startsAt, event.endsAt)} (UK time)` },
+    { key: 'Where', value: where },
+    ...(event.onlineUrl ? [{ key: 'Online link', value: <a href={event.onlineUrl}>{event.onlineUrl}</a> }] : []),
+    ...(event.organiserOrganisation ? [{ key: 'Organiser', value: event.organiserOrganisation.name }] : []),
+    ...(event.status === 'PUBLISHED'
+      ? [
+          { key: 'Places left', value: `${event.remainingPlaces} of ${event.capacity}` },
+          { key: 'Waiting list', value: String(event.waitlistLength) },
+        ]
+      : []),
+    ...(event.quotas.length
+      ? [{ key: 'Guaranteed places', value: event.quotas.map((q) => `${q.key}: ${q.places}`).join(', ') }]
+      : []),
+  ];
+  const open = event.status === 'PUBLISHED';
+  return (
+    <>
+      <h1 className="nhsuk-heading-xl">{event.title}</h1>
+      {event.status === 'CANCELLED' ? <InsetText>This event has been cancelled.</InsetText> : null}
+      {event.status === 'COMPLETED' ? <InsetText>This event has taken place.</InsetText> : null}
+      <SummaryList rows={rows} />
+      <div className="nhsuk-u-reading-width" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
+      <h2 className="nhsuk-heading-m">Your place</h2>
+      {reg ? (
+        <div data-testid="my-registration">
+          <p>
+            <RegistrationStatusTag status={reg.status} waitlistPosition={reg.waitlistPosition} />
+          </p>
+          {reg.status === 'OFFERED' && reg.offerExpiresAt ? (
+            <p>A place is available. Accept it by {formatLondonDateTime(reg.offerExpiresAt)}.</p>
+          ) : null}
+          <p>
+            <a href={`/my/registrations/${reg.id}`}>View your registration{reg.status === 'CONFIRMED' ? ' and ticket' : ''}</a>
+          </p>
+          {cancelForm}
+        </div>
+      ) : open ? (
+        signedIn ? (
+          <Button href={`/events/${event.id}/register`}>{event.remainingPlaces > 0 ? 'Register' : 'Join the waiting list'}</Button>
+        ) : (
+          <p>
+            <a href={`/sign-in?returnTo=${encodeURIComponent(`/events/${event.id}`)}`}>Sign in to register</a>
+          </p>
+        )
+      ) : (
+        <p>Registration is closed.</p>
+      )}
+      {event.status !== 'DRAFT' ? (
+        <p>
+          <a href={`/events/${event.id}/calendar.ics`}>Add to your calendar (.ics)</a>
+        </p>
+      ) : null}
+      {event.canManage ? (
+        <>
+          <h2 className="nhsuk-heading-m">Organiser tools</h2>
+          <ul className="nhsuk-list" data-testid="organiser-tools">
+            <li><a href={`/events/${event.id}/delegates`}>Delegates</a></li>
+            <li><a href={`/events/${event.id}/check-in`}>Check-in</a></li>
+            <li><a href={`/events/${event.id}/attendance`}>Attendance report</a></li>
+            <li><a href={`/events/${event.id}/badges.pdf`}>Name badges (PDF)</a></li>
+          </ul>
+          {organiserActions}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'short' });
+
+/** "Wednesday 29 November 2023, 09:00 to 16:30" in UK time (events are stored in UTC). */
+export function formatEventWhen(startsAt: string, endsAt: string): string {
+  const start = new Date(startsAt);
+  const end = new Date(endsAt);
+  const sameDay = LONDON_DAY.format(start) === LONDON_DAY.format(end);
+  const startText = `${LONDON_DATE.format(start).replace(',', '')}, ${LONDON_TIME.format(start)}`;
+  return sameDay
+    ? `${startText} to ${LONDON_TIME.format(end)}`
+    : `${startText} to ${LONDON_DATE.format(end).replace(',', '')}, ${LONDON_TIME.format(end)}`;
+}
+
+/** A date and time in UK time, e.g. for offer expiry and check-in. */
+export function formatLondonDateTime(iso: string): string {
+  const d = new Date(iso);
+  return `${LONDON_DATE.format(d).replace(',', '')} at ${LONDON_TIME.format(d)}`;
+}
+
+export type RegistrationStatusValue =
+  | 'CONFIRMED'
+  | 'WAITLISTED'
+  | 'OFFERED'
+  | 'PENDING_APPROVAL'
+  | 'CANCELLED'
+  | 'DECLINED';
+
+export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatusValue, string> = {
+  CONFIRMED: 'Place confirmed',
+  WAITLISTED: 'On the waiting list',
+  OFFERED: 'Place offered',
+  PENDING_APPROVAL: 'Awaiting approval',
+  CANCELLED: 'Cancelled',
+  DECLINED: 'Not going',
+};
+
+export const REGISTRATION_STATUS_COLOURS: Record<RegistrationStatusValue, 'green' | 'yellow' | 'blue' | 'grey' | 'orange' | 'red'> = {
+  CONFIRMED: 'green',
+  WAITLISTED: 'yellow',
+  OFFERED: 'blue',
+  PENDING_APPROVAL: 'orange',
+  CANCELLED: 'grey',
+  DECLINED: 'grey',
+};
+
+/** Ids in URLs: UUIDs from the API. */
+export const eventIdSchema = z.string().uuid();
+
+const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+const optionalText = (max: number) =>
+  z.preprocess(
+    firstValue,
+    z
+      .string()
+      .trim()
+      .max(max)
+      .optional()
+      .catch(undefined)
+      .transform((v) => (v ? v : undefined)),
+  );
+
+/** /events query string: ICS and theme filters. */
+export const eventsSearchParamsSchema = z.object({
+  ics: z.preprocess(firstValue, z.string().trim().regex(/^[A-Za-z0-9]{3}$/).transform((v) => v.toUpperCase()).optional().catch(undefined)),
+  theme: z.preprocess(firstValue, z.string().regex(/^[A-Z_]{1,60}$/).optional().catch(undefined)),
+});
+export type EventsSearchParams = z.infer<typeof eventsSearchParamsSchema>;
+
+/** Delegates and check-in pages: search, status and ICS filters, plus a message after an action. */
+export const delegatesSearchParamsSchema = z.object({
+  q: optionalText(100),
+  status: z.preprocess(firstValue, z.enum(['CONFIRMED', 'WAITLISTED', 'OFFERED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED']).optional().catch(undefined)),
+  ics: z.preprocess(firstValue, z.string().regex(/^[A-Z0-9]{3}$/).optional().catch(undefined)),
+  message: optionalText(200),
+});
+export type DelegatesSearchParams = z.infer<typeof delegatesSearchParamsSchema>;
+
+/** A scanned ticket ("mic-ticket:<id>") or a pasted registration id. */
+export function parseTicketCode(text: string): string | null {
+  const trimmed = text.trim().replace(/^mic-ticket:/i, '');
+  return eventIdSchema.safeParse(trimmed).success ? trimmed.toLowerCase() : null;
+}
