@@ -10,6 +10,7 @@
 // Not a test: prints requests/s for both and the ratio (target >= 0.35).
 import { spawn } from 'node:child_process';
 import http from 'node:http';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 
