@@ -19,6 +19,9 @@ import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnv } from './config/validate-env';
 import { typeormOptions } from './database/typeorm-options';
+import { AdoptionsModule } from './modules/adoptions/adoptions.module';
+import { CaseStudiesModule } from './modules/case-studies/case-studies.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DiscussionsModule } from './modules/discussions/discussions.module';
@@ -59,6 +62,9 @@ import { UsersModule } from './modules/users/users.module';
     DirectoryModule,
     UsersModule,
     AuthModule,
+    CaseStudiesModule,
+    AdoptionsModule,
+    MetricsModule,
     EventsModule,
     FollowsModule,
     DiscussionsModule,

@@ -1,3 +1,13 @@
+import { AdaptationEntity } from '../modules/adoptions/entities/adaptation.entity';
+import { AdoptionEntity } from '../modules/adoptions/entities/adoption.entity';
+import { AdoptionStageChangeEntity } from '../modules/adoptions/entities/adoption-stage-change.entity';
+import { CaseStudyEntity } from '../modules/case-studies/entities/case-study.entity';
+import { CaseStudyPartnerEntity } from '../modules/case-studies/entities/case-study-partner.entity';
+import { CaseStudyReviewEntity } from '../modules/case-studies/entities/case-study-review.entity';
+import { CaseStudyThemeEntity } from '../modules/case-studies/entities/case-study-theme.entity';
+import { CaseStudyVersionEntity } from '../modules/case-studies/entities/case-study-version.entity';
+import { MetricEntity } from '../modules/metrics/entities/metric.entity';
+import { OutcomeMeasurementEntity } from '../modules/metrics/entities/outcome-measurement.entity';
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { SignInAttemptEntity } from '../modules/auth/entities/sign-in-attempt.entity';
@@ -48,6 +58,16 @@ export const ENTITIES = [
   AuditLogEntity,
   NotificationEntity,
   MailMessageEntity,
+  CaseStudyEntity,
+  CaseStudyThemeEntity,
+  CaseStudyPartnerEntity,
+  CaseStudyVersionEntity,
+  CaseStudyReviewEntity,
+  MetricEntity,
+  OutcomeMeasurementEntity,
+  AdoptionEntity,
+  AdoptionStageChangeEntity,
+  AdaptationEntity,
   EventEntity,
   EventQuotaEntity,
   RegistrationEntity,

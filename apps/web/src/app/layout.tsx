@@ -58,6 +58,8 @@ export default async function RootLayout({
             { href: '/', text: 'Home' },
             { href: '/ics', text: 'ICS directory', matchPrefix: true },
             { href: '/organisations', text: 'Organisations', matchPrefix: true },
+            { href: '/case-studies', text: 'Case studies', matchPrefix: true },
+            { href: '/spread', text: 'Spread', matchPrefix: true },
             { href: '/events', text: 'Events', matchPrefix: true },
             { href: '/toolkits', text: 'Toolkits', matchPrefix: true },
           ]}

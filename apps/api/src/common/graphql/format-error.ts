@@ -3,8 +3,8 @@ import { GraphQLError } from 'graphql';
 
 import { DomainException } from '../errors/domain.exception';
 import { ErrorCategory } from '../errors/error-category';
-import { currentRequestId } from '../http/request-context';
 import { appLogger } from '../logging/json-logger';
+import { requestIdOf } from './request-id.plugin';
 
 const CLIENT_INPUT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -90,7 +90,7 @@ export function formatGraphqlError(
     return { ...base, extensions: { code: NEST_CODE_CATEGORY[code] } };
   }
 
-  const requestId = currentRequestId();
+  const requestId = requestIdOf(error);
   const detail = original instanceof Error ? original : new Error(String(original));
   appLogger().write('error', 'unhandled GraphQL error', {
     requestId,

@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { ConfigType } from '@nestjs/config';
 import type { Response } from 'express';
@@ -8,6 +11,7 @@ import type { LoadersFactory } from '../loaders/loaders.factory';
 import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-error';
+import { requestIdPlugin } from './request-id.plugin';
 import type { AppRequest, GqlContext } from './gql-context';
 
 export function graphqlOptions(
@@ -26,7 +30,14 @@ export function graphqlOptions(
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimitRule(app.graphqlMaxDepth)],
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityPlugin(app.graphqlMaxComplexity)],
+    // Cache control is unused (no CDN or response cache) and its per-field
+    // willResolveField hook wraps every resolver: disabled for throughput.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      requestIdPlugin(),
+      complexityPlugin(app.graphqlMaxComplexity),
+    ],
     formatError: formatGraphqlError,
     context: ({ req, res }: { req: AppRequest; res: Response }): GqlContext => ({
       req,

@@ -1,5 +1,25 @@
 import { Injectable } from '@nestjs/common';
 
+import { AdoptionsRepository } from '../../modules/adoptions/adoptions.repository';
+import {
+  adaptationsByAdoptionIdLoader,
+  adoptionCountByCaseStudyIdLoader,
+  adoptionsByCaseStudyIdLoader,
+  stageChangesByAdoptionIdLoader,
+} from '../../modules/adoptions/loaders/adoptions.loaders';
+import { CaseStudiesRepository } from '../../modules/case-studies/case-studies.repository';
+import {
+  caseStudyByIdLoader,
+  partnersByCaseStudyIdLoader,
+  placeByIdLoader,
+  themesByCaseStudyIdLoader,
+} from '../../modules/case-studies/loaders/case-studies.loaders';
+import {
+  latestOutcomesByCaseStudyIdLoader,
+  measurementsByAdoptionIdLoader,
+  measurementsByCaseStudyIdLoader,
+} from '../../modules/metrics/loaders/metrics.loaders';
+import { MetricsRepository } from '../../modules/metrics/metrics.repository';
 import { DiscussionsRepository } from '../../modules/discussions/discussions.repository';
 import {
   originatorReplyByThreadIdLoader,
@@ -39,6 +59,9 @@ export class LoadersFactory {
   constructor(
     private readonly directory: DirectoryRepository,
     private readonly users: UsersRepository,
+    private readonly caseStudies: CaseStudiesRepository,
+    private readonly adoptions: AdoptionsRepository,
+    private readonly metrics: MetricsRepository,
     private readonly events: EventsRepository,
     private readonly discussions: DiscussionsRepository,
     private readonly toolkits: ToolkitsRepository,
@@ -56,6 +79,17 @@ export class LoadersFactory {
       themeByKey: themeByKeyLoader(this.directory),
       userById: userByIdLoader(this.users),
       rolesByUserId: rolesByUserIdLoader(this.users),
+      placeById: placeByIdLoader(this.directory),
+      caseStudyById: caseStudyByIdLoader(this.caseStudies),
+      themesByCaseStudyId: themesByCaseStudyIdLoader(this.caseStudies),
+      partnersByCaseStudyId: partnersByCaseStudyIdLoader(this.caseStudies),
+      adoptionCountByCaseStudyId: adoptionCountByCaseStudyIdLoader(this.adoptions),
+      adoptionsByCaseStudyId: adoptionsByCaseStudyIdLoader(this.adoptions),
+      stageChangesByAdoptionId: stageChangesByAdoptionIdLoader(this.adoptions),
+      adaptationsByAdoptionId: adaptationsByAdoptionIdLoader(this.adoptions),
+      latestOutcomesByCaseStudyId: latestOutcomesByCaseStudyIdLoader(this.metrics),
+      measurementsByCaseStudyId: measurementsByCaseStudyIdLoader(this.metrics),
+      measurementsByAdoptionId: measurementsByAdoptionIdLoader(this.metrics),
       eventById: eventByIdLoader(this.events),
       placeSummaryByEventId: placeSummaryByEventIdLoader(this.events),
       quotasByEventId: quotasByEventIdLoader(this.events),

@@ -1,6 +1,7 @@
 import { InitialSchema1795608764951 } from './1795608764951-initial-schema';
 import { CreateNotifications1795609072327 } from './1795609072327-create-notifications';
 import { CreateMailOutbox1795609197943 } from './1795609197943-create-mail-outbox';
+import { CreateCaseStudies1795609285245 } from './1795609285245-create-case-studies';
 import { CreateEvents1795609375682 } from './1795609375682-create-events';
 import { CreateDiscussionsToolkits1795609387521 } from './1795609387521-create-discussions-toolkits';
 
@@ -9,6 +10,7 @@ export const MIGRATIONS: Function[] = [
   InitialSchema1795608764951,
   CreateNotifications1795609072327,
   CreateMailOutbox1795609197943,
+  CreateCaseStudies1795609285245,
   CreateEvents1795609375682,
   CreateDiscussionsToolkits1795609387521,
 ];

@@ -4,6 +4,7 @@ import { Role } from '@mic/shared-util';
 
 import { seedDemoEvents } from './events-seed';
 import { DATA_SOURCE, midlands } from './midlands-data';
+import { seedDemoCaseStudies } from './practice-seed';
 import { seedToolkits } from './toolkits-seed';
 
 export const DEMO_PASSWORD = 'commons-demo-2026';
@@ -124,6 +125,8 @@ export async function seedDemoData(
     );
   }
 
+  await seedDemoCaseStudies(manager);
+
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     const inserted: { id: string }[] = await manager.query(
@@ -133,7 +136,10 @@ export async function seedDemoData(
       [account.email, account.name, hash, orgIds.get(account.organisation)],
     );
     if (!inserted.length) continue;
-    for (const role of [{ role: Role.MEMBER }, ...account.roles] as { role: Role; ics?: string }[]) {
+    for (const role of [{ role: Role.MEMBER }, ...account.roles] as {
+      role: Role;
+      ics?: string;
+    }[]) {
       const icsId = role.ics ? icsIds.get(role.ics) : null;
       await manager.query(
         `INSERT INTO role_assignment (user_id, role, ics_id, scope_key) VALUES ($1, $2, $3, $4)

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 import { midlands, ORGANISATION_TYPE_LABELS } from './midlands-data';
+import { seedMetrics } from './practice-seed';
 
 /**
  * Real reference data every install needs: the 11 ICSs with ODS codes and
@@ -37,4 +38,5 @@ export async function seedReferenceData(manager: EntityManager): Promise<void> {
       [key, ORGANISATION_TYPE_LABELS[key] ?? key, index],
     );
   }
+  await seedMetrics(manager);
 }

@@ -40,8 +40,32 @@ export class DirectoryRepository {
     return this.db.getRepository(IcsEntity).findBy({ odsCode: In([...codes]) });
   }
 
-  findIcssByIds(ids: readonly string[]): Promise<IcsEntity[]> {
-    return this.db.getRepository(IcsEntity).findBy({ id: In([...ids]) });
+  /** Loader batch query: raw rows mapped by hand (on every list page; hydration was costly). */
+  async findIcssByIds(ids: readonly string[]): Promise<IcsEntity[]> {
+    const rows: {
+      id: string;
+      ods_code: string;
+      name: string;
+      short_name: string;
+      sub_region: string;
+      nhs_sites: number | null;
+      population: number | null;
+      population_source: string | null;
+    }[] = await this.db.query(
+      `SELECT id, ods_code, name, short_name, sub_region, nhs_sites, population, population_source
+         FROM ics WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      odsCode: r.ods_code,
+      name: r.name,
+      shortName: r.short_name,
+      subRegion: r.sub_region,
+      nhsSites: r.nhs_sites,
+      population: r.population,
+      populationSource: r.population_source,
+    }));
   }
 
   findPlacesByIcsIds(icsIds: readonly string[]): Promise<PlaceEntity[]> {
@@ -72,8 +96,34 @@ export class DirectoryRepository {
     return this.db.getRepository(OrganisationEntity).findOneBy({ id });
   }
 
-  findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
-    return this.db.getRepository(OrganisationEntity).findBy({ id: In([...ids]) });
+  /** Loader batch query: raw rows mapped by hand (on every list page; hydration was costly). */
+  async findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
+    const rows: {
+      id: string;
+      name: string;
+      type_key: string;
+      website: string | null;
+      description: string | null;
+      source: string | null;
+      email_domains: string[];
+      created_at: Date;
+      updated_at: Date;
+    }[] = await this.db.query(
+      `SELECT id, name, type_key, website, description, source, email_domains, created_at, updated_at
+         FROM organisation WHERE id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      typeKey: r.type_key,
+      website: r.website,
+      description: r.description,
+      source: r.source,
+      emailDomains: r.email_domains,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }));
   }
 
   findOrganisationByName(name: string): Promise<OrganisationEntity | null> {

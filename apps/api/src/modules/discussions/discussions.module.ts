@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 
+import { CaseStudiesModule } from '../case-studies/case-studies.module';
 import { DirectoryModule } from '../directory/directory.module';
 import { EventsModule } from '../events/events.module';
 import { ToolkitsModule } from '../toolkits/toolkits.module';
@@ -10,7 +11,7 @@ import { SubjectRegistry } from './subjects/subject-registry';
 import { ThreadsResolver } from './threads.resolver';
 
 @Module({
-  imports: [DirectoryModule, ToolkitsModule, EventsModule],
+  imports: [DirectoryModule, ToolkitsModule, EventsModule, CaseStudiesModule],
   providers: [
     DiscussionsRepository,
     DiscussionsService,

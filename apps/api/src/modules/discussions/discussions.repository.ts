@@ -81,9 +81,9 @@ export class DiscussionsRepository {
 
   /**
    * Minutes from each thread's start to the first comment by an owner of its
-   * subject (the originator), for toolkit subjects: the toolkit's creator or a
-   * verified member of its owning organisation. Case studies add their owner
-   * rule here when they land. One statement for any number of threads.
+   * subject (the originator): the toolkit's creator, the case study's author or
+   * a verified member of the owning (authoring, organising) organisation. One
+   * statement for any number of threads.
    */
   async originatorReplyMinutes(
     threadIds: readonly string[],
@@ -92,12 +92,18 @@ export class DiscussionsRepository {
       `SELECT t.id AS thread_id,
               ceil(extract(epoch FROM min(c.created_at) - t.created_at) / 60) AS minutes
          FROM thread t
-         JOIN toolkit k ON t.subject_type IN ('TOOLKIT', 'TOOLKIT_SECTION')
-                       AND k.id::text = split_part(t.subject_id, ':', 1)
+         JOIN (SELECT 'TOOLKIT' AS subject_type, id::text AS subject_key, created_by_id AS owner_id,
+                      owner_organisation_id AS owner_org FROM toolkit
+               UNION ALL
+               SELECT 'CASE_STUDY', id::text, author_id, organisation_id FROM case_study
+               UNION ALL
+               SELECT 'EVENT', e.id::text, NULL, e.organiser_organisation_id FROM event e) s
+           ON s.subject_type = CASE WHEN t.subject_type = 'TOOLKIT_SECTION' THEN 'TOOLKIT' ELSE t.subject_type END
+          AND s.subject_key = split_part(t.subject_id, ':', 1)
          JOIN comment c ON c.thread_id = t.id AND c.deleted_at IS NULL AND c.author_id <> t.author_id
          JOIN app_user u ON u.id = c.author_id
         WHERE t.id = ANY($1::uuid[])
-          AND (u.id = k.created_by_id OR (u.organisation_id = k.owner_organisation_id AND u.verified_at IS NOT NULL))
+          AND (u.id = s.owner_id OR (u.organisation_id = s.owner_org AND u.verified_at IS NOT NULL))
         GROUP BY t.id, t.created_at`,
       [[...threadIds]],
     );

@@ -28,6 +28,7 @@ export class FollowsRepository {
       TOOLKIT: `SELECT 1 FROM toolkit WHERE id::text = $1`,
       THEME: `SELECT 1 FROM theme WHERE key = $1`,
       EVENT: `SELECT 1 FROM event WHERE id::text = $1 AND status <> 'DRAFT'`,
+      CASE_STUDY: `SELECT 1 FROM case_study WHERE id::text = $1 AND status IN ('PUBLISHED', 'ARCHIVED')`,
       ICS: `SELECT 1 FROM ics WHERE id::text = $1 OR ods_code = $1`,
     };
     const query = sql[targetType];

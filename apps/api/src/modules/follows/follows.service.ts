@@ -17,10 +17,7 @@ import type {
 export class FollowsService {
   constructor(private readonly repo: FollowsRepository) {}
 
-  /**
-   * Case studies are followable once their module lands (add the table to
-   * FollowsRepository.targetExists); until then they are refused.
-   */
+  /** Only things that exist (and are visible to members) can be followed. */
   async follow(user: AuthUser, input: FollowInput): Promise<FollowEntity> {
     if (!(await this.repo.targetExists(input.targetType, input.targetId))) {
       throw badInput('There is nothing to follow with that id.', 'targetId');

@@ -311,6 +311,46 @@ describe('discussions', () => {
     ).toBeUndefined();
   });
 
+  it('should start threads on published case studies and show how fast the originator replied', async () => {
+    const [study] = (await t.db.query(
+      `SELECT id, organisation_id FROM case_study WHERE status = 'PUBLISHED' LIMIT 1`,
+    )) as { id: string; organisation_id: string }[];
+    const started = await start(alice.token, {
+      subjectType: 'CASE_STUDY',
+      subjectId: study.id,
+      title: 'How did you fund the link workers?',
+      body: 'Question for the originators.',
+    });
+    expect(started.errors).toBeUndefined();
+    const originator = await createUser(t.db, { organisationId: study.organisation_id });
+    await ageAccounts(t.db, [originator.id]);
+    await post(originator.token, {
+      threadId: started.data!.startThread.id,
+      body: 'From the better care fund.',
+    });
+    const timing = await gql<{ thread: { originatorReplyMinutes: number | null } }>(t.url, {
+      query: `query T($id: ID!) { thread(id: $id) { originatorReplyMinutes } }`,
+      as: bob.token,
+      variables: { id: started.data!.startThread.id },
+    });
+    expect(timing.data!.thread.originatorReplyMinutes).toBe(1);
+    const drafts = (await t.db.query(
+      `SELECT id FROM case_study WHERE status = 'DRAFT' LIMIT 1`,
+    )) as { id: string }[];
+    if (drafts.length) {
+      expect(
+        errorCode(
+          await start(alice.token, {
+            subjectType: 'CASE_STUDY',
+            subjectId: drafts[0].id,
+            title: 'Draft',
+            body: 'x',
+          }),
+        ),
+      ).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('should start threads on published events and refuse drafts', async () => {
     const [published] = (await t.db.query(
       `SELECT id FROM event WHERE status = 'PUBLISHED' LIMIT 1`,
@@ -340,7 +380,7 @@ describe('discussions', () => {
     await t.db.query(`UPDATE event SET status = 'PUBLISHED' WHERE id = $1`, [published.id]);
   });
 
-  it('should refuse missing subjects and subject types not available yet', async () => {
+  it('should refuse subjects that do not exist or are not visible', async () => {
     expect(
       errorCode(
         await start(alice.token, {
@@ -365,7 +405,7 @@ describe('discussions', () => {
       errorCode(
         await start(alice.token, {
           subjectType: 'CASE_STUDY',
-          subjectId: 'anything',
+          subjectId: 'not-a-case-study',
           title: 'Nope',
           body: 'x',
         }),

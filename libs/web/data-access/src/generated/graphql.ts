@@ -3,6 +3,79 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What the adopter did with a core component: kept, adapted (how) or dropped (why). */
+export type AdaptationDecision =
+  | 'ADAPTED'
+  | 'DROPPED'
+  | 'KEPT';
+
+/** An adaptation log entry. */
+export type AdaptationInput = {
+  /** The origin's core component. */
+  component: string;
+  /** Kept, adapted or dropped. */
+  decision: AdaptationDecision;
+  /** How it was adapted or why it was dropped. */
+  detail?: string | null | undefined;
+};
+
+/** A dated, sourced value for a case study or an adoption (give exactly one of caseStudyId, adoptionId). */
+export type AddOutcomeMeasurementInput = {
+  /** The adoption (adopter series). */
+  adoptionId?: string | null | undefined;
+  /** Baseline, where known. */
+  baseline?: number | null | undefined;
+  /** The case study (origin series). */
+  caseStudyId?: string | null | undefined;
+  /** Date the value applies to (YYYY-MM-DD). */
+  measuredOn: string;
+  /** Metric key from the dictionary. */
+  metricKey: string;
+  /** Note. */
+  note?: string | null | undefined;
+  /** Start of the period (YYYY-MM-DD). */
+  periodStart?: string | null | undefined;
+  /** Qualifier as the source words it, e.g. "more than". */
+  qualifier?: string | null | undefined;
+  /** Source document title (a source title or link is required). */
+  sourceTitle?: string | null | undefined;
+  /** Source link (http or https). */
+  sourceUrl?: string | null | undefined;
+  /** The value. */
+  value: number;
+};
+
+/** Declare that an organisation is adopting a published case study. */
+export type AdoptCaseStudyInput = {
+  /** The published case study. */
+  caseStudyId: string;
+  /** The adoption you learned it from, if not the origin (lineage). */
+  learnedFromAdoptionId?: string | null | undefined;
+  /** The adopting organisation (your own). */
+  organisationId: string;
+};
+
+/** A named contact. */
+export type AdoptionContactInput = {
+  /** Email. */
+  email?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Role. */
+  role?: string | null | undefined;
+  /** ORIGIN or ADOPTER. */
+  side: string;
+};
+
+/** EXPLORING, PLANNING, PILOTING, EMBEDDED, SUSTAINED, or STOPPED (with a reason). */
+export type AdoptionStage =
+  | 'EMBEDDED'
+  | 'EXPLORING'
+  | 'PILOTING'
+  | 'PLANNING'
+  | 'STOPPED'
+  | 'SUSTAINED';
+
 /** One answer. */
 export type AssessmentAnswerInput = {
   /** Question key. */
@@ -15,6 +88,107 @@ export type AssessmentAnswerInput = {
 export type AssessmentStatus =
   | 'DRAFT'
   | 'SUBMITTED';
+
+/** Filters for the case study library. */
+export type CaseStudiesFilter = {
+  /** Only this evidence level. */
+  evidenceLevel?: EvidenceLevel | null | undefined;
+  /** Only case studies from this ICS (ODS code). */
+  icsOdsCode?: string | null | undefined;
+  /** Include published case studies past their review-by date (default true). */
+  includeStale?: boolean | null | undefined;
+  /** Only case studies of the viewer's organisation, in any status unless status is given. */
+  mine?: boolean | null | undefined;
+  /** Words to find in the title or summary. */
+  search?: string | null | undefined;
+  /** Only practice at this maturity stage. */
+  stage?: PracticeStage | null | undefined;
+  /** Only stale case studies (past their review-by date). */
+  staleOnly?: boolean | null | undefined;
+  /** Lifecycle status (default PUBLISHED). Others list only what the viewer may see, e.g. SUBMITTED for the reviewer queue. */
+  status?: CaseStudyStatus | null | undefined;
+  /** Only case studies with this theme key. */
+  theme?: string | null | undefined;
+};
+
+/** The person to contact. */
+export type CaseStudyContactInput = {
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Job title or role. */
+  role?: string | null | undefined;
+};
+
+/** Identifies a case study. */
+export type CaseStudyIdInput = {
+  /** The case study. */
+  id: string;
+};
+
+/** A partner organisation and its role. */
+export type CaseStudyPartnerInput = {
+  /** Partner name. */
+  name: string;
+  /** Directory organisation id, when listed. */
+  organisationId?: string | null | undefined;
+  /** What the partner did. */
+  role?: string | null | undefined;
+};
+
+/** Lifecycle: DRAFT, SUBMITTED (awaiting peer review), PUBLISHED, ARCHIVED. */
+export type CaseStudyStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SUBMITTED';
+
+/** A new draft case study. */
+export type CreateCaseStudyInput = {
+  /** Adaptable parts (Markdown). */
+  adaptableParts?: string | null | undefined;
+  /** Age bands, e.g. 16-24. */
+  ageBands?: Array<string> | null | undefined;
+  /** Aims (Markdown). */
+  aims?: string | null | undefined;
+  /** What was done (Markdown). */
+  approach?: string | null | undefined;
+  /** Contact person. */
+  contact?: CaseStudyContactInput | null | undefined;
+  /** Core components that must not change when lifted (Markdown). */
+  coreComponents?: string | null | undefined;
+  /** Strength of the evidence. */
+  evidenceLevel?: EvidenceLevel | null | undefined;
+  /** ICS (ODS code); defaults to the organisation's ICS. */
+  icsOdsCode?: string | null | undefined;
+  /** IMD quintiles targeted (1 to 5). */
+  imdQuintiles?: Array<number> | null | undefined;
+  /** Key learning (Markdown). */
+  keyLearning?: string | null | undefined;
+  /** Authoring organisation; defaults to your own. */
+  organisationId?: string | null | undefined;
+  /** Partners and their roles (replaces the list). */
+  partners?: Array<CaseStudyPartnerInput> | null | undefined;
+  /** Place within the ICS, by name. */
+  placeName?: string | null | undefined;
+  /** The problem or reason (Markdown). */
+  problem?: string | null | undefined;
+  /** Resources and costs (Markdown). */
+  resourcesAndCosts?: string | null | undefined;
+  /** Review-by date (YYYY-MM-DD); defaults to a year from now. */
+  reviewBy?: string | null | undefined;
+  /** Maturity of the practice. */
+  stage?: PracticeStage | null | undefined;
+  /** One-paragraph plain-text summary. */
+  summary?: string | null | undefined;
+  /** Core20PLUS5 groups targeted. */
+  targetGroups?: Array<string> | null | undefined;
+  /** Theme keys. */
+  themes?: Array<string> | null | undefined;
+  /** Title (5 to 200 characters). */
+  title: string;
+};
 
 /** A new event (created as a draft). */
 export type CreateEventInput = {
@@ -147,6 +321,13 @@ export type EventsFilter = {
   to?: string | null | undefined;
 };
 
+/** Strength of evidence, weakest first: anecdotal, before/after, comparative, evaluated. */
+export type EvidenceLevel =
+  | 'ANECDOTAL'
+  | 'BEFORE_AFTER'
+  | 'COMPARATIVE'
+  | 'EVALUATED';
+
 /** Report a comment to the moderators. */
 export type FlagCommentInput = {
   /** The comment. */
@@ -240,6 +421,13 @@ export type PostCommentInput = {
   threadId: string;
 };
 
+/** How mature the practice is: emerging, pilot, established, scaled. */
+export type PracticeStage =
+  | 'EMERGING'
+  | 'ESTABLISHED'
+  | 'PILOT'
+  | 'SCALED';
+
 /** SCALE (1 to 5), CHOICE (one option) or TEXT. */
 export type QuestionType =
   | 'CHOICE'
@@ -262,6 +450,16 @@ export type ReactionKind =
   | 'HEART'
   | 'INSIGHTFUL'
   | 'THUMBS_UP';
+
+/** One readiness area score. */
+export type ReadinessScoreInput = {
+  /** leadership, funding, partners, data or workforce. */
+  area: string;
+  /** Note. */
+  note?: string | null | undefined;
+  /** Score 0 to 4. */
+  score: number;
+};
 
 /** A registration for an event. */
 export type RegisterForEventInput = {
@@ -291,6 +489,14 @@ export type RegistrationStatus =
   | 'OFFERED'
   | 'PENDING_APPROVAL'
   | 'WAITLISTED';
+
+/** A peer-review decision. */
+export type ReviewCaseStudyInput = {
+  /** Comments for the author (required when returning). */
+  comments?: string | null | undefined;
+  /** The case study. */
+  id: string;
+};
 
 /** Platform roles; ICS_ADMIN is scoped to one ICS. */
 export type Role =
@@ -374,6 +580,78 @@ export type ThreadsFilter = {
   subjectId?: string | null | undefined;
   /** Subject type. */
   subjectType: ThreadSubjectType;
+};
+
+/** Changes to an adoption; a stage change is dated and kept in the history. */
+export type UpdateAdoptionInput = {
+  /** Adaptation log entries to add. */
+  addAdaptations?: Array<AdaptationInput> | null | undefined;
+  /** Barriers (replaces the list). */
+  barriers?: Array<string> | null | undefined;
+  /** Named contacts on both sides (replaces the list). */
+  contacts?: Array<AdoptionContactInput> | null | undefined;
+  /** Enablers (replaces the list). */
+  enablers?: Array<string> | null | undefined;
+  /** The adoption. */
+  id: string;
+  /** Readiness self-assessment (replaces it). */
+  readiness?: Array<ReadinessScoreInput> | null | undefined;
+  /** New stage. */
+  stage?: AdoptionStage | null | undefined;
+  /** Date of the stage change (YYYY-MM-DD; default today). */
+  stageChangedOn?: string | null | undefined;
+  /** Reason for the stage change (required for STOPPED). */
+  stageReason?: string | null | undefined;
+};
+
+/** Changes to a case study. Editing a published one creates a new version. */
+export type UpdateCaseStudyInput = {
+  /** Adaptable parts (Markdown). */
+  adaptableParts?: string | null | undefined;
+  /** Age bands, e.g. 16-24. */
+  ageBands?: Array<string> | null | undefined;
+  /** Aims (Markdown). */
+  aims?: string | null | undefined;
+  /** What was done (Markdown). */
+  approach?: string | null | undefined;
+  /** What changed and why (kept with the version). */
+  changeNote?: string | null | undefined;
+  /** Contact person. */
+  contact?: CaseStudyContactInput | null | undefined;
+  /** Core components that must not change when lifted (Markdown). */
+  coreComponents?: string | null | undefined;
+  /** Strength of the evidence. */
+  evidenceLevel?: EvidenceLevel | null | undefined;
+  /** The version you edited; CONFLICT if someone saved since. */
+  expectedVersion: number;
+  /** ICS (ODS code); defaults to the organisation's ICS. */
+  icsOdsCode?: string | null | undefined;
+  /** The case study. */
+  id: string;
+  /** IMD quintiles targeted (1 to 5). */
+  imdQuintiles?: Array<number> | null | undefined;
+  /** Key learning (Markdown). */
+  keyLearning?: string | null | undefined;
+  /** Partners and their roles (replaces the list). */
+  partners?: Array<CaseStudyPartnerInput> | null | undefined;
+  /** Place within the ICS, by name. */
+  placeName?: string | null | undefined;
+  /** The problem or reason (Markdown). */
+  problem?: string | null | undefined;
+  /** Resources and costs (Markdown). */
+  resourcesAndCosts?: string | null | undefined;
+  /** Review-by date (YYYY-MM-DD); defaults to a year from now. */
+  reviewBy?: string | null | undefined;
+  /** Maturity of the practice. */
+  stage?: PracticeStage | null | undefined;
+  /** One-paragraph plain-text summary. */
+  summary?: string | null | undefined;
+  /** Core20PLUS5 groups targeted. */
+  targetGroups?: Array<string> | null | undefined;
+  /** Theme keys. */
+  themes?: Array<string> | null | undefined;
+  /** Title (5 to 200 characters). */
+  title?: string | null | undefined;
 };
 
 /** Changes to an event; omitted fields stay as they are. */
@@ -466,6 +744,107 @@ export type SignUpMutationVariables = Exact<{
 
 
 export type SignUpMutation = { signUp: { accessToken: string, user: { id: string } } };
+
+export type AddOutcomeMeasurementMutationVariables = Exact<{
+  input: AddOutcomeMeasurementInput;
+}>;
+
+
+export type AddOutcomeMeasurementMutation = { addOutcomeMeasurement: { id: string } };
+
+export type AdoptCaseStudyMutationVariables = Exact<{
+  input: AdoptCaseStudyInput;
+}>;
+
+
+export type AdoptCaseStudyMutation = { adoptCaseStudy: { id: string } };
+
+export type AdoptionDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AdoptionDetailQuery = { adoption: { id: string, stage: AdoptionStage, stoppedReason: string | null, canEdit: boolean, barriers: Array<string>, enablers: Array<string>, readiness: Array<{ area: string, score: number, note: string | null }>, contacts: Array<{ side: string, name: string, role: string | null, email: string | null }>, organisation: { name: string }, ics: { shortName: string } | null, caseStudy: { id: string, slug: string, title: string, coreComponents: { markdown: string } }, stageHistory: Array<{ stage: AdoptionStage, changedOn: string, reason: string | null }>, adaptations: Array<{ id: string, component: string, decision: AdaptationDecision, detail: string }>, outcomes: Array<{ metric: { key: string, label: string, unit: string }, measurements: Array<{ id: string, value: number, measuredOn: string, sourceTitle: string | null, sourceUrl: string | null }> }> }, metrics: Array<{ key: string, label: string, unit: string }> };
+
+export type ApproveCaseStudyMutationVariables = Exact<{
+  input: ReviewCaseStudyInput;
+}>;
+
+
+export type ApproveCaseStudyMutation = { approveCaseStudy: { id: string, slug: string, status: CaseStudyStatus } };
+
+export type CaseStudiesQueryVariables = Exact<{
+  filter?: CaseStudiesFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseStudiesQuery = { caseStudies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, evidenceLevel: EvidenceLevel, stage: PracticeStage, isStale: boolean, reviewBy: string, adoptionCount: number, organisation: { id: string, name: string }, ics: { odsCode: string, shortName: string } | null, themes: Array<{ key: string, label: string }>, latestOutcomes: Array<{ value: number, qualifier: string | null, measuredOn: string, metric: { key: string, label: string, unit: string } }>, peerReview: { reviewedAt: string, ics: { shortName: string } | null } | null } }> } };
+
+export type CaseStudyDetailQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type CaseStudyDetailQuery = { caseStudy: { id: string, slug: string, title: string, summary: string, status: CaseStudyStatus, version: number, canEdit: boolean, reviewComments: string | null, evidenceLevel: EvidenceLevel, stage: PracticeStage, reviewBy: string, isStale: boolean, source: string | null, publishedAt: string | null, adoptionCount: number, problem: { html: string }, aims: { html: string }, approach: { html: string }, coreComponents: { html: string }, adaptableParts: { html: string }, resourcesAndCosts: { html: string }, keyLearning: { html: string }, targetPopulation: { groups: Array<string>, imdQuintiles: Array<number>, ageBands: Array<string> }, organisation: { id: string, name: string }, ics: { odsCode: string, shortName: string } | null, place: { name: string } | null, themes: Array<{ key: string, label: string }>, partners: Array<{ name: string, role: string }>, contact: { name: string, role: string | null, email: string | null } | null, peerReview: { reviewedAt: string, ics: { shortName: string } | null } | null, outcomes: Array<{ metric: { key: string, label: string, unit: string, definition: string }, latest: { value: number, qualifier: string | null, measuredOn: string, sourceTitle: string | null, sourceUrl: string | null }, measurements: Array<{ id: string, value: number, qualifier: string | null, measuredOn: string, periodStart: string | null, sourceTitle: string | null, sourceUrl: string | null, note: string | null }> }>, adoptions: Array<{ id: string, stage: AdoptionStage, organisation: { name: string }, ics: { shortName: string } | null }>, lineage: Array<{ depth: number, parentAdoptionId: string | null, adoption: { id: string, stage: AdoptionStage, organisation: { name: string }, ics: { shortName: string } | null } }>, outcomeComparison: Array<{ metric: { key: string, label: string, unit: string }, entries: Array<{ isOrigin: boolean, organisationName: string, population: number | null, per100k: number | null, ics: { shortName: string } | null, latest: { value: number, measuredOn: string } }> }>, versions: Array<{ version: number, changedFields: Array<string>, changeNote: string | null, createdAt: string }> } };
+
+export type CaseStudyFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseStudyFilterOptionsQuery = { icss: Array<{ odsCode: string, shortName: string }>, themes: Array<{ key: string, label: string }> };
+
+export type CreateCaseStudyMutationVariables = Exact<{
+  input: CreateCaseStudyInput;
+}>;
+
+
+export type CreateCaseStudyMutation = { createCaseStudy: { id: string, slug: string } };
+
+export type MyOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyOrganisationQuery = { me: { id: string, organisation: { id: string, name: string } } | null };
+
+export type ReturnCaseStudyMutationVariables = Exact<{
+  input: ReviewCaseStudyInput;
+}>;
+
+
+export type ReturnCaseStudyMutation = { returnCaseStudy: { id: string, status: CaseStudyStatus } };
+
+export type ReviewQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewQueueQuery = { caseStudies: { totalCount: number, edges: Array<{ node: { id: string, slug: string, title: string, summary: string, organisation: { name: string }, ics: { shortName: string } | null } }> } };
+
+export type SpreadMatrixQueryVariables = Exact<{
+  theme?: string | null | undefined;
+}>;
+
+
+export type SpreadMatrixQuery = { spreadMatrix: { icss: Array<{ odsCode: string, shortName: string }>, caseStudies: Array<{ id: string, slug: string, title: string }>, cells: Array<{ icsOdsCode: string, caseStudyId: string, furthestStage: AdoptionStage | null, isOrigin: boolean }>, gapIcss: Array<{ odsCode: string, shortName: string }> }, themes: Array<{ key: string, label: string }> };
+
+export type SubmitCaseStudyMutationVariables = Exact<{
+  input: CaseStudyIdInput;
+}>;
+
+
+export type SubmitCaseStudyMutation = { submitCaseStudy: { id: string, status: CaseStudyStatus } };
+
+export type UpdateAdoptionMutationVariables = Exact<{
+  input: UpdateAdoptionInput;
+}>;
+
+
+export type UpdateAdoptionMutation = { updateAdoption: { id: string } };
+
+export type UpdateCaseStudyMutationVariables = Exact<{
+  input: UpdateCaseStudyInput;
+}>;
+
+
+export type UpdateCaseStudyMutation = { updateCaseStudy: { id: string, slug: string, version: number } };
 
 export type IcsDetailQueryVariables = Exact<{
   odsCode: string;
@@ -792,6 +1171,21 @@ export const SignInDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const SignUpOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignUpOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"icss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpOrganisationsQuery, SignUpOrganisationsQueryVariables>;
 export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const AddOutcomeMeasurementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddOutcomeMeasurement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddOutcomeMeasurementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addOutcomeMeasurement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddOutcomeMeasurementMutation, AddOutcomeMeasurementMutationVariables>;
+export const AdoptCaseStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptCaseStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptCaseStudyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptCaseStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdoptCaseStudyMutation, AdoptCaseStudyMutationVariables>;
+export const AdoptionDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdoptionDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedReason"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"barriers"}},{"kind":"Field","name":{"kind":"Name","value":"enablers"}},{"kind":"Field","name":{"kind":"Name","value":"readiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"side"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseStudy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"coreComponents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markdown"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stageHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adaptations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"component"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<AdoptionDetailQuery, AdoptionDetailQueryVariables>;
+export const ApproveCaseStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveCaseStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewCaseStudyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveCaseStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveCaseStudyMutation, ApproveCaseStudyMutationVariables>;
+export const CaseStudiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseStudies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStudiesFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseStudies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"isStale"}},{"kind":"Field","name":{"kind":"Name","value":"reviewBy"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestOutcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"peerReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseStudiesQuery, CaseStudiesQueryVariables>;
+export const CaseStudyDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseStudyDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComments"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLevel"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"reviewBy"}},{"kind":"Field","name":{"kind":"Name","value":"isStale"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approach"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coreComponents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adaptableParts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resourcesAndCosts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyLearning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"html"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetPopulation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groups"}},{"kind":"Field","name":{"kind":"Name","value":"imdQuintiles"}},{"kind":"Field","name":{"kind":"Name","value":"ageBands"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"peerReview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"measurements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"qualifier"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"sourceTitle"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"adoptionCount"}},{"kind":"Field","name":{"kind":"Name","value":"adoptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lineage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"parentAdoptionId"}},{"kind":"Field","name":{"kind":"Name","value":"adoption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeComparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isOrigin"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"per100k"}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"measuredOn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"changeNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<CaseStudyDetailQuery, CaseStudyDetailQueryVariables>;
+export const CaseStudyFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseStudyFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<CaseStudyFilterOptionsQuery, CaseStudyFilterOptionsQueryVariables>;
+export const CreateCaseStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCaseStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCaseStudyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCaseStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]} as unknown as DocumentNode<CreateCaseStudyMutation, CreateCaseStudyMutationVariables>;
+export const MyOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MyOrganisationQuery, MyOrganisationQueryVariables>;
+export const ReturnCaseStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnCaseStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewCaseStudyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnCaseStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReturnCaseStudyMutation, ReturnCaseStudyMutationVariables>;
+export const ReviewQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewQueue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseStudies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables>;
+export const SpreadMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpreadMatrix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"spreadMatrix"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseStudies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icsOdsCode"}},{"kind":"Field","name":{"kind":"Name","value":"caseStudyId"}},{"kind":"Field","name":{"kind":"Name","value":"furthestStage"}},{"kind":"Field","name":{"kind":"Name","value":"isOrigin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gapIcss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<SpreadMatrixQuery, SpreadMatrixQueryVariables>;
+export const SubmitCaseStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitCaseStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStudyIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCaseStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitCaseStudyMutation, SubmitCaseStudyMutationVariables>;
+export const UpdateAdoptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdoption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdoptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAdoptionMutation, UpdateAdoptionMutationVariables>;
+export const UpdateCaseStudyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCaseStudy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCaseStudyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCaseStudy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateCaseStudyMutation, UpdateCaseStudyMutationVariables>;
 export const IcsDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IcsDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"subRegion"}},{"kind":"Field","name":{"kind":"Name","value":"nhsSites"}},{"kind":"Field","name":{"kind":"Name","value":"population"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IcsDetailQuery, IcsDetailQueryVariables>;
 export const IcssDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Icss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"icss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"subRegion"}}]}}]}}]} as unknown as DocumentNode<IcssQuery, IcssQueryVariables>;
 export const OrganisationDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"icss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationDetailQuery, OrganisationDetailQueryVariables>;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
+import { CaseStudiesRepository } from '../../case-studies/case-studies.repository';
+import { CaseStudyStatus } from '../../case-studies/case-study.enums';
 import { DirectoryRepository } from '../../directory/directory.repository';
 import { EventStatus } from '../../events/entities/event.entity';
 import { EventsRepository } from '../../events/events.repository';
@@ -25,9 +27,8 @@ export interface ThreadSubject {
 export type SubjectResolver = (id: string) => Promise<ThreadSubject | null>;
 
 /**
- * One resolver per subject type. CASE_STUDY is plugged in (`register`, or a
- * line here) when case studies land; until then threads on them are refused
- * as BAD_USER_INPUT.
+ * One resolver per subject type (all six are available). A subject that does
+ * not exist or is not visible to members is refused as BAD_USER_INPUT.
  */
 @Injectable()
 export class SubjectRegistry {
@@ -37,6 +38,7 @@ export class SubjectRegistry {
     toolkits: ToolkitsRepository,
     directory: DirectoryRepository,
     events: EventsRepository,
+    caseStudies: CaseStudiesRepository,
   ) {
     this.register(ThreadSubjectType.GENERAL, async () => ({
       type: ThreadSubjectType.GENERAL,
@@ -73,6 +75,23 @@ export class SubjectRegistry {
             ownerUserIds: event.organiserUserIds,
             ownerOrganisationId: event.organiserOrganisationId,
             followTarget: { type: 'EVENT', id: event.id },
+          }
+        : null;
+    });
+    // Case studies: published or archived ones (drafts are private to their authors' organisation).
+    // The originator is the author and verified members of the authoring organisation.
+    this.register(ThreadSubjectType.CASE_STUDY, async (id) => {
+      const study = isUuid(id) ? await caseStudies.findById(id) : null;
+      return study &&
+        (study.status === CaseStudyStatus.PUBLISHED || study.status === CaseStudyStatus.ARCHIVED)
+        ? {
+            type: ThreadSubjectType.CASE_STUDY,
+            id: study.id,
+            title: study.title,
+            link: `/case-studies/${study.slug}`,
+            ownerUserIds: study.authorId ? [study.authorId] : [],
+            ownerOrganisationId: study.organisationId,
+            followTarget: { type: 'CASE_STUDY', id: study.id },
           }
         : null;
     });

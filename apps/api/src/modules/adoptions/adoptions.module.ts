@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+
+import { CaseStudiesModule } from '../case-studies/case-studies.module';
+import { DirectoryModule } from '../directory/directory.module';
+import { AdoptionsRepository } from './adoptions.repository';
+import { AdoptionsResolver } from './adoptions.resolver';
+import { AdoptionsService } from './adoptions.service';
+import { CaseStudyAdoptionsResolver } from './case-study-adoptions.resolver';
+import { SpreadService } from './spread.service';
+
+@Module({
+  imports: [DirectoryModule, CaseStudiesModule],
+  providers: [
+    AdoptionsRepository,
+    AdoptionsService,
+    SpreadService,
+    AdoptionsResolver,
+    CaseStudyAdoptionsResolver,
+  ],
+  exports: [AdoptionsService, AdoptionsRepository],
+})
+export class AdoptionsModule {}

@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import type { AdoptionStage } from './adoption.enums';
+import { AdaptationEntity } from './entities/adaptation.entity';
+import { AdoptionEntity } from './entities/adoption.entity';
+import { AdoptionStageChangeEntity } from './entities/adoption-stage-change.entity';
+
+export interface SpreadRow {
+  caseStudyId: string;
+  icsId: string;
+  stage: AdoptionStage;
+}
+
+/** All SQL for adoptions and the spread views. */
+@Injectable()
+export class AdoptionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<AdoptionEntity | null> {
+    return (manager ?? this.db.manager).findOneBy(AdoptionEntity, { id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<AdoptionEntity[]> {
+    return this.db.getRepository(AdoptionEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Adoptions of public (published or archived) case studies only. */
+  find(filter: { caseStudyId?: string; icsOdsCode?: string }): Promise<AdoptionEntity[]> {
+    const qb = this.db
+      .getRepository(AdoptionEntity)
+      .createQueryBuilder('a')
+      .innerJoin('a.caseStudy', 'cs', `cs.status IN ('PUBLISHED', 'ARCHIVED')`);
+    if (filter.caseStudyId) qb.andWhere('a.case_study_id = :cs', { cs: filter.caseStudyId });
+    if (filter.icsOdsCode) {
+      qb.andWhere('a.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', {
+        ods: filter.icsOdsCode,
+      });
+    }
+    return qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
+  }
+
+  findByCaseStudyIds(ids: readonly string[]): Promise<AdoptionEntity[]> {
+    return this.db
+      .getRepository(AdoptionEntity)
+      .find({ where: { caseStudyId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async countByCaseStudyIds(
+    ids: readonly string[],
+  ): Promise<{ caseStudyId: string; count: number }[]> {
+    const rows: { case_study_id: string; count: string }[] = await this.db.query(
+      `SELECT case_study_id, count(*) AS count FROM adoption WHERE case_study_id = ANY($1::uuid[]) GROUP BY case_study_id`,
+      [[...ids]],
+    );
+    return rows.map((r) => ({ caseStudyId: r.case_study_id, count: Number(r.count) }));
+  }
+
+  findStageChanges(adoptionIds: readonly string[]): Promise<AdoptionStageChangeEntity[]> {
+    return this.db.getRepository(AdoptionStageChangeEntity).find({
+      where: { adoptionId: In([...adoptionIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  findAdaptations(adoptionIds: readonly string[]): Promise<AdaptationEntity[]> {
+    return this.db.getRepository(AdaptationEntity).find({
+      where: { adoptionId: In([...adoptionIds]) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+
+  async insert(manager: EntityManager, row: Partial<AdoptionEntity>): Promise<AdoptionEntity> {
+    return manager.save(manager.create(AdoptionEntity, row));
+  }
+
+  async update(
+    manager: EntityManager,
+    id: string,
+    changes: Partial<AdoptionEntity>,
+  ): Promise<void> {
+    if (Object.keys(changes).length) await manager.update(AdoptionEntity, { id }, changes as never);
+  }
+
+  async insertStageChange(
+    manager: EntityManager,
+    row: Pick<
+      AdoptionStageChangeEntity,
+      'adoptionId' | 'stage' | 'changedOn' | 'reason' | 'changedById'
+    >,
+  ): Promise<void> {
+    await manager.insert(AdoptionStageChangeEntity, row);
+  }
+
+  async insertAdaptations(
+    manager: EntityManager,
+    rows: Pick<
+      AdaptationEntity,
+      'adoptionId' | 'component' | 'decision' | 'detail' | 'createdById'
+    >[],
+  ): Promise<void> {
+    if (rows.length) await manager.insert(AdaptationEntity, rows);
+  }
+
+  /**
+   * Spread matrix cells: the furthest stage per (published case study, ICS)
+   * in one statement, whatever the number of case studies.
+   */
+  async furthestStages(): Promise<SpreadRow[]> {
+    const rows: { case_study_id: string; ics_id: string; stage: AdoptionStage }[] =
+      await this.db.query(
+        `SELECT DISTINCT ON (a.case_study_id, a.ics_id) a.case_study_id, a.ics_id, a.stage
+         FROM adoption a
+         JOIN case_study cs ON cs.id = a.case_study_id AND cs.status = 'PUBLISHED'
+        WHERE a.ics_id IS NOT NULL
+        ORDER BY a.case_study_id, a.ics_id,
+          CASE a.stage WHEN 'SUSTAINED' THEN 5 WHEN 'EMBEDDED' THEN 4 WHEN 'PILOTING' THEN 3
+                       WHEN 'PLANNING' THEN 2 WHEN 'EXPLORING' THEN 1 ELSE 0 END DESC`,
+      );
+    return rows.map((r) => ({ caseStudyId: r.case_study_id, icsId: r.ics_id, stage: r.stage }));
+  }
+}

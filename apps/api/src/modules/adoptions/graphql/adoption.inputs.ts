@@ -1,0 +1,192 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { AdaptationDecision, AdoptionStage, READINESS_AREAS } from '../adoption.enums';
+
+@InputType('AdoptionsFilter', { description: 'Filters for adoptions.' })
+export class AdoptionsFilter {
+  @Field(() => ID, { nullable: true, description: 'Adoptions of this case study.' })
+  @IsOptional()
+  @IsUUID()
+  caseStudyId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Adoptions in this ICS (ODS code).' })
+  @IsOptional()
+  @Matches(/^[A-Z0-9]{3,5}$/, { message: 'icsOdsCode must be an ODS code such as QUA' })
+  icsOdsCode?: string;
+}
+
+@InputType('AdoptCaseStudyInput', {
+  description: 'Declare that an organisation is adopting a published case study.',
+})
+export class AdoptCaseStudyInput {
+  @Field(() => ID, { description: 'The published case study.' })
+  @IsUUID()
+  caseStudyId!: string;
+
+  @Field(() => ID, { description: 'The adopting organisation (your own).' })
+  @IsUUID()
+  organisationId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The adoption you learned it from, if not the origin (lineage).',
+  })
+  @IsOptional()
+  @IsUUID()
+  learnedFromAdoptionId?: string;
+}
+
+@InputType('ReadinessScoreInput', { description: 'One readiness area score.' })
+export class ReadinessScoreInput {
+  @Field(() => String, { description: 'leadership, funding, partners, data or workforce.' })
+  @IsIn(READINESS_AREAS as unknown as string[])
+  area!: string;
+
+  @Field(() => Int, { description: 'Score 0 to 4.' })
+  @IsInt()
+  @Min(0)
+  @Max(4)
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: 'Note.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+@InputType('AdoptionContactInput', { description: 'A named contact.' })
+export class AdoptionContactInput {
+  @Field(() => String, { description: 'ORIGIN or ADOPTER.' })
+  @IsIn(['ORIGIN', 'ADOPTER'])
+  side!: 'ORIGIN' | 'ADOPTER';
+
+  @Field(() => String, { description: 'Name.' })
+  @IsString()
+  @Length(2, 120)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Role.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  role?: string;
+
+  @Field(() => String, { nullable: true, description: 'Email.' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+}
+
+@InputType('AdaptationInput', { description: 'An adaptation log entry.' })
+export class AdaptationInput {
+  @Field(() => String, { description: "The origin's core component." })
+  @IsString()
+  @Length(2, 300)
+  component!: string;
+
+  @Field(() => AdaptationDecision, { description: 'Kept, adapted or dropped.' })
+  @IsEnum(AdaptationDecision)
+  decision!: AdaptationDecision;
+
+  @Field(() => String, { nullable: true, description: 'How it was adapted or why it was dropped.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  detail?: string;
+}
+
+@InputType('UpdateAdoptionInput', {
+  description: 'Changes to an adoption; a stage change is dated and kept in the history.',
+})
+export class UpdateAdoptionInput {
+  @Field(() => ID, { description: 'The adoption.' })
+  @IsUUID()
+  id!: string;
+
+  @Field(() => AdoptionStage, { nullable: true, description: 'New stage.' })
+  @IsOptional()
+  @IsEnum(AdoptionStage)
+  stage?: AdoptionStage;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Date of the stage change (YYYY-MM-DD; default today).',
+  })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'stageChangedOn must be a date as YYYY-MM-DD' })
+  stageChangedOn?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Reason for the stage change (required for STOPPED).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  stageReason?: string;
+
+  @Field(() => [ReadinessScoreInput], {
+    nullable: true,
+    description: 'Readiness self-assessment (replaces it).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => ReadinessScoreInput)
+  readiness?: ReadinessScoreInput[];
+
+  @Field(() => [String], { nullable: true, description: 'Barriers (replaces the list).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  barriers?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Enablers (replaces the list).' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  enablers?: string[];
+
+  @Field(() => [AdoptionContactInput], {
+    nullable: true,
+    description: 'Named contacts on both sides (replaces the list).',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => AdoptionContactInput)
+  contacts?: AdoptionContactInput[];
+
+  @Field(() => [AdaptationInput], { nullable: true, description: 'Adaptation log entries to add.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AdaptationInput)
+  addAdaptations?: AdaptationInput[];
+}

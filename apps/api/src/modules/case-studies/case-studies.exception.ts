@@ -1,0 +1,74 @@
+import { DomainException } from '../../common/errors/domain.exception';
+import { ErrorCategory } from '../../common/errors/error-category';
+
+export enum CaseStudiesErrorCode {
+  NotFound = 'CASE_STUDY_NOT_FOUND',
+  NotEditor = 'CASE_STUDY_NOT_EDITOR',
+  NotVerified = 'CASE_STUDY_NOT_VERIFIED',
+  NotReviewer = 'CASE_STUDY_NOT_REVIEWER',
+  SameIcsReviewer = 'CASE_STUDY_SAME_ICS_REVIEWER',
+  WrongStatus = 'CASE_STUDY_WRONG_STATUS',
+  VersionConflict = 'CASE_STUDY_VERSION_CONFLICT',
+  UnknownIcs = 'CASE_STUDY_UNKNOWN_ICS',
+  UnknownPlace = 'CASE_STUDY_UNKNOWN_PLACE',
+  UnknownTheme = 'CASE_STUDY_UNKNOWN_THEME',
+  NotOwnOrganisation = 'CASE_STUDY_NOT_OWN_ORGANISATION',
+  CommentsRequired = 'CASE_STUDY_COMMENTS_REQUIRED',
+}
+
+const CATEGORY: Record<CaseStudiesErrorCode, [ErrorCategory, string, string?]> = {
+  [CaseStudiesErrorCode.NotFound]: [ErrorCategory.NotFound, 'The case study was not found.'],
+  [CaseStudiesErrorCode.NotEditor]: [
+    ErrorCategory.Forbidden,
+    'Only members of the authoring organisation (or admins) can change this case study.',
+  ],
+  [CaseStudiesErrorCode.NotVerified]: [
+    ErrorCategory.Forbidden,
+    'Only verified members can submit case studies for publication.',
+  ],
+  [CaseStudiesErrorCode.NotReviewer]: [
+    ErrorCategory.Forbidden,
+    'Only moderators, ICS admins and regional admins can review case studies.',
+  ],
+  [CaseStudiesErrorCode.SameIcsReviewer]: [
+    ErrorCategory.Forbidden,
+    'Peer review must be done by someone from a different ICS.',
+  ],
+  [CaseStudiesErrorCode.WrongStatus]: [
+    ErrorCategory.Conflict,
+    'The case study is not in a state that allows this.',
+  ],
+  [CaseStudiesErrorCode.VersionConflict]: [
+    ErrorCategory.Conflict,
+    'Someone else changed this case study since you opened it. Reload it and make your changes again.',
+    'expectedVersion',
+  ],
+  [CaseStudiesErrorCode.UnknownIcs]: [
+    ErrorCategory.BadUserInput,
+    'No ICS has that ODS code.',
+    'icsOdsCode',
+  ],
+  [CaseStudiesErrorCode.UnknownPlace]: [
+    ErrorCategory.BadUserInput,
+    'That place is not in the chosen ICS.',
+    'placeName',
+  ],
+  [CaseStudiesErrorCode.UnknownTheme]: [ErrorCategory.BadUserInput, 'Unknown theme key.', 'themes'],
+  [CaseStudiesErrorCode.NotOwnOrganisation]: [
+    ErrorCategory.Forbidden,
+    'You can only write case studies for your own organisation.',
+    'organisationId',
+  ],
+  [CaseStudiesErrorCode.CommentsRequired]: [
+    ErrorCategory.BadUserInput,
+    'Say what the author needs to change.',
+    'comments',
+  ],
+};
+
+export class CaseStudiesException extends DomainException {
+  constructor(code: CaseStudiesErrorCode) {
+    const [category, message, field] = CATEGORY[code];
+    super(code, category, message, field);
+  }
+}

@@ -1,0 +1,118 @@
+import type { CaseStudyEntity } from './entities/case-study.entity';
+import type { CaseStudyReviewEntity } from './entities/case-study-review.entity';
+import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
+import type { CaseStudyPartnerEntity } from './entities/case-study-partner.entity';
+import type {
+  CaseStudyModel,
+  CaseStudyPartnerModel,
+  CaseStudyReviewModel,
+  CaseStudyVersionModel,
+} from './graphql/case-study.model';
+import { isStale } from './case-studies.policy';
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export const toCaseStudyModel = (e: CaseStudyEntity, now = today()): CaseStudyModel => ({
+  id: e.id,
+  slug: e.slug,
+  title: e.title,
+  summary: e.summary,
+  problem: { markdown: e.problem },
+  aims: { markdown: e.aims },
+  approach: { markdown: e.approach },
+  coreComponents: { markdown: e.coreComponents },
+  adaptableParts: { markdown: e.adaptableParts },
+  resourcesAndCosts: { markdown: e.resourcesAndCosts },
+  keyLearning: { markdown: e.keyLearning },
+  targetPopulation: { groups: e.targetGroups, imdQuintiles: e.imdQuintiles, ageBands: e.ageBands },
+  evidenceLevel: e.evidenceLevel,
+  stage: e.practiceStage,
+  status: e.status,
+  version: e.version,
+  reviewBy: e.reviewBy,
+  isStale: isStale(e, now),
+  contact: e.contactName
+    ? { name: e.contactName, role: e.contactRole, email: e.contactEmail }
+    : null,
+  review:
+    e.reviewedAt && e.publishedAt ? { reviewedAt: e.reviewedAt, icsId: e.reviewedByIcsId } : null,
+  reviewComments: e.reviewComments,
+  submittedAt: e.submittedAt,
+  publishedAt: e.publishedAt,
+  archivedAt: e.archivedAt,
+  source: e.source,
+  updatedAt: e.updatedAt,
+  organisationId: e.organisationId,
+  icsId: e.icsId,
+  placeId: e.placeId,
+  authorId: e.authorId,
+});
+
+export const toPartnerModel = (e: CaseStudyPartnerEntity): CaseStudyPartnerModel => ({
+  name: e.name,
+  role: e.role,
+  organisationId: e.organisationId,
+});
+
+export const toVersionModel = (e: CaseStudyVersionEntity): CaseStudyVersionModel => ({
+  version: e.version,
+  changedFields: e.changedFields,
+  changeNote: e.changeNote,
+  snapshotJson: JSON.stringify(e.snapshot),
+  createdAt: e.createdAt,
+});
+
+export const toReviewModel = (e: CaseStudyReviewEntity): CaseStudyReviewModel => ({
+  decision: e.decision,
+  comments: e.comments,
+  version: e.version,
+  createdAt: e.createdAt,
+  icsId: e.reviewerIcsId,
+});
+
+/** Template fields kept in each published version. */
+export const SNAPSHOT_FIELDS = [
+  'title',
+  'summary',
+  'problem',
+  'aims',
+  'approach',
+  'coreComponents',
+  'adaptableParts',
+  'resourcesAndCosts',
+  'keyLearning',
+  'targetGroups',
+  'imdQuintiles',
+  'ageBands',
+  'evidenceLevel',
+  'practiceStage',
+  'icsId',
+  'placeId',
+  'contactName',
+  'contactEmail',
+  'contactRole',
+  'reviewBy',
+] as const;
+
+export function snapshotOf(
+  e: CaseStudyEntity,
+  themes: string[],
+  partners: { name: string; role: string }[],
+): Record<string, unknown> {
+  const snap: Record<string, unknown> = {};
+  for (const key of SNAPSHOT_FIELDS) snap[key] = e[key];
+  snap['themes'] = [...themes].sort();
+  snap['partners'] = partners.map((p) => ({ name: p.name, role: p.role }));
+  return snap;
+}
+
+/** Names of the snapshot fields whose values differ. */
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+): string[] {
+  if (!before) return [];
+  return Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}

@@ -1,0 +1,136 @@
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CaseStudyStatus } from './case-study.enums';
+import {
+  canEditCaseStudy,
+  canMoveTo,
+  canSubmitCaseStudy,
+  canViewCaseStudy,
+  checkReviewer,
+  isStale,
+} from './case-studies.policy';
+
+const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
+  id: 'u1',
+  name: 'U',
+  email: 'u@example.org',
+  organisationId: 'org-a',
+  roles: [{ role: Role.MEMBER, icsId: null }],
+  verified: true,
+  sessionId: 's',
+  createdAt: new Date(),
+  ...overrides,
+});
+
+const draft = { organisationId: 'org-a', icsId: 'ics-1', status: CaseStudyStatus.DRAFT };
+const published = { ...draft, status: CaseStudyStatus.PUBLISHED };
+
+describe('case studies policy', () => {
+  describe('canEditCaseStudy', () => {
+    it('should allow members of the authoring organisation', () => {
+      expect(canEditCaseStudy(user(), draft)).toBe(true);
+    });
+    it('should refuse members of another organisation', () => {
+      expect(canEditCaseStudy(user({ organisationId: 'org-b' }), draft)).toBe(false);
+    });
+    it('should allow regional admins and the ICS admin of the case study ICS only', () => {
+      expect(
+        canEditCaseStudy(
+          user({ organisationId: 'x', roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }),
+          draft,
+        ),
+      ).toBe(true);
+      expect(
+        canEditCaseStudy(
+          user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] }),
+          draft,
+        ),
+      ).toBe(true);
+      expect(
+        canEditCaseStudy(
+          user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-2' }] }),
+          draft,
+        ),
+      ).toBe(false);
+    });
+    it('should refuse anonymous visitors', () => {
+      expect(canEditCaseStudy(null, published)).toBe(false);
+    });
+  });
+
+  describe('canViewCaseStudy', () => {
+    it('should show published case studies to anyone', () => {
+      expect(canViewCaseStudy(null, published)).toBe(true);
+    });
+    it('should hide drafts from other organisations but show them to reviewers', () => {
+      expect(canViewCaseStudy(user({ organisationId: 'org-b' }), draft)).toBe(false);
+      expect(canViewCaseStudy(null, draft)).toBe(false);
+      expect(
+        canViewCaseStudy(
+          user({ organisationId: 'org-b', roles: [{ role: Role.MODERATOR, icsId: null }] }),
+          draft,
+        ),
+      ).toBe(true);
+    });
+  });
+
+  describe('canSubmitCaseStudy', () => {
+    it('should refuse unverified editors', () => {
+      expect(canSubmitCaseStudy(user({ verified: false }), draft)).toBe(false);
+      expect(canSubmitCaseStudy(user(), draft)).toBe(true);
+    });
+  });
+
+  describe('checkReviewer', () => {
+    const moderator = (orgId = 'org-r') =>
+      user({ organisationId: orgId, roles: [{ role: Role.MODERATOR, icsId: null }] });
+    it('should accept a reviewer from a different ICS', () => {
+      expect(checkReviewer(moderator(), draft, ['ics-2'], ['ics-1'])).toBe('OK');
+    });
+    it('should refuse a reviewer whose organisation is in the same ICS', () => {
+      expect(checkReviewer(moderator(), draft, ['ics-1'], ['ics-1'])).toBe('SAME_ICS');
+      expect(checkReviewer(moderator(), draft, ['ics-3', 'ics-9'], ['ics-1', 'ics-9'])).toBe(
+        'SAME_ICS',
+      );
+    });
+    it('should refuse an ICS admin of the case study ICS even from an outside organisation', () => {
+      const admin = user({
+        organisationId: 'org-r',
+        roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }],
+      });
+      expect(checkReviewer(admin, draft, [], ['ics-1'])).toBe('SAME_ICS');
+    });
+    it('should refuse the authoring organisation and people without a reviewer role', () => {
+      expect(checkReviewer(moderator('org-a'), draft, [], [])).toBe('SAME_ICS');
+      expect(checkReviewer(user({ organisationId: 'org-r' }), draft, ['ics-2'], ['ics-1'])).toBe(
+        'NOT_REVIEWER',
+      );
+      expect(checkReviewer(null, draft, [], [])).toBe('NOT_REVIEWER');
+    });
+  });
+
+  describe('isStale', () => {
+    it('should be stale only when published and past the review-by date', () => {
+      expect(
+        isStale({ status: CaseStudyStatus.PUBLISHED, reviewBy: '2025-01-01' }, '2025-01-02'),
+      ).toBe(true);
+      expect(
+        isStale({ status: CaseStudyStatus.PUBLISHED, reviewBy: '2025-01-02' }, '2025-01-02'),
+      ).toBe(false);
+      expect(isStale({ status: CaseStudyStatus.DRAFT, reviewBy: '2020-01-01' }, '2025-01-02')).toBe(
+        false,
+      );
+    });
+  });
+
+  describe('canMoveTo', () => {
+    it('should follow DRAFT -> SUBMITTED -> PUBLISHED -> ARCHIVED with returns to DRAFT', () => {
+      expect(canMoveTo(CaseStudyStatus.DRAFT, CaseStudyStatus.SUBMITTED)).toBe(true);
+      expect(canMoveTo(CaseStudyStatus.SUBMITTED, CaseStudyStatus.PUBLISHED)).toBe(true);
+      expect(canMoveTo(CaseStudyStatus.SUBMITTED, CaseStudyStatus.DRAFT)).toBe(true);
+      expect(canMoveTo(CaseStudyStatus.DRAFT, CaseStudyStatus.PUBLISHED)).toBe(false);
+      expect(canMoveTo(CaseStudyStatus.ARCHIVED, CaseStudyStatus.PUBLISHED)).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,85 @@
+import { REVIEWER_ROLES, Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { hasRole } from '../../common/auth/auth-user';
+import { CaseStudyStatus } from './case-study.enums';
+
+/** The parts of a case study the rules look at. */
+export interface CaseStudyFacts {
+  organisationId: string;
+  icsId: string | null;
+  status: CaseStudyStatus;
+}
+
+/**
+ * Members of the authoring organisation, regional admins, and ICS admins of
+ * the case study's ICS may edit it.
+ */
+export function canEditCaseStudy(user: AuthUser | null, cs: CaseStudyFacts): boolean {
+  if (!user) return false;
+  if (user.organisationId === cs.organisationId) return true;
+  if (hasRole(user, Role.REGIONAL_ADMIN)) return true;
+  return !!cs.icsId && user.roles.some((r) => r.role === Role.ICS_ADMIN && r.icsId === cs.icsId);
+}
+
+export function isReviewer(user: AuthUser | null): boolean {
+  return hasRole(user, ...REVIEWER_ROLES);
+}
+
+/**
+ * Published and archived case studies are public; drafts and submitted ones
+ * are visible only to their editors and to reviewers.
+ */
+export function canViewCaseStudy(user: AuthUser | null, cs: CaseStudyFacts): boolean {
+  if (cs.status === CaseStudyStatus.PUBLISHED || cs.status === CaseStudyStatus.ARCHIVED)
+    return true;
+  return canEditCaseStudy(user, cs) || isReviewer(user);
+}
+
+/** Only verified editors may submit for publication. */
+export function canSubmitCaseStudy(user: AuthUser | null, cs: CaseStudyFacts): boolean {
+  return !!user && user.verified && canEditCaseStudy(user, cs);
+}
+
+export type ReviewCheck = 'OK' | 'NOT_REVIEWER' | 'SAME_ICS';
+
+/**
+ * Peer review: the reviewer holds a reviewer role, is not from the authoring
+ * organisation, and none of the reviewer's ICSs (their organisation's ICSs
+ * plus any ICS they administer) is an ICS of the case study (its own ICS plus
+ * the authoring organisation's ICSs).
+ */
+export function checkReviewer(
+  user: AuthUser | null,
+  cs: CaseStudyFacts,
+  reviewerOrganisationIcsIds: readonly string[],
+  authorOrganisationIcsIds: readonly string[],
+): ReviewCheck {
+  if (!user || !isReviewer(user)) return 'NOT_REVIEWER';
+  if (user.organisationId === cs.organisationId) return 'SAME_ICS';
+  const reviewerIcss = new Set<string>(reviewerOrganisationIcsIds);
+  for (const role of user.roles) if (role.icsId) reviewerIcss.add(role.icsId);
+  const caseStudyIcss = [...authorOrganisationIcsIds, ...(cs.icsId ? [cs.icsId] : [])];
+  return caseStudyIcss.some((id) => reviewerIcss.has(id)) ? 'SAME_ICS' : 'OK';
+}
+
+/** Published and past its review-by date (a YYYY-MM-DD string). */
+export function isStale(cs: { status: CaseStudyStatus; reviewBy: string }, today: string): boolean {
+  return cs.status === CaseStudyStatus.PUBLISHED && cs.reviewBy < today;
+}
+
+/** Which lifecycle moves are allowed from each status. */
+const TRANSITIONS: Record<CaseStudyStatus, readonly CaseStudyStatus[]> = {
+  [CaseStudyStatus.DRAFT]: [CaseStudyStatus.SUBMITTED, CaseStudyStatus.ARCHIVED],
+  [CaseStudyStatus.SUBMITTED]: [
+    CaseStudyStatus.PUBLISHED,
+    CaseStudyStatus.DRAFT,
+    CaseStudyStatus.ARCHIVED,
+  ],
+  [CaseStudyStatus.PUBLISHED]: [CaseStudyStatus.ARCHIVED],
+  [CaseStudyStatus.ARCHIVED]: [],
+};
+
+export function canMoveTo(from: CaseStudyStatus, to: CaseStudyStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}

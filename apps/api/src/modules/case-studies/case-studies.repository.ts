@@ -1,0 +1,432 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import type { PageRequest } from '../../common/graphql/pagination';
+import { escapeLike } from '../directory/directory.repository';
+import type { CaseStudyStatus, EvidenceLevel, PracticeStage } from './case-study.enums';
+import { CaseStudyEntity } from './entities/case-study.entity';
+import { CaseStudyPartnerEntity } from './entities/case-study-partner.entity';
+import { CaseStudyReviewEntity } from './entities/case-study-review.entity';
+import { CaseStudyThemeEntity } from './entities/case-study-theme.entity';
+import { CaseStudyVersionEntity } from './entities/case-study-version.entity';
+
+/** Which non-public case studies a viewer may list (computed by the service from the policy). */
+export interface CaseStudyVisibility {
+  /** Reviewers and regional admins see every status. */
+  all: boolean;
+  organisationId: string | null;
+  adminIcsIds: string[];
+}
+
+export interface CaseStudyQuery {
+  statuses: CaseStudyStatus[];
+  /** Applied when any listed status is not public. */
+  visibility: CaseStudyVisibility | null;
+  organisationId?: string;
+  icsOdsCode?: string;
+  theme?: string;
+  stage?: PracticeStage;
+  evidenceLevel?: EvidenceLevel;
+  search?: string;
+  includeStale: boolean;
+  staleOnly: boolean;
+}
+
+export type CaseStudyChanges = Partial<
+  Omit<
+    CaseStudyEntity,
+    'id' | 'version' | 'organisation' | 'ics' | 'place' | 'author' | 'createdAt' | 'updatedAt'
+  >
+>;
+
+interface CaseStudyRow {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  problem: string;
+  aims: string;
+  approach: string;
+  core_components: string;
+  adaptable_parts: string;
+  resources_and_costs: string;
+  key_learning: string;
+  target_groups: string[];
+  imd_quintiles: number[];
+  age_bands: string[];
+  evidence_level: EvidenceLevel;
+  practice_stage: PracticeStage;
+  status: CaseStudyStatus;
+  version: number;
+  organisation_id: string;
+  ics_id: string | null;
+  place_id: string | null;
+  author_id: string | null;
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_role: string | null;
+  review_by: string;
+  submitted_at: Date | null;
+  published_at: Date | null;
+  reviewed_at: Date | null;
+  reviewed_by_id: string | null;
+  reviewed_by_ics_id: string | null;
+  review_comments: string | null;
+  archived_at: Date | null;
+  source: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const ROW_COLUMNS = [
+  'id',
+  'slug',
+  'title',
+  'summary',
+  'problem',
+  'aims',
+  'approach',
+  'core_components',
+  'adaptable_parts',
+  'resources_and_costs',
+  'key_learning',
+  'target_groups',
+  'imd_quintiles',
+  'age_bands',
+  'evidence_level',
+  'practice_stage',
+  'status',
+  'version',
+  'organisation_id',
+  'ics_id',
+  'place_id',
+  'author_id',
+  'contact_name',
+  'contact_email',
+  'contact_role',
+  'submitted_at',
+  'published_at',
+  'reviewed_at',
+  'reviewed_by_id',
+  'reviewed_by_ics_id',
+  'review_comments',
+  'archived_at',
+  'source',
+  'created_at',
+  'updated_at',
+] as const;
+
+/** Every case_study column under its own name; the date as YYYY-MM-DD text. */
+const PAGE_COLUMNS = [...ROW_COLUMNS.map((c) => `cs.${c}`), 'cs.review_by::text AS review_by'].join(
+  ', ',
+);
+
+const NO_ID = '00000000-0000-0000-0000-000000000000';
+
+/** WHERE clause and parameters for a list query (all values bound, never interpolated). */
+function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind = (value: unknown): string => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const clauses = [`cs.status = ANY(${bind(query.statuses)}::varchar[])`];
+  const v = query.visibility;
+  if (v && !v.all) {
+    clauses.push(
+      `(cs.status IN ('PUBLISHED', 'ARCHIVED') OR cs.organisation_id = ${bind(v.organisationId ?? NO_ID)}::uuid OR cs.ics_id = ANY(${bind(v.adminIcsIds)}::uuid[]))`,
+    );
+  }
+  if (query.organisationId)
+    clauses.push(`cs.organisation_id = ${bind(query.organisationId)}::uuid`);
+  if (query.icsOdsCode) {
+    clauses.push(
+      `cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = ${bind(query.icsOdsCode)})`,
+    );
+  }
+  if (query.theme) {
+    clauses.push(
+      `EXISTS (SELECT 1 FROM case_study_theme t WHERE t.case_study_id = cs.id AND t.theme_key = ${bind(query.theme)})`,
+    );
+  }
+  if (query.stage) clauses.push(`cs.practice_stage = ${bind(query.stage)}`);
+  if (query.evidenceLevel) clauses.push(`cs.evidence_level = ${bind(query.evidenceLevel)}`);
+  if (query.search?.trim()) {
+    const search = bind(`%${escapeLike(query.search.trim())}%`);
+    clauses.push(
+      `(cs.title ILIKE ${search} ESCAPE '\\' OR cs.summary ILIKE ${search} ESCAPE '\\')`,
+    );
+  }
+  if (query.staleOnly) {
+    clauses.push(`cs.status = 'PUBLISHED' AND cs.review_by < current_date`);
+  } else if (!query.includeStale) {
+    clauses.push(`NOT (cs.status = 'PUBLISHED' AND cs.review_by < current_date)`);
+  }
+  return { where: clauses.join(' AND '), params };
+}
+
+function caseStudyFromRow(r: CaseStudyRow): CaseStudyEntity {
+  return {
+    id: r.id,
+    slug: r.slug,
+    title: r.title,
+    summary: r.summary,
+    problem: r.problem,
+    aims: r.aims,
+    approach: r.approach,
+    coreComponents: r.core_components,
+    adaptableParts: r.adaptable_parts,
+    resourcesAndCosts: r.resources_and_costs,
+    keyLearning: r.key_learning,
+    targetGroups: r.target_groups,
+    imdQuintiles: r.imd_quintiles,
+    ageBands: r.age_bands,
+    evidenceLevel: r.evidence_level,
+    practiceStage: r.practice_stage,
+    status: r.status,
+    version: r.version,
+    organisationId: r.organisation_id,
+    icsId: r.ics_id,
+    placeId: r.place_id,
+    authorId: r.author_id,
+    contactName: r.contact_name,
+    contactEmail: r.contact_email,
+    contactRole: r.contact_role,
+    reviewBy: r.review_by,
+    submittedAt: r.submitted_at,
+    publishedAt: r.published_at,
+    reviewedAt: r.reviewed_at,
+    reviewedById: r.reviewed_by_id,
+    reviewedByIcsId: r.reviewed_by_ics_id,
+    reviewComments: r.review_comments,
+    archivedAt: r.archived_at,
+    source: r.source,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+/** All SQL for the case study aggregate; no business rules. */
+@Injectable()
+export class CaseStudiesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<CaseStudyEntity | null> {
+    return (manager ?? this.db.manager).findOneBy(CaseStudyEntity, { id });
+  }
+
+  findBySlug(slug: string): Promise<CaseStudyEntity | null> {
+    return this.db.getRepository(CaseStudyEntity).findOneBy({ slug });
+  }
+
+  findByIds(ids: readonly string[]): Promise<CaseStudyEntity[]> {
+    return this.db.getRepository(CaseStudyEntity).findBy({ id: In([...ids]) });
+  }
+
+  async slugsStartingWith(base: string): Promise<string[]> {
+    const rows: { slug: string }[] = await this.db.query(
+      `SELECT slug FROM case_study WHERE slug = $1 OR slug LIKE $2 ESCAPE '\\'`,
+      [base, `${escapeLike(base)}-%`],
+    );
+    return rows.map((r) => r.slug);
+  }
+
+  /**
+   * One statement: the page (limit + 1 rows) with the filtered total as a
+   * window column, newest published first. Hand-written SQL and mapping: the
+   * list is the hottest path, and TypeORM's query building and hydration were
+   * a large share of its CPU time.
+   */
+  async findPage(query: CaseStudyQuery, page: PageRequest): Promise<[CaseStudyEntity[], number]> {
+    const { where, params } = buildFilter(query);
+    const rows: (CaseStudyRow & { total_count: string })[] = await this.db.query(
+      `SELECT ${PAGE_COLUMNS}, count(*) OVER () AS total_count
+         FROM case_study cs
+        WHERE ${where}
+        ORDER BY cs.published_at DESC NULLS LAST, cs.updated_at DESC, cs.id ASC
+        LIMIT ${page.limit + 1} OFFSET ${page.offset}`,
+      params,
+    );
+    if (!rows.length && page.offset > 0) {
+      const count: { n: string }[] = await this.db.query(
+        `SELECT count(*) AS n FROM case_study cs WHERE ${where}`,
+        params,
+      );
+      return [[], Number(count[0].n)];
+    }
+    return [rows.map(caseStudyFromRow), rows.length ? Number(rows[0].total_count) : 0];
+  }
+
+  /** Published case studies, by title; optionally only those with a theme. */
+  findPublished(theme?: string): Promise<CaseStudyEntity[]> {
+    const qb = this.db
+      .getRepository(CaseStudyEntity)
+      .createQueryBuilder('cs')
+      .where(`cs.status = 'PUBLISHED'`);
+    if (theme) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM case_study_theme t WHERE t.case_study_id = cs.id AND t.theme_key = :theme)',
+        { theme },
+      );
+    }
+    return qb.orderBy('cs.title', 'ASC').addOrderBy('cs.id', 'ASC').getMany();
+  }
+
+  /** Theme links with their theme, one statement (raw rows: a hot list path). */
+  async findThemes(caseStudyIds: readonly string[]): Promise<CaseStudyThemeEntity[]> {
+    const rows: { case_study_id: string; key: string; label: string; sort_order: number }[] =
+      await this.db.query(
+        `SELECT ct.case_study_id, t.key, t.label, t.sort_order
+           FROM case_study_theme ct JOIN theme t ON t.key = ct.theme_key
+          WHERE ct.case_study_id = ANY($1::uuid[])`,
+        [[...caseStudyIds]],
+      );
+    return rows.map((r) => ({
+      caseStudyId: r.case_study_id,
+      themeKey: r.key,
+      theme: { key: r.key, label: r.label, sortOrder: r.sort_order },
+    }));
+  }
+
+  findPartners(caseStudyIds: readonly string[]): Promise<CaseStudyPartnerEntity[]> {
+    return this.db.getRepository(CaseStudyPartnerEntity).find({
+      where: { caseStudyId: In([...caseStudyIds]) },
+      order: { sortOrder: 'ASC' },
+    });
+  }
+
+  findVersions(caseStudyId: string): Promise<CaseStudyVersionEntity[]> {
+    return this.db
+      .getRepository(CaseStudyVersionEntity)
+      .find({ where: { caseStudyId }, order: { version: 'DESC' } });
+  }
+
+  findLatestVersion(
+    manager: EntityManager,
+    caseStudyId: string,
+  ): Promise<CaseStudyVersionEntity | null> {
+    return manager.findOne(CaseStudyVersionEntity, {
+      where: { caseStudyId },
+      order: { version: 'DESC' },
+    });
+  }
+
+  findReviews(caseStudyId: string): Promise<CaseStudyReviewEntity[]> {
+    return this.db
+      .getRepository(CaseStudyReviewEntity)
+      .find({ where: { caseStudyId }, order: { createdAt: 'DESC' } });
+  }
+
+  async insert(
+    manager: EntityManager,
+    row: CaseStudyChanges & { slug: string },
+  ): Promise<CaseStudyEntity> {
+    return manager.save(manager.create(CaseStudyEntity, row));
+  }
+
+  /**
+   * The optimistic check and increment in one conditional UPDATE: it only
+   * matches while the row still has `expectedVersion`, so of two concurrent
+   * edits from the same version exactly one succeeds (the other sees 0 rows,
+   * after waiting on the row lock), in any process.
+   */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+    changes: CaseStudyChanges,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CaseStudyEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  /** Conditional status change (only from one of `from`); bumps the version so stale editors get CONFLICT. */
+  async updateIfStatus(
+    manager: EntityManager,
+    id: string,
+    from: CaseStudyStatus[],
+    changes: CaseStudyChanges,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(CaseStudyEntity)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND status IN (:...from)', { id, from })
+      .execute();
+    return (result.affected ?? 0) === 1;
+  }
+
+  async replaceThemes(
+    manager: EntityManager,
+    caseStudyId: string,
+    themeKeys: string[],
+  ): Promise<void> {
+    await manager.delete(CaseStudyThemeEntity, { caseStudyId });
+    if (themeKeys.length) {
+      await manager.insert(
+        CaseStudyThemeEntity,
+        themeKeys.map((themeKey) => ({ caseStudyId, themeKey })),
+      );
+    }
+  }
+
+  async replacePartners(
+    manager: EntityManager,
+    caseStudyId: string,
+    partners: { name: string; role: string; organisationId: string | null }[],
+  ): Promise<void> {
+    await manager.delete(CaseStudyPartnerEntity, { caseStudyId });
+    if (partners.length) {
+      await manager.insert(
+        CaseStudyPartnerEntity,
+        partners.map((p, sortOrder) => ({ ...p, caseStudyId, sortOrder })),
+      );
+    }
+  }
+
+  async insertVersion(
+    manager: EntityManager,
+    row: Pick<
+      CaseStudyVersionEntity,
+      'caseStudyId' | 'version' | 'snapshot' | 'changedFields' | 'changeNote' | 'createdById'
+    >,
+  ): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CaseStudyVersionEntity)
+      .values(row as never)
+      .orIgnore()
+      .execute();
+  }
+
+  async insertReview(
+    manager: EntityManager,
+    row: Pick<
+      CaseStudyReviewEntity,
+      'caseStudyId' | 'reviewerId' | 'reviewerIcsId' | 'decision' | 'comments' | 'version'
+    >,
+  ): Promise<void> {
+    await manager.insert(CaseStudyReviewEntity, row);
+  }
+
+  /** Member ids of an organisation (to notify an originator without a recorded author). */
+  async memberIds(organisationId: string, limit = 20): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM app_user WHERE organisation_id = $1 AND verified_at IS NOT NULL ORDER BY created_at LIMIT $2`,
+      [organisationId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}

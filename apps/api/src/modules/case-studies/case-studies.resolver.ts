@@ -1,0 +1,265 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Public } from '../../common/auth/public.decorator';
+import { Policy } from '../../common/auth/roles.decorator';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { renderMarkdown } from '../../common/markdown/render-markdown';
+import {
+  toIcsModel,
+  toOrganisationModel,
+  toPlaceModel,
+  toThemeModel,
+} from '../directory/directory.mapper';
+import {
+  IcsModel,
+  OrganisationModel,
+  PlaceModel,
+  ThemeModel,
+} from '../directory/graphql/directory.models';
+import {
+  toCaseStudyModel,
+  toPartnerModel,
+  toReviewModel,
+  toVersionModel,
+} from './case-studies.mapper';
+import { canEditCaseStudy, isReviewer } from './case-studies.policy';
+import { CaseStudiesService } from './case-studies.service';
+import {
+  CaseStudiesArgs,
+  CaseStudyIdInput,
+  CreateCaseStudyInput,
+  ReviewCaseStudyInput,
+  UpdateCaseStudyInput,
+} from './graphql/case-study.inputs';
+import {
+  CaseStudyConnection,
+  CaseStudyContactModel,
+  CaseStudyModel,
+  CaseStudyPartnerModel,
+  CaseStudyReviewModel,
+  CaseStudyVersionModel,
+  PeerReviewModel,
+  RichTextModel,
+} from './graphql/case-study.model';
+
+@Resolver(() => CaseStudyModel)
+export class CaseStudiesResolver {
+  constructor(private readonly service: CaseStudiesService) {}
+
+  @Public()
+  @Query(() => CaseStudyConnection, {
+    description:
+      'The practice library: published case studies (newest first), filtered and paged. Other statuses list only what the viewer may see.',
+  })
+  caseStudies(
+    @CurrentUser() viewer: AuthUser | null,
+    @Args() args: CaseStudiesArgs,
+  ): Promise<CaseStudyConnection> {
+    return this.service.list(viewer, args);
+  }
+
+  @Public()
+  @Query(() => CaseStudyModel, {
+    description: 'One case study by slug. NOT_FOUND when missing or not visible to you.',
+  })
+  async caseStudy(
+    @CurrentUser() viewer: AuthUser | null,
+    @Args('slug', { type: () => String, description: 'The URL slug.' }) slug: string,
+  ): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.service.bySlug(viewer, slug));
+  }
+
+  @Policy('Any signed-in member, for their own organisation (regional admins for any)')
+  @Mutation(() => CaseStudyModel, { description: 'Start a draft case study.' })
+  async createCaseStudy(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: CreateCaseStudyInput,
+  ): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.service.create(actor, input));
+  }
+
+  @Policy('case-studies.policy canEditCaseStudy; optimistic expectedVersion (CONFLICT)')
+  @Mutation(() => CaseStudyModel, {
+    description: 'Edit a case study; editing a published one creates a new version.',
+  })
+  async updateCaseStudy(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: UpdateCaseStudyInput,
+  ): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.service.update(actor, input));
+  }
+
+  @Policy('case-studies.policy canSubmitCaseStudy: verified editors')
+  @Mutation(() => CaseStudyModel, { description: 'Submit a draft for peer review.' })
+  async submitCaseStudy(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: CaseStudyIdInput,
+  ): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.service.submit(actor, input.id));
+  }
+
+  @Policy('case-studies.policy checkReviewer: reviewer role, different ICS')
+  @Mutation(() => CaseStudyModel, {
+    description: 'Approve a submitted case study (publishes it with the peer-review badge).',
+  })
+  async approveCaseStudy(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: ReviewCaseStudyInput,
+  ): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.service.approve(actor, input));
+  }
+
+  @Policy('case-studies.policy checkReviewer: reviewer role, different ICS')
+  @Mutation(() => CaseStudyModel, {
+    description: 'Return a submitted case study to its authors with comments.',
+  })
+  async returnCaseStudy(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: ReviewCaseStudyInput,
+  ): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.service.returnForChanges(actor, input));
+  }
+
+  @Policy('case-studies.policy canEditCaseStudy')
+  @Mutation(() => CaseStudyModel, { description: 'Archive a case study (owners).' })
+  async archiveCaseStudy(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: CaseStudyIdInput,
+  ): Promise<CaseStudyModel> {
+    return toCaseStudyModel(await this.service.archive(actor, input.id));
+  }
+
+  @ResolveField(() => OrganisationModel, { description: 'The authoring (origin) organisation.' })
+  async organisation(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OrganisationModel> {
+    const org = await ctx.loaders.organisationById.load(cs.organisationId);
+    if (!org) throw new Error(`organisation ${cs.organisationId} missing`);
+    return toOrganisationModel(org);
+  }
+
+  @ResolveField(() => IcsModel, {
+    nullable: true,
+    description: 'The ICS, or null for region-wide practice.',
+  })
+  async ics(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<IcsModel | null> {
+    if (!cs.icsId) return null;
+    const ics = await ctx.loaders.icsById.load(cs.icsId);
+    return ics ? toIcsModel(ics) : null;
+  }
+
+  /**
+   * Resolved at the case study level (not on PeerReview) so the reviewer ICS
+   * is batched with the case study ICS in one icsById load.
+   */
+  @ResolveField(() => PeerReviewModel, {
+    nullable: true,
+    description: 'The peer-review badge ("peer-reviewed by <ICS> on <date>"), once approved.',
+  })
+  async peerReview(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<PeerReviewModel | null> {
+    if (!cs.review) return null;
+    const ics = cs.review.icsId ? await ctx.loaders.icsById.load(cs.review.icsId) : null;
+    return { reviewedAt: cs.review.reviewedAt, ics: ics ? toIcsModel(ics) : null };
+  }
+
+  @ResolveField(() => PlaceModel, {
+    nullable: true,
+    description: 'The place within the ICS, if one.',
+  })
+  async place(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<PlaceModel | null> {
+    if (!cs.placeId) return null;
+    const place = await ctx.loaders.placeById.load(cs.placeId);
+    return place ? toPlaceModel(place) : null;
+  }
+
+  @ResolveField(() => [ThemeModel], { description: 'Themes.' })
+  async themes(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<ThemeModel[]> {
+    return (await ctx.loaders.themesByCaseStudyId.load(cs.id)).map(toThemeModel);
+  }
+
+  @ResolveField(() => [CaseStudyPartnerModel], {
+    description: 'Partner organisations and their roles.',
+  })
+  async partners(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<CaseStudyPartnerModel[]> {
+    return (await ctx.loaders.partnersByCaseStudyId.load(cs.id)).map(toPartnerModel);
+  }
+
+  @ResolveField(() => CaseStudyContactModel, {
+    nullable: true,
+    description: 'Contact person; the email only for signed-in members.',
+  })
+  contact(
+    @Parent() cs: CaseStudyModel,
+    @CurrentUser() viewer: AuthUser | null,
+  ): CaseStudyContactModel | null {
+    if (!cs.contact) return null;
+    return viewer ? cs.contact : { ...cs.contact, email: null };
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Comments from the latest return (editors and reviewers only).',
+  })
+  reviewComments(
+    @Parent() cs: CaseStudyModel,
+    @CurrentUser() viewer: AuthUser | null,
+  ): string | null {
+    return canEditCaseStudy(viewer, cs) || isReviewer(viewer) ? cs.reviewComments : null;
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you may edit it.' })
+  canEdit(@Parent() cs: CaseStudyModel, @CurrentUser() viewer: AuthUser | null): boolean {
+    return canEditCaseStudy(viewer, cs);
+  }
+
+  @ResolveField(() => [CaseStudyVersionModel], { description: 'Published versions, newest first.' })
+  async versions(@Parent() cs: CaseStudyModel): Promise<CaseStudyVersionModel[]> {
+    return (await this.service.versionsOf(cs.id)).map(toVersionModel);
+  }
+
+  @ResolveField(() => [CaseStudyReviewModel], {
+    description:
+      'Peer-review decisions, newest first (editors and reviewers only; empty for others).',
+  })
+  async reviews(
+    @Parent() cs: CaseStudyModel,
+    @CurrentUser() viewer: AuthUser | null,
+  ): Promise<CaseStudyReviewModel[]> {
+    return (await this.service.reviewsFor(viewer, cs)).map(toReviewModel);
+  }
+}
+
+@Resolver(() => CaseStudyReviewModel)
+export class CaseStudyReviewResolver {
+  @ResolveField(() => IcsModel, { nullable: true, description: "The reviewer's ICS." })
+  async ics(
+    @Parent() review: CaseStudyReviewModel,
+    @Context() ctx: GqlContext,
+  ): Promise<IcsModel | null> {
+    if (!review.icsId) return null;
+    const ics = await ctx.loaders.icsById.load(review.icsId);
+    return ics ? toIcsModel(ics) : null;
+  }
+}
+
+@Resolver(() => RichTextModel)
+export class RichTextResolver {
+  @ResolveField(() => String, {
+    description: 'Sanitised HTML (no raw HTML, only http/https/mailto links).',
+  })
+  html(@Parent() text: RichTextModel): string {
+    return renderMarkdown(text.markdown);
+  }
+}

@@ -1,0 +1,49 @@
+import { DomainException } from '../../common/errors/domain.exception';
+import { ErrorCategory } from '../../common/errors/error-category';
+
+export enum MetricsErrorCode {
+  UnknownMetric = 'METRIC_UNKNOWN',
+  OneTarget = 'METRIC_ONE_TARGET',
+  SourceRequired = 'METRIC_SOURCE_REQUIRED',
+  TargetNotFound = 'METRIC_TARGET_NOT_FOUND',
+  NotEditor = 'METRIC_NOT_EDITOR',
+  BadPeriod = 'METRIC_BAD_PERIOD',
+}
+
+const CATEGORY: Record<MetricsErrorCode, [ErrorCategory, string, string?]> = {
+  [MetricsErrorCode.UnknownMetric]: [
+    ErrorCategory.BadUserInput,
+    'That metric is not in the dictionary.',
+    'metricKey',
+  ],
+  [MetricsErrorCode.OneTarget]: [
+    ErrorCategory.BadUserInput,
+    'Give exactly one of caseStudyId or adoptionId.',
+    'caseStudyId',
+  ],
+  [MetricsErrorCode.SourceRequired]: [
+    ErrorCategory.BadUserInput,
+    'Give the source of the figure: a link or a document title.',
+    'sourceUrl',
+  ],
+  [MetricsErrorCode.TargetNotFound]: [
+    ErrorCategory.NotFound,
+    'The case study or adoption was not found.',
+  ],
+  [MetricsErrorCode.NotEditor]: [
+    ErrorCategory.Forbidden,
+    "Only the case study's or adoption's organisation (or admins) can add figures.",
+  ],
+  [MetricsErrorCode.BadPeriod]: [
+    ErrorCategory.BadUserInput,
+    'The period must start before it ends.',
+    'periodStart',
+  ],
+};
+
+export class MetricsException extends DomainException {
+  constructor(code: MetricsErrorCode) {
+    const [category, message, field] = CATEGORY[code];
+    super(code, category, message, field);
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+
+import { AdoptionsModule } from '../adoptions/adoptions.module';
+import { CaseStudiesModule } from '../case-studies/case-studies.module';
+import {
+  AdoptionOutcomesResolver,
+  CaseStudyOutcomesResolver,
+  MetricsResolver,
+} from './metrics.resolver';
+import { MetricsRepository } from './metrics.repository';
+import { MetricsService } from './metrics.service';
+
+@Module({
+  imports: [CaseStudiesModule, AdoptionsModule],
+  providers: [
+    MetricsRepository,
+    MetricsService,
+    MetricsResolver,
+    CaseStudyOutcomesResolver,
+    AdoptionOutcomesResolver,
+  ],
+  exports: [MetricsRepository],
+})
+export class MetricsModule {}

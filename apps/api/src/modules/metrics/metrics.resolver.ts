@@ -1,0 +1,81 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+
+import { Role } from '@mic/shared-util';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Public } from '../../common/auth/public.decorator';
+import { Policy, Roles } from '../../common/auth/roles.decorator';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { AdoptionModel } from '../adoptions/graphql/adoption.model';
+import { CaseStudyModel } from '../case-studies/graphql/case-study.model';
+import { AddOutcomeMeasurementInput, UpsertMetricInput } from './graphql/metric.inputs';
+import { MetricModel, OutcomeMeasurementModel, OutcomeSeriesModel } from './graphql/metric.model';
+import { toMeasurementModel, toMetricModel, toSeries } from './metrics.mapper';
+import { MetricsService } from './metrics.service';
+
+@Resolver(() => MetricModel)
+export class MetricsResolver {
+  constructor(private readonly metricsService: MetricsService) {}
+
+  @Public()
+  @Query(() => [MetricModel], { description: 'The regional metric dictionary.' })
+  async metrics(): Promise<MetricModel[]> {
+    return (await this.metricsService.metrics()).map(toMetricModel);
+  }
+
+  @Roles(Role.REGIONAL_ADMIN)
+  @Mutation(() => MetricModel, {
+    description: 'Add or change a metric dictionary entry (regional admins).',
+  })
+  async upsertMetric(@Args('input') input: UpsertMetricInput): Promise<MetricModel> {
+    return toMetricModel(await this.metricsService.upsertMetric(input));
+  }
+
+  @Policy('case-studies.policy canEditCaseStudy or adoptions.policy canEditAdoption')
+  @Mutation(() => OutcomeMeasurementModel, {
+    description: "Add a dated, sourced value to a case study's or an adoption's outcome series.",
+  })
+  async addOutcomeMeasurement(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: AddOutcomeMeasurementInput,
+  ): Promise<OutcomeMeasurementModel> {
+    return toMeasurementModel(await this.metricsService.addMeasurement(actor, input));
+  }
+}
+
+@Resolver(() => CaseStudyModel)
+export class CaseStudyOutcomesResolver {
+  @ResolveField(() => [OutcomeSeriesModel], {
+    description: 'Outcome series, one per metric, with latest value and trend.',
+  })
+  async outcomes(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OutcomeSeriesModel[]> {
+    return toSeries(await ctx.loaders.measurementsByCaseStudyId.load(cs.id));
+  }
+
+  @ResolveField(() => [OutcomeMeasurementModel], {
+    description: 'The latest value of each metric (for lists).',
+  })
+  async latestOutcomes(
+    @Parent() cs: CaseStudyModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OutcomeMeasurementModel[]> {
+    return (await ctx.loaders.latestOutcomesByCaseStudyId.load(cs.id)).map(toMeasurementModel);
+  }
+}
+
+@Resolver(() => AdoptionModel)
+export class AdoptionOutcomesResolver {
+  @ResolveField(() => [OutcomeSeriesModel], {
+    description: "The adopter's own outcome series, using the same metrics.",
+  })
+  async outcomes(
+    @Parent() adoption: AdoptionModel,
+    @Context() ctx: GqlContext,
+  ): Promise<OutcomeSeriesModel[]> {
+    return toSeries(await ctx.loaders.measurementsByAdoptionId.load(adoption.id));
+  }
+}

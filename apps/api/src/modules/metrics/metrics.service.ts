@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { canEditAdoption } from '../adoptions/adoptions.policy';
+import { AdoptionsService } from '../adoptions/adoptions.service';
+import { CaseStudiesService } from '../case-studies/case-studies.service';
+import { canEditCaseStudy } from '../case-studies/case-studies.policy';
+import type { MetricEntity } from './entities/metric.entity';
+import type { OutcomeMeasurementEntity } from './entities/outcome-measurement.entity';
+import type { AddOutcomeMeasurementInput, UpsertMetricInput } from './graphql/metric.inputs';
+import { MetricsException, MetricsErrorCode as Code } from './metrics.exception';
+import { MetricsRepository } from './metrics.repository';
+
+@Injectable()
+export class MetricsService {
+  constructor(
+    private readonly repo: MetricsRepository,
+    private readonly caseStudies: CaseStudiesService,
+    private readonly adoptions: AdoptionsService,
+  ) {}
+
+  metrics(): Promise<MetricEntity[]> {
+    return this.repo.findMetrics();
+  }
+
+  upsertMetric(input: UpsertMetricInput): Promise<MetricEntity> {
+    return this.repo.upsertMetric({
+      key: input.key,
+      label: input.label.trim(),
+      unit: input.unit.trim(),
+      definition: input.definition.trim(),
+      direction: input.direction,
+      perPopulation: input.perPopulation ?? false,
+    });
+  }
+
+  /** Adds a dated, sourced value to a case study's or an adoption's series (their editors only). */
+  async addMeasurement(
+    actor: AuthUser,
+    input: AddOutcomeMeasurementInput,
+  ): Promise<OutcomeMeasurementEntity> {
+    if (!!input.caseStudyId === !!input.adoptionId) throw new MetricsException(Code.OneTarget);
+    if (!input.sourceUrl?.trim() && !input.sourceTitle?.trim())
+      throw new MetricsException(Code.SourceRequired);
+    if (input.periodStart && input.periodStart > input.measuredOn)
+      throw new MetricsException(Code.BadPeriod);
+    if (input.caseStudyId) {
+      const cs = await this.caseStudies.visibleById(actor, input.caseStudyId);
+      if (!canEditCaseStudy(actor, cs)) throw new MetricsException(Code.NotEditor);
+    } else {
+      const adoption = await this.adoptions.byId(actor, input.adoptionId as string);
+      if (!canEditAdoption(actor, adoption)) throw new MetricsException(Code.NotEditor);
+    }
+    const metric = await this.repo.findMetric(input.metricKey);
+    if (!metric) throw new MetricsException(Code.UnknownMetric);
+    const saved = await this.repo.insertMeasurement({
+      caseStudyId: input.caseStudyId ?? null,
+      adoptionId: input.adoptionId ?? null,
+      metricKey: metric.key,
+      value: input.value,
+      baseline: input.baseline ?? null,
+      qualifier: input.qualifier?.trim() || null,
+      measuredOn: input.measuredOn,
+      periodStart: input.periodStart ?? null,
+      sourceTitle: input.sourceTitle?.trim() || null,
+      sourceUrl: input.sourceUrl?.trim() || null,
+      note: input.note?.trim() || null,
+      createdById: actor.id,
+    });
+    saved.metric = metric;
+    return saved;
+  }
+}

@@ -1,0 +1,92 @@
+import type { Page } from 'playwright-core';
+
+import { expectNoAxeViolations } from './support/axe';
+import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
+import { signIn, visit } from './support/journeys';
+
+/** Signs the current person out by dropping the session cookie, then signs in as someone else. */
+async function switchUser(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies();
+  await signIn(page, email, DEMO_PASSWORD);
+}
+
+describe('Lift and shift journey', () => {
+  const fixture = usePage();
+
+  it('should let a lead write and submit, a reviewer from another ICS approve, and a third ICS adopt with an adaptation and a figure shown in the spread matrix', async () => {
+    const { page } = fixture;
+    const title = `E2E care academy ${Date.now()}`;
+
+    // 1. A lead in the Black Country writes a case study and submits it.
+    await switchUser(page, 'lead@example.org');
+    await visit(page, '/case-studies/new');
+    await page.getByLabel('Title').fill(title);
+    await page
+      .getByLabel('Summary')
+      .fill('A three-week academy into NHS and care roles for local residents.');
+    await page.getByLabel('Core components').fill('- Guaranteed interview\n- One-day placement');
+    await page.getByLabel('Employment and employability').check();
+    await page.getByRole('button', { name: 'Save and submit for review' }).click();
+    await page.waitForURL(/\/case-studies\/e2e-care-academy-\d+$/);
+    const slug = new URL(page.url()).pathname.split('/').pop() as string;
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.getByRole('main').textContent()).toContain('submitted');
+
+    // 2. A moderator in Coventry and Warwickshire approves it from the queue.
+    await switchUser(page, 'moderator@example.org');
+    await visit(page, '/case-studies/review');
+    await page.getByRole('button', { name: `Approve and publish ${title}` }).click();
+    await page.waitForURL(`**/case-studies/${slug}`);
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('main').textContent()).toContain(
+      'Peer-reviewed by Coventry and Warwickshire',
+    );
+
+    // 3. A member in Birmingham and Solihull adopts it, logs an adaptation and a figure.
+    await switchUser(page, 'member@example.org');
+    await visit(page, `/case-studies/${slug}`);
+    await page.getByRole('button', { name: 'Adopt this for your organisation' }).click();
+    await page.waitForURL('**/adoptions/**');
+    await expectNoAxeViolations(page);
+    expect(await page.getByTestId('stage-history').textContent()).toContain('Exploring');
+
+    await page.getByLabel('Core component').fill('Guaranteed interview');
+    await page.getByLabel('What you did with it').selectOption('ADAPTED');
+    await page
+      .getByLabel('How it was adapted, or why it was dropped')
+      .fill('Guaranteed interview across three trusts');
+    await page.getByRole('button', { name: 'Log adaptation' }).click();
+    await page.getByTestId('adaptation-log').waitFor();
+    expect(await page.getByTestId('adaptation-log').textContent()).toContain(
+      'Guaranteed interview',
+    );
+
+    await page.getByLabel('Readiness: leadership').selectOption('3');
+    await page.getByLabel('Barriers (one per line)').fill('Short-term funding');
+    await page.getByRole('button', { name: 'Save readiness' }).click();
+    await page.locator('.nhsuk-summary-list', { hasText: 'leadership: 3/4' }).waitFor();
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('leadership: 3/4');
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Short-term funding');
+
+    await page.getByLabel('Metric').selectOption('LOCAL_RESIDENTS_INTO_JOBS');
+    await page.getByLabel('Value').fill('12');
+    await page.getByLabel('Date (YYYY-MM-DD)').fill('2025-09-30');
+    await page.getByLabel('Source').fill('Quarterly board report');
+    await page.getByRole('button', { name: 'Add figure' }).click();
+    await page.getByTestId('adoption-outcomes').waitFor();
+    expect(await page.getByTestId('adoption-outcomes').textContent()).toContain('12 people');
+    await expectNoAxeViolations(page);
+
+    // 4. The spread matrix shows the adoption against the adopting ICS.
+    await visit(page, '/spread?theme=EMPLOYMENT');
+    const matrix = page.getByTestId('spread-matrix');
+    expect(
+      await matrix.locator(`tr[data-ics="QHL"] td[data-case-study="${slug}"]`).textContent(),
+    ).toBe('Exploring');
+    expect(
+      await matrix.locator(`tr[data-ics="QUA"] td[data-case-study="${slug}"]`).textContent(),
+    ).toBe('Origin');
+  });
+});

@@ -1,0 +1,67 @@
+import { CaseStudyDetailDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { CaseStudyDetail, slugSchema } from '@mic/web-feature-case-studies';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactElement } from 'react';
+import { z } from 'zod';
+
+import { getClient } from '../../../../lib/apollo/rsc-client';
+import { readSessionToken } from '../../../../lib/auth/session';
+import {
+  adoptCaseStudyAction,
+  confirmCaseStudyAction,
+  submitCaseStudyAction,
+} from '../../../../lib/case-studies/actions';
+
+interface CaseStudyPageProps {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const searchSchema = z.object({
+  error: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z.string().max(300).optional().catch(undefined),
+  ),
+});
+
+async function loadCaseStudy(rawSlug: string) {
+  const slug = slugSchema.safeParse(rawSlug);
+  if (!slug.success) notFound();
+  const result = await getClient()
+    .query({
+      query: CaseStudyDetailDocument,
+      variables: { slug: slug.data },
+      fetchPolicy: 'no-cache',
+    })
+    .catch((error: unknown) => {
+      // Missing, or a draft the viewer may not see: the API answers NOT_FOUND for both.
+      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
+      throw error;
+    });
+  if (!result?.data?.caseStudy) notFound();
+  return result.data.caseStudy;
+}
+
+export async function generateMetadata({ params }: CaseStudyPageProps): Promise<Metadata> {
+  const caseStudy = await loadCaseStudy((await params).slug);
+  return { title: caseStudy.title };
+}
+
+export default async function CaseStudyPage({
+  params,
+  searchParams,
+}: CaseStudyPageProps): Promise<ReactElement> {
+  const caseStudy = await loadCaseStudy((await params).slug);
+  const { error } = searchSchema.parse(await searchParams);
+  const signedIn = Boolean(await readSessionToken());
+  return (
+    <CaseStudyDetail
+      caseStudy={caseStudy}
+      adoptAction={signedIn ? adoptCaseStudyAction : undefined}
+      submitAction={signedIn ? submitCaseStudyAction : undefined}
+      confirmAction={signedIn ? confirmCaseStudyAction : undefined}
+      error={error}
+    />
+  );
+}

@@ -1,0 +1,282 @@
+'use server';
+
+import {
+  AddOutcomeMeasurementDocument,
+  AdoptCaseStudyDocument,
+  ApproveCaseStudyDocument,
+  CreateCaseStudyDocument,
+  MyOrganisationDocument,
+  ReturnCaseStudyDocument,
+  SubmitCaseStudyDocument,
+  UpdateAdoptionDocument,
+  UpdateCaseStudyDocument,
+  toApiErrors,
+} from '@mic/web-data-access';
+import { redirect } from 'next/navigation';
+
+import { createActionClient } from '../apollo/action-client';
+import { readSessionToken } from '../auth/session';
+
+/*
+ * Plain-form server actions for the practice library. Each validates lightly
+ * (the API validates fully), calls one mutation with the session token and
+ * redirects: to the result, or back with ?error=<message> shown in the NHS
+ * error summary.
+ */
+
+const text = (formData: FormData, key: string): string => {
+  const value = formData.get(key);
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+const optional = (formData: FormData, key: string): string | undefined =>
+  text(formData, key) || undefined;
+
+async function clientOrSignIn(returnTo: string) {
+  const token = await readSessionToken();
+  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  return createActionClient(token);
+}
+
+function withError(path: string, error: unknown): string {
+  const message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+  return `${path}${path.includes('?') ? '&' : '?'}error=${encodeURIComponent(message.slice(0, 300))}`;
+}
+
+/** Runs a mutation; on any error redirects back to `back` with the message. */
+async function run<T>(
+  back: string,
+  work: () => Promise<{ data?: T | null; error?: unknown }>,
+): Promise<T> {
+  let result: { data?: T | null; error?: unknown };
+  try {
+    result = await work();
+  } catch (error) {
+    redirect(withError(back, error));
+  }
+  if (result.error || !result.data)
+    redirect(withError(back, result.error ?? new Error('No result')));
+  return result.data;
+}
+
+export async function createCaseStudyAction(formData: FormData): Promise<void> {
+  const back = '/case-studies/new';
+  const client = await clientOrSignIn(back);
+  const input = {
+    title: text(formData, 'title'),
+    summary: text(formData, 'summary'),
+    problem: optional(formData, 'problem'),
+    approach: optional(formData, 'approach'),
+    coreComponents: optional(formData, 'coreComponents'),
+    adaptableParts: optional(formData, 'adaptableParts'),
+    keyLearning: optional(formData, 'keyLearning'),
+    icsOdsCode: optional(formData, 'icsOdsCode'),
+    themes: formData.getAll('themes').filter((v): v is string => typeof v === 'string'),
+    evidenceLevel: optional(formData, 'evidenceLevel') as never,
+    stage: optional(formData, 'stage') as never,
+    reviewBy: optional(formData, 'reviewBy'),
+  };
+  const created = await run(back, () =>
+    client.mutate({ mutation: CreateCaseStudyDocument, variables: { input }, errorPolicy: 'all' }),
+  );
+  const { id, slug } = created.createCaseStudy;
+  if (text(formData, 'intent') === 'submit') {
+    await run(`/case-studies/${slug}`, () =>
+      client.mutate({
+        mutation: SubmitCaseStudyDocument,
+        variables: { input: { id } },
+        errorPolicy: 'all',
+      }),
+    );
+  }
+  redirect(`/case-studies/${slug}`);
+}
+
+export async function submitCaseStudyAction(formData: FormData): Promise<void> {
+  const back = `/case-studies/${text(formData, 'slug')}`;
+  const client = await clientOrSignIn(back);
+  await run(back, () =>
+    client.mutate({
+      mutation: SubmitCaseStudyDocument,
+      variables: { input: { id: text(formData, 'id') } },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+export async function approveCaseStudyAction(formData: FormData): Promise<void> {
+  const back = '/case-studies/review';
+  const client = await clientOrSignIn(back);
+  const approved = await run(back, () =>
+    client.mutate({
+      mutation: ApproveCaseStudyDocument,
+      variables: { input: { id: text(formData, 'id') } },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(`/case-studies/${approved.approveCaseStudy.slug}`);
+}
+
+export async function returnCaseStudyAction(formData: FormData): Promise<void> {
+  const back = '/case-studies/review';
+  const client = await clientOrSignIn(back);
+  const id = text(formData, 'id');
+  await run(back, () =>
+    client.mutate({
+      mutation: ReturnCaseStudyDocument,
+      variables: { input: { id, comments: text(formData, `comments-${id}`) } },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+export async function adoptCaseStudyAction(formData: FormData): Promise<void> {
+  const back = `/case-studies/${text(formData, 'slug')}`;
+  const client = await clientOrSignIn(back);
+  const me = await run(back, () =>
+    client.query({ query: MyOrganisationDocument, fetchPolicy: 'no-cache' }),
+  );
+  if (!me.me) redirect(`/sign-in?returnTo=${encodeURIComponent(back)}`);
+  const adopted = await run(back, () =>
+    client.mutate({
+      mutation: AdoptCaseStudyDocument,
+      variables: {
+        input: {
+          caseStudyId: text(formData, 'caseStudyId'),
+          organisationId: me.me!.organisation.id,
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(`/adoptions/${adopted.adoptCaseStudy.id}`);
+}
+
+export async function changeAdoptionStageAction(formData: FormData): Promise<void> {
+  const id = text(formData, 'id');
+  const back = `/adoptions/${id}`;
+  const client = await clientOrSignIn(back);
+  await run(back, () =>
+    client.mutate({
+      mutation: UpdateAdoptionDocument,
+      variables: {
+        input: {
+          id,
+          stage: text(formData, 'stage') as never,
+          stageReason: optional(formData, 'stageReason'),
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+export async function logAdaptationAction(formData: FormData): Promise<void> {
+  const id = text(formData, 'id');
+  const back = `/adoptions/${id}`;
+  const client = await clientOrSignIn(back);
+  await run(back, () =>
+    client.mutate({
+      mutation: UpdateAdoptionDocument,
+      variables: {
+        input: {
+          id,
+          addAdaptations: [
+            {
+              component: text(formData, 'component'),
+              decision: text(formData, 'decision') as never,
+              detail: optional(formData, 'detail'),
+            },
+          ],
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+export async function addAdoptionMeasurementAction(formData: FormData): Promise<void> {
+  const id = text(formData, 'id');
+  const back = `/adoptions/${id}`;
+  const client = await clientOrSignIn(back);
+  const source = text(formData, 'sourceTitle');
+  const isUrl = /^https?:\/\//i.test(source);
+  await run(back, () =>
+    client.mutate({
+      mutation: AddOutcomeMeasurementDocument,
+      variables: {
+        input: {
+          adoptionId: id,
+          metricKey: text(formData, 'metricKey'),
+          value: Number(text(formData, 'value')),
+          measuredOn: text(formData, 'measuredOn'),
+          sourceTitle: isUrl ? undefined : source || undefined,
+          sourceUrl: isUrl ? source : undefined,
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+const READINESS_AREAS = ['leadership', 'funding', 'partners', 'data', 'workforce'];
+
+const lines = (formData: FormData, key: string): string[] =>
+  text(formData, key)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+export async function saveReadinessAction(formData: FormData): Promise<void> {
+  const id = text(formData, 'id');
+  const back = `/adoptions/${id}`;
+  const client = await clientOrSignIn(back);
+  const barriers = lines(formData, 'barriers');
+  const enablers = lines(formData, 'enablers');
+  await run(back, () =>
+    client.mutate({
+      mutation: UpdateAdoptionDocument,
+      variables: {
+        input: {
+          id,
+          readiness: READINESS_AREAS.map((area) => ({
+            area,
+            score: Number(text(formData, `readiness-${area}`) || 0),
+          })),
+          ...(barriers.length ? { barriers } : {}),
+          ...(enablers.length ? { enablers } : {}),
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+/** Owners confirm a stale case study is still current: review-by moves a year on (optimistic version check). */
+export async function confirmCaseStudyAction(formData: FormData): Promise<void> {
+  const back = `/case-studies/${text(formData, 'slug')}`;
+  const client = await clientOrSignIn(back);
+  const next = new Date();
+  next.setUTCFullYear(next.getUTCFullYear() + 1);
+  await run(back, () =>
+    client.mutate({
+      mutation: UpdateCaseStudyDocument,
+      variables: {
+        input: {
+          id: text(formData, 'id'),
+          expectedVersion: Number(text(formData, 'expectedVersion')),
+          reviewBy: next.toISOString().slice(0, 10),
+          changeNote: 'Confirmed still current',
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}

@@ -1,0 +1,29 @@
+// Public API of @mic/web-feature-case-studies.
+export { CaseStudyDetail } from './lib/components/CaseStudyDetail';
+export type { CaseStudyDetailData, CaseStudyDetailProps } from './lib/components/CaseStudyDetail';
+export { CaseStudyLibrary } from './lib/components/CaseStudyLibrary';
+export type { CaseStudyLibraryProps } from './lib/components/CaseStudyLibrary';
+export { OutcomeChart } from './lib/components/OutcomeChart';
+export type { OutcomeChartPoint, OutcomeChartProps } from './lib/components/OutcomeChart';
+export { SpreadMatrixView } from './lib/components/SpreadMatrixView';
+export type { SpreadMatrixViewProps } from './lib/components/SpreadMatrixView';
+export {
+  ADOPTION_STAGE_LABELS,
+  CASE_STUDIES_PAGE_SIZE,
+  EVIDENCE_LABELS,
+  STAGE_LABELS,
+  caseStudiesFilter,
+  caseStudiesHref,
+  caseStudiesSearchParamsSchema,
+  formatDate,
+  formatValue,
+  slugSchema,
+  spreadSearchParamsSchema,
+} from './lib/utils/case-study-params';
+export type { CaseStudiesSearchParams } from './lib/utils/case-study-params';
+export { AdoptionDetail } from './lib/components/AdoptionDetail';
+export type { AdoptionDetailProps } from './lib/components/AdoptionDetail';
+export { CaseStudyEditor } from './lib/components/CaseStudyEditor';
+export type { CaseStudyEditorProps } from './lib/components/CaseStudyEditor';
+export { ReviewQueue } from './lib/components/ReviewQueue';
+export type { ReviewQueueProps } from './lib/components/ReviewQueue';

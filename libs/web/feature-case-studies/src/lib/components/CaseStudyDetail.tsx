@@ -1,0 +1,378 @@
+import type { CaseStudyDetailQuery } from '@mic/web-data-access';
+import { BackLink, ErrorSummary, InsetText, SummaryList, Tag } from '@mic/web-ui';
+import type { ReactElement } from 'react';
+
+import {
+  ADOPTION_STAGE_LABELS,
+  EVIDENCE_LABELS,
+  STAGE_LABELS,
+  formatDate,
+  formatValue,
+} from '../utils/case-study-params';
+import { SubmitButton } from './FormFields';
+import { OutcomeChart } from './OutcomeChart';
+
+export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
+
+export interface CaseStudyDetailProps {
+  caseStudy: CaseStudyDetailData;
+  /** Given when the viewer is signed in: the "Adopt this" form posts to it. */
+  adoptAction?: (formData: FormData) => Promise<void>;
+  /** Given to editors of a draft: the "Submit for review" form posts to it. */
+  submitAction?: (formData: FormData) => Promise<void>;
+  /** Given to editors: "Confirm it is still current" posts to it (moves the review-by date on). */
+  confirmAction?: (formData: FormData) => Promise<void>;
+  error?: string;
+}
+
+/** Only http(s) source links are rendered as links. */
+function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:'
+      ? parsed.toString()
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function Source({ title, url }: { title: string | null; url: string | null }): ReactElement {
+  const href = safeUrl(url);
+  const text = title ?? href ?? 'Source not recorded';
+  return href ? (
+    <a href={href} rel="noopener noreferrer">
+      {text}
+    </a>
+  ) : (
+    <>{text}</>
+  );
+}
+
+/**
+ * A template section. The HTML comes from the API's renderMarkdown (raw HTML
+ * escaped, allow-listed tags, http/https/mailto links only), so it is safe to
+ * insert.
+ */
+function Section({ heading, html }: { heading: string; html: string }): ReactElement | null {
+  if (!html.trim()) return null;
+  return (
+    <section>
+      <h2 className="nhsuk-heading-l">{heading}</h2>
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+    </section>
+  );
+}
+
+/** Origin -> adopters -> their adopters, as nested lists. */
+function LineageList({
+  caseStudy,
+  parentId,
+}: {
+  caseStudy: CaseStudyDetailData;
+  parentId: string | null;
+}): ReactElement | null {
+  const children = caseStudy.lineage.filter((n) => n.parentAdoptionId === parentId);
+  if (!children.length) return null;
+  return (
+    <ul className="nhsuk-list nhsuk-list--bullet" data-testid="lineage">
+      {children.map((n) => (
+        <li key={n.adoption.id}>
+          {n.adoption.organisation.name}
+          {n.adoption.ics ? ` (${n.adoption.ics.shortName})` : ''}:{' '}
+          {ADOPTION_STAGE_LABELS[n.adoption.stage] ?? n.adoption.stage}
+          <LineageList caseStudy={caseStudy} parentId={n.adoption.id} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One case study: template sections, evidence (chart + table), adopters and versions. */
+export function CaseStudyDetail({
+  caseStudy: cs,
+  adoptAction,
+  submitAction,
+  confirmAction,
+  error,
+}: CaseStudyDetailProps): ReactElement {
+  return (
+    <>
+      <BackLink href="/case-studies">All case studies</BackLink>
+      {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
+      <h1 className="nhsuk-heading-xl">{cs.title}</h1>
+      {cs.isStale ? (
+        <div className="nhsuk-warning-callout">
+          <h2 className="nhsuk-warning-callout__label">
+            <span role="text">
+              <span className="nhsuk-u-visually-hidden">Important: </span>
+              Overdue for review
+            </span>
+          </h2>
+          <p>
+            This case study was due for review on {formatDate(cs.reviewBy)}. Its figures may be out
+            of date until the authors confirm or update it.
+          </p>
+          {confirmAction && cs.canEdit ? (
+            <form action={confirmAction}>
+              <input type="hidden" name="id" value={cs.id} />
+              <input type="hidden" name="slug" value={cs.slug} />
+              <input type="hidden" name="expectedVersion" value={cs.version} />
+              <SubmitButton secondary>Confirm it is still current</SubmitButton>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
+      <p>
+        {cs.peerReview ? (
+          <Tag colour="green">
+            Peer-reviewed by {cs.peerReview.ics?.shortName ?? 'a regional reviewer'} on{' '}
+            {formatDate(cs.peerReview.reviewedAt)}
+          </Tag>
+        ) : (
+          <Tag colour="grey">Not yet peer reviewed on this platform</Tag>
+        )}{' '}
+        {cs.status !== 'PUBLISHED' ? <Tag colour="yellow">{cs.status.toLowerCase()}</Tag> : null}
+      </p>
+      {cs.reviewComments && cs.canEdit ? (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>Reviewer comments: {cs.reviewComments}</p>
+        </div>
+      ) : null}
+      {submitAction && cs.canEdit && cs.status === 'DRAFT' ? (
+        <form action={submitAction}>
+          <input type="hidden" name="id" value={cs.id} />
+          <input type="hidden" name="slug" value={cs.slug} />
+          <SubmitButton>Submit for peer review</SubmitButton>
+        </form>
+      ) : null}
+      <p className="nhsuk-lede-text">{cs.summary}</p>
+      <SummaryList
+        rows={[
+          { key: 'Lead organisation', value: cs.organisation.name },
+          {
+            key: 'Integrated care system',
+            value: cs.ics ? (
+              <a href={`/ics/${cs.ics.odsCode}`}>{cs.ics.shortName}</a>
+            ) : (
+              'Region-wide'
+            ),
+          },
+          { key: 'Place', value: cs.place?.name ?? 'Not recorded' },
+          { key: 'Themes', value: cs.themes.map((t) => t.label).join(', ') || 'None' },
+          { key: 'Evidence level', value: EVIDENCE_LABELS[cs.evidenceLevel] },
+          { key: 'Stage', value: STAGE_LABELS[cs.stage] },
+          {
+            key: 'Target population',
+            value:
+              [
+                cs.targetPopulation.groups.join(', '),
+                cs.targetPopulation.imdQuintiles.length
+                  ? `IMD quintile ${cs.targetPopulation.imdQuintiles.join(', ')}`
+                  : '',
+                cs.targetPopulation.ageBands.length
+                  ? `ages ${cs.targetPopulation.ageBands.join(', ')}`
+                  : '',
+              ]
+                .filter(Boolean)
+                .join('; ') || 'Not recorded',
+          },
+          {
+            key: 'Partners',
+            value: cs.partners.length ? (
+              <ul className="nhsuk-list">
+                {cs.partners.map((p) => (
+                  <li key={p.name}>
+                    {p.name}
+                    {p.role ? `: ${p.role}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              'None recorded'
+            ),
+          },
+          {
+            key: 'Contact',
+            value: cs.contact
+              ? [cs.contact.name, cs.contact.role, cs.contact.email].filter(Boolean).join(', ')
+              : 'Not recorded',
+          },
+          { key: 'Review by', value: formatDate(cs.reviewBy) },
+          ...(cs.source ? [{ key: 'Source', value: cs.source }] : []),
+        ]}
+      />
+      <Section heading="The problem" html={cs.problem.html} />
+      <Section heading="Aims" html={cs.aims.html} />
+      <Section heading="What was done" html={cs.approach.html} />
+      <Section
+        heading="Core components (keep these when you lift it)"
+        html={cs.coreComponents.html}
+      />
+      <Section heading="Adaptable parts" html={cs.adaptableParts.html} />
+      <Section heading="Resources and costs" html={cs.resourcesAndCosts.html} />
+      <Section heading="Key learning" html={cs.keyLearning.html} />
+
+      <h2 className="nhsuk-heading-l">Outcomes</h2>
+      {cs.outcomes.length === 0 ? <p>No outcome figures have been recorded yet.</p> : null}
+      {cs.outcomes.map((series) => {
+        const tableId = `outcome-${series.metric.key.toLowerCase()}`;
+        return (
+          <section key={series.metric.key} data-testid="outcome-series">
+            <h3 className="nhsuk-heading-m">{series.metric.label}</h3>
+            <p>
+              Latest:{' '}
+              <strong>
+                {formatValue(series.latest.value, series.metric.unit, series.latest.qualifier)}
+              </strong>{' '}
+              on {formatDate(series.latest.measuredOn)}. Source:{' '}
+              <Source title={series.latest.sourceTitle} url={series.latest.sourceUrl} />
+            </p>
+            <OutcomeChart
+              label={series.metric.label}
+              tableId={tableId}
+              points={series.measurements.map((m) => ({
+                measuredOn: m.measuredOn,
+                value: m.value,
+              }))}
+            />
+            <table className="nhsuk-table" id={tableId}>
+              <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+                {series.metric.label} ({series.metric.unit}) over time
+              </caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th scope="col" className="nhsuk-table__header">
+                    Date
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Value
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Source
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Note
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {series.measurements.map((m) => (
+                  <tr key={m.id} className="nhsuk-table__row">
+                    <td className="nhsuk-table__cell">
+                      {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
+                      {formatDate(m.measuredOn)}
+                    </td>
+                    <td className="nhsuk-table__cell">
+                      {formatValue(m.value, series.metric.unit, m.qualifier)}
+                    </td>
+                    <td className="nhsuk-table__cell">
+                      <Source title={m.sourceTitle} url={m.sourceUrl} />
+                    </td>
+                    <td className="nhsuk-table__cell">{m.note ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+
+      {cs.outcomeComparison.length ? (
+        <>
+          <h2 className="nhsuk-heading-l">Origin and adopters side by side</h2>
+          {cs.outcomeComparison.map((comparison) => (
+            <table key={comparison.metric.key} className="nhsuk-table">
+              <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+                {comparison.metric.label}
+              </caption>
+              <thead className="nhsuk-table__head">
+                <tr className="nhsuk-table__row">
+                  <th scope="col" className="nhsuk-table__header">
+                    Organisation
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Latest value
+                  </th>
+                  <th scope="col" className="nhsuk-table__header">
+                    Per 100,000 residents
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {comparison.entries.map((e) => (
+                  <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
+                    <th scope="row" className="nhsuk-table__header">
+                      {e.organisationName}
+                      {e.isOrigin ? ' (origin)' : ''}
+                      {e.ics ? `, ${e.ics.shortName}` : ''}
+                    </th>
+                    <td className="nhsuk-table__cell">
+                      {formatValue(e.latest.value, comparison.metric.unit)} (
+                      {formatDate(e.latest.measuredOn)})
+                    </td>
+                    <td className="nhsuk-table__cell">
+                      {e.per100k === null || e.per100k === undefined
+                        ? 'Population not known'
+                        : e.per100k.toLocaleString('en-GB')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </>
+      ) : null}
+
+      <h2 className="nhsuk-heading-l">Adopters</h2>
+      {adoptAction && cs.status === 'PUBLISHED' && !cs.canEdit ? (
+        <form action={adoptAction}>
+          <input type="hidden" name="caseStudyId" value={cs.id} />
+          <input type="hidden" name="slug" value={cs.slug} />
+          <SubmitButton>Adopt this for your organisation</SubmitButton>
+        </form>
+      ) : null}
+      {cs.adoptions.length ? (
+        <ul className="nhsuk-list nhsuk-list--bullet" data-testid="adopter-list">
+          {cs.adoptions.map((a) => (
+            <li key={a.id}>
+              <a href={`/adoptions/${a.id}`}>{a.organisation.name}</a>
+              {a.ics ? ` (${a.ics.shortName})` : ''}: {ADOPTION_STAGE_LABELS[a.stage] ?? a.stage}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>No organisation has declared an adoption yet.</p>
+      )}
+
+      {cs.lineage.some((n) => n.depth > 1) ? (
+        <>
+          <h2 className="nhsuk-heading-m">Lineage</h2>
+          <LineageList caseStudy={cs} parentId={null} />
+        </>
+      ) : null}
+
+      {cs.versions.length ? (
+        <>
+          <h2 className="nhsuk-heading-l">Versions</h2>
+          <ul className="nhsuk-list">
+            {cs.versions.map((v) => (
+              <li key={v.version}>
+                Version {v.version}, {formatDate(v.createdAt)}
+                {v.changeNote ? `: ${v.changeNote}` : ''}
+                {v.changedFields.length ? ` (changed: ${v.changedFields.join(', ')})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <InsetText>
+        <p>
+          Figures are shown with their date and source as published by the organisations involved.
+        </p>
+      </InsetText>
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+import type { CaseStudiesQuery, CaseStudyFilterOptionsQuery } from '@mic/web-data-access';
+import { Button, Pagination, Select, Tag, TextInput } from '@mic/web-ui';
+import type { ReactElement } from 'react';
+
+import type { CaseStudiesSearchParams } from '../utils/case-study-params';
+import {
+  EVIDENCE_LABELS,
+  EVIDENCE_LEVELS,
+  PRACTICE_STAGES,
+  STAGE_LABELS,
+  caseStudiesHref,
+  formatDate,
+  formatValue,
+} from '../utils/case-study-params';
+
+export interface CaseStudyLibraryProps {
+  connection: CaseStudiesQuery['caseStudies'];
+  options: CaseStudyFilterOptionsQuery;
+  params: CaseStudiesSearchParams;
+}
+
+/** The practice library: GET-form filters, results and a "Next" link. */
+export function CaseStudyLibrary({
+  connection,
+  options,
+  params,
+}: CaseStudyLibraryProps): ReactElement {
+  const filtered = Boolean(
+    params.q || params.ics || params.theme || params.evidence || params.stage || params.stale,
+  );
+  return (
+    <>
+      <h1 className="nhsuk-heading-xl">Case studies</h1>
+      <p className="nhsuk-lede-text">
+        Practice that worked in the Midlands, with dated and sourced outcome figures, peer reviewed
+        by another ICS.
+      </p>
+      <p>
+        <a href="/case-studies/new">Write a case study</a> ·{' '}
+        <a href="/case-studies/review">Peer review queue</a> ·{' '}
+        <a href="/spread">Spread across the region</a>
+      </p>
+      <div className="nhsuk-grid-row">
+        <div className="nhsuk-grid-column-one-third">
+          <form method="get" action="/case-studies" role="search" aria-label="Filter case studies">
+            <TextInput
+              id="q"
+              label="Search"
+              type="search"
+              defaultValue={params.q}
+              spellCheck={false}
+            />
+            <Select
+              id="ics"
+              label="Integrated care system"
+              options={[
+                { value: '', text: 'All ICSs' },
+                ...options.icss.map((i) => ({ value: i.odsCode, text: i.shortName })),
+              ]}
+              defaultValue={params.ics ?? ''}
+            />
+            <Select
+              id="theme"
+              label="Theme"
+              options={[
+                { value: '', text: 'All themes' },
+                ...options.themes.map((t) => ({ value: t.key, text: t.label })),
+              ]}
+              defaultValue={params.theme ?? ''}
+            />
+            <Select
+              id="evidence"
+              label="Evidence level"
+              options={[
+                { value: '', text: 'Any evidence' },
+                ...EVIDENCE_LEVELS.map((e) => ({ value: e, text: EVIDENCE_LABELS[e] })),
+              ]}
+              defaultValue={params.evidence ?? ''}
+            />
+            <Select
+              id="stage"
+              label="Stage"
+              options={[
+                { value: '', text: 'Any stage' },
+                ...PRACTICE_STAGES.map((s) => ({ value: s, text: STAGE_LABELS[s] })),
+              ]}
+              defaultValue={params.stage ?? ''}
+            />
+            <Select
+              id="stale"
+              label="Review date"
+              options={[
+                { value: '', text: 'Include overdue for review' },
+                { value: 'exclude', text: 'Hide overdue for review' },
+                { value: 'only', text: 'Only overdue for review' },
+              ]}
+              defaultValue={params.stale ?? ''}
+            />
+            <Button variant="secondary">Apply filters</Button>
+            {filtered ? (
+              <p>
+                <a href="/case-studies">Clear filters</a>
+              </p>
+            ) : null}
+          </form>
+        </div>
+        <div className="nhsuk-grid-column-two-thirds">
+          <p role="status">
+            {connection.totalCount} {connection.totalCount === 1 ? 'case study' : 'case studies'}
+          </p>
+          <ul className="nhsuk-list" data-testid="case-study-list">
+            {connection.edges.map(({ node }) => (
+              <li key={node.id} className="nhsuk-card nhsuk-card--clickable">
+                <div className="nhsuk-card__content">
+                  <h2 className="nhsuk-card__heading nhsuk-heading-m">
+                    <a className="nhsuk-card__link" href={`/case-studies/${node.slug}`}>
+                      {node.title}
+                    </a>
+                  </h2>
+                  <p className="nhsuk-card__description">{node.summary}</p>
+                  <p className="nhsuk-body-s">
+                    {node.organisation.name}
+                    {node.ics ? `, ${node.ics.shortName}` : ', region-wide'} ·{' '}
+                    {node.themes.map((t) => t.label).join(', ')}
+                  </p>
+                  {node.latestOutcomes.length ? (
+                    <ul className="nhsuk-list nhsuk-body-s">
+                      {node.latestOutcomes.map((o) => (
+                        <li key={o.metric.key}>
+                          {o.metric.label}: {formatValue(o.value, o.metric.unit, o.qualifier)} (
+                          {formatDate(o.measuredOn)})
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  <p className="nhsuk-body-s">
+                    <Tag colour="blue">{EVIDENCE_LABELS[node.evidenceLevel]}</Tag>{' '}
+                    {node.peerReview ? <Tag colour="green">Peer reviewed</Tag> : null}{' '}
+                    {node.isStale ? <Tag colour="orange">Overdue for review</Tag> : null}{' '}
+                    {node.adoptionCount
+                      ? `${node.adoptionCount} ${node.adoptionCount === 1 ? 'adopter' : 'adopters'}`
+                      : null}
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+          {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
+            <Pagination
+              next={{
+                href: caseStudiesHref({ ...params, after: connection.pageInfo.endCursor }),
+                title: 'Next',
+              }}
+            />
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/** Case studies shown per page of the library. */
+export const CASE_STUDIES_PAGE_SIZE = 20;
+
+const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess(firstValue, schema.optional().catch(undefined));
+
+export const EVIDENCE_LEVELS = ['ANECDOTAL', 'BEFORE_AFTER', 'COMPARATIVE', 'EVALUATED'] as const;
+export const PRACTICE_STAGES = ['EMERGING', 'PILOT', 'ESTABLISHED', 'SCALED'] as const;
+
+export const EVIDENCE_LABELS: Record<(typeof EVIDENCE_LEVELS)[number], string> = {
+  ANECDOTAL: 'Anecdotal',
+  BEFORE_AFTER: 'Before and after',
+  COMPARATIVE: 'Comparative',
+  EVALUATED: 'Independently evaluated',
+};
+
+export const STAGE_LABELS: Record<(typeof PRACTICE_STAGES)[number], string> = {
+  EMERGING: 'Emerging',
+  PILOT: 'Pilot',
+  ESTABLISHED: 'Established',
+  SCALED: 'Scaled',
+};
+
+export const ADOPTION_STAGE_LABELS: Record<string, string> = {
+  EXPLORING: 'Exploring',
+  PLANNING: 'Planning',
+  PILOTING: 'Piloting',
+  EMBEDDED: 'Embedded',
+  SUSTAINED: 'Sustained',
+  STOPPED: 'Stopped',
+};
+
+/** Case study slugs: lower-case words and hyphens. */
+export const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/);
+
+/**
+ * Query string of /case-studies: `q`, `ics`, `theme`, `evidence`, `stage`,
+ * `stale` (`exclude` or `only`) and `after`. Invalid values are dropped.
+ */
+export const caseStudiesSearchParamsSchema = z.object({
+  q: optional(
+    z
+      .string()
+      .trim()
+      .max(100)
+      .transform((v) => v || undefined),
+  ),
+  ics: optional(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9]{3}$/)
+      .transform((v) => v.toUpperCase()),
+  ),
+  theme: optional(z.string().regex(/^[A-Z_]{2,60}$/)),
+  evidence: optional(z.enum(EVIDENCE_LEVELS)),
+  stage: optional(z.enum(PRACTICE_STAGES)),
+  stale: optional(z.enum(['exclude', 'only'])),
+  after: optional(z.string().regex(/^[A-Za-z0-9_=-]{1,200}$/)),
+});
+
+export type CaseStudiesSearchParams = z.infer<typeof caseStudiesSearchParamsSchema>;
+
+/** The API filter for a library query string. */
+export function caseStudiesFilter(params: CaseStudiesSearchParams) {
+  return {
+    search: params.q ?? null,
+    icsOdsCode: params.ics ?? null,
+    theme: params.theme ?? null,
+    evidenceLevel: params.evidence ?? null,
+    stage: params.stage ?? null,
+    includeStale: params.stale !== 'exclude',
+    staleOnly: params.stale === 'only',
+  };
+}
+
+export function caseStudiesHref(params: CaseStudiesSearchParams): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) query.set(key, String(value));
+  const text = query.toString();
+  return text ? `/case-studies?${text}` : '/case-studies';
+}
+
+export const spreadSearchParamsSchema = z.object({
+  theme: optional(z.string().regex(/^[A-Z_]{2,60}$/)),
+});
+
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** 2025-01-31 or an ISO timestamp -> "31 January 2025". */
+export function formatDate(value: string): string {
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : DATE.format(date);
+}
+
+/** A value in its metric's unit, e.g. "£1,200,000", "150 people". */
+export function formatValue(value: number, unit: string, qualifier?: string | null): string {
+  const number = value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  const text =
+    unit === 'GBP' ? `£${number}` : unit === 'percent' ? `${number}%` : `${number} ${unit}`;
+  return qualifier ? `${qualifier} ${text}` : text;
+}
