@@ -24,11 +24,16 @@ import { CaseStudiesModule } from './modules/case-studies/case-studies.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DiscussionsModule } from './modules/discussions/discussions.module';
+import { FilesModule } from './modules/files/files.module';
+import { FollowsModule } from './modules/follows/follows.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { DirectoryModule } from './modules/directory/directory.module';
 import { EventsModule } from './modules/events/events.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ToolkitsModule } from './modules/toolkits/toolkits.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({
@@ -61,6 +66,11 @@ import { UsersModule } from './modules/users/users.module';
     AdoptionsModule,
     MetricsModule,
     EventsModule,
+    FollowsModule,
+    DiscussionsModule,
+    ModerationModule,
+    FilesModule,
+    ToolkitsModule,
   ],
   controllers: [HealthController],
   providers: [

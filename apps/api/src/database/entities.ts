@@ -11,6 +11,18 @@ import { OutcomeMeasurementEntity } from '../modules/metrics/entities/outcome-me
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { SignInAttemptEntity } from '../modules/auth/entities/sign-in-attempt.entity';
+import { CommentEntity } from '../modules/discussions/entities/comment.entity';
+import { CommentReactionEntity } from '../modules/discussions/entities/comment-reaction.entity';
+import { CommentRevisionEntity } from '../modules/discussions/entities/comment-revision.entity';
+import { ThreadEntity } from '../modules/discussions/entities/thread.entity';
+import { FileDownloadEntity } from '../modules/files/entities/file-download.entity';
+import { StoredFileEntity } from '../modules/files/entities/stored-file.entity';
+import { FollowEntity } from '../modules/follows/entities/follow.entity';
+import { NotificationPreferenceEntity } from '../modules/follows/entities/notification-preference.entity';
+import { CommentFlagEntity } from '../modules/moderation/entities/comment-flag.entity';
+import { AssessmentEntity } from '../modules/toolkits/entities/assessment.entity';
+import { ToolkitEntity } from '../modules/toolkits/entities/toolkit.entity';
+import { ToolkitVersionEntity } from '../modules/toolkits/entities/toolkit-version.entity';
 import { IcsEntity } from '../modules/directory/entities/ics.entity';
 import { NetworkEntity } from '../modules/directory/entities/network.entity';
 import { OrganisationEntity } from '../modules/directory/entities/organisation.entity';
@@ -61,4 +73,17 @@ export const ENTITIES = [
   RegistrationEntity,
   RegistrationChangeEntity,
   CalendarFeedEntity,
+  // issue 6: discussions, follows, moderation, files, toolkits
+  ThreadEntity,
+  CommentEntity,
+  CommentRevisionEntity,
+  CommentReactionEntity,
+  FollowEntity,
+  NotificationPreferenceEntity,
+  CommentFlagEntity,
+  StoredFileEntity,
+  FileDownloadEntity,
+  ToolkitEntity,
+  ToolkitVersionEntity,
+  AssessmentEntity,
 ];

@@ -9,6 +9,7 @@ import type { ReactElement, ReactNode } from 'react';
 
 import { signOutAction } from '../lib/auth/actions';
 import { loadSessionUser } from '../lib/auth/session-user';
+import { loadUnreadCount } from '../lib/discussions/unread-count';
 
 const SERVICE_NAME = 'Midlands Improvement Commons';
 
@@ -31,8 +32,14 @@ export default async function RootLayout({
   children: ReactNode;
 }): Promise<ReactElement> {
   const user = await loadSessionUser();
+  const unread = user ? await loadUnreadCount() : 0;
   const account: HeaderAccountItem[] = user
     ? [
+        {
+          key: 'notifications',
+          href: '/notifications',
+          text: unread ? `Notifications (${unread} unread)` : 'Notifications',
+        },
         { key: 'account', href: '/account', text: 'My account' },
         { key: 'registrations', href: '/my/registrations', text: 'My events' },
         { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
@@ -54,6 +61,7 @@ export default async function RootLayout({
             { href: '/case-studies', text: 'Case studies', matchPrefix: true },
             { href: '/spread', text: 'Spread', matchPrefix: true },
             { href: '/events', text: 'Events', matchPrefix: true },
+            { href: '/toolkits', text: 'Toolkits', matchPrefix: true },
           ]}
           account={account}
         />

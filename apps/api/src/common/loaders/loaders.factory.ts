@@ -20,6 +20,19 @@ import {
   measurementsByCaseStudyIdLoader,
 } from '../../modules/metrics/loaders/metrics.loaders';
 import { MetricsRepository } from '../../modules/metrics/metrics.repository';
+import { DiscussionsRepository } from '../../modules/discussions/discussions.repository';
+import {
+  originatorReplyByThreadIdLoader,
+  reactionsByCommentIdLoader,
+  revisionsByCommentIdLoader,
+} from '../../modules/discussions/loaders/discussions.loaders';
+import { FilesRepository } from '../../modules/files/files.repository';
+import {
+  filesByVersionIdLoader,
+  versionByIdLoader,
+  versionsByToolkitIdLoader,
+} from '../../modules/toolkits/loaders/toolkits.loaders';
+import { ToolkitsRepository } from '../../modules/toolkits/toolkits.repository';
 import { DirectoryRepository } from '../../modules/directory/directory.repository';
 import {
   icsByIdLoader,
@@ -50,6 +63,9 @@ export class LoadersFactory {
     private readonly adoptions: AdoptionsRepository,
     private readonly metrics: MetricsRepository,
     private readonly events: EventsRepository,
+    private readonly discussions: DiscussionsRepository,
+    private readonly toolkits: ToolkitsRepository,
+    private readonly files: FilesRepository,
   ) {}
 
   create() {
@@ -78,6 +94,12 @@ export class LoadersFactory {
       placeSummaryByEventId: placeSummaryByEventIdLoader(this.events),
       quotasByEventId: quotasByEventIdLoader(this.events),
       activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.events),
+      reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
+      revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
+      originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),
+      versionsByToolkitId: versionsByToolkitIdLoader(this.toolkits),
+      filesByVersionId: filesByVersionIdLoader(this.files),
+      versionById: versionByIdLoader(this.toolkits),
     };
   }
 }

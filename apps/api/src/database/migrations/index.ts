@@ -3,6 +3,7 @@ import { CreateNotifications1795609072327 } from './1795609072327-create-notific
 import { CreateMailOutbox1795609197943 } from './1795609197943-create-mail-outbox';
 import { CreateCaseStudies1795609285245 } from './1795609285245-create-case-studies';
 import { CreateEvents1795609375682 } from './1795609375682-create-events';
+import { CreateDiscussionsToolkits1795609387521 } from './1795609387521-create-discussions-toolkits';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: Function[] = [
   CreateMailOutbox1795609197943,
   CreateCaseStudies1795609285245,
   CreateEvents1795609375682,
+  CreateDiscussionsToolkits1795609387521,
 ];

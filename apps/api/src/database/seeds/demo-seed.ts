@@ -5,6 +5,7 @@ import { Role } from '@mic/shared-util';
 import { seedDemoEvents } from './events-seed';
 import { DATA_SOURCE, midlands } from './midlands-data';
 import { seedDemoCaseStudies } from './practice-seed';
+import { seedToolkits } from './toolkits-seed';
 
 export const DEMO_PASSWORD = 'commons-demo-2026';
 
@@ -148,4 +149,5 @@ export async function seedDemoData(
     }
   }
   await seedDemoEvents(manager);
+  await seedToolkits(manager);
 }

@@ -21,6 +21,7 @@ export interface MidlandsData {
     workProgrammes: string[];
     places?: string[];
   }[];
+  toolkits: { title: string; owner: string; summary: string; source: string }[];
 }
 
 export const midlands = data as unknown as MidlandsData;

@@ -1,0 +1,106 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
+import { Policy } from '../../common/auth/roles.decorator';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { UserModel } from '../users/graphql/user.model';
+import { toUserModel } from '../users/users.mapper';
+import type { ReactionKind } from './discussions.constants';
+import { toCommentModel, toRevisionModel } from './discussions.mapper';
+import { DiscussionsService } from './discussions.service';
+import {
+  DeleteCommentInput,
+  EditCommentInput,
+  PostCommentInput,
+  ReactInput,
+} from './graphql/discussion.inputs';
+import {
+  CommentModel,
+  CommentRevisionModel,
+  ReactionSummaryModel,
+} from './graphql/discussion.models';
+
+@Resolver(() => CommentModel)
+export class CommentsResolver {
+  constructor(private readonly discussions: DiscussionsService) {}
+
+  @Policy(
+    'any signed-in member who is not suspended; thread not locked (unless moderator/owner); new-account rate limit in the database',
+  )
+  @Mutation(() => CommentModel, {
+    description: 'Post a comment or a reply; mentions and the person replied to are notified.',
+  })
+  async postComment(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: PostCommentInput,
+  ): Promise<CommentModel> {
+    return toCommentModel(await this.discussions.postComment(user, input), user);
+  }
+
+  @Policy(
+    'discussions.policy canEditComment: the author only; the old body is kept in the edit history',
+  )
+  @Mutation(() => CommentModel, { description: 'Edit your comment (history stays visible).' })
+  async editComment(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: EditCommentInput,
+  ): Promise<CommentModel> {
+    return toCommentModel(await this.discussions.editComment(user, input), user);
+  }
+
+  @Policy('discussions.policy canDeleteComment: the author or a moderator')
+  @Mutation(() => CommentModel, { description: 'Remove a comment (it shows as removed).' })
+  async deleteComment(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: DeleteCommentInput,
+  ): Promise<CommentModel> {
+    return toCommentModel(await this.discussions.deleteComment(user, input), user);
+  }
+
+  @Policy('any signed-in member; one reaction per kind per person')
+  @Mutation(() => CommentModel, { description: 'Add or remove a reaction.' })
+  async react(
+    @CurrentUser() user: AuthUser,
+    @Args('input') input: ReactInput,
+  ): Promise<CommentModel> {
+    return toCommentModel(await this.discussions.react(user, input), user);
+  }
+
+  @ResolveField(() => UserModel, { description: 'Who wrote it.' })
+  async author(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<UserModel> {
+    const user = await ctx.loaders.userById.load(comment.authorId);
+    if (!user) throw new Error(`user ${comment.authorId} missing`);
+    return toUserModel(user);
+  }
+
+  @ResolveField(() => [ReactionSummaryModel], {
+    description: 'Reaction counts by kind (kinds with none are omitted).',
+  })
+  async reactions(
+    @Parent() comment: CommentModel,
+    @CurrentUser() viewer: AuthUser | null,
+    @Context() ctx: GqlContext,
+  ): Promise<ReactionSummaryModel[]> {
+    const rows = await ctx.loaders.reactionsByCommentId.load({
+      commentId: comment.id,
+      viewerId: viewer?.id ?? null,
+    });
+    return rows.map((r) => ({
+      kind: r.kind as ReactionKind,
+      count: r.count,
+      reactedByMe: r.reactedByMe,
+    }));
+  }
+
+  @ResolveField(() => [CommentRevisionModel], {
+    description: 'Edit history, newest first (visible to all members).',
+  })
+  async revisions(
+    @Parent() comment: CommentModel,
+    @Context() ctx: GqlContext,
+  ): Promise<CommentRevisionModel[]> {
+    if (comment.deleted || (comment.hidden && !comment.body)) return [];
+    return (await ctx.loaders.revisionsByCommentId.load(comment.id)).map(toRevisionModel);
+  }
+}

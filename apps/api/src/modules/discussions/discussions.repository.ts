@@ -1,0 +1,225 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import { UserEntity } from '../users/entities/user.entity';
+import { CommentEntity } from './entities/comment.entity';
+import { CommentRevisionEntity } from './entities/comment-revision.entity';
+import { ThreadEntity } from './entities/thread.entity';
+
+export interface ReactionCountRow {
+  commentId: string;
+  kind: string;
+  count: number;
+  reactedByMe: boolean;
+}
+
+/** All SQL for threads, comments, revisions and reactions; no business rules. */
+@Injectable()
+export class DiscussionsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findThread(id: string, manager?: EntityManager): Promise<ThreadEntity | null> {
+    return (manager ?? this.db.manager).getRepository(ThreadEntity).findOneBy({ id });
+  }
+
+  /** The thread and its author in one statement (the thread page primes the user loader with it). */
+  findThreadWithAuthor(id: string): Promise<ThreadEntity | null> {
+    return this.db
+      .getRepository(ThreadEntity)
+      .createQueryBuilder('t')
+      .leftJoinAndMapOne('t.author', UserEntity, 'u', 'u.id = t.author_id')
+      .where('t.id = :id', { id })
+      .getOne();
+  }
+
+  /** Locks the thread row for the rest of the transaction. */
+  lockThread(manager: EntityManager, id: string): Promise<ThreadEntity | null> {
+    return manager
+      .getRepository(ThreadEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async findThreads(
+    subjectType: string,
+    subjectId: string,
+    limit: number,
+    offset: number,
+  ): Promise<[ThreadEntity[], number]> {
+    return this.db.getRepository(ThreadEntity).findAndCount({
+      where: { subjectType, subjectId },
+      order: { pinnedAt: { direction: 'DESC', nulls: 'LAST' }, lastActivityAt: 'DESC', id: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  findComment(id: string, manager?: EntityManager): Promise<CommentEntity | null> {
+    return (manager ?? this.db.manager).getRepository(CommentEntity).findOneBy({ id });
+  }
+
+  findCommentsByIds(ids: readonly string[]): Promise<CommentEntity[]> {
+    return this.db.getRepository(CommentEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** One page of a thread's comments in posting order (one statement). */
+  findCommentsPage(threadId: string, limit: number, offset: number): Promise<CommentEntity[]> {
+    return this.db.getRepository(CommentEntity).find({
+      where: { threadId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  findRevisionsByCommentIds(ids: readonly string[]): Promise<CommentRevisionEntity[]> {
+    return this.db
+      .getRepository(CommentRevisionEntity)
+      .find({ where: { commentId: In([...ids]) }, order: { createdAt: 'DESC' } });
+  }
+
+  /**
+   * Minutes from each thread's start to the first comment by an owner of its
+   * subject (the originator): the toolkit's creator, the case study's author or
+   * a verified member of the owning (authoring, organising) organisation. One
+   * statement for any number of threads.
+   */
+  async originatorReplyMinutes(
+    threadIds: readonly string[],
+  ): Promise<{ threadId: string; minutes: number }[]> {
+    const rows: { thread_id: string; minutes: string }[] = await this.db.query(
+      `SELECT t.id AS thread_id,
+              ceil(extract(epoch FROM min(c.created_at) - t.created_at) / 60) AS minutes
+         FROM thread t
+         JOIN (SELECT 'TOOLKIT' AS subject_type, id::text AS subject_key, created_by_id AS owner_id,
+                      owner_organisation_id AS owner_org FROM toolkit
+               UNION ALL
+               SELECT 'CASE_STUDY', id::text, author_id, organisation_id FROM case_study
+               UNION ALL
+               SELECT 'EVENT', e.id::text, NULL, e.organiser_organisation_id FROM event e) s
+           ON s.subject_type = CASE WHEN t.subject_type = 'TOOLKIT_SECTION' THEN 'TOOLKIT' ELSE t.subject_type END
+          AND s.subject_key = split_part(t.subject_id, ':', 1)
+         JOIN comment c ON c.thread_id = t.id AND c.deleted_at IS NULL AND c.author_id <> t.author_id
+         JOIN app_user u ON u.id = c.author_id
+        WHERE t.id = ANY($1::uuid[])
+          AND (u.id = s.owner_id OR (u.organisation_id = s.owner_org AND u.verified_at IS NOT NULL))
+        GROUP BY t.id, t.created_at`,
+      [[...threadIds]],
+    );
+    return rows.map((r) => ({ threadId: r.thread_id, minutes: Math.max(0, Number(r.minutes)) }));
+  }
+
+  /** Reaction counts per comment and kind, with whether the viewer reacted (one statement). */
+  async reactionCounts(
+    commentIds: readonly string[],
+    viewerId: string | null,
+  ): Promise<ReactionCountRow[]> {
+    const rows: { comment_id: string; kind: string; count: string; mine: boolean }[] =
+      await this.db.query(
+        `SELECT comment_id, kind, count(*) AS count, bool_or(user_id = $2::uuid) AS mine
+         FROM comment_reaction WHERE comment_id = ANY($1::uuid[])
+        GROUP BY comment_id, kind ORDER BY comment_id, kind`,
+        [[...commentIds], viewerId],
+      );
+    return rows.map((r) => ({
+      commentId: r.comment_id,
+      kind: r.kind,
+      count: Number(r.count),
+      reactedByMe: !!r.mine,
+    }));
+  }
+
+  insertThread(manager: EntityManager, values: Partial<ThreadEntity>): Promise<ThreadEntity> {
+    return manager.save(ThreadEntity, manager.create(ThreadEntity, values));
+  }
+
+  async insertComment(
+    manager: EntityManager,
+    values: Partial<CommentEntity>,
+  ): Promise<CommentEntity> {
+    const saved = await manager.save(CommentEntity, manager.create(CommentEntity, values));
+    await manager.query(
+      `UPDATE thread SET comment_count = comment_count + 1, last_activity_at = now() WHERE id = $1`,
+      [values.threadId],
+    );
+    return saved;
+  }
+
+  async updateCommentBody(
+    manager: EntityManager,
+    comment: CommentEntity,
+    body: string,
+    bodyHtml: string,
+    editorId: string,
+  ): Promise<void> {
+    await manager.insert(CommentRevisionEntity, {
+      commentId: comment.id,
+      body: comment.body,
+      bodyHtml: comment.bodyHtml,
+      editedById: editorId,
+    });
+    await manager.update(
+      CommentEntity,
+      { id: comment.id },
+      { body, bodyHtml, editedAt: new Date() },
+    );
+  }
+
+  async softDelete(id: string): Promise<void> {
+    await this.db.getRepository(CommentEntity).update({ id }, { deletedAt: new Date() });
+  }
+
+  async setReaction(
+    commentId: string,
+    userId: string,
+    kind: string,
+    active: boolean,
+  ): Promise<void> {
+    if (active) {
+      await this.db.query(
+        `INSERT INTO comment_reaction (comment_id, user_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [commentId, userId, kind],
+      );
+    } else {
+      await this.db.query(
+        `DELETE FROM comment_reaction WHERE comment_id = $1 AND user_id = $2 AND kind = $3`,
+        [commentId, userId, kind],
+      );
+    }
+  }
+
+  async updateThread(id: string, values: Partial<ThreadEntity>): Promise<void> {
+    await this.db.getRepository(ThreadEntity).update({ id }, values);
+  }
+
+  async authorSuspendedUntil(userId: string): Promise<Date | null> {
+    const rows: { suspended_until: Date | null }[] = await this.db.query(
+      'SELECT suspended_until FROM app_user WHERE id = $1',
+      [userId],
+    );
+    return rows[0]?.suspended_until ?? null;
+  }
+
+  /** Names for quoting and emails. */
+  async userName(userId: string): Promise<string> {
+    const rows: { name: string }[] = await this.db.query(
+      'SELECT name FROM app_user WHERE id = $1',
+      [userId],
+    );
+    return rows[0]?.name ?? 'Someone';
+  }
+
+  async existingUserIds(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      'SELECT id FROM app_user WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+}

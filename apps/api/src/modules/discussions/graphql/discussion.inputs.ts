@@ -1,0 +1,166 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Type } from 'class-transformer';
+
+import { PaginationArgs } from '../../../common/graphql/pagination';
+import { COMMENT_MAX_LENGTH, ReactionKind, ThreadSubjectType } from '../discussions.constants';
+
+@InputType('StartThreadInput', { description: 'A new thread with its first comment.' })
+export class StartThreadInput {
+  @Field(() => ThreadSubjectType, { description: 'What kind of thing it is about.' })
+  @IsEnum(ThreadSubjectType)
+  subjectType!: ThreadSubjectType;
+
+  @Field(() => String, { nullable: true, description: 'Id of the subject; ignored for GENERAL.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  subjectId?: string | null;
+
+  @Field(() => String, { description: 'Title (3 to 200 characters).' })
+  @IsString()
+  @Length(3, 200)
+  title!: string;
+
+  @Field(() => String, { description: 'First comment, in Markdown.' })
+  @IsString()
+  @Length(1, COMMENT_MAX_LENGTH)
+  body!: string;
+}
+
+@InputType('PostCommentInput', {
+  description: 'A comment or a reply. Mention people as @[Name](mention:<userId>).',
+})
+export class PostCommentInput {
+  @Field(() => ID, { description: 'The thread.' })
+  @IsUUID()
+  threadId!: string;
+
+  @Field(() => String, { description: 'Markdown body.' })
+  @IsString()
+  @Length(1, COMMENT_MAX_LENGTH)
+  body!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Reply to this comment (replies to a reply attach to its parent).',
+  })
+  @IsOptional()
+  @IsUUID()
+  parentId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Quote this comment at the top of the body.' })
+  @IsOptional()
+  @IsUUID()
+  quoteCommentId?: string | null;
+}
+
+@InputType('EditCommentInput', {
+  description: 'New body for your comment; the old one stays in the edit history.',
+})
+export class EditCommentInput {
+  @Field(() => ID, { description: 'The comment.' })
+  @IsUUID()
+  commentId!: string;
+
+  @Field(() => String, { description: 'New Markdown body.' })
+  @IsString()
+  @Length(1, COMMENT_MAX_LENGTH)
+  body!: string;
+}
+
+@InputType('DeleteCommentInput', { description: 'Remove a comment (soft: it shows as removed).' })
+export class DeleteCommentInput {
+  @Field(() => ID, { description: 'The comment.' })
+  @IsUUID()
+  commentId!: string;
+}
+
+@InputType('ReactInput', { description: 'Add or take back a reaction.' })
+export class ReactInput {
+  @Field(() => ID, { description: 'The comment.' })
+  @IsUUID()
+  commentId!: string;
+
+  @Field(() => ReactionKind, { description: 'The reaction.' })
+  @IsEnum(ReactionKind)
+  kind!: ReactionKind;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: true,
+    description: 'true to add (default), false to remove.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+@InputType('AcceptAnswerInput', {
+  description: 'Choose (or clear) the accepted answer of a thread.',
+})
+export class AcceptAnswerInput {
+  @Field(() => ID, { description: 'The thread.' })
+  @IsUUID()
+  threadId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The answer; null clears it.' })
+  @IsOptional()
+  @IsUUID()
+  commentId?: string | null;
+}
+
+@InputType('SetThreadStateInput', {
+  description: 'Pin or lock a thread (moderators and subject owners).',
+})
+export class SetThreadStateInput {
+  @Field(() => ID, { description: 'The thread.' })
+  @IsUUID()
+  threadId!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Pin (true) or unpin (false); unchanged when null.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  pinned?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Lock (true) or unlock (false); unchanged when null.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  locked?: boolean | null;
+}
+
+@InputType('ThreadsFilter', { description: 'Which threads to list.' })
+export class ThreadsFilter {
+  @Field(() => ThreadSubjectType, { description: 'Subject type.' })
+  @IsEnum(ThreadSubjectType)
+  subjectType!: ThreadSubjectType;
+
+  @Field(() => String, { nullable: true, description: 'Subject id (omit for GENERAL).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  subjectId?: string | null;
+}
+
+@ArgsType()
+export class ThreadsArgs extends PaginationArgs {
+  @Field(() => ThreadsFilter, { description: 'Subject to list threads for.' })
+  @ValidateNested()
+  @Type(() => ThreadsFilter)
+  filter!: ThreadsFilter;
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import { StoredFileEntity } from './entities/stored-file.entity';
+
+/** All SQL for stored files and downloads; no business rules. */
+@Injectable()
+export class FilesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  insert(values: Partial<StoredFileEntity>): Promise<StoredFileEntity> {
+    const repo = this.db.getRepository(StoredFileEntity);
+    return repo.save(repo.create(values));
+  }
+
+  findById(id: string): Promise<StoredFileEntity | null> {
+    return this.db.getRepository(StoredFileEntity).findOneBy({ id });
+  }
+
+  findByOwnerIds(ownerType: string, ownerIds: readonly string[]): Promise<StoredFileEntity[]> {
+    return this.db
+      .getRepository(StoredFileEntity)
+      .find({ where: { ownerType, ownerId: In([...ownerIds]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Attaches the uploader's own unattached files; returns how many were attached. */
+  async attach(
+    manager: EntityManager,
+    fileIds: string[],
+    uploaderId: string,
+    ownerType: string,
+    ownerId: string,
+  ): Promise<number> {
+    if (!fileIds.length) return 0;
+    // UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount].
+    const [rows] = (await manager.query(
+      `UPDATE stored_file SET owner_type = $3, owner_id = $4
+        WHERE id = ANY($1::uuid[]) AND uploaded_by_id = $2 AND owner_type IS NULL RETURNING id`,
+      [fileIds, uploaderId, ownerType, ownerId],
+    )) as [unknown[], number];
+    return rows.length;
+  }
+
+  async recordDownload(fileId: string, userId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO file_download (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [fileId, userId],
+    );
+  }
+}

@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import { NotificationEntity } from '../notifications/entities/notification.entity';
+import { FollowEntity } from './entities/follow.entity';
+import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
+
+export interface DigestCandidate {
+  userId: string;
+  email: string;
+  name: string;
+  unsubscribeToken: string;
+}
+
+/** All SQL for follows, email preferences and digest selection; no business rules. */
+@Injectable()
+export class FollowsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Whether a followable target exists (types available on this branch). */
+  async targetExists(targetType: string, targetId: string): Promise<boolean> {
+    const sql: Record<string, string> = {
+      THREAD: `SELECT 1 FROM thread WHERE id::text = $1`,
+      TOOLKIT: `SELECT 1 FROM toolkit WHERE id::text = $1`,
+      THEME: `SELECT 1 FROM theme WHERE key = $1`,
+      EVENT: `SELECT 1 FROM event WHERE id::text = $1 AND status <> 'DRAFT'`,
+      CASE_STUDY: `SELECT 1 FROM case_study WHERE id::text = $1 AND status IN ('PUBLISHED', 'ARCHIVED')`,
+      ICS: `SELECT 1 FROM ics WHERE id::text = $1 OR ods_code = $1`,
+    };
+    const query = sql[targetType];
+    if (!query) return false;
+    const rows: unknown[] = await this.db.query(query, [targetId]);
+    return rows.length > 0;
+  }
+
+  async upsertFollow(
+    userId: string,
+    targetType: string,
+    targetId: string,
+    level: string,
+  ): Promise<void> {
+    await this.db.query(
+      `INSERT INTO follow (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level, updated_at = now()`,
+      [userId, targetType, targetId, level],
+    );
+  }
+
+  /** Adds a WATCHING follow unless the person already chose a level. */
+  async watchIfNew(
+    manager: EntityManager,
+    userId: string,
+    targetType: string,
+    targetId: string,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO follow (user_id, target_type, target_id, level) VALUES ($1, $2, $3, 'WATCHING')
+       ON CONFLICT DO NOTHING`,
+      [userId, targetType, targetId],
+    );
+  }
+
+  findFollowers(
+    manager: EntityManager,
+    targetType: string,
+    targetId: string,
+  ): Promise<FollowEntity[]> {
+    return manager.getRepository(FollowEntity).findBy({ targetType, targetId });
+  }
+
+  findFollowsOf(userId: string): Promise<FollowEntity[]> {
+    return this.db
+      .getRepository(FollowEntity)
+      .find({ where: { userId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** The preference row, created with defaults on first use. */
+  async preferences(
+    userId: string,
+    manager?: EntityManager,
+  ): Promise<NotificationPreferenceEntity> {
+    const target = manager ?? this.db.manager;
+    await target.query(
+      `INSERT INTO notification_preference (user_id, unsubscribe_token) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [userId, randomBytes(24).toString('base64url')],
+    );
+    return target.getRepository(NotificationPreferenceEntity).findOneByOrFail({ userId });
+  }
+
+  async updatePreferences(
+    userId: string,
+    values: Partial<NotificationPreferenceEntity>,
+  ): Promise<void> {
+    await this.db.getRepository(NotificationPreferenceEntity).update({ userId }, values);
+  }
+
+  /** Adds an email kind to the opt-outs of whoever holds this token; false when the token is unknown. */
+  async optOutByToken(token: string, kind: string): Promise<boolean> {
+    // UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount].
+    const [rows] = (await this.db.query(
+      `UPDATE notification_preference
+          SET email_opt_outs = CASE WHEN $2 = ANY(email_opt_outs) THEN email_opt_outs ELSE email_opt_outs || $2::text END,
+              digest_frequency = CASE WHEN $2 = 'DIGEST' THEN 'OFF' ELSE digest_frequency END
+        WHERE unsubscribe_token = $1 RETURNING user_id`,
+      [token, kind],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
+  async userContact(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<{ id: string; email: string; name: string }[]> {
+    if (!ids.length) return [];
+    return manager.query('SELECT id, email, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]);
+  }
+
+  async markEmailed(manager: EntityManager, ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await manager.query('UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])', [
+      ids,
+    ]);
+  }
+
+  /**
+   * People whose digest is due: frequency DAILY (last digest over ~1 day ago)
+   * or WEEKLY (default, over ~7 days ago), not opted out of DIGEST, with at
+   * least one pending notification.
+   */
+  async dueForDigest(now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT u.id FROM app_user u
+         LEFT JOIN notification_preference p ON p.user_id = u.id
+        WHERE COALESCE(p.digest_frequency, 'WEEKLY') <> 'OFF'
+          AND NOT (COALESCE(p.email_opt_outs, '{}') @> ARRAY['DIGEST'])
+          AND (p.last_digest_at IS NULL OR p.last_digest_at <= $1::timestamptz -
+               CASE WHEN p.digest_frequency = 'DAILY' THEN interval '23 hours' ELSE interval '167 hours' END)
+          AND EXISTS (SELECT 1 FROM notification n WHERE n.user_id = u.id AND n.read_at IS NULL AND n.emailed_at IS NULL)`,
+      [now],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * What goes into one person's digest: not read (seen), not already emailed,
+   * and not about anything they muted. Locked so concurrent runs cannot both send.
+   */
+  pendingForDigest(manager: EntityManager, userId: string): Promise<NotificationEntity[]> {
+    return manager.query(
+      `SELECT n.id, n.kind, n.title, n.body, n.link, n.created_at AS "createdAt"
+         FROM notification n
+        WHERE n.user_id = $1 AND n.read_at IS NULL AND n.emailed_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM follow f WHERE f.user_id = n.user_id AND f.level = 'MUTED'
+                            AND f.target_type = n.subject_type AND f.target_id = n.subject_id)
+        ORDER BY n.created_at ASC
+        LIMIT 200
+        FOR UPDATE SKIP LOCKED`,
+      [userId],
+    );
+  }
+
+  /** Muted notifications are never emailed; mark them so they are not reconsidered. */
+  async markMutedSkipped(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query(
+      `UPDATE notification n SET emailed_at = now()
+        WHERE n.user_id = $1 AND n.read_at IS NULL AND n.emailed_at IS NULL
+          AND EXISTS (SELECT 1 FROM follow f WHERE f.user_id = n.user_id AND f.level = 'MUTED'
+                        AND f.target_type = n.subject_type AND f.target_id = n.subject_id)`,
+      [userId],
+    );
+  }
+
+  async touchDigest(manager: EntityManager, userId: string, at: Date): Promise<void> {
+    await manager.query(
+      'UPDATE notification_preference SET last_digest_at = $2 WHERE user_id = $1',
+      [userId, at],
+    );
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+}

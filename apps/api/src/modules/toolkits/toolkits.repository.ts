@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import { AssessmentEntity } from './entities/assessment.entity';
+import { ToolkitEntity } from './entities/toolkit.entity';
+import { ToolkitVersionEntity } from './entities/toolkit-version.entity';
+
+/** All SQL for toolkits, their versions and assessments; no business rules. */
+@Injectable()
+export class ToolkitsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  findAll(): Promise<ToolkitEntity[]> {
+    return this.db.getRepository(ToolkitEntity).find({ order: { title: 'ASC' } });
+  }
+
+  findById(id: string): Promise<ToolkitEntity | null> {
+    return this.db.getRepository(ToolkitEntity).findOneBy({ id });
+  }
+
+  findBySlug(slug: string): Promise<ToolkitEntity | null> {
+    return this.db.getRepository(ToolkitEntity).findOneBy({ slug });
+  }
+
+  findVersionsByToolkitIds(ids: readonly string[]): Promise<ToolkitVersionEntity[]> {
+    return this.db
+      .getRepository(ToolkitVersionEntity)
+      .find({ where: { toolkitId: In([...ids]) }, order: { number: 'DESC' } });
+  }
+
+  findVersionById(id: string): Promise<ToolkitVersionEntity | null> {
+    return this.db.getRepository(ToolkitVersionEntity).findOneBy({ id });
+  }
+
+  findVersionsByIds(ids: readonly string[]): Promise<ToolkitVersionEntity[]> {
+    return this.db.getRepository(ToolkitVersionEntity).findBy({ id: In([...ids]) });
+  }
+
+  findCurrentVersion(
+    toolkitId: string,
+    manager?: EntityManager,
+  ): Promise<ToolkitVersionEntity | null> {
+    return (manager ?? this.db.manager)
+      .getRepository(ToolkitVersionEntity)
+      .findOne({ where: { toolkitId }, order: { number: 'DESC' } });
+  }
+
+  async insertToolkit(
+    manager: EntityManager,
+    values: Partial<ToolkitEntity>,
+  ): Promise<ToolkitEntity> {
+    return manager.save(ToolkitEntity, manager.create(ToolkitEntity, values));
+  }
+
+  async insertVersion(
+    manager: EntityManager,
+    values: Partial<ToolkitVersionEntity>,
+  ): Promise<ToolkitVersionEntity> {
+    return manager.save(ToolkitVersionEntity, manager.create(ToolkitVersionEntity, values));
+  }
+
+  /** Locks the toolkit row so two publishers cannot take the same version number. */
+  async lockToolkit(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM toolkit WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  findAssessment(id: string): Promise<AssessmentEntity | null> {
+    return this.db.getRepository(AssessmentEntity).findOneBy({ id });
+  }
+
+  findAssessmentsByUser(userId: string): Promise<AssessmentEntity[]> {
+    return this.db
+      .getRepository(AssessmentEntity)
+      .find({ where: { userId }, order: { updatedAt: 'DESC' } });
+  }
+
+  saveAssessment(values: Partial<AssessmentEntity>): Promise<AssessmentEntity> {
+    const repo = this.db.getRepository(AssessmentEntity);
+    return repo.save(repo.create(values));
+  }
+
+  /** Followers of a toolkit (not muted) and people who downloaded one of its files. */
+  async interestedInToolkit(manager: EntityManager, toolkitId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT user_id FROM follow WHERE target_type = 'TOOLKIT' AND target_id = $1::text AND level <> 'MUTED'
+       UNION
+       SELECT d.user_id FROM file_download d
+         JOIN stored_file f ON f.id = d.file_id AND f.owner_type = 'TOOLKIT_VERSION'
+         JOIN toolkit_version v ON v.id = f.owner_id AND v.toolkit_id = $1::uuid
+        WHERE NOT EXISTS (SELECT 1 FROM follow m WHERE m.user_id = d.user_id AND m.target_type = 'TOOLKIT'
+                            AND m.target_id = $1::text AND m.level = 'MUTED')`,
+      [toolkitId],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+}

@@ -1,0 +1,160 @@
+import type { Browser, Page } from 'playwright-core';
+
+import { expectNoAxeViolations } from './support/axe';
+import { launchBrowser, usePage } from './support/browser';
+import { BASE_URL, DEMO_PASSWORD } from './support/env';
+import { signIn, visit } from './support/journeys';
+
+const LEAD = 'lead@example.org';
+const MEMBER = 'member@example.org';
+const ORGANISER = 'organiser@example.org';
+const MODERATOR = 'moderator@example.org';
+
+const XSS_PAYLOADS = [
+  '<img src=x onerror="alert(\'img\')">',
+  '<script>alert("script")</script>',
+  '[click me](javascript:alert("link"))',
+  '<svg onload="alert(\'svg\')"></svg>',
+  '<iframe src="javascript:alert(\'iframe\')"></iframe>',
+];
+
+/** Opens a section's "Start a discussion" form on a toolkit page and starts a thread. */
+async function startSectionThread(
+  page: Page,
+  sectionTitle: string,
+  title: string,
+  body: string,
+): Promise<string> {
+  const section = page.locator('section', {
+    has: page.getByRole('heading', { level: 2, name: sectionTitle }),
+  });
+  await section.getByText(`Start a discussion about ${sectionTitle}`).click();
+  await section.getByLabel('Title').fill(title);
+  await section.getByLabel('Your question or comment').fill(body);
+  await section.getByRole('button', { name: 'Start discussion' }).click();
+  await page.waitForURL('**/discussions/**', { waitUntil: 'load' });
+  // Next streams the <title> of dynamic pages: wait for it before running axe.
+  await page.waitForFunction(() => document.title.length > 0);
+  return new URL(page.url()).pathname;
+}
+
+async function postComment(page: Page, threadPath: string, body: string): Promise<void> {
+  // Start from the bare thread URL so the wait below sees the new #comment- anchor.
+  await page.goto(threadPath, { waitUntil: 'load' });
+  await page.locator('#body').fill(body);
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await page.waitForURL(/#comment-/);
+}
+
+describe('Discussions', () => {
+  const fixture = usePage();
+
+  it('should render stored XSS payloads inert on the thread page (no dialog, no script, no handlers)', async () => {
+    const { page } = fixture;
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await signIn(page, LEAD, DEMO_PASSWORD);
+    await visit(page, '/toolkits/heat');
+    const threadPath = await startSectionThread(page, 'Assess', 'XSS check', XSS_PAYLOADS[0]);
+    for (const payload of XSS_PAYLOADS.slice(1)) await postComment(page, threadPath, payload);
+
+    await page.goto(threadPath, { waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+    const bodies = page.locator('.mic-comment__body');
+    expect(await bodies.count()).toBe(XSS_PAYLOADS.length);
+    expect(
+      await page
+        .locator(
+          '.mic-comment__body img, .mic-comment__body script, .mic-comment__body svg, .mic-comment__body iframe',
+        )
+        .count(),
+    ).toBe(0);
+    expect(await page.locator('.mic-comment__body a[href^="javascript"]').count()).toBe(0);
+    const handlers = await page.$$eval('.mic-comment__body *', (els) =>
+      els.flatMap((el) => el.getAttributeNames().filter((name) => name.startsWith('on'))),
+    );
+    expect(handlers).toEqual([]);
+    // The text is shown, escaped, so readers can see what was written.
+    expect(await bodies.first().textContent()).toContain('<img src=x');
+    await expectNoAxeViolations(page);
+  });
+
+  describe('a member comments on a toolkit section, another replies with a mention', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser.close();
+    });
+
+    it('should notify the first member, who sees it in the notification centre', async () => {
+      const { page } = fixture;
+      await signIn(page, MEMBER, DEMO_PASSWORD);
+      await visit(page, '/toolkits');
+      await page.getByRole('link', { name: 'Health Inequalities Toolkit (Phase 1)' }).click();
+      await page.waitForURL('**/toolkits/health-inequalities-toolkit-phase-1', {
+        waitUntil: 'load',
+      });
+      await page.waitForFunction(() => document.title.length > 0);
+      await expectNoAxeViolations(page);
+      const threadPath = await startSectionThread(
+        page,
+        'Standards',
+        'How do you apply the standards?',
+        'We are starting with **procurement**. Any tips?',
+      );
+      await expectNoAxeViolations(page);
+
+      const other = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
+      const organiser = await other.newPage();
+      await signIn(organiser, ORGANISER, DEMO_PASSWORD);
+      await organiser.goto(threadPath);
+      await organiser.getByRole('link', { name: /Reply to Marcus Hall/ }).click();
+      const prefilled = await organiser.locator('#body').inputValue();
+      expect(prefilled).toMatch(/^@\[Marcus Hall\]\(mention:[0-9a-f-]{36}\) $/);
+      await organiser
+        .locator('#body')
+        .fill(`${prefilled}we did this in Walsall, happy to share our template.`);
+      await organiser.getByRole('button', { name: 'Post comment' }).click();
+      await organiser.waitForURL(/#comment-/);
+      expect(
+        await organiser.locator('.mic-comment-replies .mic-comment__body').last().textContent(),
+      ).toContain('@Marcus Hall');
+      await other.close();
+
+      await page.goto('/account');
+      const bell = page.getByRole('link', { name: /Notifications \(\d+ unread\)/ });
+      expect(await bell.count()).toBe(1);
+      await bell.click();
+      await page.waitForURL('**/notifications', { waitUntil: 'load' });
+      await page.waitForFunction(() => document.title.length > 0);
+      await expectNoAxeViolations(page);
+      const mention = page.getByRole('link', {
+        name: 'Owen Price mentioned you in "How do you apply the standards?"',
+      });
+      expect(await mention.count()).toBe(1);
+      await mention.click();
+      await page.waitForURL(/\/discussions\/.+#comment-/);
+      expect(await page.getByText('we did this in Walsall').count()).toBe(1);
+      // Opening it marked it read: the bell no longer counts it.
+      await page.goto('/notifications');
+      expect(await page.getByText('You have no unread notifications.').count()).toBe(1);
+    });
+  });
+
+  it('should show moderators the review queue and keep it from members', async () => {
+    const { page } = fixture;
+    await signIn(page, MODERATOR, DEMO_PASSWORD);
+    await visit(page, '/moderation');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Moderation queue');
+    await visit(page, '/settings/notifications');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Notification settings',
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { ThreadPageDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { ReplyForm, ThreadView } from '@mic/web-feature-discussions';
+import { ErrorSummary } from '@mic/web-ui';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import type { ReactElement } from 'react';
+import { z } from 'zod';
+
+import { getClient } from '../../../../lib/apollo/rsc-client';
+import { requireSession } from '../../../../lib/auth/require-session';
+import { flagAction, postCommentAction, reactAction } from '../../../../lib/discussions/actions';
+
+interface ThreadPageProps {
+  params: Promise<{ threadId: string }>;
+  searchParams: Promise<{ replyTo?: string; quote?: string; error?: string; flagged?: string }>;
+}
+
+const idSchema = z.string().uuid();
+
+async function loadThread(rawId: string) {
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) notFound();
+  const result = await getClient()
+    .query({ query: ThreadPageDocument, variables: { id: id.data, first: 200 } })
+    .catch((error: unknown) => {
+      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
+      throw error;
+    });
+  if (!result?.data?.thread) notFound();
+  return result.data.thread;
+}
+
+export async function generateMetadata({ params }: ThreadPageProps): Promise<Metadata> {
+  const { threadId } = await params;
+  await requireSession(`/discussions/${threadId}`);
+  return { title: (await loadThread(threadId)).title };
+}
+
+export default async function ThreadPage({
+  params,
+  searchParams,
+}: ThreadPageProps): Promise<ReactElement> {
+  const { threadId } = await params;
+  const { replyTo, quote, error, flagged } = await searchParams;
+  await requireSession(`/discussions/${threadId}`);
+  const thread = await loadThread(threadId);
+  const quoted = quote ? thread.comments.edges.find((e) => e.node.id === quote)?.node : undefined;
+  const parent = replyTo
+    ? thread.comments.edges.find((e) => e.node.id === replyTo)?.node
+    : undefined;
+  return (
+    <div className="nhsuk-grid-row">
+      <div className="nhsuk-grid-column-two-thirds">
+        {error ? <ErrorSummary errors={[{ fieldId: 'body', message: error }]} /> : null}
+        {flagged ? (
+          <div className="nhsuk-inset-text" role="status">
+            <p>Thank you. The moderators will review the comment.</p>
+          </div>
+        ) : null}
+        <ThreadView
+          thread={thread}
+          reactAction={reactAction}
+          flagAction={flagAction}
+          replyForm={
+            <ReplyForm
+              action={postCommentAction}
+              threadId={thread.id}
+              parentId={parent?.id ?? null}
+              replyingToName={parent?.author.name ?? null}
+              error={error ?? null}
+              locked={thread.locked}
+              quote={quoted ? { id: quoted.id, authorName: quoted.author.name } : null}
+              defaultBody={
+                parent
+                  ? `@[${parent.author.name.replace(/[[\]]/g, '')}](mention:${parent.author.id}) `
+                  : undefined
+              }
+            />
+          }
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import type { ThreadPageQuery } from '@mic/web-data-access';
+import type { ReactElement, ReactNode } from 'react';
+
+import { formatDateTime, formatDuration, groupReplies, REACTION_LABELS } from '../utils/format';
+import { CommentBody } from './CommentBody';
+
+type Thread = NonNullable<ThreadPageQuery['thread']>;
+type Comment = Thread['comments']['edges'][number]['node'];
+
+export interface ThreadViewProps {
+  thread: Thread;
+  /** Server action for reactions (form fields commentId, kind, active). */
+  reactAction: (formData: FormData) => Promise<void>;
+  /** Server action for flags (form fields commentId, reason). */
+  flagAction: (formData: FormData) => Promise<void>;
+  /** The reply box, rendered after the comments. */
+  replyForm: ReactNode;
+}
+
+function CommentItem({
+  comment,
+  accepted,
+  reactAction,
+  flagAction,
+  threadId,
+  canReply,
+}: {
+  comment: Comment;
+  accepted: boolean;
+  reactAction: ThreadViewProps['reactAction'];
+  flagAction: ThreadViewProps['flagAction'];
+  threadId: string;
+  canReply: boolean;
+}): ReactElement {
+  const removed = comment.deleted || (comment.hidden && !comment.bodyHtml);
+  return (
+    <article
+      className="mic-comment"
+      id={`comment-${comment.id}`}
+      aria-labelledby={`comment-${comment.id}-meta`}
+    >
+      <p className="nhsuk-body-s mic-comment__meta" id={`comment-${comment.id}-meta`}>
+        <strong>{comment.author.name}</strong> <span>{formatDateTime(comment.createdAt)}</span>
+        {comment.editedAt ? <span> (edited)</span> : null}
+        {accepted ? <strong className="nhsuk-tag nhsuk-tag--green"> Accepted answer</strong> : null}
+      </p>
+      {removed ? (
+        <p className="nhsuk-body mic-comment__removed">
+          <em>
+            {comment.deleted
+              ? 'This comment was removed.'
+              : 'This comment is hidden pending review.'}
+          </em>
+        </p>
+      ) : (
+        <CommentBody html={comment.bodyHtml} />
+      )}
+      {!removed ? (
+        <div className="mic-comment__actions">
+          {comment.reactions.length ? (
+            <p className="nhsuk-body-s">
+              {comment.reactions
+                .map((r) => `${REACTION_LABELS[r.kind] ?? r.kind}: ${r.count}`)
+                .join(', ')}
+            </p>
+          ) : null}
+          <form action={reactAction} className="mic-inline-form">
+            <input type="hidden" name="threadId" value={threadId} />
+            <input type="hidden" name="commentId" value={comment.id} />
+            <input type="hidden" name="kind" value="THUMBS_UP" />
+            <input
+              type="hidden"
+              name="active"
+              value={
+                comment.reactions.some((r) => r.kind === 'THUMBS_UP' && r.reactedByMe)
+                  ? 'false'
+                  : 'true'
+              }
+            />
+            <button
+              type="submit"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            >
+              {comment.reactions.some((r) => r.kind === 'THUMBS_UP' && r.reactedByMe)
+                ? 'Remove thumbs up'
+                : 'Thumbs up'}
+              <span className="nhsuk-u-visually-hidden">
+                {' '}
+                for the comment by {comment.author.name}
+              </span>
+            </button>
+          </form>
+          {canReply ? (
+            <a
+              className="nhsuk-body-s mic-comment__reply-link"
+              href={`?replyTo=${comment.id}#reply`}
+            >
+              Reply<span className="nhsuk-u-visually-hidden"> to {comment.author.name}</span>
+            </a>
+          ) : null}
+          {canReply ? (
+            <a className="nhsuk-body-s mic-comment__reply-link" href={`?quote=${comment.id}#reply`}>
+              Quote
+              <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
+            </a>
+          ) : null}
+          <form action={flagAction} className="mic-inline-form">
+            <input type="hidden" name="threadId" value={threadId} />
+            <input type="hidden" name="commentId" value={comment.id} />
+            <input type="hidden" name="reason" value="OTHER" />
+            <button
+              type="submit"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+            >
+              Report
+              <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
+            </button>
+          </form>
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+/** A thread: its comments with replies one level deep, then the reply box. */
+export function ThreadView({
+  thread,
+  reactAction,
+  flagAction,
+  replyForm,
+}: ThreadViewProps): ReactElement {
+  const comments = thread.comments.edges.map((e) => e.node);
+  const grouped = groupReplies(comments);
+  return (
+    <>
+      <h1>{thread.title}</h1>
+      <p className="nhsuk-body-s">
+        Started by {thread.author.name} on {formatDateTime(thread.createdAt)} ·{' '}
+        {thread.commentCount} {thread.commentCount === 1 ? 'comment' : 'comments'}
+        {thread.answered ? ' · Answered' : ''}
+        {thread.originatorReplyMinutes != null
+          ? ` · The originator replied within ${formatDuration(thread.originatorReplyMinutes)}`
+          : ''}
+        {thread.locked ? ' · Locked' : ''}
+        {thread.pinned ? ' · Pinned' : ''}
+      </p>
+      <section aria-label="Comments">
+        <ol className="nhsuk-list mic-comment-list">
+          {grouped.map(({ comment, replies }) => (
+            <li key={comment.id}>
+              <CommentItem
+                comment={comment}
+                accepted={thread.acceptedCommentId === comment.id}
+                reactAction={reactAction}
+                flagAction={flagAction}
+                threadId={thread.id}
+                canReply={!thread.locked}
+              />
+              {replies.length ? (
+                <ol
+                  className="nhsuk-list mic-comment-replies"
+                  aria-label={`Replies to ${comment.author.name}`}
+                >
+                  {replies.map((reply) => (
+                    <li key={reply.id}>
+                      <CommentItem
+                        comment={reply}
+                        accepted={thread.acceptedCommentId === reply.id}
+                        reactAction={reactAction}
+                        flagAction={flagAction}
+                        threadId={thread.id}
+                        canReply={!thread.locked}
+                      />
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+      {replyForm}
+    </>
+  );
+}

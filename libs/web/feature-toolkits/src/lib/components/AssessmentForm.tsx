@@ -1,0 +1,134 @@
+import type { AssessmentPageQuery } from '@mic/web-data-access';
+import type { ReactElement } from 'react';
+
+type Assessment = NonNullable<AssessmentPageQuery['assessment']>;
+
+export interface AssessmentFormProps {
+  assessment: Assessment;
+  toolkitTitle: string;
+  /** Server action: saves (intent=save) or submits (intent=submit). */
+  action: (formData: FormData) => Promise<void>;
+  /** Field errors from the last attempt, keyed by question key. */
+  errors?: Record<string, string>;
+}
+
+const SCALE = ['1', '2', '3', '4', '5'];
+const fieldId = (key: string) => `q-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+
+/** A fillable assessment: save and resume, then submit; exports once saved. */
+export function AssessmentForm({
+  assessment,
+  toolkitTitle,
+  action,
+  errors = {},
+}: AssessmentFormProps): ReactElement {
+  const answers = new Map(assessment.answers.map((a) => [a.questionKey, a.value]));
+  const submitted = assessment.status === 'SUBMITTED';
+  const sections = assessment.toolkitVersion.form ?? [];
+  return (
+    <>
+      <h1>{toolkitTitle}</h1>
+      <p className="nhsuk-body">
+        {submitted
+          ? 'You have submitted this assessment.'
+          : 'Your answers are saved when you choose “Save and come back later”.'}
+      </p>
+      <p className="nhsuk-body">
+        Export: <a href={`/assessments/${assessment.id}/export/csv`}>CSV</a> ·{' '}
+        <a href={`/assessments/${assessment.id}/export/pdf`}>PDF</a>
+      </p>
+      <form action={action} noValidate>
+        <input type="hidden" name="assessmentId" value={assessment.id} />
+        {sections.map((section) => (
+          <fieldset className="nhsuk-fieldset nhsuk-u-margin-bottom-6" key={section.key}>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--l">
+              <h2 className="nhsuk-fieldset__heading">{section.title}</h2>
+            </legend>
+            {section.questions.map((q) => {
+              const id = fieldId(q.key);
+              const error = errors[q.key];
+              const value = answers.get(q.key) ?? '';
+              const groupClass = `nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`;
+              const errorEl = error ? (
+                <span className="nhsuk-error-message" id={`${id}-error`}>
+                  <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+                </span>
+              ) : null;
+              if (q.type === 'TEXT') {
+                return (
+                  <div className={groupClass} key={q.key}>
+                    <label className="nhsuk-label" htmlFor={id}>
+                      {q.label}
+                    </label>
+                    {errorEl}
+                    <textarea
+                      className="nhsuk-textarea"
+                      id={id}
+                      name={`answer:${q.key}`}
+                      rows={3}
+                      defaultValue={value}
+                      disabled={submitted}
+                    />
+                  </div>
+                );
+              }
+              const options = q.type === 'SCALE' ? SCALE : q.options;
+              return (
+                <div className={groupClass} key={q.key}>
+                  <fieldset
+                    className="nhsuk-fieldset"
+                    aria-describedby={error ? `${id}-error` : undefined}
+                  >
+                    <legend className="nhsuk-fieldset__legend">{q.label}</legend>
+                    {q.type === 'SCALE' ? (
+                      <div className="nhsuk-hint">1 is not at all, 5 is fully.</div>
+                    ) : null}
+                    {errorEl}
+                    <div
+                      className={`nhsuk-radios${q.type === 'SCALE' ? ' nhsuk-radios--inline' : ''}`}
+                    >
+                      {options.map((option, i) => (
+                        <div className="nhsuk-radios__item" key={option}>
+                          <input
+                            className="nhsuk-radios__input"
+                            id={i === 0 ? id : `${id}-${i}`}
+                            name={`answer:${q.key}`}
+                            type="radio"
+                            value={option}
+                            defaultChecked={value === option}
+                            disabled={submitted}
+                          />
+                          <label
+                            className="nhsuk-label nhsuk-radios__label"
+                            htmlFor={i === 0 ? id : `${id}-${i}`}
+                          >
+                            {option}
+                          </label>
+                        </div>
+                      ))}
+                    </div>
+                  </fieldset>
+                </div>
+              );
+            })}
+          </fieldset>
+        ))}
+        {submitted ? null : (
+          <div className="nhsuk-button-group">
+            <button
+              type="submit"
+              name="intent"
+              value="save"
+              className="nhsuk-button nhsuk-button--secondary"
+            >
+              Save and come back later
+            </button>{' '}
+            <button type="submit" name="intent" value="submit" className="nhsuk-button">
+              Submit assessment
+            </button>
+          </div>
+        )}
+      </form>
+    </>
+  );
+}
