@@ -6,13 +6,13 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { RegistrationStatus } from './entities/registration.entity';
 import { buildBadgesPdf } from './events.badges';
-import { EventsHttpFilter } from './events-http.filter';
+import { DomainExceptionFilter } from '../../common/http/domain-exception.filter';
 import { EventsService } from './events.service';
 import { toCsv } from './delegates.csv';
 
 /** File routes: delegate CSV and badges (organisers), calendars (public / secret URL). */
 @Controller()
-@UseFilters(EventsHttpFilter)
+@UseFilters(DomainExceptionFilter)
 export class EventsController {
   constructor(private readonly service: EventsService) {}
 
