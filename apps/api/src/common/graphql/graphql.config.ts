@@ -39,6 +39,9 @@ export function graphqlOptions(
       complexityPlugin(app.graphqlMaxComplexity),
     ],
     formatError: formatGraphqlError,
+    // Apollo pretty-prints responses by default (2-space indent): compact
+    // JSON is about a third smaller for list pages, less to allocate and send.
+    stringifyResult: (value: unknown) => JSON.stringify(value),
     context: ({ req, res }: { req: AppRequest; res: Response }): GqlContext => ({
       req,
       res,
