@@ -7,6 +7,7 @@ import path from 'node:path';
 
 import { buildApi } from '../build/build-api.mjs';
 import { resolveDatabase } from '../db/database-url.mjs';
+import { API_NODE_FLAGS } from './stack.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -18,7 +19,7 @@ if (db.embedded) {
   await tasks.runMigrations(db.url);
   await tasks.seed(db.url, { demo: process.env.NODE_ENV !== 'production' });
 }
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/src/main.js'], {
+const api = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/apps/api/src/main.js'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, DATABASE_URL: db.url },
