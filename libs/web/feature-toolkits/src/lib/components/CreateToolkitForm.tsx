@@ -54,7 +54,7 @@ export function CreateToolkitForm({
         )}
         <TextInput
           id="title"
-          label="Title"
+          label="Toolkit title"
           defaultValue={state.values['title']}
           error={fieldError(state, 'title')}
         />

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+
+import { expectNoAxeViolations } from './support/axe';
+import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
+import { submitSignIn } from './support/journeys';
+
+const PUBLISHER = 'lead@example.org'; // verified member of Walsall Healthcare NHS Trust
+const FOLLOWER = 'member@example.org';
+
+async function signInAs(page: Page, email: string, returnTo: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL(`**${returnTo}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.title.length > 0);
+}
+
+describe('Toolkit management', () => {
+  const fixture = usePage();
+
+  it('should create a toolkit, publish a version with a changed section and a file, and tell a follower which section changed', async () => {
+    const { page } = fixture;
+    const stamp = Date.now().toString(36);
+    const title = `Falls prevention toolkit ${stamp}`;
+
+    // Create, with validation errors first (NHS error summary + inline errors).
+    await signInAs(page, PUBLISHER, '/toolkits');
+    await page.getByRole('link', { name: 'Create a toolkit' }).click();
+    await page.waitForURL('**/toolkits/new', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.title.length > 0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Create toolkit' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('#title-error').textContent()).toContain('Enter a title');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Toolkit title').fill(title);
+    await page.getByLabel('Summary').fill('How we cut falls in care homes.');
+    await page.locator('#sections-0-key').fill('method');
+    await page.locator('#sections-0-title').fill('Method');
+    await page.locator('#sections-0-body').fill('Step one');
+    await page.getByRole('button', { name: 'Create toolkit' }).click();
+    await page.waitForURL(/\/toolkits\/falls-prevention-toolkit-[a-z0-9]+$/, { waitUntil: 'load' });
+    const toolkitPath = new URL(page.url()).pathname;
+
+    // Someone else follows it.
+    await signInAs(page, FOLLOWER, toolkitPath);
+    expect(await page.getByRole('link', { name: 'Publish a new version' }).count()).toBe(0);
+    await page.getByRole('button', { name: `Follow ${title}` }).click();
+    await page.getByRole('button', { name: `Stop following ${title}` }).waitFor();
+    await page.goto(`${toolkitPath}/versions/new`, { waitUntil: 'load' });
+    expect(
+      await page.getByRole('heading', { name: 'You cannot publish a new version of this toolkit' }).count(),
+    ).toBe(1);
+
+    // The publisher uploads (a disguised HTML file is refused), edits one section and publishes.
+    await signInAs(page, PUBLISHER, toolkitPath);
+    await page.getByRole('link', { name: 'Publish a new version' }).click();
+    await page.waitForURL(`**${toolkitPath}/versions/new`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.title.length > 0);
+    await expectNoAxeViolations(page);
+    expect(await page.locator('#sections-0-body').inputValue()).toBe('Step one');
+    await page.locator('#upload-file').setInputFiles({
+      name: 'fake.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html><script>alert(1)</script></html>'),
+    });
+    await page.getByRole('button', { name: 'Upload file' }).click();
+    await page.waitForURL(/uploadError=/, { waitUntil: 'load' });
+    expect(await page.locator('#upload-file-error').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.locator('#upload-file').setInputFiles({
+      name: 'falls-guide.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\nfalls guide\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Upload file' }).click();
+    await page.waitForURL(/file=/, { waitUntil: 'load' });
+    expect(await page.getByLabel('falls-guide.pdf').isChecked()).toBe(true);
+    await page.getByLabel('What changed in version 2').fill('Added step two and the guide');
+    await page.locator('#sections-0-body').fill('Step one, then step two');
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.waitForURL(/\?version=2$/, { waitUntil: 'load' });
+    expect(await page.getByRole('link', { name: /falls-guide\.pdf/ }).count()).toBeGreaterThan(0);
+
+    // The follower is told which section changed.
+    await signInAs(page, FOLLOWER, '/notifications');
+    const item = page.locator('li', { hasText: `${title} version 2 published` });
+    await item.first().waitFor();
+    expect(await item.first().textContent()).toContain('Method (changed)');
+    await expectNoAxeViolations(page);
+  });
+});
