@@ -61,5 +61,8 @@ describe('@mention autocomplete', () => {
     await item.first().waitFor();
     expect(await item.first().textContent()).toMatch(/mention/i);
     expect(threadPath).toMatch(/^\/discussions\//);
+    // Leave no unread notifications behind for the other journeys on this database.
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await page.getByText('You have no unread notifications.').waitFor();
   });
 });

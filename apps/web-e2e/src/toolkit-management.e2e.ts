@@ -89,5 +89,8 @@ describe('Toolkit management', () => {
     await item.first().waitFor();
     expect(await item.first().textContent()).toContain('Method (changed)');
     await expectNoAxeViolations(page);
+    // Leave no unread notifications behind for the other journeys on this database.
+    await page.getByRole('button', { name: 'Mark all as read' }).click();
+    await page.getByText('You have no unread notifications.').waitFor();
   });
 });
