@@ -94,3 +94,44 @@ describe('Toolkit management', () => {
     await page.getByText('You have no unread notifications.').waitFor();
   });
 });
+
+describe('Toolkit management without JavaScript', () => {
+  // Plain HTML form posts only: the server actions and the upload route handler work before (or without) hydration.
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should create a toolkit and publish version 2 with an uploaded file using plain form posts', async () => {
+    const { page } = fixture;
+    const title = `No script toolkit ${Date.now().toString(36)}`;
+    await page.goto('/sign-in?returnTo=%2Ftoolkits%2Fnew');
+    await submitSignIn(page, PUBLISHER, DEMO_PASSWORD);
+    await page.waitForURL('**/toolkits/new');
+    await page.getByLabel('Toolkit title').fill(title);
+    await page.getByLabel('Summary').fill('Works without scripts.');
+    await page.getByRole('button', { name: 'Create toolkit' }).click();
+    await page.waitForURL(/\/toolkits\/no-script-toolkit-[a-z0-9]+$/);
+    const toolkitPath = new URL(page.url()).pathname;
+
+    await page.getByRole('link', { name: 'Publish a new version' }).click();
+    await page.waitForURL(`**${toolkitPath}/versions/new`);
+    await page.locator('#upload-file').setInputFiles({
+      name: 'notes.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Plain notes\n'),
+    });
+    await page.getByRole('button', { name: 'Upload file' }).click();
+    await page.waitForURL(/file=/);
+    // A too-short changelog comes back with the error summary and the typed section kept.
+    await page.locator('#sections-0-key').fill('intro');
+    await page.locator('#sections-0-title').fill('Introduction');
+    await page.locator('#sections-0-body').fill('Hello');
+    await page.getByLabel('What changed in version 2').fill('x');
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    await page.locator('.nhsuk-error-summary a[href="#changelog"]').waitFor();
+    expect(await page.locator('#sections-0-body').inputValue()).toBe('Hello');
+    await page.getByLabel('What changed in version 2').fill('Added an introduction');
+    await page.getByRole('button', { name: 'Publish version 2' }).click();
+    // The browser keeps the #changelog fragment of the upload redirect across this one.
+    await page.waitForURL(/\?version=2(#changelog)?$/);
+    expect(await page.getByRole('link', { name: /notes\.txt/ }).count()).toBeGreaterThan(0);
+  });
+});
