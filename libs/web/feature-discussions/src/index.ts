@@ -16,3 +16,6 @@ export type { ThreadListProps } from './lib/components/ThreadList';
 export { ThreadView } from './lib/components/ThreadView';
 export type { ThreadViewProps } from './lib/components/ThreadView';
 export { formatDateTime, groupReplies } from './lib/utils/format';
+export { MentionTextarea } from './lib/components/MentionTextarea';
+export type { MentionPerson, MentionTextareaProps } from './lib/components/MentionTextarea';
+export { findMentionQuery, insertMention, mentionToken } from './lib/utils/mention';

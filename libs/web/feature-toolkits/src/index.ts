@@ -8,3 +8,19 @@ export type { ToolkitListProps } from './lib/components/ToolkitList';
 export { formatBytes } from './lib/utils/format';
 export { AssessmentForm } from './lib/components/AssessmentForm';
 export type { AssessmentFormProps } from './lib/components/AssessmentForm';
+export { CreateToolkitForm } from './lib/components/CreateToolkitForm';
+export type { CreateToolkitFormProps } from './lib/components/CreateToolkitForm';
+export { PublishVersionForm } from './lib/components/PublishVersionForm';
+export type { PublishVersionFormProps } from './lib/components/PublishVersionForm';
+export { UploadFileForm } from './lib/components/UploadFileForm';
+export type { UploadFileFormProps } from './lib/components/UploadFileForm';
+export {
+  emptyToolkitFormState,
+  formErrorsFromApiErrors,
+  parsePendingFiles,
+  pendingFileParam,
+  readSections,
+  SLUG_PATTERN,
+  slugify,
+} from './lib/utils/toolkit-form';
+export type { PendingFile, ToolkitFormState } from './lib/utils/toolkit-form';

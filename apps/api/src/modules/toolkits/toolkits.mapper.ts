@@ -14,6 +14,7 @@ export const toToolkitModel = (e: ToolkitEntity): ToolkitModel => ({
   source: e.source,
   link: `/toolkits/${e.slug}`,
   ownerOrganisationId: e.ownerOrganisationId,
+  createdById: e.createdById,
 });
 
 export const toVersionModel = (e: ToolkitVersionEntity): ToolkitVersionModel => ({

@@ -11,6 +11,7 @@ import { FileModel } from '../files/graphql/file.model';
 import { CreateToolkitInput, PublishToolkitVersionInput } from './graphql/toolkit.inputs';
 import { SectionChangeModel, ToolkitModel, ToolkitVersionModel } from './graphql/toolkit.models';
 import { toToolkitModel, toVersionModel } from './toolkits.mapper';
+import { canPublishVersion } from './toolkits.policy';
 import { ToolkitsService } from './toolkits.service';
 
 @Resolver(() => ToolkitModel)
@@ -67,6 +68,14 @@ export class ToolkitsResolver {
   ): Promise<ToolkitVersionModel | null> {
     const [latest] = await ctx.loaders.versionsByToolkitId.load(toolkit.id);
     return latest ? toVersionModel(latest) : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the signed-in user may publish a new version (toolkits.policy canPublishVersion).',
+  })
+  viewerCanPublish(@Parent() toolkit: ToolkitModel, @CurrentUser() user: AuthUser | null): boolean {
+    return user ? canPublishVersion(user, toolkit) : false;
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The owning organisation.' })

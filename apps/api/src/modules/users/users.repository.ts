@@ -22,6 +22,27 @@ export class UsersRepository {
     return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
+  /**
+   * Verified, non-suspended people whose name contains `term` (case-insensitive,
+   * LIKE wildcards escaped); names starting with it first. Never returns emails.
+   */
+  searchVerifiedPeople(
+    term: string,
+    limit: number,
+  ): Promise<{ id: string; name: string; organisationName: string }[]> {
+    const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return this.db.query(
+      `SELECT u.id, u.name, o.name AS "organisationName"
+         FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+        WHERE u.verified_at IS NOT NULL
+          AND (u.suspended_until IS NULL OR u.suspended_until < now())
+          AND u.name ILIKE '%' || $1 || '%'
+        ORDER BY (u.name ILIKE $1 || '%') DESC, u.name, u.id
+        LIMIT $2`,
+      [escaped, limit],
+    );
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.db.getRepository(UserEntity).findOneBy({ email });
   }

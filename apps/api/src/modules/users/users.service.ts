@@ -3,9 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import { badInput } from '../../common/errors/domain.exception';
 import { AuditService } from '../audit/audit.service';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { UserEntity } from './entities/user.entity';
+import { PEOPLE_MAX_RESULTS } from './graphql/people.args';
 import type { GrantRoleInput, RevokeRoleInput, VouchForMemberInput } from './graphql/users.inputs';
 import { UsersErrorCode, UsersException } from './users.exception';
 import { canGrantRole, canVouch } from './users.policy';
@@ -21,6 +23,16 @@ export class UsersService {
 
   async me(viewer: AuthUser | null): Promise<UserEntity | null> {
     return viewer ? this.users.findById(viewer.id) : null;
+  }
+
+  /** Verified people for @mention autocomplete (search is trimmed; at most PEOPLE_MAX_RESULTS). */
+  async people(
+    search: string,
+    first: number,
+  ): Promise<{ id: string; name: string; organisationName: string }[]> {
+    const term = search.trim();
+    if (term.length < 2) throw badInput('Type at least 2 characters of a name.', 'search');
+    return this.users.searchVerifiedPeople(term, Math.min(Math.max(first, 1), PEOPLE_MAX_RESULTS));
   }
 
   async grantRole(actor: AuthUser, input: GrantRoleInput): Promise<UserEntity> {

@@ -88,6 +88,9 @@ describe('follows, immediate emails and the digest', () => {
       [carol.email],
     );
     expect(stored[0].headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
+    expect(stored[0].headers['List-Unsubscribe']).toMatch(
+      /^<http[^>]+\/notifications\/unsubscribe\?token=[\w-]+&kind=MENTION>$/,
+    );
     await jobs.drain(MAIL_QUEUE);
     await new Promise((r) => setTimeout(r, 300));
     expect(smtp.messages.filter((m) => m.to.includes(carol.email))).toHaveLength(1);
@@ -157,10 +160,28 @@ describe('follows, immediate emails and the digest', () => {
       method: 'POST',
     });
     expect(forged.status).toBe(400);
-    const res = await fetch(unsubscribe.replace(/^http:\/\/localhost:4000/, t.url), {
+    // GET (what a mail scanner prefetching the link does) only asks for confirmation.
+    const link = unsubscribe.replace(/^http:\/\/localhost:4000/, t.url);
+    const prefetch = await fetch(link);
+    expect(prefetch.status).toBe(200);
+    expect(prefetch.headers.get('content-type')).toMatch(/^text\/html/);
+    const confirmation = await prefetch.text();
+    expect(confirmation).toContain('<form method="post"');
+    expect(confirmation).toContain('Unsubscribe from digest emails?');
+    const untouched: { email_opt_outs: string[] }[] = await t.db.query(
+      'SELECT email_opt_outs FROM notification_preference WHERE user_id = $1',
+      [alice.id],
+    );
+    expect(untouched[0].email_opt_outs).toEqual([]);
+    expect((await fetch(`${t.url}/notifications/unsubscribe?token=forged-token&kind=NOPE`)).status).toBe(400);
+    // RFC 8058 one-click: a POST with List-Unsubscribe=One-Click, as mail clients send it.
+    const res = await fetch(link, {
       method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
     });
     expect(res.status).toBe(200);
+    expect(await res.text()).toContain('You have unsubscribed');
     const prefs: { digest_frequency: string; email_opt_outs: string[] }[] = await t.db.query(
       'SELECT digest_frequency, email_opt_outs FROM notification_preference WHERE user_id = $1',
       [alice.id],

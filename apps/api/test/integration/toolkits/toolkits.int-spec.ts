@@ -12,7 +12,7 @@ import { errorCode, gql } from '../setup/gql';
 
 const TOOLKITS = `query { toolkits { slug title summary ownerOrganisation { name } currentVersion { number sections { key title } form { key questions { key type options } } files { id } } versions { number diff { key change } } } }`;
 const TOOLKIT = `query T($slug: String!) { toolkit(slug: $slug) {
-  id slug title
+  id slug title viewerCanPublish
   currentVersion { id number changelog sections { key title bodyHtml threadSubjectId } files { id name contentType downloadPath } diff { key title change } }
   versions { number changelog sections { key body } diff { key change } }
 } }`;
@@ -207,8 +207,18 @@ describe('toolkits, versions and assessments', () => {
     ]);
 
     const after = await gql<{
-      toolkit: { versions: { number: number; sections: { key: string; body: string }[] }[] };
+      toolkit: {
+        viewerCanPublish: boolean;
+        versions: { number: number; sections: { key: string; body: string }[] }[];
+      };
     }>(t.url, { query: TOOLKIT, as: outsider.token, variables: { slug: 'social-prescribing' } });
+    expect(after.data!.toolkit.viewerCanPublish).toBe(false);
+    const own = await gql<{ toolkit: { viewerCanPublish: boolean } }>(t.url, {
+      query: TOOLKIT,
+      as: publisher.token,
+      variables: { slug: 'social-prescribing' },
+    });
+    expect(own.data!.toolkit.viewerCanPublish).toBe(true);
     expect(after.data!.toolkit.versions.map((v) => v.number)).toEqual([3, 2, 1]);
     expect(after.data!.toolkit.versions[2].sections.find((s) => s.key === 'method')!.body).toBe(
       'Step one',

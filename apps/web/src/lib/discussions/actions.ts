@@ -20,6 +20,7 @@ import type {
   ReactionKind,
   ThreadSubjectType,
 } from '@mic/web-data-access';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
@@ -90,6 +91,8 @@ export async function postCommentAction(formData: FormData): Promise<void> {
     return result;
   });
   if (error) redirect(withError(back, error, '#reply'));
+  // Same path, new hash: without this the client router keeps the stale thread (with JavaScript).
+  revalidatePath(back);
   redirect(`${back}#comment-${id}`);
 }
 

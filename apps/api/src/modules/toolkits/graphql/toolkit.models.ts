@@ -113,6 +113,7 @@ export class ToolkitModel {
   link!: string;
 
   ownerOrganisationId!: string;
+  createdById!: string | null;
 }
 
 @ObjectType('AssessmentAnswer', { description: 'One answer.' })

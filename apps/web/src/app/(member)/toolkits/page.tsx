@@ -1,4 +1,4 @@
-import { ToolkitsListDocument } from '@mic/web-data-access';
+import { ToolkitEditorOptionsDocument, ToolkitsListDocument } from '@mic/web-data-access';
 import { ToolkitList } from '@mic/web-feature-toolkits';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
@@ -10,6 +10,11 @@ export const metadata: Metadata = { title: 'Toolkits' };
 
 export default async function ToolkitsPage(): Promise<ReactElement> {
   await requireSession('/toolkits');
-  const { data } = await getClient().query({ query: ToolkitsListDocument });
-  return <ToolkitList toolkits={data?.toolkits ?? []} />;
+  const [{ data }, viewer] = await Promise.all([
+    getClient().query({ query: ToolkitsListDocument }),
+    getClient().query({ query: ToolkitEditorOptionsDocument }),
+  ]);
+  const me = viewer.data?.me;
+  const canCreate = Boolean(me && (me.verified || me.roles.includes('REGIONAL_ADMIN')));
+  return <ToolkitList toolkits={data?.toolkits ?? []} canCreate={canCreate} />;
 }

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 
+import { MentionTextarea } from './MentionTextarea';
+
 export interface ReplyFormProps {
   /** Server action: posts the comment and redirects back to the thread. */
   action: (formData: FormData) => Promise<void>;
@@ -47,14 +49,14 @@ export function ReplyForm({
           </p>
         ) : null}
         <div className="nhsuk-hint" id="body-hint">
-          You can use Markdown. Mention someone with @[Their name](mention:their-id).
+          You can use Markdown. Mention someone by typing @ and 2 or more letters of their name (or write @[Their name](mention:their-id)).
         </div>
         {error ? (
           <span className="nhsuk-error-message" id="body-error">
             <span className="nhsuk-u-visually-hidden">Error:</span> {error}
           </span>
         ) : null}
-        <textarea
+        <MentionTextarea
           className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
           id="body"
           name="body"

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 
+import { MentionTextarea } from './MentionTextarea';
+
 export interface StartThreadFormProps {
   action: (formData: FormData) => Promise<void>;
   subjectType: string;
@@ -41,7 +43,7 @@ export function StartThreadForm({
             <label className="nhsuk-label" htmlFor={`${idPrefix}-body`}>
               Your question or comment
             </label>
-            <textarea className="nhsuk-textarea" id={`${idPrefix}-body`} name="body" rows={4} />
+            <MentionTextarea className="nhsuk-textarea" id={`${idPrefix}-body`} name="body" rows={4} />
           </div>
           <button type="submit" className="nhsuk-button nhsuk-button--secondary">
             Start discussion

@@ -45,6 +45,11 @@ export function ToolkitDetail({
           ? ` · version ${current.number}, published ${formatDate(current.publishedAt)}`
           : ''}
       </p>
+      {toolkit.viewerCanPublish ? (
+        <p>
+          <a href={`/toolkits/${toolkit.slug}/versions/new`}>Publish a new version</a>
+        </p>
+      ) : null}
       {followControl}
       {older ? (
         <div className="nhsuk-inset-text">

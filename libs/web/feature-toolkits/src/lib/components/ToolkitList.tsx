@@ -3,10 +3,12 @@ import type { ReactElement } from 'react';
 
 export interface ToolkitListProps {
   toolkits: ToolkitsListQuery['toolkits'];
+  /** Whether to offer "Create a toolkit" (verified members and regional admins). */
+  canCreate?: boolean;
 }
 
 /** All toolkits as NHS cards. */
-export function ToolkitList({ toolkits }: ToolkitListProps): ReactElement {
+export function ToolkitList({ toolkits, canCreate }: ToolkitListProps): ReactElement {
   return (
     <>
       <h1>Toolkits</h1>
@@ -14,6 +16,13 @@ export function ToolkitList({ toolkits }: ToolkitListProps): ReactElement {
         Shared toolkits and assessments. Ask their originators how they work, and follow them to
         hear about new versions.
       </p>
+      {canCreate ? (
+        <p>
+          <a className="nhsuk-button nhsuk-button--secondary" href="/toolkits/new">
+            Create a toolkit
+          </a>
+        </p>
+      ) : null}
       <ul className="nhsuk-grid-row nhsuk-card-group">
         {toolkits.map((t) => (
           <li className="nhsuk-grid-column-one-half nhsuk-card-group__item" key={t.id}>

@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { findMentionQuery, insertMention, mentionToken } from './mention';
+
+describe('findMentionQuery', () => {
+  it('should find an @ query of 2+ characters ending at the caret', () => {
+    expect(findMentionQuery('Thanks @Mar', 11)).toEqual({ start: 7, query: 'Mar' });
+    expect(findMentionQuery('@Ma', 3)).toEqual({ start: 0, query: 'Ma' });
+    expect(findMentionQuery('(@Ma', 4)).toEqual({ start: 1, query: 'Ma' });
+  });
+
+  it('should ignore one letter, emails, spaces and finished tokens', () => {
+    expect(findMentionQuery('Thanks @M', 9)).toBeNull();
+    expect(findMentionQuery('mail me@example', 15)).toBeNull();
+    expect(findMentionQuery('@Mar Hall', 9)).toBeNull();
+    expect(findMentionQuery('@[Marcus Hall](mention:1)', 25)).toBeNull();
+  });
+});
+
+describe('insertMention', () => {
+  it('should replace the query with the mention token and put the caret after it', () => {
+    const person = { id: 'u1', name: 'Marcus Hall' };
+    const result = insertMention('Thanks @Mar for this', { start: 7, query: 'Mar' }, person);
+    expect(result.text).toBe('Thanks @[Marcus Hall](mention:u1) for this');
+    expect(result.caret).toBe('Thanks @[Marcus Hall](mention:u1) '.length);
+  });
+
+  it('should strip brackets from a name so the token stays well formed', () => {
+    expect(mentionToken({ id: 'u2', name: 'A [B]' })).toBe('@[A B](mention:u2)');
+  });
+});

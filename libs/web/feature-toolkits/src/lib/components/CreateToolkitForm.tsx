@@ -1,0 +1,117 @@
+'use client';
+
+import { Button, ErrorMessage, ErrorSummary, Select, TextInput } from '@mic/web-ui';
+import type { SelectOption } from '@mic/web-ui';
+import { useActionState } from 'react';
+import type { ReactElement } from 'react';
+
+import type { ToolkitFormState } from '../utils/toolkit-form';
+import { emptyToolkitFormState } from '../utils/toolkit-form';
+import { SectionFieldset, TextareaField, fieldError } from './ToolkitFormFields';
+
+export interface CreateToolkitFormProps {
+  /** Server action: creates the toolkit and redirects to it; returns errors otherwise. */
+  action: (state: ToolkitFormState, formData: FormData) => Promise<ToolkitFormState>;
+  /** Organisations the user may create toolkits for (only theirs unless a regional admin). */
+  organisations: SelectOption[];
+  themes: { key: string; label: string }[];
+}
+
+/** Create a toolkit with its first version (works without JavaScript). */
+export function CreateToolkitForm({
+  action,
+  organisations,
+  themes,
+}: CreateToolkitFormProps): ReactElement {
+  const [state, formAction, pending] = useActionState(action, emptyToolkitFormState());
+  const themeError = fieldError(state, 'themeKeys');
+  return (
+    <>
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) =>
+          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
+        )}
+      />
+      <h1>Create a toolkit</h1>
+      <form action={formAction} noValidate>
+        <input type="hidden" name="sectionRows" value="1" />
+        {organisations.length > 1 ? (
+          <Select
+            id="ownerOrganisationId"
+            label="Owner organisation"
+            options={organisations}
+            defaultValue={state.values['ownerOrganisationId'] ?? organisations[0]?.value}
+            error={fieldError(state, 'ownerOrganisationId')}
+          />
+        ) : (
+          <>
+            <input type="hidden" name="ownerOrganisationId" value={organisations[0]?.value ?? ''} />
+            <p>
+              Owner organisation: <strong>{organisations[0]?.text}</strong>
+            </p>
+          </>
+        )}
+        <TextInput
+          id="title"
+          label="Toolkit title"
+          defaultValue={state.values['title']}
+          error={fieldError(state, 'title')}
+        />
+        <TextInput
+          id="slug"
+          label="Web address (optional)"
+          hint="Lower-case letters, digits and hyphens, used in /toolkits/<address>. Leave blank to make one from the title."
+          spellCheck={false}
+          defaultValue={state.values['slug']}
+          error={fieldError(state, 'slug')}
+          width={30}
+        />
+        <TextareaField
+          id="summary"
+          label="Summary"
+          error={fieldError(state, 'summary')}
+          defaultValue={state.values['summary']}
+          rows={3}
+        />
+        <div className={`nhsuk-form-group${themeError ? ' nhsuk-form-group--error' : ''}`}>
+          <fieldset
+            className="nhsuk-fieldset"
+            aria-describedby={themeError ? 'themeKeys-error' : undefined}
+          >
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+              Themes (optional)
+            </legend>
+            {themeError ? <ErrorMessage id="themeKeys-error" message={themeError} /> : null}
+            <div className="nhsuk-checkboxes nhsuk-checkboxes--small" id="themeKeys">
+              {themes.map((t) => (
+                <div className="nhsuk-checkboxes__item" key={t.key}>
+                  <input
+                    className="nhsuk-checkboxes__input"
+                    id={`theme-${t.key}`}
+                    name="themeKeys"
+                    type="checkbox"
+                    value={t.key}
+                    defaultChecked={state.themeKeys?.includes(t.key)}
+                  />
+                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`theme-${t.key}`}>
+                    {t.label}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <SectionFieldset
+          row={0}
+          legend="First section (optional)"
+          state={state}
+          defaults={{ key: '', title: '', body: '' }}
+          removable={false}
+        />
+        <p>You can add sections and files when you publish the next version.</p>
+        <Button>{pending ? 'Creating…' : 'Create toolkit'}</Button>
+      </form>
+    </>
+  );
+}

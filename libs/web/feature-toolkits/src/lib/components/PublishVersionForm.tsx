@@ -1,0 +1,107 @@
+'use client';
+
+import { Button, ErrorSummary } from '@mic/web-ui';
+import { useActionState } from 'react';
+import type { ReactElement } from 'react';
+
+import type { PendingFile, SectionValue, ToolkitFormState } from '../utils/toolkit-form';
+import { emptyToolkitFormState } from '../utils/toolkit-form';
+import { SectionFieldset, TextareaField, fieldError } from './ToolkitFormFields';
+
+export interface PublishVersionFormProps {
+  /** Server action: publishes and redirects to the toolkit; returns errors otherwise. */
+  action: (state: ToolkitFormState, formData: FormData) => Promise<ToolkitFormState>;
+  /** The current version's sections, to pre-fill the form. */
+  sections: SectionValue[];
+  /** The number the new version will get. */
+  nextNumber: number;
+  /** Uploaded files, offered for attaching (checked). */
+  pendingFiles: PendingFile[];
+}
+
+/**
+ * Publish a new version (works without JavaScript): changelog, the sections
+ * pre-filled from the current version plus one empty row to add a section,
+ * and the files uploaded above.
+ */
+export function PublishVersionForm({
+  action,
+  sections,
+  nextNumber,
+  pendingFiles,
+}: PublishVersionFormProps): ReactElement {
+  const [state, formAction, pending] = useActionState(action, emptyToolkitFormState());
+  const rows = sections.length + 1;
+  const checkedFiles = state.values['fileIds']?.split(',');
+  return (
+    <>
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) =>
+          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
+        )}
+      />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="sectionRows" value={rows} />
+        <TextareaField
+          id="changelog"
+          label={`What changed in version ${nextNumber}`}
+          hint="People following the toolkit see this with the list of changed sections."
+          error={fieldError(state, 'changelog')}
+          defaultValue={state.values['changelog'] ?? ''}
+          rows={3}
+        />
+        {sections.map((s, row) => (
+          <SectionFieldset
+            key={s.key}
+            row={row}
+            legend={`Section ${row + 1}: ${s.title}`}
+            state={state}
+            defaults={s}
+            removable
+          />
+        ))}
+        <SectionFieldset
+          row={sections.length}
+          legend="Add a section (optional)"
+          state={state}
+          defaults={{ key: '', title: '', body: '' }}
+          removable={false}
+        />
+        {pendingFiles.length ? (
+          <div className={`nhsuk-form-group${fieldError(state, 'fileIds') ? ' nhsuk-form-group--error' : ''}`}>
+            <fieldset className="nhsuk-fieldset" aria-describedby={fieldError(state, 'fileIds') ? 'fileIds-error' : undefined}>
+              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+                <h2 className="nhsuk-fieldset__heading">Files to attach</h2>
+              </legend>
+              {fieldError(state, 'fileIds') ? (
+                <span className="nhsuk-error-message" id="fileIds-error">
+                  <span className="nhsuk-u-visually-hidden">Error: </span>
+                  {fieldError(state, 'fileIds')}
+                </span>
+              ) : null}
+              <div className="nhsuk-checkboxes" id="fileIds">
+                {pendingFiles.map((f, i) => (
+                  <div className="nhsuk-checkboxes__item" key={f.id}>
+                    <input
+                      className="nhsuk-checkboxes__input"
+                      id={`file-${i}`}
+                      name="fileIds"
+                      type="checkbox"
+                      value={f.id}
+                      defaultChecked={checkedFiles ? checkedFiles.includes(f.id) : true}
+                    />
+                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`file-${i}`}>
+                      {f.name}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+        ) : null}
+        <Button>{pending ? 'Publishing…' : `Publish version ${nextNumber}`}</Button>
+      </form>
+    </>
+  );
+}

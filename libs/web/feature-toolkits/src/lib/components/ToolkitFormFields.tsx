@@ -1,0 +1,143 @@
+import { ErrorMessage } from '@mic/web-ui';
+import type { ReactElement } from 'react';
+
+import type { ToolkitFormState } from '../utils/toolkit-form';
+import { sectionFieldId } from '../utils/toolkit-form';
+
+export const fieldError = (state: ToolkitFormState, id: string): string | undefined =>
+  state.errors.find((e) => e.field === id)?.message;
+
+export interface TextareaFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+  rows?: number;
+}
+
+/** NHS textarea with label, hint and inline error. */
+export function TextareaField({
+  id,
+  label,
+  hint,
+  error,
+  defaultValue,
+  rows = 5,
+}: TextareaFieldProps): ReactElement {
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div className="nhsuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
+      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+      <textarea
+        className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+        id={id}
+        name={id}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+export interface SectionFieldsetProps {
+  row: number;
+  legend: string;
+  state: ToolkitFormState;
+  defaults: { key: string; title: string; body: string };
+  /** Offer a "remove this section" checkbox (existing sections). */
+  removable: boolean;
+}
+
+/** One section's key, title and Markdown body. */
+export function SectionFieldset({
+  row,
+  legend,
+  state,
+  defaults,
+  removable,
+}: SectionFieldsetProps): ReactElement {
+  const value = (part: 'key' | 'title' | 'body'): string =>
+    state.values[sectionFieldId(row, part)] ?? defaults[part];
+  const input = (part: 'key' | 'title', label: string, hint?: string): ReactElement => {
+    const id = sectionFieldId(row, part);
+    const error = fieldError(state, id);
+    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label" htmlFor={id}>
+          {label}
+        </label>
+        {hint ? (
+          <div className="nhsuk-hint" id={`${id}-hint`}>
+            {hint}
+          </div>
+        ) : null}
+        {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
+        <input
+          className={`nhsuk-input${part === 'key' ? ' nhsuk-input--width-20' : ''}${error ? ' nhsuk-input--error' : ''}`}
+          id={id}
+          name={id}
+          type="text"
+          spellCheck={part === 'key' ? false : undefined}
+          defaultValue={value(part)}
+          aria-describedby={describedBy || undefined}
+          aria-invalid={error ? true : undefined}
+        />
+      </div>
+    );
+  };
+  const removeId = sectionFieldId(row, 'remove');
+  return (
+    <fieldset className="nhsuk-fieldset nhsuk-u-margin-bottom-6">
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
+        <h2 className="nhsuk-fieldset__heading">{legend}</h2>
+      </legend>
+      {input(
+        'key',
+        'Key',
+        'Lower-case letters, digits and hyphens. Keep the key to keep the section’s discussion.',
+      )}
+      {input('title', 'Title')}
+      <TextareaField
+        id={sectionFieldId(row, 'body')}
+        label="Body"
+        hint="Markdown: **bold**, lists, [links](https://…)."
+        error={fieldError(state, sectionFieldId(row, 'body'))}
+        defaultValue={value('body')}
+        rows={8}
+      />
+      {removable ? (
+        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
+          <div className="nhsuk-checkboxes__item">
+            <input
+              className="nhsuk-checkboxes__input"
+              id={removeId}
+              name={removeId}
+              type="checkbox"
+              value="yes"
+              defaultChecked={state.values[removeId] === 'yes'}
+            />
+            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={removeId}>
+              Remove this section from the new version
+            </label>
+          </div>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
