@@ -16,6 +16,7 @@ export enum EventsErrorCode {
   InvalidTransition = 'INVALID_TRANSITION',
   EventStarted = 'EVENT_STARTED',
   UserNotFound = 'USER_NOT_FOUND',
+  AlreadyRegistered = 'ALREADY_REGISTERED',
 }
 
 export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
@@ -33,6 +34,7 @@ export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
   [EventsErrorCode.InvalidTransition]: ErrorCategory.Conflict,
   [EventsErrorCode.EventStarted]: ErrorCategory.Conflict,
   [EventsErrorCode.UserNotFound]: ErrorCategory.NotFound,
+  [EventsErrorCode.AlreadyRegistered]: ErrorCategory.Conflict,
 };
 
 const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
@@ -50,6 +52,7 @@ const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
   [EventsErrorCode.InvalidTransition]: 'The registration cannot be changed that way.',
   [EventsErrorCode.EventStarted]: 'The event has already started.',
   [EventsErrorCode.UserNotFound]: 'No user has that email address.',
+  [EventsErrorCode.AlreadyRegistered]: 'This person is already registered for that event.',
 };
 
 export class EventsException extends DomainException {

@@ -107,6 +107,20 @@ export class EventsRepository {
     return this.db.getRepository(EventEntity).findBy({ id: In([...ids]) });
   }
 
+  /**
+   * Locks several event rows one by one in id order, so two transactions
+   * locking the same pair (in either direction) can never deadlock.
+   */
+  async lockEvents(manager: EntityManager, ids: string[]): Promise<Map<string, EventEntity>> {
+    const sorted = [...new Set(ids)].sort();
+    const events = new Map<string, EventEntity>();
+    for (const id of sorted) {
+      const event = await this.lockEvent(manager, id);
+      if (event) events.set(id, event);
+    }
+    return events;
+  }
+
   /** Locks the event row until the transaction ends: serialises every place decision. */
   lockEvent(manager: EntityManager, id: string): Promise<EventEntity | null> {
     return manager.getRepository(EventEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -193,14 +207,15 @@ export class EventsRepository {
     manager: EntityManager,
     r: Pick<RegistrationEntity, 'id' | 'eventId' | 'userId' | 'status' | 'quotaId' | 'icsOdsCode' | 'organisationTypeKey' | 'waitlistPosition' | 'answers' | 'sensitiveAnswers'>,
     actorId: string,
+    move?: { fromEventId: string; fromRegistrationId: string },
   ): Promise<RegistrationEntity> {
     const rows: Record<string, unknown>[] = await manager.query(
       `WITH r AS (
          INSERT INTO ${REG} (event_id, user_id, status, quota_id, ics_ods_code, organisation_type_key,
                              waitlist_position, answers, sensitive_answers, consent_at, id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, now(), $11) RETURNING *),
-       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id)
-             SELECT id, NULL, status::text, $10 FROM r)
+       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id, reason, from_event_id, related_registration_id)
+             SELECT id, NULL, status::text, $10, $12, $13::uuid, $14::uuid FROM r)
        SELECT * FROM r`,
       [
         r.eventId,
@@ -214,6 +229,9 @@ export class EventsRepository {
         r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
         actorId,
         r.id,
+        move ? 'MOVED' : null,
+        move?.fromEventId ?? null,
+        move?.fromRegistrationId ?? null,
       ],
     );
     return registrationFromRow(rows[0]);
@@ -295,7 +313,15 @@ export class EventsRepository {
 
   async recordChange(
     manager: EntityManager,
-    change: { registrationId: string; fromStatus: string | null; toStatus: string; actorId: string | null; reason?: string | null },
+    change: {
+      registrationId: string;
+      fromStatus: string | null;
+      toStatus: string;
+      actorId: string | null;
+      reason?: string | null;
+      toEventId?: string | null;
+      relatedRegistrationId?: string | null;
+    },
   ): Promise<void> {
     await manager.insert(RegistrationChangeEntity, { ...change, reason: change.reason ?? null });
   }
@@ -335,9 +361,10 @@ export class EventsRepository {
     };
   }
 
-  async usersByIds(ids: string[]): Promise<Map<string, { email: string; name: string }>> {
+  /** Pass the transaction's manager when holding an event lock: a second pool connection could starve the pool. */
+  async usersByIds(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, { email: string; name: string }>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; email: string; name: string }[] = await this.db.query(
+    const rows: { id: string; email: string; name: string }[] = await manager.query(
       `SELECT id, email, name FROM app_user WHERE id = ANY($1)`,
       [ids],
     );

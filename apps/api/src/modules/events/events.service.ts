@@ -338,7 +338,7 @@ export class EventsService implements OnModuleInit {
     statuses: RegistrationStatus[],
   ): Promise<RegistrationEntity[]> {
     const regs = (await this.repo.findActiveRegistrations(manager, event.id)).filter((r) => statuses.includes(r.status));
-    const users = await this.repo.usersByIds(regs.map((r) => r.userId));
+    const users = await this.repo.usersByIds(regs.map((r) => r.userId), manager);
     for (const reg of regs) {
       const to = users.get(reg.userId);
       if (to) await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);
