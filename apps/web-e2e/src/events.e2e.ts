@@ -82,7 +82,28 @@ describe('Events and delegate registration', () => {
     await page.getByLabel('Message').fill('Use the **north** car park.');
     await page.getByRole('button', { name: 'Send email' }).click();
     await page.waitForURL('**/delegates?message=*');
-    expect(await page.getByRole('status').textContent()).toMatch(/\d+ emails queued/);
+    expect(await page.getByRole('status').textContent()).toMatch(/\d+ emails? queued/);
+    await expectNoAxeViolations(page);
+
+    // Tags: a bad tag shows the error summary linked to the row's field; a good one filters the list.
+    const tags = page.getByLabel(`Tags for ${delegateName}`);
+    await tags.fill('needs parking!');
+    await page.getByRole('button', { name: `Save tags for ${delegateName}` }).click();
+    await page.waitForURL('**/delegates?*error=*');
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Tags can only use');
+    await expectNoAxeViolations(page);
+    await page.getByLabel(`Tags for ${delegateName}`).fill('speaker, parking');
+    await page.getByRole('button', { name: `Save tags for ${delegateName}` }).click();
+    await page.waitForURL('**/delegates?*message=*');
+    expect(await page.getByRole('status').textContent()).toContain('Tags saved: speaker, parking.');
+    await page.getByLabel('Tag', { exact: true }).fill('speaker');
+    await page.getByLabel('Status', { exact: true }).selectOption('CONFIRMED');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL('**/delegates?*tag=speaker*');
+    expect(await page.getByTestId('delegate-table').textContent()).toContain(delegateName);
+    expect(await page.getByTestId('delegate-table').locator('tbody tr').count()).toBe(1);
     await expectNoAxeViolations(page);
 
     await visit(page, `${eventPath}/check-in`);
@@ -156,5 +177,17 @@ describe('Events and delegate registration', () => {
     await publish.click();
     await publish.waitFor({ state: 'detached' });
     expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Places left');
+
+    // The organiser moves the delegate from the seeded event to the new one.
+    await visit(page, `${eventPath}/delegates?q=${encodeURIComponent(delegateName)}`);
+    const move = page.getByLabel(`Move ${delegateName} to`);
+    const target = await move.locator('option', { hasText: title }).getAttribute('value');
+    await move.selectOption(target ?? '');
+    await page.getByRole('button', { name: `Move ${delegateName}`, exact: true }).click();
+    await page.waitForURL('**/delegates?*message=*');
+    expect(await page.getByRole('status').textContent()).toContain('Moved: they have a confirmed place');
+    expect(new URL(page.url()).searchParams.get('q')).toBe(delegateName);
+    expect(await page.getByTestId('delegate-table').textContent()).toContain('Cancelled');
+    await expectNoAxeViolations(page);
   });
 });

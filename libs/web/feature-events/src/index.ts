@@ -19,11 +19,14 @@ export { RegistrationTicket } from './lib/components/RegistrationTicket';
 export type { RegistrationTicketData, RegistrationTicketProps } from './lib/components/RegistrationTicket';
 export {
   REGISTRATION_STATUS_LABELS,
+  delegatesApiFilter,
+  delegatesFilterQuery,
   delegatesSearchParamsSchema,
   eventIdSchema,
   eventsSearchParamsSchema,
   formatEventWhen,
   formatLondonDateTime,
+  parseTags,
   parseTicketCode,
 } from './lib/utils/event-format';
 export type { DelegatesSearchParams, EventsSearchParams, RegistrationStatusValue } from './lib/utils/event-format';
