@@ -147,7 +147,7 @@ export function DelegateList({
                 </td>
                 <td className="nhsuk-table__cell">
                   {tagAction ? (
-                    <form action={tagAction} aria-label={`Tags for ${d.name}`}>
+                    <form action={tagAction}>
                       <input type="hidden" name="registrationId" value={regId} />
                       <input type="hidden" name="filters" value={filters} />
                       <TextInput
@@ -163,7 +163,7 @@ export function DelegateList({
                     </form>
                   ) : null}
                   {moveAction && moveTargets.length && MOVABLE.has(d.registration.status) ? (
-                    <form action={moveAction} aria-label={`Move ${d.name}`}>
+                    <form action={moveAction}>
                       <input type="hidden" name="registrationId" value={regId} />
                       <input type="hidden" name="filters" value={filters} />
                       <Select
