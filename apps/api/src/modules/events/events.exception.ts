@@ -17,6 +17,10 @@ export enum EventsErrorCode {
   EventStarted = 'EVENT_STARTED',
   UserNotFound = 'USER_NOT_FOUND',
   AlreadyRegistered = 'ALREADY_REGISTERED',
+  FeedbackNotOpen = 'FEEDBACK_NOT_OPEN',
+  NotEventDelegate = 'NOT_EVENT_DELEGATE',
+  FeedbackAlreadyGiven = 'FEEDBACK_ALREADY_GIVEN',
+  InvalidFeedback = 'INVALID_FEEDBACK',
 }
 
 export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
@@ -35,6 +39,10 @@ export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
   [EventsErrorCode.EventStarted]: ErrorCategory.Conflict,
   [EventsErrorCode.UserNotFound]: ErrorCategory.NotFound,
   [EventsErrorCode.AlreadyRegistered]: ErrorCategory.Conflict,
+  [EventsErrorCode.FeedbackNotOpen]: ErrorCategory.Conflict,
+  [EventsErrorCode.NotEventDelegate]: ErrorCategory.Forbidden,
+  [EventsErrorCode.FeedbackAlreadyGiven]: ErrorCategory.Conflict,
+  [EventsErrorCode.InvalidFeedback]: ErrorCategory.BadUserInput,
 };
 
 const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
@@ -53,6 +61,10 @@ const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
   [EventsErrorCode.EventStarted]: 'The event has already started.',
   [EventsErrorCode.UserNotFound]: 'No user has that email address.',
   [EventsErrorCode.AlreadyRegistered]: 'This person is already registered for that event.',
+  [EventsErrorCode.FeedbackNotOpen]: 'Feedback opens once the event has finished.',
+  [EventsErrorCode.NotEventDelegate]: 'Only delegates who had a place at the event can give feedback.',
+  [EventsErrorCode.FeedbackAlreadyGiven]: 'You have already given feedback on this event.',
+  [EventsErrorCode.InvalidFeedback]: 'The feedback is not valid.',
 };
 
 export class EventsException extends DomainException {

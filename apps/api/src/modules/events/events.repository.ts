@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { PageRequest } from '../../common/graphql/pagination';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { EventEntity, EventStatus } from './entities/event.entity';
+import { EventFeedbackEntity } from './entities/event-feedback.entity';
 import { EventQuotaEntity } from './entities/event-quota.entity';
 import { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
 import { RegistrationChangeEntity } from './entities/registration-change.entity';
@@ -340,22 +341,23 @@ export class EventsRepository {
     return (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length > 0;
   }
 
-  async delegateProfile(userId: string): Promise<DelegateProfile & { email: string; name: string }> {
-    const rows: { email: string; name: string; type_key: string | null; codes: string[] | null }[] = await this.db.query(
-      `SELECT u.email, u.name, o.type_key,
+  async delegateProfile(userId: string): Promise<DelegateProfile & { email: string; name: string; organisationName: string }> {
+    const rows: { email: string; name: string; organisation_name: string; type_key: string | null; codes: string[] | null }[] = await this.db.query(
+      `SELECT u.email, u.name, o.name AS organisation_name, o.type_key,
               array_remove(array_agg(i.ods_code ORDER BY i.ods_code), NULL) AS codes
          FROM app_user u
          JOIN organisation o ON o.id = u.organisation_id
          LEFT JOIN organisation_ics oi ON oi.organisation_id = o.id
          LEFT JOIN ics i ON i.id = oi.ics_id
         WHERE u.id = $1
-        GROUP BY u.email, u.name, o.type_key`,
+        GROUP BY u.email, u.name, o.name, o.type_key`,
       [userId],
     );
     const row = rows[0];
     return {
       email: row?.email ?? '',
       name: row?.name ?? '',
+      organisationName: row?.organisation_name ?? '',
       organisationTypeKey: row?.type_key ?? null,
       icsOdsCodes: row?.codes ?? [],
     };
@@ -503,5 +505,43 @@ export class EventsRepository {
       .where(`e.id IN (SELECT event_id FROM ${REG} WHERE user_id = :userId AND status IN ('CONFIRMED', 'OFFERED'))`, { userId })
       .orderBy('e.starts_at', 'ASC')
       .getMany();
+  }
+
+  // ---- feedback ------------------------------------------------------------
+
+  /** The user's confirmed (possibly checked-in) registration at an event, if any. */
+  findConfirmedRegistration(eventId: string, userId: string): Promise<RegistrationEntity | null> {
+    return this.db.getRepository(RegistrationEntity).findOneBy({ eventId, userId, status: RegistrationStatus.CONFIRMED });
+  }
+
+  /** Inserts feedback unless the registration already has some; null when it did. */
+  async insertFeedback(
+    manager: EntityManager,
+    f: Pick<EventFeedbackEntity, 'eventId' | 'registrationId' | 'userId' | 'rating' | 'useful' | 'interestedCaseStudyIds'>,
+  ): Promise<EventFeedbackEntity | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO event_feedback (event_id, registration_id, user_id, rating, useful, interested_case_study_ids)
+       VALUES ($1, $2, $3, $4, $5, $6::uuid[])
+       ON CONFLICT (registration_id) DO NOTHING RETURNING id`,
+      [f.eventId, f.registrationId, f.userId, f.rating, f.useful, f.interestedCaseStudyIds],
+    );
+    return rows[0] ? manager.getRepository(EventFeedbackEntity).findOneByOrFail({ id: rows[0].id }) : null;
+  }
+
+  findFeedbackForUser(eventId: string, userId: string): Promise<EventFeedbackEntity | null> {
+    return this.db.getRepository(EventFeedbackEntity).findOneBy({ eventId, userId });
+  }
+
+  /** Every response to an event with the delegate's name and organisation, newest first. */
+  async findFeedback(eventId: string): Promise<(EventFeedbackEntity & { delegateName: string; organisationName: string })[]> {
+    const rows: { id: string; name: string; organisation_name: string }[] = await this.db.query(
+      `SELECT f.id, u.name, o.name AS organisation_name
+         FROM event_feedback f JOIN app_user u ON u.id = f.user_id JOIN organisation o ON o.id = u.organisation_id
+        WHERE f.event_id = $1 ORDER BY f.created_at DESC, f.id`,
+      [eventId],
+    );
+    const entities = await this.db.getRepository(EventFeedbackEntity).findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return rows.map((r) => Object.assign(byId.get(r.id) as EventFeedbackEntity, { delegateName: r.name, organisationName: r.organisation_name }));
   }
 }
