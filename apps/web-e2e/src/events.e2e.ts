@@ -123,6 +123,8 @@ describe('Events and delegate registration', () => {
 
     await visit(page, `${eventPath}/attendance`);
     expect(await page.getByTestId('attendance-table').textContent()).toMatch(/\d/);
+    expect(await page.getByTestId('feedback-summary').textContent()).toContain('No feedback yet');
+    await expectNoAxeViolations(page);
   });
 
   it('should not show organiser pages to members', async () => {

@@ -507,6 +507,14 @@ export class EventsRepository {
       .getMany();
   }
 
+  async completeEndedEvents(now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `UPDATE event SET status = 'COMPLETED', updated_at = now() WHERE status = 'PUBLISHED' AND ends_at <= $1 RETURNING id`,
+      [now],
+    );
+    return (Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows).map((r) => r.id);
+  }
+
   // ---- feedback ------------------------------------------------------------
 
   /** The user's confirmed (possibly checked-in) registration at an event, if any. */

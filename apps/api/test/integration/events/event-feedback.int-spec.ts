@@ -1,5 +1,6 @@
 import { Role } from '@mic/shared-util';
 
+import { EventsService } from '../../../src/modules/events/events.service';
 import { createCaseStudy } from '../factories/case-study.factory';
 import { createEvent } from '../factories/event.factory';
 import type { TestUser } from '../factories/user.factory';
@@ -102,6 +103,24 @@ describe('post-event feedback', () => {
       interestedIn: [{ title: 'Warm homes prescriptions' }],
     });
     expect(errorCode(await gql(t.url, { query: EVENT_FEEDBACK, variables: { eventId: event.id }, as: delegate.token }))).toBe('FORBIDDEN');
+  });
+
+  it('should complete events: by an organiser once started, and automatically once ended', async () => {
+    const COMPLETE = 'mutation($id: ID!) { completeEvent(id: $id) { id status } }';
+    const started = await completedEvent([], 'PUBLISHED');
+    const future = await createEvent(t.db, { organiserId: organiser.id });
+    const member = await createUser(t.db);
+    expect(errorCode(await gql(t.url, { query: COMPLETE, variables: { id: started.id }, as: member.token }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(t.url, { query: COMPLETE, variables: { id: future.id }, as: organiser.token }))).toBe('CONFLICT');
+    const done = await gql<{ completeEvent: { status: string } }>(t.url, { query: COMPLETE, variables: { id: started.id }, as: organiser.token });
+    expect(done.data!.completeEvent.status).toBe('COMPLETED');
+
+    const ended = await createEvent(t.db, { organiserId: organiser.id, startsAt: new Date(Date.now() - 2 * DAY_MS), endsAt: new Date(Date.now() - DAY_MS) });
+    const ids = await t.app.get(EventsService).completeEndedEvents(new Date());
+    expect(ids).toContain(ended.id);
+    expect(ids).not.toContain(future.id);
+    const rows: { status: string }[] = await t.db.query('SELECT status FROM event WHERE id = $1', [future.id]);
+    expect(rows[0].status).toBe('PUBLISHED');
   });
 
   it('should refuse feedback before the event is completed and from people without a confirmed place', async () => {

@@ -6,6 +6,7 @@ import {
   DeclineRegistrationDocument,
   EmailDelegatesDocument,
   MoveRegistrationDocument,
+  SubmitEventFeedbackDocument,
   TagRegistrationDocument,
   ResetCalendarFeedDocument,
   CancelEventDocument,
@@ -281,6 +282,37 @@ export async function moveRegistrationAction(eventId: string, formData: FormData
         ? 'Moved: they have a confirmed place at the other event.'
         : `Moved: the other event is full, so they are number ${moved.waitlistPosition} on its waiting list.`,
   });
+}
+
+/** Post-event feedback; errors go back to the form's error summary. */
+export async function submitEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/feedback`;
+  const client = await clientOrSignIn(path);
+  const back = (error: string, field?: string): never => {
+    const query = new URLSearchParams({ error });
+    if (field) query.set('field', field);
+    redirect(`${path}?${query.toString()}`);
+  };
+  const rating = Number(formData.get('rating'));
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) back('Select a rating', 'rating');
+  const useful = String(formData.get('useful') ?? '').trim();
+  if (useful.length > 4000) back('What was useful must be 4,000 characters or fewer', 'useful');
+  const interestedCaseStudyIds = formData
+    .getAll('interested')
+    .map(String)
+    .filter((id) => eventIdSchema.safeParse(id).success)
+    .slice(0, 20);
+  const { error } = await client.mutate({
+    mutation: SubmitEventFeedbackDocument,
+    variables: { input: { eventId, rating, useful: useful || null, interestedCaseStudyIds } },
+    errorPolicy: 'all',
+  });
+  if (error) {
+    const first = toApiErrors(error)[0];
+    back(first?.message ?? 'Something went wrong. Try again.', first?.field === 'interestedCaseStudyIds' ? 'interested' : undefined);
+  }
+  redirect(path);
 }
 
 export async function resetCalendarFeedAction(): Promise<void> {
