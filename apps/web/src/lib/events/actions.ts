@@ -10,6 +10,7 @@ import {
   TagRegistrationDocument,
   ResetCalendarFeedDocument,
   CancelEventDocument,
+  CompleteEventDocument,
   CancelRegistrationDocument,
   CreateEventDocument,
   PublishEventDocument,
@@ -168,6 +169,13 @@ export async function publishEventAction(eventId: string): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}`);
   await client.mutate({ mutation: PublishEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  redirect(`/events/${eventId}`);
+}
+
+export async function completeEventAction(eventId: string): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}`);
+  await client.mutate({ mutation: CompleteEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
   redirect(`/events/${eventId}`);
 }
 
