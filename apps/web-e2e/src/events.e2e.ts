@@ -172,7 +172,7 @@ describe('Events and delegate registration', () => {
     await page.getByLabel('Ends (UK time)').fill('2031-03-04T12:30');
     await page.getByLabel('Places', { exact: true }).fill('30');
     await page.getByText('Guaranteed places per ICS').click();
-    await page.getByLabel('Black Country').fill('5');
+    await page.getByLabel('Black Country', { exact: true }).fill('5');
     await page.locator('#question-0-label').fill('Do you have any access needs?');
     await page.locator('#question-0-sensitive').check();
     await page.getByRole('button', { name: 'Create draft event' }).click();
@@ -208,6 +208,11 @@ describe('Events and delegate registration', () => {
     await visit(page, `${workshopPath}/edit`);
     await page.getByLabel('Starts (UK time)').fill(`${day}T10:00`);
     await page.getByLabel('Ends (UK time)').fill(`${day}T12:00`);
+    // Link a case study shown at the event: delegates can say they want to adopt it.
+    await page.getByText('Case studies shown at the event').click();
+    const linked = page.locator('input[name="caseStudyIds"]').first();
+    const caseStudyTitle = ((await page.locator(`label[for="${await linked.getAttribute('id')}"]`).textContent()) ?? '').trim();
+    await linked.check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL((url) => url.pathname === workshopPath);
     const complete = page.getByRole('button', { name: 'Mark as completed and open feedback' });
@@ -227,10 +232,12 @@ describe('Events and delegate registration', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('4 – good').check();
     await page.getByLabel('What was useful? (optional)').fill('Hearing how another ICS did it.');
+    await page.getByRole('group', { name: /interested in adopting/ }).getByLabel(caseStudyTitle, { exact: true }).check();
     await page.getByRole('button', { name: 'Send feedback' }).click();
     await page.waitForURL((url) => url.pathname === `${workshopPath}/feedback` && !url.search);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thank you for your feedback');
     expect(await page.getByTestId('my-feedback').textContent()).toContain('4 out of 5');
+    expect(await page.getByTestId('my-feedback').textContent()).toContain(caseStudyTitle);
     await expectNoAxeViolations(page);
 
     await page.context().clearCookies();
@@ -239,6 +246,7 @@ describe('Events and delegate registration', () => {
     const summary = await page.getByTestId('feedback-summary').textContent();
     expect(summary).toContain('1 response, average rating 4 out of 5');
     expect(summary).toContain('Hearing how another ICS did it.');
+    expect(summary).toContain(`Interested in adopting: ${caseStudyTitle}`);
     await expectNoAxeViolations(page);
   });
 });
