@@ -34,6 +34,7 @@ import { ThemeEntity } from '../modules/directory/entities/theme.entity';
 import { CalendarFeedEntity } from '../modules/events/entities/calendar-feed.entity';
 import { EventEntity } from '../modules/events/entities/event.entity';
 import { EventQuotaEntity } from '../modules/events/entities/event-quota.entity';
+import { EventFeedbackEntity } from '../modules/events/entities/event-feedback.entity';
 import { RegistrationEntity } from '../modules/events/entities/registration.entity';
 import { RegistrationChangeEntity } from '../modules/events/entities/registration-change.entity';
 import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity';
@@ -70,6 +71,7 @@ export const ENTITIES = [
   AdaptationEntity,
   EventEntity,
   EventQuotaEntity,
+  EventFeedbackEntity,
   RegistrationEntity,
   RegistrationChangeEntity,
   CalendarFeedEntity,

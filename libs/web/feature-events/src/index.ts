@@ -5,6 +5,10 @@ export { CheckInDesk } from './lib/components/CheckInDesk';
 export type { CheckInDeskProps } from './lib/components/CheckInDesk';
 export { DelegateList } from './lib/components/DelegateList';
 export type { DelegateItem, DelegateListProps } from './lib/components/DelegateList';
+export { FeedbackForm } from './lib/components/FeedbackForm';
+export type { FeedbackFormProps } from './lib/components/FeedbackForm';
+export { FeedbackSummary } from './lib/components/FeedbackSummary';
+export type { FeedbackSummaryProps } from './lib/components/FeedbackSummary';
 export { EventDetail } from './lib/components/EventDetail';
 export type { EventDetailData, EventDetailProps } from './lib/components/EventDetail';
 export { EventList } from './lib/components/EventList';
@@ -19,11 +23,14 @@ export { RegistrationTicket } from './lib/components/RegistrationTicket';
 export type { RegistrationTicketData, RegistrationTicketProps } from './lib/components/RegistrationTicket';
 export {
   REGISTRATION_STATUS_LABELS,
+  delegatesApiFilter,
+  delegatesFilterQuery,
   delegatesSearchParamsSchema,
   eventIdSchema,
   eventsSearchParamsSchema,
   formatEventWhen,
   formatLondonDateTime,
+  parseTags,
   parseTicketCode,
 } from './lib/utils/event-format';
 export type { DelegatesSearchParams, EventsSearchParams, RegistrationStatusValue } from './lib/utils/event-format';

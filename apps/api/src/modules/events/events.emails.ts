@@ -13,7 +13,8 @@ export type EventEmailKind =
   | 'declined'
   | 'event-changed'
   | 'event-cancelled'
-  | 'reminder';
+  | 'reminder'
+  | 'moved';
 
 const LONDON = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -45,10 +46,13 @@ export function registrationEmail(
   reg: RegistrationEntity,
   to: { email: string; name: string },
   webUrl: string,
+  /** For 'moved': the event the registration was moved from, and whether it held a confirmed place there. */
+  movedFrom?: { event: EventEntity; wasConfirmed: boolean },
 ): OutgoingMail {
   const eventUrl = `${webUrl}/events/${event.id}`;
   const when = `${londonTime(event.startsAt)} (UK time)`;
-  const confirmedLike = kind === 'confirmed' || kind === 'reminder' || kind === 'event-changed';
+  const confirmedLike =
+    kind === 'confirmed' || kind === 'reminder' || kind === 'event-changed' || (kind === 'moved' && reg.status === 'CONFIRMED');
   const lines: string[] = [`Dear ${to.name},`, ''];
   let subject: string;
   let key: string;
@@ -107,6 +111,17 @@ export function registrationEmail(
       lines.push(`We are sorry: ${event.title} has been cancelled.`);
       method = 'CANCEL';
       break;
+    case 'moved':
+      subject = `Your registration has moved to ${event.title}`;
+      key = `event-moved:${reg.id}`;
+      lines.push(
+        `The organisers have moved your registration${movedFrom ? ` from ${movedFrom.event.title}` : ''} to ${event.title}.`,
+        reg.status === 'CONFIRMED'
+          ? 'Your place is confirmed.'
+          : `${event.title} is full. You are number ${reg.waitlistPosition} on the waiting list; we will email you if a place comes up.`,
+      );
+      method = reg.status === 'CONFIRMED' ? 'REQUEST' : null;
+      break;
     case 'reminder':
       subject = `Reminder: ${event.title}`;
       key = `event-reminder:${event.id}:${event.sequence}:${reg.id}`;
@@ -122,6 +137,11 @@ export function registrationEmail(
   if (method && withCalendar) {
     const ics = buildCalendar([event], webUrl, { method });
     mail.attachments = [calendarAttachment(ics, method)];
+  }
+  if (kind === 'moved' && movedFrom?.wasConfirmed) {
+    // Removes the old event from the delegate's calendar.
+    const cancel = buildCalendar([movedFrom.event], webUrl, { method: 'CANCEL' });
+    mail.attachments = [...(mail.attachments ?? []), { ...calendarAttachment(cancel, 'CANCEL'), filename: 'cancelled.ics' }];
   }
   return mail;
 }

@@ -16,6 +16,11 @@ export enum EventsErrorCode {
   InvalidTransition = 'INVALID_TRANSITION',
   EventStarted = 'EVENT_STARTED',
   UserNotFound = 'USER_NOT_FOUND',
+  AlreadyRegistered = 'ALREADY_REGISTERED',
+  FeedbackNotOpen = 'FEEDBACK_NOT_OPEN',
+  NotEventDelegate = 'NOT_EVENT_DELEGATE',
+  FeedbackAlreadyGiven = 'FEEDBACK_ALREADY_GIVEN',
+  InvalidFeedback = 'INVALID_FEEDBACK',
 }
 
 export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
@@ -33,6 +38,11 @@ export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
   [EventsErrorCode.InvalidTransition]: ErrorCategory.Conflict,
   [EventsErrorCode.EventStarted]: ErrorCategory.Conflict,
   [EventsErrorCode.UserNotFound]: ErrorCategory.NotFound,
+  [EventsErrorCode.AlreadyRegistered]: ErrorCategory.Conflict,
+  [EventsErrorCode.FeedbackNotOpen]: ErrorCategory.Conflict,
+  [EventsErrorCode.NotEventDelegate]: ErrorCategory.Forbidden,
+  [EventsErrorCode.FeedbackAlreadyGiven]: ErrorCategory.Conflict,
+  [EventsErrorCode.InvalidFeedback]: ErrorCategory.BadUserInput,
 };
 
 const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
@@ -50,6 +60,11 @@ const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
   [EventsErrorCode.InvalidTransition]: 'The registration cannot be changed that way.',
   [EventsErrorCode.EventStarted]: 'The event has already started.',
   [EventsErrorCode.UserNotFound]: 'No user has that email address.',
+  [EventsErrorCode.AlreadyRegistered]: 'This person is already registered for that event.',
+  [EventsErrorCode.FeedbackNotOpen]: 'Feedback opens once the event has finished.',
+  [EventsErrorCode.NotEventDelegate]: 'Only delegates who had a place at the event can give feedback.',
+  [EventsErrorCode.FeedbackAlreadyGiven]: 'You have already given feedback on this event.',
+  [EventsErrorCode.InvalidFeedback]: 'The feedback is not valid.',
 };
 
 export class EventsException extends DomainException {

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 
+import { CaseStudiesModule } from '../case-studies/case-studies.module';
+import { EventFeedbackResolver } from './event-feedback.resolver';
+import { EventFeedbackService } from './event-feedback.service';
 import { EventOrganiserResolver } from './event-organiser.resolver';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
@@ -9,6 +12,7 @@ import { MyRegistrationsResolver, RegistrationsResolver } from './registrations.
 import { RegistrationsService } from './registrations.service';
 
 @Module({
+  imports: [CaseStudiesModule],
   controllers: [EventsController],
   providers: [
     EventsRepository,
@@ -18,6 +22,8 @@ import { RegistrationsService } from './registrations.service';
     RegistrationsResolver,
     MyRegistrationsResolver,
     EventOrganiserResolver,
+    EventFeedbackService,
+    EventFeedbackResolver,
   ],
   exports: [EventsService, EventsRepository],
 })

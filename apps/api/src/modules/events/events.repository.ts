@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { PageRequest } from '../../common/graphql/pagination';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { EventEntity, EventStatus } from './entities/event.entity';
+import { EventFeedbackEntity } from './entities/event-feedback.entity';
 import { EventQuotaEntity } from './entities/event-quota.entity';
 import { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
 import { RegistrationChangeEntity } from './entities/registration-change.entity';
@@ -107,6 +108,20 @@ export class EventsRepository {
     return this.db.getRepository(EventEntity).findBy({ id: In([...ids]) });
   }
 
+  /**
+   * Locks several event rows one by one in id order, so two transactions
+   * locking the same pair (in either direction) can never deadlock.
+   */
+  async lockEvents(manager: EntityManager, ids: string[]): Promise<Map<string, EventEntity>> {
+    const sorted = [...new Set(ids)].sort();
+    const events = new Map<string, EventEntity>();
+    for (const id of sorted) {
+      const event = await this.lockEvent(manager, id);
+      if (event) events.set(id, event);
+    }
+    return events;
+  }
+
   /** Locks the event row until the transaction ends: serialises every place decision. */
   lockEvent(manager: EntityManager, id: string): Promise<EventEntity | null> {
     return manager.getRepository(EventEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -193,14 +208,15 @@ export class EventsRepository {
     manager: EntityManager,
     r: Pick<RegistrationEntity, 'id' | 'eventId' | 'userId' | 'status' | 'quotaId' | 'icsOdsCode' | 'organisationTypeKey' | 'waitlistPosition' | 'answers' | 'sensitiveAnswers'>,
     actorId: string,
+    move?: { fromEventId: string; fromRegistrationId: string },
   ): Promise<RegistrationEntity> {
     const rows: Record<string, unknown>[] = await manager.query(
       `WITH r AS (
          INSERT INTO ${REG} (event_id, user_id, status, quota_id, ics_ods_code, organisation_type_key,
                              waitlist_position, answers, sensitive_answers, consent_at, id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, now(), $11) RETURNING *),
-       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id)
-             SELECT id, NULL, status::text, $10 FROM r)
+       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id, reason, from_event_id, related_registration_id)
+             SELECT id, NULL, status::text, $10, $12, $13::uuid, $14::uuid FROM r)
        SELECT * FROM r`,
       [
         r.eventId,
@@ -214,6 +230,9 @@ export class EventsRepository {
         r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
         actorId,
         r.id,
+        move ? 'MOVED' : null,
+        move?.fromEventId ?? null,
+        move?.fromRegistrationId ?? null,
       ],
     );
     return registrationFromRow(rows[0]);
@@ -295,7 +314,15 @@ export class EventsRepository {
 
   async recordChange(
     manager: EntityManager,
-    change: { registrationId: string; fromStatus: string | null; toStatus: string; actorId: string | null; reason?: string | null },
+    change: {
+      registrationId: string;
+      fromStatus: string | null;
+      toStatus: string;
+      actorId: string | null;
+      reason?: string | null;
+      toEventId?: string | null;
+      relatedRegistrationId?: string | null;
+    },
   ): Promise<void> {
     await manager.insert(RegistrationChangeEntity, { ...change, reason: change.reason ?? null });
   }
@@ -314,30 +341,32 @@ export class EventsRepository {
     return (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length > 0;
   }
 
-  async delegateProfile(userId: string): Promise<DelegateProfile & { email: string; name: string }> {
-    const rows: { email: string; name: string; type_key: string | null; codes: string[] | null }[] = await this.db.query(
-      `SELECT u.email, u.name, o.type_key,
+  async delegateProfile(userId: string): Promise<DelegateProfile & { email: string; name: string; organisationName: string }> {
+    const rows: { email: string; name: string; organisation_name: string; type_key: string | null; codes: string[] | null }[] = await this.db.query(
+      `SELECT u.email, u.name, o.name AS organisation_name, o.type_key,
               array_remove(array_agg(i.ods_code ORDER BY i.ods_code), NULL) AS codes
          FROM app_user u
          JOIN organisation o ON o.id = u.organisation_id
          LEFT JOIN organisation_ics oi ON oi.organisation_id = o.id
          LEFT JOIN ics i ON i.id = oi.ics_id
         WHERE u.id = $1
-        GROUP BY u.email, u.name, o.type_key`,
+        GROUP BY u.email, u.name, o.name, o.type_key`,
       [userId],
     );
     const row = rows[0];
     return {
       email: row?.email ?? '',
       name: row?.name ?? '',
+      organisationName: row?.organisation_name ?? '',
       organisationTypeKey: row?.type_key ?? null,
       icsOdsCodes: row?.codes ?? [],
     };
   }
 
-  async usersByIds(ids: string[]): Promise<Map<string, { email: string; name: string }>> {
+  /** Pass the transaction's manager when holding an event lock: a second pool connection could starve the pool. */
+  async usersByIds(ids: string[], manager: EntityManager = this.db.manager): Promise<Map<string, { email: string; name: string }>> {
     if (!ids.length) return new Map();
-    const rows: { id: string; email: string; name: string }[] = await this.db.query(
+    const rows: { id: string; email: string; name: string }[] = await manager.query(
       `SELECT id, email, name FROM app_user WHERE id = ANY($1)`,
       [ids],
     );
@@ -476,5 +505,51 @@ export class EventsRepository {
       .where(`e.id IN (SELECT event_id FROM ${REG} WHERE user_id = :userId AND status IN ('CONFIRMED', 'OFFERED'))`, { userId })
       .orderBy('e.starts_at', 'ASC')
       .getMany();
+  }
+
+  async completeEndedEvents(now: Date): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `UPDATE event SET status = 'COMPLETED', updated_at = now() WHERE status = 'PUBLISHED' AND ends_at <= $1 RETURNING id`,
+      [now],
+    );
+    return (Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows).map((r) => r.id);
+  }
+
+  // ---- feedback ------------------------------------------------------------
+
+  /** The user's confirmed (possibly checked-in) registration at an event, if any. */
+  findConfirmedRegistration(eventId: string, userId: string): Promise<RegistrationEntity | null> {
+    return this.db.getRepository(RegistrationEntity).findOneBy({ eventId, userId, status: RegistrationStatus.CONFIRMED });
+  }
+
+  /** Inserts feedback unless the registration already has some; null when it did. */
+  async insertFeedback(
+    manager: EntityManager,
+    f: Pick<EventFeedbackEntity, 'eventId' | 'registrationId' | 'userId' | 'rating' | 'useful' | 'interestedCaseStudyIds'>,
+  ): Promise<EventFeedbackEntity | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO event_feedback (event_id, registration_id, user_id, rating, useful, interested_case_study_ids)
+       VALUES ($1, $2, $3, $4, $5, $6::uuid[])
+       ON CONFLICT (registration_id) DO NOTHING RETURNING id`,
+      [f.eventId, f.registrationId, f.userId, f.rating, f.useful, f.interestedCaseStudyIds],
+    );
+    return rows[0] ? manager.getRepository(EventFeedbackEntity).findOneByOrFail({ id: rows[0].id }) : null;
+  }
+
+  findFeedbackForUser(eventId: string, userId: string): Promise<EventFeedbackEntity | null> {
+    return this.db.getRepository(EventFeedbackEntity).findOneBy({ eventId, userId });
+  }
+
+  /** Every response to an event with the delegate's name and organisation, newest first. */
+  async findFeedback(eventId: string): Promise<(EventFeedbackEntity & { delegateName: string; organisationName: string })[]> {
+    const rows: { id: string; name: string; organisation_name: string }[] = await this.db.query(
+      `SELECT f.id, u.name, o.name AS organisation_name
+         FROM event_feedback f JOIN app_user u ON u.id = f.user_id JOIN organisation o ON o.id = u.organisation_id
+        WHERE f.event_id = $1 ORDER BY f.created_at DESC, f.id`,
+      [eventId],
+    );
+    const entities = await this.db.getRepository(EventFeedbackEntity).findBy({ id: In(rows.map((r) => r.id)) });
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    return rows.map((r) => Object.assign(byId.get(r.id) as EventFeedbackEntity, { delegateName: r.name, organisationName: r.organisation_name }));
   }
 }

@@ -49,6 +49,12 @@ export class EventsResolver {
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
+  @Mutation(() => EventModel, { description: 'Mark a published event completed once it has started (ended events complete automatically); opens feedback.' })
+  async completeEvent(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EventModel> {
+    return toEventModel(await this.service.complete(user, id));
+  }
+
+  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => EventModel, { description: 'Publish a draft event, opening registration.' })
   async publishEvent(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EventModel> {
     return toEventModel(await this.service.publish(user, id));

@@ -33,6 +33,8 @@ import { RegistrationsService } from './registrations.service';
 
 export const REMINDER_QUEUE = 'events.reminder';
 export const RETENTION_QUEUE = 'events.retention-purge';
+/** Hourly: published events that have ended become COMPLETED (opening feedback). */
+export const COMPLETE_QUEUE = 'events.complete-ended';
 
 const DAY_MS = 86_400_000;
 
@@ -54,6 +56,29 @@ export class EventsService implements OnModuleInit {
     this.jobs.register(RETENTION_QUEUE, async () => {
       await this.purgeSensitiveAnswers(new Date());
     }, '30 3 * * *');
+    this.jobs.register(COMPLETE_QUEUE, async () => {
+      await this.completeEndedEvents(new Date());
+    }, '5 * * * *');
+  }
+
+  /** Marks published events that ended before `now` as COMPLETED; returns their ids. */
+  async completeEndedEvents(now: Date): Promise<string[]> {
+    const ids = await this.repo.completeEndedEvents(now);
+    if (ids.length) appLogger().write('info', 'events completed', { count: ids.length, eventIds: ids });
+    return ids;
+  }
+
+  /** An organiser marks a published event completed once it has started (feedback opens). */
+  async complete(user: AuthUser, id: string): Promise<EventEntity> {
+    await this.managedEvent(user, id);
+    return this.repo.transaction(async (manager) => {
+      const event = (await this.repo.lockEvent(manager, id)) as EventEntity;
+      if (event.status === EventStatus.COMPLETED) return event;
+      if (event.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.InvalidTransition, 'Only a published event can be completed.');
+      if (event.startsAt > new Date()) throw new EventsException(EventsErrorCode.InvalidTransition, 'An event can be completed once it has started.');
+      await manager.update(EventEntity, { id }, { status: EventStatus.COMPLETED });
+      return manager.getRepository(EventEntity).findOneByOrFail({ id });
+    });
   }
 
   // ---- reading -------------------------------------------------------------
@@ -338,7 +363,7 @@ export class EventsService implements OnModuleInit {
     statuses: RegistrationStatus[],
   ): Promise<RegistrationEntity[]> {
     const regs = (await this.repo.findActiveRegistrations(manager, event.id)).filter((r) => statuses.includes(r.status));
-    const users = await this.repo.usersByIds(regs.map((r) => r.userId));
+    const users = await this.repo.usersByIds(regs.map((r) => r.userId), manager);
     for (const reg of regs) {
       const to = users.get(reg.userId);
       if (to) await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);

@@ -9,7 +9,7 @@ import { RegistrationStatus } from './entities/registration.entity';
 import { londonTime } from './events.emails';
 import { toEventModel, toRegistrationModel } from './events.mapper';
 import { CheckInResultModel, EventModel, RegistrationModel } from './graphql/event.model';
-import { RegisterForEventInput } from './graphql/registration.input';
+import { MoveRegistrationInput, RegisterForEventInput } from './graphql/registration.input';
 import { RegistrationsService } from './registrations.service';
 
 @Resolver(() => RegistrationModel)
@@ -26,6 +26,15 @@ export class RegistrationsResolver {
   @Mutation(() => RegistrationModel, { description: 'Cancel a registration; a freed place is offered to the waiting list.' })
   async cancelRegistration(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<RegistrationModel> {
     return toRegistrationModel(await this.registrations.cancel(user, id));
+  }
+
+  @Policy('canManageEvent on BOTH the source and the target event (organisers of both, or regional admins)')
+  @Mutation(() => RegistrationModel, {
+    description:
+      'Move a registration to another event: the old one is cancelled (its place offered on) and the person gets a place, or the waiting list, in the target. Returns the new registration.',
+  })
+  async moveRegistration(@CurrentUser() user: AuthUser, @Args('input') input: MoveRegistrationInput): Promise<RegistrationModel> {
+    return toRegistrationModel(await this.registrations.move(user, input));
   }
 
   @Policy('the registrant only')

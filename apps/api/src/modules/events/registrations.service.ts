@@ -12,8 +12,8 @@ import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import type { EventEntity } from './entities/event.entity';
 import { EventStatus } from './entities/event.entity';
-import type { RegistrationEntity } from './entities/registration.entity';
-import { PLACE_HOLDING_STATUSES, RegistrationStatus } from './entities/registration.entity';
+import type { AnswerValue, RegistrationEntity } from './entities/registration.entity';
+import { ACTIVE_STATUSES, PLACE_HOLDING_STATUSES, RegistrationStatus } from './entities/registration.entity';
 import type { EventEmailKind } from './events.emails';
 import { registrationEmail } from './events.emails';
 import { EventsErrorCode, EventsException } from './events.exception';
@@ -21,7 +21,7 @@ import type { DelegateProfile } from './events.policy';
 import { OPEN_POOL, allocatePlace, canManageEvent, checkAnswers, registrationWindow } from './events.policy';
 import type { PlaceState } from './events.repository';
 import { EventsRepository } from './events.repository';
-import type { RegisterForEventInput } from './graphql/registration.input';
+import type { MoveRegistrationInput, RegisterForEventInput } from './graphql/registration.input';
 
 export const OFFER_EXPIRY_QUEUE = 'events.offer-expiry';
 export const OFFER_SWEEP_QUEUE = 'events.offer-sweep';
@@ -51,6 +51,23 @@ function decidePlace(event: EventEntity, state: PlaceState, profile: DelegatePro
     waitlistPosition: null,
     icsOdsCode: quota?.kind === 'ICS' ? quota.key : null,
   };
+}
+
+/**
+ * Answers to carry over on a move: those to questions the target event asks
+ * with the same id and type, still valid against its options (sensitive ones
+ * follow the target question's flag). Missing required answers do not block.
+ */
+function copyAnswers(from: EventEntity, to: EventEntity, reg: RegistrationEntity): { answers: Record<string, AnswerValue>; sensitive: Record<string, AnswerValue> } {
+  const old = { ...reg.answers, ...(reg.sensitiveAnswers ?? {}) };
+  const given = to.questions
+    .filter((q) => from.questions.some((f) => f.id === q.id && f.type === q.type) && old[q.id] !== undefined)
+    .map((q) => {
+      const v = old[q.id];
+      return Array.isArray(v) ? { questionId: q.id, values: v } : { questionId: q.id, value: v };
+    });
+  const checked = checkAnswers(to.questions, given);
+  return { answers: checked.answers, sensitive: checked.sensitive };
 }
 
 export interface CheckInOutcome {
@@ -156,6 +173,83 @@ export class RegistrationsService implements OnModuleInit {
       });
       await this.emailUser(manager, 'cancelled', locked, next);
       return { reg: next, freed: PLACE_HOLDING_STATUSES.includes(reg.status), reason: manages && reg.userId !== user.id ? 'ORGANISER' : 'SELF' };
+    });
+  }
+
+  /**
+   * An organiser of both events (or an admin) moves an active registration to
+   * another event. Both event rows are locked in id order (no deadlock between
+   * opposite moves); the old registration is CANCELLED (reason MOVED, with the
+   * target event in its history), its place is offered on, and a new
+   * registration takes a place in the target under the usual capacity and
+   * quota rules, or the next waiting-list number. Answers to questions the
+   * target also asks (same id and type) are copied. Returns the new registration.
+   */
+  async move(user: AuthUser, input: MoveRegistrationInput): Promise<RegistrationEntity> {
+    const { reg: found, event: source } = await this.load(input.registrationId);
+    const target = await this.repo.findEvent(input.toEventId);
+    if (!target) throw new EventsException(EventsErrorCode.EventNotFound);
+    if (!canManageEvent(user, source) || !canManageEvent(user, target)) {
+      throw new EventsException(EventsErrorCode.NotEventOrganiser, 'Only organisers of both events can move a registration.');
+    }
+    if (target.id === source.id) throw new EventsException(EventsErrorCode.InvalidTransition, 'Choose a different event.', 'toEventId');
+    return this.repo.transaction(async (manager) => {
+      const locked = await this.repo.lockEvents(manager, [source.id, target.id]);
+      const from = locked.get(source.id);
+      const to = locked.get(target.id);
+      if (!from || !to) throw new EventsException(EventsErrorCode.EventNotFound);
+      if (to.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen, 'The event to move to is not published.', 'toEventId');
+      if (to.startsAt <= new Date()) throw new EventsException(EventsErrorCode.EventStarted, 'The event to move to has already started.', 'toEventId');
+      // Re-read under the locks: a concurrent change (or move) may have happened.
+      const reg = (await this.repo.findRegistration(found.id, manager)) as RegistrationEntity;
+      if (reg.eventId !== from.id || !ACTIVE_STATUSES.includes(reg.status)) {
+        throw new EventsException(EventsErrorCode.InvalidTransition, 'Only an active registration can be moved.');
+      }
+      const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
+      const state = await this.repo.placeState(manager, to.id, reg.userId);
+      if (state.existingId) {
+        throw new EventsException(EventsErrorCode.AlreadyRegistered, 'This person is already registered for the event to move to.', 'toEventId');
+      }
+      const placed = decidePlace(to, state, profile);
+      const copied = copyAnswers(from, to, reg);
+      const moved = await this.repo.insertRegistrationWithChange(
+        manager,
+        {
+          id: randomUUID(),
+          eventId: to.id,
+          userId: reg.userId,
+          status: placed.status,
+          quotaId: placed.quotaId,
+          waitlistPosition: placed.waitlistPosition,
+          icsOdsCode: placed.icsOdsCode ?? reg.icsOdsCode,
+          organisationTypeKey: reg.organisationTypeKey,
+          answers: copied.answers,
+          sensitiveAnswers: Object.keys(copied.sensitive).length ? copied.sensitive : null,
+        },
+        user.id,
+        { fromEventId: from.id, fromRegistrationId: reg.id },
+      );
+      await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.CANCELLED, offerExpiresAt: null });
+      await this.repo.recordChange(manager, {
+        registrationId: reg.id,
+        fromStatus: reg.status,
+        toStatus: RegistrationStatus.CANCELLED,
+        actorId: user.id,
+        reason: 'MOVED',
+        toEventId: to.id,
+        relatedRegistrationId: moved.id,
+      });
+      const recipient = (await this.repo.usersByIds([reg.userId], manager)).get(reg.userId);
+      if (recipient) {
+        const mail = registrationEmail('moved', to, moved, recipient, this.app.webPublicUrl, {
+          event: from,
+          wasConfirmed: reg.status === RegistrationStatus.CONFIRMED,
+        });
+        await this.mail.enqueue(mail, manager);
+      }
+      if (PLACE_HOLDING_STATUSES.includes(reg.status)) await this.backfill(manager, from);
+      appLogger().write('info', 'event registration moved', { registrationId: reg.id, to: moved.id, toEventId: to.id, status: moved.status });
+      return moved;
     });
   }
 
@@ -312,7 +406,7 @@ export class RegistrationsService implements OnModuleInit {
       await this.jobs.send(OFFER_EXPIRY_QUEUE, { registrationId: reg.id }, { manager, startAfter: expiresAt, singletonKey: `${reg.id}:${next.offerCount}` });
       offered.push(next);
     }
-    const users = await this.repo.usersByIds(offered.map((r) => r.userId));
+    const users = await this.repo.usersByIds(offered.map((r) => r.userId), manager);
     for (const reg of offered) {
       const to = users.get(reg.userId);
       if (to) await this.mail.enqueue(registrationEmail('offer', event, reg, to, this.app.webPublicUrl), manager);
@@ -371,7 +465,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async emailUser(manager: EntityManager, kind: EventEmailKind, event: EventEntity, reg: RegistrationEntity): Promise<void> {
-    const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
+    const to = (await this.repo.usersByIds([reg.userId], manager)).get(reg.userId);
     if (to) await this.email(manager, kind, event, reg, to);
   }
 }

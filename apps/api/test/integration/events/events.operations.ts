@@ -34,3 +34,13 @@ export const DELEGATES = `query Delegates($eventId: ID!, $filter: EventDelegates
   eventDelegates(eventId: $eventId, filter: $filter) { totalCount edges { node { name email organisationName registration { id status icsOdsCode } answers { questionId values sensitive } } } }
 }`;
 export const ATTENDANCE = `query Attendance($eventId: ID!) { attendanceReport(eventId: $eventId) { icsOdsCode organisationTypeKey confirmed attended } }`;
+export const MOVE_REGISTRATION = `mutation Move($input: MoveRegistrationInput!) { moveRegistration(input: $input) { ${REGISTRATION_FIELDS} } }`;
+export const SUBMIT_FEEDBACK = `mutation Feedback($input: SubmitEventFeedbackInput!) {
+  submitEventFeedback(input: $input) { id rating useful interestedIn { id title slug } delegateName }
+}`;
+export const EVENT_FEEDBACK = `query EventFeedback($eventId: ID!) {
+  eventFeedback(eventId: $eventId) {
+    responseCount averageRating ratingCounts
+    responses { rating useful delegateName organisationName interestedIn { id title } }
+  }
+}`;

@@ -5,8 +5,12 @@ import {
   ApproveRegistrationDocument,
   DeclineRegistrationDocument,
   EmailDelegatesDocument,
+  MoveRegistrationDocument,
+  SubmitEventFeedbackDocument,
+  TagRegistrationDocument,
   ResetCalendarFeedDocument,
   CancelEventDocument,
+  CompleteEventDocument,
   CancelRegistrationDocument,
   CreateEventDocument,
   PublishEventDocument,
@@ -16,7 +20,16 @@ import {
   RegisterForEventDocument,
   toApiErrors,
 } from '@mic/web-data-access';
-import { eventIdSchema, parseTicketCode, questionFieldId, readEventForm } from '@mic/web-feature-events';
+import {
+  delegatesApiFilter,
+  delegatesFilterQuery,
+  delegatesSearchParamsSchema,
+  eventIdSchema,
+  parseTags,
+  parseTicketCode,
+  questionFieldId,
+  readEventForm,
+} from '@mic/web-feature-events';
 import type { EventEditorState, RegistrationFormState } from '@mic/web-feature-events';
 import { redirect } from 'next/navigation';
 
@@ -159,6 +172,13 @@ export async function publishEventAction(eventId: string): Promise<void> {
   redirect(`/events/${eventId}`);
 }
 
+export async function completeEventAction(eventId: string): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}`);
+  await client.mutate({ mutation: CompleteEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  redirect(`/events/${eventId}`);
+}
+
 export async function cancelEventAction(eventId: string): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}`);
@@ -189,27 +209,118 @@ export async function declineRegistrationAction(eventId: string, formData: FormD
   await organiserDecision(eventId, formData, false);
 }
 
-/** Emails the delegates with a status; the form's key stops a double submit sending twice. */
+/** The delegate-list filters a row or bulk form carried (hidden field `filters`), re-validated. */
+function carriedFilters(formData: FormData) {
+  const raw = new URLSearchParams(String(formData.get('filters') ?? '').slice(0, 500));
+  const { q, status, ics, orgType, tag } = delegatesSearchParamsSchema.parse(Object.fromEntries(raw));
+  return { q, status, ics, orgType, tag };
+}
+
+/** Back to the delegate list with the same filters and a message, or an error for the error summary. */
+function backToDelegates(eventId: string, formData: FormData, outcome: { message: string } | { error: string; field?: string }): never {
+  const query = new URLSearchParams(delegatesFilterQuery(carriedFilters(formData)));
+  if ('error' in outcome) {
+    query.set('error', outcome.error);
+    if (outcome.field) query.set('field', outcome.field);
+  } else {
+    query.set('message', outcome.message);
+  }
+  redirect(`/events/${eventId}/delegates?${query.toString()}`);
+}
+
+/**
+ * Emails the delegates matching the list's filters (status from the form,
+ * default confirmed); the form's key stops a double submit sending twice.
+ */
 export async function emailDelegatesAction(eventId: string, formData: FormData): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
-  const path = `/events/${eventId}/delegates`;
-  const client = await clientOrSignIn(path);
+  const client = await clientOrSignIn(`/events/${eventId}/delegates`);
   const subject = String(formData.get('subject') ?? '').trim();
   const body = String(formData.get('body') ?? '').trim();
-  const status = String(formData.get('status') ?? 'CONFIRMED');
+  const status = delegatesSearchParamsSchema.shape.status.parse(formData.get('status') ?? undefined) ?? 'CONFIRMED';
   const idempotencyKey = String(formData.get('idempotencyKey') ?? '');
-  let message: string;
-  if (!subject || !body) {
-    message = 'Enter a subject and a message.';
-  } else {
-    const { data, error } = await client.mutate({
-      mutation: EmailDelegatesDocument,
-      variables: { input: { eventId, subject, body, idempotencyKey, filter: { status: status as 'CONFIRMED' } } },
-      errorPolicy: 'all',
-    });
-    message = error || data?.emailDelegates === undefined ? firstMessage(error) : `${data.emailDelegates} emails queued.`;
+  if (!subject) backToDelegates(eventId, formData, { error: 'Enter a subject', field: 'subject' });
+  if (!body) backToDelegates(eventId, formData, { error: 'Enter a message', field: 'body' });
+  const filter = { ...delegatesApiFilter(carriedFilters(formData)), status };
+  const { data, error } = await client.mutate({
+    mutation: EmailDelegatesDocument,
+    variables: { input: { eventId, subject, body, idempotencyKey, filter } },
+    errorPolicy: 'all',
+  });
+  if (error || data?.emailDelegates === undefined) backToDelegates(eventId, formData, { error: firstMessage(error), field: 'subject' });
+  backToDelegates(eventId, formData, { message: `${data.emailDelegates} ${data.emailDelegates === 1 ? 'email' : 'emails'} queued.` });
+}
+
+/** Replaces a delegate's tags (comma-separated in one box). */
+export async function tagRegistrationAction(eventId: string, formData: FormData): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}/delegates`);
+  const registrationId = parseTicketCode(String(formData.get('registrationId') ?? ''));
+  if (!registrationId) backToDelegates(eventId, formData, { error: 'That registration was not found.' });
+  const field = `tags-${registrationId}`;
+  const tags = parseTags(String(formData.get('tags') ?? '').slice(0, 900));
+  if (tags.some((t) => !/^[\p{L}\p{N} _-]{1,40}$/u.test(t))) {
+    backToDelegates(eventId, formData, { error: 'Tags can only use letters, numbers, spaces, hyphens and underscores, up to 40 characters each', field });
   }
-  redirect(`${path}?message=${encodeURIComponent(message)}`);
+  if (tags.length > 20) backToDelegates(eventId, formData, { error: 'Enter 20 tags or fewer', field });
+  const { error } = await client.mutate({ mutation: TagRegistrationDocument, variables: { input: { registrationId, tags } }, errorPolicy: 'all' });
+  if (error) backToDelegates(eventId, formData, { error: firstMessage(error), field });
+  backToDelegates(eventId, formData, { message: tags.length ? `Tags saved: ${tags.join(', ')}.` : 'Tags removed.' });
+}
+
+/** Moves a delegate to another event the organiser also manages. */
+export async function moveRegistrationAction(eventId: string, formData: FormData): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const client = await clientOrSignIn(`/events/${eventId}/delegates`);
+  const registrationId = parseTicketCode(String(formData.get('registrationId') ?? ''));
+  if (!registrationId) backToDelegates(eventId, formData, { error: 'That registration was not found.' });
+  const field = `move-${registrationId}`;
+  const toEventId = String(formData.get('toEventId') ?? '');
+  if (!eventIdSchema.safeParse(toEventId).success) backToDelegates(eventId, formData, { error: 'Select the event to move them to', field });
+  const { data, error } = await client.mutate({
+    mutation: MoveRegistrationDocument,
+    variables: { input: { registrationId, toEventId } },
+    errorPolicy: 'all',
+  });
+  if (error || !data?.moveRegistration) backToDelegates(eventId, formData, { error: firstMessage(error), field });
+  const moved = data.moveRegistration;
+  backToDelegates(eventId, formData, {
+    message:
+      moved.status === 'CONFIRMED'
+        ? 'Moved: they have a confirmed place at the other event.'
+        : `Moved: the other event is full, so they are number ${moved.waitlistPosition} on its waiting list.`,
+  });
+}
+
+/** Post-event feedback; errors go back to the form's error summary. */
+export async function submitEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/feedback`;
+  const client = await clientOrSignIn(path);
+  const back = (error: string, field?: string): never => {
+    const query = new URLSearchParams({ error });
+    if (field) query.set('field', field);
+    redirect(`${path}?${query.toString()}`);
+  };
+  const rating = Number(formData.get('rating'));
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) back('Select a rating', 'rating');
+  const useful = String(formData.get('useful') ?? '').trim();
+  if (useful.length > 4000) back('What was useful must be 4,000 characters or fewer', 'useful');
+  const interestedCaseStudyIds = formData
+    .getAll('interested')
+    .map(String)
+    .filter((id) => eventIdSchema.safeParse(id).success)
+    .slice(0, 20);
+  const { error } = await client.mutate({
+    mutation: SubmitEventFeedbackDocument,
+    variables: { input: { eventId, rating, useful: useful || null, interestedCaseStudyIds } },
+    errorPolicy: 'all',
+  });
+  if (error) {
+    const first = toApiErrors(error)[0];
+    back(first?.message ?? 'Something went wrong. Try again.', first?.field === 'interestedCaseStudyIds' ? 'interested' : undefined);
+  }
+  redirect(path);
 }
 
 export async function resetCalendarFeedAction(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Every status change of a registration: who, when, from and to. */
+/** Every status change of a registration: who, when, from and to (status, and event for moves). */
 @Entity('event_registration_change')
 @Index('ix_event_registration_change_registration', ['registrationId'])
 export class RegistrationChangeEntity {
@@ -22,6 +22,18 @@ export class RegistrationChangeEntity {
 
   @Column({ type: 'varchar', length: 60, nullable: true })
   reason!: string | null;
+
+  /** A move between events: the event the registration came from (on the new registration's first row). */
+  @Column({ name: 'from_event_id', type: 'uuid', nullable: true })
+  fromEventId!: string | null;
+
+  /** A move between events: the event it went to (on the old registration's MOVED row). */
+  @Column({ name: 'to_event_id', type: 'uuid', nullable: true })
+  toEventId!: string | null;
+
+  /** A move between events: the registration on the other side of the move. */
+  @Column({ name: 'related_registration_id', type: 'uuid', nullable: true })
+  relatedRegistrationId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -137,3 +137,14 @@ export class TagRegistrationInput {
   @Matches(/^[\p{L}\p{N} _-]{1,40}$/u, { each: true })
   tags!: string[];
 }
+
+@InputType('MoveRegistrationInput', { description: 'Move a registration to another event (organisers of both events).' })
+export class MoveRegistrationInput {
+  @Field(() => ID, { description: 'The registration to move.' })
+  @IsUUID()
+  registrationId!: string;
+
+  @Field(() => ID, { description: 'The event to move it to.' })
+  @IsUUID()
+  toEventId!: string;
+}

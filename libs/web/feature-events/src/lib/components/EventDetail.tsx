@@ -40,7 +40,17 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
     <>
       <h1 className="nhsuk-heading-xl">{event.title}</h1>
       {event.status === 'CANCELLED' ? <InsetText>This event has been cancelled.</InsetText> : null}
-      {event.status === 'COMPLETED' ? <InsetText>This event has taken place.</InsetText> : null}
+      {event.status === 'COMPLETED' ? (
+        <InsetText>
+          This event has taken place.
+          {reg?.status === 'CONFIRMED' ? (
+            <>
+              {' '}
+              <a href={`/events/${event.id}/feedback`}>Give feedback on this event</a>
+            </>
+          ) : null}
+        </InsetText>
+      ) : null}
       <SummaryList rows={rows} />
       <div className="nhsuk-u-reading-width" dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
       <h2 className="nhsuk-heading-m">Your place</h2>
@@ -79,7 +89,7 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
           <ul className="nhsuk-list" data-testid="organiser-tools">
             <li><a href={`/events/${event.id}/delegates`}>Delegates</a></li>
             <li><a href={`/events/${event.id}/check-in`}>Check-in</a></li>
-            <li><a href={`/events/${event.id}/attendance`}>Attendance report</a></li>
+            <li><a href={`/events/${event.id}/attendance`}>Attendance report and feedback</a></li>
             <li><a href={`/events/${event.id}/badges.pdf`}>Name badges (PDF)</a></li>
           </ul>
           {organiserActions}

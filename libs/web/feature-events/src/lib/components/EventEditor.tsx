@@ -16,7 +16,7 @@ export interface EventEditorState {
 export interface EventEditorProps {
   /** The event being edited; absent when creating one. */
   event?: NonNullable<EventDetailQuery['event']>;
-  options: Pick<EventEditorOptionsQuery, 'icss' | 'organisationTypes'>;
+  options: Pick<EventEditorOptionsQuery, 'icss' | 'organisationTypes'> & Partial<Pick<EventEditorOptionsQuery, 'caseStudies'>>;
   action: (state: EventEditorState, formData: FormData) => Promise<EventEditorState>;
 }
 
@@ -121,6 +121,34 @@ export function EventEditor({ event, options, action }: EventEditorProps): React
             ))}
           </div>
         </details>
+
+        {options.caseStudies?.edges.length ? (
+          <details className="nhsuk-details">
+            <summary className="nhsuk-details__summary">
+              <span className="nhsuk-details__summary-text">Case studies shown at the event</span>
+            </summary>
+            <div className="nhsuk-details__text">
+              <div className="nhsuk-hint">Delegates can say in their feedback that they are interested in adopting these.</div>
+              <div className="nhsuk-checkboxes">
+                {options.caseStudies.edges.map(({ node }) => (
+                  <div key={node.id} className="nhsuk-checkboxes__item">
+                    <input
+                      className="nhsuk-checkboxes__input"
+                      id={`caseStudy-${node.id}`}
+                      name="caseStudyIds"
+                      type="checkbox"
+                      value={node.id}
+                      defaultChecked={event?.caseStudyIds.includes(node.id)}
+                    />
+                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`caseStudy-${node.id}`}>
+                      {node.title}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </div>
+          </details>
+        ) : null}
 
         <h2 className="nhsuk-heading-m">Registration questions</h2>
         <p>Leave a question blank to remove it. Mark access and dietary questions as sensitive: their answers are deleted after the event.</p>

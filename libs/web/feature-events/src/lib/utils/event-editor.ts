@@ -58,6 +58,8 @@ export interface EditorValues {
   offerHours: number;
   quotas: { kind: 'ICS' | 'ORGANISATION_TYPE'; key: string; places: number }[];
   questions: EditorQuestion[];
+  /** Case studies shown at the event (delegates can say they are interested in adopting them). */
+  caseStudyIds: string[];
 }
 
 export type EditorErrors = Array<{ field?: string; message: string }>;
@@ -129,6 +131,14 @@ export function readEventForm(form: FormData): { values?: EditorValues; errors: 
       offerHours,
       quotas,
       questions,
+      caseStudyIds: [
+        ...new Set(
+          form
+            .getAll('caseStudyIds')
+            .map(String)
+            .filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)),
+        ),
+      ].slice(0, 20),
     },
   };
 }

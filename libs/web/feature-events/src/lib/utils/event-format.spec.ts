@@ -1,10 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 
 import {
+  delegatesApiFilter,
+  delegatesFilterQuery,
   delegatesSearchParamsSchema,
   eventsSearchParamsSchema,
   formatEventWhen,
   formatLondonDateTime,
+  parseTags,
   parseTicketCode,
 } from './event-format';
 
@@ -25,5 +28,20 @@ describe('event-format', () => {
   it('should drop invalid filters rather than fail', () => {
     expect(eventsSearchParamsSchema.parse({ ics: 'qua', theme: '<x>' })).toEqual({ ics: 'QUA', theme: undefined });
     expect(delegatesSearchParamsSchema.parse({ status: 'NOPE', q: ['Ada', 'x'] })).toMatchObject({ status: undefined, q: 'Ada' });
+  });
+});
+
+describe('delegate list filters', () => {
+  it('should keep only valid filters, and rebuild the query string without messages or errors', () => {
+    const params = delegatesSearchParamsSchema.parse({ q: ' Sam ', status: 'CONFIRMED', ics: 'QHL', orgType: 'VCSE', tag: 'speaker', message: 'Done', error: 'x', field: 'subject' });
+    expect(delegatesFilterQuery(params)).toBe('q=Sam&status=CONFIRMED&ics=QHL&orgType=VCSE&tag=speaker');
+    expect(delegatesApiFilter(params)).toEqual({ search: 'Sam', status: 'CONFIRMED', icsOdsCode: 'QHL', organisationTypeKey: 'VCSE', tag: 'speaker' });
+    const bad = delegatesSearchParamsSchema.parse({ status: 'NOPE', orgType: 'bad type', field: '<script>' });
+    expect(delegatesFilterQuery(bad)).toBe('');
+    expect(bad.field).toBeUndefined();
+  });
+
+  it('should split tags on commas, trimmed and deduplicated', () => {
+    expect(parseTags(' speaker, parking ,speaker,, ')).toEqual(['speaker', 'parking']);
   });
 });

@@ -80,14 +80,47 @@ export const eventsSearchParamsSchema = z.object({
 });
 export type EventsSearchParams = z.infer<typeof eventsSearchParamsSchema>;
 
-/** Delegates and check-in pages: search, status and ICS filters, plus a message after an action. */
+/**
+ * Delegates and check-in pages: search, status, ICS, organisation type and tag
+ * filters, plus a message (or an error, with the field it belongs to) after an action.
+ */
 export const delegatesSearchParamsSchema = z.object({
   q: optionalText(100),
   status: z.preprocess(firstValue, z.enum(['CONFIRMED', 'WAITLISTED', 'OFFERED', 'PENDING_APPROVAL', 'CANCELLED', 'DECLINED']).optional().catch(undefined)),
   ics: z.preprocess(firstValue, z.string().regex(/^[A-Z0-9]{3}$/).optional().catch(undefined)),
+  orgType: z.preprocess(firstValue, z.string().regex(/^[A-Z_]{2,60}$/).optional().catch(undefined)),
+  tag: optionalText(40),
   message: optionalText(200),
+  error: optionalText(300),
+  field: z.preprocess(firstValue, z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined)),
 });
 export type DelegatesSearchParams = z.infer<typeof delegatesSearchParamsSchema>;
+
+/** The filter part of a delegates query string (no message or error), for links and redirects. */
+export function delegatesFilterQuery(params: Pick<DelegatesSearchParams, 'q' | 'status' | 'ics' | 'orgType' | 'tag'>): string {
+  const query = new URLSearchParams();
+  for (const key of ['q', 'status', 'ics', 'orgType', 'tag'] as const) {
+    const value = params[key];
+    if (value) query.set(key, value);
+  }
+  return query.toString();
+}
+
+/** The API filter for delegates search params. */
+export function delegatesApiFilter(params: Pick<DelegatesSearchParams, 'q' | 'status' | 'ics' | 'orgType' | 'tag'>) {
+  return {
+    search: params.q ?? null,
+    status: params.status ?? null,
+    icsOdsCode: params.ics ?? null,
+    organisationTypeKey: params.orgType ?? null,
+    tag: params.tag ?? null,
+  };
+}
+
+/** "a, b ,c" -> ["a", "b", "c"]: tags typed in one box, deduplicated. */
+export function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+}
 
 /** A scanned ticket ("mic-ticket:<id>") or a pasted registration id. */
 export function parseTicketCode(text: string): string | null {

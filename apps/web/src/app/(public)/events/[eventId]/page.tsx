@@ -3,7 +3,7 @@ import { EventDetail } from '@mic/web-feature-events';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
-import { cancelEventAction, cancelRegistrationAction, publishEventAction } from '../../../../lib/events/actions';
+import { cancelEventAction, cancelRegistrationAction, completeEventAction, publishEventAction } from '../../../../lib/events/actions';
 import { loadEvent } from '../../../../lib/events/load-event';
 import { readSessionToken } from '../../../../lib/auth/session';
 
@@ -32,6 +32,11 @@ export default async function EventPage({ params }: EventPageProps): Promise<Rea
       {event.status === 'DRAFT' ? (
         <form action={publishEventAction.bind(null, event.id)}>
           <Button>Publish and open registration</Button>
+        </form>
+      ) : null}
+      {event.status === 'PUBLISHED' && new Date(event.startsAt) <= new Date() ? (
+        <form action={completeEventAction.bind(null, event.id)}>
+          <Button>Mark as completed and open feedback</Button>
         </form>
       ) : null}
       {event.status === 'DRAFT' || event.status === 'PUBLISHED' ? (

@@ -1,10 +1,16 @@
-import { EventDelegatesDocument } from '@mic/web-data-access';
-import { DelegateList, delegatesSearchParamsSchema } from '@mic/web-feature-events';
+import { DelegateListOptionsDocument, EventDelegatesDocument } from '@mic/web-data-access';
+import { DelegateList, delegatesApiFilter, delegatesSearchParamsSchema } from '@mic/web-feature-events';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../../lib/apollo/rsc-client';
-import { approveRegistrationAction, declineRegistrationAction, emailDelegatesAction } from '../../../../../lib/events/actions';
+import {
+  approveRegistrationAction,
+  declineRegistrationAction,
+  emailDelegatesAction,
+  moveRegistrationAction,
+  tagRegistrationAction,
+} from '../../../../../lib/events/actions';
 import { loadManagedEvent } from '../../../../../lib/events/load-event';
 
 export const metadata: Metadata = { title: 'Delegates' };
@@ -17,11 +23,15 @@ interface DelegatesPageProps {
 export default async function DelegatesPage({ params, searchParams }: DelegatesPageProps): Promise<ReactElement> {
   const event = await loadManagedEvent((await params).eventId, 'delegates');
   const query = delegatesSearchParamsSchema.parse(await searchParams);
-  const { data } = await getClient().query({
-    query: EventDelegatesDocument,
-    variables: { eventId: event.id, first: 100, filter: { search: query.q ?? null, status: query.status ?? null, icsOdsCode: query.ics ?? null } },
-  });
-  if (!data) throw new Error('Delegates are unavailable');
+  const client = getClient();
+  const [{ data }, { data: options }] = await Promise.all([
+    client.query({ query: EventDelegatesDocument, variables: { eventId: event.id, first: 100, filter: delegatesApiFilter(query) } }),
+    client.query({ query: DelegateListOptionsDocument, variables: { from: new Date().toISOString() } }),
+  ]);
+  if (!data || !options) throw new Error('Delegates are unavailable');
+  const moveTargets = options.events.edges
+    .map((e) => e.node)
+    .filter((e) => e.canManage && e.id !== event.id && new Date(e.startsAt) > new Date());
   return (
     <DelegateList
       eventId={event.id}
@@ -30,9 +40,14 @@ export default async function DelegatesPage({ params, searchParams }: DelegatesP
       totalCount={data.eventDelegates.totalCount}
       params={query}
       message={query.message}
+      icss={options.icss}
+      organisationTypes={options.organisationTypes}
+      moveTargets={moveTargets}
       approveAction={approveRegistrationAction.bind(null, event.id)}
       declineAction={declineRegistrationAction.bind(null, event.id)}
       emailAction={emailDelegatesAction.bind(null, event.id)}
+      tagAction={tagRegistrationAction.bind(null, event.id)}
+      moveAction={moveRegistrationAction.bind(null, event.id)}
     />
   );
 }
