@@ -4,7 +4,6 @@ import {
   AddOutcomeMeasurementDocument,
   AdoptCaseStudyDocument,
   ApproveCaseStudyDocument,
-  CreateCaseStudyDocument,
   MyOrganisationDocument,
   ReturnCaseStudyDocument,
   SubmitCaseStudyDocument,
@@ -57,39 +56,6 @@ async function run<T>(
   if (result.error || !result.data)
     redirect(withError(back, result.error ?? new Error('No result')));
   return result.data;
-}
-
-export async function createCaseStudyAction(formData: FormData): Promise<void> {
-  const back = '/case-studies/new';
-  const client = await clientOrSignIn(back);
-  const input = {
-    title: text(formData, 'title'),
-    summary: text(formData, 'summary'),
-    problem: optional(formData, 'problem'),
-    approach: optional(formData, 'approach'),
-    coreComponents: optional(formData, 'coreComponents'),
-    adaptableParts: optional(formData, 'adaptableParts'),
-    keyLearning: optional(formData, 'keyLearning'),
-    icsOdsCode: optional(formData, 'icsOdsCode'),
-    themes: formData.getAll('themes').filter((v): v is string => typeof v === 'string'),
-    evidenceLevel: optional(formData, 'evidenceLevel') as never,
-    stage: optional(formData, 'stage') as never,
-    reviewBy: optional(formData, 'reviewBy'),
-  };
-  const created = await run(back, () =>
-    client.mutate({ mutation: CreateCaseStudyDocument, variables: { input }, errorPolicy: 'all' }),
-  );
-  const { id, slug } = created.createCaseStudy;
-  if (text(formData, 'intent') === 'submit') {
-    await run(`/case-studies/${slug}`, () =>
-      client.mutate({
-        mutation: SubmitCaseStudyDocument,
-        variables: { input: { id } },
-        errorPolicy: 'all',
-      }),
-    );
-  }
-  redirect(`/case-studies/${slug}`);
 }
 
 export async function submitCaseStudyAction(formData: FormData): Promise<void> {

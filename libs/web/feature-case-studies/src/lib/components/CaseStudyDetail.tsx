@@ -141,6 +141,16 @@ export function CaseStudyDetail({
           <p>Reviewer comments: {cs.reviewComments}</p>
         </div>
       ) : null}
+      {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/edit/1`} data-testid="edit-case-study">
+            Edit this case study
+          </a>
+          {cs.status === 'PUBLISHED'
+            ? ' (each saved step of a published case study is kept as a new version)'
+            : null}
+        </p>
+      ) : null}
       {submitAction && cs.canEdit && cs.status === 'DRAFT' ? (
         <form action={submitAction}>
           <input type="hidden" name="id" value={cs.id} />
