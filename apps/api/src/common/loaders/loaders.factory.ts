@@ -10,6 +10,7 @@ import {
 import { CaseStudiesRepository } from '../../modules/case-studies/case-studies.repository';
 import {
   caseStudyByIdLoader,
+  filesByCaseStudyIdLoader,
   partnersByCaseStudyIdLoader,
   placeByIdLoader,
   themesByCaseStudyIdLoader,
@@ -99,6 +100,7 @@ export class LoadersFactory {
       originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),
       versionsByToolkitId: versionsByToolkitIdLoader(this.toolkits),
       filesByVersionId: filesByVersionIdLoader(this.files),
+      filesByCaseStudyId: filesByCaseStudyIdLoader(this.files),
       versionById: versionByIdLoader(this.toolkits),
     };
   }

@@ -44,9 +44,7 @@ export async function saveCaseStudyStepAction(
   formData: FormData,
 ): Promise<EditorFormState> {
   const stepValue = Number(text(formData, 'step'));
-  const step = (
-    stepValue >= 1 && stepValue <= LAST_QUESTION_STEP ? stepValue : 1
-  ) as EditorStep;
+  const step = (stepValue >= 1 && stepValue <= LAST_QUESTION_STEP ? stepValue : 1) as EditorStep;
   const id = text(formData, 'id');
   const slugField = text(formData, 'slug');
   const returnTo = id ? editorHref(slugField, step) : '/case-studies/new';

@@ -45,9 +45,7 @@ function rows(cs: EditCaseStudy): Row[] {
     {
       step: 1,
       key: 'ICS and place',
-      value: cs.ics
-        ? `${cs.ics.shortName}${cs.place ? `, ${cs.place.name}` : ''}`
-        : notGiven,
+      value: cs.ics ? `${cs.ics.shortName}${cs.place ? `, ${cs.place.name}` : ''}` : notGiven,
     },
     { step: 1, key: 'Themes', value: orNot(cs.themes.map((t) => t.label).join(', ')) },
     { step: 2, key: 'The problem or reason', value: markdown(cs.problem.markdown) },
@@ -142,7 +140,8 @@ export function CaseStudyCheckAnswers({
                   <dd className="nhsuk-summary-list__value">{row.value}</dd>
                   <dd className="nhsuk-summary-list__actions">
                     <a href={editorHref(cs.slug, step)}>
-                      Change<span className="nhsuk-u-visually-hidden"> {row.key.toLowerCase()}</span>
+                      Change
+                      <span className="nhsuk-u-visually-hidden"> {row.key.toLowerCase()}</span>
                     </a>
                   </dd>
                 </div>

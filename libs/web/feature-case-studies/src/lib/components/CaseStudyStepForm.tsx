@@ -10,12 +10,7 @@ import {
   PRACTICE_STAGES,
   STAGE_LABELS,
 } from '../utils/case-study-params';
-import type {
-  EditorField,
-  EditorFormState,
-  EditorStep,
-  EditorValues,
-} from '../utils/editor-steps';
+import type { EditorField, EditorFormState, EditorStep, EditorValues } from '../utils/editor-steps';
 import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorFieldError } from '../utils/editor-steps';
 import { Checkboxes, SubmitButton, Textarea } from './FormFields';
 
@@ -27,7 +22,11 @@ export interface CaseStudyStepFormProps {
   values: EditorValues;
   /** Absent for a new case study (step 1 creates it). */
   caseStudy?: { id: string; slug: string; title: string; version: number };
-  icss: ReadonlyArray<{ odsCode: string; shortName: string; places: ReadonlyArray<{ name: string }> }>;
+  icss: ReadonlyArray<{
+    odsCode: string;
+    shortName: string;
+    places: ReadonlyArray<{ name: string }>;
+  }>;
   themes: ReadonlyArray<{ key: string; label: string }>;
   /** Where "Back" goes: the previous step, or the case study. */
   backHref: string;
@@ -94,7 +93,12 @@ export function CaseStudyStepForm({
 
         {step === 1 ? (
           <>
-            <TextInput id="title" label="Title" defaultValue={text('title')} error={error('title')} />
+            <TextInput
+              id="title"
+              label="Title"
+              defaultValue={text('title')}
+              error={error('title')}
+            />
             <Textarea
               id="summary"
               label="Summary"

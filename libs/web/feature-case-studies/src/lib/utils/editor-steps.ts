@@ -80,7 +80,9 @@ export function editorHref(slug: string, step: EditorPage): string {
 type EditCaseStudy = NonNullable<CaseStudyEditQuery['caseStudy']>;
 
 /** A partner per line: "Name: role". */
-export function formatPartners(partners: ReadonlyArray<{ name: string; role: string | null }>): string {
+export function formatPartners(
+  partners: ReadonlyArray<{ name: string; role: string | null }>,
+): string {
   return partners.map((p) => (p.role ? `${p.name}: ${p.role}` : p.name)).join('\n');
 }
 
@@ -177,7 +179,10 @@ export function validateStep(step: EditorStep, values: EditorValues): EditorErro
       errors.push({ field: 'contactName', message: 'Enter the contact’s name' });
     const reviewBy = str(values, 'reviewBy');
     if (reviewBy && (!DATE.test(reviewBy) || Number.isNaN(Date.parse(reviewBy))))
-      errors.push({ field: 'reviewBy', message: 'Review-by date must be a real date as YYYY-MM-DD' });
+      errors.push({
+        field: 'reviewBy',
+        message: 'Review-by date must be a real date as YYYY-MM-DD',
+      });
   }
   return errors;
 }
@@ -229,7 +234,10 @@ export function stepInput(step: EditorStep, values: EditorValues): Record<string
 }
 
 /** Maps an API input path (e.g. `contact.email`, `partners.0.name`) to the form field showing it. */
-export function fieldForApiPath(step: EditorStep, path: string | undefined): EditorField | undefined {
+export function fieldForApiPath(
+  step: EditorStep,
+  path: string | undefined,
+): EditorField | undefined {
   if (!path) return undefined;
   const mapped =
     path === 'contact.name'
@@ -249,7 +257,8 @@ export function editorErrorsFromApi(step: EditorStep, apiErrors: ApiError[]): Ed
   return apiErrors.map((apiError) => {
     if (apiError.code === 'CONFLICT' && apiError.field === 'expectedVersion')
       return { message: CONFLICT_MESSAGE };
-    const field = apiError.code === 'BAD_USER_INPUT' ? fieldForApiPath(step, apiError.field) : undefined;
+    const field =
+      apiError.code === 'BAD_USER_INPUT' ? fieldForApiPath(step, apiError.field) : undefined;
     return field ? { field, message: apiError.message } : { message: apiError.message };
   });
 }
