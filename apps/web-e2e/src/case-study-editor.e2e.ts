@@ -62,8 +62,29 @@ describe('Guided case study editor', () => {
     await page.getByRole('button', { name: 'Save and check your answers' }).click();
     await page.waitForURL('**/edit/5');
     expect(await main.textContent()).toContain('Sixty residents into work');
+
+    // Attach a document from check your answers; it is listed with a download link.
+    await page.setInputFiles('#attachment-file', {
+      name: 'evaluation.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Upload and attach' }).click();
+    await page.getByTestId('case-study-attachments').waitFor();
+    const link = page
+      .getByTestId('case-study-attachments')
+      .getByRole('link', { name: 'evaluation.pdf' });
+    const href = (await link.getAttribute('href')) as string;
+    const downloaded = await page.request.get(href);
+    expect(downloaded.status()).toBe(200);
+    expect(downloaded.headers()['content-type']).toBe('application/pdf');
+    await expectNoAxeViolations(page);
+
     await page.getByRole('button', { name: 'Save as draft' }).click();
     await page.waitForURL(`**/case-studies/${slug}`);
+    expect(await page.getByTestId('case-study-attachments').textContent()).toContain(
+      'evaluation.pdf',
+    );
 
     // Concurrent edits: two tabs open step 2 at the same version; the second save gets CONFLICT.
     await page.getByTestId('edit-case-study').click();

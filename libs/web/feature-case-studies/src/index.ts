@@ -49,3 +49,8 @@ export type {
   EditorStep,
   EditorValues,
 } from './lib/utils/editor-steps';
+export { AttachFileForm, CaseStudyAttachments } from './lib/components/CaseStudyAttachments';
+export type {
+  CaseStudyAttachment,
+  CaseStudyAttachmentsProps,
+} from './lib/components/CaseStudyAttachments';

@@ -1,7 +1,9 @@
 'use server';
 
 import {
+  AttachCaseStudyFilesDocument,
   CreateCaseStudyDocument,
+  RemoveCaseStudyAttachmentDocument,
   SubmitCaseStudyDocument,
   UpdateCaseStudyDocument,
   toApiErrors,
@@ -21,6 +23,7 @@ import { redirect } from 'next/navigation';
 
 import { createActionClient } from '../apollo/action-client';
 import { readSessionToken } from '../auth/session';
+import { serverEnv } from '../config/server-env';
 
 /*
  * Server actions of the guided case study editor. Every step is saved to the
@@ -111,4 +114,74 @@ export async function finishCaseStudyEditAction(formData: FormData): Promise<voi
     if (message) redirect(`${back}?error=${encodeURIComponent(message.slice(0, 300))}`);
   }
   redirect(`/case-studies/${slug}`);
+}
+
+const attachmentsHref = (slug: string): string =>
+  editorHref(slug, (LAST_QUESTION_STEP + 1) as EditorPage);
+
+function backWithError(slug: string, message: string): never {
+  redirect(
+    `${attachmentsHref(slug)}?error=${encodeURIComponent(message.slice(0, 300))}#attachments`,
+  );
+}
+
+/**
+ * Uploads the posted file to the API (POST /files, checked there by content
+ * and size) and attaches it to the case study; back to the attachments
+ * section either way.
+ */
+export async function attachCaseStudyFileAction(formData: FormData): Promise<void> {
+  const slug = text(formData, 'slug');
+  const token = await readSessionToken();
+  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(attachmentsHref(slug))}`);
+  const file = formData.get('file');
+  if (!(file instanceof File) || file.size === 0) backWithError(slug, 'Choose a file to upload');
+  const upload = new FormData();
+  upload.append('file', file, file.name);
+  const altText = text(formData, 'altText');
+  if (altText) upload.append('altText', altText);
+  let message: string | undefined;
+  try {
+    const res = await fetch(`${serverEnv().API_URL.replace(/\/graphql\/?$/, '')}/files`, {
+      method: 'POST',
+      body: upload,
+      headers: { authorization: `Bearer ${token}` },
+      cache: 'no-store',
+    });
+    const body = (await res.json().catch(() => ({}))) as { id?: string; message?: string };
+    if (!res.ok || !body.id) {
+      message = body.message ?? 'The file could not be uploaded. Try again.';
+    } else {
+      const result = await createActionClient(token).mutate({
+        mutation: AttachCaseStudyFilesDocument,
+        variables: { input: { caseStudyId: text(formData, 'id'), fileIds: [body.id] } },
+        errorPolicy: 'all',
+      });
+      if (result.error || !result.data) throw result.error ?? new Error('No result');
+    }
+  } catch (error) {
+    message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+  }
+  if (message) backWithError(slug, message);
+  redirect(`${attachmentsHref(slug)}#attachments`);
+}
+
+/** Removes one attachment (it becomes a private upload of its uploader again). */
+export async function removeCaseStudyAttachmentAction(formData: FormData): Promise<void> {
+  const slug = text(formData, 'slug');
+  const token = await readSessionToken();
+  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(attachmentsHref(slug))}`);
+  let message: string | undefined;
+  try {
+    const result = await createActionClient(token).mutate({
+      mutation: RemoveCaseStudyAttachmentDocument,
+      variables: { input: { caseStudyId: text(formData, 'id'), fileId: text(formData, 'fileId') } },
+      errorPolicy: 'all',
+    });
+    if (result.error || !result.data) throw result.error ?? new Error('No result');
+  } catch (error) {
+    message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+  }
+  if (message) backWithError(slug, message);
+  redirect(`${attachmentsHref(slug)}#attachments`);
 }

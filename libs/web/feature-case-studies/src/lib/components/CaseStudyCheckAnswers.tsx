@@ -5,6 +5,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { EVIDENCE_LABELS, STAGE_LABELS } from '../utils/case-study-params';
 import type { EditorStep } from '../utils/editor-steps';
 import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorHref } from '../utils/editor-steps';
+import { AttachFileForm, CaseStudyAttachments } from './CaseStudyAttachments';
 import { SubmitButton } from './FormFields';
 
 type EditCaseStudy = NonNullable<CaseStudyEditQuery['caseStudy']>;
@@ -13,6 +14,9 @@ export interface CaseStudyCheckAnswersProps {
   caseStudy: EditCaseStudy;
   /** Plain-form server action: submits for review (intent=submit) or finishes editing. */
   action: (formData: FormData) => Promise<void>;
+  /** Upload-and-attach and remove actions for the attachments section. */
+  attachAction: (formData: FormData) => Promise<void>;
+  removeAttachmentAction: (formData: FormData) => Promise<void>;
   error?: string;
 }
 
@@ -105,6 +109,8 @@ function rows(cs: EditCaseStudy): Row[] {
 export function CaseStudyCheckAnswers({
   caseStudy: cs,
   action,
+  attachAction,
+  removeAttachmentAction,
   error,
 }: CaseStudyCheckAnswersProps): ReactElement {
   const steps = [1, 2, 3, 4] as const;
@@ -149,6 +155,17 @@ export function CaseStudyCheckAnswers({
           </dl>
         </section>
       ))}
+      <section aria-labelledby="attachments">
+        <h2 className="nhsuk-heading-m" id="attachments">
+          Attachments
+        </h2>
+        <CaseStudyAttachments
+          attachments={cs.attachments}
+          removeAction={removeAttachmentAction}
+          caseStudy={cs}
+        />
+        <AttachFileForm action={attachAction} caseStudy={cs} />
+      </section>
       <form action={action}>
         <input type="hidden" name="id" value={cs.id} />
         <input type="hidden" name="slug" value={cs.slug} />

@@ -10,6 +10,7 @@ import {
   formatValue,
 } from '../utils/case-study-params';
 import { SubmitButton } from './FormFields';
+import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeChart } from './OutcomeChart';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
@@ -224,6 +225,22 @@ export function CaseStudyDetail({
       <Section heading="Adaptable parts" html={cs.adaptableParts.html} />
       <Section heading="Resources and costs" html={cs.resourcesAndCosts.html} />
       <Section heading="Key learning" html={cs.keyLearning.html} />
+      {cs.attachments.length > 0 || cs.canEdit ? (
+        <section aria-labelledby="attachments-heading">
+          <h2 className="nhsuk-heading-l" id="attachments-heading">
+            Attachments
+          </h2>
+          <CaseStudyAttachments attachments={cs.attachments} />
+          {cs.attachments.length > 0 ? (
+            <p className="nhsuk-hint">Sign in to download attachments.</p>
+          ) : null}
+          {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+            <p>
+              <a href={`/case-studies/${cs.slug}/edit/5#attachments`}>Add or remove attachments</a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
       {cs.outcomes.length === 0 ? <p>No outcome figures have been recorded yet.</p> : null}

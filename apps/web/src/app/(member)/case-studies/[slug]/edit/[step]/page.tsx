@@ -18,7 +18,9 @@ import { z } from 'zod';
 import { getClient } from '../../../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../../../lib/auth/session';
 import {
+  attachCaseStudyFileAction,
   finishCaseStudyEditAction,
+  removeCaseStudyAttachmentAction,
   saveCaseStudyStepAction,
 } from '../../../../../../lib/case-studies/editor-actions';
 
@@ -74,6 +76,8 @@ export default async function EditCaseStudyPage({
       <CaseStudyCheckAnswers
         caseStudy={caseStudy}
         action={finishCaseStudyEditAction}
+        attachAction={attachCaseStudyFileAction}
+        removeAttachmentAction={removeCaseStudyAttachmentAction}
         error={error}
       />
     );
