@@ -29,6 +29,8 @@ import {
 } from '../../modules/discussions/loaders/discussions.loaders';
 import { FilesRepository } from '../../modules/files/files.repository';
 import {
+  assessmentLinksByAdoptionIdLoader,
+  assessmentLinksByCaseStudyIdLoader,
   filesByVersionIdLoader,
   versionByIdLoader,
   versionsByToolkitIdLoader,
@@ -102,6 +104,8 @@ export class LoadersFactory {
       filesByVersionId: filesByVersionIdLoader(this.files),
       filesByCaseStudyId: filesByCaseStudyIdLoader(this.files),
       versionById: versionByIdLoader(this.toolkits),
+      assessmentLinksByCaseStudyId: assessmentLinksByCaseStudyIdLoader(this.toolkits),
+      assessmentLinksByAdoptionId: assessmentLinksByAdoptionIdLoader(this.toolkits),
     };
   }
 }

@@ -4,6 +4,7 @@ import { CreateMailOutbox1795609197943 } from './1795609197943-create-mail-outbo
 import { CreateCaseStudies1795609285245 } from './1795609285245-create-case-studies';
 import { CreateEvents1795609375682 } from './1795609375682-create-events';
 import { CreateDiscussionsToolkits1795609387521 } from './1795609387521-create-discussions-toolkits';
+import { AttachAssessments1795613818481 } from './1795613818481-attach-assessments';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   CreateCaseStudies1795609285245,
   CreateEvents1795609375682,
   CreateDiscussionsToolkits1795609387521,
+  AttachAssessments1795613818481,
 ];
