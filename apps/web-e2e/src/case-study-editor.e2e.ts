@@ -70,7 +70,12 @@ describe('Guided case study editor', () => {
       buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
     });
     await page.getByRole('button', { name: 'Upload and attach' }).click();
-    await page.getByTestId('case-study-attachments').waitFor();
+    await page
+      .getByTestId('case-study-attachments')
+      .waitFor({ timeout: 15_000 })
+      .catch(async () => {
+        throw new Error(`No attachment listed: ${await page.getByRole('main').textContent()}`);
+      });
     const link = page
       .getByTestId('case-study-attachments')
       .getByRole('link', { name: 'evaluation.pdf' });

@@ -54,3 +54,9 @@ export type {
   CaseStudyAttachment,
   CaseStudyAttachmentsProps,
 } from './lib/components/CaseStudyAttachments';
+export { AttachedAssessments } from './lib/components/AttachedAssessments';
+export type {
+  AssessmentOption,
+  AttachedAssessment,
+  AttachedAssessmentsProps,
+} from './lib/components/AttachedAssessments';

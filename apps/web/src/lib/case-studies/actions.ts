@@ -4,6 +4,8 @@ import {
   AddOutcomeMeasurementDocument,
   AdoptCaseStudyDocument,
   ApproveCaseStudyDocument,
+  AttachAssessmentToAdoptionDocument,
+  AttachAssessmentToCaseStudyDocument,
   MyOrganisationDocument,
   ReturnCaseStudyDocument,
   SubmitCaseStudyDocument,
@@ -245,4 +247,38 @@ export async function confirmCaseStudyAction(formData: FormData): Promise<void> 
     }),
   );
   redirect(back);
+}
+
+/** Attaches one of the member's submitted toolkit assessments to a case study they edit. */
+export async function attachAssessmentToCaseStudyAction(formData: FormData): Promise<void> {
+  const back = `/case-studies/${text(formData, 'slug')}`;
+  const client = await clientOrSignIn(back);
+  await run(back, () =>
+    client.mutate({
+      mutation: AttachAssessmentToCaseStudyDocument,
+      variables: {
+        input: {
+          assessmentId: text(formData, 'assessmentId'),
+          caseStudyId: text(formData, 'caseStudyId'),
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(`${back}#assessments-heading`);
+}
+
+/** Attaches one of the member's submitted toolkit assessments to an adoption they edit. */
+export async function attachAssessmentToAdoptionAction(formData: FormData): Promise<void> {
+  const id = text(formData, 'adoptionId');
+  const back = `/adoptions/${id}`;
+  const client = await clientOrSignIn(back);
+  await run(back, () =>
+    client.mutate({
+      mutation: AttachAssessmentToAdoptionDocument,
+      variables: { input: { assessmentId: text(formData, 'assessmentId'), adoptionId: id } },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(`${back}#assessments-heading`);
 }

@@ -135,9 +135,11 @@ export async function attachCaseStudyFileAction(formData: FormData): Promise<voi
   const token = await readSessionToken();
   if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(attachmentsHref(slug))}`);
   const file = formData.get('file');
-  if (!(file instanceof File) || file.size === 0) backWithError(slug, 'Choose a file to upload');
+  // A Blob with a name (not `instanceof File`: the parsed body may come from another realm).
+  if (typeof file === 'string' || !file || file.size === 0)
+    backWithError(slug, 'Choose a file to upload');
   const upload = new FormData();
-  upload.append('file', file, file.name);
+  upload.append('file', file, file.name || 'upload');
   const altText = text(formData, 'altText');
   if (altText) upload.append('altText', altText);
   let message: string | undefined;

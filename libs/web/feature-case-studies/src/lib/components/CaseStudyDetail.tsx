@@ -10,6 +10,8 @@ import {
   formatValue,
 } from '../utils/case-study-params';
 import { SubmitButton } from './FormFields';
+import { AttachedAssessments } from './AttachedAssessments';
+import type { AssessmentOption } from './AttachedAssessments';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeChart } from './OutcomeChart';
 
@@ -23,6 +25,11 @@ export interface CaseStudyDetailProps {
   submitAction?: (formData: FormData) => Promise<void>;
   /** Given to editors: "Confirm it is still current" posts to it (moves the review-by date on). */
   confirmAction?: (formData: FormData) => Promise<void>;
+  /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
+  attachAssessment?: {
+    action: (formData: FormData) => Promise<void>;
+    options: ReadonlyArray<AssessmentOption>;
+  };
   error?: string;
 }
 
@@ -96,6 +103,7 @@ export function CaseStudyDetail({
   adoptAction,
   submitAction,
   confirmAction,
+  attachAssessment,
   error,
 }: CaseStudyDetailProps): ReactElement {
   return (
@@ -240,6 +248,20 @@ export function CaseStudyDetail({
             </p>
           ) : null}
         </section>
+      ) : null}
+
+      {cs.assessments.length > 0 || (attachAssessment && cs.canEdit) ? (
+        <AttachedAssessments
+          assessments={cs.assessments}
+          attach={
+            attachAssessment && cs.canEdit
+              ? {
+                  ...attachAssessment,
+                  hidden: { caseStudyId: cs.id, slug: cs.slug },
+                }
+              : undefined
+          }
+        />
       ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
