@@ -265,7 +265,7 @@ export async function attachAssessmentToCaseStudyAction(formData: FormData): Pro
       errorPolicy: 'all',
     }),
   );
-  redirect(`${back}#assessments-heading`);
+  redirect(back);
 }
 
 /** Attaches one of the member's submitted toolkit assessments to an adoption they edit. */
@@ -280,5 +280,5 @@ export async function attachAssessmentToAdoptionAction(formData: FormData): Prom
       errorPolicy: 'all',
     }),
   );
-  redirect(`${back}#assessments-heading`);
+  redirect(back);
 }

@@ -121,7 +121,7 @@ const attachmentsHref = (slug: string): string =>
 
 function backWithError(slug: string, message: string): never {
   redirect(
-    `${attachmentsHref(slug)}?error=${encodeURIComponent(message.slice(0, 300))}#attachments`,
+    `${attachmentsHref(slug)}?error=${encodeURIComponent(message.slice(0, 300))}`,
   );
 }
 
@@ -165,7 +165,7 @@ export async function attachCaseStudyFileAction(formData: FormData): Promise<voi
     message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
   }
   if (message) backWithError(slug, message);
-  redirect(`${attachmentsHref(slug)}#attachments`);
+  redirect(attachmentsHref(slug));
 }
 
 /** Removes one attachment (it becomes a private upload of its uploader again). */
@@ -185,5 +185,5 @@ export async function removeCaseStudyAttachmentAction(formData: FormData): Promi
     message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
   }
   if (message) backWithError(slug, message);
-  redirect(`${attachmentsHref(slug)}#attachments`);
+  redirect(attachmentsHref(slug));
 }
