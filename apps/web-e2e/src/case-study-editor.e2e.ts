@@ -90,6 +90,7 @@ describe('Guided case study editor', () => {
     expect(await page.getByTestId('case-study-attachments').textContent()).toContain(
       'evaluation.pdf',
     );
+    await expectNoAxeViolations(page);
 
     // Concurrent edits: two tabs open step 2 at the same version; the second save gets CONFLICT.
     await page.getByTestId('edit-case-study').click();

@@ -25,6 +25,8 @@ export interface CaseStudyDetailProps {
   submitAction?: (formData: FormData) => Promise<void>;
   /** Given to editors: "Confirm it is still current" posts to it (moves the review-by date on). */
   confirmAction?: (formData: FormData) => Promise<void>;
+  /** Whether the viewer is signed in (attachments need it to download). */
+  signedIn?: boolean;
   /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
   attachAssessment?: {
     action: (formData: FormData) => Promise<void>;
@@ -104,6 +106,7 @@ export function CaseStudyDetail({
   submitAction,
   confirmAction,
   attachAssessment,
+  signedIn,
   error,
 }: CaseStudyDetailProps): ReactElement {
   return (
@@ -239,8 +242,13 @@ export function CaseStudyDetail({
             Attachments
           </h2>
           <CaseStudyAttachments attachments={cs.attachments} />
-          {cs.attachments.length > 0 ? (
-            <p className="nhsuk-hint">Sign in to download attachments.</p>
+          {cs.attachments.length > 0 && !signedIn ? (
+            <p className="nhsuk-hint">
+              <a href={`/sign-in?returnTo=${encodeURIComponent(`/case-studies/${cs.slug}`)}`}>
+                Sign in
+              </a>{' '}
+              to download attachments.
+            </p>
           ) : null}
           {cs.canEdit && cs.status !== 'ARCHIVED' ? (
             <p>

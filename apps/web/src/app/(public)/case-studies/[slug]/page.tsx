@@ -67,6 +67,7 @@ export default async function CaseStudyPage({
       attachAssessment={
         signedIn ? { action: attachAssessmentToCaseStudyAction, options: assessments } : undefined
       }
+      signedIn={signedIn}
       error={error}
     />
   );
