@@ -95,6 +95,15 @@ describe('Guided case study editor', () => {
     // Concurrent edits: two tabs open step 2 at the same version; the second save gets CONFLICT.
     await page.getByTestId('edit-case-study').click();
     await page.waitForURL('**/edit/1');
+    // With JavaScript, a pause in typing autosaves the step (and the form keeps the new version).
+    await page.goto(`/case-studies/${slug}/edit/3`);
+    await page.getByLabel('Adaptable parts').fill('Length of the course.');
+    await page.getByTestId('autosave-status').getByText('Draft saved').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL('**/edit/4');
+    await page.goto(`/case-studies/${slug}/edit/3`);
+    expect(await page.getByLabel('Adaptable parts').inputValue()).toBe('Length of the course.');
+
     await page.goto(`/case-studies/${slug}/edit/2`);
     const other = await context.newPage();
     await other.goto(`/case-studies/${slug}/edit/2`);

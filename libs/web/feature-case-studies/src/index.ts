@@ -60,3 +60,4 @@ export type {
   AttachedAssessment,
   AttachedAssessmentsProps,
 } from './lib/components/AttachedAssessments';
+export type { AutosaveResult } from './lib/hooks/useStepAutosave';

@@ -18,7 +18,12 @@ import {
   stepInput,
   validateStep,
 } from '@mic/web-feature-case-studies';
-import type { EditorFormState, EditorPage, EditorStep } from '@mic/web-feature-case-studies';
+import type {
+  AutosaveResult,
+  EditorFormState,
+  EditorPage,
+  EditorStep,
+} from '@mic/web-feature-case-studies';
 import { redirect } from 'next/navigation';
 
 import { createActionClient } from '../apollo/action-client';
@@ -120,9 +125,7 @@ const attachmentsHref = (slug: string): string =>
   editorHref(slug, (LAST_QUESTION_STEP + 1) as EditorPage);
 
 function backWithError(slug: string, message: string): never {
-  redirect(
-    `${attachmentsHref(slug)}?error=${encodeURIComponent(message.slice(0, 300))}`,
-  );
+  redirect(`${attachmentsHref(slug)}?error=${encodeURIComponent(message.slice(0, 300))}`);
 }
 
 /**
@@ -186,4 +189,37 @@ export async function removeCaseStudyAttachmentAction(formData: FormData): Promi
   }
   if (message) backWithError(slug, message);
   redirect(attachmentsHref(slug));
+}
+
+/**
+ * The editor's JavaScript autosave (drafts only): saves one step's fields
+ * like "Save and continue" but answers with the new version instead of
+ * redirecting. Invalid fields are not saved (the posted form reports them).
+ */
+export async function autosaveCaseStudyStepAction(formData: FormData): Promise<AutosaveResult> {
+  const stepValue = Number(text(formData, 'step'));
+  const id = text(formData, 'id');
+  const token = await readSessionToken();
+  if (!token || !id || !(stepValue >= 1 && stepValue <= LAST_QUESTION_STEP))
+    return { ok: false, skipped: true };
+  const step = stepValue as EditorStep;
+  const values = readStepValues(step, formData);
+  if (validateStep(step, values).length > 0) return { ok: false, skipped: true };
+  try {
+    const result = await createActionClient(token).mutate({
+      mutation: UpdateCaseStudyDocument,
+      variables: {
+        input: {
+          id,
+          expectedVersion: Number(text(formData, 'expectedVersion')),
+          ...stepInput(step, values),
+        } as UpdateCaseStudyInput,
+      },
+      errorPolicy: 'all',
+    });
+    if (result.error || !result.data) throw result.error ?? new Error('No result');
+    return { ok: true, version: result.data.updateCaseStudy.version };
+  } catch (error) {
+    return { ok: false, conflict: toApiErrors(error).some((e) => e.code === 'CONFLICT') };
+  }
 }

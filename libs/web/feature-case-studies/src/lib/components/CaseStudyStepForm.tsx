@@ -1,7 +1,7 @@
 'use client';
 
 import { BackLink, ErrorSummary, Select, TextInput } from '@mic/web-ui';
-import { useActionState } from 'react';
+import { useActionState, useRef } from 'react';
 import type { ReactElement } from 'react';
 
 import {
@@ -12,6 +12,8 @@ import {
 } from '../utils/case-study-params';
 import type { EditorField, EditorFormState, EditorStep, EditorValues } from '../utils/editor-steps';
 import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorFieldError } from '../utils/editor-steps';
+import type { AutosaveResult } from '../hooks/useStepAutosave';
+import { useStepAutosave } from '../hooks/useStepAutosave';
 import { Checkboxes, SubmitButton, Textarea } from './FormFields';
 
 export interface CaseStudyStepFormProps {
@@ -30,6 +32,8 @@ export interface CaseStudyStepFormProps {
   themes: ReadonlyArray<{ key: string; label: string }>;
   /** Where "Back" goes: the previous step, or the case study. */
   backHref: string;
+  /** Drafts only: saves the step after a pause in typing (JavaScript enhancement). */
+  autosave?: (formData: FormData) => Promise<AutosaveResult>;
 }
 
 const initialState: EditorFormState = { errors: [], values: {} };
@@ -48,8 +52,11 @@ export function CaseStudyStepForm({
   icss,
   themes,
   backHref,
+  autosave,
 }: CaseStudyStepFormProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const autosaving = useStepAutosave(formRef, caseStudy ? autosave : undefined);
   const values: EditorValues = { ...saved, ...state.values };
   const text = (field: EditorField): string => {
     const value = values[field];
@@ -81,7 +88,15 @@ export function CaseStudyStepForm({
           <a href={`/case-studies/${caseStudy.slug}/edit/${step}`}>Reload this step</a>
         </p>
       ) : null}
-      <form action={formAction} noValidate key={state.submittedAt ?? 0}>
+      <form
+        action={formAction}
+        noValidate
+        key={state.submittedAt ?? 0}
+        ref={formRef}
+        onInput={autosaving.onEdit}
+        onChange={autosaving.onEdit}
+        onSubmit={autosaving.onSubmit}
+      >
         <input type="hidden" name="step" value={step} />
         {caseStudy ? (
           <>
@@ -280,6 +295,9 @@ export function CaseStudyStepForm({
           </>
         ) : null}
 
+        <p className="nhsuk-hint" aria-live="polite" data-testid="autosave-status">
+          {autosaving.status}
+        </p>
         <div className="nhsuk-button-group">
           <SubmitButton name="intent" value="continue">
             {pending ? 'Saving…' : 'Save and continue'}

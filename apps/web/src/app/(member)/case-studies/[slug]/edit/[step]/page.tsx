@@ -19,6 +19,7 @@ import { getClient } from '../../../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../../../lib/auth/session';
 import {
   attachCaseStudyFileAction,
+  autosaveCaseStudyStepAction,
   finishCaseStudyEditAction,
   removeCaseStudyAttachmentAction,
   saveCaseStudyStepAction,
@@ -91,6 +92,7 @@ export default async function EditCaseStudyPage({
       caseStudy={caseStudy}
       icss={result.data.icss}
       themes={result.data.themes}
+      autosave={caseStudy.status === 'DRAFT' ? autosaveCaseStudyStepAction : undefined}
       backHref={step === 1 ? `/case-studies/${slug}` : editorHref(slug, (step - 1) as EditorPage)}
     />
   );
