@@ -1,7 +1,8 @@
 'use client';
 
 import { BackLink, ErrorSummary, Select, TextInput } from '@mic/web-ui';
-import { useActionState, useRef } from 'react';
+import { useActionState, useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ReactElement } from 'react';
 
 import {
@@ -56,7 +57,11 @@ export function CaseStudyStepForm({
 }: CaseStudyStepFormProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
-  const autosaving = useStepAutosave(formRef, caseStudy ? autosave : undefined);
+  // The version the form saves against; autosaves move it on (the hidden field must be current
+  // before a submit that waited for an autosave, hence flushSync).
+  const [version, setVersion] = useState(caseStudy?.version ?? 0);
+  const onSaved = useCallback((saved: number) => flushSync(() => setVersion(saved)), []);
+  const autosaving = useStepAutosave(formRef, caseStudy ? autosave : undefined, onSaved);
   const values: EditorValues = { ...saved, ...state.values };
   const text = (field: EditorField): string => {
     const value = values[field];
@@ -102,7 +107,7 @@ export function CaseStudyStepForm({
           <>
             <input type="hidden" name="id" value={caseStudy.id} />
             <input type="hidden" name="slug" value={caseStudy.slug} />
-            <input type="hidden" name="expectedVersion" value={caseStudy.version} />
+            <input type="hidden" name="expectedVersion" value={version} />
           </>
         ) : null}
 

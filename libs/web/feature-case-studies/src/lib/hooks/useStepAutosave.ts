@@ -26,6 +26,8 @@ export interface StepAutosave {
 export function useStepAutosave(
   formRef: RefObject<HTMLFormElement | null>,
   autosave: ((formData: FormData) => Promise<AutosaveResult>) | undefined,
+  /** Called with the version the autosave produced; must update the hidden field synchronously (flushSync). */
+  onSaved: (version: number) => void,
   delayMs = 2500,
 ): StepAutosave {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -37,13 +39,12 @@ export function useStepAutosave(
     if (!form || !autosave) return;
     const result = await autosave(new FormData(form)).catch((): AutosaveResult => ({ ok: false }));
     if (result.ok) {
-      const input = form.elements.namedItem('expectedVersion');
-      if (input instanceof HTMLInputElement) input.value = String(result.version);
+      onSaved(result.version);
       setStatus(`Draft saved at ${new Date().toTimeString().slice(0, 5)}`);
     } else if (result.conflict) {
       setStatus('Someone else changed this case study. Reload to see their changes.');
     }
-  }, [formRef, autosave]);
+  }, [formRef, autosave, onSaved]);
 
   const onEdit = useCallback(() => {
     if (!autosave) return;
