@@ -33,6 +33,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   turbopack: { root: workspaceRoot },
   outputFileTracingRoot: workspaceRoot,
+  // Case study attachments are uploaded through a server action (the API's own limit is 25 MB).
+  experimental: { serverActions: { bodySizeLimit: '25mb' } },
   async headers() {
     return [
       {

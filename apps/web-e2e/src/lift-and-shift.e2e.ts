@@ -25,9 +25,16 @@ describe('Lift and shift journey', () => {
     await page
       .getByLabel('Summary')
       .fill('A three-week academy into NHS and care roles for local residents.');
-    await page.getByLabel('Core components').fill('- Guaranteed interview\n- One-day placement');
     await page.getByLabel('Employment and employability').check();
-    await page.getByRole('button', { name: 'Save and submit for review' }).click();
+    // The guided editor: each step is saved to the draft before the next.
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL(/\/case-studies\/e2e-care-academy-\d+\/edit\/2$/);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL('**/edit/3');
+    await page.getByLabel('Core components').fill('- Guaranteed interview\n- One-day placement');
+    await page.getByRole('button', { name: 'Save and check your answers' }).click();
+    await page.waitForURL('**/edit/5');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
     await page.waitForURL(/\/case-studies\/e2e-care-academy-\d+$/);
     const slug = new URL(page.url()).pathname.split('/').pop() as string;
     await expectNoAxeViolations(page);

@@ -21,6 +21,7 @@ import { FollowEntity } from '../modules/follows/entities/follow.entity';
 import { NotificationPreferenceEntity } from '../modules/follows/entities/notification-preference.entity';
 import { CommentFlagEntity } from '../modules/moderation/entities/comment-flag.entity';
 import { AssessmentEntity } from '../modules/toolkits/entities/assessment.entity';
+import { AssessmentLinkEntity } from '../modules/toolkits/entities/assessment-link.entity';
 import { ToolkitEntity } from '../modules/toolkits/entities/toolkit.entity';
 import { ToolkitVersionEntity } from '../modules/toolkits/entities/toolkit-version.entity';
 import { IcsEntity } from '../modules/directory/entities/ics.entity';
@@ -88,4 +89,6 @@ export const ENTITIES = [
   ToolkitEntity,
   ToolkitVersionEntity,
   AssessmentEntity,
+  // case study editor gap: assessments attached to case studies and adoptions
+  AssessmentLinkEntity,
 ];

@@ -23,7 +23,41 @@ export {
 export type { CaseStudiesSearchParams } from './lib/utils/case-study-params';
 export { AdoptionDetail } from './lib/components/AdoptionDetail';
 export type { AdoptionDetailProps } from './lib/components/AdoptionDetail';
-export { CaseStudyEditor } from './lib/components/CaseStudyEditor';
-export type { CaseStudyEditorProps } from './lib/components/CaseStudyEditor';
 export { ReviewQueue } from './lib/components/ReviewQueue';
 export type { ReviewQueueProps } from './lib/components/ReviewQueue';
+export { CaseStudyStepForm } from './lib/components/CaseStudyStepForm';
+export type { CaseStudyStepFormProps } from './lib/components/CaseStudyStepForm';
+export { CaseStudyCheckAnswers } from './lib/components/CaseStudyCheckAnswers';
+export type { CaseStudyCheckAnswersProps } from './lib/components/CaseStudyCheckAnswers';
+export {
+  CONFLICT_MESSAGE,
+  EDITOR_STEP_TITLES,
+  LAST_QUESTION_STEP,
+  editorErrorsFromApi,
+  editorHref,
+  isQuestionStep,
+  parseEditorPage,
+  readStepValues,
+  stepInput,
+  validateStep,
+  valuesFromCaseStudy,
+} from './lib/utils/editor-steps';
+export type {
+  EditorError,
+  EditorFormState,
+  EditorPage,
+  EditorStep,
+  EditorValues,
+} from './lib/utils/editor-steps';
+export { AttachFileForm, CaseStudyAttachments } from './lib/components/CaseStudyAttachments';
+export type {
+  CaseStudyAttachment,
+  CaseStudyAttachmentsProps,
+} from './lib/components/CaseStudyAttachments';
+export { AttachedAssessments } from './lib/components/AttachedAssessments';
+export type {
+  AssessmentOption,
+  AttachedAssessment,
+  AttachedAssessmentsProps,
+} from './lib/components/AttachedAssessments';
+export type { AutosaveResult } from './lib/hooks/useStepAutosave';

@@ -10,6 +10,7 @@ import {
 import { CaseStudiesRepository } from '../../modules/case-studies/case-studies.repository';
 import {
   caseStudyByIdLoader,
+  filesByCaseStudyIdLoader,
   partnersByCaseStudyIdLoader,
   placeByIdLoader,
   themesByCaseStudyIdLoader,
@@ -28,6 +29,8 @@ import {
 } from '../../modules/discussions/loaders/discussions.loaders';
 import { FilesRepository } from '../../modules/files/files.repository';
 import {
+  assessmentLinksByAdoptionIdLoader,
+  assessmentLinksByCaseStudyIdLoader,
   filesByVersionIdLoader,
   versionByIdLoader,
   versionsByToolkitIdLoader,
@@ -99,7 +102,10 @@ export class LoadersFactory {
       originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),
       versionsByToolkitId: versionsByToolkitIdLoader(this.toolkits),
       filesByVersionId: filesByVersionIdLoader(this.files),
+      filesByCaseStudyId: filesByCaseStudyIdLoader(this.files),
       versionById: versionByIdLoader(this.toolkits),
+      assessmentLinksByCaseStudyId: assessmentLinksByCaseStudyIdLoader(this.toolkits),
+      assessmentLinksByAdoptionId: assessmentLinksByAdoptionIdLoader(this.toolkits),
     };
   }
 }

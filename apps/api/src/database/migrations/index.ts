@@ -5,6 +5,7 @@ import { CreateCaseStudies1795609285245 } from './1795609285245-create-case-stud
 import { CreateEvents1795609375682 } from './1795609375682-create-events';
 import { CreateDiscussionsToolkits1795609387521 } from './1795609387521-create-discussions-toolkits';
 import { RegistrationMoveHistory1795613219664 } from './1795613219664-registration-move-history';
+import { AttachAssessments1795613818481 } from './1795613818481-attach-assessments';
 import { CreateEventFeedback1795613833159 } from './1795613833159-create-event-feedback';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
@@ -16,5 +17,6 @@ export const MIGRATIONS: Function[] = [
   CreateEvents1795609375682,
   CreateDiscussionsToolkits1795609387521,
   RegistrationMoveHistory1795613219664,
+  AttachAssessments1795613818481,
   CreateEventFeedback1795613833159,
 ];

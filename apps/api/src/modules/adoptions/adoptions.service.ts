@@ -106,9 +106,15 @@ export class AdoptionsService {
     }
   }
 
-  async update(actor: AuthUser, input: UpdateAdoptionInput): Promise<AdoptionEntity> {
-    const adoption = await this.byId(actor, input.id);
+  /** The adoption if the actor may edit it: NOT_FOUND if invisible, FORBIDDEN if not an editor. */
+  async editableById(actor: AuthUser, id: string): Promise<AdoptionEntity> {
+    const adoption = await this.byId(actor, id);
     if (!canEditAdoption(actor, adoption)) throw new AdoptionsException(Code.NotEditor);
+    return adoption;
+  }
+
+  async update(actor: AuthUser, input: UpdateAdoptionInput): Promise<AdoptionEntity> {
+    const adoption = await this.editableById(actor, input.id);
     if (input.stage && stageChangeProblem(input.stage, input.stageReason)) {
       throw new AdoptionsException(Code.ReasonRequired);
     }

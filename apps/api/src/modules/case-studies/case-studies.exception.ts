@@ -14,6 +14,8 @@ export enum CaseStudiesErrorCode {
   UnknownTheme = 'CASE_STUDY_UNKNOWN_THEME',
   NotOwnOrganisation = 'CASE_STUDY_NOT_OWN_ORGANISATION',
   CommentsRequired = 'CASE_STUDY_COMMENTS_REQUIRED',
+  FileNotYours = 'CASE_STUDY_FILE_NOT_YOURS',
+  AttachmentNotFound = 'CASE_STUDY_ATTACHMENT_NOT_FOUND',
 }
 
 const CATEGORY: Record<CaseStudiesErrorCode, [ErrorCategory, string, string?]> = {
@@ -63,6 +65,16 @@ const CATEGORY: Record<CaseStudiesErrorCode, [ErrorCategory, string, string?]> =
     ErrorCategory.BadUserInput,
     'Say what the author needs to change.',
     'comments',
+  ],
+  [CaseStudiesErrorCode.FileNotYours]: [
+    ErrorCategory.BadUserInput,
+    'Attach only files you uploaded that are not attached elsewhere.',
+    'fileIds',
+  ],
+  [CaseStudiesErrorCode.AttachmentNotFound]: [
+    ErrorCategory.NotFound,
+    'That file is not attached to this case study.',
+    'fileId',
   ],
 };
 

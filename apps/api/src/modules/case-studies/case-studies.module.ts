@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 
 import { DirectoryModule } from '../directory/directory.module';
+import { FilesModule } from '../files/files.module';
 import { CaseStudiesRepository } from './case-studies.repository';
 import {
   CaseStudiesResolver,
@@ -8,15 +9,19 @@ import {
   RichTextResolver,
 } from './case-studies.resolver';
 import { CaseStudiesService } from './case-studies.service';
+import { CaseStudyAttachmentsResolver } from './case-study-attachments.resolver';
+import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 
 @Module({
-  imports: [DirectoryModule],
+  imports: [DirectoryModule, FilesModule],
   providers: [
     CaseStudiesRepository,
     CaseStudiesService,
     CaseStudiesResolver,
     CaseStudyReviewResolver,
     RichTextResolver,
+    CaseStudyAttachmentsService,
+    CaseStudyAttachmentsResolver,
   ],
   exports: [CaseStudiesService, CaseStudiesRepository],
 })

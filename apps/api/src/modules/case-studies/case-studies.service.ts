@@ -106,7 +106,8 @@ export class CaseStudiesService {
     return cs;
   }
 
-  private async editableById(actor: AuthUser, id: string): Promise<CaseStudyEntity> {
+  /** The case study if the actor may edit it: NOT_FOUND if invisible, FORBIDDEN if not an editor. */
+  async editableById(actor: AuthUser, id: string): Promise<CaseStudyEntity> {
     const cs = await this.visibleById(actor, id);
     if (!canEditCaseStudy(actor, cs)) throw new CaseStudiesException(Code.NotEditor);
     return cs;

@@ -12,4 +12,10 @@ describe('files.policy canDownload', () => {
     expect(canDownload(user, { uploadedById: 'u2', ownerType: 'TOOLKIT_VERSION' })).toBe(true);
     expect(canDownload(null, { uploadedById: 'u2', ownerType: 'TOOLKIT_VERSION' })).toBe(false);
   });
+
+  it('should let the owning module decide for other owner types, but never for unattached files', () => {
+    expect(canDownload(user, { uploadedById: 'u2', ownerType: 'CASE_STUDY' }, true)).toBe(true);
+    expect(canDownload(user, { uploadedById: 'u2', ownerType: 'CASE_STUDY' }, false)).toBe(false);
+    expect(canDownload(user, { uploadedById: 'u2', ownerType: null }, true)).toBe(false);
+  });
 });

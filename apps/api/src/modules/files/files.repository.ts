@@ -43,6 +43,16 @@ export class FilesRepository {
     return rows.length;
   }
 
+  /** Detaches one file from its owner (it becomes a private upload again); true if it was attached there. */
+  async detach(fileId: string, ownerType: string, ownerId: string): Promise<boolean> {
+    const [rows] = (await this.db.query(
+      `UPDATE stored_file SET owner_type = NULL, owner_id = NULL
+        WHERE id = $1 AND owner_type = $2 AND owner_id = $3 RETURNING id`,
+      [fileId, ownerType, ownerId],
+    )) as [unknown[], number];
+    return rows.length > 0;
+  }
+
   async recordDownload(fileId: string, userId: string): Promise<void> {
     await this.db.query(
       `INSERT INTO file_download (file_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,

@@ -20,9 +20,14 @@ export interface UploadedFile {
   size: number;
 }
 
+/** Whether a user may see the content that owns a file (registered by the owning module). */
+export type OwnerAccessCheck = (user: AuthUser, ownerId: string) => Promise<boolean>;
+
 /** Uploads (checked by content and size) and access-checked downloads. */
 @Injectable()
 export class FilesService {
+  private readonly ownerAccess = new Map<string, OwnerAccessCheck>();
+
   constructor(
     private readonly repo: FilesRepository,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
@@ -58,13 +63,25 @@ export class FilesService {
     });
   }
 
+  /**
+   * Lets the module owning files of `ownerType` decide who downloads them
+   * (so this module needs no import of it, and no cycle).
+   */
+  registerOwnerAccess(ownerType: string, check: OwnerAccessCheck): void {
+    this.ownerAccess.set(ownerType, check);
+  }
+
   /** 404 both when missing and when not allowed: no one learns a file exists. */
   async download(
     user: AuthUser,
     id: string,
   ): Promise<{ file: StoredFileEntity; stream: Readable }> {
     const file = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findById(id) : null;
-    if (!file || !canDownload(user, file)) throw new FilesException(FilesErrorCode.NotFound);
+    const check =
+      file?.ownerType && file.ownerId ? this.ownerAccess.get(file.ownerType) : undefined;
+    const ownerAllows = !!file?.ownerId && !!check && (await check(user, file.ownerId));
+    if (!file || !canDownload(user, file, ownerAllows))
+      throw new FilesException(FilesErrorCode.NotFound);
     if (file.ownerType && file.uploadedById !== user.id)
       await this.repo.recordDownload(file.id, user.id);
     return { file, stream: this.storage.read(file.storageKey) };

@@ -11,9 +11,15 @@ export enum ToolkitsErrorCode {
   NoForm = 'NO_FORM',
   AlreadySubmitted = 'ALREADY_SUBMITTED',
   FileNotYours = 'FILE_NOT_YOURS',
+  AssessmentNotSubmitted = 'ASSESSMENT_NOT_SUBMITTED',
 }
 
 const CATEGORY: Record<ToolkitsErrorCode, [ErrorCategory, string, string?]> = {
+  [ToolkitsErrorCode.AssessmentNotSubmitted]: [
+    ErrorCategory.BadUserInput,
+    'Submit the assessment before you attach it.',
+    'assessmentId',
+  ],
   [ToolkitsErrorCode.ToolkitNotFound]: [
     ErrorCategory.NotFound,
     'That toolkit was not found.',

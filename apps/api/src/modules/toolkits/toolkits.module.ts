@@ -1,6 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { AdoptionsModule } from '../adoptions/adoptions.module';
+import { CaseStudiesModule } from '../case-studies/case-studies.module';
 import { FilesModule } from '../files/files.module';
+import {
+  AdoptionAssessmentsResolver,
+  CaseStudyAssessmentsResolver,
+} from './assessment-links.resolver';
+import { AssessmentLinksService } from './assessment-links.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsResolver } from './assessments.resolver';
 import { ToolkitsRepository } from './toolkits.repository';
@@ -8,7 +15,7 @@ import { ToolkitsResolver, ToolkitVersionsResolver } from './toolkits.resolver';
 import { ToolkitsService } from './toolkits.service';
 
 @Module({
-  imports: [FilesModule],
+  imports: [FilesModule, CaseStudiesModule, AdoptionsModule],
   controllers: [AssessmentsController],
   providers: [
     ToolkitsRepository,
@@ -16,6 +23,9 @@ import { ToolkitsService } from './toolkits.service';
     ToolkitsResolver,
     ToolkitVersionsResolver,
     AssessmentsResolver,
+    AssessmentLinksService,
+    CaseStudyAssessmentsResolver,
+    AdoptionAssessmentsResolver,
   ],
   exports: [ToolkitsRepository],
 })

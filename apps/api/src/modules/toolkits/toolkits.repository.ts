@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import { AssessmentEntity } from './entities/assessment.entity';
 import { ToolkitEntity } from './entities/toolkit.entity';
 import { ToolkitVersionEntity } from './entities/toolkit-version.entity';
+import type { AssessmentFormData } from './entities/toolkit-version.entity';
 
 /** All SQL for toolkits, their versions and assessments; no business rules. */
 @Injectable()
@@ -99,4 +100,50 @@ export class ToolkitsRepository {
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }
+
+  /** Links an assessment to a case study or an adoption; linking twice is a no-op. */
+  async insertAssessmentLink(link: {
+    assessmentId: string;
+    caseStudyId: string | null;
+    adoptionId: string | null;
+    linkedById: string;
+  }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO assessment_link (assessment_id, case_study_id, adoption_id, linked_by_id)
+       VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [link.assessmentId, link.caseStudyId, link.adoptionId, link.linkedById],
+    );
+  }
+
+  /** Attached assessments of many case studies or adoptions, with their form and toolkit (one query). */
+  findAssessmentLinks(
+    target: 'case_study_id' | 'adoption_id',
+    ids: readonly string[],
+  ): Promise<AssessmentLinkRow[]> {
+    return this.db.query(
+      `SELECT l.id, l.${target} AS "targetId", l.created_at AS "attachedAt",
+              a.answers, a.submitted_at AS "submittedAt", v.number AS "versionNumber", v.form,
+              t.title AS "toolkitTitle", t.slug AS "toolkitSlug"
+         FROM assessment_link l
+         JOIN assessment a ON a.id = l.assessment_id
+         JOIN toolkit_version v ON v.id = a.toolkit_version_id
+         JOIN toolkit t ON t.id = v.toolkit_id
+        WHERE l.${target} = ANY($1::uuid[])
+        ORDER BY l.created_at, l.id`,
+      [[...ids]],
+    );
+  }
+}
+
+/** One attached assessment, flattened for display. */
+export interface AssessmentLinkRow {
+  id: string;
+  targetId: string;
+  attachedAt: Date;
+  answers: Record<string, string | number>;
+  submittedAt: Date | null;
+  versionNumber: number;
+  form: AssessmentFormData | null;
+  toolkitTitle: string;
+  toolkitSlug: string;
 }

@@ -4,7 +4,8 @@ import {
   AddOutcomeMeasurementDocument,
   AdoptCaseStudyDocument,
   ApproveCaseStudyDocument,
-  CreateCaseStudyDocument,
+  AttachAssessmentToAdoptionDocument,
+  AttachAssessmentToCaseStudyDocument,
   MyOrganisationDocument,
   ReturnCaseStudyDocument,
   SubmitCaseStudyDocument,
@@ -57,39 +58,6 @@ async function run<T>(
   if (result.error || !result.data)
     redirect(withError(back, result.error ?? new Error('No result')));
   return result.data;
-}
-
-export async function createCaseStudyAction(formData: FormData): Promise<void> {
-  const back = '/case-studies/new';
-  const client = await clientOrSignIn(back);
-  const input = {
-    title: text(formData, 'title'),
-    summary: text(formData, 'summary'),
-    problem: optional(formData, 'problem'),
-    approach: optional(formData, 'approach'),
-    coreComponents: optional(formData, 'coreComponents'),
-    adaptableParts: optional(formData, 'adaptableParts'),
-    keyLearning: optional(formData, 'keyLearning'),
-    icsOdsCode: optional(formData, 'icsOdsCode'),
-    themes: formData.getAll('themes').filter((v): v is string => typeof v === 'string'),
-    evidenceLevel: optional(formData, 'evidenceLevel') as never,
-    stage: optional(formData, 'stage') as never,
-    reviewBy: optional(formData, 'reviewBy'),
-  };
-  const created = await run(back, () =>
-    client.mutate({ mutation: CreateCaseStudyDocument, variables: { input }, errorPolicy: 'all' }),
-  );
-  const { id, slug } = created.createCaseStudy;
-  if (text(formData, 'intent') === 'submit') {
-    await run(`/case-studies/${slug}`, () =>
-      client.mutate({
-        mutation: SubmitCaseStudyDocument,
-        variables: { input: { id } },
-        errorPolicy: 'all',
-      }),
-    );
-  }
-  redirect(`/case-studies/${slug}`);
 }
 
 export async function submitCaseStudyAction(formData: FormData): Promise<void> {
@@ -275,6 +243,40 @@ export async function confirmCaseStudyAction(formData: FormData): Promise<void> 
           changeNote: 'Confirmed still current',
         },
       },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+/** Attaches one of the member's submitted toolkit assessments to a case study they edit. */
+export async function attachAssessmentToCaseStudyAction(formData: FormData): Promise<void> {
+  const back = `/case-studies/${text(formData, 'slug')}`;
+  const client = await clientOrSignIn(back);
+  await run(back, () =>
+    client.mutate({
+      mutation: AttachAssessmentToCaseStudyDocument,
+      variables: {
+        input: {
+          assessmentId: text(formData, 'assessmentId'),
+          caseStudyId: text(formData, 'caseStudyId'),
+        },
+      },
+      errorPolicy: 'all',
+    }),
+  );
+  redirect(back);
+}
+
+/** Attaches one of the member's submitted toolkit assessments to an adoption they edit. */
+export async function attachAssessmentToAdoptionAction(formData: FormData): Promise<void> {
+  const id = text(formData, 'adoptionId');
+  const back = `/adoptions/${id}`;
+  const client = await clientOrSignIn(back);
+  await run(back, () =>
+    client.mutate({
+      mutation: AttachAssessmentToAdoptionDocument,
+      variables: { input: { assessmentId: text(formData, 'assessmentId'), adoptionId: id } },
       errorPolicy: 'all',
     }),
   );

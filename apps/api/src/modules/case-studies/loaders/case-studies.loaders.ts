@@ -4,6 +4,8 @@ import { byKey, groupBy } from '../../../common/loaders/loader-utils';
 import type { DirectoryRepository } from '../../directory/directory.repository';
 import type { PlaceEntity } from '../../directory/entities/place.entity';
 import type { ThemeEntity } from '../../directory/entities/theme.entity';
+import type { StoredFileEntity } from '../../files/entities/stored-file.entity';
+import type { FilesRepository } from '../../files/files.repository';
 import type { CaseStudiesRepository } from '../case-studies.repository';
 import type { CaseStudyEntity } from '../entities/case-study.entity';
 import type { CaseStudyPartnerEntity } from '../entities/case-study-partner.entity';
@@ -32,4 +34,10 @@ export const partnersByCaseStudyIdLoader = (repo: CaseStudiesRepository) =>
 export const placeByIdLoader = (repo: DirectoryRepository) =>
   new DataLoader<string, PlaceEntity | null>(async (ids) =>
     byKey(ids, await repo.findPlacesByIds(ids), (row) => row.id),
+  );
+
+/** Attached files of each case study (one query), oldest first. */
+export const filesByCaseStudyIdLoader = (repo: FilesRepository) =>
+  new DataLoader<string, StoredFileEntity[]>(async (ids) =>
+    groupBy(ids, await repo.findByOwnerIds('CASE_STUDY', ids), (f) => f.ownerId as string),
   );

@@ -4,7 +4,7 @@ import { byKey, groupBy } from '../../../common/loaders/loader-utils';
 import type { FilesRepository } from '../../files/files.repository';
 import type { StoredFileEntity } from '../../files/entities/stored-file.entity';
 import type { ToolkitVersionEntity } from '../entities/toolkit-version.entity';
-import type { ToolkitsRepository } from '../toolkits.repository';
+import type { AssessmentLinkRow, ToolkitsRepository } from '../toolkits.repository';
 
 /** All versions of each toolkit, newest first. */
 export const versionsByToolkitIdLoader = (repo: ToolkitsRepository) =>
@@ -20,4 +20,16 @@ export const filesByVersionIdLoader = (repo: FilesRepository) =>
 export const versionByIdLoader = (repo: ToolkitsRepository) =>
   new DataLoader<string, ToolkitVersionEntity | null>(async (ids) =>
     byKey(ids, await repo.findVersionsByIds(ids), (v) => v.id),
+  );
+
+/** Assessments attached to each case study (one query). */
+export const assessmentLinksByCaseStudyIdLoader = (repo: ToolkitsRepository) =>
+  new DataLoader<string, AssessmentLinkRow[]>(async (ids) =>
+    groupBy(ids, await repo.findAssessmentLinks('case_study_id', ids), (l) => l.targetId),
+  );
+
+/** Assessments attached to each adoption (one query). */
+export const assessmentLinksByAdoptionIdLoader = (repo: ToolkitsRepository) =>
+  new DataLoader<string, AssessmentLinkRow[]>(async (ids) =>
+    groupBy(ids, await repo.findAssessmentLinks('adoption_id', ids), (l) => l.targetId),
   );

@@ -3,6 +3,8 @@ import { BackLink, ErrorSummary, Select, SummaryList, TextInput } from '@mic/web
 import type { ReactElement } from 'react';
 
 import { ADOPTION_STAGE_LABELS, formatDate, formatValue } from '../utils/case-study-params';
+import { AttachedAssessments } from './AttachedAssessments';
+import type { AssessmentOption } from './AttachedAssessments';
 import { SubmitButton, Textarea } from './FormFields';
 
 export interface AdoptionDetailProps {
@@ -11,6 +13,11 @@ export interface AdoptionDetailProps {
   adaptationAction: (formData: FormData) => Promise<void>;
   measurementAction: (formData: FormData) => Promise<void>;
   readinessAction: (formData: FormData) => Promise<void>;
+  /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
+  attachAssessment?: {
+    action: (formData: FormData) => Promise<void>;
+    options: ReadonlyArray<AssessmentOption>;
+  };
   error?: string;
 }
 
@@ -36,6 +43,7 @@ export function AdoptionDetail({
   adaptationAction,
   measurementAction,
   readinessAction,
+  attachAssessment,
   error,
 }: AdoptionDetailProps): ReactElement {
   const a = data.adoption;
@@ -112,6 +120,16 @@ export function AdoptionDetail({
       ) : (
         <p>No adaptations logged yet.</p>
       )}
+      {a.assessments.length > 0 || (attachAssessment && a.canEdit) ? (
+        <AttachedAssessments
+          assessments={a.assessments}
+          attach={
+            attachAssessment && a.canEdit
+              ? { ...attachAssessment, hidden: { adoptionId: a.id } }
+              : undefined
+          }
+        />
+      ) : null}
       <h2 className="nhsuk-heading-l">Outcomes</h2>
       {a.outcomes.length === 0 ? <p>No figures recorded yet.</p> : null}
       {a.outcomes.map((series) => (

@@ -10,6 +10,9 @@ import {
   formatValue,
 } from '../utils/case-study-params';
 import { SubmitButton } from './FormFields';
+import { AttachedAssessments } from './AttachedAssessments';
+import type { AssessmentOption } from './AttachedAssessments';
+import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeChart } from './OutcomeChart';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
@@ -22,6 +25,13 @@ export interface CaseStudyDetailProps {
   submitAction?: (formData: FormData) => Promise<void>;
   /** Given to editors: "Confirm it is still current" posts to it (moves the review-by date on). */
   confirmAction?: (formData: FormData) => Promise<void>;
+  /** Whether the viewer is signed in (attachments need it to download). */
+  signedIn?: boolean;
+  /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
+  attachAssessment?: {
+    action: (formData: FormData) => Promise<void>;
+    options: ReadonlyArray<AssessmentOption>;
+  };
   error?: string;
 }
 
@@ -95,6 +105,8 @@ export function CaseStudyDetail({
   adoptAction,
   submitAction,
   confirmAction,
+  attachAssessment,
+  signedIn,
   error,
 }: CaseStudyDetailProps): ReactElement {
   return (
@@ -140,6 +152,16 @@ export function CaseStudyDetail({
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>Reviewer comments: {cs.reviewComments}</p>
         </div>
+      ) : null}
+      {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/edit/1`} data-testid="edit-case-study">
+            Edit this case study
+          </a>
+          {cs.status === 'PUBLISHED'
+            ? ' (each saved step of a published case study is kept as a new version)'
+            : null}
+        </p>
       ) : null}
       {submitAction && cs.canEdit && cs.status === 'DRAFT' ? (
         <form action={submitAction}>
@@ -214,6 +236,41 @@ export function CaseStudyDetail({
       <Section heading="Adaptable parts" html={cs.adaptableParts.html} />
       <Section heading="Resources and costs" html={cs.resourcesAndCosts.html} />
       <Section heading="Key learning" html={cs.keyLearning.html} />
+      {cs.attachments.length > 0 || cs.canEdit ? (
+        <section aria-labelledby="attachments-heading">
+          <h2 className="nhsuk-heading-l" id="attachments-heading">
+            Attachments
+          </h2>
+          <CaseStudyAttachments attachments={cs.attachments} />
+          {cs.attachments.length > 0 && !signedIn ? (
+            <p className="nhsuk-hint">
+              <a href={`/sign-in?returnTo=${encodeURIComponent(`/case-studies/${cs.slug}`)}`}>
+                Sign in
+              </a>{' '}
+              to download attachments.
+            </p>
+          ) : null}
+          {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+            <p>
+              <a href={`/case-studies/${cs.slug}/edit/5#attachments`}>Add or remove attachments</a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {cs.assessments.length > 0 || (attachAssessment && cs.canEdit) ? (
+        <AttachedAssessments
+          assessments={cs.assessments}
+          attach={
+            attachAssessment && cs.canEdit
+              ? {
+                  ...attachAssessment,
+                  hidden: { caseStudyId: cs.id, slug: cs.slug },
+                }
+              : undefined
+          }
+        />
+      ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
       {cs.outcomes.length === 0 ? <p>No outcome figures have been recorded yet.</p> : null}

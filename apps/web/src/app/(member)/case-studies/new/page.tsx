@@ -1,35 +1,30 @@
-import { CaseStudyFilterOptionsDocument } from '@mic/web-data-access';
-import { CaseStudyEditor } from '@mic/web-feature-case-studies';
+import { CaseStudyEditorOptionsDocument } from '@mic/web-data-access';
+import { CaseStudyStepForm } from '@mic/web-feature-case-studies';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
-import { z } from 'zod';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
-import { createCaseStudyAction } from '../../../../lib/case-studies/actions';
+import { saveCaseStudyStepAction } from '../../../../lib/case-studies/editor-actions';
 
 export const metadata: Metadata = { title: 'Write a case study' };
 
-const paramsSchema = z.object({
-  error: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v),
-    z.string().max(300).optional().catch(undefined),
-  ),
-});
-
-interface NewCaseStudyPageProps {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}
-
-export default async function NewCaseStudyPage({
-  searchParams,
-}: NewCaseStudyPageProps): Promise<ReactElement> {
+/** Step 1 of the guided editor for a new case study: saving it creates the draft. */
+export default async function NewCaseStudyPage(): Promise<ReactElement> {
   // The permission check lives here, not in a layout.
   if (!(await readSessionToken()))
     redirect(`/sign-in?returnTo=${encodeURIComponent('/case-studies/new')}`);
-  const { error } = paramsSchema.parse(await searchParams);
-  const options = await getClient().query({ query: CaseStudyFilterOptionsDocument });
+  const options = await getClient().query({ query: CaseStudyEditorOptionsDocument });
   if (!options.data) throw new Error('The editor is unavailable');
-  return <CaseStudyEditor options={options.data} action={createCaseStudyAction} error={error} />;
+  return (
+    <CaseStudyStepForm
+      step={1}
+      action={saveCaseStudyStepAction}
+      values={{}}
+      icss={options.data.icss}
+      themes={options.data.themes}
+      backHref="/case-studies"
+    />
+  );
 }

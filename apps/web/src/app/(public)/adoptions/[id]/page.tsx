@@ -8,10 +8,12 @@ import { z } from 'zod';
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import {
   addAdoptionMeasurementAction,
+  attachAssessmentToAdoptionAction,
   changeAdoptionStageAction,
   logAdaptationAction,
   saveReadinessAction,
 } from '../../../../lib/case-studies/actions';
+import { mySubmittedAssessments } from '../../../../lib/case-studies/my-assessments';
 
 export const metadata: Metadata = { title: 'Adoption' };
 
@@ -42,6 +44,7 @@ export default async function AdoptionPage({
       throw e;
     });
   if (!result?.data?.adoption) notFound();
+  const assessments = result.data.adoption.canEdit ? await mySubmittedAssessments() : [];
   return (
     <AdoptionDetail
       data={result.data}
@@ -49,6 +52,7 @@ export default async function AdoptionPage({
       adaptationAction={logAdaptationAction}
       measurementAction={addAdoptionMeasurementAction}
       readinessAction={saveReadinessAction}
+      attachAssessment={{ action: attachAssessmentToAdoptionAction, options: assessments }}
       error={error}
     />
   );

@@ -9,9 +9,11 @@ import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
 import {
   adoptCaseStudyAction,
+  attachAssessmentToCaseStudyAction,
   confirmCaseStudyAction,
   submitCaseStudyAction,
 } from '../../../../lib/case-studies/actions';
+import { mySubmittedAssessments } from '../../../../lib/case-studies/my-assessments';
 
 interface CaseStudyPageProps {
   params: Promise<{ slug: string }>;
@@ -55,12 +57,17 @@ export default async function CaseStudyPage({
   const caseStudy = await loadCaseStudy((await params).slug);
   const { error } = searchSchema.parse(await searchParams);
   const signedIn = Boolean(await readSessionToken());
+  const assessments = signedIn && caseStudy.canEdit ? await mySubmittedAssessments() : [];
   return (
     <CaseStudyDetail
       caseStudy={caseStudy}
       adoptAction={signedIn ? adoptCaseStudyAction : undefined}
       submitAction={signedIn ? submitCaseStudyAction : undefined}
       confirmAction={signedIn ? confirmCaseStudyAction : undefined}
+      attachAssessment={
+        signedIn ? { action: attachAssessmentToCaseStudyAction, options: assessments } : undefined
+      }
+      signedIn={signedIn}
       error={error}
     />
   );

@@ -1,0 +1,120 @@
+import { expectNoAxeViolations } from './support/axe';
+import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
+import { signIn, visit } from './support/journeys';
+
+describe('Guided case study editor', () => {
+  const fixture = usePage();
+
+  it('should save a draft at every step, show a validation error in the error summary and inline, check answers, and refuse a stale save with CONFLICT', async () => {
+    const { page, context } = fixture;
+    const title = `E2E guided editor ${Date.now()}`;
+    await signIn(page, 'lead@example.org', DEMO_PASSWORD);
+
+    // Step 1 creates the draft.
+    await visit(page, '/case-studies/new');
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Summary').fill('A guided-editor journey written by the e2e tier.');
+    await page.getByLabel('Employment and employability').check();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL(/\/case-studies\/e2e-guided-editor-\d+\/edit\/2$/);
+    const slug = new URL(page.url()).pathname.split('/')[2] as string;
+    await expectNoAxeViolations(page);
+
+    // Step 2.
+    await page.getByLabel('The problem or reason').fill('Too few local residents in NHS jobs.');
+    await page.getByLabel('Aims').fill('Fifty residents into work in a year.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL('**/edit/3');
+    await expectNoAxeViolations(page);
+
+    // Step 3.
+    await page.getByLabel('Core components').fill('- Guaranteed interview');
+    await page.getByLabel('Partners').fill('Walsall College: runs the training');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL('**/edit/4');
+    await expectNoAxeViolations(page);
+
+    // Step 4: an invalid email comes back from the API as BAD_USER_INPUT on contact.email.
+    await page.getByLabel('Contact name (optional)').fill('Asha Patel');
+    await page.getByLabel('Contact email (optional)').fill('not-an-email');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('There is a problem');
+    expect(await summary.getByRole('link').getAttribute('href')).toBe('#contactEmail');
+    expect(await page.locator('#contactEmail-error').textContent()).toMatch(/email/i);
+    // What was typed is kept.
+    expect(await page.getByLabel('Contact name (optional)').inputValue()).toBe('Asha Patel');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Contact email (optional)').fill('asha.patel@example.org');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL('**/edit/5');
+    await expectNoAxeViolations(page);
+
+    // Check your answers shows what was saved; change one answer.
+    const main = page.getByRole('main');
+    expect(await main.textContent()).toContain('Walsall College: runs the training');
+    expect(await main.textContent()).toContain('asha.patel@example.org');
+    await page.getByRole('link', { name: 'Change aims' }).click();
+    await page.waitForURL('**/edit/2');
+    await page.getByLabel('Aims').fill('Sixty residents into work in a year.');
+    await page.getByRole('button', { name: 'Save and check your answers' }).click();
+    await page.waitForURL('**/edit/5');
+    expect(await main.textContent()).toContain('Sixty residents into work');
+
+    // Attach a document from check your answers; it is listed with a download link.
+    await page.setInputFiles('#attachment-file', {
+      name: 'evaluation.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Upload and attach' }).click();
+    await page
+      .getByTestId('case-study-attachments')
+      .waitFor({ timeout: 15_000 })
+      .catch(async () => {
+        throw new Error(`No attachment listed: ${await page.getByRole('main').textContent()}`);
+      });
+    const link = page
+      .getByTestId('case-study-attachments')
+      .getByRole('link', { name: 'evaluation.pdf' });
+    const href = (await link.getAttribute('href')) as string;
+    const downloaded = await page.request.get(href);
+    expect(downloaded.status()).toBe(200);
+    expect(downloaded.headers()['content-type']).toBe('application/pdf');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await page.waitForURL(`**/case-studies/${slug}`);
+    expect(await page.getByTestId('case-study-attachments').textContent()).toContain(
+      'evaluation.pdf',
+    );
+    await expectNoAxeViolations(page);
+
+    // Concurrent edits: two tabs open step 2 at the same version; the second save gets CONFLICT.
+    await page.getByTestId('edit-case-study').click();
+    await page.waitForURL('**/edit/1');
+    // With JavaScript, a pause in typing autosaves the step (and the form keeps the new version).
+    await page.goto(`/case-studies/${slug}/edit/3`);
+    await page.getByLabel('Adaptable parts').fill('Length of the course.');
+    await page.getByTestId('autosave-status').getByText('Draft saved').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL('**/edit/4');
+    await page.goto(`/case-studies/${slug}/edit/3`);
+    expect(await page.getByLabel('Adaptable parts').inputValue()).toBe('Length of the course.');
+
+    await page.goto(`/case-studies/${slug}/edit/2`);
+    const other = await context.newPage();
+    await other.goto(`/case-studies/${slug}/edit/2`);
+    await other.getByLabel('Aims').fill('Changed in the other tab.');
+    await other.getByRole('button', { name: 'Save and continue' }).click();
+    await other.waitForURL('**/edit/3');
+    await other.close();
+    await page.getByLabel('Aims').fill('Changed in this tab.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Someone else changed this case study');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,99 @@
+import { CaseStudyEditDocument, hasApiErrorCode } from '@mic/web-data-access';
+import {
+  CaseStudyCheckAnswers,
+  CaseStudyStepForm,
+  EDITOR_STEP_TITLES,
+  editorHref,
+  isQuestionStep,
+  parseEditorPage,
+  slugSchema,
+  valuesFromCaseStudy,
+} from '@mic/web-feature-case-studies';
+import type { EditorPage } from '@mic/web-feature-case-studies';
+import type { Metadata } from 'next';
+import { notFound, redirect } from 'next/navigation';
+import type { ReactElement } from 'react';
+import { z } from 'zod';
+
+import { getClient } from '../../../../../../lib/apollo/rsc-client';
+import { readSessionToken } from '../../../../../../lib/auth/session';
+import {
+  attachCaseStudyFileAction,
+  autosaveCaseStudyStepAction,
+  finishCaseStudyEditAction,
+  removeCaseStudyAttachmentAction,
+  saveCaseStudyStepAction,
+} from '../../../../../../lib/case-studies/editor-actions';
+
+interface EditCaseStudyPageProps {
+  params: Promise<{ slug: string; step: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+const searchSchema = z.object({
+  error: z.preprocess(
+    (v) => (Array.isArray(v) ? v[0] : v),
+    z.string().max(300).optional().catch(undefined),
+  ),
+});
+
+function parseParams(raw: { slug: string; step: string }): { slug: string; step: EditorPage } {
+  const slug = slugSchema.safeParse(raw.slug);
+  const step = parseEditorPage(raw.step);
+  if (!slug.success || step === null) notFound();
+  return { slug: slug.data, step };
+}
+
+export async function generateMetadata({ params }: EditCaseStudyPageProps): Promise<Metadata> {
+  const { step } = parseParams(await params);
+  return { title: `Edit case study: ${EDITOR_STEP_TITLES[step]}` };
+}
+
+/** One step of the guided editor for an existing case study (editors only). */
+export default async function EditCaseStudyPage({
+  params,
+  searchParams,
+}: EditCaseStudyPageProps): Promise<ReactElement> {
+  const { slug, step } = parseParams(await params);
+  if (!(await readSessionToken()))
+    redirect(`/sign-in?returnTo=${encodeURIComponent(editorHref(slug, step))}`);
+  const result = await getClient()
+    .query({ query: CaseStudyEditDocument, variables: { slug }, fetchPolicy: 'no-cache' })
+    .catch((error: unknown) => {
+      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
+      throw error;
+    });
+  const caseStudy = result?.data?.caseStudy;
+  if (!result?.data || !caseStudy) notFound();
+  // The permission check lives here: only the authoring organisation (and admins) edit.
+  if (!caseStudy.canEdit || caseStudy.status === 'ARCHIVED') {
+    redirect(
+      `/case-studies/${slug}?error=${encodeURIComponent('You cannot edit this case study.')}`,
+    );
+  }
+  if (!isQuestionStep(step)) {
+    const { error } = searchSchema.parse(await searchParams);
+    return (
+      <CaseStudyCheckAnswers
+        caseStudy={caseStudy}
+        action={finishCaseStudyEditAction}
+        attachAction={attachCaseStudyFileAction}
+        removeAttachmentAction={removeCaseStudyAttachmentAction}
+        error={error}
+      />
+    );
+  }
+  return (
+    <CaseStudyStepForm
+      key={`${step}:${caseStudy.version}`}
+      step={step}
+      action={saveCaseStudyStepAction}
+      values={valuesFromCaseStudy(caseStudy)}
+      caseStudy={caseStudy}
+      icss={result.data.icss}
+      themes={result.data.themes}
+      autosave={caseStudy.status === 'DRAFT' ? autosaveCaseStudyStepAction : undefined}
+      backHref={step === 1 ? `/case-studies/${slug}` : editorHref(slug, (step - 1) as EditorPage)}
+    />
+  );
+}

@@ -1,0 +1,319 @@
+'use client';
+
+import { BackLink, ErrorSummary, Select, TextInput } from '@mic/web-ui';
+import { useActionState, useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import type { ReactElement } from 'react';
+
+import {
+  EVIDENCE_LABELS,
+  EVIDENCE_LEVELS,
+  PRACTICE_STAGES,
+  STAGE_LABELS,
+} from '../utils/case-study-params';
+import type { EditorField, EditorFormState, EditorStep, EditorValues } from '../utils/editor-steps';
+import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorFieldError } from '../utils/editor-steps';
+import type { AutosaveResult } from '../hooks/useStepAutosave';
+import { useStepAutosave } from '../hooks/useStepAutosave';
+import { Checkboxes, SubmitButton, Textarea } from './FormFields';
+
+export interface CaseStudyStepFormProps {
+  step: EditorStep;
+  /** Server action: saves the step to the draft and redirects to the next step, or returns errors. */
+  action: (state: EditorFormState, formData: FormData) => Promise<EditorFormState>;
+  /** The saved values (empty for a new case study). */
+  values: EditorValues;
+  /** Absent for a new case study (step 1 creates it). */
+  caseStudy?: { id: string; slug: string; title: string; version: number };
+  icss: ReadonlyArray<{
+    odsCode: string;
+    shortName: string;
+    places: ReadonlyArray<{ name: string }>;
+  }>;
+  themes: ReadonlyArray<{ key: string; label: string }>;
+  /** Where "Back" goes: the previous step, or the case study. */
+  backHref: string;
+  /** Drafts only: saves the step after a pause in typing (JavaScript enhancement). */
+  autosave?: (formData: FormData) => Promise<AutosaveResult>;
+}
+
+const initialState: EditorFormState = { errors: [], values: {} };
+
+/**
+ * One step of the guided case study editor. A plain server-action form (works
+ * without JavaScript): "Save and continue" saves the step to the draft, so
+ * nothing is lost between steps. Errors show in the NHS error summary and
+ * inline next to each field.
+ */
+export function CaseStudyStepForm({
+  step,
+  action,
+  values: saved,
+  caseStudy,
+  icss,
+  themes,
+  backHref,
+  autosave,
+}: CaseStudyStepFormProps): ReactElement {
+  const [state, formAction, pending] = useActionState(action, initialState);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The version the form saves against; autosaves move it on (the hidden field must be current
+  // before a submit that waited for an autosave, hence flushSync).
+  const [version, setVersion] = useState(caseStudy?.version ?? 0);
+  const onSaved = useCallback((saved: number) => flushSync(() => setVersion(saved)), []);
+  const autosaving = useStepAutosave(formRef, caseStudy ? autosave : undefined, onSaved);
+  const values: EditorValues = { ...saved, ...state.values };
+  const text = (field: EditorField): string => {
+    const value = values[field];
+    return typeof value === 'string' ? value : '';
+  };
+  const checked = (field: EditorField): string[] => {
+    const value = values[field];
+    return Array.isArray(value) ? value : [];
+  };
+  const error = (field: EditorField) => editorFieldError(state, field);
+  const heading = caseStudy ? `Edit case study: ${EDITOR_STEP_TITLES[step]}` : 'Write a case study';
+
+  return (
+    <>
+      <BackLink href={backHref}>Back</BackLink>
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) =>
+          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
+        )}
+      />
+      <span className="nhsuk-caption-l">
+        Step {step} of {LAST_QUESTION_STEP + 1}
+        {caseStudy ? ` – ${caseStudy.title}` : ''}
+      </span>
+      <h1 className="nhsuk-heading-xl">{caseStudy ? EDITOR_STEP_TITLES[step] : heading}</h1>
+      {state.conflict && caseStudy ? (
+        <p>
+          <a href={`/case-studies/${caseStudy.slug}/edit/${step}`}>Reload this step</a>
+        </p>
+      ) : null}
+      <form
+        action={formAction}
+        noValidate
+        key={state.submittedAt ?? 0}
+        ref={formRef}
+        onInput={autosaving.onEdit}
+        onChange={autosaving.onEdit}
+        onSubmit={autosaving.onSubmit}
+      >
+        <input type="hidden" name="step" value={step} />
+        {caseStudy ? (
+          <>
+            <input type="hidden" name="id" value={caseStudy.id} />
+            <input type="hidden" name="slug" value={caseStudy.slug} />
+            <input type="hidden" name="expectedVersion" value={version} />
+          </>
+        ) : null}
+
+        {step === 1 ? (
+          <>
+            <TextInput
+              id="title"
+              label="Title"
+              defaultValue={text('title')}
+              error={error('title')}
+            />
+            <Textarea
+              id="summary"
+              label="Summary"
+              hint="One paragraph, plain text."
+              rows={3}
+              defaultValue={text('summary')}
+              error={error('summary')}
+            />
+            <Select
+              id="icsOdsCode"
+              label="Integrated care system"
+              options={[
+                { value: '', text: 'Your organisation’s ICS' },
+                ...icss.map((i) => ({ value: i.odsCode, text: i.shortName })),
+              ]}
+              defaultValue={text('icsOdsCode')}
+              error={error('icsOdsCode')}
+            />
+            <Select
+              id="placeName"
+              label="Place (optional)"
+              hint="The place within the ICS, if the work is local to one."
+              options={[{ value: '', text: 'Across the ICS' }]}
+              groups={icss
+                .filter((i) => i.places.length > 0)
+                .map((i) => ({
+                  label: i.shortName,
+                  options: i.places.map((p) => ({ value: p.name, text: p.name })),
+                }))}
+              defaultValue={text('placeName')}
+              error={error('placeName')}
+            />
+            <Checkboxes
+              name="themes"
+              legend="Themes"
+              options={themes.map((t) => ({ value: t.key, text: t.label }))}
+              checked={checked('themes')}
+              error={error('themes')}
+            />
+          </>
+        ) : null}
+
+        {step === 2 ? (
+          <>
+            <Textarea
+              id="problem"
+              label="The problem or reason"
+              hint="Why this was needed. Markdown."
+              defaultValue={text('problem')}
+              error={error('problem')}
+            />
+            <Textarea
+              id="aims"
+              label="Aims"
+              hint="What you set out to achieve. Markdown."
+              defaultValue={text('aims')}
+              error={error('aims')}
+            />
+          </>
+        ) : null}
+
+        {step === 3 ? (
+          <>
+            <Textarea
+              id="approach"
+              label="What was done"
+              hint="Markdown."
+              defaultValue={text('approach')}
+              error={error('approach')}
+            />
+            <Textarea
+              id="coreComponents"
+              label="Core components"
+              hint="What must not change when another ICS lifts it. Markdown."
+              defaultValue={text('coreComponents')}
+              error={error('coreComponents')}
+            />
+            <Textarea
+              id="adaptableParts"
+              label="Adaptable parts"
+              hint="What adopters may change. Markdown."
+              defaultValue={text('adaptableParts')}
+              error={error('adaptableParts')}
+            />
+            <Textarea
+              id="partners"
+              label="Partners"
+              hint="One partner organisation per line, with its role after a colon, for example: Walsall College: runs the training."
+              rows={4}
+              defaultValue={text('partners')}
+              error={error('partners')}
+            />
+          </>
+        ) : null}
+
+        {step === 4 ? (
+          <>
+            <TextInput
+              id="targetGroups"
+              label="Target population groups (optional)"
+              hint="Core20PLUS5 groups, separated by commas."
+              defaultValue={text('targetGroups')}
+              error={error('targetGroups')}
+            />
+            <Checkboxes
+              name="imdQuintiles"
+              legend="IMD quintiles targeted (optional)"
+              hint="1 is the most deprived fifth of neighbourhoods."
+              options={[1, 2, 3, 4, 5].map((q) => ({ value: String(q), text: `Quintile ${q}` }))}
+              checked={checked('imdQuintiles')}
+              error={error('imdQuintiles')}
+            />
+            <TextInput
+              id="ageBands"
+              label="Age bands (optional)"
+              hint="Separated by commas, for example: 16-24, 25-49."
+              width={20}
+              defaultValue={text('ageBands')}
+              error={error('ageBands')}
+            />
+            <Textarea
+              id="resourcesAndCosts"
+              label="Resources and costs"
+              hint="Markdown."
+              defaultValue={text('resourcesAndCosts')}
+              error={error('resourcesAndCosts')}
+            />
+            <Select
+              id="evidenceLevel"
+              label="Evidence level"
+              options={EVIDENCE_LEVELS.map((e) => ({ value: e, text: EVIDENCE_LABELS[e] }))}
+              defaultValue={text('evidenceLevel') || 'ANECDOTAL'}
+              error={error('evidenceLevel')}
+            />
+            <Select
+              id="stage"
+              label="Stage"
+              options={PRACTICE_STAGES.map((s) => ({ value: s, text: STAGE_LABELS[s] }))}
+              defaultValue={text('stage') || 'PILOT'}
+              error={error('stage')}
+            />
+            <Textarea
+              id="keyLearning"
+              label="Key learning"
+              hint="Markdown."
+              defaultValue={text('keyLearning')}
+              error={error('keyLearning')}
+            />
+            <TextInput
+              id="contactName"
+              label="Contact name (optional)"
+              autoComplete="off"
+              defaultValue={text('contactName')}
+              error={error('contactName')}
+            />
+            <TextInput
+              id="contactRole"
+              label="Contact role (optional)"
+              defaultValue={text('contactRole')}
+              error={error('contactRole')}
+            />
+            <TextInput
+              id="contactEmail"
+              label="Contact email (optional)"
+              type="email"
+              spellCheck={false}
+              autoComplete="off"
+              defaultValue={text('contactEmail')}
+              error={error('contactEmail')}
+            />
+            <TextInput
+              id="reviewBy"
+              label="Review by (YYYY-MM-DD)"
+              hint="When this should be checked again. Leave blank for a year from today."
+              width={10}
+              defaultValue={text('reviewBy')}
+              error={error('reviewBy')}
+            />
+          </>
+        ) : null}
+
+        <p className="nhsuk-hint" aria-live="polite" data-testid="autosave-status">
+          {autosaving.status}
+        </p>
+        <div className="nhsuk-button-group">
+          <SubmitButton name="intent" value="continue">
+            {pending ? 'Saving…' : 'Save and continue'}
+          </SubmitButton>
+          {caseStudy ? (
+            <SubmitButton name="intent" value="check" secondary>
+              Save and check your answers
+            </SubmitButton>
+          ) : null}
+        </div>
+      </form>
+    </>
+  );
+}
