@@ -10,11 +10,11 @@ import { AppModule } from './app.module';
 import { requestContextMiddleware } from './common/http/request-context';
 import { JsonLogger, setAppLogger } from './common/logging/json-logger';
 import { appConfig } from './config/app.config';
-import { parseEnv } from './config/env.schema';
+import { loadEnv } from './config/env.schema';
 
 /** Builds the Nest application (used by main.ts and by the integration tests). */
 export async function createApp(): Promise<NestExpressApplication> {
-  const env = parseEnv(process.env);
+  const env = loadEnv();
   const logger = new JsonLogger(env.LOG_LEVEL);
   setAppLogger(logger);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {

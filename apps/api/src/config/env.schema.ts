@@ -63,3 +63,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   return result.data;
 }
+
+/** The process environment, validated (the only place the API reads process.env outside registerAs). */
+export function loadEnv(): Env {
+  return parseEnv(process.env);
+}
