@@ -782,7 +782,7 @@ export type UpdateCaseStudyInput = {
 
 /** Changes to an event; omitted fields stay as they are. */
 export type UpdateEventInput = {
-  /** Total places; raising it offers places to the waiting list. */
+  /** Total places. */
   capacity?: number | null | undefined;
   /** Linked case studies. */
   caseStudyIds?: Array<string> | null | undefined;
@@ -790,27 +790,27 @@ export type UpdateEventInput = {
   description?: string | null | undefined;
   /** End (UTC). */
   endsAt?: string | null | undefined;
-  /** ICSs the event is for. */
+  /** ICSs the event is for (ODS codes); none means region-wide. */
   icsOdsCodes?: Array<string> | null | undefined;
   /** The event. */
   id: string;
-  /** Hours an offer stays open. */
+  /** Hours a waiting-list offer stays open (default 48). */
   offerHours?: number | null | undefined;
-  /** Online joining link. */
+  /** Online joining link (shown only to confirmed delegates). */
   onlineUrl?: string | null | undefined;
-  /** Replaces the questions. */
+  /** Registration questions. */
   questions?: Array<EventQuestionInput> | null | undefined;
-  /** Replaces the quotas. */
+  /** Guaranteed places; the rest of capacity is open to all. */
   quotas?: Array<EventQuotaInput> | null | undefined;
-  /** Registration closes. */
+  /** Registration closes (default: when the event starts). */
   registrationClosesAt?: string | null | undefined;
-  /** Registration opens. */
+  /** Registration opens (default: on publishing). */
   registrationOpensAt?: string | null | undefined;
-  /** Days before the start to send the reminder. */
+  /** Days before the start to send the reminder (default 2). */
   reminderDays?: number | null | undefined;
   /** Organisers approve each registration. */
   requiresApproval?: boolean | null | undefined;
-  /** Days after the end to purge sensitive answers. */
+  /** Days after the end to purge sensitive answers (default 30). */
   retentionDays?: number | null | undefined;
   /** Start (UTC). */
   startsAt?: string | null | undefined;

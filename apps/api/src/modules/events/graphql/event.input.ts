@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, registerEnumType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -234,124 +234,10 @@ export class CreateEventInput {
 }
 
 @InputType('UpdateEventInput', { description: 'Changes to an event; omitted fields stay as they are.' })
-export class UpdateEventInput {
+export class UpdateEventInput extends PartialType(CreateEventInput, InputType) {
   @Field(() => ID, { description: 'The event.' })
   @IsUUID()
   id!: string;
-
-  @Field(() => String, { nullable: true, description: 'Title.' })
-  @IsOptional()
-  @IsString()
-  @Length(3, 200)
-  title?: string;
-
-  @Field(() => String, { nullable: true, description: 'Description in Markdown.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20000)
-  description?: string;
-
-  @Field(() => Date, { nullable: true, description: 'Start (UTC).' })
-  @IsOptional()
-  @IsDate()
-  startsAt?: Date;
-
-  @Field(() => Date, { nullable: true, description: 'End (UTC).' })
-  @IsOptional()
-  @IsDate()
-  endsAt?: Date;
-
-  @Field(() => String, { nullable: true, description: 'Venue name.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  venueName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Venue address.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  venueAddress?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Online joining link.' })
-  @IsOptional()
-  @IsUrl({ protocols: ['https'], require_protocol: true })
-  onlineUrl?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Total places; raising it offers places to the waiting list.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  capacity?: number;
-
-  @Field(() => [QuotaInput], { nullable: true, description: 'Replaces the quotas.' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => QuotaInput)
-  quotas?: QuotaInput[];
-
-  @Field(() => [QuestionInput], { nullable: true, description: 'Replaces the questions.' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => QuestionInput)
-  questions?: QuestionInput[];
-
-  @Field(() => [String], { nullable: true, description: 'Theme keys.' })
-  @IsOptional()
-  @IsString({ each: true })
-  themes?: string[];
-
-  @Field(() => [String], { nullable: true, description: 'ICSs the event is for.' })
-  @IsOptional()
-  @Matches(/^[A-Z0-9]{3,5}$/, { each: true })
-  icsOdsCodes?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Linked case studies.' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  caseStudyIds?: string[];
-
-  @Field(() => [ID], { nullable: true, description: 'Linked toolkits.' })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  toolkitIds?: string[];
-
-  @Field(() => Date, { nullable: true, description: 'Registration opens.' })
-  @IsOptional()
-  @IsDate()
-  registrationOpensAt?: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'Registration closes.' })
-  @IsOptional()
-  @IsDate()
-  registrationClosesAt?: Date | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Organisers approve each registration.' })
-  @IsOptional()
-  @IsBoolean()
-  requiresApproval?: boolean;
-
-  @Field(() => Int, { nullable: true, description: 'Hours an offer stays open.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(720)
-  offerHours?: number;
-
-  @Field(() => Int, { nullable: true, description: 'Days before the start to send the reminder.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(60)
-  reminderDays?: number;
-
-  @Field(() => Int, { nullable: true, description: 'Days after the end to purge sensitive answers.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(3650)
-  retentionDays?: number;
 }
 
 @InputType('AddEventOrganiserInput', { description: 'A co-organiser to add to an event.' })
