@@ -55,13 +55,13 @@ export type AdoptCaseStudyInput = {
   organisationId: string;
 };
 
-/** A named contact. */
+/** A named contact on the origin or the adopter side. */
 export type AdoptionContactInput = {
-  /** Email. */
+  /** Email address. */
   email?: string | null | undefined;
   /** Name. */
   name: string;
-  /** Role. */
+  /** Job title or role. */
   role?: string | null | undefined;
   /** ORIGIN or ADOPTER. */
   side: string;

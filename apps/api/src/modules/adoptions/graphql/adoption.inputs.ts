@@ -3,7 +3,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsEmail,
   IsEnum,
   IsIn,
   IsInt,
@@ -18,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { CaseStudyContactInput } from '../../case-studies/graphql/case-study.inputs';
 import { AdaptationDecision, AdoptionStage, READINESS_AREAS } from '../adoption.enums';
 
 @InputType('AdoptionsFilter', { description: 'Filters for adoptions.' })
@@ -73,27 +73,11 @@ export class ReadinessScoreInput {
   note?: string;
 }
 
-@InputType('AdoptionContactInput', { description: 'A named contact.' })
-export class AdoptionContactInput {
+@InputType('AdoptionContactInput', { description: 'A named contact on the origin or the adopter side.' })
+export class AdoptionContactInput extends CaseStudyContactInput {
   @Field(() => String, { description: 'ORIGIN or ADOPTER.' })
   @IsIn(['ORIGIN', 'ADOPTER'])
   side!: 'ORIGIN' | 'ADOPTER';
-
-  @Field(() => String, { description: 'Name.' })
-  @IsString()
-  @Length(2, 120)
-  name!: string;
-
-  @Field(() => String, { nullable: true, description: 'Role.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  role?: string;
-
-  @Field(() => String, { nullable: true, description: 'Email.' })
-  @IsOptional()
-  @IsEmail()
-  email?: string;
 }
 
 @InputType('AdaptationInput', { description: 'An adaptation log entry.' })
