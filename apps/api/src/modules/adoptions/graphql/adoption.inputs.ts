@@ -19,6 +19,7 @@ import {
 
 import { CaseStudyContactInput } from '../../case-studies/graphql/case-study.inputs';
 import { AdaptationDecision, AdoptionStage, READINESS_AREAS } from '../adoption.enums';
+import { OptionalStringList } from '../../../common/graphql/validators';
 
 @InputType('AdoptionsFilter', { description: 'Filters for adoptions.' })
 export class AdoptionsFilter {
@@ -73,7 +74,9 @@ export class ReadinessScoreInput {
   note?: string;
 }
 
-@InputType('AdoptionContactInput', { description: 'A named contact on the origin or the adopter side.' })
+@InputType('AdoptionContactInput', {
+  description: 'A named contact on the origin or the adopter side.',
+})
 export class AdoptionContactInput extends CaseStudyContactInput {
   @Field(() => String, { description: 'ORIGIN or ADOPTER.' })
   @IsIn(['ORIGIN', 'ADOPTER'])
@@ -140,19 +143,11 @@ export class UpdateAdoptionInput {
   readiness?: ReadinessScoreInput[];
 
   @Field(() => [String], { nullable: true, description: 'Barriers (replaces the list).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
+  @OptionalStringList(30, 500)
   barriers?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Enablers (replaces the list).' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(500, { each: true })
+  @OptionalStringList(30, 500)
   enablers?: string[];
 
   @Field(() => [AdoptionContactInput], {

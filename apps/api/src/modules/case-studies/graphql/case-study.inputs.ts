@@ -20,6 +20,7 @@ import {
 
 import { PaginationArgs } from '../../../common/graphql/pagination';
 import { CaseStudyStatus, EvidenceLevel, PracticeStage } from '../case-study.enums';
+import { OptionalStringList } from '../../../common/graphql/validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BODY_MAX = 20_000;
@@ -195,11 +196,7 @@ export class CaseStudyTemplateFields {
   keyLearning?: string;
 
   @Field(() => [String], { nullable: true, description: 'Core20PLUS5 groups targeted.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(60, { each: true })
+  @OptionalStringList(20, 60)
   targetGroups?: string[];
 
   @Field(() => [Int], { nullable: true, description: 'IMD quintiles targeted (1 to 5).' })
@@ -212,11 +209,7 @@ export class CaseStudyTemplateFields {
   imdQuintiles?: number[];
 
   @Field(() => [String], { nullable: true, description: 'Age bands, e.g. 16-24.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MaxLength(20, { each: true })
+  @OptionalStringList(10, 20)
   ageBands?: string[];
 
   @Field(() => EvidenceLevel, { nullable: true, description: 'Strength of the evidence.' })
