@@ -103,52 +103,20 @@ async function outcome(pool, eventId) {
 }
 
 /**
- * The place decision as RegistrationsService runs it, as plain SQL with the
- * same statements: lock the event row; one query for the existing active
- * registration, quotas, places held and the next queue number; one insert of
- * the registration and its history row. (The API additionally writes the
- * email to the outbox and its pg-boss job in the same transaction.)
+ * The place decision as RegistrationsService runs it, as plain SQL: one
+ * transaction calling mic_register_for_event (lock the event row, existing
+ * active registration, window, quotas, places held, next queue number,
+ * insert of the registration and its history row). The API additionally
+ * queues the notice job in the same transaction, before the lock.
  */
 async function registerDirect(pool, eventId, userId) {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const ev = await client.query('SELECT id, capacity, status FROM event WHERE id = $1 FOR UPDATE', [eventId]);
-    const { rows } = await client.query(
-      `SELECT
-         (SELECT id FROM event_registration WHERE event_id = $1 AND user_id = $2
-             AND status IN ('CONFIRMED', 'WAITLISTED', 'OFFERED', 'PENDING_APPROVAL') LIMIT 1) AS existing_id,
-         (SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'key', key, 'places', places) ORDER BY kind, key), '[]'::json)
-            FROM event_quota WHERE event_id = $1) AS quotas,
-         (SELECT coalesce(json_object_agg(coalesce(quota_id::text, ''), n), '{}'::json)
-            FROM (SELECT quota_id, count(*)::int AS n FROM event_registration
-                   WHERE event_id = $1 AND status IN ('CONFIRMED', 'OFFERED') GROUP BY quota_id) u) AS usage,
-         (SELECT coalesce(max(waitlist_position), 0)::int + 1 FROM event_registration WHERE event_id = $1) AS next_position`,
-      [eventId, userId],
-    );
-    const state = rows[0];
-    if (state.existing_id) {
-      await client.query('COMMIT');
-      return;
-    }
-    const held = Object.values(state.usage).reduce((s, n) => s + n, 0);
-    const full = held >= ev.rows[0].capacity;
-    await client.query(
-      `WITH r AS (
-         INSERT INTO event_registration (event_id, user_id, status, waitlist_position, answers, consent_at)
-         VALUES ($1, $2, $3, $4, '{}'::jsonb, now()) RETURNING *),
-       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id)
-             SELECT id, NULL, status::text, $2 FROM r)
-       SELECT * FROM r`,
-      [eventId, userId, full ? 'WAITLISTED' : 'CONFIRMED', full ? state.next_position : null],
-    );
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  await pool.query('SELECT mic_register_for_event(gen_random_uuid(), $1, $2, $3::text[], $4, $5::jsonb, NULL, now())', [
+    eventId,
+    userId,
+    [],
+    'VCSE',
+    '{}',
+  ]);
 }
 
 async function main() {

@@ -7,6 +7,7 @@ import { CreateDiscussionsToolkits1795609387521 } from './1795609387521-create-d
 import { RegistrationMoveHistory1795613219664 } from './1795613219664-registration-move-history';
 import { AttachAssessments1795613818481 } from './1795613818481-attach-assessments';
 import { CreateEventFeedback1795613833159 } from './1795613833159-create-event-feedback';
+import { RegisterForEventFunction1795617042340 } from './1795617042340-register-for-event-function';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   RegistrationMoveHistory1795613219664,
   AttachAssessments1795613818481,
   CreateEventFeedback1795613833159,
+  RegisterForEventFunction1795617042340,
 ];

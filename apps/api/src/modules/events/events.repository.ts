@@ -8,6 +8,7 @@ import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { EventEntity, EventStatus } from './entities/event.entity';
 import { EventFeedbackEntity } from './entities/event-feedback.entity';
 import { EventQuotaEntity } from './entities/event-quota.entity';
+import type { AnswerValue } from './entities/registration.entity';
 import { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
 import { RegistrationChangeEntity } from './entities/registration-change.entity';
 import type { DelegateProfile, PlaceUsage } from './events.policy';
@@ -201,6 +202,59 @@ export class EventsRepository {
       usage: new Map(Object.entries(row.usage)),
       nextPosition: row.next_position,
     };
+  }
+
+  /**
+   * A new registration in one statement (the mic_register_for_event function):
+   * locks the event row, returns the person's active registration if any,
+   * checks the registration window, decides the place (approval, quota, open
+   * pool or the next waiting-list number) and inserts it with its history row.
+   */
+  async registerInOneStatement(
+    manager: EntityManager,
+    r: {
+      id: string;
+      eventId: string;
+      userId: string;
+      profile: DelegateProfile;
+      answers: Record<string, AnswerValue>;
+      sensitiveAnswers: Record<string, AnswerValue> | null;
+      now: Date;
+    },
+  ): Promise<{ outcome: 'NOT_OPEN' } | { outcome: 'CLOSED' } | { outcome: 'EXISTING' | 'CREATED'; registration: RegistrationEntity }> {
+    const rows: { result: { outcome: 'NOT_OPEN' | 'CLOSED' | 'EXISTING' | 'CREATED'; registration?: Record<string, unknown> } }[] =
+      await manager.query('SELECT mic_register_for_event($1, $2, $3, $4::text[], $5, $6::jsonb, $7::jsonb, $8) AS result', [
+        r.id,
+        r.eventId,
+        r.userId,
+        r.profile.icsOdsCodes,
+        r.profile.organisationTypeKey,
+        JSON.stringify(r.answers),
+        r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
+        r.now,
+      ]);
+    const { outcome, registration } = rows[0].result;
+    if (outcome === 'NOT_OPEN') return { outcome };
+    if (outcome === 'CLOSED') return { outcome };
+    return { outcome, registration: registrationFromRow(registration as Record<string, unknown>) };
+  }
+
+  /** Active registrations of the last day, older than graceSeconds, whose first email is not in the outbox. */
+  async findRegistrationsWithoutNotice(graceSeconds: number, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT r.id FROM ${REG} r
+        WHERE r.created_at >= now() - interval '1 day'
+          AND r.created_at < now() - make_interval(secs => $1)
+          AND r.status IN ('CONFIRMED', 'WAITLISTED', 'OFFERED', 'PENDING_APPROVAL')
+          AND NOT EXISTS (SELECT 1 FROM event_registration_change c
+                           WHERE c.registration_id = r.id AND c.reason = 'MOVED' AND c.from_status IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM mail_message m
+                           WHERE m.idempotency_key IN ('event-confirmed:' || r.id || ':0', 'event-waitlisted:' || r.id, 'event-pending:' || r.id))
+        ORDER BY r.created_at
+        LIMIT $2`,
+      [graceSeconds, limit],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Inserts a registration and its first history row in one statement. */

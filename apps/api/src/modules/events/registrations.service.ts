@@ -18,7 +18,7 @@ import type { EventEmailKind } from './events.emails';
 import { registrationEmail } from './events.emails';
 import { EventsErrorCode, EventsException } from './events.exception';
 import type { DelegateProfile } from './events.policy';
-import { OPEN_POOL, allocatePlace, canManageEvent, checkAnswers, registrationWindow } from './events.policy';
+import { OPEN_POOL, allocatePlace, canManageEvent, checkAnswers } from './events.policy';
 import type { PlaceState } from './events.repository';
 import { EventsRepository } from './events.repository';
 import type { MoveRegistrationInput, RegisterForEventInput } from './graphql/registration.input';
@@ -27,6 +27,9 @@ export const OFFER_EXPIRY_QUEUE = 'events.offer-expiry';
 export const OFFER_SWEEP_QUEUE = 'events.offer-sweep';
 /** Sends the confirmation / waiting-list / pending email for a new registration. */
 export const REGISTRATION_NOTICE_QUEUE = 'events.registration-notice';
+/** Backstop: queues first emails whose job was never queued (a crash right after the commit). */
+export const REGISTRATION_NOTICE_SWEEP_QUEUE = 'events.registration-notice-sweep';
+const NOTICE_SWEEP_GRACE_SECONDS = 120;
 
 const HOUR_MS = 3_600_000;
 
@@ -97,6 +100,9 @@ export class RegistrationsService implements OnModuleInit {
     this.jobs.register<{ registrationId: string }>(REGISTRATION_NOTICE_QUEUE, async ({ registrationId }) => {
       await this.sendRegistrationNotice(registrationId);
     });
+    this.jobs.register(REGISTRATION_NOTICE_SWEEP_QUEUE, async () => {
+      await this.queueMissingNotices();
+    }, '* * * * *');
     this.jobs.register(OFFER_SWEEP_QUEUE, async () => {
       await this.expireDueOffers();
     }, '*/5 * * * *');
@@ -113,37 +119,24 @@ export class RegistrationsService implements OnModuleInit {
     }
     const profile = await this.repo.delegateProfile(user.id);
     try {
-      return await this.repo.transaction(async (manager) => {
-        // The notice job is queued before taking the lock, in this transaction: it exists
-        // exactly when the registration commits, and keeps the locked section short.
-        const id = randomUUID();
-        await this.jobs.send(REGISTRATION_NOTICE_QUEUE, { registrationId: id }, { manager, singletonKey: id });
-        const locked = await this.repo.lockEvent(manager, event.id);
-        if (!locked || locked.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
-        const state = await this.repo.placeState(manager, event.id, user.id);
-        if (state.existingId) return (await this.repo.findRegistration(state.existingId, manager)) as RegistrationEntity;
-        if (registrationWindow(locked, new Date()) !== 'OPEN') throw new EventsException(EventsErrorCode.RegistrationClosed);
-        const placed: Placement = locked.requiresApproval
-          ? { status: RegistrationStatus.PENDING_APPROVAL, quotaId: null, waitlistPosition: null, icsOdsCode: null }
-          : decidePlace(locked, state, profile);
-        const reg = await this.repo.insertRegistrationWithChange(
-          manager,
-          {
-            id,
-            eventId: event.id,
-            userId: user.id,
-            status: placed.status,
-            quotaId: placed.quotaId,
-            waitlistPosition: placed.waitlistPosition,
-            icsOdsCode: placed.icsOdsCode ?? profile.icsOdsCodes[0] ?? null,
-            organisationTypeKey: profile.organisationTypeKey,
-            answers: checked.answers,
-            sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
-          },
-          user.id,
-        );
-        return reg;
+      // Lock, existing-registration check, window, place decision and insert run as ONE
+      // statement (mic_register_for_event) in its own transaction: the event row lock is
+      // held only for work inside PostgreSQL and the commit, never across a round trip
+      // to this (possibly busy) process. See docs/adr/0005-registration-in-one-statement.md.
+      const id = randomUUID();
+      const result = await this.repo.registerInOneStatement(this.repo.manager, {
+        id,
+        eventId: event.id,
+        userId: user.id,
+        profile,
+        answers: checked.answers,
+        sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
+        now: new Date(),
       });
+      if (result.outcome === 'NOT_OPEN') throw new EventsException(EventsErrorCode.EventNotOpen);
+      if (result.outcome === 'CLOSED') throw new EventsException(EventsErrorCode.RegistrationClosed);
+      if (result.outcome === 'CREATED') await this.queueNotice(id);
+      return result.registration;
     } catch (error) {
       // The partial unique index is the backstop for "one active registration per person".
       if ((error as { code?: string }).code === '23505') {
@@ -152,6 +145,34 @@ export class RegistrationsService implements OnModuleInit {
       }
       throw error;
     }
+  }
+
+  /**
+   * Queues the first email for a committed registration. Best effort: if this
+   * fails (or the process dies first) the sweep job queues it a minute later,
+   * so the registration is never lost and the email is never skipped.
+   */
+  private async queueNotice(registrationId: string): Promise<void> {
+    try {
+      await this.jobs.send(REGISTRATION_NOTICE_QUEUE, { registrationId }, { singletonKey: registrationId });
+    } catch (error) {
+      appLogger().write('warn', 'registration notice not queued; the sweep will queue it', {
+        registrationId,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+
+  /**
+   * Cron backstop for queueNotice: registrations from the last day, at least
+   * NOTICE_SWEEP_GRACE old, still active, not created by a move (those get the
+   * "moved" email), and without their first email in the outbox.
+   */
+  async queueMissingNotices(): Promise<number> {
+    const ids = await this.repo.findRegistrationsWithoutNotice(NOTICE_SWEEP_GRACE_SECONDS, 500);
+    for (const id of ids) await this.queueNotice(id);
+    if (ids.length) appLogger().write('info', 'registration notices queued by the sweep', { count: ids.length });
+    return ids.length;
   }
 
   /** Under the event lock: a place (with its quota) or the next waiting-list position. */
@@ -339,6 +360,8 @@ export class RegistrationsService implements OnModuleInit {
     const reg = await this.repo.findRegistration(registrationId);
     if (!reg || reg.status === RegistrationStatus.CANCELLED || reg.status === RegistrationStatus.DECLINED) return false;
     const first = (await this.repo.findChanges(reg.id))[0];
+    // A registration created by a move gets the "moved" email instead.
+    if (first?.reason === 'MOVED') return false;
     const initial = (first?.toStatus ?? reg.status) as RegistrationStatus;
     const kind: EventEmailKind =
       initial === RegistrationStatus.CONFIRMED ? 'confirmed' : initial === RegistrationStatus.WAITLISTED ? 'waitlisted' : 'pending';

@@ -45,6 +45,7 @@ export type AnswerValue = string | string[];
 })
 @Index('ix_event_registration_event_status', ['eventId', 'status'])
 @Index('ix_event_registration_user', ['userId'])
+@Index('ix_event_registration_created', ['createdAt'])
 export class RegistrationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
