@@ -103,11 +103,12 @@ async function outcome(pool, eventId) {
 }
 
 /**
- * The place decision as RegistrationsService runs it, as plain SQL: one
- * transaction calling mic_register_for_event (lock the event row, existing
+ * The place decision exactly as RegistrationsService runs it: one autocommit
+ * statement calling mic_register_for_event (lock the event row, existing
  * active registration, window, quotas, places held, next queue number,
  * insert of the registration and its history row). The API additionally
- * queues the notice job in the same transaction, before the lock.
+ * reads the event and the delegate's profile first and queues the email job
+ * after the commit.
  */
 async function registerDirect(pool, eventId, userId) {
   await pool.query('SELECT mic_register_for_event(gen_random_uuid(), $1, $2, $3::text[], $4, $5::jsonb, NULL, now())', [
