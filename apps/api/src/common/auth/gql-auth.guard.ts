@@ -32,6 +32,12 @@ export class GqlAuthGuard extends AuthGuard(SESSION_STRATEGY) {
       context.getHandler(),
       context.getClass(),
     ]);
+    if (isPublic) {
+      // No bearer header and no cookie: the strategy could only say "anonymous",
+      // so skip it (public lists are the hot path for anonymous readers).
+      const req = this.getRequest(context) as { headers: Record<string, string | string[] | undefined> };
+      if (!req.headers.authorization && !req.headers.cookie) return true;
+    }
     try {
       await super.canActivate(context);
     } catch (error) {

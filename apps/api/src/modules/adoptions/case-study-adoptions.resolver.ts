@@ -1,4 +1,4 @@
-import { Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { CaseStudyModel } from '../case-studies/graphql/case-study.model';
@@ -12,25 +12,19 @@ import { AdoptionModel, LineageNodeModel, OutcomeComparisonModel } from './graph
 @Resolver(() => CaseStudyModel)
 export class CaseStudyAdoptionsResolver {
   @ResolveField(() => Int, { description: 'How many organisations are adopting it.' })
-  adoptionCount(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<number> {
+  adoptionCount(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<number> {
     return ctx.loaders.adoptionCountByCaseStudyId.load(cs.id);
   }
 
   @ResolveField(() => [AdoptionModel], { description: 'Adopters, oldest first.' })
-  async adoptions(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<AdoptionModel[]> {
+  async adoptions(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<AdoptionModel[]> {
     return (await ctx.loaders.adoptionsByCaseStudyId.load(cs.id)).map(toAdoptionModel);
   }
 
   @ResolveField(() => [LineageNodeModel], {
     description: 'Lineage: origin -> adopters -> their adopters, parents first.',
   })
-  async lineage(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<LineageNodeModel[]> {
+  async lineage(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<LineageNodeModel[]> {
     return toLineage(await ctx.loaders.adoptionsByCaseStudyId.load(cs.id));
   }
 
@@ -38,10 +32,7 @@ export class CaseStudyAdoptionsResolver {
     description:
       'Origin vs adopters side by side for shared metrics, per 100,000 residents where the ICS population is known.',
   })
-  async outcomeComparison(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OutcomeComparisonModel[]> {
+  async outcomeComparison(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OutcomeComparisonModel[]> {
     const [adoptions, originRows, originOrg] = await Promise.all([
       ctx.loaders.adoptionsByCaseStudyId.load(cs.id),
       ctx.loaders.measurementsByCaseStudyId.load(cs.id),

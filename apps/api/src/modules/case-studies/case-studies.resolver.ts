@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -132,10 +132,7 @@ export class CaseStudiesResolver {
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The authoring (origin) organisation.' })
-  async organisation(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OrganisationModel> {
+  async organisation(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
     const org = await ctx.loaders.organisationById.load(cs.organisationId);
     if (!org) throw new Error(`organisation ${cs.organisationId} missing`);
     return toOrganisationModel(org);
@@ -145,7 +142,7 @@ export class CaseStudiesResolver {
     nullable: true,
     description: 'The ICS, or null for region-wide practice.',
   })
-  async ics(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<IcsModel | null> {
+  async ics(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<IcsModel | null> {
     if (!cs.icsId) return null;
     const ics = await ctx.loaders.icsById.load(cs.icsId);
     return ics ? toIcsModel(ics) : null;
@@ -159,10 +156,7 @@ export class CaseStudiesResolver {
     nullable: true,
     description: 'The peer-review badge ("peer-reviewed by <ICS> on <date>"), once approved.',
   })
-  async peerReview(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<PeerReviewModel | null> {
+  async peerReview(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PeerReviewModel | null> {
     if (!cs.review) return null;
     const ics = cs.review.icsId ? await ctx.loaders.icsById.load(cs.review.icsId) : null;
     return { reviewedAt: cs.review.reviewedAt, ics: ics ? toIcsModel(ics) : null };
@@ -172,27 +166,21 @@ export class CaseStudiesResolver {
     nullable: true,
     description: 'The place within the ICS, if one.',
   })
-  async place(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<PlaceModel | null> {
+  async place(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PlaceModel | null> {
     if (!cs.placeId) return null;
     const place = await ctx.loaders.placeById.load(cs.placeId);
     return place ? toPlaceModel(place) : null;
   }
 
   @ResolveField(() => [ThemeModel], { description: 'Themes.' })
-  async themes(@Parent() cs: CaseStudyModel, @Context() ctx: GqlContext): Promise<ThemeModel[]> {
+  async themes(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<ThemeModel[]> {
     return (await ctx.loaders.themesByCaseStudyId.load(cs.id)).map(toThemeModel);
   }
 
   @ResolveField(() => [CaseStudyPartnerModel], {
     description: 'Partner organisations and their roles.',
   })
-  async partners(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<CaseStudyPartnerModel[]> {
+  async partners(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyPartnerModel[]> {
     return (await ctx.loaders.partnersByCaseStudyId.load(cs.id)).map(toPartnerModel);
   }
 
@@ -225,7 +213,7 @@ export class CaseStudiesResolver {
   }
 
   @ResolveField(() => [CaseStudyVersionModel], { description: 'Published versions, newest first.' })
-  async versions(@Parent() cs: CaseStudyModel): Promise<CaseStudyVersionModel[]> {
+  async versions(cs: CaseStudyModel): Promise<CaseStudyVersionModel[]> {
     return (await this.service.versionsOf(cs.id)).map(toVersionModel);
   }
 
@@ -244,10 +232,7 @@ export class CaseStudiesResolver {
 @Resolver(() => CaseStudyReviewModel)
 export class CaseStudyReviewResolver {
   @ResolveField(() => IcsModel, { nullable: true, description: "The reviewer's ICS." })
-  async ics(
-    @Parent() review: CaseStudyReviewModel,
-    @Context() ctx: GqlContext,
-  ): Promise<IcsModel | null> {
+  async ics(review: CaseStudyReviewModel, _args: unknown, ctx: GqlContext): Promise<IcsModel | null> {
     if (!review.icsId) return null;
     const ics = await ctx.loaders.icsById.load(review.icsId);
     return ics ? toIcsModel(ics) : null;
@@ -259,7 +244,7 @@ export class RichTextResolver {
   @ResolveField(() => String, {
     description: 'Sanitised HTML (no raw HTML, only http/https/mailto links).',
   })
-  html(@Parent() text: RichTextModel): string {
+  html(text: RichTextModel): string {
     return renderMarkdown(text.markdown);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Role } from '@mic/shared-util';
 
@@ -75,7 +75,7 @@ export class IcsResolver {
   }
 
   @ResolveField(() => [PlaceModel], { description: 'Places within the ICS, by name.' })
-  async places(@Parent() ics: IcsModel, @Context() ctx: GqlContext): Promise<PlaceModel[]> {
+  async places(ics: IcsModel, _args: unknown, ctx: GqlContext): Promise<PlaceModel[]> {
     return (await ctx.loaders.placesByIcsId.load(ics.id)).map(toPlaceModel);
   }
 }
@@ -83,7 +83,7 @@ export class IcsResolver {
 @Resolver(() => PlaceModel)
 export class PlaceResolver {
   @ResolveField(() => IcsModel, { description: 'The ICS the place is in.' })
-  async ics(@Parent() place: PlaceModel, @Context() ctx: GqlContext): Promise<IcsModel> {
+  async ics(place: PlaceModel, _args: unknown, ctx: GqlContext): Promise<IcsModel> {
     const ics = await ctx.loaders.icsById.load(place.icsId);
     if (!ics) throw new Error(`ics ${place.icsId} missing`);
     return toIcsModel(ics);
@@ -93,17 +93,14 @@ export class PlaceResolver {
 @Resolver(() => NetworkModel)
 export class NetworkResolver {
   @ResolveField(() => IcsModel, { nullable: true, description: 'The ICS it works in, if one.' })
-  async ics(@Parent() network: NetworkModel, @Context() ctx: GqlContext): Promise<IcsModel | null> {
+  async ics(network: NetworkModel, _args: unknown, ctx: GqlContext): Promise<IcsModel | null> {
     if (!network.icsId) return null;
     const ics = await ctx.loaders.icsById.load(network.icsId);
     return ics ? toIcsModel(ics) : null;
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'Lead organisations.' })
-  async leadOrganisations(
-    @Parent() network: NetworkModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OrganisationModel[]> {
+  async leadOrganisations(network: NetworkModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel[]> {
     const orgs = await ctx.loaders.organisationById.loadMany(network.leadOrganisationIds);
     return orgs
       .filter((o): o is OrganisationEntity => !!o && !(o instanceof Error))
@@ -150,21 +147,18 @@ export class OrganisationsResolver {
   }
 
   @ResolveField(() => OrganisationTypeModel, { description: 'The kind of organisation.' })
-  async type(
-    @Parent() org: OrganisationModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OrganisationTypeModel> {
+  async type(org: OrganisationModel, _args: unknown, ctx: GqlContext): Promise<OrganisationTypeModel> {
     const type = await ctx.loaders.organisationTypeByKey.load(org.typeKey);
     return type ? toOrganisationTypeModel(type) : { key: org.typeKey, label: org.typeKey };
   }
 
   @ResolveField(() => [IcsModel], { description: 'ICSs the organisation belongs to.' })
-  async icss(@Parent() org: OrganisationModel, @Context() ctx: GqlContext): Promise<IcsModel[]> {
+  async icss(org: OrganisationModel, _args: unknown, ctx: GqlContext): Promise<IcsModel[]> {
     return (await ctx.loaders.icssByOrganisationId.load(org.id)).map(toIcsModel);
   }
 
   @ResolveField(() => [PlaceModel], { description: 'Places the organisation serves.' })
-  async places(@Parent() org: OrganisationModel, @Context() ctx: GqlContext): Promise<PlaceModel[]> {
+  async places(org: OrganisationModel, _args: unknown, ctx: GqlContext): Promise<PlaceModel[]> {
     return (await ctx.loaders.placesByOrganisationId.load(org.id)).map(toPlaceModel);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Role } from '@mic/shared-util';
 
@@ -49,20 +49,14 @@ export class CaseStudyOutcomesResolver {
   @ResolveField(() => [OutcomeSeriesModel], {
     description: 'Outcome series, one per metric, with latest value and trend.',
   })
-  async outcomes(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OutcomeSeriesModel[]> {
+  async outcomes(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OutcomeSeriesModel[]> {
     return toSeries(await ctx.loaders.measurementsByCaseStudyId.load(cs.id));
   }
 
   @ResolveField(() => [OutcomeMeasurementModel], {
     description: 'The latest value of each metric (for lists).',
   })
-  async latestOutcomes(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OutcomeMeasurementModel[]> {
+  async latestOutcomes(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OutcomeMeasurementModel[]> {
     return (await ctx.loaders.latestOutcomesByCaseStudyId.load(cs.id)).map(toMeasurementModel);
   }
 }
@@ -72,10 +66,7 @@ export class AdoptionOutcomesResolver {
   @ResolveField(() => [OutcomeSeriesModel], {
     description: "The adopter's own outcome series, using the same metrics.",
   })
-  async outcomes(
-    @Parent() adoption: AdoptionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OutcomeSeriesModel[]> {
+  async outcomes(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<OutcomeSeriesModel[]> {
     return toSeries(await ctx.loaders.measurementsByAdoptionId.load(adoption.id));
   }
 }
