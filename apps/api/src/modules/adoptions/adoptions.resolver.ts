@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -106,30 +97,21 @@ export class AdoptionsResolver {
   }
 
   @ResolveField(() => CaseStudyModel, { description: 'The case study being adopted.' })
-  async caseStudy(
-    @Parent() adoption: AdoptionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<CaseStudyModel> {
+  async caseStudy(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyModel> {
     const cs = await ctx.loaders.caseStudyById.load(adoption.caseStudyId);
     if (!cs) throw new Error(`case study ${adoption.caseStudyId} missing`);
     return toCaseStudyModel(cs);
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The adopting organisation.' })
-  async organisation(
-    @Parent() adoption: AdoptionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OrganisationModel> {
+  async organisation(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
     const org = await ctx.loaders.organisationById.load(adoption.organisationId);
     if (!org) throw new Error(`organisation ${adoption.organisationId} missing`);
     return toOrganisationModel(org);
   }
 
   @ResolveField(() => IcsModel, { nullable: true, description: 'The adopting ICS.' })
-  async ics(
-    @Parent() adoption: AdoptionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<IcsModel | null> {
+  async ics(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<IcsModel | null> {
     if (!adoption.icsId) return null;
     const ics = await ctx.loaders.icsById.load(adoption.icsId);
     return ics ? toIcsModel(ics) : null;
@@ -138,35 +120,28 @@ export class AdoptionsResolver {
   @ResolveField(() => [AdoptionStageChangeModel], {
     description: 'Dated stage history, oldest first.',
   })
-  async stageHistory(
-    @Parent() adoption: AdoptionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<AdoptionStageChangeModel[]> {
+  async stageHistory(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<AdoptionStageChangeModel[]> {
     return (await ctx.loaders.stageChangesByAdoptionId.load(adoption.id)).map(toStageChangeModel);
   }
 
   @ResolveField(() => [AdaptationModel], {
     description: "Adaptation log against the origin's core components.",
   })
-  async adaptations(
-    @Parent() adoption: AdoptionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<AdaptationModel[]> {
+  async adaptations(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<AdaptationModel[]> {
     return (await ctx.loaders.adaptationsByAdoptionId.load(adoption.id)).map(toAdaptationModel);
   }
 
   @ResolveField(() => [AdoptionContactModel], {
     description: 'Named contacts on both sides; emails for signed-in members only.',
   })
-  contacts(
-    @Parent() adoption: AdoptionModel,
-    @CurrentUser() viewer: AuthUser | null,
-  ): AdoptionContactModel[] {
+  contacts(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): AdoptionContactModel[] {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     return viewer ? adoption.contacts : adoption.contacts.map((c) => ({ ...c, email: null }));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may change it.' })
-  canEdit(@Parent() adoption: AdoptionModel, @CurrentUser() viewer: AuthUser | null): boolean {
+  canEdit(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): boolean {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     return canEditAdoption(viewer, adoption);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -188,10 +188,8 @@ export class CaseStudiesResolver {
     nullable: true,
     description: 'Contact person; the email only for signed-in members.',
   })
-  contact(
-    @Parent() cs: CaseStudyModel,
-    @CurrentUser() viewer: AuthUser | null,
-  ): CaseStudyContactModel | null {
+  contact(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): CaseStudyContactModel | null {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     if (!cs.contact) return null;
     return viewer ? cs.contact : { ...cs.contact, email: null };
   }
@@ -200,15 +198,14 @@ export class CaseStudiesResolver {
     nullable: true,
     description: 'Comments from the latest return (editors and reviewers only).',
   })
-  reviewComments(
-    @Parent() cs: CaseStudyModel,
-    @CurrentUser() viewer: AuthUser | null,
-  ): string | null {
+  reviewComments(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): string | null {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     return canEditCaseStudy(viewer, cs) || isReviewer(viewer) ? cs.reviewComments : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you may edit it.' })
-  canEdit(@Parent() cs: CaseStudyModel, @CurrentUser() viewer: AuthUser | null): boolean {
+  canEdit(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): boolean {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     return canEditCaseStudy(viewer, cs);
   }
 
@@ -221,10 +218,8 @@ export class CaseStudiesResolver {
     description:
       'Peer-review decisions, newest first (editors and reviewers only; empty for others).',
   })
-  async reviews(
-    @Parent() cs: CaseStudyModel,
-    @CurrentUser() viewer: AuthUser | null,
-  ): Promise<CaseStudyReviewModel[]> {
+  async reviews(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyReviewModel[]> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     return (await this.service.reviewsFor(viewer, cs)).map(toReviewModel);
   }
 }

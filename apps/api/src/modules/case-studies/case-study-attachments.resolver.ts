@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -43,10 +43,7 @@ export class CaseStudyAttachmentsResolver {
     description:
       'Attached documents and images (images carry alt text); download paths need a signed-in member allowed to see the case study.',
   })
-  async attachments(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<FileModel[]> {
+  async attachments(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<FileModel[]> {
     return (await ctx.loaders.filesByCaseStudyId.load(cs.id)).map(toFileModel);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -68,7 +68,7 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => UserModel, { description: 'Who wrote it.' })
-  async author(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<UserModel> {
+  async author(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<UserModel> {
     const user = await ctx.loaders.userById.load(comment.authorId);
     if (!user) throw new Error(`user ${comment.authorId} missing`);
     return toUserModel(user);
@@ -77,11 +77,8 @@ export class CommentsResolver {
   @ResolveField(() => [ReactionSummaryModel], {
     description: 'Reaction counts by kind (kinds with none are omitted).',
   })
-  async reactions(
-    @Parent() comment: CommentModel,
-    @CurrentUser() viewer: AuthUser | null,
-    @Context() ctx: GqlContext,
-  ): Promise<ReactionSummaryModel[]> {
+  async reactions(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<ReactionSummaryModel[]> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     const rows = await ctx.loaders.reactionsByCommentId.load({
       commentId: comment.id,
       viewerId: viewer?.id ?? null,
@@ -96,10 +93,7 @@ export class CommentsResolver {
   @ResolveField(() => [CommentRevisionModel], {
     description: 'Edit history, newest first (visible to all members).',
   })
-  async revisions(
-    @Parent() comment: CommentModel,
-    @Context() ctx: GqlContext,
-  ): Promise<CommentRevisionModel[]> {
+  async revisions(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<CommentRevisionModel[]> {
     if (comment.deleted || (comment.hidden && !comment.body)) return [];
     return (await ctx.loaders.revisionsByCommentId.load(comment.id)).map(toRevisionModel);
   }

@@ -1,14 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -87,7 +77,7 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => UserModel, { description: 'Who started it.' })
-  async author(@Parent() thread: ThreadModel, @Context() ctx: GqlContext): Promise<UserModel> {
+  async author(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<UserModel> {
     const user = await ctx.loaders.userById.load(thread.authorId);
     if (!user) throw new Error(`user ${thread.authorId} missing`);
     return toUserModel(user);
@@ -113,10 +103,7 @@ export class ThreadsResolver {
     description:
       'Minutes from the start of the thread to the first reply by an owner of its subject (the originator); null until then.',
   })
-  originatorReplyMinutes(
-    @Parent() thread: ThreadModel,
-    @Context() ctx: GqlContext,
-  ): Promise<number | null> {
+  originatorReplyMinutes(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<number | null> {
     return ctx.loaders.originatorReplyByThreadId.load(thread.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -34,10 +34,7 @@ export class CaseStudyAssessmentsResolver {
   @ResolveField(() => [AttachedAssessmentModel], {
     description: 'Submitted toolkit assessments attached as evidence, oldest first.',
   })
-  async assessments(
-    @Parent() cs: CaseStudyModel,
-    @Context() ctx: GqlContext,
-  ): Promise<AttachedAssessmentModel[]> {
+  async assessments(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<AttachedAssessmentModel[]> {
     return (await ctx.loaders.assessmentLinksByCaseStudyId.load(cs.id)).map(
       toAttachedAssessmentModel,
     );
@@ -62,10 +59,7 @@ export class AdoptionAssessmentsResolver {
   @ResolveField(() => [AttachedAssessmentModel], {
     description: 'Submitted toolkit assessments attached as evidence, oldest first.',
   })
-  async assessments(
-    @Parent() adoption: AdoptionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<AttachedAssessmentModel[]> {
+  async assessments(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<AttachedAssessmentModel[]> {
     return (await ctx.loaders.assessmentLinksByAdoptionId.load(adoption.id)).map(
       toAttachedAssessmentModel,
     );

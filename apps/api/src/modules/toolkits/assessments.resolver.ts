@@ -1,13 +1,4 @@
-import {
-  Args,
-  Context,
-  ID,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -69,10 +60,7 @@ export class AssessmentsResolver {
   @ResolveField(() => ToolkitVersionModel, {
     description: 'The toolkit version (and form) it answers.',
   })
-  async toolkitVersion(
-    @Parent() assessment: AssessmentModel,
-    @Context() ctx: GqlContext,
-  ): Promise<ToolkitVersionModel> {
+  async toolkitVersion(assessment: AssessmentModel, _args: unknown, ctx: GqlContext): Promise<ToolkitVersionModel> {
     const version = await ctx.loaders.versionById.load(assessment.toolkitVersionId);
     if (!version) throw new Error(`toolkit version ${assessment.toolkitVersionId} missing`);
     return toVersionModel(version);

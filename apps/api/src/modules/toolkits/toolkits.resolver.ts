@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -54,18 +54,12 @@ export class ToolkitsResolver {
   }
 
   @ResolveField(() => [ToolkitVersionModel], { description: 'All versions, newest first.' })
-  async versions(
-    @Parent() toolkit: ToolkitModel,
-    @Context() ctx: GqlContext,
-  ): Promise<ToolkitVersionModel[]> {
+  async versions(toolkit: ToolkitModel, _args: unknown, ctx: GqlContext): Promise<ToolkitVersionModel[]> {
     return (await ctx.loaders.versionsByToolkitId.load(toolkit.id)).map(toVersionModel);
   }
 
   @ResolveField(() => ToolkitVersionModel, { nullable: true, description: 'The latest version.' })
-  async currentVersion(
-    @Parent() toolkit: ToolkitModel,
-    @Context() ctx: GqlContext,
-  ): Promise<ToolkitVersionModel | null> {
+  async currentVersion(toolkit: ToolkitModel, _args: unknown, ctx: GqlContext): Promise<ToolkitVersionModel | null> {
     const [latest] = await ctx.loaders.versionsByToolkitId.load(toolkit.id);
     return latest ? toVersionModel(latest) : null;
   }
@@ -74,15 +68,13 @@ export class ToolkitsResolver {
     description:
       'Whether the signed-in user may publish a new version (toolkits.policy canPublishVersion).',
   })
-  viewerCanPublish(@Parent() toolkit: ToolkitModel, @CurrentUser() user: AuthUser | null): boolean {
+  viewerCanPublish(toolkit: ToolkitModel, _args: unknown, ctx: GqlContext): boolean {
+    const user: AuthUser | null = ctx.req.user ?? null;
     return user ? canPublishVersion(user, toolkit) : false;
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The owning organisation.' })
-  async ownerOrganisation(
-    @Parent() toolkit: ToolkitModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OrganisationModel> {
+  async ownerOrganisation(toolkit: ToolkitModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
     const org = await ctx.loaders.organisationById.load(toolkit.ownerOrganisationId);
     if (!org) throw new Error(`organisation ${toolkit.ownerOrganisationId} missing`);
     return toOrganisationModel(org);
@@ -96,20 +88,14 @@ export class ToolkitVersionsResolver {
   @ResolveField(() => [SectionChangeModel], {
     description: 'Section-level diff against the previous version.',
   })
-  async diff(
-    @Parent() version: ToolkitVersionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<SectionChangeModel[]> {
+  async diff(version: ToolkitVersionModel, _args: unknown, ctx: GqlContext): Promise<SectionChangeModel[]> {
     const all = await ctx.loaders.versionsByToolkitId.load(version.toolkitId);
     const entity = all.find((v) => v.id === version.id);
     return entity ? this.toolkits.diff(entity, all) : [];
   }
 
   @ResolveField(() => [FileModel], { description: 'Files of this version.' })
-  async files(
-    @Parent() version: ToolkitVersionModel,
-    @Context() ctx: GqlContext,
-  ): Promise<FileModel[]> {
+  async files(version: ToolkitVersionModel, _args: unknown, ctx: GqlContext): Promise<FileModel[]> {
     return (await ctx.loaders.filesByVersionId.load(version.id)).map(toFileModel);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Role } from '@mic/shared-util';
 
@@ -57,36 +57,27 @@ export class UsersResolver {
     nullable: true,
     description: 'Email address: visible only to the person themselves and to admins.',
   })
-  email(
-    @Parent() user: UserModel,
-    @CurrentUser() viewer: AuthUser | null,
-    @Context() ctx: GqlContext,
-  ): string | null {
+  email(user: UserModel, _args: unknown, ctx: GqlContext): string | null {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     const self = ctx.req.signedInUserId === user.id;
     return self || canSeeEmail(viewer, user.id) ? user.email : null;
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The organisation the person belongs to.' })
-  async organisation(
-    @Parent() user: UserModel,
-    @Context() ctx: GqlContext,
-  ): Promise<OrganisationModel> {
+  async organisation(user: UserModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
     const org = await ctx.loaders.organisationById.load(user.organisationId);
     if (!org) throw new Error(`organisation ${user.organisationId} missing`);
     return toOrganisationModel(org);
   }
 
   @ResolveField(() => [Role], { description: 'Roles held (without scope).' })
-  async roles(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<Role[]> {
+  async roles(user: UserModel, _args: unknown, ctx: GqlContext): Promise<Role[]> {
     const rows = await ctx.loaders.rolesByUserId.load(user.id);
     return [...new Set(rows.map((r) => r.role))];
   }
 
   @ResolveField(() => [RoleAssignmentModel], { description: 'Roles held, with ICS scope.' })
-  async roleAssignments(
-    @Parent() user: UserModel,
-    @Context() ctx: GqlContext,
-  ): Promise<RoleAssignmentModel[]> {
+  async roleAssignments(user: UserModel, _args: unknown, ctx: GqlContext): Promise<RoleAssignmentModel[]> {
     const rows = await ctx.loaders.rolesByUserId.load(user.id);
     return rows.map((r) => ({ role: r.role, icsId: r.icsId }));
   }
@@ -95,10 +86,7 @@ export class UsersResolver {
 @Resolver(() => RoleAssignmentModel)
 export class RoleAssignmentResolver {
   @ResolveField(() => IcsModel, { nullable: true, description: 'The ICS an ICS_ADMIN role is scoped to.' })
-  async ics(
-    @Parent() assignment: RoleAssignmentModel,
-    @Context() ctx: GqlContext,
-  ): Promise<IcsModel | null> {
+  async ics(assignment: RoleAssignmentModel, _args: unknown, ctx: GqlContext): Promise<IcsModel | null> {
     if (!assignment.icsId) return null;
     const ics = await ctx.loaders.icsById.load(assignment.icsId);
     return ics ? toIcsModel(ics) : null;
