@@ -214,6 +214,7 @@ export class RegistrationsService implements OnModuleInit {
       throw new EventsException(EventsErrorCode.NotEventOrganiser, 'Only organisers of both events can move a registration.');
     }
     if (target.id === source.id) throw new EventsException(EventsErrorCode.InvalidTransition, 'Choose a different event.', 'toEventId');
+    if (found.checkedInAt) throw new EventsException(EventsErrorCode.AlreadyCheckedIn);
     return this.repo.transaction(async (manager) => {
       const locked = await this.repo.lockEvents(manager, [source.id, target.id]);
       const from = locked.get(source.id);
@@ -226,6 +227,8 @@ export class RegistrationsService implements OnModuleInit {
       if (reg.eventId !== from.id || !ACTIVE_STATUSES.includes(reg.status)) {
         throw new EventsException(EventsErrorCode.InvalidTransition, 'Only an active registration can be moved.');
       }
+      // Checked in (perhaps by a scan that raced this move): they attended this event.
+      if (reg.checkedInAt) throw new EventsException(EventsErrorCode.AlreadyCheckedIn);
       const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
       const state = await this.repo.placeState(manager, to.id, reg.userId);
       if (state.existingId) {

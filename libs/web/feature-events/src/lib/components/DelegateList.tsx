@@ -162,7 +162,7 @@ export function DelegateList({
                       <Button small variant="secondary">{`Save tags for ${d.name}`}</Button>
                     </form>
                   ) : null}
-                  {moveAction && moveTargets.length && MOVABLE.has(d.registration.status) ? (
+                  {moveAction && moveTargets.length && MOVABLE.has(d.registration.status) && !d.registration.checkedInAt ? (
                     <form action={moveAction}>
                       <input type="hidden" name="registrationId" value={regId} />
                       <input type="hidden" name="filters" value={filters} />
