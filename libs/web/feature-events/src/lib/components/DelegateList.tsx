@@ -114,7 +114,7 @@ export function DelegateList({
             return (
               <tr key={regId} className="nhsuk-table__row">
                 <td className="nhsuk-table__cell">
-                  {d.name}
+                  <a href={`/events/${eventId}/delegates/${regId}`}>{d.name}</a>
                   <br />
                   <span className="nhsuk-body-s">{d.email}</span>
                 </td>
