@@ -607,6 +607,23 @@ export class EventsRepository {
     return rows[0] ? manager.getRepository(EventFeedbackEntity).findOneByOrFail({ id: rows[0].id }) : null;
   }
 
+  /** The user's feedback on an event, locked until the transaction ends (a change reads and replaces it). */
+  lockFeedbackForUser(manager: EntityManager, eventId: string, userId: string): Promise<EventFeedbackEntity | null> {
+    return manager.getRepository(EventFeedbackEntity).findOne({ where: { eventId, userId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateFeedback(
+    manager: EntityManager,
+    id: string,
+    f: Pick<EventFeedbackEntity, 'rating' | 'useful' | 'interestedCaseStudyIds'>,
+  ): Promise<EventFeedbackEntity> {
+    await manager.query(
+      `UPDATE event_feedback SET rating = $2, useful = $3, interested_case_study_ids = $4::uuid[], updated_at = now() WHERE id = $1`,
+      [id, f.rating, f.useful, f.interestedCaseStudyIds],
+    );
+    return manager.getRepository(EventFeedbackEntity).findOneByOrFail({ id });
+  }
+
   findFeedbackForUser(eventId: string, userId: string): Promise<EventFeedbackEntity | null> {
     return this.db.getRepository(EventFeedbackEntity).findOneBy({ eventId, userId });
   }

@@ -53,3 +53,7 @@ export const DELEGATES_WITH_HISTORY = `query DelegatesWithHistory($eventId: ID!,
 export const EVENT_DELEGATE = `query EventDelegate($registrationId: ID!) {
   eventDelegate(registrationId: $registrationId) { name email organisationName registration { id status eventId ${HISTORY_FIELDS} } }
 }`;
+export const UPDATE_FEEDBACK = `mutation UpdateFeedback($input: UpdateEventFeedbackInput!) {
+  updateEventFeedback(input: $input) { id rating useful interestedIn { id title } createdAt updatedAt }
+}`;
+export const MY_FEEDBACK = `query MyFeedback($eventId: ID!) { myEventFeedback(eventId: $eventId) { id rating useful interestedIn { id } updatedAt } }`;

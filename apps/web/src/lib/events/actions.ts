@@ -7,6 +7,7 @@ import {
   EmailDelegatesDocument,
   MoveRegistrationDocument,
   SubmitEventFeedbackDocument,
+  UpdateEventFeedbackDocument,
   TagRegistrationDocument,
   ResetCalendarFeedDocument,
   CancelEventDocument,
@@ -292,8 +293,11 @@ export async function moveRegistrationAction(eventId: string, formData: FormData
   });
 }
 
-/** Post-event feedback; errors go back to the form's error summary. */
-export async function submitEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+/**
+ * Post-event feedback, first time (submit) or a change to it (update); errors
+ * go back to the form's error summary, success to the form with a message.
+ */
+async function saveEventFeedback(eventId: string, formData: FormData, mode: 'submit' | 'update'): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/feedback`;
   const client = await clientOrSignIn(path);
@@ -311,16 +315,25 @@ export async function submitEventFeedbackAction(eventId: string, formData: FormD
     .map(String)
     .filter((id) => eventIdSchema.safeParse(id).success)
     .slice(0, 20);
-  const { error } = await client.mutate({
-    mutation: SubmitEventFeedbackDocument,
-    variables: { input: { eventId, rating, useful: useful || null, interestedCaseStudyIds } },
-    errorPolicy: 'all',
-  });
+  const input = { eventId, rating, useful: useful || null, interestedCaseStudyIds };
+  const { error } =
+    mode === 'submit'
+      ? await client.mutate({ mutation: SubmitEventFeedbackDocument, variables: { input }, errorPolicy: 'all' })
+      : await client.mutate({ mutation: UpdateEventFeedbackDocument, variables: { input }, errorPolicy: 'all' });
   if (error) {
     const first = toApiErrors(error)[0];
     back(first?.message ?? 'Something went wrong. Try again.', first?.field === 'interestedCaseStudyIds' ? 'interested' : undefined);
   }
-  redirect(path);
+  redirect(`${path}?saved=${mode === 'submit' ? 'submitted' : 'updated'}`);
+}
+
+export async function submitEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+  await saveEventFeedback(eventId, formData, 'submit');
+}
+
+/** "Save changes" on feedback already given. */
+export async function updateEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+  await saveEventFeedback(eventId, formData, 'update');
 }
 
 export async function resetCalendarFeedAction(): Promise<void> {
