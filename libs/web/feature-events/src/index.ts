@@ -44,3 +44,7 @@ export { QUESTION_ROWS, londonLocalToUtc, readEventForm, utcToLondonLocal } from
 export type { EditorErrors, EditorValues } from './lib/utils/event-editor';
 export { registrationHistoryRows } from './lib/utils/registration-history';
 export type { RegistrationChangeData, RegistrationChangeRow } from './lib/utils/registration-history';
+export { EventCaseStudyPicker } from './lib/components/EventCaseStudyPicker';
+export type { EventCaseStudyPickerProps } from './lib/components/EventCaseStudyPicker';
+export { CASE_STUDY_RESULTS, changeCaseStudyIds, eventCaseStudiesSearchParamsSchema, linkedCaseStudies } from './lib/utils/event-case-studies';
+export type { EventCaseStudiesSearchParams, LinkedCaseStudy } from './lib/utils/event-case-studies';

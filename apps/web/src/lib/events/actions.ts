@@ -4,6 +4,7 @@ import {
   AcceptOfferDocument,
   ApproveRegistrationDocument,
   DeclineRegistrationDocument,
+  EventDetailDocument,
   EmailDelegatesDocument,
   MoveRegistrationDocument,
   SubmitEventFeedbackDocument,
@@ -22,9 +23,11 @@ import {
   toApiErrors,
 } from '@mic/web-data-access';
 import {
+  changeCaseStudyIds,
   delegatesApiFilter,
   delegatesFilterQuery,
   delegatesSearchParamsSchema,
+  eventCaseStudiesSearchParamsSchema,
   eventIdSchema,
   parseTags,
   parseTicketCode,
@@ -152,7 +155,12 @@ export async function createEventAction(_previous: EventEditorState, formData: F
   if (!values) return { errors, submittedAt: Date.now() };
   const { data, error } = await client.mutate({ mutation: CreateEventDocument, variables: { input: values }, errorPolicy: 'all' });
   if (!data?.createEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
-  redirect(`/events/${data.createEvent.id}`);
+  redirect(afterSave(data.createEvent.id, formData));
+}
+
+/** Where the editor goes after saving: the event, or the case study step ("… and choose case studies"). */
+function afterSave(eventId: string, formData: FormData): string {
+  return formData.get('then') === 'case-studies' ? `/events/${eventId}/case-studies` : `/events/${eventId}`;
 }
 
 /** Saves the editor's changes to an event; redirects to it. */
@@ -163,7 +171,48 @@ export async function updateEventAction(eventId: string, _previous: EventEditorS
   if (!values) return { errors, submittedAt: Date.now() };
   const { data, error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, ...values } }, errorPolicy: 'all' });
   if (!data?.updateEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
-  redirect(`/events/${eventId}`);
+  redirect(afterSave(eventId, formData));
+}
+
+/**
+ * Adds or removes one case study shown at an event (the case study step):
+ * re-reads the event's links and saves them with just that change, so no
+ * other link is dropped. Back to the step with the search kept.
+ */
+async function changeEventCaseStudy(eventId: string, formData: FormData, change: 'add' | 'remove'): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/case-studies`;
+  const client = await clientOrSignIn(path);
+  const { q } = eventCaseStudiesSearchParamsSchema.parse({ q: String(formData.get('q') ?? '') });
+  const back = (outcome: { message: string } | { error: string }): never => {
+    const query = new URLSearchParams(q ? { q } : {});
+    if ('error' in outcome) query.set('error', outcome.error);
+    else query.set('message', outcome.message);
+    redirect(`${path}?${query.toString()}`);
+  };
+  const caseStudyId = String(formData.get('caseStudyId') ?? '');
+  if (!eventIdSchema.safeParse(caseStudyId).success) back({ error: 'That case study was not found.' });
+  const { data: current, error: readError } = await client.query({ query: EventDetailDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  const linkedNow = current?.event?.caseStudyIds;
+  if (!linkedNow || readError) return back({ error: readError ? firstMessage(readError) : 'The event was not found.' });
+  const caseStudyIds = changeCaseStudyIds(linkedNow, caseStudyId, change);
+  const { error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, caseStudyIds } }, errorPolicy: 'all' });
+  if (error) back({ error: firstMessage(error) });
+  const title = String(formData.get('title') ?? '').slice(0, 200);
+  back({
+    message:
+      change === 'add'
+        ? `Added${title ? ` “${title}”` : ''}: it is shown at this event.`
+        : `Removed${title ? ` “${title}”` : ''}: it is no longer shown at this event.`,
+  });
+}
+
+export async function addEventCaseStudyAction(eventId: string, formData: FormData): Promise<void> {
+  await changeEventCaseStudy(eventId, formData, 'add');
+}
+
+export async function removeEventCaseStudyAction(eventId: string, formData: FormData): Promise<void> {
+  await changeEventCaseStudy(eventId, formData, 'remove');
 }
 
 export async function publishEventAction(eventId: string): Promise<void> {
