@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD, uniqueEmail } from './support/env';
-import { signIn, visit } from './support/journeys';
+import { signIn, submitSignIn, visit } from './support/journeys';
 
 const EVENT_TITLE = 'Midlands Anchor Institutions Learning Day';
 const ORGANISER_EMAIL = 'organiser@example.org';
@@ -32,17 +32,21 @@ async function openSeededEvent(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/** Set by the journey below: the organiser's new event (where the delegate is moved) and the case study it shows. */
+let workshopPath = '';
+let caseStudyTitle = '';
+
 describe('Events and delegate registration', () => {
   const fixture = usePage();
   let delegateName = '';
-  let delegateEmail = '';
+  let moverName = '';
+  let moverEmail = '';
   let eventPath = '';
-  let workshopPath = '';
 
   it('should let a member register with the questions and see the ticket with a QR code', async () => {
     const { page } = fixture;
     delegateName = `E2E Delegate ${Date.now().toString(36)}`;
-    delegateEmail = await signUpMember(page, delegateName);
+    await signUpMember(page, delegateName);
     eventPath = await openSeededEvent(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(EVENT_TITLE);
     expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Places left');
@@ -71,9 +75,26 @@ describe('Events and delegate registration', () => {
     expect(await ticket.locator('svg').count()).toBe(1);
     expect(await ticket.textContent()).toContain('mic-ticket:');
 
+    // Every change is recorded: the ticket lists the registration itself, made by "You".
+    const history = page.getByRole('table', { name: 'Changes to this registration' });
+    expect(await history.locator('tbody tr').count()).toBe(1);
+    expect(await history.locator('tbody tr').first().textContent()).toMatch(/You.*Place confirmed.*Registered/);
+
     await visit(page, '/my/registrations');
     expect(await page.getByTestId('my-registrations').textContent()).toContain(EVENT_TITLE);
     expect(await page.getByTestId('calendar-feed-url').textContent()).toMatch(/\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+
+    // A second member registers too: the organiser moves them to another event later.
+    await page.context().clearCookies();
+    moverName = `E2E Mover ${Date.now().toString(36)}`;
+    moverEmail = await signUpMember(page, moverName);
+    await page.goto(`${eventPath}/register`);
+    await page.getByLabel('Public health').check();
+    await page.getByRole('group', { name: /photographs/ }).getByLabel('No').check();
+    await page.getByLabel(/I agree to my details/).check();
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.waitForURL('**/my/registrations/*');
+    expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('Place confirmed');
   });
 
   it('should let the organiser find the delegate, check them in once, and see the attendance report', async () => {
@@ -127,6 +148,21 @@ describe('Events and delegate registration', () => {
     await page.waitForURL((url) => (url.searchParams.get('message') ?? '').startsWith('Already checked in'));
     expect(await page.getByTestId('check-in-message').textContent()).toContain('Already checked in at');
 
+    // The organiser's page for the delegate shows every change, the check-in included.
+    await visit(page, `${eventPath}/delegates?q=${encodeURIComponent(delegateName)}`);
+    // A checked-in delegate attended: they cannot be moved to another event.
+    expect(await page.getByLabel(`Move ${delegateName} to`).count()).toBe(0);
+    await page.getByTestId('delegate-table').getByRole('link', { name: delegateName }).click();
+    await page.waitForURL('**/delegates/*');
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(delegateName);
+    const history = page.getByRole('table', { name: 'Changes to this registration' });
+    const rows = history.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(0).textContent()).toMatch(new RegExp(`${delegateName}.*Place confirmed.*Registered`));
+    expect(await rows.nth(1).textContent()).toContain('Checked in at the event');
+    expect(await rows.nth(1).locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
     await visit(page, `${eventPath}/attendance`);
     expect(await page.getByTestId('attendance-table').textContent()).toMatch(/\d/);
     expect(await page.getByTestId('feedback-summary').textContent()).toContain('No feedback yet');
@@ -140,6 +176,7 @@ describe('Events and delegate registration', () => {
     expect(response?.status()).toBe(404);
     const csv = await page.goto(`${eventPath}/delegates.csv`);
     expect(csv?.status()).toBe(403);
+    expect((await page.goto(`${eventPath}/case-studies`))?.status()).toBe(404);
   });
 
   it('should list the confirmation email with its calendar invite at /dev/mail, and serve the event calendar', async () => {
@@ -186,42 +223,80 @@ describe('Events and delegate registration', () => {
     await publish.waitFor({ state: 'detached' });
     expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Places left');
 
-    // The organiser moves the delegate from the seeded event to the new one.
-    await visit(page, `${eventPath}/delegates?q=${encodeURIComponent(delegateName)}`);
-    const move = page.getByLabel(`Move ${delegateName} to`);
+    // The organiser moves the second member (not checked in) from the seeded event to the new one.
+    await visit(page, `${eventPath}/delegates?q=${encodeURIComponent(moverName)}`);
+    const move = page.getByLabel(`Move ${moverName} to`);
     const target = await move.locator('option', { hasText: title }).getAttribute('value');
     await move.selectOption(target ?? '');
-    await page.getByRole('button', { name: `Move ${delegateName}`, exact: true }).click();
+    await page.getByRole('button', { name: `Move ${moverName}`, exact: true }).click();
     await page.waitForURL('**/delegates?*message=*');
     expect(await page.getByRole('status').textContent()).toContain('Moved: they have a confirmed place');
-    expect(new URL(page.url()).searchParams.get('q')).toBe(delegateName);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(moverName);
     expect(await page.getByTestId('delegate-table').textContent()).toContain('Cancelled');
     await expectNoAxeViolations(page);
     workshopPath = `/events/${target}`;
+    // The old registration's history names the event they went to.
+    await page.getByTestId('delegate-table').getByRole('link', { name: moverName }).click();
+    await page.waitForURL('**/delegates/*');
+    const history = page.getByRole('table', { name: 'Changes to this registration' });
+    expect(await history.locator('tbody tr').last().textContent()).toMatch(new RegExp(`Place confirmed → Cancelled.*Moved to another event: ${title}`));
+    expect(await history.getByRole('link', { name: title }).getAttribute('href')).toBe(workshopPath);
+    await expectNoAxeViolations(page);
   });
 
-  it('should let the organiser complete the event and the delegate give feedback, shown in the attendance report', async () => {
+  it('should let the organiser choose a case study by searching, complete the event, and the delegate give and change feedback', async () => {
     const { page } = fixture;
     await signIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
     // The workshop (where the delegate was moved) took place two days ago.
     const day = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
     await visit(page, `${workshopPath}/edit`);
+    expect(await page.getByTestId('editor-linked-case-studies').count()).toBe(0);
     await page.getByLabel('Starts (UK time)').fill(`${day}T10:00`);
     await page.getByLabel('Ends (UK time)').fill(`${day}T12:00`);
-    // Link a case study shown at the event: delegates can say they want to adopt it.
-    await page.getByText('Case studies shown at the event').click();
-    const linked = page.locator('input[name="caseStudyIds"]').first();
-    const caseStudyTitle = ((await page.locator(`label[for="${await linked.getAttribute('id')}"]`).textContent()) ?? '').trim();
-    await linked.check();
+    // Saving can go on to the case study step: search every published case study and add one.
+    await page.getByRole('button', { name: 'Save and choose case studies' }).click();
+    await page.waitForURL((url) => url.pathname === `${workshopPath}/case-studies`);
+    await expectNoAxeViolations(page);
+    expect(await page.getByTestId('linked-case-studies').textContent()).toContain('None yet');
+    const latest = page.getByTestId('case-study-results').locator('tbody tr').first().getByRole('link');
+    caseStudyTitle = ((await latest.textContent()) ?? '').trim();
+    await page.getByLabel('Search published case studies').fill(caseStudyTitle.split(' ').slice(0, 3).join(' '));
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL('**/case-studies?q=*');
+    expect(await page.getByRole('heading', { name: /results? for/ }).textContent()).toMatch(/^\d+ results? for/);
+    await page.getByRole('button', { name: `Add ${caseStudyTitle}`, exact: true }).click();
+    await page.waitForURL('**/case-studies?*message=*');
+    expect(await page.getByRole('status').textContent()).toContain(`Added “${caseStudyTitle}”`);
+    expect(await page.getByTestId('linked-case-studies').textContent()).toContain(caseStudyTitle);
+    expect(new URL(page.url()).searchParams.get('q')).toBeTruthy();
+    await expectNoAxeViolations(page);
+
+    // The editor lists it, ticked; saving other changes keeps it.
+    await visit(page, `${workshopPath}/edit`);
+    const linkedBox = page.getByTestId('editor-linked-case-studies').getByLabel(caseStudyTitle, { exact: true });
+    expect(await linkedBox.isChecked()).toBe(true);
+    expect(await page.getByLabel('Starts (UK time)').inputValue()).toBe(`${day}T10:00`);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL((url) => url.pathname === workshopPath);
+    await visit(page, `${workshopPath}/case-studies`);
+    expect(await page.getByTestId('linked-case-studies').textContent()).toContain(caseStudyTitle);
+
+    await visit(page, workshopPath);
     const complete = page.getByRole('button', { name: 'Mark as completed and open feedback' });
     await complete.click();
     await complete.waitFor({ state: 'detached' });
     expect(await page.locator('.nhsuk-inset-text').first().textContent()).toContain('This event has taken place.');
 
     await page.context().clearCookies();
-    await signIn(page, delegateEmail, MEMBER_PASSWORD);
+    await signIn(page, moverEmail, MEMBER_PASSWORD);
+    await visit(page, workshopPath);
+    // The moved delegate's ticket says where they came from.
+    await page.getByRole('link', { name: /View your registration/ }).click();
+    await page.waitForURL('**/my/registrations/*');
+    await expectNoAxeViolations(page);
+    const history = page.getByRole('table', { name: 'Changes to this registration' });
+    expect(await history.locator('tbody tr').first().textContent()).toContain(`Moved from another event: ${EVENT_TITLE}`);
+
     await visit(page, workshopPath);
     await page.getByRole('link', { name: 'Give feedback on this event' }).click();
     await page.waitForURL('**/feedback');
@@ -232,21 +307,65 @@ describe('Events and delegate registration', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('4 – good').check();
     await page.getByLabel('What was useful? (optional)').fill('Hearing how another ICS did it.');
-    await page.getByRole('group', { name: /interested in adopting/ }).getByLabel(caseStudyTitle, { exact: true }).check();
+    const interest = () => page.getByRole('group', { name: /interested in adopting/ }).getByLabel(caseStudyTitle, { exact: true });
+    await interest().check();
     await page.getByRole('button', { name: 'Send feedback' }).click();
-    await page.waitForURL((url) => url.pathname === `${workshopPath}/feedback` && !url.search);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thank you for your feedback');
-    expect(await page.getByTestId('my-feedback').textContent()).toContain('4 out of 5');
-    expect(await page.getByTestId('my-feedback').textContent()).toContain(caseStudyTitle);
+    await page.waitForURL((url) => url.pathname === `${workshopPath}/feedback` && url.searchParams.get('saved') === 'submitted');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your feedback');
+    expect(await page.getByTestId('feedback-saved').textContent()).toContain('Thank you for your feedback.');
+    await expectNoAxeViolations(page);
+
+    // The answers come back pre-filled, to change.
+    expect(await page.getByLabel('4 – good').isChecked()).toBe(true);
+    expect(await page.getByLabel('What was useful? (optional)').inputValue()).toBe('Hearing how another ICS did it.');
+    expect(await interest().isChecked()).toBe(true);
+    await page.getByLabel('5 – excellent').check();
+    await page.getByLabel('What was useful? (optional)').fill('Hearing how another ICS did it, and the Q&A.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL((url) => url.searchParams.get('saved') === 'updated');
+    expect(await page.getByTestId('feedback-saved').textContent()).toContain('Your changes to your feedback have been saved.');
+    expect(await page.getByLabel('5 – excellent').isChecked()).toBe(true);
+    expect(await page.getByTestId('my-feedback').textContent()).toContain('last changed it on');
     await expectNoAxeViolations(page);
 
     await page.context().clearCookies();
     await signIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
     await visit(page, `${workshopPath}/attendance`);
     const summary = await page.getByTestId('feedback-summary').textContent();
-    expect(summary).toContain('1 response, average rating 4 out of 5');
-    expect(summary).toContain('Hearing how another ICS did it.');
+    expect(summary).toContain('1 response, average rating 5 out of 5');
+    expect(summary).toContain('Hearing how another ICS did it, and the Q&A.');
     expect(summary).toContain(`Interested in adopting: ${caseStudyTitle}`);
+    expect(summary).toContain('; changed');
     await expectNoAxeViolations(page);
+  });
+});
+
+describe('Event case studies without JavaScript', () => {
+  // Plain form posts: the editor's second submit button and the case study step's GET search and add/remove forms.
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should keep the linked case study when saving the editor, and remove and add it back on the case study step', async () => {
+    const { page } = fixture;
+    expect(workshopPath).not.toBe('');
+    await page.goto(`/sign-in?returnTo=${encodeURIComponent(`${workshopPath}/edit`)}`);
+    await submitSignIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
+    await page.waitForURL(`**${workshopPath}/edit`);
+    expect(await page.getByTestId('editor-linked-case-studies').getByLabel(caseStudyTitle, { exact: true }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Save and choose case studies' }).click();
+    await page.waitForURL((url) => url.pathname === `${workshopPath}/case-studies`);
+    expect(await page.getByTestId('linked-case-studies').textContent()).toContain(caseStudyTitle);
+
+    await page.getByRole('button', { name: `Remove ${caseStudyTitle}`, exact: true }).click();
+    await page.waitForURL('**/case-studies?*message=*');
+    expect(await page.getByRole('status').textContent()).toContain(`Removed “${caseStudyTitle}”`);
+    expect(await page.getByTestId('linked-case-studies').textContent()).toContain('None yet');
+
+    await page.getByLabel('Search published case studies').fill(caseStudyTitle);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL('**/case-studies?q=*');
+    await page.getByRole('button', { name: `Add ${caseStudyTitle}`, exact: true }).click();
+    await page.waitForURL('**/case-studies?*message=*');
+    expect(await page.getByTestId('linked-case-studies').textContent()).toContain(caseStudyTitle);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(caseStudyTitle);
   });
 });

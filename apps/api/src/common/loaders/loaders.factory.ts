@@ -49,6 +49,7 @@ import {
 import { EventsRepository } from '../../modules/events/events.repository';
 import {
   activeRegistrationByUserEventLoader,
+  changesByRegistrationIdLoader,
   eventByIdLoader,
   placeSummaryByEventIdLoader,
   quotasByEventIdLoader,
@@ -97,6 +98,7 @@ export class LoadersFactory {
       placeSummaryByEventId: placeSummaryByEventIdLoader(this.events),
       quotasByEventId: quotasByEventIdLoader(this.events),
       activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.events),
+      changesByRegistrationId: changesByRegistrationIdLoader(this.events),
       reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
       revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
       originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),

@@ -5,7 +5,13 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
 import { Policy } from '../../common/auth/roles.decorator';
 import { EventFeedbackService } from './event-feedback.service';
-import { EventFeedbackModel, EventFeedbackSummaryModel, FeedbackCaseStudyModel, SubmitEventFeedbackInput } from './graphql/event-feedback.model';
+import {
+  EventFeedbackModel,
+  EventFeedbackSummaryModel,
+  FeedbackCaseStudyModel,
+  SubmitEventFeedbackInput,
+  UpdateEventFeedbackInput,
+} from './graphql/event-feedback.model';
 
 /** Post-event feedback and the adoption leads it produces. */
 @Resolver(() => EventFeedbackModel)
@@ -18,6 +24,16 @@ export class EventFeedbackResolver {
   })
   async submitEventFeedback(@CurrentUser() user: AuthUser, @Args('input') input: SubmitEventFeedbackInput): Promise<EventFeedbackModel> {
     await this.feedback.submit(user, input);
+    return (await this.feedback.mine(user, input.eventId)) as EventFeedbackModel;
+  }
+
+  @Policy('the author only: a delegate changes their own feedback on a COMPLETED event (NOT_FOUND before they have given any)')
+  @Mutation(() => EventFeedbackModel, {
+    description:
+      'Change the feedback you gave on a completed event; the answers replace the earlier ones. Case studies newly named as "interested in adopting" notify their organisation.',
+  })
+  async updateEventFeedback(@CurrentUser() user: AuthUser, @Args('input') input: UpdateEventFeedbackInput): Promise<EventFeedbackModel> {
+    await this.feedback.update(user, input);
     return (await this.feedback.mine(user, input.eventId)) as EventFeedbackModel;
   }
 

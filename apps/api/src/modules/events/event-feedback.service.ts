@@ -1,23 +1,39 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CaseStudiesRepository } from '../case-studies/case-studies.repository';
 import { CaseStudyStatus } from '../case-studies/case-study.enums';
+import type { CaseStudyEntity } from '../case-studies/entities/case-study.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { EventFeedbackEntity } from './entities/event-feedback.entity';
+import type { EventEntity } from './entities/event.entity';
 import { EventStatus } from './entities/event.entity';
 import { EventsErrorCode, EventsException } from './events.exception';
 import { canManageEvent, canViewEvent } from './events.policy';
 import { EventsRepository } from './events.repository';
-import type { EventFeedbackModel, EventFeedbackSummaryModel, FeedbackCaseStudyModel, SubmitEventFeedbackInput } from './graphql/event-feedback.model';
+import type {
+  EventFeedbackModel,
+  EventFeedbackSummaryModel,
+  FeedbackCaseStudyModel,
+  SubmitEventFeedbackInput,
+  UpdateEventFeedbackInput,
+} from './graphql/event-feedback.model';
 
 /** Notification kind for "interested in adopting" answers in event feedback. */
 export const ADOPTION_LEAD_KIND = 'ADOPTION_LEAD';
 
+interface Lead {
+  cs: CaseStudyEntity;
+  /** "Name (Organisation)" of the delegate. */
+  delegate: string;
+  members: string[];
+}
+
 /**
  * Post-event feedback: once an event is COMPLETED, each delegate who held a
- * confirmed place may rate it once, say what was useful and name linked case
- * studies they are interested in adopting. Each interest notifies the
+ * confirmed place may rate it once (and change it later), say what was useful
+ * and name linked case studies they are interested in adopting. Each interest notifies the
  * members of the case study's originating organisation (an adoption lead).
  */
 @Injectable()
@@ -29,18 +45,13 @@ export class EventFeedbackService {
   ) {}
 
   async submit(user: AuthUser, input: SubmitEventFeedbackInput): Promise<EventFeedbackEntity> {
-    const event = await this.repo.findEvent(input.eventId);
-    if (!event || !canViewEvent(user, event)) throw new EventsException(EventsErrorCode.EventNotFound);
-    if (event.status !== EventStatus.COMPLETED) throw new EventsException(EventsErrorCode.FeedbackNotOpen);
+    const event = await this.completedEvent(user, input.eventId);
     const reg = await this.repo.findConfirmedRegistration(event.id, user.id);
     if (!reg) throw new EventsException(EventsErrorCode.NotEventDelegate);
     const interested = [...new Set(input.interestedCaseStudyIds ?? [])];
-    if (interested.some((id) => !event.caseStudyIds.includes(id))) {
-      throw new EventsException(EventsErrorCode.InvalidFeedback, 'Choose from the case studies shown at this event.', 'interestedCaseStudyIds');
-    }
+    this.checkLinked(event, interested);
     const studies = await this.caseStudies.findByIds(interested);
-    const profile = await this.repo.delegateProfile(user.id);
-    const leads = await Promise.all(studies.map(async (cs) => ({ cs, members: await this.caseStudies.memberIds(cs.organisationId) })));
+    const leads = await this.leads(user, studies);
     return this.repo.transaction(async (manager) => {
       const saved = await this.repo.insertFeedback(manager, {
         eventId: event.id,
@@ -51,23 +62,80 @@ export class EventFeedbackService {
         interestedCaseStudyIds: studies.map((s) => s.id),
       });
       if (!saved) throw new EventsException(EventsErrorCode.FeedbackAlreadyGiven);
-      for (const { cs, members } of leads) {
-        await this.notifications.notify(
-          {
-            userIds: members,
-            actorId: user.id,
-            kind: ADOPTION_LEAD_KIND,
-            title: `${profile.name} (${profile.organisationName}) is interested in adopting ${cs.title}`,
-            body: `From their feedback on ${event.title}.`,
-            link: `/case-studies/${cs.slug}`,
-            subjectType: 'case_study',
-            subjectId: cs.id,
-          },
-          manager,
-        );
-      }
+      await this.notifyLeads(manager, user, event, leads);
       return saved;
     });
+  }
+
+  /**
+   * The author changes their feedback: the answers replace the earlier ones.
+   * Case studies newly named as "interested in adopting" notify their
+   * organisation (as on first submission); ones named before do not notify
+   * again, and an earlier interest in a case study since unlinked from the
+   * event may be kept.
+   */
+  async update(user: AuthUser, input: UpdateEventFeedbackInput): Promise<EventFeedbackEntity> {
+    const event = await this.completedEvent(user, input.eventId);
+    const existing = await this.repo.findFeedbackForUser(event.id, user.id);
+    if (!existing) throw new EventsException(EventsErrorCode.FeedbackNotFound);
+    const interested = [...new Set(input.interestedCaseStudyIds ?? [])];
+    this.checkLinked(event, interested, existing.interestedCaseStudyIds);
+    const studies = await this.caseStudies.findByIds(interested);
+    const leads = await this.leads(user, studies);
+    return this.repo.transaction(async (manager) => {
+      // Locked and re-read: two saves at once must not both think an interest is new.
+      const current = await this.repo.lockFeedbackForUser(manager, event.id, user.id);
+      if (!current) throw new EventsException(EventsErrorCode.FeedbackNotFound);
+      const saved = await this.repo.updateFeedback(manager, current.id, {
+        rating: input.rating,
+        useful: (input.useful ?? '').trim(),
+        interestedCaseStudyIds: studies.map((s) => s.id),
+      });
+      const before = new Set(current.interestedCaseStudyIds);
+      await this.notifyLeads(manager, user, event, leads.filter((l) => !before.has(l.cs.id)));
+      return saved;
+    });
+  }
+
+  private async completedEvent(user: AuthUser, eventId: string): Promise<EventEntity> {
+    const event = await this.repo.findEvent(eventId);
+    if (!event || !canViewEvent(user, event)) throw new EventsException(EventsErrorCode.EventNotFound);
+    if (event.status !== EventStatus.COMPLETED) throw new EventsException(EventsErrorCode.FeedbackNotOpen);
+    return event;
+  }
+
+  /** Only case studies linked to the event can be named (plus, on a change, ones named before). */
+  private checkLinked(event: EventEntity, ids: string[], allowed: string[] = []): void {
+    if (ids.some((id) => !event.caseStudyIds.includes(id) && !allowed.includes(id))) {
+      throw new EventsException(EventsErrorCode.InvalidFeedback, 'Choose from the case studies shown at this event.', 'interestedCaseStudyIds');
+    }
+  }
+
+  /** Read before the transaction: who to notify, and how to name the delegate. */
+  private async leads(user: AuthUser, studies: CaseStudyEntity[]): Promise<Lead[]> {
+    if (!studies.length) return [];
+    const profile = await this.repo.delegateProfile(user.id);
+    const delegate = `${profile.name} (${profile.organisationName})`;
+    return Promise.all(studies.map(async (cs) => ({ cs, delegate, members: await this.caseStudies.memberIds(cs.organisationId) })));
+  }
+
+  /** Each case study named notifies the members of its originating organisation (an adoption lead), in the transaction. */
+  private async notifyLeads(manager: EntityManager, user: AuthUser, event: EventEntity, leads: Lead[]): Promise<void> {
+    for (const { cs, delegate, members } of leads) {
+      await this.notifications.notify(
+        {
+          userIds: members,
+          actorId: user.id,
+          kind: ADOPTION_LEAD_KIND,
+          title: `${delegate} is interested in adopting ${cs.title}`,
+          body: `From their feedback on ${event.title}.`,
+          link: `/case-studies/${cs.slug}`,
+          subjectType: 'case_study',
+          subjectId: cs.id,
+        },
+        manager,
+      );
+    }
   }
 
   /** Published case studies linked to a visible event (the choices on the feedback form). */
@@ -127,6 +195,7 @@ export class EventFeedbackService {
       delegateName,
       organisationName,
       createdAt: f.createdAt,
+      updatedAt: f.updatedAt,
     };
   }
 }

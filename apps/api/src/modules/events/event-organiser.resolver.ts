@@ -20,6 +20,18 @@ export class EventOrganiserResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: toDelegateModel(e.node) })) };
   }
 
+  @Query(() => DelegateModel, {
+    nullable: true,
+    description: 'One delegate of an event by registration id (organisers only; null when the registration does not exist).',
+  })
+  async eventDelegate(
+    @CurrentUser() user: AuthUser,
+    @Args('registrationId', { type: () => ID }) registrationId: string,
+  ): Promise<DelegateModel | null> {
+    const row = await this.service.delegate(user, registrationId);
+    return row ? toDelegateModel(row) : null;
+  }
+
   @Query(() => [AttendanceRowModel], { description: 'Confirmed and attended counts by ICS and organisation type (organisers only).' })
   attendanceReport(@CurrentUser() user: AuthUser, @Args('eventId', { type: () => ID }) eventId: string): Promise<AttendanceRowModel[]> {
     return this.service.attendance(user, eventId);

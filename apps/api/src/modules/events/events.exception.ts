@@ -21,6 +21,8 @@ export enum EventsErrorCode {
   NotEventDelegate = 'NOT_EVENT_DELEGATE',
   FeedbackAlreadyGiven = 'FEEDBACK_ALREADY_GIVEN',
   InvalidFeedback = 'INVALID_FEEDBACK',
+  AlreadyCheckedIn = 'ALREADY_CHECKED_IN',
+  FeedbackNotFound = 'FEEDBACK_NOT_FOUND',
 }
 
 export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
@@ -43,6 +45,8 @@ export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
   [EventsErrorCode.NotEventDelegate]: ErrorCategory.Forbidden,
   [EventsErrorCode.FeedbackAlreadyGiven]: ErrorCategory.Conflict,
   [EventsErrorCode.InvalidFeedback]: ErrorCategory.BadUserInput,
+  [EventsErrorCode.AlreadyCheckedIn]: ErrorCategory.Conflict,
+  [EventsErrorCode.FeedbackNotFound]: ErrorCategory.NotFound,
 };
 
 const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
@@ -65,6 +69,8 @@ const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
   [EventsErrorCode.NotEventDelegate]: 'Only delegates who had a place at the event can give feedback.',
   [EventsErrorCode.FeedbackAlreadyGiven]: 'You have already given feedback on this event.',
   [EventsErrorCode.InvalidFeedback]: 'The feedback is not valid.',
+  [EventsErrorCode.AlreadyCheckedIn]: 'This delegate has already checked in; they cannot be moved.',
+  [EventsErrorCode.FeedbackNotFound]: 'You have not given feedback on this event yet.',
 };
 
 export class EventsException extends DomainException {

@@ -1,9 +1,12 @@
 import { renderMarkdown } from '../../common/markdown/render-markdown';
 import type { EventEntity } from './entities/event.entity';
 import type { EventQuotaEntity } from './entities/event-quota.entity';
-import type { RegistrationEntity } from './entities/registration.entity';
+import type { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
+import type { RegistrationChangeEntity } from './entities/registration-change.entity';
+import { RegistrationChangeReason } from './entities/registration-change.entity';
 import type { DelegateRow } from './events.repository';
 import type { DelegateModel, EventModel, EventQuotaModel, RegistrationAnswerModel, RegistrationModel } from './graphql/event.model';
+import type { RegistrationChangeModel } from './graphql/registration-change.model';
 
 export const toEventModel = (e: EventEntity): EventModel => ({
   id: e.id,
@@ -64,4 +67,16 @@ export const toDelegateModel = (d: DelegateRow): DelegateModel => ({
   email: d.email,
   organisationName: d.organisationName,
   answers: toAnswerModels(d.registration),
+});
+
+const REASONS = new Set<string>(Object.values(RegistrationChangeReason));
+
+export const toRegistrationChangeModel = (c: RegistrationChangeEntity): RegistrationChangeModel => ({
+  id: c.id,
+  at: c.createdAt,
+  fromStatus: c.fromStatus as RegistrationStatus | null,
+  toStatus: c.toStatus as RegistrationStatus,
+  reason: c.reason && REASONS.has(c.reason) ? (c.reason as RegistrationChangeReason) : null,
+  actorId: c.actorId,
+  otherEventId: c.fromEventId ?? c.toEventId,
 });

@@ -8,6 +8,7 @@ import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
+import { RegistrationChangesResolver } from './registration-changes.resolver';
 import { MyRegistrationsResolver, RegistrationsResolver } from './registrations.resolver';
 import { RegistrationsService } from './registrations.service';
 
@@ -21,6 +22,7 @@ import { RegistrationsService } from './registrations.service';
     EventsResolver,
     RegistrationsResolver,
     MyRegistrationsResolver,
+    RegistrationChangesResolver,
     EventOrganiserResolver,
     EventFeedbackService,
     EventFeedbackResolver,

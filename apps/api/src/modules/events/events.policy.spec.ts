@@ -7,6 +7,7 @@ import {
   allocatePlace,
   canManageEvent,
   canViewEvent,
+  canViewRegistration,
   checkAnswers,
   quotaProblems,
   registrationWindow,
@@ -31,6 +32,17 @@ describe('events.policy', () => {
       expect(canManageEvent(user('b', Role.REGIONAL_ADMIN), event)).toBe(true);
       expect(canManageEvent(user('c', Role.ORGANISER), event)).toBe(false);
       expect(canManageEvent(null, event)).toBe(false);
+    });
+
+    it('should show a registration and its history to the delegate and those managing the event only', () => {
+      const event = { organiserUserIds: ['org'], status: EventStatus.PUBLISHED };
+      const reg = { userId: 'delegate' };
+      expect(canViewRegistration(user('delegate', Role.MEMBER), reg, event)).toBe(true);
+      expect(canViewRegistration(user('org', Role.ORGANISER), reg, event)).toBe(true);
+      expect(canViewRegistration(user('admin', Role.REGIONAL_ADMIN), reg, event)).toBe(true);
+      expect(canViewRegistration(user('other-org', Role.ORGANISER), reg, event)).toBe(false);
+      expect(canViewRegistration(user('member', Role.MEMBER), reg, event)).toBe(false);
+      expect(canViewRegistration(null, reg, event)).toBe(false);
     });
 
     it('should hide drafts from non-organisers', () => {

@@ -20,6 +20,15 @@ export function canManageEvent(user: AuthUser | null, event: EventLike): boolean
   return hasRole(user, Role.REGIONAL_ADMIN) || event.organiserUserIds.includes(user.id);
 }
 
+/**
+ * A registration (and its history) is for the delegate themselves and for
+ * those who manage its event (organisers, co-organisers, regional admins).
+ */
+export function canViewRegistration(user: AuthUser | null, registration: { userId: string }, event: EventLike): boolean {
+  if (!user) return false;
+  return registration.userId === user.id || canManageEvent(user, event);
+}
+
 /** Drafts are visible only to those who manage them. */
 export function canViewEvent(user: AuthUser | null, event: EventLike): boolean {
   return event.status !== EventStatus.DRAFT || canManageEvent(user, event);

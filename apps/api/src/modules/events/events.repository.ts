@@ -10,7 +10,7 @@ import { EventFeedbackEntity } from './entities/event-feedback.entity';
 import { EventQuotaEntity } from './entities/event-quota.entity';
 import type { AnswerValue } from './entities/registration.entity';
 import { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
-import { RegistrationChangeEntity } from './entities/registration-change.entity';
+import { RegistrationChangeEntity, RegistrationChangeReason } from './entities/registration-change.entity';
 import type { DelegateProfile, PlaceUsage } from './events.policy';
 import { OPEN_POOL } from './events.policy';
 
@@ -32,6 +32,8 @@ export interface PlaceSummary {
 }
 
 export interface DelegateQuery {
+  /** One registration (the organiser's page for one delegate). */
+  registrationId?: string;
   status?: RegistrationStatus;
   icsOdsCode?: string;
   organisationTypeKey?: string;
@@ -385,14 +387,28 @@ export class EventsRepository {
     return this.db.getRepository(RegistrationChangeEntity).find({ where: { registrationId }, order: { createdAt: 'ASC' } });
   }
 
-  /** Marks a check-in unless already checked in; returns whether this call did it. */
+  /** The history of several registrations in one statement, each oldest first (for the per-request loader). */
+  findChangesByRegistrationIds(ids: readonly string[]): Promise<RegistrationChangeEntity[]> {
+    return this.db
+      .getRepository(RegistrationChangeEntity)
+      .find({ where: { registrationId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Marks a check-in unless already checked in, recording it in the history,
+   * in one statement; returns whether this call did it.
+   */
   async checkIn(id: string, actorId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.query(
-      `UPDATE ${REG} SET checked_in_at = now(), checked_in_by_id = $2
-        WHERE id = $1 AND checked_in_at IS NULL AND status = 'CONFIRMED' RETURNING id`,
+    const rows: { id: string }[] = await this.db.query(
+      `WITH done AS (
+         UPDATE ${REG} SET checked_in_at = now(), checked_in_by_id = $2
+          WHERE id = $1 AND checked_in_at IS NULL AND status = 'CONFIRMED' RETURNING id, status),
+       c AS (INSERT INTO event_registration_change (registration_id, from_status, to_status, actor_id, reason)
+             SELECT id, status::text, status::text, $2, '${RegistrationChangeReason.CHECKED_IN}' FROM done)
+       SELECT id FROM done`,
       [id, actorId],
     );
-    return (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length > 0;
+    return rows.length > 0;
   }
 
   async delegateProfile(userId: string): Promise<DelegateProfile & { email: string; name: string; organisationName: string }> {
@@ -487,6 +503,7 @@ export class EventsRepository {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
+    if (q.registrationId) add('r.id = ?', q.registrationId);
     if (q.status) add('r.status = ?', q.status);
     if (q.icsOdsCode) add('r.ics_ods_code = ?', q.icsOdsCode);
     if (q.organisationTypeKey) add('r.organisation_type_key = ?', q.organisationTypeKey);
@@ -588,6 +605,23 @@ export class EventsRepository {
       [f.eventId, f.registrationId, f.userId, f.rating, f.useful, f.interestedCaseStudyIds],
     );
     return rows[0] ? manager.getRepository(EventFeedbackEntity).findOneByOrFail({ id: rows[0].id }) : null;
+  }
+
+  /** The user's feedback on an event, locked until the transaction ends (a change reads and replaces it). */
+  lockFeedbackForUser(manager: EntityManager, eventId: string, userId: string): Promise<EventFeedbackEntity | null> {
+    return manager.getRepository(EventFeedbackEntity).findOne({ where: { eventId, userId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async updateFeedback(
+    manager: EntityManager,
+    id: string,
+    f: Pick<EventFeedbackEntity, 'rating' | 'useful' | 'interestedCaseStudyIds'>,
+  ): Promise<EventFeedbackEntity> {
+    await manager.query(
+      `UPDATE event_feedback SET rating = $2, useful = $3, interested_case_study_ids = $4::uuid[], updated_at = now() WHERE id = $1`,
+      [id, f.rating, f.useful, f.interestedCaseStudyIds],
+    );
+    return manager.getRepository(EventFeedbackEntity).findOneByOrFail({ id });
   }
 
   findFeedbackForUser(eventId: string, userId: string): Promise<EventFeedbackEntity | null> {

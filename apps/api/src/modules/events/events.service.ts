@@ -121,6 +121,15 @@ export class EventsService implements OnModuleInit {
     return toConnection(rows, total, page, (r) => r);
   }
 
+  /** One delegate by registration id, for the organisers of its event; null when there is no such registration. */
+  async delegate(user: AuthUser, registrationId: string): Promise<DelegateRow | null> {
+    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    if (!reg) return null;
+    await this.managedEvent(user, reg.eventId);
+    const [rows] = await this.repo.findDelegates(reg.eventId, { registrationId: reg.id });
+    return rows[0] ?? null;
+  }
+
   async attendance(user: AuthUser, eventId: string) {
     await this.managedEvent(user, eventId);
     return this.repo.attendance(eventId);

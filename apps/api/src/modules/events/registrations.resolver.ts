@@ -7,8 +7,10 @@ import { Policy } from '../../common/auth/roles.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { RegistrationStatus } from './entities/registration.entity';
 import { londonTime } from './events.emails';
-import { toEventModel, toRegistrationModel } from './events.mapper';
+import { toEventModel, toRegistrationChangeModel, toRegistrationModel } from './events.mapper';
+import { canViewRegistration } from './events.policy';
 import { CheckInResultModel, EventModel, RegistrationModel } from './graphql/event.model';
+import { RegistrationChangeModel } from './graphql/registration-change.model';
 import { MoveRegistrationInput, RegisterForEventInput } from './graphql/registration.input';
 import { RegistrationsService } from './registrations.service';
 
@@ -78,6 +80,19 @@ export class RegistrationsResolver {
     const event = await ctx.loaders.eventById.load(reg.eventId);
     if (!event) throw new Error(`event ${reg.eventId} missing`);
     return toEventModel(event);
+  }
+
+  @ResolveField(() => [RegistrationChangeModel], {
+    description:
+      'Every change to the registration, oldest first: when, who, from → to and why. For the delegate and the event organisers (empty for anyone else).',
+  })
+  async history(@Parent() reg: RegistrationModel, @CurrentUser() viewer: AuthUser | null, @Context() ctx: GqlContext): Promise<RegistrationChangeModel[]> {
+    if (!viewer) return [];
+    if (viewer.id !== reg.userId) {
+      const event = await ctx.loaders.eventById.load(reg.eventId);
+      if (!event || !canViewRegistration(viewer, reg, event)) return [];
+    }
+    return (await ctx.loaders.changesByRegistrationId.load(reg.id)).map(toRegistrationChangeModel);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Ticket QR code (SVG) for check-in; the registrant only, when confirmed.' })

@@ -7,7 +7,7 @@ import { EventStatus } from './entities/event.entity';
 import type { EventEntity } from './entities/event.entity';
 import { RegistrationStatus } from './entities/registration.entity';
 import type { RegistrationEntity } from './entities/registration.entity';
-import type { EventsRepository, PlaceState } from './events.repository';
+import type { EventsRepository } from './events.repository';
 import { RegistrationsService } from './registrations.service';
 
 const user: AuthUser = {
@@ -34,19 +34,21 @@ const event = {
   organiserUserIds: ['org'],
 } as unknown as EventEntity;
 
-function setup(state: Partial<PlaceState>) {
-  const inserted: Partial<RegistrationEntity>[] = [];
+type Outcome = 'NOT_OPEN' | 'CLOSED' | 'EXISTING' | 'CREATED';
+
+function setup(outcome: Outcome, status: RegistrationStatus = RegistrationStatus.CONFIRMED) {
+  const calls: { id: string; eventId: string; userId: string }[] = [];
   const repo = {
+    manager: {},
     findEvent: jest.fn(async () => event),
     delegateProfile: jest.fn(async () => ({ email: 'ada@example.org', name: 'Ada', icsOdsCodes: ['QUA'], organisationTypeKey: 'VCSE' })),
-    transaction: jest.fn(async (work: (m: unknown) => Promise<unknown>) => work({})),
-    lockEvent: jest.fn(async () => event),
-    placeState: jest.fn(async () => ({ existingId: null, quotas: [], usage: new Map(), nextPosition: 1, ...state })),
-    findRegistration: jest.fn(async (id: string) => ({ id, status: RegistrationStatus.CONFIRMED })),
-    insertRegistrationWithChange: jest.fn(async (_m: unknown, row: Partial<RegistrationEntity>) => {
-      inserted.push(row);
-      return { id: 'r-new', offerCount: 0, ...row } as RegistrationEntity;
+    registerInOneStatement: jest.fn(async (_m: unknown, r: { id: string; eventId: string; userId: string }) => {
+      calls.push(r);
+      if (outcome === 'NOT_OPEN' || outcome === 'CLOSED') return { outcome };
+      const id = outcome === 'EXISTING' ? 'r-old' : r.id;
+      return { outcome, registration: { id, status, eventId: r.eventId, userId: r.userId } as RegistrationEntity };
     }),
+    findActiveRegistration: jest.fn(async () => null),
   };
   const mail = { enqueue: jest.fn(async () => 'm1') };
   const jobs = { register: jest.fn(), send: jest.fn(async () => 'job-1') };
@@ -56,39 +58,39 @@ function setup(state: Partial<PlaceState>) {
     jobs as unknown as JobsService,
     { webPublicUrl: 'http://web' } as never,
   );
-  return { service, repo, mail, jobs, inserted };
+  return { service, repo, mail, jobs, calls };
 }
 
 describe(RegistrationsService.name, () => {
   describe('register', () => {
-    it('should return the existing registration without inserting or emailing', async () => {
-      const { service, repo, mail } = setup({ existingId: 'r-old' });
+    it('should return the existing registration without queueing a notice or emailing', async () => {
+      const { service, jobs, mail } = setup('EXISTING');
       const reg = await service.register(user, { eventId: event.id, consent: true });
       expect(reg.id).toBe('r-old');
-      expect(repo.insertRegistrationWithChange).not.toHaveBeenCalled();
+      expect(jobs.send).not.toHaveBeenCalled();
       expect(mail.enqueue).not.toHaveBeenCalled();
     });
 
-    it('should confirm while places remain, under the event lock, queueing the notice in the transaction', async () => {
-      const { service, repo, jobs, inserted } = setup({ usage: new Map([['', 1]]) });
-      const reg = await service.register(user, { eventId: event.id, consent: true });
-      expect(reg.status).toBe(RegistrationStatus.CONFIRMED);
-      expect(repo.lockEvent.mock.invocationCallOrder[0]).toBeLessThan(repo.placeState.mock.invocationCallOrder[0]);
-      expect(inserted[0]).toMatchObject({ quotaId: null, waitlistPosition: null, icsOdsCode: 'QUA' });
-      expect(jobs.send).toHaveBeenCalledWith('events.registration-notice', { registrationId: inserted[0].id }, expect.objectContaining({ manager: {} }));
-      expect(jobs.send.mock.invocationCallOrder[0]).toBeLessThan(repo.lockEvent.mock.invocationCallOrder[0]);
-    });
-
-    it('should waitlist with the next position when full', async () => {
-      const { service, inserted } = setup({ usage: new Map([['', 2]]), nextPosition: 7 });
+    it('should decide and insert in one statement, then queue the notice for the new registration', async () => {
+      const { service, repo, jobs, calls } = setup('CREATED', RegistrationStatus.WAITLISTED);
       const reg = await service.register(user, { eventId: event.id, consent: true });
       expect(reg.status).toBe(RegistrationStatus.WAITLISTED);
-      expect(inserted[0].waitlistPosition).toBe(7);
+      expect(repo.registerInOneStatement).toHaveBeenCalledTimes(1);
+      expect(calls[0]).toMatchObject({ eventId: event.id, userId: user.id, profile: { icsOdsCodes: ['QUA'], organisationTypeKey: 'VCSE' } });
+      expect(reg.id).toBe(calls[0].id);
+      expect(jobs.send).toHaveBeenCalledWith('events.registration-notice', { registrationId: reg.id }, { singletonKey: reg.id });
+      expect(repo.registerInOneStatement.mock.invocationCallOrder[0]).toBeLessThan(jobs.send.mock.invocationCallOrder[0]);
+    });
+
+    it('should map a closed window and an event that is not open to their errors', async () => {
+      await expect(setup('CLOSED').service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'REGISTRATION_CLOSED' });
+      await expect(setup('NOT_OPEN').service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'EVENT_NOT_OPEN' });
     });
 
     it('should refuse without consent', async () => {
-      const { service } = setup({});
+      const { service, repo } = setup('CREATED');
       await expect(service.register(user, { eventId: event.id, consent: false })).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
+      expect(repo.registerInOneStatement).not.toHaveBeenCalled();
     });
   });
 });

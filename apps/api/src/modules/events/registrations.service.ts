@@ -14,11 +14,12 @@ import type { EventEntity } from './entities/event.entity';
 import { EventStatus } from './entities/event.entity';
 import type { AnswerValue, RegistrationEntity } from './entities/registration.entity';
 import { ACTIVE_STATUSES, PLACE_HOLDING_STATUSES, RegistrationStatus } from './entities/registration.entity';
+import { RegistrationChangeReason } from './entities/registration-change.entity';
 import type { EventEmailKind } from './events.emails';
 import { registrationEmail } from './events.emails';
 import { EventsErrorCode, EventsException } from './events.exception';
 import type { DelegateProfile } from './events.policy';
-import { OPEN_POOL, allocatePlace, canManageEvent, checkAnswers } from './events.policy';
+import { OPEN_POOL, allocatePlace, canManageEvent, canViewRegistration, checkAnswers } from './events.policy';
 import type { PlaceState } from './events.repository';
 import { EventsRepository } from './events.repository';
 import type { MoveRegistrationInput, RegisterForEventInput } from './graphql/registration.input';
@@ -193,7 +194,7 @@ export class RegistrationsService implements OnModuleInit {
         offerExpiresAt: null,
       });
       await this.emailUser(manager, 'cancelled', locked, next);
-      return { reg: next, freed: PLACE_HOLDING_STATUSES.includes(reg.status), reason: manages && reg.userId !== user.id ? 'ORGANISER' : 'SELF' };
+      return { reg: next, freed: PLACE_HOLDING_STATUSES.includes(reg.status), reason: manages && reg.userId !== user.id ? RegistrationChangeReason.ORGANISER : RegistrationChangeReason.SELF };
     });
   }
 
@@ -214,6 +215,7 @@ export class RegistrationsService implements OnModuleInit {
       throw new EventsException(EventsErrorCode.NotEventOrganiser, 'Only organisers of both events can move a registration.');
     }
     if (target.id === source.id) throw new EventsException(EventsErrorCode.InvalidTransition, 'Choose a different event.', 'toEventId');
+    if (found.checkedInAt) throw new EventsException(EventsErrorCode.AlreadyCheckedIn);
     return this.repo.transaction(async (manager) => {
       const locked = await this.repo.lockEvents(manager, [source.id, target.id]);
       const from = locked.get(source.id);
@@ -226,6 +228,8 @@ export class RegistrationsService implements OnModuleInit {
       if (reg.eventId !== from.id || !ACTIVE_STATUSES.includes(reg.status)) {
         throw new EventsException(EventsErrorCode.InvalidTransition, 'Only an active registration can be moved.');
       }
+      // Checked in (perhaps by a scan that raced this move): they attended this event.
+      if (reg.checkedInAt) throw new EventsException(EventsErrorCode.AlreadyCheckedIn);
       const profile = { icsOdsCodes: reg.icsOdsCode ? [reg.icsOdsCode] : [], organisationTypeKey: reg.organisationTypeKey };
       const state = await this.repo.placeState(manager, to.id, reg.userId);
       if (state.existingId) {
@@ -256,7 +260,7 @@ export class RegistrationsService implements OnModuleInit {
         fromStatus: reg.status,
         toStatus: RegistrationStatus.CANCELLED,
         actorId: user.id,
-        reason: 'MOVED',
+        reason: RegistrationChangeReason.MOVED,
         toEventId: to.id,
         relatedRegistrationId: moved.id,
       });
@@ -283,7 +287,7 @@ export class RegistrationsService implements OnModuleInit {
       if (!reg.offerExpiresAt || reg.offerExpiresAt <= new Date()) throw new EventsException(EventsErrorCode.OfferExpired);
       const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.CONFIRMED, offerExpiresAt: null });
       await this.emailUser(manager, 'confirmed', locked, next);
-      return { reg: next, reason: 'OFFER_ACCEPTED' };
+      return { reg: next, reason: RegistrationChangeReason.OFFER_ACCEPTED };
     });
   }
 
@@ -293,7 +297,7 @@ export class RegistrationsService implements OnModuleInit {
     return this.transition(found.id, user.id, async (manager, reg) => {
       if (reg.status !== RegistrationStatus.OFFERED) throw new EventsException(EventsErrorCode.OfferNotOpen);
       const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.DECLINED, offerExpiresAt: null });
-      return { reg: next, freed: true, reason: 'OFFER_DECLINED' };
+      return { reg: next, freed: true, reason: RegistrationChangeReason.OFFER_DECLINED };
     });
   }
 
@@ -310,7 +314,7 @@ export class RegistrationsService implements OnModuleInit {
         waitlistPosition: placed.waitlistPosition ?? reg.waitlistPosition,
       });
       await this.emailUser(manager, next.status === RegistrationStatus.CONFIRMED ? 'confirmed' : 'waitlisted', locked, next);
-      return { reg: next, reason: 'APPROVED' };
+      return { reg: next, reason: RegistrationChangeReason.APPROVED };
     });
   }
 
@@ -323,7 +327,7 @@ export class RegistrationsService implements OnModuleInit {
       }
       const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.DECLINED });
       await this.emailUser(manager, 'declined', locked, next);
-      return { reg: next, reason: 'ORGANISER' };
+      return { reg: next, reason: RegistrationChangeReason.ORGANISER };
     });
   }
 
@@ -348,7 +352,7 @@ export class RegistrationsService implements OnModuleInit {
     if (!reg) return null;
     if (reg.userId === user.id) return reg;
     const event = await this.repo.findEvent(reg.eventId);
-    return event && canManageEvent(user, event) ? reg : null;
+    return event && canViewRegistration(user, reg, event) ? reg : null;
   }
 
   /**
@@ -361,7 +365,7 @@ export class RegistrationsService implements OnModuleInit {
     if (!reg || reg.status === RegistrationStatus.CANCELLED || reg.status === RegistrationStatus.DECLINED) return false;
     const first = (await this.repo.findChanges(reg.id))[0];
     // A registration created by a move gets the "moved" email instead.
-    if (first?.reason === 'MOVED') return false;
+    if (first?.reason === RegistrationChangeReason.MOVED) return false;
     const initial = (first?.toStatus ?? reg.status) as RegistrationStatus;
     const kind: EventEmailKind =
       initial === RegistrationStatus.CONFIRMED ? 'confirmed' : initial === RegistrationStatus.WAITLISTED ? 'waitlisted' : 'pending';
@@ -384,7 +388,7 @@ export class RegistrationsService implements OnModuleInit {
       const next = await this.repo.updateRegistration(manager, current.id, { status: RegistrationStatus.DECLINED, offerExpiresAt: null });
       await this.emailUser(manager, 'offer-expired', locked, { ...next, offerCount: current.offerCount });
       expired = true;
-      return { reg: next, freed: true, reason: 'OFFER_EXPIRED' };
+      return { reg: next, freed: true, reason: RegistrationChangeReason.OFFER_EXPIRED };
     });
     if (expired) appLogger().write('info', 'event offer expired', { registrationId });
     return expired;
@@ -425,7 +429,7 @@ export class RegistrationsService implements OnModuleInit {
         offerExpiresAt: expiresAt,
         offerCount: reg.offerCount + 1,
       });
-      await this.repo.recordChange(manager, { registrationId: reg.id, fromStatus: reg.status, toStatus: next.status, actorId: null, reason: 'PLACE_FREED' });
+      await this.repo.recordChange(manager, { registrationId: reg.id, fromStatus: reg.status, toStatus: next.status, actorId: null, reason: RegistrationChangeReason.PLACE_FREED });
       await this.jobs.send(OFFER_EXPIRY_QUEUE, { registrationId: reg.id }, { manager, startAfter: expiresAt, singletonKey: `${reg.id}:${next.offerCount}` });
       offered.push(next);
     }
@@ -453,7 +457,7 @@ export class RegistrationsService implements OnModuleInit {
       manager: EntityManager,
       reg: RegistrationEntity,
       event: EventEntity,
-    ) => Promise<{ reg: RegistrationEntity; freed?: boolean; reason?: string; unchanged?: boolean }>,
+    ) => Promise<{ reg: RegistrationEntity; freed?: boolean; reason?: RegistrationChangeReason; unchanged?: boolean }>,
   ): Promise<RegistrationEntity> {
     return this.repo.transaction(async (manager) => {
       const before = await this.repo.findRegistration(registrationId, manager);

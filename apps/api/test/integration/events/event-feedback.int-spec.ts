@@ -9,7 +9,7 @@ import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
 import { errorCode, gql } from '../setup/gql';
-import { EVENT_FEEDBACK, SUBMIT_FEEDBACK } from './events.operations';
+import { EVENT_FEEDBACK, MY_FEEDBACK, SUBMIT_FEEDBACK, UPDATE_FEEDBACK } from './events.operations';
 
 const DAY_MS = 86_400_000;
 
@@ -44,7 +44,7 @@ describe('post-event feedback', () => {
   }
 
   function submit(user: TestUser, input: Record<string, unknown>) {
-    return gql<{ submitEventFeedback: { rating: number; useful: string; interestedIn: { id: string; title: string; slug: string }[]; delegateName: string | null } }>(
+    return gql<{ submitEventFeedback: { id: string; rating: number; useful: string; interestedIn: { id: string; title: string; slug: string }[]; delegateName: string | null } }>(
       t.url,
       { query: SUBMIT_FEEDBACK, variables: { input }, as: user.token },
     );
@@ -103,6 +103,75 @@ describe('post-event feedback', () => {
       interestedIn: [{ title: 'Warm homes prescriptions' }],
     });
     expect(errorCode(await gql(t.url, { query: EVENT_FEEDBACK, variables: { eventId: event.id }, as: delegate.token }))).toBe('FORBIDDEN');
+  });
+
+  it('should let the author change their feedback, notify only newly named case studies, and show the change to organisers', async () => {
+    const originator = await createUser(t.db);
+    const first = await createCaseStudy(t.db, { organisationId: originator.organisationId, title: 'Community connectors' });
+    const second = await createCaseStudy(t.db, { organisationId: originator.organisationId, title: 'Anchor hiring' });
+    const unlinked = await createCaseStudy(t.db, { organisationId: originator.organisationId, title: 'Not shown here' });
+    const event = await completedEvent([first.id, second.id]);
+    const delegate = await createUser(t.db, { name: 'Edith Editor' });
+    const otherDelegate = await createUser(t.db);
+    await registration(event.id, delegate, 'CONFIRMED');
+    await registration(event.id, otherDelegate, 'CONFIRMED');
+    const update = (as: TestUser, input: Record<string, unknown>) =>
+      gql<{ updateEventFeedback: { id: string; rating: number; useful: string; interestedIn: { id: string; title: string }[]; createdAt: string; updatedAt: string | null } }>(
+        t.url,
+        { query: UPDATE_FEEDBACK, variables: { input }, as: as.token },
+      );
+    const leads = async (): Promise<string[]> =>
+      (
+        await t.db.query(`SELECT subject_id FROM notification WHERE kind = 'ADOPTION_LEAD' AND actor_id = $1 AND user_id = $2 ORDER BY created_at`, [
+          delegate.id,
+          originator.id,
+        ])
+      ).map((r: { subject_id: string }) => r.subject_id);
+
+    // Nothing to change before feedback is given.
+    const early = await update(delegate, { eventId: event.id, rating: 2 });
+    expect(errorCode(early)).toBe('NOT_FOUND');
+    expect(early.errors![0].message).toBe('You have not given feedback on this event yet.');
+
+    const given = await submit(delegate, { eventId: event.id, rating: 2, useful: 'Lunch.', interestedCaseStudyIds: [first.id] });
+    expect(given.errors).toBeUndefined();
+    expect((await gql<{ myEventFeedback: { updatedAt: string | null } }>(t.url, { query: MY_FEEDBACK, variables: { eventId: event.id }, as: delegate.token })).data!.myEventFeedback.updatedAt).toBeNull();
+    expect(await leads()).toEqual([first.id]);
+
+    // Validation as on first submission.
+    expect(errorCode(await update(delegate, { eventId: event.id, rating: 0 }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await update(delegate, { eventId: event.id, rating: 3, interestedCaseStudyIds: [unlinked.id] }))).toBe('BAD_USER_INPUT');
+
+    const changed = await update(delegate, { eventId: event.id, rating: 5, useful: ' The anchor hiring session. ', interestedCaseStudyIds: [first.id, second.id] });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data!.updateEventFeedback).toMatchObject({
+      id: given.data!.submitEventFeedback.id, // the same response, changed in place
+      rating: 5,
+      useful: 'The anchor hiring session.',
+      interestedIn: expect.arrayContaining([{ id: first.id, title: 'Community connectors' }, { id: second.id, title: 'Anchor hiring' }]),
+    });
+    expect(changed.data!.updateEventFeedback.updatedAt).not.toBeNull();
+    expect(Date.parse(changed.data!.updateEventFeedback.updatedAt!)).toBeGreaterThanOrEqual(Date.parse(changed.data!.updateEventFeedback.createdAt));
+    // Only the newly named case study is a new lead; the first is not notified twice.
+    expect(await leads()).toEqual([first.id, second.id]);
+
+    // An interest in a case study unlinked from the event since may be kept; a new one may not.
+    await t.db.query('UPDATE event SET case_study_ids = $2 WHERE id = $1', [event.id, [second.id]]);
+    const kept = await update(delegate, { eventId: event.id, rating: 5, interestedCaseStudyIds: [first.id] });
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.updateEventFeedback.interestedIn.map((c) => c.id)).toEqual([first.id]);
+    expect(await leads()).toEqual([first.id, second.id]);
+
+    // Another delegate cannot change it (they have none of their own), and the edit is what organisers see.
+    expect(errorCode(await update(otherDelegate, { eventId: event.id, rating: 1 }))).toBe('NOT_FOUND');
+    const summary = await gql<{ eventFeedback: { responseCount: number; averageRating: number; ratingCounts: number[]; responses: { useful: string; rating: number; interestedIn: { title: string }[] }[] } }>(
+      t.url,
+      { query: EVENT_FEEDBACK, variables: { eventId: event.id }, as: organiser.token },
+    );
+    expect(summary.data!.eventFeedback).toMatchObject({ responseCount: 1, averageRating: 5, ratingCounts: [0, 0, 0, 0, 1] });
+    expect(summary.data!.eventFeedback.responses[0]).toMatchObject({ rating: 5, useful: '', interestedIn: [{ title: 'Community connectors' }] });
+    const stored: { n: number }[] = await t.db.query('SELECT count(*)::int AS n FROM event_feedback WHERE event_id = $1', [event.id]);
+    expect(stored[0].n).toBe(1);
   });
 
   it('should complete events: by an organiser once started, and automatically once ended', async () => {

@@ -44,3 +44,16 @@ export const EVENT_FEEDBACK = `query EventFeedback($eventId: ID!) {
     responses { rating useful delegateName organisationName interestedIn { id title } }
   }
 }`;
+
+export const HISTORY_FIELDS = 'history { at fromStatus toStatus reason actor { id name } otherEvent { id title } }';
+export const REGISTRATION_HISTORY = `query RegistrationHistory($id: ID!) { registration(id: $id) { id status ${HISTORY_FIELDS} } }`;
+export const DELEGATES_WITH_HISTORY = `query DelegatesWithHistory($eventId: ID!, $first: Int) {
+  eventDelegates(eventId: $eventId, first: $first) { totalCount edges { node { name registration { id status ${HISTORY_FIELDS} } } } }
+}`;
+export const EVENT_DELEGATE = `query EventDelegate($registrationId: ID!) {
+  eventDelegate(registrationId: $registrationId) { name email organisationName registration { id status eventId ${HISTORY_FIELDS} } }
+}`;
+export const UPDATE_FEEDBACK = `mutation UpdateFeedback($input: UpdateEventFeedbackInput!) {
+  updateEventFeedback(input: $input) { id rating useful interestedIn { id title } createdAt updatedAt }
+}`;
+export const MY_FEEDBACK = `query MyFeedback($eventId: ID!) { myEventFeedback(eventId: $eventId) { id rating useful interestedIn { id } updatedAt } }`;

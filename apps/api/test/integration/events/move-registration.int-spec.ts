@@ -11,7 +11,7 @@ import { resetDatabase } from '../setup/db-reset';
 import { errorCode, gql } from '../setup/gql';
 import type { TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
-import { MOVE_REGISTRATION, REGISTER } from './events.operations';
+import { CHECK_IN, MOVE_REGISTRATION, REGISTER } from './events.operations';
 
 interface Reg {
   id: string;
@@ -158,6 +158,31 @@ describe('moveRegistration', () => {
     const res = await move(admin, reg.id, theirs.id);
     expect(res.errors).toBeUndefined();
     expect(res.data!.moveRegistration.status).toBe('CONFIRMED');
+  });
+
+  it('should refuse to move a delegate who has already checked in, leaving both events unchanged', async () => {
+    const from = await createEvent(t.db, { organiserId: organiser.id, capacity: 5 });
+    const to = await createEvent(t.db, { organiserId: organiser.id, capacity: 5 });
+    const member = await createUser(t.db);
+    const reg = await registered(member, from.id);
+    const checkedIn = await gql(t.url, { query: CHECK_IN, variables: { id: reg.id }, as: organiser.token });
+    expect(checkedIn.errors).toBeUndefined();
+
+    const res = await move(organiser, reg.id, to.id);
+    expect(errorCode(res)).toBe('CONFLICT');
+    expect(res.errors![0].message).toBe('This delegate has already checked in; they cannot be moved.');
+    // Regional admins are refused too: the rule is about the registration, not who asks.
+    const admin = await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] });
+    expect(errorCode(await move(admin, reg.id, to.id))).toBe('CONFLICT');
+
+    expect(await status(reg.id)).toBe('CONFIRMED');
+    const inTarget: { n: number }[] = await t.db.query('SELECT count(*)::int AS n FROM event_registration WHERE event_id = $1', [to.id]);
+    expect(inTarget[0].n).toBe(0);
+    const moves: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM event_registration_change WHERE registration_id = $1 AND reason = 'MOVED'`,
+      [reg.id],
+    );
+    expect(moves[0].n).toBe(0);
   });
 
   it('should never oversell under concurrent moves, including opposite moves between the same two events', async () => {

@@ -4,9 +4,11 @@ import {
   AcceptOfferDocument,
   ApproveRegistrationDocument,
   DeclineRegistrationDocument,
+  EventDetailDocument,
   EmailDelegatesDocument,
   MoveRegistrationDocument,
   SubmitEventFeedbackDocument,
+  UpdateEventFeedbackDocument,
   TagRegistrationDocument,
   ResetCalendarFeedDocument,
   CancelEventDocument,
@@ -21,9 +23,11 @@ import {
   toApiErrors,
 } from '@mic/web-data-access';
 import {
+  changeCaseStudyIds,
   delegatesApiFilter,
   delegatesFilterQuery,
   delegatesSearchParamsSchema,
+  eventCaseStudiesSearchParamsSchema,
   eventIdSchema,
   parseTags,
   parseTicketCode,
@@ -151,7 +155,12 @@ export async function createEventAction(_previous: EventEditorState, formData: F
   if (!values) return { errors, submittedAt: Date.now() };
   const { data, error } = await client.mutate({ mutation: CreateEventDocument, variables: { input: values }, errorPolicy: 'all' });
   if (!data?.createEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
-  redirect(`/events/${data.createEvent.id}`);
+  redirect(afterSave(data.createEvent.id, formData));
+}
+
+/** Where the editor goes after saving: the event, or the case study step ("… and choose case studies"). */
+function afterSave(eventId: string, formData: FormData): string {
+  return formData.get('then') === 'case-studies' ? `/events/${eventId}/case-studies` : `/events/${eventId}`;
 }
 
 /** Saves the editor's changes to an event; redirects to it. */
@@ -162,7 +171,48 @@ export async function updateEventAction(eventId: string, _previous: EventEditorS
   if (!values) return { errors, submittedAt: Date.now() };
   const { data, error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, ...values } }, errorPolicy: 'all' });
   if (!data?.updateEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
-  redirect(`/events/${eventId}`);
+  redirect(afterSave(eventId, formData));
+}
+
+/**
+ * Adds or removes one case study shown at an event (the case study step):
+ * re-reads the event's links and saves them with just that change, so no
+ * other link is dropped. Back to the step with the search kept.
+ */
+async function changeEventCaseStudy(eventId: string, formData: FormData, change: 'add' | 'remove'): Promise<void> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const path = `/events/${eventId}/case-studies`;
+  const client = await clientOrSignIn(path);
+  const { q } = eventCaseStudiesSearchParamsSchema.parse({ q: String(formData.get('q') ?? '') });
+  const back = (outcome: { message: string } | { error: string }): never => {
+    const query = new URLSearchParams(q ? { q } : {});
+    if ('error' in outcome) query.set('error', outcome.error);
+    else query.set('message', outcome.message);
+    redirect(`${path}?${query.toString()}`);
+  };
+  const caseStudyId = String(formData.get('caseStudyId') ?? '');
+  if (!eventIdSchema.safeParse(caseStudyId).success) back({ error: 'That case study was not found.' });
+  const { data: current, error: readError } = await client.query({ query: EventDetailDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  const linkedNow = current?.event?.caseStudyIds;
+  if (!linkedNow || readError) return back({ error: readError ? firstMessage(readError) : 'The event was not found.' });
+  const caseStudyIds = changeCaseStudyIds(linkedNow, caseStudyId, change);
+  const { error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, caseStudyIds } }, errorPolicy: 'all' });
+  if (error) back({ error: firstMessage(error) });
+  const title = String(formData.get('title') ?? '').slice(0, 200);
+  back({
+    message:
+      change === 'add'
+        ? `Added${title ? ` “${title}”` : ''}: it is shown at this event.`
+        : `Removed${title ? ` “${title}”` : ''}: it is no longer shown at this event.`,
+  });
+}
+
+export async function addEventCaseStudyAction(eventId: string, formData: FormData): Promise<void> {
+  await changeEventCaseStudy(eventId, formData, 'add');
+}
+
+export async function removeEventCaseStudyAction(eventId: string, formData: FormData): Promise<void> {
+  await changeEventCaseStudy(eventId, formData, 'remove');
 }
 
 export async function publishEventAction(eventId: string): Promise<void> {
@@ -292,8 +342,11 @@ export async function moveRegistrationAction(eventId: string, formData: FormData
   });
 }
 
-/** Post-event feedback; errors go back to the form's error summary. */
-export async function submitEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+/**
+ * Post-event feedback, first time (submit) or a change to it (update); errors
+ * go back to the form's error summary, success to the form with a message.
+ */
+async function saveEventFeedback(eventId: string, formData: FormData, mode: 'submit' | 'update'): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/feedback`;
   const client = await clientOrSignIn(path);
@@ -311,16 +364,25 @@ export async function submitEventFeedbackAction(eventId: string, formData: FormD
     .map(String)
     .filter((id) => eventIdSchema.safeParse(id).success)
     .slice(0, 20);
-  const { error } = await client.mutate({
-    mutation: SubmitEventFeedbackDocument,
-    variables: { input: { eventId, rating, useful: useful || null, interestedCaseStudyIds } },
-    errorPolicy: 'all',
-  });
+  const input = { eventId, rating, useful: useful || null, interestedCaseStudyIds };
+  const { error } =
+    mode === 'submit'
+      ? await client.mutate({ mutation: SubmitEventFeedbackDocument, variables: { input }, errorPolicy: 'all' })
+      : await client.mutate({ mutation: UpdateEventFeedbackDocument, variables: { input }, errorPolicy: 'all' });
   if (error) {
     const first = toApiErrors(error)[0];
     back(first?.message ?? 'Something went wrong. Try again.', first?.field === 'interestedCaseStudyIds' ? 'interested' : undefined);
   }
-  redirect(path);
+  redirect(`${path}?saved=${mode === 'submit' ? 'submitted' : 'updated'}`);
+}
+
+export async function submitEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+  await saveEventFeedback(eventId, formData, 'submit');
+}
+
+/** "Save changes" on feedback already given. */
+export async function updateEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
+  await saveEventFeedback(eventId, formData, 'update');
 }
 
 export async function resetCalendarFeedAction(): Promise<void> {

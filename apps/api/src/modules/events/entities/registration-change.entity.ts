@@ -1,6 +1,26 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Every status change of a registration: who, when, from and to (status, and event for moves). */
+/** Why a registration changed (stored as text in `reason`; null on a plain registration). */
+export enum RegistrationChangeReason {
+  /** The delegate cancelled. */
+  SELF = 'SELF',
+  /** An organiser cancelled or declined it. */
+  ORGANISER = 'ORGANISER',
+  /** An organiser moved the delegate between events. */
+  MOVED = 'MOVED',
+  OFFER_ACCEPTED = 'OFFER_ACCEPTED',
+  OFFER_DECLINED = 'OFFER_DECLINED',
+  /** The offer ran out (a job, no actor). */
+  OFFER_EXPIRED = 'OFFER_EXPIRED',
+  /** An organiser approved a pending registration. */
+  APPROVED = 'APPROVED',
+  /** A place was freed and offered to this waiting registration (no actor). */
+  PLACE_FREED = 'PLACE_FREED',
+  /** Checked in at the event (status unchanged). */
+  CHECKED_IN = 'CHECKED_IN',
+}
+
+/** Every change of a registration (status changes and check-in): who, when, from and to (status, and event for moves). */
 @Entity('event_registration_change')
 @Index('ix_event_registration_change_registration', ['registrationId'])
 export class RegistrationChangeEntity {
@@ -20,6 +40,7 @@ export class RegistrationChangeEntity {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId!: string | null;
 
+  /** A RegistrationChangeReason (text, so older rows never break the enum). */
   @Column({ type: 'varchar', length: 60, nullable: true })
   reason!: string | null;
 

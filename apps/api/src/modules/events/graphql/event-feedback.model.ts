@@ -27,6 +27,9 @@ export class SubmitEventFeedbackInput {
   interestedCaseStudyIds?: string[] | null;
 }
 
+@InputType('UpdateEventFeedbackInput', { description: 'A delegate changes the feedback they gave on an event (the answers replace the earlier ones).' })
+export class UpdateEventFeedbackInput extends SubmitEventFeedbackInput {}
+
 @ObjectType('FeedbackCaseStudy', { description: 'A case study named in feedback.' })
 export class FeedbackCaseStudyModel {
   @Field(() => ID, { description: 'Id.' })
@@ -61,6 +64,9 @@ export class EventFeedbackModel {
 
   @Field(() => Date, { description: 'When it was given.' })
   createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When the delegate last changed it (null if never).' })
+  updatedAt!: Date | null;
 }
 
 @ObjectType('EventFeedbackSummary', { description: 'Feedback on an event, for its organisers.' })

@@ -4,6 +4,7 @@ import { byKey, groupBy } from '../../../common/loaders/loader-utils';
 import type { EventEntity } from '../entities/event.entity';
 import type { EventQuotaEntity } from '../entities/event-quota.entity';
 import type { RegistrationEntity } from '../entities/registration.entity';
+import type { RegistrationChangeEntity } from '../entities/registration-change.entity';
 import type { EventsRepository, PlaceSummary } from '../events.repository';
 
 export const eventByIdLoader = (repo: EventsRepository) =>
@@ -31,3 +32,9 @@ export const activeRegistrationByUserEventLoader = (repo: EventsRepository) =>
     for (const [userId, eventIds] of byUser) rows.push(...(await repo.findActiveRegistrationsForUser(userId, eventIds)));
     return byKey(keys, rows, (r) => `${r.userId}:${r.eventId}`);
   });
+
+/** Each registration's history, oldest first: one statement for every registration on a page. */
+export const changesByRegistrationIdLoader = (repo: EventsRepository) =>
+  new DataLoader<string, RegistrationChangeEntity[]>(async (ids) =>
+    groupBy(ids, await repo.findChangesByRegistrationIds(ids), (c) => c.registrationId),
+  );

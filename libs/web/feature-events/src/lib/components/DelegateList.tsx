@@ -114,7 +114,7 @@ export function DelegateList({
             return (
               <tr key={regId} className="nhsuk-table__row">
                 <td className="nhsuk-table__cell">
-                  {d.name}
+                  <a href={`/events/${eventId}/delegates/${regId}`}>{d.name}</a>
                   <br />
                   <span className="nhsuk-body-s">{d.email}</span>
                 </td>
@@ -162,7 +162,7 @@ export function DelegateList({
                       <Button small variant="secondary">{`Save tags for ${d.name}`}</Button>
                     </form>
                   ) : null}
-                  {moveAction && moveTargets.length && MOVABLE.has(d.registration.status) ? (
+                  {moveAction && moveTargets.length && MOVABLE.has(d.registration.status) && !d.registration.checkedInAt ? (
                     <form action={moveAction}>
                       <input type="hidden" name="registrationId" value={regId} />
                       <input type="hidden" name="filters" value={filters} />

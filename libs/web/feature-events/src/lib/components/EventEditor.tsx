@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 
 import type { EditorErrors } from '../utils/event-editor';
 import { QUESTION_ROWS, utcToLondonLocal } from '../utils/event-editor';
+import { linkedCaseStudies } from '../utils/event-case-studies';
 
 export interface EventEditorState {
   errors: EditorErrors;
@@ -16,7 +17,9 @@ export interface EventEditorState {
 export interface EventEditorProps {
   /** The event being edited; absent when creating one. */
   event?: NonNullable<EventDetailQuery['event']>;
-  options: Pick<EventEditorOptionsQuery, 'icss' | 'organisationTypes'> & Partial<Pick<EventEditorOptionsQuery, 'caseStudies'>>;
+  options: Pick<EventEditorOptionsQuery, 'icss' | 'organisationTypes'>;
+  /** Titles of the event's published linked case studies (every linked one is listed, and kept unless unticked). */
+  linkedCaseStudyTitles?: { id: string; title: string }[];
   action: (state: EventEditorState, formData: FormData) => Promise<EventEditorState>;
 }
 
@@ -67,12 +70,17 @@ function Checkbox({ id, label, checked }: { id: string; label: string; checked?:
   );
 }
 
-/** Create or edit an event: details, capacity with ICS and sector quotas, and registration questions. */
-export function EventEditor({ event, options, action }: EventEditorProps): ReactElement {
+/**
+ * Create or edit an event: details, capacity with ICS and sector quotas, the
+ * case studies shown (every linked one listed; more are chosen on the next
+ * step) and registration questions.
+ */
+export function EventEditor({ event, options, linkedCaseStudyTitles = [], action }: EventEditorProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, { errors: [] } as EventEditorState);
   const err = (field: string) => state.errors.find((e) => e.field === field)?.message;
   const quota = (kind: string, key: string) => event?.quotas.find((q) => q.kind === kind && q.key === key)?.places;
   const questions = event?.questions ?? [];
+  const linked = linkedCaseStudies(event?.caseStudyIds ?? [], linkedCaseStudyTitles);
   return (
     <>
       <ErrorSummary key={state.submittedAt ?? 0} errors={state.errors.map((e) => (e.field ? { fieldId: e.field, message: e.message } : { message: e.message }))} />
@@ -122,33 +130,31 @@ export function EventEditor({ event, options, action }: EventEditorProps): React
           </div>
         </details>
 
-        {options.caseStudies?.edges.length ? (
-          <details className="nhsuk-details">
-            <summary className="nhsuk-details__summary">
-              <span className="nhsuk-details__summary-text">Case studies shown at the event</span>
-            </summary>
-            <div className="nhsuk-details__text">
-              <div className="nhsuk-hint">Delegates can say in their feedback that they are interested in adopting these.</div>
-              <div className="nhsuk-checkboxes">
-                {options.caseStudies.edges.map(({ node }) => (
-                  <div key={node.id} className="nhsuk-checkboxes__item">
-                    <input
-                      className="nhsuk-checkboxes__input"
-                      id={`caseStudy-${node.id}`}
-                      name="caseStudyIds"
-                      type="checkbox"
-                      value={node.id}
-                      defaultChecked={event?.caseStudyIds.includes(node.id)}
-                    />
-                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`caseStudy-${node.id}`}>
-                      {node.title}
+        <div className="nhsuk-form-group">
+          <fieldset className="nhsuk-fieldset" aria-describedby="caseStudies-hint">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Case studies shown at the event</legend>
+            <div className="nhsuk-hint" id="caseStudies-hint">
+              Delegates can say in their feedback that they are interested in adopting these.{' '}
+              {event
+                ? 'Untick one to stop showing it. To add one, use “Save and choose case studies” at the end of this page.'
+                : 'To choose them, use “Create draft and choose case studies” at the end of this page.'}
+            </div>
+            {linked.length ? (
+              <div className="nhsuk-checkboxes" data-testid="editor-linked-case-studies">
+                {linked.map((cs) => (
+                  <div key={cs.id} className="nhsuk-checkboxes__item">
+                    <input className="nhsuk-checkboxes__input" id={`caseStudy-${cs.id}`} name="caseStudyIds" type="checkbox" value={cs.id} defaultChecked />
+                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`caseStudy-${cs.id}`}>
+                      {cs.title ?? 'A case study that is no longer published'}
                     </label>
                   </div>
                 ))}
               </div>
-            </div>
-          </details>
-        ) : null}
+            ) : (
+              <p>None yet.</p>
+            )}
+          </fieldset>
+        </div>
 
         <h2 className="nhsuk-heading-m">Registration questions</h2>
         <p>Leave a question blank to remove it. Mark access and dietary questions as sensitive: their answers are deleted after the event.</p>
@@ -168,7 +174,12 @@ export function EventEditor({ event, options, action }: EventEditorProps): React
             </fieldset>
           );
         })}
-        <Button>{pending ? 'Saving…' : event ? 'Save changes' : 'Create draft event'}</Button>
+        <div className="nhsuk-button-group">
+          <Button>{pending ? 'Saving…' : event ? 'Save changes' : 'Create draft event'}</Button>
+          <Button variant="secondary" name="then" value="case-studies">
+            {event ? 'Save and choose case studies' : 'Create draft and choose case studies'}
+          </Button>
+        </div>
       </form>
     </>
   );

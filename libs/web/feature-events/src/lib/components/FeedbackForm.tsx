@@ -2,16 +2,20 @@ import type { EventFeedbackFormQuery } from '@mic/web-data-access';
 import { Button, ErrorMessage, ErrorSummary } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
+import { formatLondonDateTime } from '../utils/event-format';
+
 export interface FeedbackFormProps {
   eventId: string;
   eventTitle: string;
   caseStudies: EventFeedbackFormQuery['eventLinkedCaseStudies'];
-  /** Feedback already given: shown instead of the form. */
+  /** Feedback already given: the form shows it, pre-filled, to change. */
   given: EventFeedbackFormQuery['myEventFeedback'];
+  /** Just saved: 'submitted' (first time) or 'updated'. */
+  saved?: 'submitted' | 'updated';
   /** An error from the last submission and the field it belongs to. */
   error?: string;
   errorField?: string;
-  /** Server action (fields rating, useful, interested). */
+  /** Server action (fields rating, useful, interested): submits, or saves changes when feedback was given. */
   action: (formData: FormData) => Promise<void>;
 }
 
@@ -23,42 +27,38 @@ const RATINGS = [
   { value: '1', text: '1 – very poor' },
 ];
 
-/** Post-event feedback: a rating, what was useful, and interest in adopting linked case studies. No JavaScript needed. */
-export function FeedbackForm({ eventId, eventTitle, caseStudies, given, error, errorField, action }: FeedbackFormProps): ReactElement {
-  if (given) {
-    return (
-      <>
-        <span className="nhsuk-caption-l">{eventTitle}</span>
-        <h1 className="nhsuk-heading-xl">Thank you for your feedback</h1>
-        <dl className="nhsuk-summary-list" data-testid="my-feedback">
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Rating</dt>
-            <dd className="nhsuk-summary-list__value">{given.rating} out of 5</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">What was useful</dt>
-            <dd className="nhsuk-summary-list__value">{given.useful || 'Not given'}</dd>
-          </div>
-          <div className="nhsuk-summary-list__row">
-            <dt className="nhsuk-summary-list__key">Interested in adopting</dt>
-            <dd className="nhsuk-summary-list__value">{given.interestedIn.map((c) => c.title).join(', ') || 'None'}</dd>
-          </div>
-        </dl>
-        {given.interestedIn.length ? <p>We have let the teams behind the practice you are interested in know, so they can get in touch.</p> : null}
-        <p>
-          <a href={`/events/${eventId}`}>Back to the event</a>
-        </p>
-      </>
-    );
-  }
+/**
+ * Post-event feedback: a rating, what was useful, and interest in adopting
+ * linked case studies. Once given, the same form shows the answers to change
+ * ("Save changes"). No JavaScript needed.
+ */
+export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, error, errorField, action }: FeedbackFormProps): ReactElement {
   const ratingError = errorField === 'rating' ? error : undefined;
   const usefulError = errorField === 'useful' ? error : undefined;
   const interestedError = errorField === 'interested' ? error : undefined;
+  const interested = new Set(given?.interestedIn.map((c) => c.id) ?? []);
+  // Keep an earlier interest in a case study no longer linked to the event, so saving does not drop it.
+  const choices = [...caseStudies, ...(given?.interestedIn ?? []).filter((c) => !caseStudies.some((cs) => cs.id === c.id))];
   return (
     <>
       {error ? <ErrorSummary errors={[{ fieldId: errorField === 'rating' ? 'rating-5' : errorField === 'interested' ? 'interested-0' : errorField, message: error }]} /> : null}
       <span className="nhsuk-caption-l">{eventTitle}</span>
-      <h1 className="nhsuk-heading-xl">Give feedback</h1>
+      <h1 className="nhsuk-heading-xl">{given ? 'Your feedback' : 'Give feedback'}</h1>
+      {saved ? (
+        <div className="nhsuk-inset-text" role="status" data-testid="feedback-saved">
+          <p>{saved === 'submitted' ? 'Thank you for your feedback.' : 'Your changes to your feedback have been saved.'}</p>
+          {given?.interestedIn.length ? (
+            <p>We have let the teams behind the practice you are interested in know, so they can get in touch.</p>
+          ) : null}
+        </div>
+      ) : null}
+      {given ? (
+        <p data-testid="my-feedback">
+          You gave this feedback on {formatLondonDateTime(given.createdAt)}
+          {given.updatedAt ? ` and last changed it on ${formatLondonDateTime(given.updatedAt)}` : ''}. You can change your answers
+          below.
+        </p>
+      ) : null}
       <form action={action} noValidate>
         <div className={`nhsuk-form-group${ratingError ? ' nhsuk-form-group--error' : ''}`}>
           <fieldset className="nhsuk-fieldset" aria-describedby={ratingError ? 'rating-error' : undefined}>
@@ -67,7 +67,14 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, error, e
             <div className="nhsuk-radios">
               {RATINGS.map((r) => (
                 <div key={r.value} className="nhsuk-radios__item">
-                  <input className="nhsuk-radios__input" id={`rating-${r.value}`} name="rating" type="radio" value={r.value} />
+                  <input
+                    className="nhsuk-radios__input"
+                    id={`rating-${r.value}`}
+                    name="rating"
+                    type="radio"
+                    value={r.value}
+                    defaultChecked={given?.rating === Number(r.value)}
+                  />
                   <label className="nhsuk-label nhsuk-radios__label" htmlFor={`rating-${r.value}`}>
                     {r.text}
                   </label>
@@ -86,10 +93,11 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, error, e
             id="useful"
             name="useful"
             rows={5}
+            defaultValue={given?.useful ?? undefined}
             aria-describedby={usefulError ? 'useful-error' : undefined}
           />
         </div>
-        {caseStudies.length ? (
+        {choices.length ? (
           <div className={`nhsuk-form-group${interestedError ? ' nhsuk-form-group--error' : ''}`}>
             <fieldset className="nhsuk-fieldset" aria-describedby={`interested-hint${interestedError ? ' interested-error' : ''}`}>
               <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Are you interested in adopting any of this practice? (optional)</legend>
@@ -98,9 +106,16 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, error, e
               </div>
               {interestedError ? <ErrorMessage id="interested-error" message={interestedError} /> : null}
               <div className="nhsuk-checkboxes">
-                {caseStudies.map((cs, index) => (
+                {choices.map((cs, index) => (
                   <div key={cs.id} className="nhsuk-checkboxes__item">
-                    <input className="nhsuk-checkboxes__input" id={`interested-${index}`} name="interested" type="checkbox" value={cs.id} />
+                    <input
+                      className="nhsuk-checkboxes__input"
+                      id={`interested-${index}`}
+                      name="interested"
+                      type="checkbox"
+                      value={cs.id}
+                      defaultChecked={interested.has(cs.id)}
+                    />
                     <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`interested-${index}`}>
                       {cs.title}
                     </label>
@@ -110,8 +125,11 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, error, e
             </fieldset>
           </div>
         ) : null}
-        <Button>Send feedback</Button>
+        <Button>{given ? 'Save changes' : 'Send feedback'}</Button>
       </form>
+      <p>
+        <a href={`/events/${eventId}`}>Back to the event</a>
+      </p>
     </>
   );
 }

@@ -44,7 +44,11 @@ export function FeedbackSummary({ feedback }: FeedbackSummaryProps): ReactElemen
               <li key={r.id}>
                 <p className="nhsuk-u-margin-bottom-1">
                   <strong>{r.delegateName}</strong>, {r.organisationName}: {r.rating} out of 5
-                  <span className="nhsuk-body-s"> ({formatLondonDateTime(r.createdAt)})</span>
+                  <span className="nhsuk-body-s">
+                    {' '}
+                    ({formatLondonDateTime(r.createdAt)}
+                    {r.updatedAt ? `; changed ${formatLondonDateTime(r.updatedAt)}` : ''})
+                  </span>
                 </p>
                 {r.useful ? <p className="nhsuk-u-margin-bottom-1">{r.useful}</p> : null}
                 {r.interestedIn.length ? (

@@ -4,6 +4,7 @@ import type { ReactElement, ReactNode } from 'react';
 
 import { formatEventWhen, formatLondonDateTime } from '../utils/event-format';
 import { RegistrationStatusTag } from './EventStatusTag';
+import { RegistrationHistory } from './RegistrationHistory';
 
 export type RegistrationTicketData = NonNullable<RegistrationTicketQuery['registration']>;
 
@@ -12,10 +13,12 @@ export interface RegistrationTicketProps {
   /** Accept/decline offer and cancel forms. */
   actions?: ReactNode;
   message?: string;
+  /** The signed-in user (the delegate): their own changes read "You" in the history. */
+  viewerId?: string | null;
 }
 
-/** A delegate's registration; when confirmed, the ticket with its check-in QR code. */
-export function RegistrationTicket({ registration: reg, actions, message }: RegistrationTicketProps): ReactElement {
+/** A delegate's registration; when confirmed, the ticket with its check-in QR code; then every change to it. */
+export function RegistrationTicket({ registration: reg, actions, message, viewerId }: RegistrationTicketProps): ReactElement {
   const event = reg.event;
   return (
     <>
@@ -50,6 +53,7 @@ export function RegistrationTicket({ registration: reg, actions, message }: Regi
         </div>
       ) : null}
       {actions}
+      <RegistrationHistory history={reg.history} viewerId={viewerId} />
       <p>
         <a href={`/events/${event.id}`}>Back to the event</a>
       </p>

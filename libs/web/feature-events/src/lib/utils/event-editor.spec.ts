@@ -47,4 +47,11 @@ describe('event-editor', () => {
     const bad = readEventForm(form({ title: 'x', capacity: '0', 'question-0-label': 'Pick', 'question-0-type': 'CHOICE' }));
     expect(bad.errors.map((e) => e.field)).toEqual(['title', 'startsAt', 'endsAt', 'capacity', 'question-0-options']);
   });
+
+  it('should keep every ticked case study link, however many (none is dropped past a cap)', () => {
+    const f = form({ title: 'Learning day', startsAt: '2026-12-01T09:30', endsAt: '2026-12-01T16:00', capacity: '10' });
+    const ids = Array.from({ length: 25 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    for (const id of [...ids, ids[0], 'not-a-uuid']) f.append('caseStudyIds', id);
+    expect(readEventForm(f).values?.caseStudyIds).toEqual(ids);
+  });
 });

@@ -131,6 +131,7 @@ export function readEventForm(form: FormData): { values?: EditorValues; errors: 
       offerHours,
       quotas,
       questions,
+      // Every ticked link is kept (no cap: a cap silently dropped links past it).
       caseStudyIds: [
         ...new Set(
           form
@@ -138,7 +139,7 @@ export function readEventForm(form: FormData): { values?: EditorValues; errors: 
             .map(String)
             .filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)),
         ),
-      ].slice(0, 20),
+      ],
     },
   };
 }

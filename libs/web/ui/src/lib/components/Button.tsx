@@ -7,6 +7,9 @@ export interface ButtonProps {
   small?: boolean;
   /** Render as a link styled as a button. */
   href?: string;
+  /** Sent with the form when this button submits it (e.g. which of two buttons was pressed). */
+  name?: string;
+  value?: string;
 }
 
 /** NHS button (or link styled as a button). */
@@ -16,6 +19,8 @@ export function Button({
   variant = 'primary',
   small,
   href,
+  name,
+  value,
 }: ButtonProps): ReactElement {
   const className = [
     'nhsuk-button',
@@ -32,7 +37,7 @@ export function Button({
     );
   }
   return (
-    <button type={type} className={className}>
+    <button type={type} className={className} name={name} value={value}>
       {children}
     </button>
   );

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { z } from 'zod';
 
 import { getClient } from '../../../../../lib/apollo/rsc-client';
-import { submitEventFeedbackAction } from '../../../../../lib/events/actions';
+import { submitEventFeedbackAction, updateEventFeedbackAction } from '../../../../../lib/events/actions';
 import { loadEvent, requireSignIn } from '../../../../../lib/events/load-event';
 
 export const metadata: Metadata = { title: 'Give feedback' };
@@ -15,6 +15,7 @@ const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const searchSchema = z.object({
   error: z.preprocess(first, z.string().max(300).optional().catch(undefined)),
   field: z.preprocess(first, z.enum(['rating', 'useful', 'interested']).optional().catch(undefined)),
+  saved: z.preprocess(first, z.enum(['submitted', 'updated']).optional().catch(undefined)),
 });
 
 interface FeedbackPageProps {
@@ -22,7 +23,7 @@ interface FeedbackPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-/** Post-event feedback: delegates who had a place, once the event is completed. */
+/** Post-event feedback: delegates who had a place, once the event is completed; later, the same form to change it. */
 export default async function FeedbackPage({ params, searchParams }: FeedbackPageProps): Promise<ReactElement> {
   const { eventId } = await params;
   await requireSignIn(`/events/${eventId}/feedback`);
@@ -39,9 +40,10 @@ export default async function FeedbackPage({ params, searchParams }: FeedbackPag
           eventTitle={event.title}
           caseStudies={data.eventLinkedCaseStudies}
           given={data.myEventFeedback}
+          saved={data.myEventFeedback ? query.saved : undefined}
           error={query.error}
           errorField={query.field}
-          action={submitEventFeedbackAction.bind(null, event.id)}
+          action={(data.myEventFeedback ? updateEventFeedbackAction : submitEventFeedbackAction).bind(null, event.id)}
         />
       </div>
     </div>

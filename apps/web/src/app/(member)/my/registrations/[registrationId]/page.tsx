@@ -55,7 +55,7 @@ export default async function TicketPage({ params, searchParams }: TicketPagePro
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <RegistrationTicket registration={reg} actions={actions} message={message} />
+        <RegistrationTicket registration={reg} actions={actions} message={message} viewerId={result?.data?.me?.id} />
       </div>
     </div>
   );

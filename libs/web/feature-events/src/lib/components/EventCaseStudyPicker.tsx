@@ -1,0 +1,139 @@
+import type { EventCaseStudiesQuery } from '@mic/web-data-access';
+import { BackLink, Button, ErrorSummary, TextInput } from '@mic/web-ui';
+import type { ReactElement } from 'react';
+
+import type { EventCaseStudiesSearchParams, LinkedCaseStudy } from '../utils/event-case-studies';
+
+export interface EventCaseStudyPickerProps {
+  event: { id: string; title: string };
+  /** Every case study linked to the event (untitled when no longer published). */
+  linked: LinkedCaseStudy[];
+  /** Published case studies matching the search (or the latest, without one). */
+  results: EventCaseStudiesQuery['caseStudies'];
+  params: EventCaseStudiesSearchParams;
+  /** Server actions (fields caseStudyId, q). */
+  addAction: (formData: FormData) => Promise<void>;
+  removeAction: (formData: FormData) => Promise<void>;
+}
+
+/**
+ * Organisers choose the case studies shown at an event: the ones linked now
+ * (each can be removed) and a search of every published case study by title
+ * (GET, so it works without JavaScript) to add more.
+ */
+export function EventCaseStudyPicker({ event, linked, results, params, addAction, removeAction }: EventCaseStudyPickerProps): ReactElement {
+  const linkedIds = new Set(linked.map((cs) => cs.id));
+  const shown = results.edges.map((e) => e.node);
+  return (
+    <>
+      <BackLink href={`/events/${event.id}/edit`}>Back to editing the event</BackLink>
+      {params.error ? <ErrorSummary errors={[{ message: params.error }]} /> : null}
+      <span className="nhsuk-caption-l">{event.title}</span>
+      <h1 className="nhsuk-heading-xl">Case studies shown at this event</h1>
+      <p>Delegates can say in their feedback that they are interested in adopting these. We let the team behind each one know.</p>
+      {params.message ? (
+        <div className="nhsuk-inset-text" role="status">
+          <p>{params.message}</p>
+        </div>
+      ) : null}
+
+      <h2 className="nhsuk-heading-m">Shown at this event</h2>
+      {linked.length ? (
+        <table className="nhsuk-table" data-testid="linked-case-studies">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Case studies shown at {event.title}</caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col" className="nhsuk-table__header">
+                Case study
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                <span className="nhsuk-u-visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {linked.map((cs) => (
+              <tr key={cs.id} className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">
+                  {cs.title && cs.slug ? <a href={`/case-studies/${cs.slug}`}>{cs.title}</a> : 'A case study that is no longer published'}
+                </td>
+                <td className="nhsuk-table__cell">
+                  <form action={removeAction}>
+                    <input type="hidden" name="caseStudyId" value={cs.id} />
+                    <input type="hidden" name="title" value={cs.title ?? ''} />
+                    <input type="hidden" name="q" value={params.q ?? ''} />
+                    <Button small variant="secondary">
+                      Remove<span className="nhsuk-u-visually-hidden"> {cs.title ?? 'this case study'}</span>
+                    </Button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p data-testid="linked-case-studies">None yet. Find one below to add it.</p>
+      )}
+
+      <h2 className="nhsuk-heading-m">Add a case study</h2>
+      <form method="get" action={`/events/${event.id}/case-studies`} role="search" aria-label="Published case studies">
+        <TextInput id="q" label="Search published case studies" hint="Words from the title or summary" type="search" defaultValue={params.q} width={20} />
+        <Button variant="secondary">Search</Button>
+      </form>
+      <h3 className="nhsuk-heading-s" id="results-heading">
+        {params.q ? `${results.totalCount} ${results.totalCount === 1 ? 'result' : 'results'} for “${params.q}”` : 'Latest published case studies'}
+      </h3>
+      {shown.length ? (
+        <table className="nhsuk-table" aria-labelledby="results-heading" data-testid="case-study-results">
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col" className="nhsuk-table__header">
+                Case study
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Organisation
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                <span className="nhsuk-u-visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {shown.map((cs) => (
+              <tr key={cs.id} className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">
+                  <a href={`/case-studies/${cs.slug}`}>{cs.title}</a>
+                </td>
+                <td className="nhsuk-table__cell">{cs.organisation.name}</td>
+                <td className="nhsuk-table__cell">
+                  {linkedIds.has(cs.id) ? (
+                    'Shown'
+                  ) : (
+                    <form action={addAction}>
+                      <input type="hidden" name="caseStudyId" value={cs.id} />
+                      <input type="hidden" name="title" value={cs.title} />
+                      <input type="hidden" name="q" value={params.q ?? ''} />
+                      <Button small variant="secondary">
+                        Add<span className="nhsuk-u-visually-hidden"> {cs.title}</span>
+                      </Button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p>No published case studies match. Try other words.</p>
+      )}
+      {results.totalCount > shown.length ? (
+        <p>
+          Showing {shown.length} of {results.totalCount}. Search to find others.
+        </p>
+      ) : null}
+      <p>
+        <a href={`/events/${event.id}`}>Done: back to the event</a>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { changeCaseStudyIds, eventCaseStudiesSearchParamsSchema, linkedCaseStudies } from './event-case-studies';
+
+describe('linkedCaseStudies', () => {
+  it('should keep every linked id in order, naming the published ones and leaving others untitled', () => {
+    expect(
+      linkedCaseStudies(['b', 'gone', 'a', 'b'], [
+        { id: 'a', title: 'Alpha', slug: 'alpha' },
+        { id: 'b', title: 'Beta', slug: 'beta' },
+      ]),
+    ).toEqual([
+      { id: 'b', title: 'Beta', slug: 'beta' },
+      { id: 'gone', title: null, slug: null },
+      { id: 'a', title: 'Alpha', slug: 'alpha' },
+    ]);
+  });
+});
+
+describe('changeCaseStudyIds', () => {
+  it('should add once and remove, keeping the other links', () => {
+    expect(changeCaseStudyIds(['a', 'b'], 'c', 'add')).toEqual(['a', 'b', 'c']);
+    expect(changeCaseStudyIds(['a', 'b'], 'a', 'add')).toEqual(['a', 'b']);
+    expect(changeCaseStudyIds(['a', 'b', 'c'], 'b', 'remove')).toEqual(['a', 'c']);
+    expect(changeCaseStudyIds(['a'], 'z', 'remove')).toEqual(['a']);
+  });
+});
+
+describe('eventCaseStudiesSearchParamsSchema', () => {
+  it('should trim the search and drop empty or over-long values', () => {
+    expect(eventCaseStudiesSearchParamsSchema.parse({ q: '  warm homes ', message: ['Added.', 'x'] })).toEqual({ q: 'warm homes', message: 'Added.' });
+    expect(eventCaseStudiesSearchParamsSchema.parse({ q: ' ', error: 'e'.repeat(301) })).toEqual({});
+  });
+});

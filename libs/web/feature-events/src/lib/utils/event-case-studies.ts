@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** How many search results the case study picker shows at once. */
+export const CASE_STUDY_RESULTS = 20;
+
+/** A case study linked to an event; `title` is null when it is no longer published (so not listed by the API). */
+export interface LinkedCaseStudy {
+  id: string;
+  title: string | null;
+  slug: string | null;
+}
+
+/**
+ * Every case study linked to an event, in the event's order, named where the
+ * API lists it: a link to one that is no longer published is still shown
+ * (and kept on save) rather than silently dropped.
+ */
+export function linkedCaseStudies(ids: readonly string[], published: readonly { id: string; title: string; slug?: string | null }[]): LinkedCaseStudy[] {
+  const byId = new Map(published.map((cs) => [cs.id, cs]));
+  return [...new Set(ids)].map((id) => {
+    const cs = byId.get(id);
+    return { id, title: cs?.title ?? null, slug: cs?.slug ?? null };
+  });
+}
+
+const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+const optionalText = (max: number) =>
+  z.preprocess(
+    firstValue,
+    z
+      .string()
+      .trim()
+      .max(max)
+      .optional()
+      .catch(undefined)
+      .transform((v) => (v ? v : undefined)),
+  );
+
+/** /events/:id/case-studies query string: the search, and a message or error after adding or removing. */
+export const eventCaseStudiesSearchParamsSchema = z.object({
+  q: optionalText(100),
+  message: optionalText(300),
+  error: optionalText(300),
+});
+export type EventCaseStudiesSearchParams = z.infer<typeof eventCaseStudiesSearchParamsSchema>;
+
+/** The event's case study ids after adding or removing one (deduplicated, order kept). */
+export function changeCaseStudyIds(current: readonly string[], caseStudyId: string, change: 'add' | 'remove'): string[] {
+  const ids = [...new Set(current)];
+  if (change === 'remove') return ids.filter((id) => id !== caseStudyId);
+  return ids.includes(caseStudyId) ? ids : [...ids, caseStudyId];
+}
