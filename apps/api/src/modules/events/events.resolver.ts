@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Role } from '@mic/shared-util';
 
@@ -73,19 +73,19 @@ export class EventsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Places not yet held (confirmed or offered); 0 unless the event is published.' })
-  async remainingPlaces(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<number> {
+  async remainingPlaces(event: EventModel, _args: unknown, ctx: GqlContext): Promise<number> {
     if (event.status !== EventStatus.PUBLISHED) return 0;
     const summary = await ctx.loaders.placeSummaryByEventId.load(event.id);
     return Math.max(0, event.capacity - summary.held);
   }
 
   @ResolveField(() => Int, { description: 'People on the waiting list.' })
-  async waitlistLength(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<number> {
+  async waitlistLength(event: EventModel, _args: unknown, ctx: GqlContext): Promise<number> {
     return (await ctx.loaders.placeSummaryByEventId.load(event.id)).waiting;
   }
 
   @ResolveField(() => RegistrationModel, { nullable: true, description: "The signed-in user's active registration, if any." })
-  async myRegistration(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<RegistrationModel | null> {
+  async myRegistration(event: EventModel, _args: unknown, ctx: GqlContext): Promise<RegistrationModel | null> {
     const user = ctx.req.user;
     if (!user) return null;
     const reg = await ctx.loaders.activeRegistrationByUserEvent.load(`${user.id}:${event.id}`);
@@ -93,7 +93,7 @@ export class EventsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Online joining link: only for confirmed delegates and organisers.' })
-  async onlineUrl(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<string | null> {
+  async onlineUrl(event: EventModel, _args: unknown, ctx: GqlContext): Promise<string | null> {
     const user = ctx.req.user ?? null;
     if (!event.onlineUrlValue || !user) return null;
     if (canManageEvent(user, { organiserUserIds: event.organiserUserIds, status: event.status })) return event.onlineUrlValue;
@@ -102,19 +102,19 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [EventQuotaModel], { description: 'Guaranteed places per ICS or organisation type; the rest are open.' })
-  async quotas(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<EventQuotaModel[]> {
+  async quotas(event: EventModel, _args: unknown, ctx: GqlContext): Promise<EventQuotaModel[]> {
     return (await ctx.loaders.quotasByEventId.load(event.id)).map(toQuotaModel);
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organising organisation.' })
-  async organiserOrganisation(@Parent() event: EventModel, @Context() ctx: GqlContext): Promise<OrganisationModel | null> {
+  async organiserOrganisation(event: EventModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel | null> {
     if (!event.organiserOrganisationId) return null;
     const org = await ctx.loaders.organisationById.load(event.organiserOrganisationId);
     return org ? toOrganisationModel(org) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user can manage this event.' })
-  canManage(@Parent() event: EventModel, @Context() ctx: GqlContext): boolean {
+  canManage(event: EventModel, _args: unknown, ctx: GqlContext): boolean {
     return canManageEvent(ctx.req.user ?? null, { organiserUserIds: event.organiserUserIds, status: event.status });
   }
 }

@@ -1,7 +1,6 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser } from '../../common/auth/current-user.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { UserModel } from '../users/graphql/user.model';
 import { toUserModel } from '../users/users.mapper';
@@ -14,7 +13,7 @@ import { RegistrationChangeModel } from './graphql/registration-change.model';
 @Resolver(() => RegistrationChangeModel)
 export class RegistrationChangesResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'Who made the change: the delegate or an organiser; null when the system did (e.g. an offer expired).' })
-  async actor(@Parent() change: RegistrationChangeModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
+  async actor(change: RegistrationChangeModel, _args: unknown, ctx: GqlContext): Promise<UserModel | null> {
     if (!change.actorId) return null;
     const user = await ctx.loaders.userById.load(change.actorId);
     return user ? toUserModel(user) : null;
@@ -24,7 +23,8 @@ export class RegistrationChangesResolver {
     nullable: true,
     description: 'For a move: the event the registration came from (on its first change) or went to (on its cancellation); null otherwise or when not visible to you.',
   })
-  async otherEvent(@Parent() change: RegistrationChangeModel, @CurrentUser() viewer: AuthUser | null, @Context() ctx: GqlContext): Promise<EventModel | null> {
+  async otherEvent(change: RegistrationChangeModel, _args: unknown, ctx: GqlContext): Promise<EventModel | null> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     if (!change.otherEventId) return null;
     const event = await ctx.loaders.eventById.load(change.otherEventId);
     return event && canViewEvent(viewer, event) ? toEventModel(event) : null;

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toString as qrToString } from 'qrcode';
 
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -76,7 +76,7 @@ export class RegistrationsResolver {
   }
 
   @ResolveField(() => EventModel, { description: 'The event.' })
-  async event(@Parent() reg: RegistrationModel, @Context() ctx: GqlContext): Promise<EventModel> {
+  async event(reg: RegistrationModel, _args: unknown, ctx: GqlContext): Promise<EventModel> {
     const event = await ctx.loaders.eventById.load(reg.eventId);
     if (!event) throw new Error(`event ${reg.eventId} missing`);
     return toEventModel(event);
@@ -86,7 +86,8 @@ export class RegistrationsResolver {
     description:
       'Every change to the registration, oldest first: when, who, from → to and why. For the delegate and the event organisers (empty for anyone else).',
   })
-  async history(@Parent() reg: RegistrationModel, @CurrentUser() viewer: AuthUser | null, @Context() ctx: GqlContext): Promise<RegistrationChangeModel[]> {
+  async history(reg: RegistrationModel, _args: unknown, ctx: GqlContext): Promise<RegistrationChangeModel[]> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
     if (!viewer) return [];
     if (viewer.id !== reg.userId) {
       const event = await ctx.loaders.eventById.load(reg.eventId);
@@ -96,7 +97,7 @@ export class RegistrationsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Ticket QR code (SVG) for check-in; the registrant only, when confirmed.' })
-  async ticketQrSvg(@Parent() reg: RegistrationModel, @Context() ctx: GqlContext): Promise<string | null> {
+  async ticketQrSvg(reg: RegistrationModel, _args: unknown, ctx: GqlContext): Promise<string | null> {
     if (reg.status !== RegistrationStatus.CONFIRMED || ctx.req.user?.id !== reg.userId) return null;
     return qrToString(`mic-ticket:${reg.id}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   }
