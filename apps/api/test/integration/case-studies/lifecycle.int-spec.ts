@@ -362,15 +362,15 @@ describe('case study lifecycle', () => {
           {
             isOrigin: true,
             organisationName: expect.any(String),
-            population: null,
-            per100k: null,
+            population: 1_213_200, // Black Country, Census 2021
+            per100k: 12.36,
             latest: { value: 150 },
           },
           {
             isOrigin: false,
             organisationName: expect.any(String),
-            population: null,
-            per100k: null,
+            population: 942_100, // Coventry and Warwickshire
+            per100k: 1.27,
             latest: { value: 12 },
           },
         ],
