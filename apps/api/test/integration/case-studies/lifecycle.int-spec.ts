@@ -326,8 +326,8 @@ describe('case study lifecycle', () => {
     expect(page.errors).toBeUndefined();
     const cs = page.data!.caseStudy;
     expect(cs.versions).toEqual([
-      { version: 5, changedFields: ['summary'], changeNote: 'New figures' },
-      { version: 4, changedFields: [], changeNote: 'Published after peer review' },
+      { number: 2, version: 5, changedFields: ['summary'], changeNote: 'New figures' },
+      { number: 1, version: 4, changedFields: [], changeNote: 'Published after peer review' },
     ]);
     expect(cs.reviews).toEqual([
       { decision: 'APPROVED', comments: 'Clear and well evidenced.', ics: { odsCode: 'QHL' } },

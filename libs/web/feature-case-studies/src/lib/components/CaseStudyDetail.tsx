@@ -6,6 +6,7 @@ import {
   ADOPTION_STAGE_LABELS,
   EVIDENCE_LABELS,
   STAGE_LABELS,
+  changedFieldsText,
   formatDate,
   formatValue,
 } from '../utils/case-study-params';
@@ -451,12 +452,16 @@ export function CaseStudyDetail({
       {cs.versions.length ? (
         <>
           <h2 className="nhsuk-heading-l">Versions</h2>
-          <ul className="nhsuk-list">
+          <p className="nhsuk-body-s">
+            Changes made by one person in one sitting (saves within 30 minutes) are shown as one
+            version.
+          </p>
+          <ul className="nhsuk-list" data-testid="version-list">
             {cs.versions.map((v) => (
-              <li key={v.version}>
-                Version {v.version}, {formatDate(v.createdAt)}
+              <li key={v.number}>
+                Version {v.number}, {formatDate(v.createdAt)}
                 {v.changeNote ? `: ${v.changeNote}` : ''}
-                {v.changedFields.length ? ` (changed: ${v.changedFields.join(', ')})` : ''}
+                {v.changedFields.length ? ` (changed: ${changedFieldsText(v.changedFields)})` : ''}
               </li>
             ))}
           </ul>
