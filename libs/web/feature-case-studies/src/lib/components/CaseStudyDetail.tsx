@@ -276,7 +276,13 @@ export function CaseStudyDetail({
       ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
-      {cs.outcomes.length === 0 ? <p>No outcome figures have been recorded yet.</p> : null}
+      {cs.outcomes.length === 0 ? (
+        <p>No outcome figures have been recorded yet.</p>
+      ) : (
+        <p>
+          Figures are recorded against the regional <a href="/metrics">metric dictionary</a>.
+        </p>
+      )}
       {cs.outcomes.map((series) => {
         const tableId = `outcome-${series.metric.key.toLowerCase()}`;
         return (
