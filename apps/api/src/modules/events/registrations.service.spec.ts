@@ -7,7 +7,7 @@ import { EventStatus } from './entities/event.entity';
 import type { EventEntity } from './entities/event.entity';
 import { RegistrationStatus } from './entities/registration.entity';
 import type { RegistrationEntity } from './entities/registration.entity';
-import type { EventsRepository, PlaceState } from './events.repository';
+import type { EventsRepository } from './events.repository';
 import { RegistrationsService } from './registrations.service';
 
 const user: AuthUser = {
@@ -34,19 +34,24 @@ const event = {
   organiserUserIds: ['org'],
 } as unknown as EventEntity;
 
-function setup(state: Partial<PlaceState>) {
-  const inserted: Partial<RegistrationEntity>[] = [];
+type StatementResult = Awaited<ReturnType<EventsRepository['registerInOneStatement']>>;
+
+/**
+ * The place decision itself runs in SQL (mic_register_for_event, ADR 0005) and
+ * is covered by the SQL/TS twin test (test/integration/events/registration-sql.int-spec.ts);
+ * these tests cover what the service does around that one statement.
+ */
+function setup(result: StatementResult | Error) {
+  const manager = { name: 'default manager' };
   const repo = {
+    manager,
     findEvent: jest.fn(async () => event),
     delegateProfile: jest.fn(async () => ({ email: 'ada@example.org', name: 'Ada', icsOdsCodes: ['QUA'], organisationTypeKey: 'VCSE' })),
-    transaction: jest.fn(async (work: (m: unknown) => Promise<unknown>) => work({})),
-    lockEvent: jest.fn(async () => event),
-    placeState: jest.fn(async () => ({ existingId: null, quotas: [], usage: new Map(), nextPosition: 1, ...state })),
-    findRegistration: jest.fn(async (id: string) => ({ id, status: RegistrationStatus.CONFIRMED })),
-    insertRegistrationWithChange: jest.fn(async (_m: unknown, row: Partial<RegistrationEntity>) => {
-      inserted.push(row);
-      return { id: 'r-new', offerCount: 0, ...row } as RegistrationEntity;
+    registerInOneStatement: jest.fn(async () => {
+      if (result instanceof Error) throw result;
+      return result;
     }),
+    findActiveRegistration: jest.fn(async () => ({ id: 'r-active', status: RegistrationStatus.CONFIRMED }) as RegistrationEntity),
   };
   const mail = { enqueue: jest.fn(async () => 'm1') };
   const jobs = { register: jest.fn(), send: jest.fn(async () => 'job-1') };
@@ -56,39 +61,63 @@ function setup(state: Partial<PlaceState>) {
     jobs as unknown as JobsService,
     { webPublicUrl: 'http://web' } as never,
   );
-  return { service, repo, mail, jobs, inserted };
+  return { service, repo, mail, jobs, manager };
 }
+
+const registration = (overrides: Partial<RegistrationEntity>) =>
+  ({ id: 'r-new', status: RegistrationStatus.CONFIRMED, ...overrides }) as RegistrationEntity;
 
 describe(RegistrationsService.name, () => {
   describe('register', () => {
-    it('should return the existing registration without inserting or emailing', async () => {
-      const { service, repo, mail } = setup({ existingId: 'r-old' });
+    it('should return the existing registration without queueing a notice or emailing', async () => {
+      const { service, jobs, mail } = setup({ outcome: 'EXISTING', registration: registration({ id: 'r-old' }) });
       const reg = await service.register(user, { eventId: event.id, consent: true });
       expect(reg.id).toBe('r-old');
-      expect(repo.insertRegistrationWithChange).not.toHaveBeenCalled();
+      expect(jobs.send).not.toHaveBeenCalled();
       expect(mail.enqueue).not.toHaveBeenCalled();
     });
 
-    it('should confirm while places remain, under the event lock, queueing the notice in the transaction', async () => {
-      const { service, repo, jobs, inserted } = setup({ usage: new Map([['', 1]]) });
+    it('should decide and insert in one statement with the delegate profile, then queue the notice after it', async () => {
+      const { service, repo, jobs, manager } = setup({ outcome: 'CREATED', registration: registration({}) });
       const reg = await service.register(user, { eventId: event.id, consent: true });
       expect(reg.status).toBe(RegistrationStatus.CONFIRMED);
-      expect(repo.lockEvent.mock.invocationCallOrder[0]).toBeLessThan(repo.placeState.mock.invocationCallOrder[0]);
-      expect(inserted[0]).toMatchObject({ quotaId: null, waitlistPosition: null, icsOdsCode: 'QUA' });
-      expect(jobs.send).toHaveBeenCalledWith('events.registration-notice', { registrationId: inserted[0].id }, expect.objectContaining({ manager: {} }));
-      expect(jobs.send.mock.invocationCallOrder[0]).toBeLessThan(repo.lockEvent.mock.invocationCallOrder[0]);
+      expect(repo.registerInOneStatement).toHaveBeenCalledWith(
+        manager,
+        expect.objectContaining({
+          eventId: event.id,
+          userId: 'u1',
+          profile: expect.objectContaining({ icsOdsCodes: ['QUA'], organisationTypeKey: 'VCSE' }),
+          sensitiveAnswers: null,
+        }),
+      );
+      const { id } = (repo.registerInOneStatement.mock.calls[0] as unknown as [unknown, { id: string }])[1];
+      expect(jobs.send).toHaveBeenCalledWith('events.registration-notice', { registrationId: id }, { singletonKey: id });
+      expect(repo.registerInOneStatement.mock.invocationCallOrder[0]).toBeLessThan(jobs.send.mock.invocationCallOrder[0]);
     });
 
-    it('should waitlist with the next position when full', async () => {
-      const { service, inserted } = setup({ usage: new Map([['', 2]]), nextPosition: 7 });
+    it('should still return the registration when queueing the notice fails (the sweep queues it)', async () => {
+      const { service, jobs } = setup({ outcome: 'CREATED', registration: registration({ status: RegistrationStatus.WAITLISTED, waitlistPosition: 7 }) });
+      jobs.send.mockRejectedValueOnce(new Error('queue down'));
       const reg = await service.register(user, { eventId: event.id, consent: true });
-      expect(reg.status).toBe(RegistrationStatus.WAITLISTED);
-      expect(inserted[0].waitlistPosition).toBe(7);
+      expect(reg).toMatchObject({ status: RegistrationStatus.WAITLISTED, waitlistPosition: 7 });
+    });
+
+    it('should answer EVENT_NOT_OPEN and REGISTRATION_CLOSED from the statement outcome', async () => {
+      await expect(setup({ outcome: 'NOT_OPEN' }).service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'EVENT_NOT_OPEN' });
+      await expect(setup({ outcome: 'CLOSED' }).service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'REGISTRATION_CLOSED' });
+    });
+
+    it('should return the active registration when the unique index catches a concurrent duplicate', async () => {
+      const { service, repo } = setup(Object.assign(new Error('duplicate key'), { code: '23505' }));
+      const reg = await service.register(user, { eventId: event.id, consent: true });
+      expect(reg.id).toBe('r-active');
+      expect(repo.findActiveRegistration).toHaveBeenCalledWith(expect.anything(), event.id, 'u1');
     });
 
     it('should refuse without consent', async () => {
-      const { service } = setup({});
+      const { service, repo } = setup({ outcome: 'NOT_OPEN' });
       await expect(service.register(user, { eventId: event.id, consent: false })).rejects.toMatchObject({ code: 'CONSENT_REQUIRED' });
+      expect(repo.registerInOneStatement).not.toHaveBeenCalled();
     });
   });
 });
