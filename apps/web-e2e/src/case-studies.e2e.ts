@@ -118,4 +118,67 @@ describe('Case studies', () => {
       await matrix.locator(`tr[data-ics="QUA"] td[data-case-study="${WORK4HEALTH}"]`).textContent(),
     ).toBe('Origin');
   });
+
+  it('should compare the origin and an adopter in another ICS per 100,000 residents, citing the population source', async () => {
+    const { page } = fixture;
+    // Healthwatch Birmingham (QHL) adopts Work4Health (Black Country, QUA) and reports 30 residents into jobs.
+    const signedIn = await api<{ signIn: { accessToken: string } }>(
+      `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`,
+      { input: { email: DEMO_MEMBER_EMAIL, password: DEMO_PASSWORD } },
+    );
+    const token = signedIn.signIn.accessToken;
+    const me = await api<{ me: { organisation: { id: string } } }>(
+      `{ me { organisation { id } } }`,
+      {},
+      token,
+    );
+    const cs = await api<{ caseStudy: { id: string } }>(
+      `query($slug: String!) { caseStudy(slug: $slug) { id } }`,
+      { slug: WORK4HEALTH },
+    );
+    await api(
+      `mutation($input: AdoptCaseStudyInput!) { adoptCaseStudy(input: $input) { id } }`,
+      { input: { caseStudyId: cs.caseStudy.id, organisationId: me.me.organisation.id } },
+      token,
+    ).catch((error: { code?: string }) => {
+      if (error.code !== 'CONFLICT') throw error; // adopted by the spread test or an earlier run
+    });
+    const adoptions = await api<{ adoptions: { id: string; organisation: { id: string } }[] }>(
+      `query($filter: AdoptionsFilter) { adoptions(filter: $filter) { id organisation { id } } }`,
+      { filter: { caseStudyId: cs.caseStudy.id, icsOdsCode: 'QHL' } },
+    );
+    const adoption = adoptions.adoptions.find((a) => a.organisation.id === me.me.organisation.id);
+    if (!adoption) throw new Error('no adoption by the demo member');
+    await api(
+      `mutation($input: AddOutcomeMeasurementInput!) { addOutcomeMeasurement(input: $input) { id } }`,
+      {
+        input: {
+          adoptionId: adoption.id,
+          metricKey: 'LOCAL_RESIDENTS_INTO_JOBS',
+          value: 30,
+          measuredOn: '2025-06-30',
+          sourceTitle: 'Healthwatch Birmingham quarterly report',
+        },
+      },
+      token,
+    );
+
+    await visit(page, `/case-studies/${WORK4HEALTH}`);
+    const table = page.locator('#comparison-local_residents_into_jobs');
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    // Origin: 150 / 1,213,200 (Black Country) x 100,000; adopter: 30 / 1,361,100 (Birmingham and Solihull).
+    const origin = await rows.nth(0).textContent();
+    expect(origin).toContain('(origin), Black Country');
+    expect(origin).toContain('1,213,200');
+    expect(await rows.nth(0).getByTestId('per-100k').textContent()).toBe('12.36');
+    const adopter = await rows.nth(1).textContent();
+    expect(adopter).toContain('Birmingham and Solihull');
+    expect(adopter).toContain('30 people');
+    expect(adopter).toContain('1,361,100');
+    expect(await rows.nth(1).getByTestId('per-100k').textContent()).toBe('2.2');
+    expect(await page.getByTestId('population-source').textContent()).toBe(
+      "Population: ONS Census 2021 usual resident population, sum of the ICB's local authorities (published 28 June 2022).",
+    );
+  });
 });

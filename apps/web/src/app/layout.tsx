@@ -72,6 +72,7 @@ export default async function RootLayout({
         </div>
         <Footer
           links={[
+            { href: '/metrics', text: 'Metric dictionary' },
             { href: '/accessibility', text: 'Accessibility statement' },
             { href: '/privacy', text: 'Privacy notice' },
           ]}

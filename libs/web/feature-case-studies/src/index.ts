@@ -61,3 +61,21 @@ export type {
   AttachedAssessmentsProps,
 } from './lib/components/AttachedAssessments';
 export type { AutosaveResult } from './lib/hooks/useStepAutosave';
+export { MetricDictionary } from './lib/components/MetricDictionary';
+export type { MetricDictionaryProps } from './lib/components/MetricDictionary';
+export { MetricForm } from './lib/components/MetricForm';
+export type { MetricFormProps } from './lib/components/MetricForm';
+export {
+  METRIC_DIRECTION_LABELS,
+  METRIC_KEY_PATTERN,
+  emptyMetricFormState,
+  metricErrorsFromApi,
+  metricKeyFrom,
+  readMetricForm,
+} from './lib/utils/metric-form';
+export type {
+  MetricField,
+  MetricFormError,
+  MetricFormState,
+  MetricInputValues,
+} from './lib/utils/metric-form';

@@ -8,6 +8,7 @@ import { RegistrationMoveHistory1795613219664 } from './1795613219664-registrati
 import { AttachAssessments1795613818481 } from './1795613818481-attach-assessments';
 import { CreateEventFeedback1795613833159 } from './1795613833159-create-event-feedback';
 import { RegisterForEventFunction1795617042340 } from './1795617042340-register-for-event-function';
+import { CaseStudyVersionNumber1795617778465 } from './1795617778465-case-study-version-number';
 import { RegistrationCheckInHistory1795617783639 } from './1795617783639-registration-check-in-history';
 import { EventFeedbackUpdatedAt1795618068203 } from './1795618068203-event-feedback-updated-at';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: Function[] = [
   AttachAssessments1795613818481,
   CreateEventFeedback1795613833159,
   RegisterForEventFunction1795617042340,
+  CaseStudyVersionNumber1795617778465,
   RegistrationCheckInHistory1795617783639,
   EventFeedbackUpdatedAt1795618068203,
 ];

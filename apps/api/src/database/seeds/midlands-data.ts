@@ -10,6 +10,9 @@ export interface MidlandsData {
     subRegion: string;
     places: string[];
     nhsSites: number;
+    /** Usual resident population (see populationSource and docs/reference-data.md). */
+    population: number;
+    populationSource: string;
   }[];
   themes: { key: string; label: string }[];
   organisationTypes: string[];

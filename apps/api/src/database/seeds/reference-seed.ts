@@ -4,18 +4,29 @@ import { midlands, ORGANISATION_TYPE_LABELS } from './midlands-data';
 import { seedMetrics } from './practice-seed';
 
 /**
- * Real reference data every install needs: the 11 ICSs with ODS codes and
- * places, themes and organisation types. Idempotent (upserts).
+ * Real reference data every install needs: the 11 ICSs with ODS codes,
+ * places and populations (ONS Census 2021, summed over each ICB's upper-tier
+ * local authorities; breakdown in docs/reference-data.md), themes and
+ * organisation types. Idempotent (upserts: re-running updates the figures).
  */
 export async function seedReferenceData(manager: EntityManager): Promise<void> {
   for (const ics of midlands.icss) {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO ics (ods_code, name, short_name, sub_region, nhs_sites)
-       VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO ics (ods_code, name, short_name, sub_region, nhs_sites, population, population_source)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (ods_code) DO UPDATE SET name = EXCLUDED.name, short_name = EXCLUDED.short_name,
-         sub_region = EXCLUDED.sub_region, nhs_sites = EXCLUDED.nhs_sites
+         sub_region = EXCLUDED.sub_region, nhs_sites = EXCLUDED.nhs_sites,
+         population = EXCLUDED.population, population_source = EXCLUDED.population_source
        RETURNING id`,
-      [ics.odsCode, ics.name, ics.shortName, ics.subRegion, ics.nhsSites],
+      [
+        ics.odsCode,
+        ics.name,
+        ics.shortName,
+        ics.subRegion,
+        ics.nhsSites,
+        ics.population,
+        ics.populationSource,
+      ],
     );
     for (const place of ics.places) {
       await manager.query(

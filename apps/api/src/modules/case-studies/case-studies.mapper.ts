@@ -57,6 +57,7 @@ export const toPartnerModel = (e: CaseStudyPartnerEntity): CaseStudyPartnerModel
 });
 
 export const toVersionModel = (e: CaseStudyVersionEntity): CaseStudyVersionModel => ({
+  number: e.number,
   version: e.version,
   changedFields: e.changedFields,
   changeNote: e.changeNote,
@@ -115,4 +116,20 @@ export function changedFields(
 ): string[] {
   if (!before) return [];
   return Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/** Union of changed-field lists, in snapshot field order (unknown names last). */
+export function unionOfFields(...lists: ReadonlyArray<readonly string[]>): string[] {
+  const all = new Set(lists.flat());
+  const order: readonly string[] = [...SNAPSHOT_FIELDS, 'themes', 'partners'];
+  const known = order.filter((f) => all.has(f));
+  return [...known, ...[...all].filter((f) => !order.includes(f)).sort()];
+}
+
+/** Change notes of saves coalesced into one version entry: each distinct note once, in order. */
+export function mergeChangeNotes(existing: string | null, note: string | null): string | null {
+  const next = note?.trim();
+  if (!next) return existing;
+  if (!existing?.trim()) return next;
+  return existing.split('; ').includes(next) ? existing : `${existing}; ${next}`;
 }

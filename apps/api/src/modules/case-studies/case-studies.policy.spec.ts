@@ -1,13 +1,14 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CaseStudyStatus } from './case-study.enums';
+import { CaseStudyStatus, CaseStudyVersionKind } from './case-study.enums';
 import {
   canEditCaseStudy,
   canMoveTo,
   canSubmitCaseStudy,
   canViewCaseStudy,
   checkReviewer,
+  extendsLatestVersion,
   isStale,
 } from './case-studies.policy';
 
@@ -131,6 +132,39 @@ describe('case studies policy', () => {
       expect(canMoveTo(CaseStudyStatus.SUBMITTED, CaseStudyStatus.DRAFT)).toBe(true);
       expect(canMoveTo(CaseStudyStatus.DRAFT, CaseStudyStatus.PUBLISHED)).toBe(false);
       expect(canMoveTo(CaseStudyStatus.ARCHIVED, CaseStudyStatus.PUBLISHED)).toBe(false);
+    });
+  });
+
+  describe('extendsLatestVersion', () => {
+    const now = new Date('2026-03-02T10:00:00Z');
+    const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+    const entry = (overrides: Partial<Parameters<typeof extendsLatestVersion>[0]> = {}) => ({
+      kind: CaseStudyVersionKind.EDIT,
+      createdById: 'u1',
+      createdAt: minutesAgo(10),
+      ...overrides,
+    });
+
+    it('should extend an edit entry the same person began less than 30 minutes ago', () => {
+      expect(extendsLatestVersion(entry(), 'u1', now)).toBe(true);
+      expect(extendsLatestVersion(entry({ createdAt: minutesAgo(29.9) }), 'u1', now)).toBe(true);
+    });
+
+    it('should start a new entry when someone else saves', () => {
+      expect(extendsLatestVersion(entry(), 'u2', now)).toBe(false);
+      expect(extendsLatestVersion(entry({ createdById: null }), 'u1', now)).toBe(false);
+    });
+
+    it('should start a new entry 30 minutes or more after the entry began', () => {
+      expect(extendsLatestVersion(entry({ createdAt: minutesAgo(30) }), 'u1', now)).toBe(false);
+      expect(extendsLatestVersion(entry({ createdAt: minutesAgo(300) }), 'u1', now)).toBe(false);
+    });
+
+    it('should never extend the publish-after-review entry, or nothing', () => {
+      expect(extendsLatestVersion(entry({ kind: CaseStudyVersionKind.REVIEW }), 'u1', now)).toBe(
+        false,
+      );
+      expect(extendsLatestVersion(null, 'u1', now)).toBe(false);
     });
   });
 });

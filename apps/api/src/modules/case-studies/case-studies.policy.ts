@@ -2,7 +2,7 @@ import { REVIEWER_ROLES, Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { hasRole } from '../../common/auth/auth-user';
-import { CaseStudyStatus } from './case-study.enums';
+import { CaseStudyStatus, CaseStudyVersionKind } from './case-study.enums';
 
 /** The parts of a case study the rules look at. */
 export interface CaseStudyFacts {
@@ -82,4 +82,30 @@ const TRANSITIONS: Record<CaseStudyStatus, readonly CaseStudyStatus[]> = {
 
 export function canMoveTo(from: CaseStudyStatus, to: CaseStudyStatus): boolean {
   return TRANSITIONS[from].includes(to);
+}
+
+/** Saves by one person within this many minutes of an entry's first save extend that entry. */
+export const VERSION_COALESCE_MINUTES = 30;
+
+/** The parts of the latest version entry the coalescing rule looks at. */
+export interface VersionEntryFacts {
+  kind: CaseStudyVersionKind;
+  createdById: string | null;
+  createdAt: Date;
+}
+
+/**
+ * Whether a save of a published case study extends the latest version entry
+ * instead of starting a new one: only an edit entry by the same person, begun
+ * less than 30 minutes ago. A save by someone else, a later save, and the
+ * publish-after-review entry (never extended) start a new entry.
+ */
+export function extendsLatestVersion(
+  latest: VersionEntryFacts | null | undefined,
+  actorId: string,
+  now: Date,
+): boolean {
+  if (!latest || latest.kind !== CaseStudyVersionKind.EDIT) return false;
+  if (!latest.createdById || latest.createdById !== actorId) return false;
+  return now.getTime() - latest.createdAt.getTime() < VERSION_COALESCE_MINUTES * 60_000;
 }

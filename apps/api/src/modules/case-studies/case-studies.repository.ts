@@ -304,17 +304,37 @@ export class CaseStudiesRepository {
   findVersions(caseStudyId: string): Promise<CaseStudyVersionEntity[]> {
     return this.db
       .getRepository(CaseStudyVersionEntity)
-      .find({ where: { caseStudyId }, order: { version: 'DESC' } });
+      .find({ where: { caseStudyId }, order: { number: 'DESC' } });
   }
 
-  findLatestVersion(
+  /** The latest `limit` version entries, newest first. */
+  findLatestVersions(
     manager: EntityManager,
     caseStudyId: string,
-  ): Promise<CaseStudyVersionEntity | null> {
-    return manager.findOne(CaseStudyVersionEntity, {
+    limit: number,
+  ): Promise<CaseStudyVersionEntity[]> {
+    return manager.find(CaseStudyVersionEntity, {
       where: { caseStudyId },
-      order: { version: 'DESC' },
+      order: { number: 'DESC' },
+      take: limit,
     });
+  }
+
+  /** Theme keys and partners as they are now in this transaction (for version snapshots). */
+  async findSnapshotParts(
+    manager: EntityManager,
+    caseStudyId: string,
+  ): Promise<{ themes: string[]; partners: { name: string; role: string }[] }> {
+    const [themes, partners] = await Promise.all([
+      manager.query(`SELECT theme_key FROM case_study_theme WHERE case_study_id = $1`, [
+        caseStudyId,
+      ]) as Promise<{ theme_key: string }[]>,
+      manager.query(
+        `SELECT name, role FROM case_study_partner WHERE case_study_id = $1 ORDER BY sort_order`,
+        [caseStudyId],
+      ) as Promise<{ name: string; role: string }[]>,
+    ]);
+    return { themes: themes.map((t) => t.theme_key), partners };
   }
 
   findReviews(caseStudyId: string): Promise<CaseStudyReviewEntity[]> {
@@ -395,20 +415,47 @@ export class CaseStudiesRepository {
     }
   }
 
+  /**
+   * A new version entry numbered one past the case study's latest, in one
+   * statement. Callers hold the case study's row lock (the conditional UPDATE
+   * of the same transaction), so entries are numbered one at a time.
+   */
   async insertVersion(
     manager: EntityManager,
     row: Pick<
       CaseStudyVersionEntity,
-      'caseStudyId' | 'version' | 'snapshot' | 'changedFields' | 'changeNote' | 'createdById'
+      'caseStudyId' | 'version' | 'kind' | 'snapshot' | 'changedFields' | 'changeNote' | 'createdById'
     >,
   ): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CaseStudyVersionEntity)
-      .values(row as never)
-      .orIgnore()
-      .execute();
+    await manager.query(
+      `INSERT INTO case_study_version
+         (case_study_id, number, version, kind, snapshot, changed_fields, change_note, created_by_id)
+       SELECT $1, COALESCE(MAX(number), 0) + 1, $2, $3, $4::jsonb, $5::text[], $6, $7
+         FROM case_study_version WHERE case_study_id = $1`,
+      [
+        row.caseStudyId,
+        row.version,
+        row.kind,
+        JSON.stringify(row.snapshot),
+        row.changedFields,
+        row.changeNote,
+        row.createdById,
+      ],
+    );
+  }
+
+  /** Folds a further save into an existing entry (its number, author and start time stay). */
+  async extendVersion(
+    manager: EntityManager,
+    id: string,
+    row: Pick<CaseStudyVersionEntity, 'version' | 'snapshot' | 'changedFields' | 'changeNote'>,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE case_study_version
+          SET version = $2, snapshot = $3::jsonb, changed_fields = $4::text[], change_note = $5
+        WHERE id = $1`,
+      [id, row.version, JSON.stringify(row.snapshot), row.changedFields, row.changeNote],
+    );
   }
 
   async insertReview(

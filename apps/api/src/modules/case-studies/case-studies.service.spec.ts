@@ -6,8 +6,9 @@ import type { DirectoryRepository } from '../directory/directory.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudiesService } from './case-studies.service';
-import { CaseStudyStatus } from './case-study.enums';
+import { CaseStudyStatus, CaseStudyVersionKind } from './case-study.enums';
 import type { CaseStudyEntity } from './entities/case-study.entity';
+import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
 
 const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   id: 'u1',
@@ -44,7 +45,11 @@ function setup(cs: CaseStudyEntity, links: { organisationId: string; icsId: stri
     updateIfStatus: jest.fn().mockResolvedValue(true),
     insertReview: jest.fn(),
     insertVersion: jest.fn(),
-    findLatestVersion: jest.fn().mockResolvedValue(null),
+    extendVersion: jest.fn(),
+    findLatestVersions: jest.fn().mockResolvedValue([]),
+    findSnapshotParts: jest.fn().mockResolvedValue({ themes: [], partners: [] }),
+    replaceThemes: jest.fn(),
+    replacePartners: jest.fn(),
   };
   const directory = {
     findIcsLinks: jest.fn().mockResolvedValue(links),
@@ -94,6 +99,76 @@ describe(CaseStudiesService.name, () => {
       });
       expect(repo.updateIfVersion).not.toHaveBeenCalled();
     });
+
+    describe('on a published case study', () => {
+      const published = caseStudy({ status: CaseStudyStatus.PUBLISHED, version: 5, summary: 'Old' });
+      const entry = (overrides: Partial<CaseStudyVersionEntity>): CaseStudyVersionEntity =>
+        ({
+          id: 'v2',
+          caseStudyId: 'cs1',
+          number: 2,
+          version: 5,
+          kind: CaseStudyVersionKind.EDIT,
+          snapshot: { summary: 'Old', aims: 'A' },
+          changedFields: ['aims'],
+          changeNote: 'First step',
+          createdById: 'u1',
+          createdAt: new Date(Date.now() - 5 * 60_000),
+          ...overrides,
+        }) as CaseStudyVersionEntity;
+
+      function saving(history: CaseStudyVersionEntity[]) {
+        const ctx = setup(published);
+        ctx.repo.updateIfVersion.mockResolvedValue(true);
+        ctx.repo.findById
+          .mockResolvedValueOnce(published)
+          .mockResolvedValue({ ...published, version: 6, summary: 'New' });
+        ctx.repo.findLatestVersions.mockResolvedValue(history);
+        return ctx;
+      }
+
+      it('should fold a save into the entry the same editor began minutes ago', async () => {
+        const before = entry({ id: 'v1', number: 1, snapshot: { summary: 'Old', aims: '' } });
+        const { service, repo } = saving([entry({}), before]);
+        await service.update(user(), {
+          id: 'cs1',
+          expectedVersion: 5,
+          summary: 'New',
+          changeNote: 'Second step',
+        });
+        expect(repo.insertVersion).not.toHaveBeenCalled();
+        expect(repo.extendVersion).toHaveBeenCalledWith({}, 'v2', {
+          version: 6,
+          snapshot: expect.objectContaining({ summary: 'New' }),
+          changedFields: expect.arrayContaining(['summary']),
+          changeNote: 'First step; Second step',
+        });
+      });
+
+      it('should start a new entry when another editor saves', async () => {
+        const { service, repo } = saving([entry({ createdById: 'u9' })]);
+        await service.update(user(), { id: 'cs1', expectedVersion: 5, summary: 'New' });
+        expect(repo.extendVersion).not.toHaveBeenCalled();
+        expect(repo.insertVersion).toHaveBeenCalledWith(
+          {},
+          expect.objectContaining({
+            version: 6,
+            kind: CaseStudyVersionKind.EDIT,
+            changedFields: expect.arrayContaining(['summary']),
+            createdById: 'u1',
+          }),
+        );
+      });
+
+      it('should measure the first entry against the state before the save when no entry exists yet', async () => {
+        const { service, repo } = saving([]);
+        await service.update(user(), { id: 'cs1', expectedVersion: 5, summary: 'New' });
+        expect(repo.insertVersion).toHaveBeenCalledWith(
+          {},
+          expect.objectContaining({ changedFields: ['summary'] }),
+        );
+      });
+    });
   });
 
   describe('approve', () => {
@@ -124,7 +199,7 @@ describe(CaseStudiesService.name, () => {
         status: CaseStudyStatus.PUBLISHED,
         version: 2,
       });
-      const manager = { query: jest.fn().mockResolvedValue([]) };
+      const manager = {};
       repo.transaction.mockImplementation((work: (m: unknown) => Promise<unknown>) =>
         work(manager),
       );
@@ -137,7 +212,11 @@ describe(CaseStudiesService.name, () => {
       );
       expect(repo.insertVersion).toHaveBeenCalledWith(
         manager,
-        expect.objectContaining({ version: 2 }),
+        expect.objectContaining({
+          version: 2,
+          kind: CaseStudyVersionKind.REVIEW,
+          changeNote: 'Published after peer review',
+        }),
       );
     });
   });

@@ -11,19 +11,33 @@ import { pageRequest, toConnection } from '../../common/graphql/pagination';
 import { DirectoryRepository } from '../directory/directory.repository';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CaseStudiesException, CaseStudiesErrorCode as Code } from './case-studies.exception';
-import { changedFields, snapshotOf, toCaseStudyModel, today } from './case-studies.mapper';
+import {
+  changedFields,
+  mergeChangeNotes,
+  snapshotOf,
+  toCaseStudyModel,
+  today,
+  unionOfFields,
+} from './case-studies.mapper';
 import {
   canEditCaseStudy,
   canMoveTo,
   canSubmitCaseStudy,
   canViewCaseStudy,
   checkReviewer,
+  extendsLatestVersion,
   isReviewer,
 } from './case-studies.policy';
 import { CaseStudiesRepository } from './case-studies.repository';
 import type { CaseStudyChanges, CaseStudyVisibility } from './case-studies.repository';
 import { slugify } from './slug';
-import { CaseStudyStatus, EvidenceLevel, PracticeStage, ReviewDecision } from './case-study.enums';
+import {
+  CaseStudyStatus,
+  CaseStudyVersionKind,
+  EvidenceLevel,
+  PracticeStage,
+  ReviewDecision,
+} from './case-study.enums';
 import type { CaseStudyEntity } from './entities/case-study.entity';
 import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
 import type {
@@ -36,6 +50,8 @@ import type {
 import type { CaseStudyModel } from './graphql/case-study.model';
 
 const PUBLIC_STATUSES = [CaseStudyStatus.PUBLISHED];
+
+type Snapshot = Record<string, unknown>;
 
 function addYear(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -192,11 +208,26 @@ export class CaseStudiesService {
       if (!(await this.repo.updateIfVersion(manager, cs.id, input.expectedVersion, changes))) {
         throw new CaseStudiesException(Code.VersionConflict);
       }
+      // The conditional UPDATE holds the row lock until commit: one save at a time
+      // reaches the version history below.
+      let history: CaseStudyVersionEntity[] | null = null;
+      let baseline: Snapshot | null = null;
+      if (cs.status === CaseStudyStatus.PUBLISHED) {
+        history = await this.repo.findLatestVersions(manager, cs.id, 2);
+        // No entry yet (published before versions were kept, or seeded): the
+        // first entry's changes are measured from the state this save started from.
+        if (!history.length && cs.version === input.expectedVersion) {
+          baseline = await this.snapshot(manager, cs);
+        }
+      }
       if (fields.themes) await this.repo.replaceThemes(manager, cs.id, fields.themes);
       if (fields.partners) await this.repo.replacePartners(manager, cs.id, fields.partners);
       const updated = await this.mustFind(manager, cs.id);
       if (updated.status === CaseStudyStatus.PUBLISHED) {
-        await this.recordVersion(manager, updated, actor.id, input.changeNote ?? null);
+        await this.recordEdit(manager, updated, actor.id, input.changeNote ?? null, {
+          history: history ?? (await this.repo.findLatestVersions(manager, cs.id, 2)),
+          baseline,
+        });
       }
       return updated;
     });
@@ -235,7 +266,7 @@ export class CaseStudiesService {
           comments: input.comments ?? null,
           version: updated.version,
         });
-        await this.recordVersion(manager, updated, actor.id, 'Published after peer review');
+        await this.recordReview(manager, updated, actor.id);
         await this.notifyAuthor(
           manager,
           actor,
@@ -319,36 +350,66 @@ export class CaseStudiesService {
     return cs;
   }
 
-  private async recordVersion(
+  private async snapshot(manager: EntityManager, cs: CaseStudyEntity): Promise<Snapshot> {
+    const parts = await this.repo.findSnapshotParts(manager, cs.id);
+    return snapshotOf(cs, parts.themes, parts.partners);
+  }
+
+  /**
+   * Records a save of a published case study in its version history.
+   * Consecutive saves by one person within 30 minutes (policy
+   * `extendsLatestVersion`) fold into the latest entry: its snapshot, its
+   * changed fields (against the entry before it) and its notes follow the
+   * save. Otherwise the save starts the next entry.
+   */
+  private async recordEdit(
     manager: EntityManager,
     cs: CaseStudyEntity,
     actorId: string,
     note: string | null,
+    before: { history: CaseStudyVersionEntity[]; baseline: Snapshot | null },
   ): Promise<void> {
-    const [themes, partners] = await Promise.all([
-      manager.query(`SELECT theme_key FROM case_study_theme WHERE case_study_id = $1`, [
-        cs.id,
-      ]) as Promise<{ theme_key: string }[]>,
-      manager.query(
-        `SELECT name, role FROM case_study_partner WHERE case_study_id = $1 ORDER BY sort_order`,
-        [cs.id],
-      ) as Promise<{ name: string; role: string }[]>,
-    ]);
-    const snapshot = snapshotOf(
-      cs,
-      themes.map((t) => t.theme_key),
-      partners,
-    );
-    const previous: CaseStudyVersionEntity | null = await this.repo.findLatestVersion(
-      manager,
-      cs.id,
-    );
+    const snapshot = await this.snapshot(manager, cs);
+    const [latest, previous] = before.history;
+    if (latest && extendsLatestVersion(latest, actorId, new Date())) {
+      await this.repo.extendVersion(manager, latest.id, {
+        version: cs.version,
+        snapshot,
+        // Without an entry before it, the state before the entry's first save is
+        // not kept: add this save's changes to those recorded so far.
+        changedFields: previous
+          ? changedFields(previous.snapshot, snapshot)
+          : unionOfFields(latest.changedFields, changedFields(latest.snapshot, snapshot)),
+        changeNote: mergeChangeNotes(latest.changeNote, note),
+      });
+      return;
+    }
     await this.repo.insertVersion(manager, {
       caseStudyId: cs.id,
       version: cs.version,
+      kind: CaseStudyVersionKind.EDIT,
       snapshot,
-      changedFields: changedFields(previous?.snapshot ?? null, snapshot),
-      changeNote: note,
+      changedFields: changedFields(latest?.snapshot ?? before.baseline, snapshot),
+      changeNote: note?.trim() || null,
+      createdById: actorId,
+    });
+  }
+
+  /** Publishing after peer review always starts an entry of its own. */
+  private async recordReview(
+    manager: EntityManager,
+    cs: CaseStudyEntity,
+    actorId: string,
+  ): Promise<void> {
+    const snapshot = await this.snapshot(manager, cs);
+    const [latest] = await this.repo.findLatestVersions(manager, cs.id, 1);
+    await this.repo.insertVersion(manager, {
+      caseStudyId: cs.id,
+      version: cs.version,
+      kind: CaseStudyVersionKind.REVIEW,
+      snapshot,
+      changedFields: changedFields(latest?.snapshot ?? null, snapshot),
+      changeNote: 'Published after peer review',
       createdById: actorId,
     });
   }

@@ -26,3 +26,11 @@ export enum ReviewDecision {
   APPROVED = 'APPROVED',
   RETURNED = 'RETURNED',
 }
+
+/** Why a version entry of a published case study was recorded. */
+export enum CaseStudyVersionKind {
+  /** Edits by one person (consecutive saves within the coalescing window share one entry). */
+  EDIT = 'EDIT',
+  /** Published after peer review: always an entry of its own, never extended by later edits. */
+  REVIEW = 'REVIEW',
+}

@@ -16,7 +16,7 @@ export const RETURN = `mutation Return($input: ReviewCaseStudyInput!) { returnCa
 export const ARCHIVE = `mutation Archive($input: CaseStudyIdInput!) { archiveCaseStudy(input: $input) { id status archivedAt } }`;
 export const ONE = `query One($slug: String!) { caseStudy(slug: $slug) {
   ${CASE_STUDY_FIELDS}
-  versions { version changedFields changeNote }
+  versions { number version changedFields changeNote }
   reviews { decision comments ics { odsCode } }
   outcomes { metric { key unit } latest { value measuredOn sourceTitle sourceUrl } measurements { value measuredOn } }
   adoptions { id stage organisation { name } ics { odsCode } }

@@ -326,8 +326,8 @@ describe('case study lifecycle', () => {
     expect(page.errors).toBeUndefined();
     const cs = page.data!.caseStudy;
     expect(cs.versions).toEqual([
-      { version: 5, changedFields: ['summary'], changeNote: 'New figures' },
-      { version: 4, changedFields: [], changeNote: 'Published after peer review' },
+      { number: 2, version: 5, changedFields: ['summary'], changeNote: 'New figures' },
+      { number: 1, version: 4, changedFields: [], changeNote: 'Published after peer review' },
     ]);
     expect(cs.reviews).toEqual([
       { decision: 'APPROVED', comments: 'Clear and well evidenced.', ics: { odsCode: 'QHL' } },
@@ -362,15 +362,15 @@ describe('case study lifecycle', () => {
           {
             isOrigin: true,
             organisationName: expect.any(String),
-            population: null,
-            per100k: null,
+            population: 1_213_200, // Black Country, Census 2021
+            per100k: 12.36,
             latest: { value: 150 },
           },
           {
             isOrigin: false,
             organisationName: expect.any(String),
-            population: null,
-            per100k: null,
+            population: 942_100, // Coventry and Warwickshire
+            per100k: 1.27,
             latest: { value: 12 },
           },
         ],

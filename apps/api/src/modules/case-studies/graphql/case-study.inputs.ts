@@ -286,7 +286,8 @@ export class CreateCaseStudyInput extends CaseStudyTemplateFields {
 }
 
 @InputType('UpdateCaseStudyInput', {
-  description: 'Changes to a case study. Editing a published one creates a new version.',
+  description:
+    'Changes to a case study. Editing a published one records a version; consecutive saves by one person within 30 minutes share one.',
 })
 export class UpdateCaseStudyInput extends CaseStudyTemplateFields {
   @Field(() => ID, { description: 'The case study.' })

@@ -99,7 +99,16 @@ export class CaseStudyReviewModel {
   description: 'A published version, kept readable with what changed.',
 })
 export class CaseStudyVersionModel {
-  @Field(() => Int, { description: 'Version number.' })
+  @Field(() => Int, {
+    description:
+      'Version number shown to readers: 1, 2, 3… per case study. Consecutive saves by one person within 30 minutes share one version.',
+  })
+  number!: number;
+
+  @Field(() => Int, {
+    description:
+      "The case study's edit counter (CaseStudy.version, used as expectedVersion) after this version's last save; not sequential.",
+  })
   version!: number;
 
   @Field(() => [String], {
@@ -107,13 +116,18 @@ export class CaseStudyVersionModel {
   })
   changedFields!: string[];
 
-  @Field(() => String, { nullable: true, description: "The editor's note on what changed." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The editors' notes on what changed (distinct notes of its saves, joined by '; ').",
+  })
   changeNote!: string | null;
 
   @Field(() => String, { description: 'The template fields of this version as JSON.' })
   snapshotJson!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When this version was published.' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When this version was published (its first save).',
+  })
   createdAt!: Date;
 }
 

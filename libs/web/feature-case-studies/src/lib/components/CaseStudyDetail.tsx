@@ -6,6 +6,7 @@ import {
   ADOPTION_STAGE_LABELS,
   EVIDENCE_LABELS,
   STAGE_LABELS,
+  changedFieldsText,
   formatDate,
   formatValue,
 } from '../utils/case-study-params';
@@ -14,6 +15,7 @@ import { AttachedAssessments } from './AttachedAssessments';
 import type { AssessmentOption } from './AttachedAssessments';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeChart } from './OutcomeChart';
+import { formatPer100k, formatPopulation, populationSources } from '../utils/comparison';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
 
@@ -109,6 +111,7 @@ export function CaseStudyDetail({
   signedIn,
   error,
 }: CaseStudyDetailProps): ReactElement {
+  const sources = populationSources(cs.outcomeComparison);
   return (
     <>
       <BackLink href="/case-studies">All case studies</BackLink>
@@ -273,7 +276,13 @@ export function CaseStudyDetail({
       ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
-      {cs.outcomes.length === 0 ? <p>No outcome figures have been recorded yet.</p> : null}
+      {cs.outcomes.length === 0 ? (
+        <p>No outcome figures have been recorded yet.</p>
+      ) : (
+        <p>
+          Figures are recorded against the regional <a href="/metrics">metric dictionary</a>.
+        </p>
+      )}
       {cs.outcomes.map((series) => {
         const tableId = `outcome-${series.metric.key.toLowerCase()}`;
         return (
@@ -338,49 +347,84 @@ export function CaseStudyDetail({
       })}
 
       {cs.outcomeComparison.length ? (
-        <>
+        <section data-testid="outcome-comparison">
           <h2 className="nhsuk-heading-l">Origin and adopters side by side</h2>
-          {cs.outcomeComparison.map((comparison) => (
-            <table key={comparison.metric.key} className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-                {comparison.metric.label}
-              </caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Organisation
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Latest value
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Per 100,000 residents
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {comparison.entries.map((e) => (
-                  <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
-                    <th scope="row" className="nhsuk-table__header">
-                      {e.organisationName}
-                      {e.isOrigin ? ' (origin)' : ''}
-                      {e.ics ? `, ${e.ics.shortName}` : ''}
+          <p>
+            The latest figure for each metric the origin and an adopter both report. Counts are
+            also shown per 100,000 residents of each organisation&apos;s integrated care system,
+            so systems of different sizes can be compared. Shares and rates are compared as
+            reported. See the <a href="/metrics">metric dictionary</a> for definitions.
+          </p>
+          {cs.outcomeComparison.map((comparison) => {
+            const normalised = comparison.metric.perPopulation;
+            return (
+              <table
+                key={comparison.metric.key}
+                className="nhsuk-table"
+                id={`comparison-${comparison.metric.key.toLowerCase()}`}
+                aria-describedby={normalised && sources.length ? 'population-source' : undefined}
+              >
+                <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+                  {comparison.metric.label}
+                  {normalised ? '' : ' (a share or rate: not normalised)'}
+                </caption>
+                <thead className="nhsuk-table__head">
+                  <tr className="nhsuk-table__row">
+                    <th scope="col" className="nhsuk-table__header">
+                      Organisation
                     </th>
-                    <td className="nhsuk-table__cell">
-                      {formatValue(e.latest.value, comparison.metric.unit)} (
-                      {formatDate(e.latest.measuredOn)})
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      {e.per100k === null || e.per100k === undefined
-                        ? 'Population not known'
-                        : e.per100k.toLocaleString('en-GB')}
-                    </td>
+                    <th scope="col" className="nhsuk-table__header">
+                      Latest value
+                    </th>
+                    {normalised ? (
+                      <>
+                        <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                          ICS population
+                        </th>
+                        <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                          Per 100,000 residents
+                        </th>
+                      </>
+                    ) : null}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
-        </>
+                </thead>
+                <tbody className="nhsuk-table__body">
+                  {comparison.entries.map((e) => (
+                    <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
+                      <th scope="row" className="nhsuk-table__header">
+                        {e.organisationName}
+                        {e.isOrigin ? ' (origin)' : ''}
+                        {e.ics ? `, ${e.ics.shortName}` : ''}
+                      </th>
+                      <td className="nhsuk-table__cell">
+                        {formatValue(e.latest.value, comparison.metric.unit)} (
+                        {formatDate(e.latest.measuredOn)})
+                      </td>
+                      {normalised ? (
+                        <>
+                          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                            {formatPopulation(e.population)}
+                          </td>
+                          <td
+                            className="nhsuk-table__cell nhsuk-table__cell--numeric"
+                            data-testid="per-100k"
+                          >
+                            {formatPer100k(e)}
+                          </td>
+                        </>
+                      ) : null}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            );
+          })}
+          {sources.length ? (
+            <p className="nhsuk-body-s" id="population-source" data-testid="population-source">
+              Population: {sources.join('; ')}.
+            </p>
+          ) : null}
+        </section>
       ) : null}
 
       <h2 className="nhsuk-heading-l">Adopters</h2>
@@ -414,12 +458,16 @@ export function CaseStudyDetail({
       {cs.versions.length ? (
         <>
           <h2 className="nhsuk-heading-l">Versions</h2>
-          <ul className="nhsuk-list">
+          <p className="nhsuk-body-s">
+            Changes made by one person in one sitting (saves within 30 minutes) are shown as one
+            version.
+          </p>
+          <ul className="nhsuk-list" data-testid="version-list">
             {cs.versions.map((v) => (
-              <li key={v.version}>
-                Version {v.version}, {formatDate(v.createdAt)}
+              <li key={v.number}>
+                Version {v.number}, {formatDate(v.createdAt)}
                 {v.changeNote ? `: ${v.changeNote}` : ''}
-                {v.changedFields.length ? ` (changed: ${v.changedFields.join(', ')})` : ''}
+                {v.changedFields.length ? ` (changed: ${changedFieldsText(v.changedFields)})` : ''}
               </li>
             ))}
           </ul>

@@ -38,7 +38,8 @@ export function CaseStudyLibrary({
       <p>
         <a href="/case-studies/new">Write a case study</a> ·{' '}
         <a href="/case-studies/review">Peer review queue</a> ·{' '}
-        <a href="/spread">Spread across the region</a>
+        <a href="/spread">Spread across the region</a> ·{' '}
+        <a href="/metrics">Metric dictionary</a>
       </p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">

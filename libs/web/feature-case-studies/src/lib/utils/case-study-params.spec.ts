@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { caseStudiesFilter, caseStudiesSearchParamsSchema, formatValue } from './case-study-params';
+import {
+  caseStudiesFilter,
+  caseStudiesSearchParamsSchema,
+  changedFieldsText,
+  formatValue,
+} from './case-study-params';
 
 describe('caseStudiesSearchParamsSchema', () => {
   it('should keep valid filters and drop invalid ones', () => {
@@ -25,5 +30,14 @@ describe('formatValue', () => {
     expect(formatValue(1200000, 'GBP', 'over')).toBe('over £1,200,000');
     expect(formatValue(12.5, 'percent')).toBe('12.5%');
     expect(formatValue(150, 'people')).toBe('150 people');
+  });
+});
+
+describe('changedFieldsText', () => {
+  it('should name changed fields as readers know them', () => {
+    expect(changedFieldsText(['summary', 'keyLearning', 'reviewBy'])).toBe(
+      'summary, key learning, review-by date',
+    );
+    expect(changedFieldsText(['somethingNew'])).toBe('somethingNew');
   });
 });

@@ -24,6 +24,37 @@ export const STAGE_LABELS: Record<(typeof PRACTICE_STAGES)[number], string> = {
   SCALED: 'Scaled',
 };
 
+/** Reader-facing names of the fields a version lists as changed. */
+const CHANGED_FIELD_LABELS: Record<string, string> = {
+  title: 'title',
+  summary: 'summary',
+  problem: 'problem',
+  aims: 'aims',
+  approach: 'approach',
+  coreComponents: 'core components',
+  adaptableParts: 'adaptable parts',
+  resourcesAndCosts: 'resources and costs',
+  keyLearning: 'key learning',
+  targetGroups: 'target groups',
+  imdQuintiles: 'deprivation quintiles',
+  ageBands: 'age bands',
+  evidenceLevel: 'evidence level',
+  practiceStage: 'stage',
+  icsId: 'ICS',
+  placeId: 'place',
+  contactName: 'contact name',
+  contactEmail: 'contact email',
+  contactRole: 'contact role',
+  reviewBy: 'review-by date',
+  themes: 'themes',
+  partners: 'partners',
+};
+
+/** "summary, key learning" for a version's changed fields. */
+export function changedFieldsText(fields: readonly string[]): string {
+  return fields.map((f) => CHANGED_FIELD_LABELS[f] ?? f).join(', ');
+}
+
 export const ADOPTION_STAGE_LABELS: Record<string, string> = {
   EXPLORING: 'Exploring',
   PLANNING: 'Planning',

@@ -23,7 +23,14 @@ export function IcsDetail({ ics, organisations, organisationCount }: IcsDetailPr
     { key: 'ODS code', value: ics.odsCode },
     { key: 'Sub-region', value: ics.subRegion },
     ...(ics.population !== null
-      ? [{ key: 'Population', value: numberFormat.format(ics.population) }]
+      ? [
+          {
+            key: 'Population',
+            value: ics.populationSource
+              ? `${numberFormat.format(ics.population)} (${ics.populationSource})`
+              : numberFormat.format(ics.population),
+          },
+        ]
       : []),
     ...(ics.nhsSites !== null
       ? [{ key: 'NHS sites', value: numberFormat.format(ics.nhsSites) }]

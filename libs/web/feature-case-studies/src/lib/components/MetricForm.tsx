@@ -1,0 +1,155 @@
+'use client';
+
+import { BackLink, Button, ErrorMessage, ErrorSummary, TextInput } from '@mic/web-ui';
+import { useActionState } from 'react';
+import type { ReactElement } from 'react';
+
+import type { MetricField, MetricFormState } from '../utils/metric-form';
+import { METRIC_DIRECTION_LABELS, emptyMetricFormState } from '../utils/metric-form';
+import { Textarea } from './FormFields';
+
+export interface MetricFormProps {
+  /** Server action: saves the metric and redirects to the dictionary; returns errors otherwise. */
+  action: (state: MetricFormState, formData: FormData) => Promise<MetricFormState>;
+  /** 'change' shows the key as fixed text (keys never change). */
+  mode: 'add' | 'change';
+  /** The metric being changed (its current values). */
+  initial?: Partial<Record<MetricField, string>>;
+}
+
+interface RadioGroupProps {
+  name: MetricField;
+  legend: string;
+  hint: string;
+  options: ReadonlyArray<{ value: string; text: string }>;
+  checked?: string;
+  error?: string;
+}
+
+/** NHS radios in a fieldset; the first radio carries the group's id for the error summary. */
+function RadioGroup({ name, legend, hint, options, checked, error }: RadioGroupProps): ReactElement {
+  const hintId = `${name}-hint`;
+  const errorId = error ? `${name}-error` : undefined;
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <fieldset
+        className="nhsuk-fieldset"
+        aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
+      >
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
+        <div className="nhsuk-hint" id={hintId}>
+          {hint}
+        </div>
+        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+        <div className="nhsuk-radios">
+          {options.map((option, index) => {
+            const id = index === 0 ? name : `${name}-${option.value}`;
+            return (
+              <div className="nhsuk-radios__item" key={option.value}>
+                <input
+                  className="nhsuk-radios__input"
+                  id={id}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={checked === option.value}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
+                  {option.text}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** Add or change a metric dictionary entry (regional admins; works without JavaScript). */
+export function MetricForm({ action, mode, initial = {} }: MetricFormProps): ReactElement {
+  const [state, formAction, pending] = useActionState(action, emptyMetricFormState());
+  const values = state.submittedAt ? { ...initial, ...state.values } : initial;
+  const error = (field: MetricField): string | undefined =>
+    state.errors.find((e) => e.field === field)?.message;
+  const heading = mode === 'add' ? 'Add a metric' : `Change ${initial.label ?? 'a metric'}`;
+  return (
+    <>
+      <BackLink href="/metrics">Metric dictionary</BackLink>
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) =>
+          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
+        )}
+      />
+      <h1 className="nhsuk-heading-xl">{heading}</h1>
+      <form action={formAction} noValidate>
+        {mode === 'add' ? (
+          <TextInput
+            id="key"
+            label="Key (optional)"
+            hint="Capital letters, digits and underscores, used by the API and in reports, like CARERS_SUPPORTED. Leave blank to make one from the label. It cannot be changed later."
+            spellCheck={false}
+            defaultValue={values.key}
+            error={error('key')}
+            width={30}
+          />
+        ) : (
+          <>
+            <input type="hidden" name="key" value={initial.key ?? ''} />
+            <p>
+              Key: <strong>{initial.key}</strong> (keys cannot be changed)
+            </p>
+          </>
+        )}
+        <TextInput
+          id="label"
+          label="Label"
+          hint="What readers see, like Carers supported."
+          defaultValue={values.label}
+          error={error('label')}
+        />
+        <TextInput
+          id="unit"
+          label="Unit"
+          hint="Like people, GBP, percent or tCO2e."
+          spellCheck={false}
+          defaultValue={values.unit}
+          error={error('unit')}
+          width={20}
+        />
+        <Textarea
+          id="definition"
+          label="Definition"
+          hint="What is counted, and how, so that every ICS reports it the same way."
+          rows={4}
+          defaultValue={values.definition}
+          error={error('definition')}
+        />
+        <RadioGroup
+          name="direction"
+          legend="Which is better?"
+          hint="Used to read trends and comparisons."
+          options={[
+            { value: 'HIGHER_IS_BETTER', text: METRIC_DIRECTION_LABELS.HIGHER_IS_BETTER },
+            { value: 'LOWER_IS_BETTER', text: METRIC_DIRECTION_LABELS.LOWER_IS_BETTER },
+          ]}
+          checked={values.direction}
+          error={error('direction')}
+        />
+        <RadioGroup
+          name="perPopulation"
+          legend="Compare per 100,000 residents?"
+          hint="Yes for counts (people, pounds, tonnes), so ICSs of different sizes compare fairly. No for shares and rates."
+          options={[
+            { value: 'yes', text: 'Yes, it is a count' },
+            { value: 'no', text: 'No, it is a share or rate' },
+          ]}
+          checked={values.perPopulation}
+          error={error('perPopulation')}
+        />
+        <Button>{pending ? 'Saving…' : mode === 'add' ? 'Add metric' : 'Save changes'}</Button>
+      </form>
+    </>
+  );
+}
