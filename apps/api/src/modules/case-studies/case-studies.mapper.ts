@@ -56,12 +56,15 @@ export const toPartnerModel = (e: CaseStudyPartnerEntity): CaseStudyPartnerModel
   organisationId: e.organisationId,
 });
 
-export const toVersionModel = (e: CaseStudyVersionEntity): CaseStudyVersionModel => ({
+/** A version for the reader; the contact email is withheld from signed-out readers, as on the case study. */
+export const toVersionModel = (e: CaseStudyVersionEntity, opts: { withContactEmail: boolean }): CaseStudyVersionModel => ({
   number: e.number,
   version: e.version,
   changedFields: e.changedFields,
   changeNote: e.changeNote,
-  snapshotJson: JSON.stringify(e.snapshot),
+  snapshotJson: JSON.stringify(
+    opts.withContactEmail || !('contactEmail' in e.snapshot) ? e.snapshot : { ...e.snapshot, contactEmail: null },
+  ),
   createdAt: e.createdAt,
 });
 

@@ -210,8 +210,9 @@ export class CaseStudiesResolver {
   }
 
   @ResolveField(() => [CaseStudyVersionModel], { description: 'Published versions, newest first.' })
-  async versions(cs: CaseStudyModel): Promise<CaseStudyVersionModel[]> {
-    return (await this.service.versionsOf(cs.id)).map(toVersionModel);
+  async versions(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyVersionModel[]> {
+    const withContactEmail = Boolean(ctx.req.user);
+    return (await this.service.versionsOf(cs.id)).map((v) => toVersionModel(v, { withContactEmail }));
   }
 
   @ResolveField(() => [CaseStudyReviewModel], {

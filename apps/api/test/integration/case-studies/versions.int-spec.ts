@@ -206,4 +206,25 @@ describe('case study version history', () => {
       [1, []],
     ]);
   });
+  it('should withhold the contact email in version snapshots from signed-out readers, as on the case study', async () => {
+    const cs = await published('Contact privacy in history');
+    const saved = await gql(t.url, {
+      query: UPDATE,
+      as: lead.token,
+      variables: { input: { id: cs.id, expectedVersion: cs.version, contact: { name: 'Pat Lead', role: 'Anchor lead', email: 'pat.lead@example.org' } } },
+    });
+    expect(saved.errors).toBeUndefined();
+    const signedIn = await history(cs.slug);
+    expect(signedIn.versions[0].snapshotJson).toContain('pat.lead@example.org');
+    const anonymous = await gql<{ caseStudy: { contact: { email: string | null }; versions: Version[] } }>(t.url, {
+      query: `query($slug: String!) { caseStudy(slug: $slug) { contact { email } versions { snapshotJson } } }`,
+      variables: { slug: cs.slug },
+    });
+    expect(anonymous.errors).toBeUndefined();
+    expect(anonymous.data!.caseStudy.contact.email).toBeNull();
+    for (const v of anonymous.data!.caseStudy.versions) {
+      expect(v.snapshotJson).not.toContain('pat.lead@example.org');
+      expect((JSON.parse(v.snapshotJson) as { contactEmail: unknown }).contactEmail).toBeNull();
+    }
+  });
 });
