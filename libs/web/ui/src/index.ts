@@ -19,6 +19,8 @@ export { InsetText } from './lib/components/InsetText';
 export type { InsetTextProps } from './lib/components/InsetText';
 export { Pagination } from './lib/components/Pagination';
 export type { PaginationLink, PaginationProps } from './lib/components/Pagination';
+export { Radios } from './lib/components/Radios';
+export type { RadioOption, RadiosProps } from './lib/components/Radios';
 export { Select } from './lib/components/Select';
 export type { SelectOption, SelectOptionGroup, SelectProps } from './lib/components/Select';
 export { SkipLink } from './lib/components/SkipLink';

@@ -1,6 +1,6 @@
 'use client';
 
-import { BackLink, Button, ErrorMessage, ErrorSummary, TextInput } from '@mic/web-ui';
+import { BackLink, Button, ErrorSummary, Radios, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -15,55 +15,6 @@ export interface MetricFormProps {
   mode: 'add' | 'change';
   /** The metric being changed (its current values). */
   initial?: Partial<Record<MetricField, string>>;
-}
-
-interface RadioGroupProps {
-  name: MetricField;
-  legend: string;
-  hint: string;
-  options: ReadonlyArray<{ value: string; text: string }>;
-  checked?: string;
-  error?: string;
-}
-
-/** NHS radios in a fieldset; the first radio carries the group's id for the error summary. */
-function RadioGroup({ name, legend, hint, options, checked, error }: RadioGroupProps): ReactElement {
-  const hintId = `${name}-hint`;
-  const errorId = error ? `${name}-error` : undefined;
-  return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset
-        className="nhsuk-fieldset"
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ')}
-      >
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
-        <div className="nhsuk-radios">
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <div className="nhsuk-radios__item" key={option.value}>
-                <input
-                  className="nhsuk-radios__input"
-                  id={id}
-                  name={name}
-                  type="radio"
-                  value={option.value}
-                  defaultChecked={checked === option.value}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={id}>
-                  {option.text}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
 }
 
 /** Add or change a metric dictionary entry (regional admins; works without JavaScript). */
@@ -126,7 +77,7 @@ export function MetricForm({ action, mode, initial = {} }: MetricFormProps): Rea
           defaultValue={values.definition}
           error={error('definition')}
         />
-        <RadioGroup
+        <Radios
           name="direction"
           legend="Which is better?"
           hint="Used to read trends and comparisons."
@@ -137,7 +88,7 @@ export function MetricForm({ action, mode, initial = {} }: MetricFormProps): Rea
           checked={values.direction}
           error={error('direction')}
         />
-        <RadioGroup
+        <Radios
           name="perPopulation"
           legend="Compare per 100,000 residents?"
           hint="Yes for counts (people, pounds, tonnes), so ICSs of different sizes compare fairly. No for shares and rates."

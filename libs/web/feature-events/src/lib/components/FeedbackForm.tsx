@@ -1,5 +1,5 @@
 import type { EventFeedbackFormQuery } from '@mic/web-data-access';
-import { Button, ErrorMessage, ErrorSummary } from '@mic/web-ui';
+import { Button, ErrorMessage, ErrorSummary, Radios } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatLondonDateTime } from '../utils/event-format';
@@ -60,29 +60,15 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, e
         </p>
       ) : null}
       <form action={action} noValidate>
-        <div className={`nhsuk-form-group${ratingError ? ' nhsuk-form-group--error' : ''}`}>
-          <fieldset className="nhsuk-fieldset" aria-describedby={ratingError ? 'rating-error' : undefined}>
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">How would you rate the event overall?</legend>
-            {ratingError ? <ErrorMessage id="rating-error" message={ratingError} /> : null}
-            <div className="nhsuk-radios">
-              {RATINGS.map((r) => (
-                <div key={r.value} className="nhsuk-radios__item">
-                  <input
-                    className="nhsuk-radios__input"
-                    id={`rating-${r.value}`}
-                    name="rating"
-                    type="radio"
-                    value={r.value}
-                    defaultChecked={given?.rating === Number(r.value)}
-                  />
-                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={`rating-${r.value}`}>
-                    {r.text}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Radios
+          name="rating"
+          legend="How would you rate the event overall?"
+          legendSize="m"
+          options={RATINGS}
+          checked={given ? String(given.rating) : undefined}
+          error={ratingError}
+          idFor={(r) => `rating-${r.value}`}
+        />
         <div className={`nhsuk-form-group${usefulError ? ' nhsuk-form-group--error' : ''}`}>
           <label className="nhsuk-label nhsuk-label--s" htmlFor="useful">
             What was useful? (optional)

@@ -1,0 +1,60 @@
+import type { ReactElement } from 'react';
+
+import { ErrorMessage } from './ErrorMessage';
+import { describedBy } from '../utils/described-by';
+
+export interface RadioOption {
+  value: string;
+  text: string;
+}
+
+export interface RadiosProps {
+  name: string;
+  legend: string;
+  /** Legend size: 's' (default, within a form) or 'm' (the question of the page section). */
+  legendSize?: 's' | 'm';
+  hint?: string;
+  options: ReadonlyArray<RadioOption>;
+  /** The value checked on first render. */
+  checked?: string;
+  error?: string;
+  /** Id of each radio; by default the first radio is `name` (the error summary's target) and the others `name-value`. */
+  idFor?: (option: RadioOption, index: number) => string;
+}
+
+/** NHS radios in a fieldset with legend, hint and inline error (no JavaScript needed). */
+export function Radios({ name, legend, legendSize = 's', hint, options, checked, error, idFor }: RadiosProps): ReactElement {
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const id = idFor ?? ((option: RadioOption, index: number) => (index === 0 ? name : `${name}-${option.value}`));
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+        <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
+        {hint ? (
+          <div className="nhsuk-hint" id={hintId}>
+            {hint}
+          </div>
+        ) : null}
+        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+        <div className="nhsuk-radios">
+          {options.map((option, index) => (
+            <div className="nhsuk-radios__item" key={option.value}>
+              <input
+                className="nhsuk-radios__input"
+                id={id(option, index)}
+                name={name}
+                type="radio"
+                value={option.value}
+                defaultChecked={checked === option.value}
+              />
+              <label className="nhsuk-label nhsuk-radios__label" htmlFor={id(option, index)}>
+                {option.text}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
