@@ -186,7 +186,7 @@ export class EventsService implements OnModuleInit {
       const event = (await this.repo.lockEvent(manager, input.id)) as EventEntity;
       if (event.status === EventStatus.CANCELLED) throw new EventsException(EventsErrorCode.InvalidTransition, 'A cancelled event cannot be changed.');
       // Checked under the row lock: of two saves from the same version, the second sees the first's.
-      if (input.expectedVersion != null && input.expectedVersion !== event.version) throw new EventsException(EventsErrorCode.EventChanged);
+      if (input.expectedVersion != null && input.expectedVersion !== event.version) throw new EventsException(EventsErrorCode.EventChanged, undefined, 'expectedVersion');
       const quotas = input.quotas ?? (await this.repo.findQuotas(manager, event.id));
       const startsAt = input.startsAt ?? event.startsAt;
       const endsAt = input.endsAt ?? event.endsAt;
