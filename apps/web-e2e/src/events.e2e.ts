@@ -368,4 +368,75 @@ describe('Event case studies without JavaScript', () => {
     expect(await page.getByTestId('linked-case-studies').textContent()).toContain(caseStudyTitle);
     expect(new URL(page.url()).searchParams.get('q')).toBe(caseStudyTitle);
   });
+
+  it('should refuse a save made before another change, keeping what was typed (plain form post)', async () => {
+    const { page, context } = fixture;
+    await page.goto(`/sign-in?returnTo=${encodeURIComponent(`${workshopPath}/edit`)}`);
+    await submitSignIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
+    await page.waitForURL(`**${workshopPath}/edit`);
+    const other = await context.newPage();
+    await other.goto(`${workshopPath}/edit`);
+    await other.getByLabel('Description').fill('Changed in another tab.');
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await other.waitForURL((url) => url.pathname === workshopPath);
+    await other.close();
+
+    await page.getByLabel('Description').fill('Typed without JavaScript.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Someone else changed this event since you opened it.');
+    expect(await page.getByLabel('Description').inputValue()).toBe('Typed without JavaScript.');
+  });
+});
+
+describe('Two organisers editing an event at once', () => {
+  const fixture = usePage();
+
+  it('should refuse the later save with an error summary that keeps what was typed and links to reload', async () => {
+    const { page, context } = fixture;
+    expect(workshopPath).not.toBe('');
+    await signIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
+    await visit(page, `${workshopPath}/edit`);
+    const venue = `Their venue ${Date.now().toString(36)}`;
+
+    // Meanwhile, in another tab, the event is changed and saved.
+    const other = await context.newPage();
+    await visit(other, `${workshopPath}/edit`);
+    await other.getByLabel('Venue (optional)').fill(venue);
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await other.waitForURL((url) => url.pathname === workshopPath);
+    await other.close();
+
+    // The first tab's save would overwrite that: it is refused, and what was typed stays.
+    await page.getByLabel('Venue address (optional)').fill('1 Typed Street, Derby');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Someone else changed this event since you opened it. Reload to see their changes, then make yours again.');
+    expect(await summary.textContent()).toContain('What you typed is still in the form below.');
+    expect(new URL(page.url()).pathname).toBe(`${workshopPath}/edit`);
+    expect(await page.getByLabel('Venue address (optional)').inputValue()).toBe('1 Typed Street, Derby');
+    await expectNoAxeViolations(page);
+    // Saving again from the same (old) version is still refused: nothing of theirs is overwritten.
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `${workshopPath}/edit`),
+      page.getByRole('button', { name: 'Save changes' }).click(),
+    ]);
+    await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    expect(await summary.count()).toBe(1);
+    expect(await summary.textContent()).toContain('Someone else changed this event');
+    expect(await page.getByLabel('Venue address (optional)').inputValue()).toBe('1 Typed Street, Derby');
+
+    // Reloading shows their change; making ours again then saves.
+    await summary.getByRole('link', { name: /Someone else changed this event/ }).click();
+    await page.waitForURL((url) => url.pathname === `${workshopPath}/edit`);
+    await page.locator('.nhsuk-error-summary').waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Venue (optional)').inputValue()).toBe(venue);
+    await page.getByLabel('Venue address (optional)').fill('1 Typed Street, Derby');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL((url) => url.pathname === workshopPath);
+    const details = await page.getByRole('main').textContent();
+    expect(details).toContain(venue);
+    expect(details).toContain('1 Typed Street, Derby');
+  });
 });

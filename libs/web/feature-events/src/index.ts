@@ -38,13 +38,13 @@ export {
   parseTicketCode,
 } from './lib/utils/event-format';
 export type { DelegatesSearchParams, EventsSearchParams, RegistrationStatusValue } from './lib/utils/event-format';
-export { EventEditor } from './lib/components/EventEditor';
+export { CONFLICT_DESCRIPTION, EventEditor } from './lib/components/EventEditor';
 export type { EventEditorProps, EventEditorState } from './lib/components/EventEditor';
-export { QUESTION_ROWS, londonLocalToUtc, readEventForm, utcToLondonLocal } from './lib/utils/event-editor';
-export type { EditorErrors, EditorValues } from './lib/utils/event-editor';
+export { QUESTION_ROWS, editorDefaults, editorFormValues, londonLocalToUtc, readEventForm, readExpectedVersion, utcToLondonLocal } from './lib/utils/event-editor';
+export type { EditorDefaults, EditorErrors, EditorEvent, EditorFormValues, EditorValues } from './lib/utils/event-editor';
 export { registrationHistoryRows } from './lib/utils/registration-history';
 export type { RegistrationChangeData, RegistrationChangeRow } from './lib/utils/registration-history';
 export { EventCaseStudyPicker } from './lib/components/EventCaseStudyPicker';
 export type { EventCaseStudyPickerProps } from './lib/components/EventCaseStudyPicker';
-export { CASE_STUDY_RESULTS, changeCaseStudyIds, eventCaseStudiesSearchParamsSchema, linkedCaseStudies } from './lib/utils/event-case-studies';
+export { CASE_STUDY_RESULTS, eventCaseStudiesSearchParamsSchema, linkedCaseStudies } from './lib/utils/event-case-studies';
 export type { EventCaseStudiesSearchParams, LinkedCaseStudy } from './lib/utils/event-case-studies';

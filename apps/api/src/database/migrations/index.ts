@@ -11,6 +11,7 @@ import { RegisterForEventFunction1795617042340 } from './1795617042340-register-
 import { CaseStudyVersionNumber1795617778465 } from './1795617778465-case-study-version-number';
 import { RegistrationCheckInHistory1795617783639 } from './1795617783639-registration-check-in-history';
 import { EventFeedbackUpdatedAt1795618068203 } from './1795618068203-event-feedback-updated-at';
+import { EventVersion1795619572760 } from './1795619572760-event-version';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: Function[] = [
   CaseStudyVersionNumber1795617778465,
   RegistrationCheckInHistory1795617783639,
   EventFeedbackUpdatedAt1795618068203,
+  EventVersion1795619572760,
 ];

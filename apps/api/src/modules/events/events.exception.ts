@@ -23,6 +23,8 @@ export enum EventsErrorCode {
   InvalidFeedback = 'INVALID_FEEDBACK',
   AlreadyCheckedIn = 'ALREADY_CHECKED_IN',
   FeedbackNotFound = 'FEEDBACK_NOT_FOUND',
+  EventChanged = 'EVENT_CHANGED',
+  CaseStudyNotFound = 'CASE_STUDY_NOT_FOUND',
 }
 
 export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
@@ -47,6 +49,8 @@ export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
   [EventsErrorCode.InvalidFeedback]: ErrorCategory.BadUserInput,
   [EventsErrorCode.AlreadyCheckedIn]: ErrorCategory.Conflict,
   [EventsErrorCode.FeedbackNotFound]: ErrorCategory.NotFound,
+  [EventsErrorCode.EventChanged]: ErrorCategory.Conflict,
+  [EventsErrorCode.CaseStudyNotFound]: ErrorCategory.NotFound,
 };
 
 const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
@@ -71,6 +75,8 @@ const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
   [EventsErrorCode.InvalidFeedback]: 'The feedback is not valid.',
   [EventsErrorCode.AlreadyCheckedIn]: 'This delegate has already checked in; they cannot be moved.',
   [EventsErrorCode.FeedbackNotFound]: 'You have not given feedback on this event yet.',
+  [EventsErrorCode.EventChanged]: 'Someone else changed this event since you opened it. Reload to see their changes, then make yours again.',
+  [EventsErrorCode.CaseStudyNotFound]: 'The case study was not found, or is not published.',
 };
 
 export class EventsException extends DomainException {

@@ -32,6 +32,7 @@ export const toEventModel = (e: EventEntity): EventModel => ({
   offerHours: e.offerHours,
   retentionDays: e.retentionDays,
   source: e.source,
+  version: e.version,
   organiserOrganisationId: e.organiserOrganisationId,
   organiserUserIds: e.organiserUserIds,
   onlineUrlValue: e.onlineUrl,

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 
 import { CaseStudiesModule } from '../case-studies/case-studies.module';
+import { EventCaseStudiesResolver } from './event-case-studies.resolver';
+import { EventCaseStudiesService } from './event-case-studies.service';
 import { EventFeedbackResolver } from './event-feedback.resolver';
 import { EventFeedbackService } from './event-feedback.service';
 import { EventOrganiserResolver } from './event-organiser.resolver';
@@ -26,6 +28,8 @@ import { RegistrationsService } from './registrations.service';
     EventOrganiserResolver,
     EventFeedbackService,
     EventFeedbackResolver,
+    EventCaseStudiesService,
+    EventCaseStudiesResolver,
   ],
   exports: [EventsService, EventsRepository],
 })

@@ -90,6 +90,12 @@ export function registrationFromRow(row: Record<string, unknown>): RegistrationE
   });
 }
 
+/** Whether an UPDATE … RETURNING changed a row (TypeORM answers `[rows, count]` for UPDATE). */
+function changedRows(result: unknown): boolean {
+  const rows = Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
+  return rows.length > 0;
+}
+
 /** All SQL for events and registrations; no business rules. */
 @Injectable()
 export class EventsRepository {
@@ -454,10 +460,36 @@ export class EventsRepository {
 
   async addOrganiserUser(eventId: string, userId: string): Promise<void> {
     await this.db.query(
-      `UPDATE event SET organiser_user_ids = array_append(organiser_user_ids, $2::uuid)
+      `UPDATE event SET organiser_user_ids = array_append(organiser_user_ids, $2::uuid), version = version + 1, updated_at = now()
         WHERE id = $1 AND NOT ($2::uuid = ANY(organiser_user_ids))`,
       [eventId, userId],
     );
+  }
+
+  /**
+   * Links one case study to an event in one statement (no read-modify-write,
+   * so concurrent links and unlinks all apply): only while the event is not
+   * cancelled, the case study is published and not already linked. Raises the
+   * event version. True when a link was added.
+   */
+  async linkCaseStudy(eventId: string, caseStudyId: string): Promise<boolean> {
+    return changedRows(await this.db.query(
+      `UPDATE event SET case_study_ids = array_append(case_study_ids, $2::uuid), version = version + 1, updated_at = now()
+        WHERE id = $1 AND status <> 'CANCELLED' AND NOT ($2::uuid = ANY(case_study_ids))
+          AND EXISTS (SELECT 1 FROM case_study WHERE id = $2 AND status = 'PUBLISHED')
+        RETURNING id`,
+      [eventId, caseStudyId],
+    ));
+  }
+
+  /** Unlinks one case study in one statement (see linkCaseStudy); true when a link was removed. */
+  async unlinkCaseStudy(eventId: string, caseStudyId: string): Promise<boolean> {
+    return changedRows(await this.db.query(
+      `UPDATE event SET case_study_ids = array_remove(case_study_ids, $2::uuid), version = version + 1, updated_at = now()
+        WHERE id = $1 AND status <> 'CANCELLED' AND $2::uuid = ANY(case_study_ids)
+        RETURNING id`,
+      [eventId, caseStudyId],
+    ));
   }
 
   async findUserIdByEmail(email: string): Promise<string | null> {
@@ -580,7 +612,7 @@ export class EventsRepository {
 
   async completeEndedEvents(now: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `UPDATE event SET status = 'COMPLETED', updated_at = now() WHERE status = 'PUBLISHED' AND ends_at <= $1 RETURNING id`,
+      `UPDATE event SET status = 'COMPLETED', version = version + 1, updated_at = now() WHERE status = 'PUBLISHED' AND ends_at <= $1 RETURNING id`,
       [now],
     );
     return (Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows).map((r) => r.id);

@@ -76,7 +76,7 @@ export class EventsService implements OnModuleInit {
       if (event.status === EventStatus.COMPLETED) return event;
       if (event.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.InvalidTransition, 'Only a published event can be completed.');
       if (event.startsAt > new Date()) throw new EventsException(EventsErrorCode.InvalidTransition, 'An event can be completed once it has started.');
-      await manager.update(EventEntity, { id }, { status: EventStatus.COMPLETED });
+      await manager.update(EventEntity, { id }, { status: EventStatus.COMPLETED, version: event.version + 1 });
       return manager.getRepository(EventEntity).findOneByOrFail({ id });
     });
   }
@@ -185,6 +185,8 @@ export class EventsService implements OnModuleInit {
     return this.repo.transaction(async (manager) => {
       const event = (await this.repo.lockEvent(manager, input.id)) as EventEntity;
       if (event.status === EventStatus.CANCELLED) throw new EventsException(EventsErrorCode.InvalidTransition, 'A cancelled event cannot be changed.');
+      // Checked under the row lock: of two saves from the same version, the second sees the first's.
+      if (input.expectedVersion != null && input.expectedVersion !== event.version) throw new EventsException(EventsErrorCode.EventChanged, undefined, 'expectedVersion');
       const quotas = input.quotas ?? (await this.repo.findQuotas(manager, event.id));
       const startsAt = input.startsAt ?? event.startsAt;
       const endsAt = input.endsAt ?? event.endsAt;
@@ -196,7 +198,7 @@ export class EventsService implements OnModuleInit {
         (input.venueName !== undefined && input.venueName !== event.venueName) ||
         (input.venueAddress !== undefined && input.venueAddress !== event.venueAddress) ||
         (input.onlineUrl !== undefined && input.onlineUrl !== event.onlineUrl);
-      const changes: Partial<EventEntity> = { startsAt, endsAt, capacity };
+      const changes: Partial<EventEntity> = { startsAt, endsAt, capacity, version: event.version + 1 };
       if (input.title !== undefined) changes.title = input.title.trim();
       if (input.description !== undefined) changes.description = input.description;
       if (input.venueName !== undefined) changes.venueName = input.venueName;
@@ -233,7 +235,7 @@ export class EventsService implements OnModuleInit {
       const event = (await this.repo.lockEvent(manager, id)) as EventEntity;
       if (event.status === EventStatus.PUBLISHED) return event;
       if (event.status !== EventStatus.DRAFT) throw new EventsException(EventsErrorCode.InvalidTransition, 'Only a draft can be published.');
-      await manager.update(EventEntity, { id }, { status: EventStatus.PUBLISHED });
+      await manager.update(EventEntity, { id }, { status: EventStatus.PUBLISHED, version: event.version + 1 });
       const next = await manager.getRepository(EventEntity).findOneByOrFail({ id });
       await this.scheduleReminder(manager, next);
       return next;
@@ -246,7 +248,7 @@ export class EventsService implements OnModuleInit {
       const event = (await this.repo.lockEvent(manager, id)) as EventEntity;
       if (event.status === EventStatus.CANCELLED) return event;
       if (event.status === EventStatus.COMPLETED) throw new EventsException(EventsErrorCode.InvalidTransition, 'A completed event cannot be cancelled.');
-      await manager.update(EventEntity, { id }, { status: EventStatus.CANCELLED, sequence: event.sequence + 1 });
+      await manager.update(EventEntity, { id }, { status: EventStatus.CANCELLED, sequence: event.sequence + 1, version: event.version + 1 });
       const next = await manager.getRepository(EventEntity).findOneByOrFail({ id });
       const regs = await this.emailRegistrants(manager, next, 'event-cancelled', [
         RegistrationStatus.CONFIRMED,

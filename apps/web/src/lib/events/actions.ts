@@ -4,8 +4,9 @@ import {
   AcceptOfferDocument,
   ApproveRegistrationDocument,
   DeclineRegistrationDocument,
-  EventDetailDocument,
   EmailDelegatesDocument,
+  LinkEventCaseStudyDocument,
+  UnlinkEventCaseStudyDocument,
   MoveRegistrationDocument,
   SubmitEventFeedbackDocument,
   UpdateEventFeedbackDocument,
@@ -23,16 +24,17 @@ import {
   toApiErrors,
 } from '@mic/web-data-access';
 import {
-  changeCaseStudyIds,
   delegatesApiFilter,
   delegatesFilterQuery,
   delegatesSearchParamsSchema,
+  editorFormValues,
   eventCaseStudiesSearchParamsSchema,
   eventIdSchema,
   parseTags,
   parseTicketCode,
   questionFieldId,
   readEventForm,
+  readExpectedVersion,
 } from '@mic/web-feature-events';
 import type { EventEditorState, RegistrationFormState } from '@mic/web-feature-events';
 import { redirect } from 'next/navigation';
@@ -152,9 +154,10 @@ export async function checkInAction(eventId: string, formData: FormData): Promis
 export async function createEventAction(_previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
   const client = await clientOrSignIn('/events/new');
   const { values, errors } = readEventForm(formData);
-  if (!values) return { errors, submittedAt: Date.now() };
+  const submitted = editorFormValues(formData);
+  if (!values) return { errors, values: submitted, submittedAt: Date.now() };
   const { data, error } = await client.mutate({ mutation: CreateEventDocument, variables: { input: values }, errorPolicy: 'all' });
-  if (!data?.createEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  if (!data?.createEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), values: submitted, submittedAt: Date.now() };
   redirect(afterSave(data.createEvent.id, formData));
 }
 
@@ -163,21 +166,37 @@ function afterSave(eventId: string, formData: FormData): string {
   return formData.get('then') === 'case-studies' ? `/events/${eventId}/case-studies` : `/events/${eventId}`;
 }
 
-/** Saves the editor's changes to an event; redirects to it. */
+/**
+ * Saves the editor's changes to an event; redirects to it. The save carries
+ * the version the editor was opened at, so if someone else changed the event
+ * since, the API refuses it (CONFLICT) and the form comes back with what was
+ * typed and a link to reload, instead of overwriting their change.
+ */
 export async function updateEventAction(eventId: string, _previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}/edit`);
   const { values, errors } = readEventForm(formData);
-  if (!values) return { errors, submittedAt: Date.now() };
-  const { data, error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, ...values } }, errorPolicy: 'all' });
-  if (!data?.updateEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  const submitted = editorFormValues(formData);
+  if (!values) return { errors, values: submitted, submittedAt: Date.now() };
+  const input = { id: eventId, ...values, expectedVersion: readExpectedVersion(formData) ?? null };
+  const { data, error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input }, errorPolicy: 'all' });
+  if (!data?.updateEvent || error) {
+    const apiErrors = toApiErrors(error);
+    return {
+      errors: apiErrors.map((e) => ({ message: e.message })),
+      values: submitted,
+      conflict: apiErrors.some((e) => e.code === 'CONFLICT'),
+      submittedAt: Date.now(),
+    };
+  }
   redirect(afterSave(eventId, formData));
 }
 
 /**
- * Adds or removes one case study shown at an event (the case study step):
- * re-reads the event's links and saves them with just that change, so no
- * other link is dropped. Back to the step with the search kept.
+ * Adds or removes one case study shown at an event (the case study step) with
+ * linkEventCaseStudy / unlinkEventCaseStudy: one change in one statement, so
+ * another organiser's add or remove at the same moment is never dropped (the
+ * whole list is not read and written back). Back to the step with the search kept.
  */
 async function changeEventCaseStudy(eventId: string, formData: FormData, change: 'add' | 'remove'): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
@@ -192,11 +211,11 @@ async function changeEventCaseStudy(eventId: string, formData: FormData, change:
   };
   const caseStudyId = String(formData.get('caseStudyId') ?? '');
   if (!eventIdSchema.safeParse(caseStudyId).success) back({ error: 'That case study was not found.' });
-  const { data: current, error: readError } = await client.query({ query: EventDetailDocument, variables: { id: eventId }, errorPolicy: 'all' });
-  const linkedNow = current?.event?.caseStudyIds;
-  if (!linkedNow || readError) return back({ error: readError ? firstMessage(readError) : 'The event was not found.' });
-  const caseStudyIds = changeCaseStudyIds(linkedNow, caseStudyId, change);
-  const { error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input: { id: eventId, caseStudyIds } }, errorPolicy: 'all' });
+  const input = { eventId, caseStudyId };
+  const { error } =
+    change === 'add'
+      ? await client.mutate({ mutation: LinkEventCaseStudyDocument, variables: { input }, errorPolicy: 'all' })
+      : await client.mutate({ mutation: UnlinkEventCaseStudyDocument, variables: { input }, errorPolicy: 'all' });
   if (error) back({ error: firstMessage(error) });
   const title = String(formData.get('title') ?? '').slice(0, 200);
   back({

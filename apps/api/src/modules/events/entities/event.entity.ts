@@ -115,6 +115,13 @@ export class EventEntity {
   @Column({ type: 'integer', default: 0 })
   sequence!: number;
 
+  /**
+   * Optimistic concurrency: 1 on creation, raised by every change to the event
+   * (including one case study link), so an editor can say which version it saw.
+   */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
   /** Where a seeded record came from. */
   @Column({ type: 'text', nullable: true })
   source!: string | null;

@@ -238,6 +238,38 @@ export class UpdateEventInput extends PartialType(CreateEventInput, InputType) {
   @Field(() => ID, { description: 'The event.' })
   @IsUUID()
   id!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The event `version` the change was made from (optimistic concurrency): CONFLICT when the event has changed since. Omit to save regardless.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number | null;
+}
+
+@InputType('LinkEventCaseStudyInput', { description: 'A published case study to show at an event.' })
+export class LinkEventCaseStudyInput {
+  @Field(() => ID, { description: 'The event.' })
+  @IsUUID()
+  eventId!: string;
+
+  @Field(() => ID, { description: 'The case study (must be published).' })
+  @IsUUID()
+  caseStudyId!: string;
+}
+
+@InputType('UnlinkEventCaseStudyInput', { description: 'A case study to stop showing at an event.' })
+export class UnlinkEventCaseStudyInput {
+  @Field(() => ID, { description: 'The event.' })
+  @IsUUID()
+  eventId!: string;
+
+  @Field(() => ID, { description: 'The case study (published or not).' })
+  @IsUUID()
+  caseStudyId!: string;
 }
 
 @InputType('AddEventOrganiserInput', { description: 'A co-organiser to add to an event.' })

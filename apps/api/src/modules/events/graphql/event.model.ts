@@ -113,6 +113,9 @@ export class EventModel {
   @Field(() => String, { nullable: true, description: 'Where a seeded record came from.' })
   source!: string | null;
 
+  @Field(() => Int, { description: 'Raised by every change to the event; send it back as `expectedVersion` to save only if nobody changed it since.' })
+  version!: number;
+
   organiserOrganisationId!: string | null;
   organiserUserIds!: string[];
   onlineUrlValue!: string | null;

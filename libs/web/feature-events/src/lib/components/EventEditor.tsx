@@ -5,13 +5,17 @@ import { Button, ErrorSummary, Select, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
-import type { EditorErrors } from '../utils/event-editor';
-import { QUESTION_ROWS, utcToLondonLocal } from '../utils/event-editor';
+import type { EditorErrors, EditorFormValues } from '../utils/event-editor';
+import { editorDefaults } from '../utils/event-editor';
 import { linkedCaseStudies } from '../utils/event-case-studies';
 
 export interface EventEditorState {
   errors: EditorErrors;
   submittedAt?: number;
+  /** What was submitted: the form shows it again, so nothing typed is lost after an error. */
+  values?: EditorFormValues;
+  /** Someone else changed the event since it was opened (CONFLICT): the summary links to reload it. */
+  conflict?: boolean;
 }
 
 export interface EventEditorProps {
@@ -59,6 +63,9 @@ function NumberInput({ id, label, defaultValue, error, hint }: { id: string; lab
   );
 }
 
+/** Shown with a conflict: the form keeps what was typed until the page is reloaded. */
+export const CONFLICT_DESCRIPTION = 'What you typed is still in the form below. Copy anything you want to keep, then reload the event.';
+
 function Checkbox({ id, label, checked }: { id: string; label: string; checked?: boolean }): ReactElement {
   return (
     <div className="nhsuk-checkboxes__item">
@@ -78,15 +85,22 @@ function Checkbox({ id, label, checked }: { id: string; label: string; checked?:
 export function EventEditor({ event, options, linkedCaseStudyTitles = [], action }: EventEditorProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, { errors: [] } as EventEditorState);
   const err = (field: string) => state.errors.find((e) => e.field === field)?.message;
-  const quota = (kind: string, key: string) => event?.quotas.find((q) => q.kind === kind && q.key === key)?.places;
-  const questions = event?.questions ?? [];
+  // After an error the fields show what was submitted, not the event as loaded.
+  const d = editorDefaults(event, state.values);
   const linked = linkedCaseStudies(event?.caseStudyIds ?? [], linkedCaseStudyTitles);
+  const reload = event ? `/events/${event.id}/edit` : undefined;
+  const summary = state.errors.map((e) => {
+    if (e.field) return { fieldId: e.field, message: e.message };
+    return state.conflict && reload ? { href: reload, message: e.message } : { message: e.message };
+  });
   return (
     <>
-      <ErrorSummary key={state.submittedAt ?? 0} errors={state.errors.map((e) => (e.field ? { fieldId: e.field, message: e.message } : { message: e.message }))} />
+      <ErrorSummary key={`summary-${state.submittedAt ?? 0}`} errors={summary} description={state.conflict ? CONFLICT_DESCRIPTION : undefined} />
       <h1 className="nhsuk-heading-xl">{event ? `Edit ${event.title}` : 'Create an event'}</h1>
-      <form action={formAction} noValidate>
-        <TextInput id="title" label="Title" defaultValue={event?.title} error={err('title')} />
+      {/* Keyed by submission (a key unlike the summary's: they are siblings): after an error the fields start again from what was submitted. */}
+      <form key={`form-${state.submittedAt ?? 0}`} action={formAction} noValidate>
+        {event && d.expectedVersion ? <input type="hidden" name="expectedVersion" value={d.expectedVersion} /> : null}
+        <TextInput id="title" label="Title" defaultValue={d.title} error={err('title')} />
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="description">
             Description
@@ -94,18 +108,18 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           <div className="nhsuk-hint" id="description-hint">
             You can use Markdown, for example **bold** and lists.
           </div>
-          <textarea className="nhsuk-textarea" id="description" name="description" rows={6} aria-describedby="description-hint" defaultValue={event?.description} />
+          <textarea className="nhsuk-textarea" id="description" name="description" rows={6} aria-describedby="description-hint" defaultValue={d.description} />
         </div>
-        <TextInput id="startsAt" label="Starts (UK time)" hint="For example, 2026-11-29T09:00" defaultValue={event ? utcToLondonLocal(event.startsAt) : undefined} error={err('startsAt')} width={20} />
-        <TextInput id="endsAt" label="Ends (UK time)" hint="For example, 2026-11-29T16:30" defaultValue={event ? utcToLondonLocal(event.endsAt) : undefined} error={err('endsAt')} width={20} />
-        <TextInput id="venueName" label="Venue (optional)" defaultValue={event?.venueName ?? undefined} />
-        <TextInput id="venueAddress" label="Venue address (optional)" defaultValue={event?.venueAddress ?? undefined} />
-        <TextInput id="onlineUrl" label="Online link (optional)" hint="Shown only to confirmed delegates." defaultValue={event?.onlineUrl ?? undefined} error={err('onlineUrl')} />
-        <NumberInput id="capacity" label="Places" defaultValue={event?.capacity} error={err('capacity')} />
-        <NumberInput id="offerHours" label="Hours a waiting-list offer stays open" defaultValue={event?.offerHours ?? 48} error={err('offerHours')} />
+        <TextInput id="startsAt" label="Starts (UK time)" hint="For example, 2026-11-29T09:00" defaultValue={d.startsAt} error={err('startsAt')} width={20} />
+        <TextInput id="endsAt" label="Ends (UK time)" hint="For example, 2026-11-29T16:30" defaultValue={d.endsAt} error={err('endsAt')} width={20} />
+        <TextInput id="venueName" label="Venue (optional)" defaultValue={d.venueName} />
+        <TextInput id="venueAddress" label="Venue address (optional)" defaultValue={d.venueAddress} />
+        <TextInput id="onlineUrl" label="Online link (optional)" hint="Shown only to confirmed delegates." defaultValue={d.onlineUrl} error={err('onlineUrl')} />
+        <NumberInput id="capacity" label="Places" defaultValue={d.capacity} error={err('capacity')} />
+        <NumberInput id="offerHours" label="Hours a waiting-list offer stays open" defaultValue={d.offerHours} error={err('offerHours')} />
         <div className="nhsuk-form-group">
           <div className="nhsuk-checkboxes">
-            <Checkbox id="requiresApproval" label="Organisers approve each registration" checked={event?.requiresApproval} />
+            <Checkbox id="requiresApproval" label="Organisers approve each registration" checked={d.requiresApproval} />
           </div>
         </div>
 
@@ -115,7 +129,7 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           </summary>
           <div className="nhsuk-details__text">
             {options.icss.map((ics) => (
-              <NumberInput key={ics.odsCode} id={`quota-ICS-${ics.odsCode}`} label={ics.shortName} defaultValue={quota('ICS', ics.odsCode)} error={err(`quota-ICS-${ics.odsCode}`)} />
+              <NumberInput key={ics.odsCode} id={`quota-ICS-${ics.odsCode}`} label={ics.shortName} defaultValue={d.quotas[`quota-ICS-${ics.odsCode}`]} error={err(`quota-ICS-${ics.odsCode}`)} />
             ))}
           </div>
         </details>
@@ -125,7 +139,7 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           </summary>
           <div className="nhsuk-details__text">
             {options.organisationTypes.map((type) => (
-              <NumberInput key={type.key} id={`quota-ORGANISATION_TYPE-${type.key}`} label={type.label} defaultValue={quota('ORGANISATION_TYPE', type.key)} error={err(`quota-ORGANISATION_TYPE-${type.key}`)} />
+              <NumberInput key={type.key} id={`quota-ORGANISATION_TYPE-${type.key}`} label={type.label} defaultValue={d.quotas[`quota-ORGANISATION_TYPE-${type.key}`]} error={err(`quota-ORGANISATION_TYPE-${type.key}`)} />
             ))}
           </div>
         </details>
@@ -143,7 +157,7 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
               <div className="nhsuk-checkboxes" data-testid="editor-linked-case-studies">
                 {linked.map((cs) => (
                   <div key={cs.id} className="nhsuk-checkboxes__item">
-                    <input className="nhsuk-checkboxes__input" id={`caseStudy-${cs.id}`} name="caseStudyIds" type="checkbox" value={cs.id} defaultChecked />
+                    <input className="nhsuk-checkboxes__input" id={`caseStudy-${cs.id}`} name="caseStudyIds" type="checkbox" value={cs.id} defaultChecked={d.caseStudyIds.includes(cs.id)} />
                     <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`caseStudy-${cs.id}`}>
                       {cs.title ?? 'A case study that is no longer published'}
                     </label>
@@ -158,22 +172,19 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
 
         <h2 className="nhsuk-heading-m">Registration questions</h2>
         <p>Leave a question blank to remove it. Mark access and dietary questions as sensitive: their answers are deleted after the event.</p>
-        {Array.from({ length: Math.max(QUESTION_ROWS, questions.length) }, (_, i) => {
-          const q = questions[i];
-          return (
-            <fieldset key={i} className="nhsuk-fieldset nhsuk-u-margin-bottom-4">
-              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Question {i + 1}</legend>
-              {q ? <input type="hidden" name={`question-${i}-id`} value={q.id} /> : null}
-              <TextInput id={`question-${i}-label`} label="Question" defaultValue={q?.label} />
-              <Select id={`question-${i}-type`} label="Answer type" defaultValue={q?.type ?? 'TEXT'} options={QUESTION_TYPES} />
-              <TextInput id={`question-${i}-options`} label="Options (for choices, separated by commas)" defaultValue={q && (q.type === 'CHOICE' || q.type === 'MULTI_CHOICE') ? q.options.join(', ') : undefined} error={err(`question-${i}-options`)} />
-              <div className="nhsuk-checkboxes">
-                <Checkbox id={`question-${i}-required`} label="Answer required" checked={q?.required} />
-                <Checkbox id={`question-${i}-sensitive`} label="Sensitive (access or dietary needs)" checked={q?.sensitive} />
-              </div>
-            </fieldset>
-          );
-        })}
+        {d.questions.map((q, i) => (
+          <fieldset key={i} className="nhsuk-fieldset nhsuk-u-margin-bottom-4">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Question {i + 1}</legend>
+            {q.id ? <input type="hidden" name={`question-${i}-id`} value={q.id} /> : null}
+            <TextInput id={`question-${i}-label`} label="Question" defaultValue={q.label} />
+            <Select id={`question-${i}-type`} label="Answer type" defaultValue={q.type} options={QUESTION_TYPES} />
+            <TextInput id={`question-${i}-options`} label="Options (for choices, separated by commas)" defaultValue={q.options} error={err(`question-${i}-options`)} />
+            <div className="nhsuk-checkboxes">
+              <Checkbox id={`question-${i}-required`} label="Answer required" checked={q.required} />
+              <Checkbox id={`question-${i}-sensitive`} label="Sensitive (access or dietary needs)" checked={q.sensitive} />
+            </div>
+          </fieldset>
+        ))}
         <div className="nhsuk-button-group">
           <Button>{pending ? 'Saving…' : event ? 'Save changes' : 'Create draft event'}</Button>
           <Button variant="secondary" name="then" value="case-studies">

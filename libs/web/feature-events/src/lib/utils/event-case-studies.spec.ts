@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { changeCaseStudyIds, eventCaseStudiesSearchParamsSchema, linkedCaseStudies } from './event-case-studies';
+import { eventCaseStudiesSearchParamsSchema, linkedCaseStudies } from './event-case-studies';
 
 describe('linkedCaseStudies', () => {
   it('should keep every linked id in order, naming the published ones and leaving others untitled', () => {
@@ -14,15 +14,6 @@ describe('linkedCaseStudies', () => {
       { id: 'gone', title: null, slug: null },
       { id: 'a', title: 'Alpha', slug: 'alpha' },
     ]);
-  });
-});
-
-describe('changeCaseStudyIds', () => {
-  it('should add once and remove, keeping the other links', () => {
-    expect(changeCaseStudyIds(['a', 'b'], 'c', 'add')).toEqual(['a', 'b', 'c']);
-    expect(changeCaseStudyIds(['a', 'b'], 'a', 'add')).toEqual(['a', 'b']);
-    expect(changeCaseStudyIds(['a', 'b', 'c'], 'b', 'remove')).toEqual(['a', 'c']);
-    expect(changeCaseStudyIds(['a'], 'z', 'remove')).toEqual(['a']);
   });
 });
 

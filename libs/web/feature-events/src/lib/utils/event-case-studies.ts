@@ -43,10 +43,3 @@ export const eventCaseStudiesSearchParamsSchema = z.object({
   error: optionalText(300),
 });
 export type EventCaseStudiesSearchParams = z.infer<typeof eventCaseStudiesSearchParamsSchema>;
-
-/** The event's case study ids after adding or removing one (deduplicated, order kept). */
-export function changeCaseStudyIds(current: readonly string[], caseStudyId: string, change: 'add' | 'remove'): string[] {
-  const ids = [...new Set(current)];
-  if (change === 'remove') return ids.filter((id) => id !== caseStudyId);
-  return ids.includes(caseStudyId) ? ids : [...ids, caseStudyId];
-}

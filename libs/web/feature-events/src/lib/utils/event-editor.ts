@@ -143,3 +143,148 @@ export function readEventForm(form: FormData): { values?: EditorValues; errors: 
     },
   };
 }
+
+/** The editor form as submitted (name → value, or values for a repeated name), shown again after an error. */
+export type EditorFormValues = Record<string, string | string[]>;
+
+/**
+ * What was submitted, to show again so nothing typed is lost after an error
+ * (a conflict or a validation error). Leaves out framework fields (`$…`) and
+ * which button was pressed.
+ */
+export function editorFormValues(form: FormData): EditorFormValues {
+  const values: EditorFormValues = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== 'string' || name.startsWith('$') || name === 'then') continue;
+    const previous = values[name];
+    if (previous === undefined) values[name] = value;
+    else values[name] = [...(Array.isArray(previous) ? previous : [previous]), value];
+  }
+  return values;
+}
+
+/** The event version the editor was opened at (hidden field `expectedVersion`), or undefined. */
+export function readExpectedVersion(form: FormData): number | undefined {
+  const raw = String(form.get('expectedVersion') ?? '').trim();
+  const version = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  return Number.isInteger(version) && version >= 1 ? version : undefined;
+}
+
+/** The parts of a loaded event the editor fills its fields from. */
+export interface EditorEvent {
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  venueName?: string | null;
+  venueAddress?: string | null;
+  onlineUrl?: string | null;
+  capacity: number;
+  offerHours: number;
+  requiresApproval: boolean;
+  version: number;
+  caseStudyIds: string[];
+  quotas: { kind: string; key: string; places: number }[];
+  questions: { id: string; label: string; type: string; required: boolean; sensitive: boolean; options: string[] }[];
+}
+
+export interface EditorQuestionDefaults {
+  id?: string;
+  label?: string;
+  type: string;
+  options?: string;
+  required: boolean;
+  sensitive: boolean;
+}
+
+/** Every editor field's starting value. */
+export interface EditorDefaults {
+  /** The version the edit started from; kept across errors so a save after a conflict conflicts again until reloaded. */
+  expectedVersion?: string;
+  title?: string;
+  description?: string;
+  startsAt?: string;
+  endsAt?: string;
+  venueName?: string;
+  venueAddress?: string;
+  onlineUrl?: string;
+  capacity?: string;
+  offerHours: string;
+  requiresApproval: boolean;
+  /** By field name (`quota-ICS-QHL`). */
+  quotas: Record<string, string>;
+  /** The linked case studies left ticked. */
+  caseStudyIds: string[];
+  questions: EditorQuestionDefaults[];
+}
+
+const one = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+const blankToUndefined = (v: string | null | undefined): string | undefined => (v === null || v === undefined || v === '' ? undefined : v);
+
+/**
+ * The editor's field values: what was submitted when the form comes back
+ * after an error (so nothing typed is lost), else the event being edited,
+ * else a new event's defaults.
+ */
+export function editorDefaults(event: EditorEvent | undefined, submitted: EditorFormValues | undefined): EditorDefaults {
+  const rows = Math.max(QUESTION_ROWS, event?.questions.length ?? 0);
+  if (submitted) {
+    const quotas: Record<string, string> = {};
+    for (const [name, value] of Object.entries(submitted)) {
+      if (name.startsWith('quota-')) quotas[name] = one(value) ?? '';
+    }
+    const field = (name: string) => one(submitted[name]);
+    const ticked = submitted['caseStudyIds'];
+    return {
+      expectedVersion: field('expectedVersion'),
+      title: field('title'),
+      description: field('description'),
+      startsAt: field('startsAt'),
+      endsAt: field('endsAt'),
+      venueName: field('venueName'),
+      venueAddress: field('venueAddress'),
+      onlineUrl: field('onlineUrl'),
+      capacity: field('capacity'),
+      offerHours: field('offerHours') ?? '',
+      requiresApproval: field('requiresApproval') === 'yes',
+      quotas,
+      caseStudyIds: ticked === undefined ? [] : Array.isArray(ticked) ? ticked : [ticked],
+      questions: Array.from({ length: rows }, (_, i) => ({
+        id: blankToUndefined(field(`question-${i}-id`)),
+        label: field(`question-${i}-label`),
+        type: field(`question-${i}-type`) ?? 'TEXT',
+        options: field(`question-${i}-options`),
+        required: field(`question-${i}-required`) === 'yes',
+        sensitive: field(`question-${i}-sensitive`) === 'yes',
+      })),
+    };
+  }
+  if (!event) return { offerHours: '48', requiresApproval: false, quotas: {}, caseStudyIds: [], questions: Array.from({ length: rows }, () => ({ type: 'TEXT', required: false, sensitive: false })) };
+  return {
+    expectedVersion: String(event.version),
+    title: event.title,
+    description: event.description,
+    startsAt: utcToLondonLocal(event.startsAt),
+    endsAt: utcToLondonLocal(event.endsAt),
+    venueName: blankToUndefined(event.venueName),
+    venueAddress: blankToUndefined(event.venueAddress),
+    onlineUrl: blankToUndefined(event.onlineUrl),
+    capacity: String(event.capacity),
+    offerHours: String(event.offerHours),
+    requiresApproval: event.requiresApproval,
+    quotas: Object.fromEntries(event.quotas.map((q) => [`quota-${q.kind}-${q.key}`, String(q.places)])),
+    caseStudyIds: [...event.caseStudyIds],
+    questions: Array.from({ length: rows }, (_, i) => {
+      const q = event.questions[i];
+      if (!q) return { type: 'TEXT', required: false, sensitive: false };
+      return {
+        id: q.id,
+        label: q.label,
+        type: q.type,
+        options: q.type === 'CHOICE' || q.type === 'MULTI_CHOICE' ? q.options.join(', ') : undefined,
+        required: q.required,
+        sensitive: q.sensitive,
+      };
+    }),
+  };
+}

@@ -5,18 +5,23 @@ import { FocusOnMount } from './FocusOnMount';
 export interface ErrorSummaryItem {
   /** The id of the field in error, linked as `#id`. */
   fieldId?: string;
+  /** A page to go to instead of a field (e.g. reloading after a conflicting change). */
+  href?: string;
   message: string;
 }
 
 export interface ErrorSummaryProps {
   errors: ErrorSummaryItem[];
   heading?: string;
+  /** A sentence shown above the list. */
+  description?: string;
 }
 
 /** NHS error summary: shown at the top of the main content when a form has errors. */
 export function ErrorSummary({
   errors,
   heading = 'There is a problem',
+  description,
 }: ErrorSummaryProps): ReactElement | null {
   if (errors.length === 0) return null;
   return (
@@ -24,10 +29,15 @@ export function ErrorSummary({
       <div role="alert">
         <h2 className="nhsuk-error-summary__heading">{heading}</h2>
         <div className="nhsuk-error-summary__body">
+          {description ? <p>{description}</p> : null}
           <ul className="nhsuk-list nhsuk-error-summary__list">
             {errors.map((error) => (
               <li key={`${error.fieldId ?? ''}:${error.message}`}>
-                {error.fieldId ? <a href={`#${error.fieldId}`}>{error.message}</a> : error.message}
+                {(error.href ?? error.fieldId) ? (
+                  <a href={error.href ?? `#${error.fieldId}`}>{error.message}</a>
+                ) : (
+                  error.message
+                )}
               </li>
             ))}
           </ul>
