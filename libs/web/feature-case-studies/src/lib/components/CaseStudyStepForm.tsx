@@ -78,7 +78,7 @@ export function CaseStudyStepForm({
     <>
       <BackLink href={backHref}>Back</BackLink>
       <ErrorSummary
-        key={state.submittedAt ?? 0}
+        key={`summary-${state.submittedAt ?? 0}`}
         errors={state.errors.map((e) =>
           e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
         )}
@@ -96,7 +96,7 @@ export function CaseStudyStepForm({
       <form
         action={formAction}
         noValidate
-        key={state.submittedAt ?? 0}
+        key={`form-${state.submittedAt ?? 0}`}
         ref={formRef}
         onInput={autosaving.onEdit}
         onChange={autosaving.onEdit}

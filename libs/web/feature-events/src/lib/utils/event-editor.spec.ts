@@ -17,6 +17,18 @@ describe('event-editor', () => {
     expect(londonLocalToUtc('nonsense')).toBeNull();
   });
 
+  it('should read every question row the form has, beyond the six blank rows (none lost on save)', () => {
+    const rows: Record<string, string> = { title: 'Learning day', startsAt: '2026-12-01T09:30', endsAt: '2026-12-01T16:00', capacity: '100' };
+    for (let i = 0; i < 9; i += 1) {
+      rows[`question-${i}-id`] = `q${i}`;
+      rows[`question-${i}-label`] = `Question ${i + 1}`;
+      rows[`question-${i}-type`] = 'TEXT';
+    }
+    const read = readEventForm(form(rows));
+    expect(read.errors).toEqual([]);
+    expect(read.values?.questions.map((q) => q.id)).toEqual(['q0', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+  });
+
   it('should read quotas and questions, and report missing fields', () => {
     const ok = readEventForm(
       form({

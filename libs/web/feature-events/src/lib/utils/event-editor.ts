@@ -98,7 +98,8 @@ export function readEventForm(form: FormData): { values?: EditorValues; errors: 
     if (places > 0) quotas.push({ kind: match[1] as 'ICS' | 'ORGANISATION_TYPE', key: match[2], places });
   }
   const questions: EditorQuestion[] = [];
-  for (let i = 0; i < QUESTION_ROWS; i += 1) {
+  // Every row the form has: an event with more questions than QUESTION_ROWS renders more rows.
+  for (let i = 0; i < QUESTION_ROWS || form.has(`question-${i}-label`); i += 1) {
     const label = text(form, `question-${i}-label`);
     if (!label) continue;
     const type = text(form, `question-${i}-type`) as QuestionTypeValue;
@@ -227,7 +228,8 @@ const blankToUndefined = (v: string | null | undefined): string | undefined => (
  * else a new event's defaults.
  */
 export function editorDefaults(event: EditorEvent | undefined, submitted: EditorFormValues | undefined): EditorDefaults {
-  const rows = Math.max(QUESTION_ROWS, event?.questions.length ?? 0);
+  // Every existing question plus at least two blank rows to add more (the API takes up to 40).
+  const rows = Math.min(40, Math.max(QUESTION_ROWS, (event?.questions.length ?? 0) + 2));
   if (submitted) {
     const quotas: Record<string, string> = {};
     for (const [name, value] of Object.entries(submitted)) {
