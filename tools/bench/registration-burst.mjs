@@ -104,20 +104,14 @@ async function outcome(pool, eventId) {
 
 /**
  * The place decision exactly as RegistrationsService runs it: one autocommit
- * statement calling mic_register_for_event (lock the event row, existing
- * active registration, window, quotas, places held, next queue number,
+ * statement calling mic_register_for_event (the delegate's profile, then lock
+ * the event row, existing active registration, window, quotas, places held, next queue number,
  * insert of the registration and its history row). The API additionally
- * reads the event and the delegate's profile first and queues the email job
+ * reads the event first (to check the answers) and queues the email job
  * after the commit.
  */
 async function registerDirect(pool, eventId, userId) {
-  await pool.query('SELECT mic_register_for_event(gen_random_uuid(), $1, $2, $3::text[], $4, $5::jsonb, NULL, now())', [
-    eventId,
-    userId,
-    [],
-    'VCSE',
-    '{}',
-  ]);
+  await pool.query('SELECT mic_register_for_event(gen_random_uuid(), $1::uuid, $2::uuid, $3::jsonb, NULL, now())', [eventId, userId, '{}']);
 }
 
 async function main() {

@@ -12,6 +12,7 @@ import { CaseStudyVersionNumber1795617778465 } from './1795617778465-case-study-
 import { RegistrationCheckInHistory1795617783639 } from './1795617783639-registration-check-in-history';
 import { EventFeedbackUpdatedAt1795618068203 } from './1795618068203-event-feedback-updated-at';
 import { EventVersion1795619572760 } from './1795619572760-event-version';
+import { RegisterForEventLooksUpProfile1795621252270 } from './1795621252270-register-for-event-looks-up-profile';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: Function[] = [
   RegistrationCheckInHistory1795617783639,
   EventFeedbackUpdatedAt1795618068203,
   EventVersion1795619572760,
+  RegisterForEventLooksUpProfile1795621252270,
 ];

@@ -224,19 +224,17 @@ export class EventsRepository {
       id: string;
       eventId: string;
       userId: string;
-      profile: DelegateProfile;
       answers: Record<string, AnswerValue>;
       sensitiveAnswers: Record<string, AnswerValue> | null;
       now: Date;
     },
   ): Promise<{ outcome: 'NOT_OPEN' } | { outcome: 'CLOSED' } | { outcome: 'EXISTING' | 'CREATED'; registration: RegistrationEntity }> {
+    // The 6-argument form looks up the delegate's organisation type and ICSs itself.
     const rows: { result: { outcome: 'NOT_OPEN' | 'CLOSED' | 'EXISTING' | 'CREATED'; registration?: Record<string, unknown> } }[] =
-      await manager.query('SELECT mic_register_for_event($1, $2, $3, $4::text[], $5, $6::jsonb, $7::jsonb, $8) AS result', [
+      await manager.query('SELECT mic_register_for_event($1::uuid, $2::uuid, $3::uuid, $4::jsonb, $5::jsonb, $6::timestamptz) AS result', [
         r.id,
         r.eventId,
         r.userId,
-        r.profile.icsOdsCodes,
-        r.profile.organisationTypeKey,
         JSON.stringify(r.answers),
         r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
         r.now,

@@ -41,7 +41,6 @@ function setup(outcome: Outcome, status: RegistrationStatus = RegistrationStatus
   const repo = {
     manager: {},
     findEvent: jest.fn(async () => event),
-    delegateProfile: jest.fn(async () => ({ email: 'ada@example.org', name: 'Ada', icsOdsCodes: ['QUA'], organisationTypeKey: 'VCSE' })),
     registerInOneStatement: jest.fn(async (_m: unknown, r: { id: string; eventId: string; userId: string }) => {
       calls.push(r);
       if (outcome === 'NOT_OPEN' || outcome === 'CLOSED') return { outcome };
@@ -76,7 +75,7 @@ describe(RegistrationsService.name, () => {
       const reg = await service.register(user, { eventId: event.id, consent: true });
       expect(reg.status).toBe(RegistrationStatus.WAITLISTED);
       expect(repo.registerInOneStatement).toHaveBeenCalledTimes(1);
-      expect(calls[0]).toMatchObject({ eventId: event.id, userId: user.id, profile: { icsOdsCodes: ['QUA'], organisationTypeKey: 'VCSE' } });
+      expect(calls[0]).toMatchObject({ eventId: event.id, userId: user.id });
       expect(reg.id).toBe(calls[0].id);
       expect(jobs.send).toHaveBeenCalledWith('events.registration-notice', { registrationId: reg.id }, { singletonKey: reg.id });
       expect(repo.registerInOneStatement.mock.invocationCallOrder[0]).toBeLessThan(jobs.send.mock.invocationCallOrder[0]);

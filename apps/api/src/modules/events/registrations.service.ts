@@ -118,7 +118,6 @@ export class RegistrationsService implements OnModuleInit {
     if (checked.errors.length) {
       throw new EventsException(EventsErrorCode.InvalidAnswers, checked.errors.map((e) => e.message).join(' '), checked.errors[0].field);
     }
-    const profile = await this.repo.delegateProfile(user.id);
     try {
       // Lock, existing-registration check, window, place decision and insert run as ONE
       // statement (mic_register_for_event) in its own transaction: the event row lock is
@@ -129,7 +128,6 @@ export class RegistrationsService implements OnModuleInit {
         id,
         eventId: event.id,
         userId: user.id,
-        profile,
         answers: checked.answers,
         sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
         now: new Date(),

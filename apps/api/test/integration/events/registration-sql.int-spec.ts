@@ -113,11 +113,13 @@ describe('registration place decision in SQL', () => {
     ];
     // "Crash" right after the commit: the registration exists, no job was queued.
     const [{ result }]: { result: { outcome: string; registration: { id: string; status: string } } }[] = await t.db.query(
-      `SELECT mic_register_for_event(gen_random_uuid(), $1, $2, ARRAY['QHL'], 'NHS_TRUST', '{}'::jsonb, NULL, now()) AS result`,
+      `SELECT mic_register_for_event(gen_random_uuid(), $1::uuid, $2::uuid, '{}'::jsonb, NULL, now()) AS result`,
       [event.id, first.id],
     );
     expect(result.outcome).toBe('CREATED');
     expect(result.registration.status).toBe('CONFIRMED');
+    // The function looked up the delegate's profile: their organisation's ICS is snapshotted.
+    expect((result.registration as unknown as { ics_ods_code: string }).ics_ods_code).toBe('QHL');
     // A normal registration (its notice is sent), and one moved to another event (gets the "moved" email).
     const viaApi = await gql<{ registerForEvent: { id: string; status: string } }>(t.url, {
       query: REGISTER,
