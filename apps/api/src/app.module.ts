@@ -3,12 +3,13 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 import { ConfigModule } from '@nestjs/config';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { GqlAuthGuard } from './common/auth/gql-auth.guard';
 import { RolesGuard } from './common/auth/roles.guard';
+import { GraphqlErrorPassthroughFilter } from './common/graphql/graphql-error-passthrough.filter';
 import { graphqlOptions } from './common/graphql/graphql.config';
 import { HealthController } from './common/health/health.controller';
 import { appValidationPipe } from './common/http/validation.pipe';
@@ -77,6 +78,7 @@ import { UsersModule } from './modules/users/users.module';
     { provide: APP_GUARD, useClass: GqlAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
     { provide: APP_PIPE, useFactory: appValidationPipe },
+    { provide: APP_FILTER, useClass: GraphqlErrorPassthroughFilter },
   ],
 })
 export class AppModule {}

@@ -1,3 +1,6 @@
+import type { Logger } from '@nestjs/common';
+import { ExternalExceptionFilter } from '@nestjs/core/exceptions/external-exception-filter';
+
 import type { TestApp } from './setup/create-test-app';
 import { createTestApp } from './setup/create-test-app';
 import { errorCode, gql } from './setup/gql';
@@ -17,6 +20,21 @@ describe('errors, limits and health', () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('should not log expected errors (NOT_FOUND, BAD_USER_INPUT) as server errors', async () => {
+    // Nest's default handler for errors no filter handled (a private static logger).
+    const nestLogger = (ExternalExceptionFilter as unknown as { logger: Logger }).logger;
+    const nestErrorLog = jest.spyOn(nestLogger, 'error');
+    try {
+      const missing = await gql(t.url, { query: '{ caseStudy(slug: "no-such-case-study") { id } }' });
+      expect(errorCode(missing)).toBe('NOT_FOUND');
+      const bad = await gql(t.url, { query: '{ organisations(first: 0) { totalCount } }' });
+      expect(errorCode(bad)).toBe('BAD_USER_INPUT');
+      expect(nestErrorLog).not.toHaveBeenCalled();
+    } finally {
+      nestErrorLog.mockRestore();
+    }
   });
 
   it('should map an unknown field to BAD_USER_INPUT', async () => {
