@@ -1,4 +1,5 @@
 import type { NotificationSettingsQuery } from '@mic/web-data-access';
+import { Radios } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 export interface NotificationSettingsFormProps {
@@ -8,9 +9,9 @@ export interface NotificationSettingsFormProps {
 }
 
 const FREQUENCIES = [
-  { value: 'DAILY', label: 'Daily' },
-  { value: 'WEEKLY', label: 'Weekly (recommended)' },
-  { value: 'OFF', label: 'Never' },
+  { value: 'DAILY', text: 'Daily' },
+  { value: 'WEEKLY', text: 'Weekly (recommended)' },
+  { value: 'OFF', text: 'Never' },
 ];
 
 const KINDS = [
@@ -33,33 +34,15 @@ export function NotificationSettingsForm({
         </div>
       ) : null}
       <form action={action}>
-        <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
-              How often should we email you a digest?
-            </legend>
-            <div className="nhsuk-hint">
-              Everything that is not a mention or a reply to you is collected into the digest.
-            </div>
-            <div className="nhsuk-radios">
-              {FREQUENCIES.map((f) => (
-                <div className="nhsuk-radios__item" key={f.value}>
-                  <input
-                    className="nhsuk-radios__input"
-                    id={`digest-${f.value}`}
-                    name="digestFrequency"
-                    type="radio"
-                    value={f.value}
-                    defaultChecked={settings.digestFrequency === f.value}
-                  />
-                  <label className="nhsuk-label nhsuk-radios__label" htmlFor={`digest-${f.value}`}>
-                    {f.label}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Radios
+          name="digestFrequency"
+          legend="How often should we email you a digest?"
+          legendSize="m"
+          hint="Everything that is not a mention or a reply to you is collected into the digest."
+          options={FREQUENCIES}
+          checked={settings.digestFrequency}
+          idFor={(f) => `digest-${f.value}`}
+        />
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
             <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
