@@ -2,8 +2,9 @@ import type { AdoptionDetailQuery } from '@mic/web-data-access';
 import { BackLink, ErrorSummary, Select, SummaryList, TextInput } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
-import { ADOPTION_STAGE_LABELS, formatDate, formatValue } from '../utils/case-study-params';
+import { ADOPTION_STAGE_LABELS, formatDate } from '../utils/case-study-params';
 import { AttachedAssessments } from './AttachedAssessments';
+import { OutcomeSeriesSection } from './OutcomeSeries';
 import type { AssessmentOption } from './AttachedAssessments';
 import { SubmitButton, Textarea } from './FormFields';
 
@@ -133,33 +134,7 @@ export function AdoptionDetail({
       <h2 className="nhsuk-heading-l">Outcomes</h2>
       {a.outcomes.length === 0 ? <p>No figures recorded yet.</p> : null}
       {a.outcomes.map((series) => (
-        <table key={series.metric.key} className="nhsuk-table" data-testid="adoption-outcomes">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-            {series.metric.label}
-          </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Value
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Source
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {series.measurements.map((m) => (
-              <tr key={m.id} className="nhsuk-table__row">
-                <td className="nhsuk-table__cell">{formatDate(m.measuredOn)}</td>
-                <td className="nhsuk-table__cell">{formatValue(m.value, series.metric.unit)}</td>
-                <td className="nhsuk-table__cell">{m.sourceTitle ?? m.sourceUrl ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <OutcomeSeriesSection key={series.metric.key} series={series} idPrefix="adoption-outcome" testId="adoption-outcomes" />
       ))}
       {a.canEdit ? (
         <>

@@ -14,7 +14,7 @@ import { SubmitButton } from './FormFields';
 import { AttachedAssessments } from './AttachedAssessments';
 import type { AssessmentOption } from './AttachedAssessments';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
-import { OutcomeChart } from './OutcomeChart';
+import { OutcomeSeriesSection } from './OutcomeSeries';
 import { formatPer100k, formatPopulation, populationSources } from '../utils/comparison';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
@@ -35,31 +35,6 @@ export interface CaseStudyDetailProps {
     options: ReadonlyArray<AssessmentOption>;
   };
   error?: string;
-}
-
-/** Only http(s) source links are rendered as links. */
-function safeUrl(url: string | null | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:'
-      ? parsed.toString()
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function Source({ title, url }: { title: string | null; url: string | null }): ReactElement {
-  const href = safeUrl(url);
-  const text = title ?? href ?? 'Source not recorded';
-  return href ? (
-    <a href={href} rel="noopener noreferrer">
-      {text}
-    </a>
-  ) : (
-    <>{text}</>
-  );
 }
 
 /**
@@ -283,68 +258,9 @@ export function CaseStudyDetail({
           Figures are recorded against the regional <a href="/metrics">metric dictionary</a>.
         </p>
       )}
-      {cs.outcomes.map((series) => {
-        const tableId = `outcome-${series.metric.key.toLowerCase()}`;
-        return (
-          <section key={series.metric.key} data-testid="outcome-series">
-            <h3 className="nhsuk-heading-m">{series.metric.label}</h3>
-            <p>
-              Latest:{' '}
-              <strong>
-                {formatValue(series.latest.value, series.metric.unit, series.latest.qualifier)}
-              </strong>{' '}
-              on {formatDate(series.latest.measuredOn)}. Source:{' '}
-              <Source title={series.latest.sourceTitle} url={series.latest.sourceUrl} />
-            </p>
-            <OutcomeChart
-              label={series.metric.label}
-              tableId={tableId}
-              points={series.measurements.map((m) => ({
-                measuredOn: m.measuredOn,
-                value: m.value,
-              }))}
-            />
-            <table className="nhsuk-table" id={tableId}>
-              <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-                {series.metric.label} ({series.metric.unit}) over time
-              </caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Date
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Value
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Source
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Note
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {series.measurements.map((m) => (
-                  <tr key={m.id} className="nhsuk-table__row">
-                    <td className="nhsuk-table__cell">
-                      {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
-                      {formatDate(m.measuredOn)}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      {formatValue(m.value, series.metric.unit, m.qualifier)}
-                    </td>
-                    <td className="nhsuk-table__cell">
-                      <Source title={m.sourceTitle} url={m.sourceUrl} />
-                    </td>
-                    <td className="nhsuk-table__cell">{m.note ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        );
-      })}
+      {cs.outcomes.map((series) => (
+        <OutcomeSeriesSection key={series.metric.key} series={series} idPrefix="outcome" testId="outcome-series" />
+      ))}
 
       {cs.outcomeComparison.length ? (
         <section data-testid="outcome-comparison">

@@ -1,0 +1,99 @@
+import type { OutcomeSeriesFieldsFragment } from '@mic/web-data-access';
+import type { ReactElement } from 'react';
+
+import { formatDate, formatValue } from '../utils/case-study-params';
+import { OutcomeChart } from './OutcomeChart';
+
+/** Only http(s) source links are rendered as links. */
+function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:'
+      ? parsed.toString()
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A figure's source: its title, linked when the URL is http(s). */
+function Source({ title, url }: { title: string | null; url: string | null }): ReactElement {
+  const href = safeUrl(url);
+  const text = title ?? href ?? 'Source not recorded';
+  return href ? (
+    <a href={href} rel="noopener noreferrer">
+      {text}
+    </a>
+  ) : (
+    <>{text}</>
+  );
+}
+
+export interface OutcomeSeriesSectionProps {
+  series: OutcomeSeriesFieldsFragment;
+  /** Prefix of the table id, unique on the page (e.g. "outcome" or "adoption-outcome"). */
+  idPrefix: string;
+  testId: string;
+}
+
+/**
+ * One outcome series: the latest value with its date and source, the trend
+ * as a chart, and the same figures as an accessible table (the chart's
+ * equivalent). Used by the case study and the adoption pages.
+ */
+export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeriesSectionProps): ReactElement {
+  const tableId = `${idPrefix}-${series.metric.key.toLowerCase()}`;
+  return (
+    <section data-testid={testId}>
+      <h3 className="nhsuk-heading-m">{series.metric.label}</h3>
+      <p>
+        Latest:{' '}
+        <strong>{formatValue(series.latest.value, series.metric.unit, series.latest.qualifier)}</strong>{' '}
+        on {formatDate(series.latest.measuredOn)}. Source:{' '}
+        <Source title={series.latest.sourceTitle} url={series.latest.sourceUrl} />
+      </p>
+      <OutcomeChart
+        label={series.metric.label}
+        tableId={tableId}
+        points={series.measurements.map((m) => ({ measuredOn: m.measuredOn, value: m.value }))}
+      />
+      <table className="nhsuk-table" id={tableId}>
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+          {series.metric.label} ({series.metric.unit}) over time
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th scope="col" className="nhsuk-table__header">
+              Date
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Value
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Source
+            </th>
+            <th scope="col" className="nhsuk-table__header">
+              Note
+            </th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {series.measurements.map((m) => (
+            <tr key={m.id} className="nhsuk-table__row">
+              <td className="nhsuk-table__cell">
+                {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
+                {formatDate(m.measuredOn)}
+              </td>
+              <td className="nhsuk-table__cell">{formatValue(m.value, series.metric.unit, m.qualifier)}</td>
+              <td className="nhsuk-table__cell">
+                <Source title={m.sourceTitle} url={m.sourceUrl} />
+              </td>
+              <td className="nhsuk-table__cell">{m.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
