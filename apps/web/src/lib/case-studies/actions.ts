@@ -13,6 +13,7 @@ import {
   UpdateCaseStudyDocument,
   toApiErrors,
 } from '@mic/web-data-access';
+import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { redirect } from 'next/navigation';
 
 import { createActionClient } from '../apollo/action-client';
@@ -60,43 +61,41 @@ async function run<T>(
   return result.data;
 }
 
+/**
+ * Runs one mutation as the signed-in member (signing in first if needed);
+ * on any error goes back to `back` with the message, else returns the data.
+ */
+async function mutate<TData, TVariables extends OperationVariables>(
+  back: string,
+  mutation: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> {
+  const client = await clientOrSignIn(back);
+  return run(back, () =>
+    client.mutate<TData, TVariables>({ mutation, variables, errorPolicy: 'all' }),
+  );
+}
+
 export async function submitCaseStudyAction(formData: FormData): Promise<void> {
   const back = `/case-studies/${text(formData, 'slug')}`;
-  const client = await clientOrSignIn(back);
-  await run(back, () =>
-    client.mutate({
-      mutation: SubmitCaseStudyDocument,
-      variables: { input: { id: text(formData, 'id') } },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, SubmitCaseStudyDocument, { input: { id: text(formData, 'id') } });
   redirect(back);
 }
 
 export async function approveCaseStudyAction(formData: FormData): Promise<void> {
   const back = '/case-studies/review';
-  const client = await clientOrSignIn(back);
-  const approved = await run(back, () =>
-    client.mutate({
-      mutation: ApproveCaseStudyDocument,
-      variables: { input: { id: text(formData, 'id') } },
-      errorPolicy: 'all',
-    }),
-  );
+  const approved = await mutate(back, ApproveCaseStudyDocument, {
+    input: { id: text(formData, 'id') },
+  });
   redirect(`/case-studies/${approved.approveCaseStudy.slug}`);
 }
 
 export async function returnCaseStudyAction(formData: FormData): Promise<void> {
   const back = '/case-studies/review';
-  const client = await clientOrSignIn(back);
   const id = text(formData, 'id');
-  await run(back, () =>
-    client.mutate({
-      mutation: ReturnCaseStudyDocument,
-      variables: { input: { id, comments: text(formData, `comments-${id}`) } },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, ReturnCaseStudyDocument, {
+    input: { id, comments: text(formData, `comments-${id}`) },
+  });
   redirect(back);
 }
 
@@ -125,70 +124,49 @@ export async function adoptCaseStudyAction(formData: FormData): Promise<void> {
 export async function changeAdoptionStageAction(formData: FormData): Promise<void> {
   const id = text(formData, 'id');
   const back = `/adoptions/${id}`;
-  const client = await clientOrSignIn(back);
-  await run(back, () =>
-    client.mutate({
-      mutation: UpdateAdoptionDocument,
-      variables: {
-        input: {
-          id,
-          stage: text(formData, 'stage') as never,
-          stageReason: optional(formData, 'stageReason'),
-        },
-      },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, UpdateAdoptionDocument, {
+    input: {
+      id,
+      stage: text(formData, 'stage') as never,
+      stageReason: optional(formData, 'stageReason'),
+    },
+  });
   redirect(back);
 }
 
 export async function logAdaptationAction(formData: FormData): Promise<void> {
   const id = text(formData, 'id');
   const back = `/adoptions/${id}`;
-  const client = await clientOrSignIn(back);
-  await run(back, () =>
-    client.mutate({
-      mutation: UpdateAdoptionDocument,
-      variables: {
-        input: {
-          id,
-          addAdaptations: [
-            {
-              component: text(formData, 'component'),
-              decision: text(formData, 'decision') as never,
-              detail: optional(formData, 'detail'),
-            },
-          ],
+  await mutate(back, UpdateAdoptionDocument, {
+    input: {
+      id,
+      addAdaptations: [
+        {
+          component: text(formData, 'component'),
+          decision: text(formData, 'decision') as never,
+          detail: optional(formData, 'detail'),
         },
-      },
-      errorPolicy: 'all',
-    }),
-  );
+      ],
+    },
+  });
   redirect(back);
 }
 
 export async function addAdoptionMeasurementAction(formData: FormData): Promise<void> {
   const id = text(formData, 'id');
   const back = `/adoptions/${id}`;
-  const client = await clientOrSignIn(back);
   const source = text(formData, 'sourceTitle');
   const isUrl = /^https?:\/\//i.test(source);
-  await run(back, () =>
-    client.mutate({
-      mutation: AddOutcomeMeasurementDocument,
-      variables: {
-        input: {
-          adoptionId: id,
-          metricKey: text(formData, 'metricKey'),
-          value: Number(text(formData, 'value')),
-          measuredOn: text(formData, 'measuredOn'),
-          sourceTitle: isUrl ? undefined : source || undefined,
-          sourceUrl: isUrl ? source : undefined,
-        },
-      },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, AddOutcomeMeasurementDocument, {
+    input: {
+      adoptionId: id,
+      metricKey: text(formData, 'metricKey'),
+      value: Number(text(formData, 'value')),
+      measuredOn: text(formData, 'measuredOn'),
+      sourceTitle: isUrl ? undefined : source || undefined,
+      sourceUrl: isUrl ? source : undefined,
+    },
+  });
   redirect(back);
 }
 
@@ -203,68 +181,47 @@ const lines = (formData: FormData, key: string): string[] =>
 export async function saveReadinessAction(formData: FormData): Promise<void> {
   const id = text(formData, 'id');
   const back = `/adoptions/${id}`;
-  const client = await clientOrSignIn(back);
   const barriers = lines(formData, 'barriers');
   const enablers = lines(formData, 'enablers');
-  await run(back, () =>
-    client.mutate({
-      mutation: UpdateAdoptionDocument,
-      variables: {
-        input: {
-          id,
-          readiness: READINESS_AREAS.map((area) => ({
-            area,
-            score: Number(text(formData, `readiness-${area}`) || 0),
-          })),
-          ...(barriers.length ? { barriers } : {}),
-          ...(enablers.length ? { enablers } : {}),
-        },
-      },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, UpdateAdoptionDocument, {
+    input: {
+      id,
+      readiness: READINESS_AREAS.map((area) => ({
+        area,
+        score: Number(text(formData, `readiness-${area}`) || 0),
+      })),
+      ...(barriers.length ? { barriers } : {}),
+      ...(enablers.length ? { enablers } : {}),
+    },
+  });
   redirect(back);
 }
 
 /** Owners confirm a stale case study is still current: review-by moves a year on (optimistic version check). */
 export async function confirmCaseStudyAction(formData: FormData): Promise<void> {
   const back = `/case-studies/${text(formData, 'slug')}`;
-  const client = await clientOrSignIn(back);
   const next = new Date();
   next.setUTCFullYear(next.getUTCFullYear() + 1);
-  await run(back, () =>
-    client.mutate({
-      mutation: UpdateCaseStudyDocument,
-      variables: {
-        input: {
-          id: text(formData, 'id'),
-          expectedVersion: Number(text(formData, 'expectedVersion')),
-          reviewBy: next.toISOString().slice(0, 10),
-          changeNote: 'Confirmed still current',
-        },
-      },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, UpdateCaseStudyDocument, {
+    input: {
+      id: text(formData, 'id'),
+      expectedVersion: Number(text(formData, 'expectedVersion')),
+      reviewBy: next.toISOString().slice(0, 10),
+      changeNote: 'Confirmed still current',
+    },
+  });
   redirect(back);
 }
 
 /** Attaches one of the member's submitted toolkit assessments to a case study they edit. */
 export async function attachAssessmentToCaseStudyAction(formData: FormData): Promise<void> {
   const back = `/case-studies/${text(formData, 'slug')}`;
-  const client = await clientOrSignIn(back);
-  await run(back, () =>
-    client.mutate({
-      mutation: AttachAssessmentToCaseStudyDocument,
-      variables: {
-        input: {
-          assessmentId: text(formData, 'assessmentId'),
-          caseStudyId: text(formData, 'caseStudyId'),
-        },
-      },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, AttachAssessmentToCaseStudyDocument, {
+    input: {
+      assessmentId: text(formData, 'assessmentId'),
+      caseStudyId: text(formData, 'caseStudyId'),
+    },
+  });
   redirect(back);
 }
 
@@ -272,13 +229,8 @@ export async function attachAssessmentToCaseStudyAction(formData: FormData): Pro
 export async function attachAssessmentToAdoptionAction(formData: FormData): Promise<void> {
   const id = text(formData, 'adoptionId');
   const back = `/adoptions/${id}`;
-  const client = await clientOrSignIn(back);
-  await run(back, () =>
-    client.mutate({
-      mutation: AttachAssessmentToAdoptionDocument,
-      variables: { input: { assessmentId: text(formData, 'assessmentId'), adoptionId: id } },
-      errorPolicy: 'all',
-    }),
-  );
+  await mutate(back, AttachAssessmentToAdoptionDocument, {
+    input: { assessmentId: text(formData, 'assessmentId'), adoptionId: id },
+  });
   redirect(back);
 }
