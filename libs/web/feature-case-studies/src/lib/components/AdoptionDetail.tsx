@@ -1,12 +1,12 @@
 import type { AdoptionDetailQuery } from '@mic/web-data-access';
-import { BackLink, ErrorSummary, Select, SummaryList, TextInput } from '@mic/web-ui';
+import { BackLink, ErrorSummary, Select, SummaryList, Textarea, TextInput } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { ADOPTION_STAGE_LABELS, formatDate } from '../utils/case-study-params';
 import { AttachedAssessments } from './AttachedAssessments';
 import { OutcomeSeriesSection } from './OutcomeSeries';
 import type { AssessmentOption } from './AttachedAssessments';
-import { SubmitButton, Textarea } from './FormFields';
+import { SubmitButton } from './FormFields';
 
 export interface AdoptionDetailProps {
   data: AdoptionDetailQuery;

@@ -1,6 +1,6 @@
 'use client';
 
-import { BackLink, ErrorSummary, Select, TextInput } from '@mic/web-ui';
+import { BackLink, Checkboxes, ErrorSummary, Select, Textarea, TextInput } from '@mic/web-ui';
 import { useActionState, useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReactElement } from 'react';
@@ -15,7 +15,7 @@ import type { EditorField, EditorFormState, EditorStep, EditorValues } from '../
 import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorFieldError } from '../utils/editor-steps';
 import type { AutosaveResult } from '../hooks/useStepAutosave';
 import { useStepAutosave } from '../hooks/useStepAutosave';
-import { Checkboxes, SubmitButton, Textarea } from './FormFields';
+import { SubmitButton } from './FormFields';
 
 export interface CaseStudyStepFormProps {
   step: EditorStep;

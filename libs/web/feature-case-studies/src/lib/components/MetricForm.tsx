@@ -1,12 +1,11 @@
 'use client';
 
-import { BackLink, Button, ErrorSummary, Radios, TextInput } from '@mic/web-ui';
+import { BackLink, Button, ErrorSummary, Radios, Textarea, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { MetricField, MetricFormState } from '../utils/metric-form';
 import { METRIC_DIRECTION_LABELS, emptyMetricFormState } from '../utils/metric-form';
-import { Textarea } from './FormFields';
 
 export interface MetricFormProps {
   /** Server action: saves the metric and redirects to the dictionary; returns errors otherwise. */

@@ -1,8 +1,8 @@
 import type { ReviewQueueQuery } from '@mic/web-data-access';
-import { ErrorSummary } from '@mic/web-ui';
+import { ErrorSummary, Textarea } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
-import { SubmitButton, Textarea } from './FormFields';
+import { SubmitButton } from './FormFields';
 
 export interface ReviewQueueProps {
   queue: ReviewQueueQuery['caseStudies'];

@@ -1,13 +1,13 @@
 'use client';
 
-import { Button, ErrorMessage, ErrorSummary, Select, TextInput } from '@mic/web-ui';
+import { Button, ErrorMessage, ErrorSummary, Select, Textarea, TextInput } from '@mic/web-ui';
 import type { SelectOption } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { ToolkitFormState } from '../utils/toolkit-form';
 import { emptyToolkitFormState } from '../utils/toolkit-form';
-import { SectionFieldset, TextareaField, fieldError } from './ToolkitFormFields';
+import { SectionFieldset, fieldError } from './ToolkitFormFields';
 
 export interface CreateToolkitFormProps {
   /** Server action: creates the toolkit and redirects to it; returns errors otherwise. */
@@ -67,7 +67,7 @@ export function CreateToolkitForm({
           error={fieldError(state, 'slug')}
           width={30}
         />
-        <TextareaField
+        <Textarea
           id="summary"
           label="Summary"
           error={fieldError(state, 'summary')}

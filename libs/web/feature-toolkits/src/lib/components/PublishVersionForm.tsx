@@ -1,12 +1,12 @@
 'use client';
 
-import { Button, ErrorSummary } from '@mic/web-ui';
+import { Button, ErrorSummary, Textarea } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { PendingFile, SectionValue, ToolkitFormState } from '../utils/toolkit-form';
 import { emptyToolkitFormState } from '../utils/toolkit-form';
-import { SectionFieldset, TextareaField, fieldError } from './ToolkitFormFields';
+import { SectionFieldset, fieldError } from './ToolkitFormFields';
 
 export interface PublishVersionFormProps {
   /** Server action: publishes and redirects to the toolkit; returns errors otherwise. */
@@ -43,7 +43,7 @@ export function PublishVersionForm({
       />
       <form action={formAction} noValidate>
         <input type="hidden" name="sectionRows" value={rows} />
-        <TextareaField
+        <Textarea
           id="changelog"
           label={`What changed in version ${nextNumber}`}
           hint="People following the toolkit see this with the list of changed sections."

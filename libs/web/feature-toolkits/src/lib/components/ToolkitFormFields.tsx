@@ -1,4 +1,4 @@
-import { ErrorMessage } from '@mic/web-ui';
+import { ErrorMessage, Textarea } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { ToolkitFormState } from '../utils/toolkit-form';
@@ -6,51 +6,6 @@ import { sectionFieldId } from '../utils/toolkit-form';
 
 export const fieldError = (state: ToolkitFormState, id: string): string | undefined =>
   state.errors.find((e) => e.field === id)?.message;
-
-export interface TextareaFieldProps {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  defaultValue?: string;
-  rows?: number;
-}
-
-/** NHS textarea with label, hint and inline error. */
-export function TextareaField({
-  id,
-  label,
-  hint,
-  error,
-  defaultValue,
-  rows = 5,
-}: TextareaFieldProps): ReactElement {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
-      <textarea
-        className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-        id={id}
-        name={id}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy || undefined}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
-}
 
 export interface SectionFieldsetProps {
   row: number;
@@ -113,7 +68,7 @@ export function SectionFieldset({
         'Lower-case letters, digits and hyphens. Keep the key to keep the section’s discussion.',
       )}
       {input('title', 'Title')}
-      <TextareaField
+      <Textarea
         id={sectionFieldId(row, 'body')}
         label="Body"
         hint="Markdown: **bold**, lists, [links](https://…)."
