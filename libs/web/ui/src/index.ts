@@ -11,6 +11,7 @@ export type { ErrorMessageProps } from './lib/components/ErrorMessage';
 export { ErrorSummary } from './lib/components/ErrorSummary';
 export type { ErrorSummaryItem, ErrorSummaryProps } from './lib/components/ErrorSummary';
 export { Footer } from './lib/components/Footer';
+export { FormGroup, HintAndError, fieldIds } from './lib/components/FormGroup';
 export type { FooterLink, FooterProps } from './lib/components/Footer';
 export { Header } from './lib/components/Header';
 export type { HeaderAccountItem, HeaderProps } from './lib/components/Header';

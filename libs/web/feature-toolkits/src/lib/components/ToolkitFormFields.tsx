@@ -1,4 +1,4 @@
-import { ErrorMessage, Textarea } from '@mic/web-ui';
+import { Textarea, TextInput } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { ToolkitFormState } from '../utils/toolkit-form';
@@ -28,32 +28,16 @@ export function SectionFieldset({
     state.values[sectionFieldId(row, part)] ?? defaults[part];
   const input = (part: 'key' | 'title', label: string, hint?: string): ReactElement => {
     const id = sectionFieldId(row, part);
-    const error = fieldError(state, id);
-    const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
     return (
-      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-        <label className="nhsuk-label" htmlFor={id}>
-          {label}
-        </label>
-        {hint ? (
-          <div className="nhsuk-hint" id={`${id}-hint`}>
-            {hint}
-          </div>
-        ) : null}
-        {error ? <ErrorMessage id={`${id}-error`} message={error} /> : null}
-        <input
-          className={`nhsuk-input${part === 'key' ? ' nhsuk-input--width-20' : ''}${error ? ' nhsuk-input--error' : ''}`}
-          id={id}
-          name={id}
-          type="text"
-          spellCheck={part === 'key' ? false : undefined}
-          defaultValue={value(part)}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={error ? true : undefined}
-        />
-      </div>
+      <TextInput
+        id={id}
+        label={label}
+        hint={hint}
+        error={fieldError(state, id)}
+        defaultValue={value(part)}
+        width={part === 'key' ? 20 : undefined}
+        spellCheck={part === 'key' ? false : undefined}
+      />
     );
   };
   const removeId = sectionFieldId(row, 'remove');

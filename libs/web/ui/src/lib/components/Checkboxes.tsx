@@ -1,7 +1,6 @@
 import type { ReactElement } from 'react';
 
-import { ErrorMessage } from './ErrorMessage';
-import { describedBy } from '../utils/described-by';
+import { FormGroup, HintAndError, fieldIds } from './FormGroup';
 
 export interface CheckboxesProps {
   /** Field name; the first box gets this id so the error summary can link to it. */
@@ -22,21 +21,15 @@ export function Checkboxes({
   checked = [],
   error,
 }: CheckboxesProps): ReactElement {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+  const ids = fieldIds(name, hint, error);
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+    <FormGroup error={error}>
       <fieldset
         className="nhsuk-fieldset"
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ids.describedBy}
       >
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+        <HintAndError id={name} hint={hint} error={error} />
         <div className="nhsuk-checkboxes">
           {options.map((option, index) => {
             const id = index === 0 ? name : `${name}-${option.value}`;
@@ -58,6 +51,6 @@ export function Checkboxes({
           })}
         </div>
       </fieldset>
-    </div>
+    </FormGroup>
   );
 }

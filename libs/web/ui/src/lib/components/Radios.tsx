@@ -1,7 +1,6 @@
 import type { ReactElement } from 'react';
 
-import { ErrorMessage } from './ErrorMessage';
-import { describedBy } from '../utils/described-by';
+import { FormGroup, HintAndError, fieldIds } from './FormGroup';
 
 export interface RadioOption {
   value: string;
@@ -24,19 +23,13 @@ export interface RadiosProps {
 
 /** NHS radios in a fieldset with legend, hint and inline error (no JavaScript needed). */
 export function Radios({ name, legend, legendSize = 's', hint, options, checked, error, idFor }: RadiosProps): ReactElement {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+  const ids = fieldIds(name, hint, error);
   const id = idFor ?? ((option: RadioOption, index: number) => (index === 0 ? name : `${name}-${option.value}`));
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+    <FormGroup error={error}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={ids.describedBy}>
         <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
-        {hint ? (
-          <div className="nhsuk-hint" id={hintId}>
-            {hint}
-          </div>
-        ) : null}
-        {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+        <HintAndError id={name} hint={hint} error={error} />
         <div className="nhsuk-radios">
           {options.map((option, index) => (
             <div className="nhsuk-radios__item" key={option.value}>
@@ -55,6 +48,6 @@ export function Radios({ name, legend, legendSize = 's', hint, options, checked,
           ))}
         </div>
       </fieldset>
-    </div>
+    </FormGroup>
   );
 }

@@ -1,7 +1,6 @@
 import type { ReactElement } from 'react';
 
-import { ErrorMessage } from './ErrorMessage';
-import { describedBy } from '../utils/described-by';
+import { FormGroup, HintAndError, fieldIds } from './FormGroup';
 
 export interface SelectOption {
   value: string;
@@ -39,25 +38,19 @@ export function Select({
   defaultValue,
   required,
 }: SelectProps): ReactElement {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const ids = fieldIds(id, hint, error);
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+    <FormGroup error={error}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <select
         className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
         id={id}
         name={name}
         defaultValue={defaultValue}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
         required={required}
       >
@@ -76,6 +69,6 @@ export function Select({
           </optgroup>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }

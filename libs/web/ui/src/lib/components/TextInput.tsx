@@ -1,7 +1,6 @@
 import type { HTMLInputAutoCompleteAttribute, ReactElement } from 'react';
 
-import { ErrorMessage } from './ErrorMessage';
-import { describedBy } from '../utils/described-by';
+import { FormGroup, HintAndError, fieldIds } from './FormGroup';
 
 export interface TextInputProps {
   id: string;
@@ -34,8 +33,7 @@ export function TextInput({
   width,
   required,
 }: TextInputProps): ReactElement {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const ids = fieldIds(id, hint, error);
   const labelElement = (
     <label className={`nhsuk-label${labelIsPageHeading ? ' nhsuk-label--l' : ''}`} htmlFor={id}>
       {label}
@@ -49,14 +47,9 @@ export function TextInput({
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+    <FormGroup error={error}>
       {labelIsPageHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <input
         className={classes}
         id={id}
@@ -65,10 +58,10 @@ export function TextInput({
         autoComplete={autoComplete}
         defaultValue={defaultValue}
         spellCheck={spellCheck}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
         required={required}
       />
-    </div>
+    </FormGroup>
   );
 }

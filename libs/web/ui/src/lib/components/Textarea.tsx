@@ -1,7 +1,6 @@
 import type { ReactElement } from 'react';
 
-import { ErrorMessage } from './ErrorMessage';
-import { describedBy } from '../utils/described-by';
+import { FormGroup, HintAndError, fieldIds } from './FormGroup';
 
 export interface TextareaProps {
   id: string;
@@ -23,29 +22,23 @@ export function Textarea({
   defaultValue,
   error,
 }: TextareaProps): ReactElement {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const ids = fieldIds(id, hint, error);
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+    <FormGroup error={error}>
       <label className="nhsuk-label" htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {error && errorId ? <ErrorMessage id={errorId} message={error} /> : null}
+      <HintAndError id={id} hint={hint} error={error} />
       <textarea
         className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
         id={id}
         name={id}
         rows={rows}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
         required={required}
         defaultValue={defaultValue}
       />
-    </div>
+    </FormGroup>
   );
 }
