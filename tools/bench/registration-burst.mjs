@@ -133,8 +133,8 @@ async function main() {
     const { rows: orgRows } = await pool.query(`INSERT INTO organisation (name, type_key) VALUES ('Bench organisation', 'VCSE') RETURNING id`);
     const orgId = orgRows[0].id;
     const { rows: users } = await pool.query(
-      `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method)
-       SELECT 'bench' || g || '@example.org', 'Bench ' || g, 'x', $1, now(), 'SEEDED' FROM generate_series(1, $2) g
+      `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method, membership_status, membership_requested_at)
+       SELECT 'bench' || g || '@example.org', 'Bench ' || g, 'x', $1, now(), 'SEEDED', 'VERIFIED', now() FROM generate_series(1, $2) g
        RETURNING id`,
       [orgId, USERS],
     );

@@ -42,6 +42,8 @@ import { MailMessageEntity } from '../modules/mail/entities/mail-message.entity'
 import { NotificationEntity } from '../modules/notifications/entities/notification.entity';
 import { RoleAssignmentEntity } from '../modules/users/entities/role-assignment.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { EmailConfirmationEntity } from '../modules/users/entities/email-confirmation.entity';
+import { OrganisationRequestEntity } from '../modules/users/entities/organisation-request.entity';
 
 /** Every entity, listed explicitly (no globs: works the same in ts and js). */
 export const ENTITIES = [
@@ -55,6 +57,8 @@ export const ENTITIES = [
   NetworkEntity,
   UserEntity,
   RoleAssignmentEntity,
+  EmailConfirmationEntity,
+  OrganisationRequestEntity,
   SessionEntity,
   SignInAttemptEntity,
   AuditLogEntity,

@@ -1,13 +1,13 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hasRole } from '../../common/auth/auth-user';
+import { hasRole, isVerifiedMemberOf } from '../../common/auth/auth-user';
 import { AdoptionStage, STAGE_RANK } from './adoption.enums';
 
 /** Members declare adoptions for their own organisation; regional admins for any. */
 export function canDeclareAdoption(user: AuthUser | null, organisationId: string): boolean {
   if (!user) return false;
-  return user.organisationId === organisationId || hasRole(user, Role.REGIONAL_ADMIN);
+  return isVerifiedMemberOf(user, organisationId) || hasRole(user, Role.REGIONAL_ADMIN);
 }
 
 /** Members of the adopting organisation, regional admins and the ICS admin of its ICS. */
@@ -16,7 +16,7 @@ export function canEditAdoption(
   adoption: { organisationId: string; icsId: string | null },
 ): boolean {
   if (!user) return false;
-  if (user.organisationId === adoption.organisationId) return true;
+  if (isVerifiedMemberOf(user, adoption.organisationId)) return true;
   if (hasRole(user, Role.REGIONAL_ADMIN)) return true;
   return (
     !!adoption.icsId &&

@@ -13,8 +13,8 @@ export interface SessionRow {
   user_id: string;
   name: string;
   email: string;
-  organisation_id: string;
-  verified_at: Date | null;
+  organisation_id: string | null;
+  membership_status: 'REQUESTED' | 'VERIFIED' | 'DECLINED' | null;
   created_at: Date;
   roles: { role: Role; icsId: string | null }[] | null;
 }
@@ -28,7 +28,7 @@ export class AuthRepository {
   async findLiveSession(tokenHash: string): Promise<SessionRow | null> {
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, u.id AS user_id, u.name, u.email, u.organisation_id,
-              u.verified_at, u.created_at,
+              u.membership_status, u.created_at,
               (SELECT json_agg(json_build_object('role', ra.role, 'icsId', ra.ics_id))
                  FROM role_assignment ra WHERE ra.user_id = u.id) AS roles
          FROM session s JOIN app_user u ON u.id = s.user_id

@@ -4,15 +4,17 @@ import type { ConfigType } from '@nestjs/config';
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import { membershipOf } from '../../common/auth/auth-user';
 import { authConfig } from '../../config/auth.config';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { UserEntity } from '../users/entities/user.entity';
+import { MembershipService } from '../users/membership/membership.service';
 import { UsersRepository } from '../users/users.repository';
 import { AuthErrorCode, AuthException } from './auth.exception';
 import { AuthRepository } from './auth.repository';
 import type { ChangePasswordInput, SignInInput, SignUpInput } from './graphql/auth.models';
 import { PasswordHasher } from './password-hasher';
-import { assertAcceptablePassword, emailDomain, normaliseEmail } from './password.policy';
+import { assertAcceptablePassword, normaliseEmail } from './password.policy';
 import { hashToken, newSessionToken } from './session-token';
 
 export interface ClientInfo {
@@ -31,6 +33,7 @@ export class AuthService {
   constructor(
     private readonly auth: AuthRepository,
     private readonly users: UsersRepository,
+    private readonly membership: MembershipService,
     private readonly directory: DirectoryRepository,
     private readonly hasher: PasswordHasher,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
@@ -44,37 +47,36 @@ export class AuthService {
       id: row.user_id,
       name: row.name,
       email: row.email,
-      organisationId: row.organisation_id,
-      verified: row.verified_at !== null,
+      ...membershipOf(row.organisation_id, row.membership_status),
       createdAt: new Date(row.created_at),
       sessionId: row.session_id,
       roles: row.roles ?? [],
     };
   }
 
+  /**
+   * Creates the account. Naming an organisation only *asks* to join it: the
+   * membership grants nothing until it is verified (docs/adr/0006). A
+   * confirmation link goes to the address either way.
+   */
   async signUp(input: SignUpInput, client: ClientInfo): Promise<NewSession> {
     const email = normaliseEmail(input.email);
     assertAcceptablePassword(input.password);
-    const organisation = await this.directory.findOrganisationById(input.organisationId);
-    if (!organisation) throw new AuthException(AuthErrorCode.UnknownOrganisation);
+    const organisation = input.organisationId
+      ? await this.directory.findOrganisationById(input.organisationId)
+      : null;
+    if (input.organisationId && !organisation) throw new AuthException(AuthErrorCode.UnknownOrganisation);
     if (await this.users.findByEmail(email)) throw new AuthException(AuthErrorCode.EmailTaken);
-    const domainMatches = organisation.emailDomains.includes(emailDomain(email));
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.users.transaction((manager) =>
       this.users.insertUser(
         manager,
-        {
-          email,
-          name: input.name.trim(),
-          passwordHash,
-          organisationId: organisation.id,
-          verifiedAt: domainMatches ? new Date() : null,
-          verificationMethod: domainMatches ? 'EMAIL_DOMAIN' : null,
-        },
+        { email, name: input.name.trim(), passwordHash, organisationId: organisation?.id ?? null },
         Role.MEMBER,
       ),
     );
     if (!user) throw new AuthException(AuthErrorCode.EmailTaken);
+    await this.membership.afterSignUp(user);
     return this.startSession(user, client);
   }
 

@@ -13,6 +13,7 @@ export enum CaseStudiesErrorCode {
   UnknownPlace = 'CASE_STUDY_UNKNOWN_PLACE',
   UnknownTheme = 'CASE_STUDY_UNKNOWN_THEME',
   NotOwnOrganisation = 'CASE_STUDY_NOT_OWN_ORGANISATION',
+  MembershipNotVerified = 'CASE_STUDY_MEMBERSHIP_NOT_VERIFIED',
   CommentsRequired = 'CASE_STUDY_COMMENTS_REQUIRED',
   FileNotYours = 'CASE_STUDY_FILE_NOT_YOURS',
   AttachmentNotFound = 'CASE_STUDY_ATTACHMENT_NOT_FOUND',
@@ -56,6 +57,11 @@ const CATEGORY: Record<CaseStudiesErrorCode, [ErrorCategory, string, string?]> =
     'placeName',
   ],
   [CaseStudiesErrorCode.UnknownTheme]: [ErrorCategory.BadUserInput, 'Unknown theme key.', 'themes'],
+  [CaseStudiesErrorCode.MembershipNotVerified]: [
+    ErrorCategory.Forbidden,
+    'Your membership of this organisation is not verified yet. Confirm your work email, or ask a colleague to vouch for you.',
+    'organisationId',
+  ],
   [CaseStudiesErrorCode.NotOwnOrganisation]: [
     ErrorCategory.Forbidden,
     'You can only write case studies for your own organisation.',

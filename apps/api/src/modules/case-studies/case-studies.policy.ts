@@ -1,7 +1,7 @@
 import { REVIEWER_ROLES, Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hasRole } from '../../common/auth/auth-user';
+import { hasRole, isVerifiedMemberOf } from '../../common/auth/auth-user';
 import { CaseStudyStatus, CaseStudyVersionKind } from './case-study.enums';
 
 /** The parts of a case study the rules look at. */
@@ -17,8 +17,10 @@ export interface CaseStudyFacts {
  */
 export function canEditCaseStudy(user: AuthUser | null, cs: CaseStudyFacts): boolean {
   if (!user) return false;
-  if (user.organisationId === cs.organisationId) return true;
+  if (isVerifiedMemberOf(user, cs.organisationId)) return true;
   if (hasRole(user, Role.REGIONAL_ADMIN)) return true;
+  // A draft is the organisation's own until it is submitted for review.
+  if (cs.status === CaseStudyStatus.DRAFT) return false;
   return !!cs.icsId && user.roles.some((r) => r.role === Role.ICS_ADMIN && r.icsId === cs.icsId);
 }
 
@@ -27,13 +29,15 @@ export function isReviewer(user: AuthUser | null): boolean {
 }
 
 /**
- * Published and archived case studies are public; drafts and submitted ones
- * are visible only to their editors and to reviewers.
+ * Published and archived case studies are public. Drafts are visible only to
+ * their editors (verified members of the organisation, regional admins);
+ * reviewers see a case study once it is submitted for review, not before.
  */
 export function canViewCaseStudy(user: AuthUser | null, cs: CaseStudyFacts): boolean {
   if (cs.status === CaseStudyStatus.PUBLISHED || cs.status === CaseStudyStatus.ARCHIVED)
     return true;
-  return canEditCaseStudy(user, cs) || isReviewer(user);
+  if (canEditCaseStudy(user, cs)) return true;
+  return cs.status === CaseStudyStatus.SUBMITTED && isReviewer(user);
 }
 
 /** Only verified editors may submit for publication. */
@@ -56,7 +60,7 @@ export function checkReviewer(
   authorOrganisationIcsIds: readonly string[],
 ): ReviewCheck {
   if (!user || !isReviewer(user)) return 'NOT_REVIEWER';
-  if (user.organisationId === cs.organisationId) return 'SAME_ICS';
+  if (isVerifiedMemberOf(user, cs.organisationId)) return 'SAME_ICS';
   const reviewerIcss = new Set<string>(reviewerOrganisationIcsIds);
   for (const role of user.roles) if (role.icsId) reviewerIcss.add(role.icsId);
   const caseStudyIcss = [...authorOrganisationIcsIds, ...(cs.icsId ? [cs.icsId] : [])];

@@ -14,9 +14,13 @@ import { CaseStudyVersionEntity } from './entities/case-study-version.entity';
 
 /** Which non-public case studies a viewer may list (computed by the service from the policy). */
 export interface CaseStudyVisibility {
-  /** Reviewers and regional admins see every status. */
+  /** Regional admins see every status. */
   all: boolean;
+  /** Reviewers see submitted case studies (never drafts). */
+  submitted: boolean;
+  /** The viewer's VERIFIED organisation: its drafts are visible. */
   organisationId: string | null;
+  /** ICS admins see their ICS's case studies once they are no longer drafts. */
   adminIcsIds: string[];
 }
 
@@ -136,7 +140,8 @@ function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] 
   const v = query.visibility;
   if (v && !v.all) {
     clauses.push(
-      `(cs.status IN ('PUBLISHED', 'ARCHIVED') OR cs.organisation_id = ${bind(v.organisationId ?? NO_ID)}::uuid OR cs.ics_id = ANY(${bind(v.adminIcsIds)}::uuid[]))`,
+      `(cs.status IN ('PUBLISHED', 'ARCHIVED') OR cs.organisation_id = ${bind(v.organisationId ?? NO_ID)}::uuid
+        OR (cs.status <> 'DRAFT' AND cs.ics_id = ANY(${bind(v.adminIcsIds)}::uuid[]))${v.submitted ? ` OR cs.status = 'SUBMITTED'` : ''})`,
     );
   }
   if (query.organisationId)
@@ -471,7 +476,7 @@ export class CaseStudiesRepository {
   /** Member ids of an organisation (to notify an originator without a recorded author). */
   async memberIds(organisationId: string, limit = 20): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM app_user WHERE organisation_id = $1 AND verified_at IS NOT NULL ORDER BY created_at LIMIT $2`,
+      `SELECT id FROM app_user WHERE organisation_id = $1 AND membership_status = 'VERIFIED' ORDER BY created_at LIMIT $2`,
       [organisationId, limit],
     );
     return rows.map((r) => r.id);

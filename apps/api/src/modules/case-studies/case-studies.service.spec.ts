@@ -17,6 +17,7 @@ const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   organisationId: 'org-a',
   roles: [{ role: Role.MEMBER, icsId: null }],
   verified: true,
+  membership: null,
   sessionId: 's',
   createdAt: new Date(),
   ...overrides,

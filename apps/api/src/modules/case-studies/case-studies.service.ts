@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hasRole } from '../../common/auth/auth-user';
+import { hasRole, isVerifiedMemberOf } from '../../common/auth/auth-user';
 import { conflict } from '../../common/errors/domain.exception';
 import type { Connection } from '../../common/graphql/pagination';
 import { pageRequest, toConnection } from '../../common/graphql/pagination';
@@ -101,7 +101,8 @@ export class CaseStudiesService {
 
   private visibility(viewer: AuthUser | null): CaseStudyVisibility {
     return {
-      all: isReviewer(viewer) || hasRole(viewer, Role.REGIONAL_ADMIN),
+      all: hasRole(viewer, Role.REGIONAL_ADMIN),
+      submitted: isReviewer(viewer),
       organisationId: viewer?.organisationId ?? null,
       adminIcsIds: (viewer?.roles ?? [])
         .filter((r) => r.role === Role.ICS_ADMIN && r.icsId)
@@ -144,8 +145,13 @@ export class CaseStudiesService {
 
   async create(actor: AuthUser, input: CreateCaseStudyInput): Promise<CaseStudyEntity> {
     const organisationId = input.organisationId ?? actor.organisationId;
-    if (organisationId !== actor.organisationId && !hasRole(actor, Role.REGIONAL_ADMIN)) {
-      throw new CaseStudiesException(Code.NotOwnOrganisation);
+    if (!organisationId) throw new CaseStudiesException(Code.MembershipNotVerified);
+    if (!isVerifiedMemberOf(actor, organisationId) && !hasRole(actor, Role.REGIONAL_ADMIN)) {
+      throw new CaseStudiesException(
+        actor.membership?.organisationId === organisationId
+          ? Code.MembershipNotVerified
+          : Code.NotOwnOrganisation,
+      );
     }
     const org = await this.directory.findOrganisationById(organisationId);
     if (!org) throw new CaseStudiesException(Code.NotOwnOrganisation);
@@ -310,9 +316,13 @@ export class CaseStudiesService {
     id: string,
   ): Promise<{ cs: CaseStudyEntity; reviewerIcsId: string | null }> {
     const cs = await this.visibleById(actor, id);
-    const links = await this.directory.findIcsLinks([actor.organisationId, cs.organisationId]);
+    // Conflicts of interest count the organisation a reviewer asked to join, verified or not.
+    const reviewerOrganisationId = actor.membership?.organisationId ?? null;
+    const links = await this.directory.findIcsLinks(
+      reviewerOrganisationId ? [reviewerOrganisationId, cs.organisationId] : [cs.organisationId],
+    );
     const reviewerIcss = links
-      .filter((l) => l.organisationId === actor.organisationId)
+      .filter((l) => l.organisationId === reviewerOrganisationId)
       .map((l) => l.icsId);
     const authorIcss = links
       .filter((l) => l.organisationId === cs.organisationId)

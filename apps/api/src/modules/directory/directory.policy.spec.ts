@@ -10,6 +10,7 @@ const actor = (roles: AuthUser['roles']): AuthUser => ({
   organisationId: 'o',
   roles,
   verified: true,
+  membership: null,
   sessionId: 's',
   createdAt: new Date(),
 });

@@ -16,6 +16,7 @@ const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   organisationId: 'org1',
   roles: [{ role: Role.MEMBER, icsId: null }],
   verified: true,
+  membership: null,
   sessionId: 's',
   createdAt: new Date(),
   ...overrides,

@@ -1,7 +1,7 @@
 import { REVIEWER_ROLES } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hasRole } from '../../common/auth/auth-user';
+import { hasRole, isVerifiedMemberOf } from '../../common/auth/auth-user';
 
 export interface SubjectOwnership {
   ownerUserIds: string[];
@@ -15,11 +15,7 @@ export function isModerator(user: AuthUser | null): boolean {
 /** The subject's named owners, or verified members of its owning organisation. */
 export function isSubjectOwner(user: AuthUser, subject: SubjectOwnership): boolean {
   if (subject.ownerUserIds.includes(user.id)) return true;
-  return (
-    !!subject.ownerOrganisationId &&
-    user.verified &&
-    user.organisationId === subject.ownerOrganisationId
-  );
+  return isVerifiedMemberOf(user, subject.ownerOrganisationId);
 }
 
 /** Pin and lock: moderators or the subject's owners. */

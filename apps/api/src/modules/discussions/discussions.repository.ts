@@ -103,7 +103,7 @@ export class DiscussionsRepository {
          JOIN comment c ON c.thread_id = t.id AND c.deleted_at IS NULL AND c.author_id <> t.author_id
          JOIN app_user u ON u.id = c.author_id
         WHERE t.id = ANY($1::uuid[])
-          AND (u.id = s.owner_id OR (u.organisation_id = s.owner_org AND u.verified_at IS NOT NULL))
+          AND (u.id = s.owner_id OR (u.organisation_id = s.owner_org AND u.membership_status = 'VERIFIED'))
         GROUP BY t.id, t.created_at`,
       [[...threadIds]],
     );

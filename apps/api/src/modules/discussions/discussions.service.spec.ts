@@ -27,6 +27,7 @@ const actor: AuthUser = {
   organisationId: 'org',
   roles: [{ role: Role.MEMBER, icsId: null }],
   verified: true,
+  membership: null,
   sessionId: 's',
   createdAt: new Date(),
 };

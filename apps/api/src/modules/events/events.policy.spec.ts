@@ -20,6 +20,7 @@ const user = (id: string, ...roles: Role[]): AuthUser => ({
   organisationId: 'o',
   roles: roles.map((role) => ({ role, icsId: null })),
   verified: true,
+  membership: null,
   sessionId: 's',
   createdAt: new Date(),
 });

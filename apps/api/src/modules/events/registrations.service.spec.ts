@@ -17,6 +17,7 @@ const user: AuthUser = {
   organisationId: 'o1',
   roles: [{ role: Role.MEMBER, icsId: null }],
   verified: true,
+  membership: null,
   sessionId: 's',
   createdAt: new Date(),
 };

@@ -42,7 +42,7 @@ export class ModerationRepository {
     await manager.query('SELECT id FROM comment WHERE id = $1 FOR UPDATE', [commentId]);
     const rows: { n: string }[] = await manager.query(
       `SELECT count(DISTINCT f.user_id) AS n FROM comment_flag f JOIN app_user u ON u.id = f.user_id
-        WHERE f.comment_id = $1 AND f.resolved_at IS NULL AND u.verified_at IS NOT NULL`,
+        WHERE f.comment_id = $1 AND f.resolved_at IS NULL AND u.membership_status = 'VERIFIED'`,
       [commentId],
     );
     return Number(rows[0].n);

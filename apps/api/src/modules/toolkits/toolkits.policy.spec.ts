@@ -8,6 +8,7 @@ const member = {
   id: 'u',
   organisationId: 'org',
   verified: true,
+  membership: null,
   roles: [{ role: Role.MEMBER, icsId: null }],
 } as AuthUser;
 

@@ -1,14 +1,14 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { hasRole } from '../../common/auth/auth-user';
+import { hasRole, isVerifiedMemberOf } from '../../common/auth/auth-user';
 import { QuestionType } from './toolkits.constants';
 import type { AssessmentFormData } from './entities/toolkit-version.entity';
 
 /** Verified members may publish toolkits for their own organisation; regional admins for any. */
-export function canCreateToolkit(user: AuthUser, ownerOrganisationId: string): boolean {
+export function canCreateToolkit(user: AuthUser, ownerOrganisationId: string | null): boolean {
   if (hasRole(user, Role.REGIONAL_ADMIN)) return true;
-  return user.verified && user.organisationId === ownerOrganisationId;
+  return isVerifiedMemberOf(user, ownerOrganisationId);
 }
 
 /** New versions: the creator, verified members of the owning organisation, or regional admins. */

@@ -78,7 +78,7 @@ export class ToolkitsService {
 
   async createToolkit(user: AuthUser, input: CreateToolkitInput): Promise<ToolkitEntity> {
     const ownerOrganisationId = input.ownerOrganisationId ?? user.organisationId;
-    if (!canCreateToolkit(user, ownerOrganisationId))
+    if (!ownerOrganisationId || !canCreateToolkit(user, ownerOrganisationId))
       throw new ToolkitsException(ToolkitsErrorCode.NotAllowedToCreate);
     const sections = toSections(input.sections);
     try {

@@ -9,6 +9,22 @@ export enum UsersErrorCode {
   NotAllowedToGrant = 'NOT_ALLOWED_TO_GRANT',
   NotAllowedToVouch = 'NOT_ALLOWED_TO_VOUCH',
   AlreadyVerified = 'ALREADY_VERIFIED',
+  AlreadyDeclined = 'MEMBERSHIP_ALREADY_DECLINED',
+  MembershipChanged = 'MEMBERSHIP_CHANGED',
+  OrganisationNotFound = 'ORGANISATION_NOT_FOUND',
+  EmailAlreadyConfirmed = 'EMAIL_ALREADY_CONFIRMED',
+  TooManyConfirmationEmails = 'TOO_MANY_CONFIRMATION_EMAILS',
+  ConfirmationInvalid = 'CONFIRMATION_INVALID',
+  ConfirmationUsed = 'CONFIRMATION_USED',
+  ConfirmationExpired = 'CONFIRMATION_EXPIRED',
+  ConfirmationForOldAddress = 'CONFIRMATION_FOR_OLD_ADDRESS',
+  OrganisationRequestOpen = 'ORGANISATION_REQUEST_OPEN',
+  OrganisationAlreadyListed = 'ORGANISATION_ALREADY_LISTED',
+  OrganisationRequestNotFound = 'ORGANISATION_REQUEST_NOT_FOUND',
+  OrganisationRequestDecided = 'ORGANISATION_REQUEST_DECIDED',
+  UnknownOrganisationType = 'UNKNOWN_ORGANISATION_TYPE',
+  PublicEmailDomain = 'PUBLIC_EMAIL_DOMAIN',
+  NotAllowedToDecideRequest = 'NOT_ALLOWED_TO_DECIDE_ORGANISATION_REQUEST',
 }
 
 const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
@@ -32,7 +48,77 @@ const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
     ErrorCategory.Forbidden,
     'Only a verified member of the same organisation, or an admin for its ICS, can vouch for this person.',
   ],
-  [UsersErrorCode.AlreadyVerified]: [ErrorCategory.Conflict, 'This person is already verified.'],
+  [UsersErrorCode.AlreadyVerified]: [ErrorCategory.Conflict, 'This person is already a verified member.'],
+  [UsersErrorCode.AlreadyDeclined]: [
+    ErrorCategory.Conflict,
+    'This request was already declined. The person can ask again, or a regional admin can approve it.',
+  ],
+  [UsersErrorCode.MembershipChanged]: [
+    ErrorCategory.Conflict,
+    'This request changed while you were looking at it (someone else decided it, or the person chose another organisation). Reload the list.',
+  ],
+  [UsersErrorCode.OrganisationNotFound]: [
+    ErrorCategory.BadUserInput,
+    'Choose an organisation from the list.',
+    'organisationId',
+  ],
+  [UsersErrorCode.EmailAlreadyConfirmed]: [ErrorCategory.Conflict, 'Your email address is already confirmed.'],
+  [UsersErrorCode.TooManyConfirmationEmails]: [
+    ErrorCategory.BadUserInput,
+    'We have sent you several confirmation emails in the last hour. Check your inbox and spam folder, or try again later.',
+  ],
+  [UsersErrorCode.ConfirmationInvalid]: [
+    ErrorCategory.BadUserInput,
+    'This confirmation link is not valid. Copy the whole link from the email, or ask for a new one.',
+    'token',
+  ],
+  [UsersErrorCode.ConfirmationUsed]: [
+    ErrorCategory.BadUserInput,
+    'This confirmation link has already been used. Sign in to see your account.',
+    'token',
+  ],
+  [UsersErrorCode.ConfirmationExpired]: [
+    ErrorCategory.BadUserInput,
+    'This confirmation link has expired (links last 24 hours). Sign in and ask for a new one.',
+    'token',
+  ],
+  [UsersErrorCode.ConfirmationForOldAddress]: [
+    ErrorCategory.BadUserInput,
+    'This link was sent to an address you no longer use. Ask for a new link.',
+    'token',
+  ],
+  [UsersErrorCode.OrganisationRequestOpen]: [
+    ErrorCategory.Conflict,
+    'You already have a request for an organisation waiting for an admin.',
+  ],
+  [UsersErrorCode.OrganisationAlreadyListed]: [
+    ErrorCategory.Conflict,
+    'An organisation with this name is already listed: ask to join it instead.',
+    'name',
+  ],
+  [UsersErrorCode.OrganisationRequestNotFound]: [
+    ErrorCategory.NotFound,
+    'That organisation request was not found.',
+    'requestId',
+  ],
+  [UsersErrorCode.OrganisationRequestDecided]: [
+    ErrorCategory.Conflict,
+    'This request has already been decided by someone else.',
+  ],
+  [UsersErrorCode.UnknownOrganisationType]: [
+    ErrorCategory.BadUserInput,
+    'Choose an organisation type from the list.',
+    'typeKey',
+  ],
+  [UsersErrorCode.PublicEmailDomain]: [
+    ErrorCategory.BadUserInput,
+    'Give the domain of your work email (for example walsall.gov.uk), not a personal email service.',
+    'emailDomain',
+  ],
+  [UsersErrorCode.NotAllowedToDecideRequest]: [
+    ErrorCategory.Forbidden,
+    'Only a regional admin, or an ICS admin for the ICS named in the request, can decide it.',
+  ],
 };
 
 export class UsersException extends DomainException {

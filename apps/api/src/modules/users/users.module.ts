@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 
 import { DirectoryModule } from '../directory/directory.module';
+import { MembershipFieldsResolver, MembershipResolver } from './membership/membership.resolver';
+import { MembershipRepository } from './membership/membership.repository';
+import { MembershipService } from './membership/membership.service';
+import { OrganisationRequestsResolver } from './membership/organisation-requests.resolver';
+import { OrganisationRequestsService } from './membership/organisation-requests.service';
 import { PeopleResolver } from './people.resolver';
 import { RoleAssignmentResolver, UsersResolver } from './users.resolver';
 import { UsersRepository } from './users.repository';
@@ -8,7 +13,19 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [DirectoryModule],
-  providers: [UsersRepository, UsersService, UsersResolver, RoleAssignmentResolver, PeopleResolver],
-  exports: [UsersService, UsersRepository],
+  providers: [
+    UsersRepository,
+    UsersService,
+    UsersResolver,
+    RoleAssignmentResolver,
+    PeopleResolver,
+    MembershipRepository,
+    MembershipService,
+    MembershipResolver,
+    MembershipFieldsResolver,
+    OrganisationRequestsService,
+    OrganisationRequestsResolver,
+  ],
+  exports: [UsersService, UsersRepository, MembershipService],
 })
 export class UsersModule {}

@@ -1,7 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { canGrantRole, canSeeEmail, canVouch } from './users.policy';
+import { canGrantRole, canSeeEmail } from './users.policy';
 
 const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   id: 'u1',
@@ -10,6 +10,7 @@ const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   organisationId: 'org1',
   roles: [{ role: Role.MEMBER, icsId: null }],
   verified: true,
+  membership: null,
   sessionId: 's1',
   createdAt: new Date(),
   ...overrides,
@@ -43,19 +44,4 @@ describe('users.policy', () => {
     });
   });
 
-  describe('canVouch', () => {
-    const subject = { id: 'u2', organisationId: 'org1' };
-    it('should let a verified colleague vouch', () => {
-      expect(canVouch(user(), subject, ['ics1'])).toBe(true);
-    });
-    it('should refuse an unverified colleague', () => {
-      expect(canVouch(user({ verified: false }), subject, ['ics1'])).toBe(false);
-    });
-    it('should refuse a member of another organisation', () => {
-      expect(canVouch(user({ organisationId: 'org2' }), subject, ['ics1'])).toBe(false);
-    });
-    it('should refuse vouching for yourself', () => {
-      expect(canVouch(user({ id: 'u2', verified: true }), subject, ['ics1'])).toBe(false);
-    });
-  });
 });

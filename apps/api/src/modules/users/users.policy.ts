@@ -20,19 +20,3 @@ export function canGrantRole(
   const adminOf = actor.roles.filter((r) => r.role === Role.ICS_ADMIN).map((r) => r.icsId);
   return subjectIcsIds.some((id) => adminOf.includes(id));
 }
-
-/**
- * A verified member of the same organisation, or an ICS admin of one of the
- * organisation's ICSs, or a regional admin, may vouch for an unverified member.
- */
-export function canVouch(
-  actor: AuthUser,
-  subject: { id: string; organisationId: string },
-  subjectIcsIds: string[],
-): boolean {
-  if (actor.id === subject.id) return false;
-  if (hasRole(actor, Role.REGIONAL_ADMIN)) return true;
-  const adminOf = actor.roles.filter((r) => r.role === Role.ICS_ADMIN).map((r) => r.icsId);
-  if (subjectIcsIds.some((id) => adminOf.includes(id))) return true;
-  return actor.verified && actor.organisationId === subject.organisationId;
-}

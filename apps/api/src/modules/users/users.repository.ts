@@ -34,7 +34,7 @@ export class UsersRepository {
     return this.db.query(
       `SELECT u.id, u.name, o.name AS "organisationName"
          FROM app_user u JOIN organisation o ON o.id = u.organisation_id
-        WHERE u.verified_at IS NOT NULL
+        WHERE u.membership_status = 'VERIFIED'
           AND (u.suspended_until IS NULL OR u.suspended_until < now())
           AND u.name ILIKE '%' || $1 || '%'
         ORDER BY (u.name ILIKE $1 || '%') DESC, u.name, u.id
@@ -60,27 +60,21 @@ export class UsersRepository {
     return links.map((l) => l.icsId);
   }
 
-  /** Inserts the user and their MEMBER role; CONFLICT-safe via the unique email index. */
+  /**
+   * Inserts the user and their MEMBER role; CONFLICT-safe via the unique email
+   * index. Naming an organisation records a REQUESTED membership only.
+   */
   async insertUser(
     manager: EntityManager,
-    values: Pick<
-      UserEntity,
-      'email' | 'name' | 'passwordHash' | 'organisationId' | 'verifiedAt' | 'verificationMethod'
-    >,
+    values: Pick<UserEntity, 'email' | 'name' | 'passwordHash' | 'organisationId'>,
     role: Role,
   ): Promise<UserEntity | null> {
     const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method)
-       VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO app_user (email, name, password_hash, organisation_id, membership_status, membership_requested_at)
+       VALUES ($1, $2, $3, $4::uuid, CASE WHEN $4::uuid IS NULL THEN NULL ELSE 'REQUESTED'::membership_status END,
+               CASE WHEN $4::uuid IS NULL THEN NULL ELSE now() END)
        ON CONFLICT (email) DO NOTHING RETURNING id`,
-      [
-        values.email,
-        values.name,
-        values.passwordHash,
-        values.organisationId,
-        values.verifiedAt,
-        values.verificationMethod,
-      ],
+      [values.email, values.name, values.passwordHash, values.organisationId],
     );
     if (!inserted.length) return null;
     await manager.insert(RoleAssignmentEntity, {
@@ -95,20 +89,6 @@ export class UsersRepository {
 
   async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
     await this.db.getRepository(UserEntity).update({ id: userId }, { passwordHash });
-  }
-
-  async markVerified(
-    manager: EntityManager,
-    userId: string,
-    byUserId: string,
-  ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ verifiedAt: () => 'now()', verificationMethod: 'VOUCHED', verifiedById: byUserId })
-      .where('id = :userId AND verified_at IS NULL', { userId })
-      .execute();
-    return (result.affected ?? 0) > 0;
   }
 
   /** Returns true when a new assignment was created. */

@@ -5,13 +5,14 @@ import { Role } from '@mic/shared-util';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
-import { Policy, Roles } from '../../common/auth/roles.decorator';
+import { Roles } from '../../common/auth/roles.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { IcsModel, OrganisationModel } from '../directory/graphql/directory.models';
 import { toIcsModel, toOrganisationModel } from '../directory/directory.mapper';
 import { RoleAssignmentModel, UserModel } from './graphql/user.model';
-import { GrantRoleInput, RevokeRoleInput, VouchForMemberInput } from './graphql/users.inputs';
-import { toUserModel } from './users.mapper';
+import { MembershipModel } from './graphql/membership.models';
+import { GrantRoleInput, RevokeRoleInput } from './graphql/users.inputs';
+import { toMembershipModel, toUserModel } from './users.mapper';
 import { canSeeEmail } from './users.policy';
 import { UsersService } from './users.service';
 
@@ -44,15 +45,6 @@ export class UsersResolver {
     return toUserModel(await this.users.revokeRole(actor, input));
   }
 
-  @Policy('users.policy canVouch: verified member of the same organisation, or ICS/regional admin')
-  @Mutation(() => UserModel, { description: 'Verify a member by vouching for them. Audited.' })
-  async vouchForMember(
-    @CurrentUser() actor: AuthUser,
-    @Args('input') input: VouchForMemberInput,
-  ): Promise<UserModel> {
-    return toUserModel(await this.users.vouchForMember(actor, input));
-  }
-
   @ResolveField(() => String, {
     nullable: true,
     description: 'Email address: visible only to the person themselves and to admins.',
@@ -63,11 +55,33 @@ export class UsersResolver {
     return self || canSeeEmail(viewer, user.id) ? user.email : null;
   }
 
-  @ResolveField(() => OrganisationModel, { description: 'The organisation the person belongs to.' })
-  async organisation(user: UserModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
+  @ResolveField(() => OrganisationModel, {
+    nullable: true,
+    description:
+      'The organisation the person belongs to or asked to join (see `membership` for whether it is verified); null until chosen.',
+  })
+  async organisation(user: UserModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel | null> {
+    if (!user.organisationId) return null;
     const org = await ctx.loaders.organisationById.load(user.organisationId);
-    if (!org) throw new Error(`organisation ${user.organisationId} missing`);
-    return toOrganisationModel(org);
+    return org ? toOrganisationModel(org) : null;
+  }
+
+  @ResolveField(() => MembershipModel, {
+    nullable: true,
+    description: 'Membership of the organisation: REQUESTED, VERIFIED or DECLINED; null until an organisation is chosen.',
+  })
+  membership(user: UserModel): MembershipModel | null {
+    return toMembershipModel(user);
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the email address is confirmed: visible only to the person themselves and to admins.',
+  })
+  emailConfirmed(user: UserModel, _args: unknown, ctx: GqlContext): boolean | null {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    const self = ctx.req.signedInUserId === user.id;
+    return self || canSeeEmail(viewer, user.id) ? user.emailConfirmedAt !== null : null;
   }
 
   @ResolveField(() => [Role], { description: 'Roles held (without scope).' })

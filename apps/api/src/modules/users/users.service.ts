@@ -8,9 +8,9 @@ import { AuditService } from '../audit/audit.service';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { UserEntity } from './entities/user.entity';
 import { PEOPLE_MAX_RESULTS } from './graphql/people.args';
-import type { GrantRoleInput, RevokeRoleInput, VouchForMemberInput } from './graphql/users.inputs';
+import type { GrantRoleInput, RevokeRoleInput } from './graphql/users.inputs';
 import { UsersErrorCode, UsersException } from './users.exception';
-import { canGrantRole, canVouch } from './users.policy';
+import { canGrantRole } from './users.policy';
 import { UsersRepository } from './users.repository';
 
 @Injectable()
@@ -50,7 +50,9 @@ export class UsersService {
   ): Promise<UserEntity> {
     const subject = await this.users.findById(input.userId);
     if (!subject) throw new UsersException(UsersErrorCode.UserNotFound);
-    const subjectIcsIds = await this.users.icsIdsOfOrganisation(subject.organisationId);
+    const subjectIcsIds = subject.organisationId
+      ? await this.users.icsIdsOfOrganisation(subject.organisationId)
+      : [];
     if (!canGrantRole(actor, input.role, subjectIcsIds)) {
       throw new UsersException(UsersErrorCode.NotAllowedToGrant);
     }
@@ -87,28 +89,4 @@ export class UsersService {
     return ics.id;
   }
 
-  async vouchForMember(actor: AuthUser, input: VouchForMemberInput): Promise<UserEntity> {
-    const subject = await this.users.findById(input.userId);
-    if (!subject) throw new UsersException(UsersErrorCode.UserNotFound);
-    if (subject.verifiedAt) throw new UsersException(UsersErrorCode.AlreadyVerified);
-    const subjectIcsIds = await this.users.icsIdsOfOrganisation(subject.organisationId);
-    if (!canVouch(actor, subject, subjectIcsIds)) {
-      throw new UsersException(UsersErrorCode.NotAllowedToVouch);
-    }
-    await this.users.transaction(async (manager) => {
-      const changed = await this.users.markVerified(manager, subject.id, actor.id);
-      if (!changed) throw new UsersException(UsersErrorCode.AlreadyVerified);
-      await this.audit.record(
-        {
-          actorId: actor.id,
-          action: 'member.vouched',
-          targetType: 'user',
-          targetId: subject.id,
-          details: { organisationId: subject.organisationId },
-        },
-        manager,
-      );
-    });
-    return (await this.users.findById(subject.id)) as UserEntity;
-  }
 }

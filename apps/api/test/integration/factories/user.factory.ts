@@ -24,7 +24,10 @@ export interface UserOverrides {
   /** Organisation created in these ICSs when organisationId is not given. */
   icsOdsCodes?: string[];
   roles?: { role: Role; icsOdsCode?: string }[];
+  /** false: a self-declared, unverified (REQUESTED) membership. Default true. */
   verified?: boolean;
+  /** false: the email address is not confirmed. Default true. */
+  emailConfirmed?: boolean;
 }
 
 export interface TestUser {
@@ -45,9 +48,19 @@ export async function createUser(db: DataSource, overrides: UserOverrides = {}):
   const name = overrides.name ?? 'Test User';
   const verified = overrides.verified ?? true;
   const rows: { id: string }[] = await db.query(
-    `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [email, name, await testPasswordHash(), organisationId, verified ? new Date() : null, verified ? 'SEEDED' : null],
+    `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method,
+                           membership_status, membership_requested_at, email_confirmed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8) RETURNING id`,
+    [
+      email,
+      name,
+      await testPasswordHash(),
+      organisationId,
+      verified ? new Date() : null,
+      verified ? 'SEEDED' : null,
+      verified ? 'VERIFIED' : 'REQUESTED',
+      overrides.emailConfirmed === false ? null : new Date(),
+    ],
   );
   const id = rows[0].id;
   for (const r of [{ role: Role.MEMBER }, ...(overrides.roles ?? [])] as { role: Role; icsOdsCode?: string }[]) {

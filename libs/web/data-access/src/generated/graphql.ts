@@ -665,8 +665,8 @@ export type SignUpInput = {
   email: string;
   /** Your full name as colleagues know it. */
   name: string;
-  /** Your organisation, chosen from the directory. */
-  organisationId: string;
+  /** The organisation you ask to join, from the directory. Leave it out if yours is not listed (then use requestOrganisation). Membership is verified separately. */
+  organisationId?: string | null | undefined;
   /** Password: at least 12 characters, not a common one. */
   password: string;
 };
@@ -909,7 +909,7 @@ export type UpsertMetricInput = {
 export type MyAccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAccountQuery = { me: { id: string, name: string, email: string | null, verified: boolean, roles: Array<Role>, createdAt: string, organisation: { id: string, name: string, type: { key: string, label: string } }, roleAssignments: Array<{ role: Role, ics: { odsCode: string, shortName: string } | null }> } | null };
+export type MyAccountQuery = { me: { id: string, name: string, email: string | null, verified: boolean, roles: Array<Role>, createdAt: string, organisation: { id: string, name: string, type: { key: string, label: string } } | null, roleAssignments: Array<{ role: Role, ics: { odsCode: string, shortName: string } | null }> } | null };
 
 export type SessionUserQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1040,7 +1040,7 @@ export type MetricDictionaryQuery = { metrics: Array<{ key: string, label: strin
 export type MyOrganisationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyOrganisationQuery = { me: { id: string, organisation: { id: string, name: string } } | null };
+export type MyOrganisationQuery = { me: { id: string, organisation: { id: string, name: string } | null } | null };
 
 export type MySubmittedAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1527,7 +1527,7 @@ export type SubmitAssessmentMutation = { submitAssessment: { id: string, status:
 export type ToolkitEditorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ToolkitEditorOptionsQuery = { me: { id: string, verified: boolean, roles: Array<Role>, organisation: { id: string, name: string } } | null, themes: Array<{ key: string, label: string }> };
+export type ToolkitEditorOptionsQuery = { me: { id: string, verified: boolean, roles: Array<Role>, organisation: { id: string, name: string } | null } | null, themes: Array<{ key: string, label: string }> };
 
 export type ToolkitPageQueryVariables = Exact<{
   slug: string;

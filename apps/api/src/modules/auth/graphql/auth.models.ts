@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
 
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '@mic/shared-util';
 
@@ -33,9 +33,14 @@ export class SignUpInput {
   @Length(2, NAME_MAX_LENGTH, { message: 'Name must be between 2 and 120 characters' })
   name!: string;
 
-  @Field(() => ID, { description: 'Your organisation, chosen from the directory.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The organisation you ask to join, from the directory. Leave it out if yours is not listed (then use requestOrganisation). Membership is verified separately.',
+  })
+  @IsOptional()
   @IsUUID('all', { message: 'Choose an organisation from the directory' })
-  organisationId!: string;
+  organisationId?: string | null;
 }
 
 @InputType('SignInInput', { description: 'Sign in with email and password.' })

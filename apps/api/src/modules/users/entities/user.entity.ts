@@ -11,7 +11,17 @@ import {
 
 import { OrganisationEntity } from '../../directory/entities/organisation.entity';
 
-export type VerificationMethod = 'EMAIL_DOMAIN' | 'VOUCHED' | 'SEEDED';
+export type VerificationMethod = 'EMAIL_DOMAIN' | 'VOUCHED' | 'APPROVED' | 'SEEDED';
+
+/**
+ * A person's membership of the organisation they asked to join. Only VERIFIED
+ * grants rights over that organisation's content (docs/adr/0006).
+ */
+export enum MembershipStatus {
+  REQUESTED = 'REQUESTED',
+  VERIFIED = 'VERIFIED',
+  DECLINED = 'DECLINED',
+}
 
 @Entity('app_user')
 export class UserEntity {
@@ -29,9 +39,34 @@ export class UserEntity {
   @Column({ name: 'password_hash', type: 'varchar', length: 255 })
   passwordHash!: string;
 
+  /** The organisation the person belongs to or asked to join; null until they choose one. */
   @Index('ix_app_user_organisation')
-  @Column({ name: 'organisation_id', type: 'uuid' })
-  organisationId!: string;
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  /** Null while no organisation is chosen; VERIFIED iff `verifiedAt` is set. */
+  @Column({
+    name: 'membership_status',
+    type: 'enum',
+    enum: MembershipStatus,
+    enumName: 'membership_status',
+    nullable: true,
+  })
+  membershipStatus!: MembershipStatus | null;
+
+  @Column({ name: 'membership_requested_at', type: 'timestamptz', nullable: true })
+  membershipRequestedAt!: Date | null;
+
+  /** Who declined the request and when (null unless DECLINED). */
+  @Column({ name: 'membership_declined_at', type: 'timestamptz', nullable: true })
+  membershipDeclinedAt!: Date | null;
+
+  @Column({ name: 'membership_declined_by_id', type: 'uuid', nullable: true })
+  membershipDeclinedById!: string | null;
+
+  /** Set when the person used the confirmation link sent to `email`. */
+  @Column({ name: 'email_confirmed_at', type: 'timestamptz', nullable: true })
+  emailConfirmedAt!: Date | null;
 
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organisation_id' })

@@ -2,6 +2,8 @@ import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@ne
 
 import { Role } from '@mic/shared-util';
 
+import type { MembershipStatus } from '../entities/user.entity';
+
 registerEnumType(Role, { name: 'Role', description: 'Platform roles; ICS_ADMIN is scoped to one ICS.' });
 
 @ObjectType('RoleAssignment', { description: 'A role a user holds, with its ICS scope for ICS_ADMIN.' })
@@ -26,7 +28,7 @@ export class UserModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'How membership was verified: EMAIL_DOMAIN, VOUCHED or SEEDED.',
+    description: 'How membership was verified: EMAIL_DOMAIN, VOUCHED, APPROVED or SEEDED.',
   })
   verificationMethod!: string | null;
 
@@ -35,5 +37,11 @@ export class UserModel {
 
   /** Exposed through a field resolver that checks who is asking. */
   email!: string;
-  organisationId!: string;
+  emailConfirmedAt!: Date | null;
+  /** The organisation belonged to or asked for (null until chosen); see `membership`. */
+  organisationId!: string | null;
+  membershipStatus!: MembershipStatus | null;
+  membershipRequestedAt!: Date | null;
+  membershipDeclinedAt!: Date | null;
+  verifiedAt!: Date | null;
 }

@@ -21,10 +21,3 @@ export class GrantRoleInput {
 
 @InputType('RevokeRoleInput', { description: 'Take a role away from a user.' })
 export class RevokeRoleInput extends GrantRoleInput {}
-
-@InputType('VouchForMemberInput', { description: 'Vouch that a person belongs to their organisation.' })
-export class VouchForMemberInput {
-  @Field(() => ID, { description: 'The unverified user.' })
-  @IsUUID()
-  userId!: string;
-}
