@@ -27,7 +27,7 @@ describe('authentication', () => {
   });
 
   describe('signUp', () => {
-    it('should create a verified account when the email domain matches the organisation', async () => {
+    it('should only ask to join, even when the email domain matches, until the mailbox is confirmed', async () => {
       const org = await createOrganisation(t.db, { emailDomains: ['walsall-vcse.org.uk'] });
       const res = await gql<AuthData>(t.url, {
         query: SIGN_UP,
@@ -38,8 +38,8 @@ describe('authentication', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data?.signUp?.user).toMatchObject({
         email: 'new.person@walsall-vcse.org.uk',
-        verified: true,
-        verificationMethod: 'EMAIL_DOMAIN',
+        verified: false,
+        verificationMethod: null,
         roles: ['MEMBER'],
       });
       expect(res.data?.signUp?.accessToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);

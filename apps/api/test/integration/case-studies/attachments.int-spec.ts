@@ -113,11 +113,12 @@ describe('case study attachments', () => {
     });
     expect(listed.data!.caseStudy.attachments.map((a) => a.id)).toEqual([pdf, png]);
 
-    // Draft: the authoring organisation and reviewers may download; others get 404 (no leak).
+    // Draft: the authoring organisation may download; others, reviewers included, get 404 (no leak).
     const byColleague = await download(colleague.token, `/files/${pdf}`);
     expect(byColleague.status).toBe(200);
     expect(Buffer.from(await byColleague.arrayBuffer()).equals(PDF)).toBe(true);
-    expect((await download(reviewer.token, `/files/${png}`)).status).toBe(200);
+    // Reviewers see a draft's files only once it is submitted for review.
+    expect((await download(reviewer.token, `/files/${png}`)).status).toBe(404);
     expect((await download(outsider.token, `/files/${pdf}`)).status).toBe(404);
 
     // Published: every signed-in member may download; anonymous may not.

@@ -604,12 +604,13 @@ describe('case study lifecycle', () => {
       variables: { slug: draft.slug },
     });
     expect(own.errors).toBeUndefined();
+    // Reviewers see a case study once it is submitted for review, not while it is a draft.
     const rev = await gql(t.url, {
       query: ONE,
       as: reviewer.token,
       variables: { slug: draft.slug },
     });
-    expect(rev.errors).toBeUndefined();
+    expect(errorCode(rev)).toBe('NOT_FOUND');
 
     const ids = async (as: string | undefined, filter: Record<string, unknown>) =>
       (
@@ -626,7 +627,14 @@ describe('case study lifecycle', () => {
     expect(await ids(outsider.token, { mine: true })).not.toContain(draft.id);
     const queue = await submitted('Queue item for review');
     expect(await ids(reviewer.token, { status: 'SUBMITTED' })).toContain(queue.id);
+    expect(await ids(reviewer.token, { status: 'DRAFT' })).not.toContain(draft.id);
     expect(await ids(outsider.token, { status: 'SUBMITTED' })).not.toContain(queue.id);
+    const reviewerSees = await gql(t.url, {
+      query: ONE,
+      as: reviewer.token,
+      variables: { slug: queue.slug },
+    });
+    expect(reviewerSees.errors).toBeUndefined();
   });
 
   it('should render markdown with script tags and javascript: links inert', async () => {
@@ -661,23 +669,20 @@ describe('case study lifecycle', () => {
     );
   });
 
-  it('should refuse submission by an unverified member', async () => {
+  it('should refuse a case study for an organisation whose membership is not verified', async () => {
     const org = await createOrganisation(t.db, { icsOdsCodes: ['QNC'] });
     const unverified = await createUser(t.db, { organisationId: org.id, verified: false });
-    const res = await gql<{ createCaseStudy: { id: string } }>(t.url, {
-      query: CREATE,
-      as: unverified.token,
-      variables: {
-        input: { ...draftInput('Unverified draft'), icsOdsCode: 'QNC', placeName: undefined },
-      },
-    });
-    expect(res.errors).toBeUndefined();
-    const sub = await gql(t.url, {
-      query: SUBMIT,
-      as: unverified.token,
-      variables: { input: { id: res.data!.createCaseStudy.id } },
-    });
-    expect(errorCode(sub)).toBe('FORBIDDEN');
+    for (const organisationId of [undefined, org.id]) {
+      const res = await gql<{ createCaseStudy: { id: string } }>(t.url, {
+        query: CREATE,
+        as: unverified.token,
+        variables: {
+          input: { ...draftInput('Unverified draft'), icsOdsCode: 'QNC', placeName: undefined, organisationId },
+        },
+      });
+      expect(errorCode(res)).toBe('FORBIDDEN');
+      expect(res.errors?.[0].message).toMatch(/not verified yet/);
+    }
   });
 
   it('should flag and filter stale case studies past their review-by date', async () => {

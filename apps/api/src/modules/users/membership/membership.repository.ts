@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { EmailConfirmationEntity } from '../entities/email-confirmation.entity';
-import { OrganisationRequestEntity, OrganisationRequestStatus } from '../entities/organisation-request.entity';
+import {
+  OrganisationRequestEntity,
+  OrganisationRequestStatus,
+} from '../entities/organisation-request.entity';
 import { MembershipStatus, UserEntity } from '../entities/user.entity';
 import type { VerificationMethod } from '../entities/user.entity';
 
@@ -24,6 +27,22 @@ export interface PendingMemberRow {
   emailDomainMatches: boolean;
 }
 
+/**
+ * The rows of an `UPDATE … RETURNING`: TypeORM's PostgreSQL driver answers
+ * `[rows, affectedCount]` for UPDATE and DELETE, and plain rows otherwise.
+ */
+function returned<T>(result: unknown): T[] {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  ) {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
 /** SQL for memberships, email confirmations and organisation requests; no business rules. */
 @Injectable()
 export class MembershipRepository {
@@ -34,7 +53,11 @@ export class MembershipRepository {
   }
 
   /** Asks to join: any earlier verification is dropped (it was for another organisation or was declined). */
-  async setRequested(manager: EntityManager, userId: string, organisationId: string): Promise<void> {
+  async setRequested(
+    manager: EntityManager,
+    userId: string,
+    organisationId: string,
+  ): Promise<void> {
     await manager.query(
       `UPDATE app_user
           SET organisation_id = $2, membership_status = 'REQUESTED', membership_requested_at = now(),
@@ -57,14 +80,16 @@ export class MembershipRepository {
     byUserId: string | null,
     fromStatuses: MembershipStatus[] = [MembershipStatus.REQUESTED],
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE app_user
+    const rows = returned<unknown>(
+      await manager.query(
+        `UPDATE app_user
           SET membership_status = 'VERIFIED', verified_at = now(), verification_method = $3,
               verified_by_id = $4, membership_declined_at = NULL, membership_declined_by_id = NULL,
               updated_at = now()
         WHERE id = $1 AND organisation_id = $2 AND membership_status = ANY($5::membership_status[])
         RETURNING id`,
-      [userId, organisationId, method, byUserId, fromStatuses],
+        [userId, organisationId, method, byUserId, fromStatuses],
+      ),
     );
     return rows.length > 0;
   }
@@ -75,13 +100,15 @@ export class MembershipRepository {
     organisationId: string,
     byUserId: string,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE app_user
+    const rows = returned<unknown>(
+      await manager.query(
+        `UPDATE app_user
           SET membership_status = 'DECLINED', membership_declined_at = now(),
               membership_declined_by_id = $3, updated_at = now()
         WHERE id = $1 AND organisation_id = $2 AND membership_status = 'REQUESTED'
         RETURNING id`,
-      [userId, organisationId, byUserId],
+        [userId, organisationId, byUserId],
+      ),
     );
     return rows.length > 0;
   }
@@ -108,11 +135,13 @@ export class MembershipRepository {
     tokenHash: string,
     now: Date,
   ): Promise<{ userId: string; email: string } | null> {
-    const rows: { user_id: string; email: string }[] = await manager.query(
-      `UPDATE email_confirmation SET used_at = $2
+    const rows = returned<{ user_id: string; email: string }>(
+      await manager.query(
+        `UPDATE email_confirmation SET used_at = $2
         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
         RETURNING user_id, email`,
-      [tokenHash, now],
+        [tokenHash, now],
+      ),
     );
     return rows[0] ? { userId: rows[0].user_id, email: rows[0].email } : null;
   }
@@ -124,11 +153,17 @@ export class MembershipRepository {
     return row.usedAt ? 'USED' : 'EXPIRED';
   }
 
-  async markEmailConfirmed(manager: EntityManager, userId: string, email: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE app_user SET email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
+  async markEmailConfirmed(
+    manager: EntityManager,
+    userId: string,
+    email: string,
+  ): Promise<boolean> {
+    const rows = returned<unknown>(
+      await manager.query(
+        `UPDATE app_user SET email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
         WHERE id = $1 AND email = $2 RETURNING id`,
-      [userId, email],
+        [userId, email],
+      ),
     );
     return rows.length > 0;
   }
@@ -239,11 +274,13 @@ export class MembershipRepository {
       decisionNote: string | null;
     },
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `UPDATE organisation_request
+    const rows = returned<unknown>(
+      await manager.query(
+        `UPDATE organisation_request
           SET status = $2, organisation_id = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
         WHERE id = $1 AND status = 'REQUESTED' RETURNING id`,
-      [id, decision.status, decision.organisationId, decision.decidedById, decision.decisionNote],
+        [id, decision.status, decision.organisationId, decision.decidedById, decision.decisionNote],
+      ),
     );
     return rows.length > 0;
   }
@@ -257,7 +294,11 @@ export class MembershipRepository {
     );
   }
 
-  async setRequestOrganisation(manager: EntityManager, id: string, organisationId: string): Promise<void> {
+  async setRequestOrganisation(
+    manager: EntityManager,
+    id: string,
+    organisationId: string,
+  ): Promise<void> {
     await manager.query('UPDATE organisation_request SET organisation_id = $2 WHERE id = $1', [
       id,
       organisationId,
