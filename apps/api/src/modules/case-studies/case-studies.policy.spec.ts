@@ -1,6 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import { testAuthUser } from '../../common/auth/auth-user.testing';
 import { CaseStudyStatus, CaseStudyVersionKind } from './case-study.enums';
 import {
   canEditCaseStudy,
@@ -12,18 +13,8 @@ import {
   isStale,
 } from './case-studies.policy';
 
-const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
-  id: 'u1',
-  name: 'U',
-  email: 'u@example.org',
-  organisationId: 'org-a',
-  roles: [{ role: Role.MEMBER, icsId: null }],
-  verified: true,
-  membership: null,
-  sessionId: 's',
-  createdAt: new Date(),
-  ...overrides,
-});
+const user = (overrides: Partial<AuthUser> = {}): AuthUser =>
+  testAuthUser({ organisationId: 'org-a', ...overrides });
 
 const draft = { organisationId: 'org-a', icsId: 'ics-1', status: CaseStudyStatus.DRAFT };
 const published = { ...draft, status: CaseStudyStatus.PUBLISHED };
@@ -43,12 +34,10 @@ describe('case studies policy', () => {
           draft,
         ),
       ).toBe(true);
-      expect(
-        canEditCaseStudy(
-          user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] }),
-          draft,
-        ),
-      ).toBe(true);
+      const icsAdmin = user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] });
+      // A draft stays the organisation's own until it is submitted; then the ICS admin may edit it.
+      expect(canEditCaseStudy(icsAdmin, draft)).toBe(false);
+      expect(canEditCaseStudy(icsAdmin, { ...draft, status: CaseStudyStatus.SUBMITTED })).toBe(true);
       expect(
         canEditCaseStudy(
           user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-2' }] }),
@@ -65,15 +54,19 @@ describe('case studies policy', () => {
     it('should show published case studies to anyone', () => {
       expect(canViewCaseStudy(null, published)).toBe(true);
     });
-    it('should hide drafts from other organisations but show them to reviewers', () => {
+    it('should hide drafts from other organisations and from reviewers until submitted', () => {
       expect(canViewCaseStudy(user({ organisationId: 'org-b' }), draft)).toBe(false);
       expect(canViewCaseStudy(null, draft)).toBe(false);
-      expect(
-        canViewCaseStudy(
-          user({ organisationId: 'org-b', roles: [{ role: Role.MODERATOR, icsId: null }] }),
-          draft,
-        ),
-      ).toBe(true);
+      const moderator = user({ organisationId: 'org-b', roles: [{ role: Role.MODERATOR, icsId: null }] });
+      expect(canViewCaseStudy(moderator, draft)).toBe(false);
+      expect(canViewCaseStudy(moderator, { ...draft, status: CaseStudyStatus.SUBMITTED })).toBe(true);
+    });
+
+    it('should give a self-declared (unverified) member of the organisation nothing', () => {
+      const claimant = user({ organisationId: 'org-a', verified: false });
+      expect(canViewCaseStudy(claimant, draft)).toBe(false);
+      expect(canEditCaseStudy(claimant, published)).toBe(false);
+      expect(canEditCaseStudy(user({ organisationId: null }), { ...published, organisationId: null as unknown as string })).toBe(false);
     });
   });
 

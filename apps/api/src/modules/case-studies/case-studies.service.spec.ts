@@ -1,6 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import { testAuthUser } from '../../common/auth/auth-user.testing';
 import { ErrorCategory } from '../../common/errors/error-category';
 import type { DirectoryRepository } from '../directory/directory.repository';
 import type { NotificationsService } from '../notifications/notifications.service';
@@ -10,18 +11,8 @@ import { CaseStudyStatus, CaseStudyVersionKind } from './case-study.enums';
 import type { CaseStudyEntity } from './entities/case-study.entity';
 import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
 
-const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
-  id: 'u1',
-  name: 'U',
-  email: 'u@example.org',
-  organisationId: 'org-a',
-  roles: [{ role: Role.MEMBER, icsId: null }],
-  verified: true,
-  membership: null,
-  sessionId: 's',
-  createdAt: new Date(),
-  ...overrides,
-});
+const user = (overrides: Partial<AuthUser> = {}): AuthUser =>
+  testAuthUser({ organisationId: 'org-a', ...overrides });
 
 const caseStudy = (overrides: Partial<CaseStudyEntity> = {}): CaseStudyEntity =>
   ({

@@ -1,6 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import { testAuthUser } from '../../common/auth/auth-user.testing';
 import {
   canAcceptAnswer,
   canDeleteComment,
@@ -9,18 +10,8 @@ import {
   isSubjectOwner,
 } from './discussions.policy';
 
-const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
-  id: 'u1',
-  name: 'U',
-  email: 'u@example.org',
-  organisationId: 'org1',
-  roles: [{ role: Role.MEMBER, icsId: null }],
-  verified: true,
-  membership: null,
-  sessionId: 's',
-  createdAt: new Date(),
-  ...overrides,
-});
+const user = (overrides: Partial<AuthUser> = {}): AuthUser =>
+  testAuthUser({ organisationId: 'org1', ...overrides });
 const subject = { ownerUserIds: ['owner'], ownerOrganisationId: 'org-owner' };
 
 describe('discussions.policy', () => {

@@ -1,16 +1,9 @@
-import { Role } from '@mic/shared-util';
-
 import type { AuthUser } from '../../common/auth/auth-user';
+import { testAuthUser } from '../../common/auth/auth-user.testing';
 import { HEAT_FORM } from '../../database/seeds/toolkits-seed';
 import { canPublishVersion, validateAnswers } from './toolkits.policy';
 
-const member = {
-  id: 'u',
-  organisationId: 'org',
-  verified: true,
-  membership: null,
-  roles: [{ role: Role.MEMBER, icsId: null }],
-} as AuthUser;
+const member: AuthUser = testAuthUser({ id: 'u', organisationId: 'org' });
 
 describe('toolkits.policy', () => {
   it('should let verified members of the owning organisation publish, and not others', () => {
@@ -20,7 +13,7 @@ describe('toolkits.policy', () => {
     );
     expect(
       canPublishVersion(
-        { ...member, verified: false },
+        testAuthUser({ id: 'u', organisationId: 'org', verified: false }),
         { ownerOrganisationId: 'org', createdById: null },
       ),
     ).toBe(false);
