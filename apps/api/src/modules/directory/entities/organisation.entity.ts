@@ -37,7 +37,7 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   source!: string | null;
 
-  /** Lower-cased email domains whose holders are verified on sign-up. */
+  /** Lower-cased email domains it owns: a confirmed address on one verifies membership. */
   @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" })
   emailDomains!: string[];
 

@@ -76,7 +76,7 @@ export class OrganisationModel {
   @Field(() => String, { nullable: true, description: 'Source of this record (demo and reference data).' })
   source!: string | null;
 
-  @Field(() => [String], { description: 'Email domains whose holders are verified members on sign-up.' })
+  @Field(() => [String], { description: 'Email domains it owns: a confirmed address on one verifies membership.' })
   emailDomains!: string[];
 
   typeKey!: string;
