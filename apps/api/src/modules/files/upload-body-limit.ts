@@ -27,11 +27,16 @@ export function tooLargeMessage(maxBytes: number): string {
  * cut after a short grace, so a 1 GB body is never read to its end (Node
  * and multer would otherwise drain it).
  */
-function hangUpAfterResponse(req: IncomingMessage): void {
+function hangUpAfterResponse(
+  req: IncomingMessage,
+  destroy = (): void => void req.socket.destroy(),
+): void {
   const socket = req.socket;
   if (socket.destroyed) return;
+  req.on('data', () => undefined);
+  req.resume();
   socket.end();
-  setTimeout(() => socket.destroy(), GRACE_MS).unref();
+  setTimeout(destroy, GRACE_MS).unref();
 }
 
 /** Route middleware for POST /files: any early answer ends the connection. */
@@ -54,16 +59,29 @@ export function limitedStreamHandler(maxFileBytes: number) {
   return (req: IncomingMessage & { res?: Response }, busboy: Writable): void => {
     const refuse = (): void => {
       req.unpipe(busboy);
+      // Nest destroys a request still being received once its response is
+      // sent; done at once, that resets the connection and a client still
+      // sending never reads the 413. Linger instead: half-close, discard what
+      // arrives, cut after the grace period.
+      const destroy = req.destroy.bind(req);
+      req.destroy = ((error?: Error) => {
+        hangUpAfterResponse(req, () => void destroy(error));
+        return req;
+      }) as typeof req.destroy;
       // Lets multer finish (its error reaches a response that is already sent).
       busboy.destroy(new PayloadTooLargeException(tooLargeMessage(maxFileBytes)));
       const res = req.res;
       if (res && !res.headersSent) {
-        res.status(413).setHeader('Connection', 'close');
-        res.json({ code: ErrorCategory.BadUserInput, message: tooLargeMessage(maxFileBytes) });
+        // No `Connection: close` here: Node would destroy the socket as soon
+        // as the response is written, and a client still sending would get a
+        // reset instead of the answer. closeWhenAnsweredEarly hangs up after
+        // a grace period instead.
+        res
+          .status(413)
+          .json({ code: ErrorCategory.BadUserInput, message: tooLargeMessage(maxFileBytes) });
       } else {
         hangUpAfterResponse(req);
       }
-      req.on('data', () => undefined);
     };
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBody) {
