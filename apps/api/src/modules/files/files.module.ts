@@ -7,6 +7,7 @@ import { uploadConfig } from '../../config/app.config';
 import { FILE_STORAGE, LocalDiskFileStorage } from './file-storage';
 import { FilesController } from './files.controller';
 import { FilesRepository } from './files.repository';
+import { FilesResolver } from './files.resolver';
 import { FilesService } from './files.service';
 import { closeWhenAnsweredEarly, limitedStreamHandler } from './upload-body-limit';
 import { ClamdScanner } from './scanning/clamd-scanner';
@@ -28,6 +29,7 @@ import type { MalwareScanner } from './scanning/malware-scanner';
   controllers: [FilesController],
   providers: [
     FilesRepository,
+    FilesResolver,
     FilesService,
     {
       provide: FILE_STORAGE,
