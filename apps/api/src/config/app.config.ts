@@ -32,5 +32,5 @@ export const jobsConfig = registerAs('jobs', () => {
 
 export const uploadConfig = registerAs('upload', () => {
   const env = parseEnv(process.env);
-  return { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES };
+  return { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES, clamavUrl: env.CLAMAV_URL };
 });

@@ -39,6 +39,10 @@ export const envSchema = z
     WEB_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
     UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
+    CLAMAV_URL: z
+      .string()
+      .regex(/^(tcp:\/\/[^/:]+:\d+\/?|unix:\/\/\/.+)$/, 'must be tcp://host:port or unix:///path/to/clamd.sock')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO_MODE === true) {

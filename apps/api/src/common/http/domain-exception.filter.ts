@@ -25,12 +25,17 @@ const STATUS: Record<ErrorCategory, number> = {
 export class DomainExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
+    if (res.headersSent) return; // already answered (e.g. an upload cut off at the size limit)
     if (error instanceof DomainException) {
       res.status(STATUS[error.category]).json({ code: error.category, message: error.message });
       return;
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();
+      if (status === 503) {
+        res.status(503).json({ code: ErrorCategory.Internal, message: error.message });
+        return;
+      }
       const code =
         status === 413
           ? ErrorCategory.BadUserInput

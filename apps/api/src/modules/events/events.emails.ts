@@ -36,6 +36,32 @@ function where(event: EventEntity, revealOnline: boolean): string {
   return revealOnline && event.onlineUrl ? `Online: ${event.onlineUrl}` : 'Online (the link is sent to confirmed delegates)';
 }
 
+/** Emails about where one registration stands; a newer one makes a queued older one stale. */
+const STATUS_KINDS: ReadonlySet<EventEmailKind> = new Set<EventEmailKind>([
+  'confirmed',
+  'waitlisted',
+  'pending',
+  'offer',
+  'offer-expired',
+  'cancelled',
+  'declined',
+  'moved',
+]);
+
+/** Idempotency-key patterns of every status email about this registration. */
+export function registrationStatusKeys(registrationId: string): string[] {
+  return [
+    `event-confirmed:${registrationId}:%`,
+    `event-waitlisted:${registrationId}`,
+    `event-pending:${registrationId}`,
+    `event-offer:${registrationId}:%`,
+    `event-offer-expired:${registrationId}:%`,
+    `event-registration-cancelled:${registrationId}`,
+    `event-registration-declined:${registrationId}`,
+    `event-moved:${registrationId}`,
+  ];
+}
+
 /**
  * Builds one email about a registration. The idempotency key names the
  * logical message so a retried job or a repeated call never sends twice.
@@ -133,6 +159,9 @@ export function registrationEmail(
   if (confirmedLike) lines.push(`Your ticket: ${webUrl}/my/registrations/${reg.id}`);
   lines.push('', 'Midlands Improvement Commons');
   const mail: OutgoingMail = { idempotencyKey: key, to: to.email, subject, text: lines.join('\n') };
+  // A status email replaces any not-yet-sent status email about the same
+  // registration, so a delegate never gets "waiting list" after "confirmed".
+  if (STATUS_KINDS.has(kind)) mail.supersedes = registrationStatusKeys(reg.id);
   const withCalendar = method === 'REQUEST' ? confirmedLike : method === 'CANCEL';
   if (method && withCalendar) {
     const ics = buildCalendar([event], webUrl, { method });

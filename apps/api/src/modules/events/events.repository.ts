@@ -255,7 +255,9 @@ export class EventsRepository {
           AND NOT EXISTS (SELECT 1 FROM event_registration_change c
                            WHERE c.registration_id = r.id AND c.reason = 'MOVED' AND c.from_status IS NULL)
           AND NOT EXISTS (SELECT 1 FROM mail_message m
-                           WHERE m.idempotency_key IN ('event-confirmed:' || r.id || ':0', 'event-waitlisted:' || r.id, 'event-pending:' || r.id))
+                           WHERE m.idempotency_key IN ('event-confirmed:' || r.id || ':0', 'event-waitlisted:' || r.id, 'event-pending:' || r.id)
+                              OR m.idempotency_key LIKE 'event-confirmed:' || r.id || ':%'
+                              OR m.idempotency_key LIKE 'event-offer:' || r.id || ':%')
         ORDER BY r.created_at
         LIMIT $2`,
       [graceSeconds, limit],

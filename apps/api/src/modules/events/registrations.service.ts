@@ -354,9 +354,12 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /**
-   * Job handler: the email for a new registration, by the status it was
-   * created with (from its history). Idempotent through the mail keys; a
-   * registration already cancelled or declined gets no first notice.
+   * Job handler: the first email for a new registration, describing the
+   * registration as it is now (not as it was created: a delegate waitlisted
+   * and then offered a place before this job ran gets the offer, never "you
+   * are on the waiting list"). When a later change already queued the same
+   * email, the idempotency key makes this a no-op. Cancelled or declined
+   * registrations get no first notice.
    */
   async sendRegistrationNotice(registrationId: string): Promise<boolean> {
     const reg = await this.repo.findRegistration(registrationId);
@@ -364,13 +367,18 @@ export class RegistrationsService implements OnModuleInit {
     const first = (await this.repo.findChanges(reg.id))[0];
     // A registration created by a move gets the "moved" email instead.
     if (first?.reason === RegistrationChangeReason.MOVED) return false;
-    const initial = (first?.toStatus ?? reg.status) as RegistrationStatus;
     const kind: EventEmailKind =
-      initial === RegistrationStatus.CONFIRMED ? 'confirmed' : initial === RegistrationStatus.WAITLISTED ? 'waitlisted' : 'pending';
+      reg.status === RegistrationStatus.CONFIRMED
+        ? 'confirmed'
+        : reg.status === RegistrationStatus.WAITLISTED
+          ? 'waitlisted'
+          : reg.status === RegistrationStatus.OFFERED
+            ? 'offer'
+            : 'pending';
     const event = await this.repo.findEvent(reg.eventId);
     const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
     if (!event || !to) return false;
-    await this.mail.enqueue(registrationEmail(kind, event, { ...reg, offerCount: 0 }, to, this.app.webPublicUrl));
+    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl));
     return true;
   }
 

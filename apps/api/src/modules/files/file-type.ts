@@ -32,6 +32,11 @@ const PPTX: DetectedType = {
 const CSV: DetectedType = { mime: 'text/csv', extensions: ['csv'], image: false };
 const TXT: DetectedType = { mime: 'text/plain', extensions: ['txt'], image: false };
 
+/** Every extension an upload may have (in the order forms list them). */
+export const ALLOWED_EXTENSIONS: string[] = [PDF, DOCX, XLSX, PPTX, CSV, TXT, PNG, JPEG, WEBP].flatMap(
+  (type) => type.extensions,
+);
+
 const startsWith = (buf: Buffer, bytes: number[], offset = 0): boolean =>
   buf.length >= offset + bytes.length && bytes.every((b, i) => buf[offset + i] === b);
 

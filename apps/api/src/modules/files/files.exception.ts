@@ -1,3 +1,5 @@
+import { ServiceUnavailableException } from '@nestjs/common';
+
 import { DomainException } from '../../common/errors/domain.exception';
 import { ErrorCategory } from '../../common/errors/error-category';
 
@@ -8,6 +10,16 @@ export enum FilesErrorCode {
   TooLarge = 'TOO_LARGE',
   NotFound = 'FILE_NOT_FOUND',
   AltTextTooLong = 'ALT_TEXT_TOO_LONG',
+  Damaged = 'FILE_DAMAGED',
+  Encrypted = 'FILE_ENCRYPTED',
+  ArchiveTooLarge = 'ARCHIVE_TOO_LARGE',
+  NestedArchive = 'NESTED_ARCHIVE',
+  Macros = 'MACROS',
+  PdfJavaScript = 'PDF_JAVASCRIPT',
+  PdfLaunch = 'PDF_LAUNCH',
+  PdfEmbeddedFile = 'PDF_EMBEDDED_FILE',
+  EmbeddedMarkup = 'EMBEDDED_MARKUP',
+  Infected = 'INFECTED',
 }
 
 const CATEGORY: Record<FilesErrorCode, [ErrorCategory, string, string?]> = {
@@ -29,11 +41,68 @@ const CATEGORY: Record<FilesErrorCode, [ErrorCategory, string, string?]> = {
     'Alt text must be 500 characters or fewer.',
     'altText',
   ],
+  [FilesErrorCode.Damaged]: [
+    ErrorCategory.BadUserInput,
+    'This file appears to be damaged or incomplete, so it cannot be checked. Save it again and try again.',
+    'file',
+  ],
+  [FilesErrorCode.Encrypted]: [
+    ErrorCategory.BadUserInput,
+    'This file is password-protected or encrypted, so it cannot be checked. Remove the password and try again.',
+    'file',
+  ],
+  [FilesErrorCode.ArchiveTooLarge]: [
+    ErrorCategory.BadUserInput,
+    'This document expands to far more data than its size suggests (it may be a “zip bomb”) and cannot be uploaded.',
+    'file',
+  ],
+  [FilesErrorCode.NestedArchive]: [
+    ErrorCategory.BadUserInput,
+    'This document contains archives inside other archives and cannot be uploaded.',
+    'file',
+  ],
+  [FilesErrorCode.Macros]: [
+    ErrorCategory.BadUserInput,
+    'This Office document contains macros and cannot be uploaded. Save it as a document without macros (.docx, .xlsx or .pptx) and try again.',
+    'file',
+  ],
+  [FilesErrorCode.PdfJavaScript]: [
+    ErrorCategory.BadUserInput,
+    'This PDF contains JavaScript and cannot be uploaded.',
+    'file',
+  ],
+  [FilesErrorCode.PdfLaunch]: [
+    ErrorCategory.BadUserInput,
+    'This PDF contains an action that launches other programs and cannot be uploaded.',
+    'file',
+  ],
+  [FilesErrorCode.PdfEmbeddedFile]: [
+    ErrorCategory.BadUserInput,
+    'This PDF contains embedded files and cannot be uploaded.',
+    'file',
+  ],
+  [FilesErrorCode.EmbeddedMarkup]: [
+    ErrorCategory.BadUserInput,
+    'This file also contains web page code (HTML, SVG or script) and cannot be uploaded.',
+    'file',
+  ],
+  [FilesErrorCode.Infected]: [
+    ErrorCategory.BadUserInput,
+    'This file contains a virus or other malware and cannot be uploaded.',
+    'file',
+  ],
 };
 
 export class FilesException extends DomainException {
   constructor(code: FilesErrorCode) {
     const [category, message, field] = CATEGORY[code];
     super(code, category, message, field);
+  }
+}
+
+/** The virus scanner could not give an answer: the upload is refused (fail closed) with 503. */
+export class ScanUnavailableException extends ServiceUnavailableException {
+  constructor() {
+    super('This file could not be checked for viruses just now. Try again in a few minutes.');
   }
 }

@@ -5,19 +5,33 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import { appLogger } from '../../common/logging/json-logger';
 import { uploadConfig } from '../../config/app.config';
+import { ContentRefusal } from './content/content-refusal';
+import { inspectContent, refusalForUnknown } from './content/inspect-content';
 import type { StoredFileEntity } from './entities/stored-file.entity';
-import { detectFileType, extensionOf } from './file-type';
+import { FALLBACK_FILE_NAME, sanitiseFileName } from './file-name';
+import { ALLOWED_EXTENSIONS, detectFileType, extensionOf } from './file-type';
+import type { DetectedType } from './file-type';
 import { FILE_STORAGE } from './file-storage';
 import type { FileStorage } from './file-storage';
-import { FilesErrorCode, FilesException } from './files.exception';
+import { FilesErrorCode, FilesException, ScanUnavailableException } from './files.exception';
 import { canDownload } from './files.policy';
 import { FilesRepository } from './files.repository';
+import { MALWARE_SCANNER } from './scanning/malware-scanner';
+import type { MalwareScanner, ScanResult } from './scanning/malware-scanner';
 
 export interface UploadedFile {
   originalname: string;
   buffer: Buffer;
   size: number;
+}
+
+/** What the upload forms tell people before they choose a file. */
+export interface UploadPolicy {
+  maxBytes: number;
+  allowedExtensions: string[];
+  virusScanned: boolean;
 }
 
 /** Whether a user may see the content that owns a file (registered by the owning module). */
@@ -32,7 +46,16 @@ export class FilesService {
     private readonly repo: FilesRepository,
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
     @Inject(uploadConfig.KEY) private readonly config: ConfigType<typeof uploadConfig>,
+    @Inject(MALWARE_SCANNER) private readonly scanner: MalwareScanner,
   ) {}
+
+  policy(): UploadPolicy {
+    return {
+      maxBytes: this.config.maxBytes,
+      allowedExtensions: ALLOWED_EXTENSIONS,
+      virusScanned: this.scanner.scans,
+    };
+  }
 
   async upload(
     user: AuthUser,
@@ -42,14 +65,28 @@ export class FilesService {
     if (!file || !file.size) throw new FilesException(FilesErrorCode.NoFile);
     if (file.size > this.config.maxBytes) throw new FilesException(FilesErrorCode.TooLarge);
     if (altText && altText.length > 500) throw new FilesException(FilesErrorCode.AltTextTooLong);
-    const extension = extensionOf(file.originalname);
-    const detected = detectFileType(file.buffer, extension);
-    if (!detected) throw new FilesException(FilesErrorCode.UnsupportedType);
+    const cleaned = sanitiseFileName(file.originalname);
+    const detected = detectFileType(file.buffer, extensionOf(cleaned));
+    if (!detected) {
+      const refusal = refusalForUnknown(file.buffer);
+      throw new FilesException(refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType);
+    }
+    await this.inspect(file.buffer, detected);
+    const name =
+      cleaned === FALLBACK_FILE_NAME ? `${FALLBACK_FILE_NAME}.${detected.extensions[0]}` : cleaned;
+    const extension = extensionOf(name);
     if (!detected.extensions.includes(extension))
       throw new FilesException(FilesErrorCode.ExtensionMismatch);
+    const verdict = await this.scan(file.buffer);
+    if (!verdict.clean) {
+      appLogger().write('warn', 'upload refused: malware found', {
+        userId: user.id,
+        signature: verdict.signature,
+      });
+      throw new FilesException(FilesErrorCode.Infected);
+    }
     const storageKey = randomUUID();
     await this.storage.put(storageKey, file.buffer);
-    const name = file.originalname.replace(/[\\/\0\r\n"]/g, '_').slice(0, 255);
     return this.repo.insert({
       uploadedById: user.id,
       originalName: name,
@@ -61,6 +98,27 @@ export class FilesService {
       ownerType: null,
       ownerId: null,
     });
+  }
+
+  private async inspect(data: Buffer, detected: DetectedType): Promise<void> {
+    try {
+      await inspectContent(data, detected);
+    } catch (error) {
+      if (error instanceof ContentRefusal) throw new FilesException(FilesErrorCode[error.reason]);
+      throw error;
+    }
+  }
+
+  /** Fail closed: no verdict, no upload. */
+  private async scan(data: Buffer): Promise<ScanResult> {
+    try {
+      return await this.scanner.scan(data);
+    } catch (error) {
+      appLogger().write('error', 'malware scan failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      throw new ScanUnavailableException();
+    }
   }
 
   /**

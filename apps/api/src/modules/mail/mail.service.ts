@@ -25,6 +25,13 @@ export interface OutgoingMail {
   html?: string;
   attachments?: MailAttachment[];
   headers?: Record<string, string>;
+  /**
+   * Idempotency-key patterns (SQL LIKE) of queued messages this one makes
+   * stale: those not yet sending or sent are marked SUPERSEDED in the same
+   * transaction and never delivered (e.g. "you are on the waiting list" once
+   * "your place is confirmed" is queued for the same registration).
+   */
+  supersedes?: string[];
 }
 
 /**
@@ -54,6 +61,13 @@ export class MailService implements OnModuleInit {
   /** Returns the outbox id, or null when this idempotency key was already used. */
   async enqueue(mail: OutgoingMail, manager?: EntityManager): Promise<string | null> {
     const target = manager ?? this.db.manager;
+    if (mail.supersedes?.length) {
+      await target.query(
+        `UPDATE mail_message SET status = 'SUPERSEDED'
+          WHERE status IN ('PENDING', 'FAILED') AND idempotency_key LIKE ANY($1::text[]) AND idempotency_key <> $2`,
+        [mail.supersedes, mail.idempotencyKey.slice(0, 200)],
+      );
+    }
     const rows: { id: string }[] = await target.query(
       `INSERT INTO mail_message (idempotency_key, to_address, subject, text_body, html_body, attachments, headers)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)

@@ -13,7 +13,7 @@ import { resetDatabase } from '../setup/db-reset';
 import { errorCode, gql } from '../setup/gql';
 import type { CaughtMail, TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
-import { CANCEL_EVENT, CANCEL_REGISTRATION, PUBLISH_EVENT, REGISTER, UPDATE_EVENT } from './events.operations';
+import { ACCEPT_OFFER, CANCEL_EVENT, CANCEL_REGISTRATION, PUBLISH_EVENT, REGISTER, UPDATE_EVENT } from './events.operations';
 
 /** Parses an iCalendar text into unfolded property lines (NAME -> values). */
 function parseIcs(text: string): Map<string, string[]> {
@@ -112,7 +112,7 @@ describe('event emails', () => {
     expect(ics2.get('DTSTART')).toEqual([icsDate(moved)]);
   });
 
-  it('should email the waiting list, the offer, and a cancelled-event notice with METHOD:CANCEL', async () => {
+  it('should email the offer (not the waiting list it has left), and a cancelled-event notice with METHOD:CANCEL', async () => {
     const event = await createEvent(t.db, { organiserId: organiser.id, capacity: 1, title: 'Data clinic' });
     const a = await createUser(t.db, { email: 'a.first@example.org' });
     const b = await createUser(t.db, { email: 'b.second@example.org' });
@@ -120,8 +120,9 @@ describe('event emails', () => {
     await gql(t.url, { query: REGISTER, variables: { input: { eventId: event.id, consent: true } }, as: b.token });
     await gql(t.url, { query: CANCEL_REGISTRATION, variables: { id: ra.data!.registerForEvent.id }, as: a.token });
     await deliverAll();
-    const toB = await smtp.waitFor(2, (m) => m.to.includes('b.second@example.org'));
-    expect(toB.map((m) => m.subject).sort()).toEqual(['A place is available: Data clinic', 'You are on the waiting list: Data clinic']);
+    // B's first email is built when it is sent: B already holds an offer by then.
+    const toB = await smtp.waitFor(1, (m) => m.to.includes('b.second@example.org'));
+    expect(toB.map((m) => m.subject)).toEqual(['A place is available: Data clinic']);
     expect(toB.find((m) => m.subject.startsWith('A place'))!.text).toMatch(/\/my\/registrations\/[0-9a-f-]+/);
     const [cancelMail] = await smtp.waitFor(1, (m) => m.subject === 'Registration cancelled: Data clinic');
     expect(icsOf(cancelMail).get('METHOD')).toEqual(['CANCEL']);
@@ -136,6 +137,62 @@ describe('event emails', () => {
     expect(ics.get('SEQUENCE')).toEqual(['1']);
     const notes: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'event.cancelled' AND user_id = $1`, [b.id]);
     expect(notes[0].n).toBe(1);
+  });
+
+  describe('first email after registering', () => {
+    /** A (confirmed) holds the only place; B registers and is waitlisted. */
+    async function fullEventWithWaitingDelegate(title: string, email: string) {
+      const event = await createEvent(t.db, { organiserId: organiser.id, capacity: 1, title });
+      const a = await createUser(t.db);
+      const b = await createUser(t.db, { email });
+      const ra = await gql<{ registerForEvent: { id: string } }>(t.url, { query: REGISTER, variables: { input: { eventId: event.id, consent: true } }, as: a.token });
+      const rb = await gql<{ registerForEvent: { id: string; status: string } }>(t.url, { query: REGISTER, variables: { input: { eventId: event.id, consent: true } }, as: b.token });
+      expect(rb.data?.registerForEvent.status).toBe('WAITLISTED');
+      return { a, b, aId: ra.data!.registerForEvent.id, bId: rb.data!.registerForEvent.id };
+    }
+
+    async function offerAndConfirm(a: TestUser, aId: string, b: TestUser, bId: string): Promise<void> {
+      await gql(t.url, { query: CANCEL_REGISTRATION, variables: { id: aId }, as: a.token });
+      const accepted = await gql<{ acceptOffer: { status: string } }>(t.url, { query: ACCEPT_OFFER, variables: { id: bId }, as: b.token });
+      expect(accepted.data?.acceptOffer.status).toBe('CONFIRMED');
+    }
+
+    it('should not send "waiting list" after a confirmation when the waiting-list email was queued but not yet delivered', async () => {
+      const email = 'wait.then.confirm@example.org';
+      const { a, b, aId, bId } = await fullEventWithWaitingDelegate('Procurement surgery', email);
+      // The notice job runs: "waiting list" is in the outbox, not yet sent.
+      await jobs.drain(REGISTRATION_NOTICE_QUEUE);
+      const queued: { subject: string; status: string }[] = await t.db.query(`SELECT subject, status FROM mail_message WHERE to_address = $1`, [email]);
+      expect(queued).toEqual([{ subject: 'You are on the waiting list: Procurement surgery', status: 'PENDING' }]);
+
+      await offerAndConfirm(a, aId, b, bId);
+      await deliverAll();
+
+      const toB = await smtp.waitFor(1, (m) => m.to.includes(email));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(smtp.messages.filter((m) => m.to.includes(email)).map((m) => m.subject)).toEqual(['Your place is confirmed: Procurement surgery']);
+      expect(toB[0].text).toMatch(/is confirmed/);
+      const statuses: { subject: string; status: string }[] = await t.db.query(
+        `SELECT subject, status FROM mail_message WHERE to_address = $1 ORDER BY created_at`,
+        [email],
+      );
+      expect(statuses).toEqual([
+        { subject: 'You are on the waiting list: Procurement surgery', status: 'SUPERSEDED' },
+        { subject: 'A place is available: Procurement surgery', status: 'SUPERSEDED' },
+        { subject: 'Your place is confirmed: Procurement surgery', status: 'SENT' },
+      ]);
+    });
+
+    it('should build the first email from the current registration when the notice job runs late', async () => {
+      const email = 'late.notice@example.org';
+      const { a, b, aId, bId } = await fullEventWithWaitingDelegate('Estates forum', email);
+      await offerAndConfirm(a, aId, b, bId);
+      // The notice job only runs now, after the offer and the confirmation.
+      await deliverAll();
+      await smtp.waitFor(1, (m) => m.to.includes(email));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(smtp.messages.filter((m) => m.to.includes(email)).map((m) => m.subject)).toEqual(['Your place is confirmed: Estates forum']);
+    });
   });
 
   it('should send reminders with the calendar attachment from a job scheduled on publishing', async () => {

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type MailStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED';
+/** SUPERSEDED: replaced by a newer message before it was sent (see OutgoingMail.supersedes). */
+export type MailStatus = 'PENDING' | 'SENDING' | 'SENT' | 'FAILED' | 'SUPERSEDED';
 
 export interface MailAttachment {
   filename: string;

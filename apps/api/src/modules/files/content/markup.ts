@@ -1,0 +1,14 @@
+/**
+ * Tags that make a browser (or anything sniffing the bytes as HTML) run or
+ * render active content. Each needs the character after the tag name, so
+ * random compressed bytes almost never match (a four-letter tag plus a
+ * delimiter is about one chance in 10^10 per byte), while a real PDF/HTML or
+ * PNG/HTML polyglot always does.
+ */
+const ACTIVE_MARKUP =
+  /<(?:!doctype[\s/]+html|html[\s>/]|script[\s>/]|svg[\s>/:]|iframe[\s>/]|object[\s>/]|embed[\s>/]|frameset[\s>/]|xhtml:)/i;
+
+/** Whether these bytes (read as Latin-1, so every byte is one character) contain HTML/SVG/script markup. */
+export function containsActiveMarkup(bytes: Buffer): boolean {
+  return ACTIVE_MARKUP.test(bytes.toString('latin1'));
+}
