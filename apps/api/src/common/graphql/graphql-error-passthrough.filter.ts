@@ -22,8 +22,15 @@ export class GraphqlErrorPassthroughFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') {
-      // graphql-js treats a returned Error like a thrown one.
-      return exception instanceof Error ? exception : new Error(String(exception));
+      // graphql-js treats a returned Error like a thrown one. Errors from
+      // another realm (or non-errors) are wrapped, keeping them as `cause` so
+      // format-error.ts can still recognise e.g. a refused database connection.
+      if (exception instanceof Error) return exception;
+      const message =
+        typeof exception === 'object' && exception !== null && 'message' in exception
+          ? String((exception as { message: unknown }).message)
+          : String(exception);
+      return new Error(message, { cause: exception });
     }
     this.http.catch(exception, host);
     return undefined;

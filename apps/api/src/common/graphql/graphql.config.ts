@@ -52,6 +52,10 @@ export function graphqlOptions(
       httpResponsePlugin(),
     ],
     formatError: formatGraphqlError,
+    // Nest would otherwise add a plugin that resets the status of every
+    // response with `data` to 200, undoing httpResponsePlugin's 503 for a
+    // database outage. Nothing else here sets a status on execution errors.
+    preserveHttpStatusForExecutionErrors: false,
     // Apollo pretty-prints responses by default (2-space indent): compact
     // JSON is about a third smaller for list pages, less to allocate and send.
     stringifyResult: (value: unknown) => JSON.stringify(value),
