@@ -8,25 +8,8 @@ process.env['NEXT_TELEMETRY_DISABLED'] ??= '1';
 /** The Nx workspace root: libs/web/* are compiled from source through tsconfig paths. */
 const workspaceRoot = path.resolve(__dirname, '../..');
 
-const isDev = process.env['NODE_ENV'] === 'development';
-
-/**
- * Everything is served from this origin: no CDN, web fonts or analytics.
- * The CSP enforces that in the browser (Next.js needs inline scripts for
- * hydration data; dev mode also needs eval for React Refresh).
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ');
+// The Content-Security-Policy header is set per request with a nonce in
+// src/proxy.ts (src/lib/security/content-security-policy.ts).
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -40,7 +23,6 @@ const nextConfig: NextConfig = {
       {
         source: '/:path*',
         headers: [
-          { key: 'Content-Security-Policy', value: contentSecurityPolicy },
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },

@@ -18,6 +18,8 @@ const require = createRequire(import.meta.url);
  */
 export const API_NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=32'];
 export const root = path.resolve(import.meta.dirname, '..', '..');
+/** Slow or idle clients of the web server are dropped (see http-timeouts.cjs). */
+export const WEB_NODE_FLAGS = ['--require', path.join(root, 'tools/dev/http-timeouts.cjs')];
 
 function newestMtime(dir) {
   let newest = 0;
@@ -165,7 +167,18 @@ export async function startStack(options = {}) {
       await buildWeb(log);
       const web = spawn(
         process.execPath,
-        [require.resolve('next/dist/bin/next'), 'start', 'apps/web', '-p', String(webPort), '-H', '127.0.0.1'],
+        [
+          ...WEB_NODE_FLAGS,
+          require.resolve('next/dist/bin/next'),
+          'start',
+          'apps/web',
+          '-p',
+          String(webPort),
+          '-H',
+          '127.0.0.1',
+          '--keepAliveTimeout',
+          process.env.WEB_KEEP_ALIVE_TIMEOUT_MS ?? '5000',
+        ],
         {
           cwd: root,
           stdio,

@@ -12,6 +12,7 @@ import { RolesGuard } from './common/auth/roles.guard';
 import { GraphqlErrorPassthroughFilter } from './common/graphql/graphql-error-passthrough.filter';
 import { graphqlOptions } from './common/graphql/graphql.config';
 import { HealthController } from './common/health/health.controller';
+import { CrossSiteRequestGuard } from './common/http/cross-site-request.guard';
 import { appValidationPipe } from './common/http/validation.pipe';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
@@ -77,6 +78,7 @@ import { UsersModule } from './modules/users/users.module';
   providers: [
     { provide: APP_GUARD, useClass: GqlAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: CrossSiteRequestGuard },
     { provide: APP_PIPE, useFactory: appValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorPassthroughFilter },
   ],

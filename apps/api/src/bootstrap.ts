@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 
 import { AppModule } from './app.module';
+import { TimedExpressAdapter } from './common/http/http-server';
 import { requestContextMiddleware } from './common/http/request-context';
 import { JsonLogger, setAppLogger } from './common/logging/json-logger';
 import { appConfig } from './config/app.config';
@@ -17,7 +18,11 @@ export async function createApp(): Promise<NestExpressApplication> {
   const env = loadEnv();
   const logger = new JsonLogger(env.LOG_LEVEL);
   setAppLogger(logger);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, new TimedExpressAdapter({
+    headersMs: env.HTTP_HEADERS_TIMEOUT_MS,
+    requestMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+  }), {
     logger,
     abortOnError: false,
   });

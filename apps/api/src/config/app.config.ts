@@ -15,6 +15,11 @@ export const appConfig = registerAs('app', () => {
     logLevel: env.LOG_LEVEL,
     graphqlMaxDepth: env.GRAPHQL_MAX_DEPTH,
     graphqlMaxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+    graphqlMaxAliases: env.GRAPHQL_MAX_ALIASES,
+    graphqlMaxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
+    graphqlHideSuggestions: env.GRAPHQL_HIDE_SUGGESTIONS ?? env.NODE_ENV === 'production',
+    /** Origins whose cookie-authenticated requests may change state over REST. */
+    trustedOrigins: [...new Set([env.WEB_ORIGIN, env.WEB_PUBLIC_URL, env.PUBLIC_API_URL].map((u) => new URL(u).origin))],
     /** Base URL for links in emails and calendar files. */
     webPublicUrl: env.WEB_PUBLIC_URL,
   };

@@ -26,7 +26,8 @@ export interface PageFixture {
 /**
  * Jest fixture: one browser per test file, a fresh context and page per test.
  * After each test it fails if the page requested any other origin than the
- * app (fonts, CDNs, analytics...) or threw an uncaught error.
+ * app (fonts, CDNs, analytics...), threw an uncaught error or reported a
+ * Content Security Policy violation.
  */
 export function usePage(options: BrowserContextOptions = {}): PageFixture {
   let browser: Browser | undefined;
@@ -34,6 +35,7 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
   let page: Page | undefined;
   let externalRequests: string[] = [];
   let pageErrors: string[] = [];
+  let cspViolations: string[] = [];
   const appOrigin = new URL(BASE_URL).origin;
 
   beforeAll(async () => {
@@ -48,7 +50,16 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
     if (!browser) throw new Error('Browser did not start');
     externalRequests = [];
     pageErrors = [];
+    cspViolations = [];
     context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB', ...options });
+    // Runs through the DevTools protocol, so the page's own CSP does not apply to it.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(
+          `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
     context.on('request', (request) => {
       const url = new URL(request.url());
       if (
@@ -63,6 +74,10 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
     });
     page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      const text = message.text();
+      if (/^CSP violation:|Content Security Policy/.test(text)) cspViolations.push(`${page?.url()}: ${text}`);
+    });
   });
 
   afterEach(async () => {
@@ -72,6 +87,7 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
     const problems = [
       ...externalRequests.map((url) => `request to another host: ${url}`),
       ...pageErrors.map((message) => `uncaught page error: ${message}`),
+      ...cspViolations.map((message) => `Content Security Policy violation: ${message}`),
     ];
     if (problems.length > 0) throw new Error(`Page problems:\n  ${problems.join('\n  ')}`);
   });

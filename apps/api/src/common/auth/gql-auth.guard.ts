@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 
+import { isDatabaseUnavailable } from '../errors/database-unavailable';
 import { unauthenticated } from '../errors/domain.exception';
 import { IS_PUBLIC_KEY } from './public.decorator';
 import type { AuthUser } from './auth-user';
@@ -41,6 +42,8 @@ export class GqlAuthGuard extends AuthGuard(SESSION_STRATEGY) {
     try {
       await super.canActivate(context);
     } catch (error) {
+      // A session that cannot be checked is not "signed out": answer 503.
+      if (isDatabaseUnavailable(error)) throw error;
       if (!isPublic) {
         if (error instanceof UnauthorizedException) throw unauthenticated();
         throw error;
@@ -50,7 +53,9 @@ export class GqlAuthGuard extends AuthGuard(SESSION_STRATEGY) {
   }
 
   override handleRequest<TUser = AuthUser>(err: unknown, user: TUser | false): TUser {
-    if (err) throw err instanceof Error ? err : new UnauthorizedException();
+    if (err) {
+      throw err instanceof Error || isDatabaseUnavailable(err) ? err : new UnauthorizedException();
+    }
     if (!user) throw new UnauthorizedException();
     return user;
   }

@@ -6,4 +6,6 @@ export enum ErrorCategory {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   Internal = 'INTERNAL_SERVER_ERROR',
+  /** The database (or another dependency) is down: retry later (HTTP 503 + Retry-After). */
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
 }

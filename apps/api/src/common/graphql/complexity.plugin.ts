@@ -16,18 +16,26 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Invalid variables: inputHygienePlugin and execution report them
+            // (as BAD_USER_INPUT with a safe message), not as a failed plugin.
+            if (error instanceof GraphQLError) return Promise.resolve();
+            throw error;
+          }
           if (complexity > maxComplexity) {
             return Promise.reject(
               new GraphQLError(
                 `This query is too expensive (cost ${complexity}, limit ${maxComplexity}). Ask for fewer items or fields.`,
-                { extensions: { code: 'BAD_USER_INPUT' } },
+                { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } },
               ),
             );
           }

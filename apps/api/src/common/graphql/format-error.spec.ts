@@ -31,3 +31,28 @@ describe('formatGraphqlError', () => {
     expect(result.message).not.toMatch(/secret_table/);
   });
 });
+
+describe('formatGraphqlError (hygiene)', () => {
+  beforeAll(() => setAppLogger(new JsonLogger('silent')));
+
+  it('should map an unreachable database to SERVICE_UNAVAILABLE without internals', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const result = formatGraphqlError(formatted(refused.message), new GraphQLError(refused.message, { originalError: refused }));
+    expect(result.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(result.message).not.toMatch(/ECONNREFUSED|5432/);
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const wrapped = Object.assign(new Error('query failed'), { driverError: shutdown });
+    expect(formatGraphqlError(formatted(), new GraphQLError('x', { originalError: wrapped })).extensions?.code).toBe(
+      'SERVICE_UNAVAILABLE',
+    );
+  });
+
+  it('should never echo a variable value graphql-js quoted in a coercion message', () => {
+    const message = 'Variable "$input" got invalid value { email: 1, password: "hunter2-secret" } at "input.email"; String cannot represent a non string value: 1';
+    const error = new GraphQLError(message);
+    const result = formatGraphqlError({ message }, error);
+    expect(result.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.message).toBe('Variable "$input" has an invalid value.');
+    expect(JSON.stringify(result)).not.toMatch(/hunter2/);
+  });
+});

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
+import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors/database-unavailable';
 import { DomainException } from '../errors/domain.exception';
 import { ErrorCategory } from '../errors/error-category';
 import { appLogger } from '../logging/json-logger';
@@ -31,6 +32,19 @@ const NEST_CODE_CATEGORY: Record<string, ErrorCategory> = {
   CONFLICT: ErrorCategory.Conflict,
 };
 
+/**
+ * graphql-js quotes the submitted value in variable coercion messages
+ * (`Variable "$input" got invalid value { password: "…" }; …`). inputHygienePlugin
+ * reports those first with a safe message; this is the safety net for any
+ * that still get here: keep the variable's name, drop everything else.
+ */
+const VARIABLE_VALUE_ECHO = /^Variable "\$(\w+)" got invalid value/;
+
+function withoutEchoedValue(message: string): string {
+  const match = VARIABLE_VALUE_ECHO.exec(message);
+  return match ? `Variable "$${match[1]}" has an invalid value.` : message;
+}
+
 function httpStatusOf(error: unknown): number | undefined {
   if (typeof error === 'object' && error !== null && 'getStatus' in error) {
     const getStatus = (error as { getStatus: unknown }).getStatus;
@@ -42,7 +56,9 @@ function httpStatusOf(error: unknown): number | undefined {
 /**
  * The one mapping from anything thrown to what a client sees. Domain
  * exceptions keep their category and message; GraphQL syntax and validation
- * failures become BAD_USER_INPUT; everything else is masked as
+ * failures become BAD_USER_INPUT (never echoing a submitted value); an
+ * unreachable database is SERVICE_UNAVAILABLE (HTTP 503 with Retry-After,
+ * set by httpResponsePlugin); everything else is masked as
  * INTERNAL_SERVER_ERROR with a request id, the detail only in the log.
  */
 export function formatGraphqlError(
@@ -61,6 +77,20 @@ export function formatGraphqlError(
         ...(original.field ? { field: original.field } : {}),
         ...(original.fieldErrors?.length ? { fieldErrors: original.fieldErrors } : {}),
       },
+    };
+  }
+
+  if (isDatabaseUnavailable(error)) {
+    appLogger().write('warn', 'database unavailable', {
+      requestId: requestIdOf(error),
+      path: formatted.path,
+      error: original instanceof Error ? original.message : String(original),
+    });
+    return {
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCategory.ServiceUnavailable },
     };
   }
 
@@ -84,7 +114,11 @@ export function formatGraphqlError(
     !formatted.path &&
     (!error.originalError || error.originalError instanceof GraphQLError);
   if (CLIENT_INPUT_CODES.has(code) || requestLevel) {
-    return { ...base, extensions: { code: ErrorCategory.BadUserInput } };
+    return {
+      ...base,
+      message: withoutEchoedValue(base.message),
+      extensions: { code: ErrorCategory.BadUserInput },
+    };
   }
   if (NEST_CODE_CATEGORY[code] && !(original instanceof Error && original.constructor === Error)) {
     return { ...base, extensions: { code: NEST_CODE_CATEGORY[code] } };

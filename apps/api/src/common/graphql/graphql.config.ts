@@ -11,6 +11,9 @@ import type { LoadersFactory } from '../loaders/loaders.factory';
 import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-error';
+import { httpResponsePlugin } from './http-response.plugin';
+import { inputHygienePlugin } from './input-hygiene.plugin';
+import { operationLimitsRule } from './operation-limits.rule';
 import { requestIdPlugin } from './request-id.plugin';
 import type { AppRequest, GqlContext } from './gql-context';
 
@@ -29,16 +32,30 @@ export function graphqlOptions(
     introspection: !app.isProduction,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimitRule(app.graphqlMaxDepth)],
+    // "Did you mean…" hints reveal the schema; off in production (GRAPHQL_HIDE_SUGGESTIONS).
+    hideSchemaDetailsFromClientErrors: app.graphqlHideSuggestions,
+    validationRules: [
+      depthLimitRule(app.graphqlMaxDepth),
+      operationLimitsRule({
+        maxAliases: app.graphqlMaxAliases,
+        maxRootFields: app.graphqlMaxRootFields,
+      }),
+    ],
     // Cache control is unused (no CDN or response cache) and its per-field
     // willResolveField hook wraps every resolver: disabled for throughput.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       requestIdPlugin(),
+      inputHygienePlugin({ hideSuggestions: app.graphqlHideSuggestions }),
       complexityPlugin(app.graphqlMaxComplexity),
+      httpResponsePlugin(),
     ],
     formatError: formatGraphqlError,
+    // Nest would otherwise add a plugin that resets the status of every
+    // response with `data` to 200, undoing httpResponsePlugin's 503 for a
+    // database outage. Nothing else here sets a status on execution errors.
+    preserveHttpStatusForExecutionErrors: false,
     // Apollo pretty-prints responses by default (2-space indent): compact
     // JSON is about a third smaller for list pages, less to allocate and send.
     stringifyResult: (value: unknown) => JSON.stringify(value),

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
 import { Public } from '../auth/public.decorator';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../errors/database-unavailable';
 
 /** 200 {"status":"ok"} only when the database answers; 503 otherwise. */
 @Controller('health')
@@ -18,9 +19,13 @@ export class HealthController {
         this.db.query('SELECT 1'),
         new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
       ]);
-      res.status(HttpStatus.OK).json({ status: 'ok' });
+      res.status(HttpStatus.OK).setHeader('cache-control', 'no-store').json({ status: 'ok' });
     } catch {
-      res.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'unavailable' });
+      res
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .setHeader('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .setHeader('cache-control', 'no-store')
+        .json({ status: 'unavailable' });
     }
   }
 }

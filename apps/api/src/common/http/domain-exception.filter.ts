@@ -1,59 +1,43 @@
-import { Catch, HttpException } from '@nestjs/common';
+import { Catch } from '@nestjs/common';
 import type { ArgumentsHost, ExceptionFilter } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 import { appLogger } from '../logging/json-logger';
-import { DomainException } from '../errors/domain.exception';
-import { ErrorCategory } from '../errors/error-category';
-
-const STATUS: Record<ErrorCategory, number> = {
-  [ErrorCategory.Unauthenticated]: 401,
-  [ErrorCategory.Forbidden]: 403,
-  [ErrorCategory.BadUserInput]: 400,
-  [ErrorCategory.NotFound]: 404,
-  [ErrorCategory.Conflict]: 409,
-  [ErrorCategory.Internal]: 500,
-};
+import { mapHttpError } from './http-error';
 
 /**
- * For REST controllers (uploads, downloads, unsubscribe): DomainException →
- * HTTP status with `{ code, message }` (same codes as GraphQL's
- * extensions.code); Nest HttpExceptions keep their status; anything else is
- * a masked 500.
+ * For REST controllers (uploads, downloads, unsubscribe): any error → HTTP
+ * status with `{ code, message }` (same codes as GraphQL's extensions.code)
+ * through mapHttpError: DomainException categories, Nest HttpExceptions keep
+ * their status, an unreachable database is 503 with Retry-After, anything
+ * else is a masked 500. Also the HTTP branch of the global filter.
  */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
-    if (res.headersSent) return; // already answered (e.g. an upload cut off at the size limit)
-    if (error instanceof DomainException) {
-      res.status(STATUS[error.category]).json({ code: error.category, message: error.message });
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<Request & { requestId?: string }>();
+    const answer = mapHttpError(error);
+    if (answer.unexpected) {
+      appLogger().write('error', 'unhandled REST error', {
+        requestId: req?.requestId,
+        error: error instanceof Error ? error.message : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      });
+    }
+    if (res.headersSent) {
+      // Already answered (e.g. an upload cut off at the size limit, still draining): leave it be.
+      if (!res.writableEnded) res.destroy();
       return;
     }
-    if (error instanceof HttpException) {
-      const status = error.getStatus();
-      if (status === 503) {
-        res.status(503).json({ code: ErrorCategory.Internal, message: error.message });
-        return;
-      }
-      const code =
-        status === 413
-          ? ErrorCategory.BadUserInput
-          : status === 401
-            ? ErrorCategory.Unauthenticated
-            : status === 403
-              ? ErrorCategory.Forbidden
-              : status === 404
-                ? ErrorCategory.NotFound
-                : ErrorCategory.BadUserInput;
-      res
-        .status(status)
-        .json({ code, message: status === 413 ? 'The file is too large.' : error.message });
+    for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
+    const body = { code: answer.code, message: answer.message };
+    // Requests that never reached Apollo (malformed JSON, wrong body) still get a GraphQL-shaped answer.
+    if (req?.path === '/graphql') {
+      res.status(answer.status).json({ errors: [{ message: body.message, extensions: { code: body.code } }] });
       return;
     }
-    appLogger().write('error', 'unhandled REST error', {
-      error: error instanceof Error ? error.message : String(error),
-    });
-    res.status(500).json({ code: ErrorCategory.Internal, message: 'Something went wrong.' });
+    res.status(answer.status).json(body);
   }
 }

@@ -27,6 +27,15 @@ function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return out;
 }
 
+/** NUL characters in any string or key: PostgreSQL cannot store them in text. */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 20 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));
+  if (Buffer.isBuffer(value)) return false;
+  return Object.entries(value).some(([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1));
+}
+
 /** GraphQL's ARGS parameter type (GqlParamtype.ARGS in @nestjs/graphql, not exported from its index). */
 const GQL_ARGS = 3;
 
@@ -37,6 +46,16 @@ const GQL_ARGS = 3;
  * @ResolveField call (most of the list queries' allocation and GC time).
  */
 class InputValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // REST input (GraphQL input is checked by inputHygienePlugin before execution).
+    if (typeof metadata.type === 'string' && metadata.type !== 'custom' && containsNul(value)) {
+      return Promise.reject(
+        badInput('The text contains a NUL character (\\u0000), which is not allowed.', metadata.data),
+      );
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     const type = metadata.type as unknown;
     if (typeof type === 'number' && type !== GQL_ARGS) return false;

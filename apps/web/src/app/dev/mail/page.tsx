@@ -50,7 +50,7 @@ export default async function DevMailPage(): Promise<ReactElement> {
                 <span className="nhsuk-details__summary-text">Message text</span>
               </summary>
               <div className="nhsuk-details__text">
-                <pre style={{ whiteSpace: 'pre-wrap' }}>{m.text}</pre>
+                <pre className="mic-pre-wrap">{m.text}</pre>
               </div>
             </details>
           </li>

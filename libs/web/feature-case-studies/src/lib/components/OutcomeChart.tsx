@@ -41,7 +41,7 @@ export function OutcomeChart({ points, tableId, label }: OutcomeChartProps): Rea
         role="img"
         aria-hidden="true"
         focusable="false"
-        style={{ maxWidth: `${WIDTH}px` }}
+        className="mic-outcome-chart"
       >
         <line
           x1={PAD}

@@ -1,0 +1,33 @@
+import { GraphQLError } from 'graphql';
+
+import { badInput } from './domain.exception';
+import { isDatabaseUnavailable } from './database-unavailable';
+
+const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+
+describe('isDatabaseUnavailable', () => {
+  it('should recognise refused connections, shutdowns and lost connections', () => {
+    expect(isDatabaseUnavailable(withCode('ECONNREFUSED'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('57P01', 'terminating connection due to administrator command'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('57P03', 'the database system is starting up'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('08006'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseUnavailable(new AggregateError([withCode('ECONNREFUSED')]))).toBe(true);
+  });
+
+  it('should look through GraphQL, TypeORM and cause wrappers', () => {
+    const driverError = withCode('57P01');
+    const queryFailed = Object.assign(new Error('query failed'), { driverError });
+    expect(isDatabaseUnavailable(new GraphQLError('x', { originalError: queryFailed }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('wrapped', { cause: withCode('ECONNREFUSED') }))).toBe(true);
+  });
+
+  it('should not treat bad statements, constraint violations or client mistakes as an outage', () => {
+    expect(isDatabaseUnavailable(withCode('23505', 'duplicate key value'))).toBe(false);
+    expect(isDatabaseUnavailable(withCode('42P01', 'relation "x" does not exist'))).toBe(false);
+    expect(isDatabaseUnavailable(badInput('Too short.'))).toBe(false);
+    expect(isDatabaseUnavailable(new GraphQLError('Cannot query field "x"'))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+});
