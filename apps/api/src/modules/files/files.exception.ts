@@ -1,5 +1,3 @@
-import { ServiceUnavailableException } from '@nestjs/common';
-
 import { DomainException } from '../../common/errors/domain.exception';
 import { ErrorCategory } from '../../common/errors/error-category';
 
@@ -101,8 +99,12 @@ export class FilesException extends DomainException {
 }
 
 /** The virus scanner could not give an answer: the upload is refused (fail closed) with 503. */
-export class ScanUnavailableException extends ServiceUnavailableException {
+export class ScanUnavailableException extends DomainException {
   constructor() {
-    super('This file could not be checked for viruses just now. Try again in a few minutes.');
+    super(
+      'SCAN_UNAVAILABLE',
+      ErrorCategory.ServiceUnavailable,
+      'This file could not be checked for viruses just now. Try again in a few minutes.',
+    );
   }
 }
