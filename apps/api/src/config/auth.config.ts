@@ -2,14 +2,27 @@ import { registerAs } from '@nestjs/config';
 
 import { parseEnv } from './env.schema';
 
+/** Fixed development key: device cookies only matter where the secret is secret (production requires one). */
+const DEV_DEVICE_SECRET = 'development-only-device-cookie-key-not-secret';
+
 export const authConfig = registerAs('auth', () => {
   const env = parseEnv(process.env);
+  const production = env.NODE_ENV === 'production';
+  // `__Host-` makes the browser refuse the cookie unless Secure, Path=/ and no Domain.
+  const prefix = production ? '__Host-' : '';
   return {
     sessionTtlDays: env.SESSION_TTL_DAYS,
-    cookieName: env.SESSION_COOKIE_NAME,
-    secureCookies: env.NODE_ENV === 'production',
+    sessionIdleHours: env.SESSION_IDLE_HOURS,
+    cookieName: `${prefix}${env.SESSION_COOKIE_NAME}`,
+    deviceCookieName: `${prefix}mic_device`,
+    secureCookies: production,
     maxFailuresPerAccount: env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
     maxFailuresPerIp: env.SIGN_IN_MAX_FAILURES_PER_IP,
     windowMinutes: env.SIGN_IN_WINDOW_MINUTES,
+    maxDelaySeconds: env.SIGN_IN_MAX_DELAY_SECONDS,
+    deviceCookieSecret: env.DEVICE_COOKIE_SECRET ?? DEV_DEVICE_SECRET,
+    trustProxy: env.TRUST_PROXY,
+    /** Password reset links are valid this long. */
+    resetTokenTtlMinutes: 60,
   };
 });

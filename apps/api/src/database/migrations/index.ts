@@ -13,6 +13,7 @@ import { RegistrationCheckInHistory1795617783639 } from './1795617783639-registr
 import { EventFeedbackUpdatedAt1795618068203 } from './1795618068203-event-feedback-updated-at';
 import { EventVersion1795619572760 } from './1795619572760-event-version';
 import { RegisterForEventLooksUpProfile1795621252270 } from './1795621252270-register-for-event-looks-up-profile';
+import { SessionsResetRateLimits1796396088703 } from './1796396088703-sessions-reset-rate-limits';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: Function[] = [
   EventFeedbackUpdatedAt1795618068203,
   EventVersion1795619572760,
   RegisterForEventLooksUpProfile1795621252270,
+  SessionsResetRateLimits1796396088703,
 ];
