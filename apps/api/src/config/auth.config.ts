@@ -1,5 +1,7 @@
 import { registerAs } from '@nestjs/config';
 
+import { authCookieNames } from '@mic/shared-util';
+
 import { parseEnv } from './env.schema';
 
 /** Fixed development key: device cookies only matter where the secret is secret (production requires one). */
@@ -8,13 +10,13 @@ const DEV_DEVICE_SECRET = 'development-only-device-cookie-key-not-secret';
 export const authConfig = registerAs('auth', () => {
   const env = parseEnv(process.env);
   const production = env.NODE_ENV === 'production';
-  // `__Host-` makes the browser refuse the cookie unless Secure, Path=/ and no Domain.
-  const prefix = production ? '__Host-' : '';
+  // `__Host-` in production: the browser refuses the cookie unless Secure, Path=/ and no Domain.
+  const cookies = authCookieNames(production, env.SESSION_COOKIE_NAME);
   return {
     sessionTtlDays: env.SESSION_TTL_DAYS,
     sessionIdleHours: env.SESSION_IDLE_HOURS,
-    cookieName: `${prefix}${env.SESSION_COOKIE_NAME}`,
-    deviceCookieName: `${prefix}mic_device`,
+    cookieName: cookies.session,
+    deviceCookieName: cookies.device,
     secureCookies: production,
     maxFailuresPerAccount: env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
     maxFailuresPerIp: env.SIGN_IN_MAX_FAILURES_PER_IP,

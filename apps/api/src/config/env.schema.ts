@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { SESSION_IDLE_HOURS_DEFAULT, SESSION_TTL_DAYS_DEFAULT } from '@mic/shared-util';
+
 import { parseTrustedProxies } from '../common/http/client-ip';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -22,10 +24,10 @@ export const envSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     WEB_ORIGIN: z.string().url().default('http://localhost:3000'),
     PUBLIC_API_URL: z.string().url().default('http://localhost:4000'),
-    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(SESSION_TTL_DAYS_DEFAULT),
     SESSION_COOKIE_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('mic_session'),
     /** A session unused for this long is signed out (the web reads the same variable). */
-    SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(12),
+    SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(SESSION_IDLE_HOURS_DEFAULT),
     /** Failed sign-ins allowed per account before each further attempt must wait. */
     SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     /** Failed sign-ins allowed per client IP before its failures are slowed (never blocks a correct password). */
