@@ -165,7 +165,8 @@ export async function startStack(options = {}) {
       await buildWeb(log);
       const web = spawn(
         process.execPath,
-        [require.resolve('next/dist/bin/next'), 'start', 'apps/web', '-p', String(webPort), '-H', '127.0.0.1'],
+        // Like `next start`, plus the real peer address appended to X-Forwarded-For.
+        [path.join(root, 'tools/dev/web-server.cjs'), 'apps/web', String(webPort), '127.0.0.1'],
         {
           cwd: root,
           stdio,
