@@ -6,14 +6,10 @@ import { forwardedForChain } from '@mic/shared-util';
 import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
+import { appendPeerAddress } from '../setup/web-forwarding';
 import { createUser, TEST_PASSWORD } from '../factories/user.factory';
 import { SIGN_IN } from './auth.operations';
 
-// The web server's wrapper (what `npm start` runs), as the mail catcher is used elsewhere.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { appendPeerAddress } = require('../../../../../tools/dev/web-server.cjs') as {
-  appendPeerAddress: (req: http.IncomingMessage) => void;
-};
 
 /**
  * Browser (127.0.0.2) → web server (appends the peer, forwards the chain, as
