@@ -167,18 +167,8 @@ export async function startStack(options = {}) {
       await buildWeb(log);
       const web = spawn(
         process.execPath,
-        [
-          ...WEB_NODE_FLAGS,
-          require.resolve('next/dist/bin/next'),
-          'start',
-          'apps/web',
-          '-p',
-          String(webPort),
-          '-H',
-          '127.0.0.1',
-          '--keepAliveTimeout',
-          process.env.WEB_KEEP_ALIVE_TIMEOUT_MS ?? '5000',
-        ],
+        // Like `next start`, plus the real peer address appended to X-Forwarded-For, with the HTTP timeouts.
+        [...WEB_NODE_FLAGS, path.join(root, 'tools/dev/web-server.cjs'), 'apps/web', String(webPort), '127.0.0.1'],
         {
           cwd: root,
           stdio,

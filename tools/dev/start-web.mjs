@@ -1,24 +1,16 @@
 // npm run start:web: builds (when sources changed) and serves the web app.
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+import path from 'node:path';
 
 import { buildWeb, root, WEB_NODE_FLAGS } from './stack.mjs';
 
-const require = createRequire(import.meta.url);
 await buildWeb((m) => console.log(`[web] ${m}`));
 const port = process.env.WEB_PORT ?? '3000';
+// Like `next start`, plus the real peer address appended to X-Forwarded-For (see web-server.cjs),
+// with the HTTP timeouts of http-timeouts.cjs.
 const web = spawn(
   process.execPath,
-  [
-    ...WEB_NODE_FLAGS,
-    require.resolve('next/dist/bin/next'),
-    'start',
-    'apps/web',
-    '-p',
-    port,
-    '--keepAliveTimeout',
-    process.env.WEB_KEEP_ALIVE_TIMEOUT_MS ?? '5000',
-  ],
+  [...WEB_NODE_FLAGS, path.join(root, 'tools/dev/web-server.cjs'), 'apps/web', port],
   {
     cwd: root,
     stdio: 'inherit',

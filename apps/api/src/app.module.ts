@@ -8,6 +8,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { GqlAuthGuard } from './common/auth/gql-auth.guard';
+import { ClockModule } from './common/clock/clock';
 import { RolesGuard } from './common/auth/roles.guard';
 import { GraphqlErrorPassthroughFilter } from './common/graphql/graphql-error-passthrough.filter';
 import { graphqlOptions } from './common/graphql/graphql.config';
@@ -16,6 +17,7 @@ import { CrossSiteRequestGuard } from './common/http/cross-site-request.guard';
 import { appValidationPipe } from './common/http/validation.pipe';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { appConfig, jobsConfig, mailConfig, uploadConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
@@ -57,6 +59,8 @@ import { UsersModule } from './modules/users/users.module';
       inject: [LoadersFactory, appConfig.KEY],
       useFactory: graphqlOptions,
     }),
+    ClockModule,
+    RateLimitModule,
     AuditModule,
     JobsModule,
     MailModule,

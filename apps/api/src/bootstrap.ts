@@ -8,6 +8,7 @@ import cookieParser from 'cookie-parser';
 
 import { AppModule } from './app.module';
 import { TimedExpressAdapter } from './common/http/http-server';
+import { clientIpMiddleware, parseTrustedProxies } from './common/http/client-ip';
 import { requestContextMiddleware } from './common/http/request-context';
 import { JsonLogger, setAppLogger } from './common/logging/json-logger';
 import { appConfig } from './config/app.config';
@@ -27,7 +28,8 @@ export async function createApp(): Promise<NestExpressApplication> {
     abortOnError: false,
   });
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // The client address is decided once, by TRUST_PROXY (not Express `trust proxy`/`req.ip`).
+  app.use(clientIpMiddleware(parseTrustedProxies(env.TRUST_PROXY)));
   app.use(requestContextMiddleware);
   app.use(cookieParser());
   app.enableShutdownHooks();

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { SESSION_IDLE_HOURS_DEFAULT, SESSION_TTL_DAYS_DEFAULT } from '@mic/shared-util';
+
+import { parseTrustedProxies } from '../common/http/client-ip';
+
 const port = z.coerce.number().int().min(1).max(65535);
 
 const booleanString = z
@@ -20,11 +24,31 @@ export const envSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     WEB_ORIGIN: z.string().url().default('http://localhost:3000'),
     PUBLIC_API_URL: z.string().url().default('http://localhost:4000'),
-    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    SESSION_COOKIE_NAME: z.string().min(1).default('mic_session'),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(SESSION_TTL_DAYS_DEFAULT),
+    SESSION_COOKIE_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('mic_session'),
+    /** A session unused for this long is signed out (the web reads the same variable). */
+    SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(SESSION_IDLE_HOURS_DEFAULT),
+    /** Failed sign-ins allowed per account before each further attempt must wait. */
     SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-    SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(20),
-    SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    /** Failed sign-ins allowed per client IP before its failures are slowed (never blocks a correct password). */
+    SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
+    /** Failures older than this are forgotten. */
+    SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(60),
+    /** Longest wait imposed between sign-in attempts (the delay doubles up to this). */
+    SIGN_IN_MAX_DELAY_SECONDS: z.coerce.number().int().min(1).default(900),
+    /** HMAC key for device cookies (OWASP); required in production, at least 32 characters. */
+    DEVICE_COOKIE_SECRET: z.string().min(32).optional(),
+    /** Proxies whose X-Forwarded-For is believed: comma-separated CIDRs or addresses. */
+    TRUST_PROXY: z
+      .string()
+      .default('127.0.0.0/8,::1')
+      .superRefine((value, ctx) => {
+        try {
+          parseTrustedProxies(value);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        }
+      }),
     DEMO_MODE: booleanString.optional(),
     GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
     GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).default(5000),
@@ -58,6 +82,13 @@ export const envSchema = z
         code: 'custom',
         path: ['DEMO_MODE'],
         message: 'demo mode is refused when NODE_ENV=production',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.DEVICE_COOKIE_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEVICE_COOKIE_SECRET'],
+        message: 'required when NODE_ENV=production (at least 32 random characters)',
       });
     }
   });

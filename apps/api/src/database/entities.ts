@@ -9,6 +9,8 @@ import { CaseStudyVersionEntity } from '../modules/case-studies/entities/case-st
 import { MetricEntity } from '../modules/metrics/entities/metric.entity';
 import { OutcomeMeasurementEntity } from '../modules/metrics/entities/outcome-measurement.entity';
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
+import { RateLimitHitEntity } from '../common/rate-limit/rate-limit-hit.entity';
+import { PasswordResetTokenEntity } from '../modules/auth/entities/password-reset-token.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { SignInAttemptEntity } from '../modules/auth/entities/sign-in-attempt.entity';
 import { CommentEntity } from '../modules/discussions/entities/comment.entity';
@@ -47,6 +49,8 @@ import { OrganisationRequestEntity } from '../modules/users/entities/organisatio
 
 /** Every entity, listed explicitly (no globs: works the same in ts and js). */
 export const ENTITIES = [
+  RateLimitHitEntity,
+  PasswordResetTokenEntity,
   IcsEntity,
   PlaceEntity,
   ThemeEntity,

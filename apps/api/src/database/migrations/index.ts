@@ -14,6 +14,7 @@ import { EventFeedbackUpdatedAt1795618068203 } from './1795618068203-event-feedb
 import { EventVersion1795619572760 } from './1795619572760-event-version';
 import { RegisterForEventLooksUpProfile1795621252270 } from './1795621252270-register-for-event-looks-up-profile';
 import { VerifiedMembership1796395999806 } from './1796395999806-verified-membership';
+import { SessionsResetRateLimits1796396088703 } from './1796396088703-sessions-reset-rate-limits';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -33,4 +34,5 @@ export const MIGRATIONS: Function[] = [
   EventVersion1795619572760,
   RegisterForEventLooksUpProfile1795621252270,
   VerifiedMembership1796395999806,
+  SessionsResetRateLimits1796396088703,
 ];

@@ -130,9 +130,10 @@ export async function seedDemoData(
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) {
     const inserted: { id: string }[] = await manager.query(
+      // Seeded as established accounts (90 days old), so the new-account posting limit does not apply.
       `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method,
-                             membership_status, membership_requested_at, email_confirmed_at)
-       VALUES ($1, $2, $3, $4, now(), 'SEEDED', 'VERIFIED', now(), now())
+                             membership_status, membership_requested_at, email_confirmed_at, created_at)
+       VALUES ($1, $2, $3, $4, now(), 'SEEDED', 'VERIFIED', now(), now(), now() - interval '90 days')
        ON CONFLICT (email) DO NOTHING RETURNING id`,
       [account.email, account.name, hash, orgIds.get(account.organisation)],
     );

@@ -7,6 +7,8 @@ export enum AuthErrorCode {
   EmailTaken = 'EMAIL_TAKEN',
   UnknownOrganisation = 'UNKNOWN_ORGANISATION',
   WrongCurrentPassword = 'WRONG_CURRENT_PASSWORD',
+  InvalidResetToken = 'INVALID_RESET_TOKEN',
+  SessionNotFound = 'SESSION_NOT_FOUND',
 }
 
 const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
@@ -15,25 +17,40 @@ const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
   [AuthErrorCode.EmailTaken]: ErrorCategory.Conflict,
   [AuthErrorCode.UnknownOrganisation]: ErrorCategory.BadUserInput,
   [AuthErrorCode.WrongCurrentPassword]: ErrorCategory.BadUserInput,
+  [AuthErrorCode.InvalidResetToken]: ErrorCategory.BadUserInput,
+  [AuthErrorCode.SessionNotFound]: ErrorCategory.NotFound,
 };
 
 const MESSAGE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidCredentials]: 'Email or password is incorrect.',
   [AuthErrorCode.TooManyAttempts]:
-    'Too many failed sign-in attempts. Wait 15 minutes and try again.',
+    'Too many attempts. Try again in a few minutes.',
   [AuthErrorCode.EmailTaken]: 'An account with this email address already exists. Sign in instead.',
   [AuthErrorCode.UnknownOrganisation]: 'Choose an organisation from the directory.',
   [AuthErrorCode.WrongCurrentPassword]: 'Your current password is incorrect.',
+  [AuthErrorCode.InvalidResetToken]:
+    'This password reset link has expired or has already been used. Ask for a new link.',
+  [AuthErrorCode.SessionNotFound]: 'Session was not found.',
 };
 
 const FIELD: Partial<Record<AuthErrorCode, string>> = {
   [AuthErrorCode.EmailTaken]: 'email',
   [AuthErrorCode.UnknownOrganisation]: 'organisationId',
   [AuthErrorCode.WrongCurrentPassword]: 'currentPassword',
+  [AuthErrorCode.InvalidResetToken]: 'token',
 };
 
 export class AuthException extends DomainException {
-  constructor(code: AuthErrorCode) {
-    super(code, CATEGORY[code], MESSAGE[code], FIELD[code]);
+  constructor(code: AuthErrorCode, message?: string) {
+    super(code, CATEGORY[code], message ?? MESSAGE[code], FIELD[code]);
+  }
+
+  /** A sign-in refused during a progressive delay, naming the wait. */
+  static tooManyAttempts(retryAfterSeconds: number): AuthException {
+    const wait =
+      retryAfterSeconds <= 90
+        ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`
+        : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
+    return new AuthException(AuthErrorCode.TooManyAttempts, `Too many attempts, try again in ${wait}.`);
   }
 }

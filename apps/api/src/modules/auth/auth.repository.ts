@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import type { Role } from '@mic/shared-util';
-
-import { SessionEntity } from './entities/session.entity';
-import { SignInAttemptEntity } from './entities/sign-in-attempt.entity';
 
 export interface SessionRow {
   session_id: string;
@@ -16,53 +13,158 @@ export interface SessionRow {
   organisation_id: string | null;
   membership_status: 'REQUESTED' | 'VERIFIED' | 'DECLINED' | null;
   created_at: Date;
+  last_used_at: Date;
   roles: { role: Role; icsId: string | null }[] | null;
 }
 
-/** Sessions and sign-in attempts; queries only. */
+export interface SessionListRow {
+  id: string;
+  user_agent: string | null;
+  ip: string | null;
+  created_at: Date;
+  last_used_at: Date;
+}
+
+export interface NewSessionRow {
+  userId: string;
+  tokenHash: string;
+  now: Date;
+  expiresAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+/** TypeORM's postgres driver answers UPDATE … RETURNING with `[rows, count]`; plain rows otherwise. */
+function returned<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
+
+/** Live = not revoked, younger than its absolute expiry, used within the idle period. */
+const LIVE = 's.revoked_at IS NULL AND s.expires_at > $2 AND s.last_used_at > $3';
+
+/** Sessions, reset tokens and sign-in failures; queries only. Times come from the caller's Clock. */
 @Injectable()
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One statement: a live session with its user and roles, or nothing. */
-  async findLiveSession(tokenHash: string): Promise<SessionRow | null> {
+  async findLiveSession(tokenHash: string, now: Date, idleSince: Date): Promise<SessionRow | null> {
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, u.id AS user_id, u.name, u.email, u.organisation_id,
-              u.membership_status, u.created_at,
+              u.membership_status, u.created_at, s.last_used_at,
               (SELECT json_agg(json_build_object('role', ra.role, 'icsId', ra.ics_id))
                  FROM role_assignment ra WHERE ra.user_id = u.id) AS roles
          FROM session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [tokenHash],
+        WHERE s.token_hash = $1 AND ${LIVE}`,
+      [tokenHash, now, idleSince],
     );
     return rows[0] ?? null;
   }
 
-  createSession(
+  /** Records use of a session, at most once per `minGapSeconds` (no write per request). */
+  async touchSession(sessionId: string, now: Date, minGapSeconds: number): Promise<void> {
+    await this.db.query(
+      `UPDATE session SET last_used_at = $2
+        WHERE id = $1 AND last_used_at < $2::timestamptz - make_interval(secs => $3)`,
+      [sessionId, now, minGapSeconds],
+    );
+  }
+
+  async createSession(row: NewSessionRow, manager?: EntityManager): Promise<string> {
+    const rows: { id: string }[] = await (manager ?? this.db.manager).query(
+      `INSERT INTO session (user_id, token_hash, created_at, last_used_at, expires_at, user_agent, ip)
+       VALUES ($1, $2, $3, $3, $4, $5, $6) RETURNING id`,
+      [row.userId, row.tokenHash, row.now, row.expiresAt, row.userAgent, row.ip],
+    );
+    return rows[0].id;
+  }
+
+  async listLiveSessions(userId: string, now: Date, idleSince: Date): Promise<SessionListRow[]> {
+    return this.db.query(
+      `SELECT s.id, s.user_agent, s.ip, s.created_at, s.last_used_at FROM session s
+        WHERE s.user_id = $1 AND ${LIVE} ORDER BY s.last_used_at DESC, s.id LIMIT 200`,
+      [userId, now, idleSince],
+    );
+  }
+
+  /** Revokes one of the user's sessions; false when it is not theirs or not live. */
+  async revokeUserSession(userId: string, sessionId: string, now: Date): Promise<boolean> {
+    const rows = returned<{ id: string }>(
+      await this.db.query(
+        `UPDATE session SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
+        [sessionId, userId, now],
+      ),
+    );
+    return rows.length > 0;
+  }
+
+  async revokeSession(sessionId: string, now: Date): Promise<void> {
+    await this.db.query('UPDATE session SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL', [
+      sessionId,
+      now,
+    ]);
+  }
+
+  /** Revokes every session of the user except `keepSessionId` (when given). */
+  async revokeSessions(
     userId: string,
-    tokenHash: string,
-    expiresAt: Date,
-    userAgent: string | null,
-  ): Promise<SessionEntity> {
-    const repo = this.db.getRepository(SessionEntity);
-    return repo.save(repo.create({ userId, tokenHash, expiresAt, userAgent, revokedAt: null }));
+    now: Date,
+    keepSessionId: string | null,
+    manager?: EntityManager,
+  ): Promise<number> {
+    const rows = returned<{ id: string }>(
+      await (manager ?? this.db.manager).query(
+        `UPDATE session SET revoked_at = $2
+          WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid) RETURNING id`,
+        [userId, now, keepSessionId],
+      ),
+    );
+    return rows.length;
   }
 
-  async revokeSession(sessionId: string): Promise<void> {
-    await this.db
-      .getRepository(SessionEntity)
-      .update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  // ---- password reset tokens
+
+  async createResetToken(userId: string, tokenHash: string, now: Date, expiresAt: Date, manager: EntityManager): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO password_reset_token (user_id, token_hash, created_at, expires_at)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [userId, tokenHash, now, expiresAt],
+    );
+    return rows[0].id;
   }
 
-  async revokeOtherSessions(userId: string, keepSessionId: string): Promise<number> {
-    const result = await this.db
-      .getRepository(SessionEntity)
-      .update(
-        { userId, id: Not(keepSessionId), revokedAt: IsNull() },
-        { revokedAt: new Date() },
-      );
-    return result.affected ?? 0;
+  /** Marks a live token used (atomic: a second use finds nothing) and returns its user. */
+  async consumeResetToken(tokenHash: string, now: Date, manager: EntityManager): Promise<string | null> {
+    const rows = returned<{ user_id: string }>(
+      await manager.query(
+        `UPDATE password_reset_token SET used_at = $2
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id`,
+        [tokenHash, now],
+      ),
+    );
+    return rows[0]?.user_id ?? null;
   }
+
+  /** Whether a token is live now, without using it (the reset page checks before showing the form). */
+  async isResetTokenLive(tokenHash: string, now: Date): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      'SELECT 1 FROM password_reset_token WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2',
+      [tokenHash, now],
+    );
+    return rows.length > 0;
+  }
+
+  async expireResetTokens(userId: string, now: Date, manager: EntityManager): Promise<void> {
+    await manager.query(
+      'UPDATE password_reset_token SET used_at = $2 WHERE user_id = $1 AND used_at IS NULL',
+      [userId, now],
+    );
+  }
+
+  // ---- sign-in failures
 
   /**
    * Runs `work` holding a transaction-scoped advisory lock on the key, so
@@ -75,27 +177,28 @@ export class AuthRepository {
     });
   }
 
-  async countRecentFailures(
+  /** Failures per key since `since`: how many and when the last was. */
+  async failureStats(
     manager: EntityManager,
     keyHashes: string[],
     since: Date,
-  ): Promise<Map<string, number>> {
-    const rows: { key_hash: string; n: string }[] = await manager.query(
-      `SELECT key_hash, count(*) AS n FROM sign_in_attempt
+  ): Promise<Map<string, { count: number; last: Date }>> {
+    const rows: { key_hash: string; n: string; last: Date }[] = await manager.query(
+      `SELECT key_hash, count(*) AS n, max(created_at) AS last FROM sign_in_attempt
         WHERE key_hash = ANY($1) AND created_at > $2 GROUP BY key_hash`,
       [keyHashes, since],
     );
-    return new Map(rows.map((r) => [r.key_hash, Number(r.n)]));
+    return new Map(rows.map((r) => [r.key_hash, { count: Number(r.n), last: new Date(r.last) }]));
   }
 
-  async recordFailure(manager: EntityManager, keyHashes: string[]): Promise<void> {
-    await manager.insert(
-      SignInAttemptEntity,
-      keyHashes.map((keyHash) => ({ keyHash })),
+  async recordFailure(manager: EntityManager, keyHashes: string[], now: Date): Promise<void> {
+    await manager.query(
+      'INSERT INTO sign_in_attempt (key_hash, created_at) SELECT unnest($1::text[]), $2',
+      [keyHashes, now],
     );
   }
 
-  async clearFailures(manager: EntityManager, keyHash: string): Promise<void> {
-    await manager.delete(SignInAttemptEntity, { keyHash });
+  async clearFailures(manager: EntityManager, keyHashes: string[]): Promise<void> {
+    await manager.query('DELETE FROM sign_in_attempt WHERE key_hash = ANY($1)', [keyHashes]);
   }
 }

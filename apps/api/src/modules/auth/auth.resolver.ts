@@ -9,13 +9,10 @@ import { Policy } from '../../common/auth/roles.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { authConfig } from '../../config/auth.config';
 import { toUserModel } from '../users/users.mapper';
-import type { ClientInfo, NewSession } from './auth.service';
+import { clearSessionCookie, clientOf, setAuthCookies } from './auth-cookies';
+import type { NewSession } from './auth.service';
 import { AuthService } from './auth.service';
 import { AuthPayload, ChangePasswordInput, SignInInput, SignUpInput } from './graphql/auth.models';
-
-function clientOf(ctx: GqlContext): ClientInfo {
-  return { ip: ctx.req.ip ?? 'unknown', userAgent: ctx.req.header('user-agent') ?? null };
-}
 
 @Resolver()
 export class AuthResolver {
@@ -25,21 +22,24 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Create an account and sign in.' })
+  @Mutation(() => AuthPayload, { description: 'Create an account and sign in (rate-limited per IP and per email).' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    return this.issue(ctx, await this.auth.signUp(input, clientOf(ctx)));
+    return issue(ctx, this.config, await this.auth.signUp(input, clientOf(ctx, this.config)));
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Sign in with email and password (rate-limited).' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Sign in with email and password. Repeated failures impose a growing wait ("Too many attempts, try again in N seconds"); a browser with a device token for the account has its own counter.',
+  })
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    return this.issue(ctx, await this.auth.signIn(input, clientOf(ctx)));
+    return issue(ctx, this.config, await this.auth.signIn(input, clientOf(ctx, this.config, input.deviceToken)));
   }
 
   @Policy('any signed-in user, for their own session')
   @Mutation(() => Boolean, { description: 'Revoke the current session.' })
   async signOut(@CurrentUser() user: AuthUser, @Context() ctx: GqlContext): Promise<boolean> {
-    ctx.res.clearCookie(this.config.cookieName, { path: '/' });
+    clearSessionCookie(ctx.res, this.config);
     return this.auth.signOut(user);
   }
 
@@ -51,16 +51,19 @@ export class AuthResolver {
   ): Promise<boolean> {
     return this.auth.changePassword(user, input);
   }
+}
 
-  private issue(ctx: GqlContext, session: NewSession): AuthPayload {
-    ctx.req.signedInUserId = session.user.id;
-    ctx.res.cookie(this.config.cookieName, session.accessToken, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.secureCookies,
-      path: '/',
-      expires: session.expiresAt,
-    });
-    return { accessToken: session.accessToken, user: toUserModel(session.user) };
-  }
+/** Sets the cookies and shapes the payload of a new session. */
+export function issue(
+  ctx: GqlContext,
+  config: ConfigType<typeof authConfig>,
+  session: NewSession,
+): AuthPayload {
+  ctx.req.signedInUserId = session.user.id;
+  setAuthCookies(ctx.res, config, session);
+  return {
+    accessToken: session.accessToken,
+    user: toUserModel(session.user),
+    deviceToken: session.deviceToken,
+  };
 }

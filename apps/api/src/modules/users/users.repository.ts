@@ -87,8 +87,8 @@ export class UsersRepository {
     return manager.getRepository(UserEntity).findOneByOrFail({ id: inserted[0].id });
   }
 
-  async updatePasswordHash(userId: string, passwordHash: string): Promise<void> {
-    await this.db.getRepository(UserEntity).update({ id: userId }, { passwordHash });
+  async updatePasswordHash(userId: string, passwordHash: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.db.manager).getRepository(UserEntity).update({ id: userId }, { passwordHash });
   }
 
   /** Returns true when a new assignment was created. */

@@ -448,4 +448,26 @@ describe('discussions', () => {
     // Older accounts are not limited.
     expect((await post(alice.token, { threadId, body: 'welcome!' })).errors).toBeUndefined();
   });
+
+  it.each(['MODERATOR', 'ICS_ADMIN', 'REGIONAL_ADMIN'] as const)(
+    'should not apply the new-account posting limit to a new %s account',
+    async (role) => {
+      const staff = await createUser(t.db, {
+        roles: [{ role: Role[role], icsOdsCode: role === 'ICS_ADMIN' ? 'QUA' : undefined }],
+      });
+      const started = await start(staff.token, { subjectType: 'GENERAL', title: `Staff ${role}`, body: 'hello' });
+      const threadId = started.data!.startThread.id;
+      for (let i = 0; i < 11; i++) {
+        expect((await post(staff.token, { threadId, body: `staff post ${i}` })).errors).toBeUndefined();
+      }
+    },
+  );
+
+  it('should seed the demo accounts as established, so they are not limited', async () => {
+    const rows: { n: string }[] = await t.db.query(
+      `SELECT count(*) AS n FROM app_user WHERE email LIKE '%@example.org' AND verification_method = 'SEEDED'
+          AND created_at > now() - interval '24 hours' AND email IN ('member@example.org', 'lead@example.org')`,
+    );
+    expect(Number(rows[0].n)).toBe(0);
+  });
 });

@@ -1,18 +1,16 @@
+import { forwardedForChain } from '@mic/shared-util';
 import { headers } from 'next/headers';
 
-const IP = /^[0-9a-fA-F:.]{3,45}$/;
-
 /**
- * The browser's address as `x-forwarded-for` for the API (which trusts it
- * only from loopback/the configured proxy). Without it every sign-in would be
- * counted against the web server's own address.
+ * `X-Forwarded-For` for the API: the chain this server received, whose last
+ * hop is the real peer (appended by tools/dev/web-server.cjs). The API trusts
+ * it only from TRUST_PROXY addresses and picks the rightmost untrusted hop.
+ * Without it every sign-in would be counted against the web server's address.
  */
 export async function forwardedClientHeaders(): Promise<Record<string, string>> {
   try {
-    const incoming = await headers();
-    const chain = incoming.get('x-forwarded-for') ?? incoming.get('x-real-ip') ?? '';
-    const client = chain.split(',')[0]?.trim();
-    return client && IP.test(client) ? { 'x-forwarded-for': client } : {};
+    const chain = forwardedForChain((await headers()).get('x-forwarded-for'));
+    return chain ? { 'x-forwarded-for': chain } : {};
   } catch {
     // Outside a request (build time): nothing to forward.
     return {};

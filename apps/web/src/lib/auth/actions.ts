@@ -1,7 +1,6 @@
 'use server';
 
-import { SignInDocument, SignOutDocument, SignUpDocument, toApiErrors } from '@mic/web-data-access';
-import type { ApiError } from '@mic/web-data-access';
+import { SignInDocument, SignOutDocument, SignUpDocument } from '@mic/web-data-access';
 import {
   formErrorsFromApi,
   formErrorsFromIssues,
@@ -16,22 +15,14 @@ import type { SignInFormState, SignUpFormState } from '@mic/web-feature-auth';
 import { redirect } from 'next/navigation';
 
 import { createActionClient } from '../apollo/action-client';
-import { clearSessionCookie, readSessionToken, setSessionCookie } from './session';
-
-type AuthResult = { token: string } | { errors: ApiError[] };
-
-/** Runs a sign-in/sign-up mutation, returning the token or the API's errors (never throws). */
-async function authenticate(
-  run: () => Promise<{ token?: string; error?: unknown }>,
-): Promise<AuthResult> {
-  try {
-    const { token, error } = await run();
-    if (token && !error) return { token };
-    return { errors: toApiErrors(error ?? new Error('No token returned')) };
-  } catch (error) {
-    return { errors: toApiErrors(error) };
-  }
-}
+import { authenticate } from './authenticate';
+import {
+  clearSessionCookie,
+  readDeviceToken,
+  readSessionToken,
+  setDeviceCookie,
+  setSessionCookie,
+} from './session';
 
 /** Sign in: validates, calls `signIn`, stores the session cookie and redirects. */
 export async function signInAction(
@@ -52,10 +43,11 @@ export async function signInAction(
   const result = await authenticate(async () => {
     const { data, error } = await createActionClient().mutate({
       mutation: SignInDocument,
-      variables: { input: parsed.data },
+      // The device token lets this browser sign in even while someone else's guesses delay the account.
+      variables: { input: { ...parsed.data, deviceToken: (await readDeviceToken()) ?? null } },
       errorPolicy: 'all',
     });
-    return { token: data?.signIn.accessToken, error };
+    return { token: data?.signIn.accessToken, deviceToken: data?.signIn.deviceToken, error };
   });
   if ('errors' in result) {
     return {
@@ -69,6 +61,7 @@ export async function signInAction(
     };
   }
   await setSessionCookie(result.token);
+  if (result.deviceToken) await setDeviceCookie(result.deviceToken);
   redirect(returnTo);
 }
 

@@ -1,33 +1,63 @@
+import { authCookieNames } from '@mic/shared-util';
 import { cookies } from 'next/headers';
 
 import { serverEnv } from '../config/server-env';
 
-/** httpOnly cookie holding the API access token. */
-export const SESSION_COOKIE = 'mic_session';
+/** Device cookies (OWASP) outlive sessions: a year. */
+const DEVICE_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
 
-/** Matches a long-lived API session; the API can revoke it sooner. */
-const SESSION_MAX_AGE_SECONDS = 60 * 60 * 24 * 7;
+/**
+ * Cookie names (with the `__Host-` prefix in production: Secure, Path=/, no
+ * Domain), the same rule the API uses for its own cookies.
+ */
+export function authCookies(): { session: string; device: string } {
+  const env = serverEnv();
+  return authCookieNames(env.NODE_ENV === 'production', env.SESSION_COOKIE_NAME);
+}
+
+function baseCookie(): { httpOnly: true; sameSite: 'lax'; secure: boolean; path: '/' } {
+  return { httpOnly: true, sameSite: 'lax', secure: serverEnv().NODE_ENV === 'production', path: '/' };
+}
 
 /** The access token from the session cookie, if any (server components and actions). */
 export async function readSessionToken(): Promise<string | undefined> {
-  const value = (await cookies()).get(SESSION_COOKIE)?.value;
+  const value = (await cookies()).get(authCookies().session)?.value;
   return value ? value : undefined;
 }
 
-/** Stores the token after sign-in or sign-up. Server actions and route handlers only. */
+/**
+ * Stores the token after sign-in, sign-up or a password reset. Server actions
+ * and route handlers only. The cookie lasts as long as the API session can
+ * (SESSION_TTL_DAYS, read from the same variable as the API); the API also
+ * ends it after SESSION_IDLE_HOURS without use, and the web then treats the
+ * request as signed out.
+ */
 export async function setSessionCookie(accessToken: string): Promise<void> {
   (await cookies()).set({
-    name: SESSION_COOKIE,
+    ...baseCookie(),
+    name: authCookies().session,
     value: accessToken,
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: serverEnv().NODE_ENV === 'production',
-    path: '/',
-    maxAge: SESSION_MAX_AGE_SECONDS,
+    maxAge: serverEnv().SESSION_TTL_DAYS * 24 * 60 * 60,
   });
 }
 
 /** Removes the session cookie on sign-out. Server actions and route handlers only. */
 export async function clearSessionCookie(): Promise<void> {
-  (await cookies()).delete({ name: SESSION_COOKIE, path: '/' });
+  (await cookies()).delete({ ...baseCookie(), name: authCookies().session });
+}
+
+/** The device token this browser got at its last sign-in, if any. */
+export async function readDeviceToken(): Promise<string | undefined> {
+  const value = (await cookies()).get(authCookies().device)?.value;
+  return value && /^[A-Za-z0-9_.-]{20,100}$/.test(value) ? value : undefined;
+}
+
+/** Keeps the device token so failures elsewhere (someone guessing) do not lock this browser out. */
+export async function setDeviceCookie(deviceToken: string): Promise<void> {
+  (await cookies()).set({
+    ...baseCookie(),
+    name: authCookies().device,
+    value: deviceToken,
+    maxAge: DEVICE_MAX_AGE_SECONDS,
+  });
 }

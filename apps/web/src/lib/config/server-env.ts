@@ -1,3 +1,4 @@
+import { SESSION_IDLE_HOURS_DEFAULT, SESSION_TTL_DAYS_DEFAULT } from '@mic/shared-util';
 import { z } from 'zod';
 
 /**
@@ -10,6 +11,10 @@ const serverEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Development mail catcher (JSON at /messages), set by `npm start`; unset in production. */
   MAIL_CATCHER_URL: z.url().optional(),
+  /** Same variables and defaults as the API: the session cookie lives as long as the API session can. */
+  SESSION_IDLE_HOURS: z.coerce.number().int().min(1).default(SESSION_IDLE_HOURS_DEFAULT),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(SESSION_TTL_DAYS_DEFAULT),
+  SESSION_COOKIE_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('mic_session'),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;
@@ -21,6 +26,9 @@ export function serverEnv(): ServerEnv {
     API_URL: process.env['API_URL'] || undefined,
     NODE_ENV: process.env['NODE_ENV'] || undefined,
     MAIL_CATCHER_URL: process.env['MAIL_CATCHER_URL'] || undefined,
+    SESSION_IDLE_HOURS: process.env['SESSION_IDLE_HOURS'] || undefined,
+    SESSION_TTL_DAYS: process.env['SESSION_TTL_DAYS'] || undefined,
+    SESSION_COOKIE_NAME: process.env['SESSION_COOKIE_NAME'] || undefined,
   });
   return cached;
 }

@@ -31,4 +31,12 @@ export class SessionEntity {
 
   @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
   userAgent!: string | null;
+
+  /** Last authenticated request, updated at most about once a minute (idle expiry). */
+  @Column({ name: 'last_used_at', type: 'timestamptz', default: () => 'now()' })
+  lastUsedAt!: Date;
+
+  /** Client address at sign-in (as decided by TRUST_PROXY), shown masked to the owner. */
+  @Column({ type: 'varchar', length: 45, nullable: true })
+  ip!: string | null;
 }

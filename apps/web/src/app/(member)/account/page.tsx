@@ -1,5 +1,6 @@
 import { MyAccountDocument } from '@mic/web-data-access';
 import { AccountDetails, SignOutForm } from '@mic/web-feature-auth';
+import { InsetText } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -12,7 +13,12 @@ export const metadata: Metadata = { title: 'My account' };
 
 const SIGN_IN = `/sign-in?returnTo=${encodeURIComponent('/account')}`;
 
-export default async function AccountPage(): Promise<ReactElement> {
+interface AccountPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function AccountPage({ searchParams }: AccountPageProps): Promise<ReactElement> {
+  const params = await searchParams;
   // The permission check lives here, not in a layout.
   if (!(await readSessionToken())) redirect(SIGN_IN);
   const me = await getClient()
@@ -24,7 +30,31 @@ export default async function AccountPage(): Promise<ReactElement> {
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <AccountDetails user={me} actions={<SignOutForm action={signOutAction} />} />
+        {params['passwordChanged'] || params['passwordReset'] ? (
+          <InsetText>
+            <p>
+              Your password has been {params['passwordReset'] ? 'reset' : 'changed'}. You have been
+              signed out everywhere else.
+            </p>
+          </InsetText>
+        ) : null}
+        <AccountDetails
+          user={me}
+          actions={
+            <>
+              <h2 className="nhsuk-heading-m">Sign-in and security</h2>
+              <ul className="nhsuk-list">
+                <li>
+                  <a href="/account/password">Change your password</a>
+                </li>
+                <li>
+                  <a href="/account/sessions">Where you are signed in</a>
+                </li>
+              </ul>
+              <SignOutForm action={signOutAction} />
+            </>
+          }
+        />
       </div>
     </div>
   );

@@ -27,9 +27,11 @@ export default function PrivacyPage(): ReactElement {
 
         <h2>Cookies</h2>
         <p>
-          We set one essential cookie, <code>mic_session</code>, when you sign in. It keeps you
-          signed in and is deleted when you sign out. We do not use analytics or marketing cookies,
-          and the website loads nothing from other websites.
+          We set two essential cookies when you sign in. <code>mic_session</code> keeps you signed
+          in and is deleted when you sign out. <code>mic_device</code> remembers that this browser
+          has signed in to your account before, so that someone else guessing your password cannot
+          lock you out; it lasts a year and holds no personal details. We do not use analytics or
+          marketing cookies, and the website loads nothing from other websites.
         </p>
 
         <h2>How long we keep it</h2>

@@ -48,6 +48,9 @@ export function SignInForm({ action, returnTo }: SignInFormProps): ReactElement 
         <Button>{pending ? 'Signing in…' : 'Sign in'}</Button>
       </form>
       <p>
+        <a href="/forgot-password">Forgotten your password?</a>
+      </p>
+      <p>
         New to Midlands Improvement Commons? <a href="/sign-up">Create an account</a>
       </p>
     </>

@@ -65,3 +65,27 @@ export function formValues<TField extends string>(
   }
   return values;
 }
+
+const newPassword = z
+  .string()
+  .min(1, 'Enter a new password')
+  .min(PASSWORD_MIN_LENGTH, `Password must be ${PASSWORD_MIN_LENGTH} characters or more`)
+  .max(1000, 'Password must be 1000 characters or fewer');
+
+export const forgotPasswordFields = ['email'] as const;
+export type ForgotPasswordField = (typeof forgotPasswordFields)[number];
+export const forgotPasswordSchema = z.object({ email });
+
+export const resetPasswordFields = ['token', 'newPassword'] as const;
+export type ResetPasswordField = (typeof resetPasswordFields)[number];
+export const resetPasswordSchema = z.object({
+  token: z.string().trim().min(1, 'The reset link is incomplete. Ask for a new link.').max(200),
+  newPassword,
+});
+
+export const changePasswordFields = ['currentPassword', 'newPassword'] as const;
+export type ChangePasswordField = (typeof changePasswordFields)[number];
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(1000),
+  newPassword,
+});

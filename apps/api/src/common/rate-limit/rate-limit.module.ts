@@ -1,0 +1,8 @@
+import { Global, Module } from '@nestjs/common';
+
+import { RateLimitService } from './rate-limit.service';
+
+/** Global: any feature may inject RateLimitService. */
+@Global()
+@Module({ providers: [RateLimitService], exports: [RateLimitService] })
+export class RateLimitModule {}
