@@ -12,6 +12,7 @@ import type { TestCaseStudy } from '../factories/case-study.factory';
 import { createOrganisation } from '../factories/organisation.factory';
 import { createUser } from '../factories/user.factory';
 import type { TestUser } from '../factories/user.factory';
+import { controlClock, HOUR } from '../setup/clock';
 import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
@@ -222,9 +223,11 @@ describe('verified membership', () => {
   it('should refuse expired, malformed and unknown confirmation links with a clear message', async () => {
     const person = await signUp('officer.late@walsall-test.gov.uk');
     const token = await confirmationToken('officer.late@walsall-test.gov.uk');
-    // 25 hours later (the link lasts 24 hours).
-    await t.db.query(`UPDATE email_confirmation SET expires_at = now() - interval '1 hour' WHERE user_id = $1`, [person.id]);
+    // 25 hours later (the link lasts 24 hours): the clock is advanced, nobody sleeps.
+    const clock = controlClock(t);
+    clock.advance(25 * HOUR);
     const late = await gql(t.url, { query: CONFIRM_EMAIL, variables: { input: { token } } });
+    clock.restore();
     expect(errorCode(late)).toBe('BAD_USER_INPUT');
     expect(late.errors?.[0].message).toMatch(/expired/);
     expect((await me(person.token)).verified).toBe(false);
@@ -234,8 +237,9 @@ describe('verified membership', () => {
       expect(JSON.stringify(res.errors)).not.toMatch(/SQL|relation|stack/i);
     }
     // A new link can be asked for, a few times an hour.
-    expect((await gql(t.url, { query: RESEND, as: person.token })).data).toEqual({ resendEmailConfirmation: true });
-    expect((await gql(t.url, { query: RESEND, as: person.token })).data).toEqual({ resendEmailConfirmation: true });
+    for (let i = 0; i < 3; i += 1) {
+      expect((await gql(t.url, { query: RESEND, as: person.token })).data).toEqual({ resendEmailConfirmation: true });
+    }
     const limited = await gql(t.url, { query: RESEND, as: person.token });
     expect(errorCode(limited)).toBe('BAD_USER_INPUT');
   });

@@ -120,15 +120,6 @@ export class MembershipRepository {
     await manager.insert(EmailConfirmationEntity, { ...values, usedAt: null });
   }
 
-  /** Links sent to this person since `since` (to limit resends). */
-  countConfirmationsSince(userId: string, since: Date): Promise<number> {
-    return this.db
-      .getRepository(EmailConfirmationEntity)
-      .createQueryBuilder('c')
-      .where('c.user_id = :userId AND c.created_at > :since', { userId, since })
-      .getCount();
-  }
-
   /** Uses the token once: returns the person and the address it proves, or null. */
   async consumeConfirmation(
     manager: EntityManager,

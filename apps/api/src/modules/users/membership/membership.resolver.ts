@@ -1,10 +1,11 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { CurrentUser } from '../../../common/auth/current-user.decorator';
 import { Public } from '../../../common/auth/public.decorator';
 import { Policy, Roles } from '../../../common/auth/roles.decorator';
 import type { GqlContext } from '../../../common/graphql/gql-context';
+import { clientIpOf } from '../../../common/http/client-ip';
 import { Role } from '@mic/shared-util';
 import { OrganisationModel } from '../../directory/graphql/directory.models';
 import { toOrganisationModel } from '../../directory/directory.mapper';
@@ -47,8 +48,8 @@ export class MembershipResolver {
 
   @Policy('any signed-in person, for their own address (3 an hour)')
   @Mutation(() => Boolean, { description: 'Send a new confirmation link to your email address.' })
-  resendEmailConfirmation(@CurrentUser() actor: AuthUser): Promise<boolean> {
-    return this.membership.resendConfirmation(actor);
+  resendEmailConfirmation(@CurrentUser() actor: AuthUser, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.membership.resendConfirmation(actor, clientIpOf(ctx.req));
   }
 
   @Policy('membership.policy canDecideMembership: verified member of the organisation, or ICS/regional admin')

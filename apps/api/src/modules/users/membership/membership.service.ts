@@ -8,6 +8,8 @@ import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { hasRole } from '../../../common/auth/auth-user';
+import { Clock } from '../../../common/clock/clock';
+import { RateLimitService } from '../../../common/rate-limit/rate-limit.service';
 import { appConfig } from '../../../config/app.config';
 import { AuditService } from '../../audit/audit.service';
 import { DirectoryRepository } from '../../directory/directory.repository';
@@ -23,8 +25,9 @@ import type { PendingMemberRow } from './membership.repository';
 
 /** Confirmation links are valid for 24 hours. */
 export const CONFIRMATION_TTL_MS = 24 * 3_600_000;
-/** At most this many confirmation emails per person per hour. */
+/** At most this many confirmation emails per address, and per client IP, per hour (besides sign-up's own limits). */
 export const CONFIRMATIONS_PER_HOUR = 3;
+export const CONFIRMATIONS_PER_IP_HOUR = 20;
 const PENDING_LIMIT = 200;
 
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -43,6 +46,8 @@ export class MembershipService {
     private readonly directory: DirectoryRepository,
     private readonly mail: MailService,
     private readonly audit: AuditService,
+    private readonly rateLimit: RateLimitService,
+    private readonly clock: Clock,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 
@@ -82,7 +87,14 @@ export class MembershipService {
         if (user.emailConfirmedAt) {
           await this.repo.markVerified(manager, user.id, organisationId, 'EMAIL_DOMAIN', null);
         } else {
-          await this.sendConfirmation(manager, { ...user, organisationId }, organisation.name);
+          // Switching back and forth must not become a way to flood a mailbox.
+          const decision = await this.rateLimit.consume(
+            [{ bucket: 'email-confirmation:email', key: user.email, limit: CONFIRMATIONS_PER_HOUR, windowSeconds: 3600 }],
+            manager,
+          );
+          if (decision.allowed) {
+            await this.sendConfirmation(manager, { ...user, organisationId }, organisation.name);
+          }
         }
       }
     });
@@ -100,15 +112,21 @@ export class MembershipService {
     await this.ask(user.id, organisationId, user.id);
   }
 
-  /** Sends a fresh confirmation link (limited per person per hour). */
-  async resendConfirmation(actor: AuthUser): Promise<boolean> {
+  /** Sends a fresh confirmation link (limited per address and per client IP, across processes). */
+  async resendConfirmation(actor: AuthUser, clientIp: string): Promise<boolean> {
     const user = await this.mustFind(actor.id);
     if (user.emailConfirmedAt) throw new UsersException(UsersErrorCode.EmailAlreadyConfirmed);
-    const since = new Date(Date.now() - 3_600_000);
-    if ((await this.repo.countConfirmationsSince(user.id, since)) >= CONFIRMATIONS_PER_HOUR) {
-      throw new UsersException(UsersErrorCode.TooManyConfirmationEmails);
-    }
-    await this.repo.transaction((manager) => this.sendConfirmation(manager, user));
+    await this.repo.transaction(async (manager) => {
+      const decision = await this.rateLimit.consume(
+        [
+          { bucket: 'email-confirmation:email', key: user.email, limit: CONFIRMATIONS_PER_HOUR, windowSeconds: 3600 },
+          { bucket: 'email-confirmation:ip', key: clientIp, limit: CONFIRMATIONS_PER_IP_HOUR, windowSeconds: 3600 },
+        ],
+        manager,
+      );
+      if (!decision.allowed) throw new UsersException(UsersErrorCode.TooManyConfirmationEmails);
+      await this.sendConfirmation(manager, user);
+    });
     return true;
   }
 
@@ -117,7 +135,8 @@ export class MembershipService {
    * asked to join an organisation that owns the address's domain, the
    * membership is verified too.
    */
-  async confirmEmail(token: string, now = new Date()): Promise<UserEntity> {
+  async confirmEmail(token: string): Promise<UserEntity> {
+    const now = this.clock.now();
     const tokenHash = hashToken(token.trim());
     const userId = await this.repo.transaction(async (manager) => {
       const used = await this.repo.consumeConfirmation(manager, tokenHash, now);
@@ -286,7 +305,7 @@ export class MembershipService {
       userId: user.id,
       email: user.email,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + CONFIRMATION_TTL_MS),
+      expiresAt: new Date(this.clock.now().getTime() + CONFIRMATION_TTL_MS),
     });
     await this.mail.enqueue(
       confirmEmailMail(
