@@ -10,15 +10,8 @@ import type { EmbeddedPgProcess } from '../setup/embedded-pg-process';
 import { startEmbeddedPg } from '../setup/embedded-pg-process';
 import { resetDatabase } from '../setup/db-reset';
 import { errorCode, gql } from '../setup/gql';
-
 // This file's own PostgreSQL (stopped and restarted below), not the run's shared server.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pgServer = require('../../../../../tools/db/pg-server.cjs') as {
-  root: string;
-  freePort: () => Promise<number>;
-  urlFor: (port: number, database: string) => string;
-  createDatabaseIfMissing: (serverUrl: string, name: string) => Promise<void>;
-};
+import { pgServer } from '../setup/test-database';
 
 jest.setTimeout(180_000);
 
