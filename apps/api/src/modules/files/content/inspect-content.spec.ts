@@ -30,6 +30,8 @@ describe('inspectContent', () => {
       expect(await reasonFor(fx.realJpeg(), 'jpg')).toBe('ok');
       expect(await reasonFor(fx.realDocx(), 'docx')).toBe('ok');
       expect(await reasonFor(fx.realXlsx(), 'xlsx')).toBe('ok');
+      expect(await reasonFor(fx.realPptx(), 'pptx')).toBe('ok');
+      expect(await reasonFor(fx.realWebp(), 'webp')).toBe('ok');
     });
 
     it('should pass a DOCX that embeds a clean XLSX (a chart’s data)', async () => {
@@ -53,6 +55,10 @@ describe('inspectContent', () => {
 
     it('should refuse JavaScript packed in a FlateDecode object stream', async () => {
       expect(await reasonFor(fx.pdfWithJavaScriptInObjectStream(), 'pdf')).toBe('PdfJavaScript');
+    });
+
+    it('should pass a clean FlateDecode object stream', async () => {
+      expect(await reasonFor(fx.pdfWithJavaScriptInObjectStream(true), 'pdf')).toBe('ok');
     });
 
     it('should refuse Launch actions and embedded files', async () => {
