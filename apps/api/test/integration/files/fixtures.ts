@@ -102,7 +102,7 @@ export function pdfWithOpenAction(action: string): Buffer {
 }
 
 /** A PDF 1.5 whose JavaScript action hides inside a FlateDecode object stream (or, with `clean`, an ordinary URI action). */
-export function pdfWithJavaScriptInObjectStream(clean = false): Buffer {
+export function pdfWithJavaScriptInObjectStream(clean = false, type = '/ObjStm'): Buffer {
   const packed = clean
     ? '4 0 << /S /URI /URI (https://commons.example.org) >>'
     : '4 0 << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>';
@@ -114,7 +114,7 @@ export function pdfWithJavaScriptInObjectStream(clean = false): Buffer {
       ...PAGES.slice(1),
       Buffer.concat([
         Buffer.from(
-          `<< /Type /ObjStm /N 1 /First ${first} /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
+          `<< /Type ${type} /N 1 /First ${first} /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
           'latin1',
         ),
         compressed,

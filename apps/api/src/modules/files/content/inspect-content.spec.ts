@@ -51,10 +51,20 @@ describe('inspectContent', () => {
       expect(
         await reasonFor(fx.pdfWithOpenAction('<< /S /J#61vaScript /J#53 (app.alert(1)) >>'), 'pdf'),
       ).toBe('PdfJavaScript');
+      expect(
+        await reasonFor(
+          fx.pdfWithOpenAction('<< /S /URI /URI (javascript:app.alert(1)) >>'),
+          'pdf',
+        ),
+      ).toBe('PdfJavaScript');
     });
 
     it('should refuse JavaScript packed in a FlateDecode object stream', async () => {
       expect(await reasonFor(fx.pdfWithJavaScriptInObjectStream(), 'pdf')).toBe('PdfJavaScript');
+      // Mislabelled, so a check that trusts /Type would skip it.
+      expect(await reasonFor(fx.pdfWithJavaScriptInObjectStream(false, '/XObject'), 'pdf')).toBe(
+        'PdfJavaScript',
+      );
     });
 
     it('should pass a clean FlateDecode object stream', async () => {
