@@ -18,4 +18,12 @@ describe('parseEnv', () => {
   it('should refuse demo mode in production', () => {
     expect(() => parseEnv({ ...base, NODE_ENV: 'production', DEMO_MODE: 'true' })).toThrow(/DEMO_MODE/);
   });
+
+  it('should accept a clamd URL over TCP or a Unix socket, and nothing else', () => {
+    expect(parseEnv(base).CLAMAV_URL).toBeUndefined();
+    expect(parseEnv({ ...base, CLAMAV_URL: 'tcp://127.0.0.1:3310' }).CLAMAV_URL).toBe('tcp://127.0.0.1:3310');
+    expect(parseEnv({ ...base, CLAMAV_URL: 'unix:///run/clamav/clamd.ctl' }).CLAMAV_URL).toBe('unix:///run/clamav/clamd.ctl');
+    expect(() => parseEnv({ ...base, CLAMAV_URL: 'http://clamd:3310' })).toThrow(/CLAMAV_URL/);
+    expect(() => parseEnv({ ...base, CLAMAV_URL: 'tcp://clamd' })).toThrow(/CLAMAV_URL/);
+  });
 });

@@ -35,4 +35,6 @@ export type { TagProps } from './lib/components/Tag';
 export { Textarea } from './lib/components/Textarea';
 export type { TextareaProps } from './lib/components/Textarea';
 export { TextInput } from './lib/components/TextInput';
+export { formatMaxUpload, VirusScanNotice } from './lib/components/VirusScanNotice';
+export type { UploadPolicyView, VirusScanNoticeProps } from './lib/components/VirusScanNotice';
 export type { TextInputProps } from './lib/components/TextInput';

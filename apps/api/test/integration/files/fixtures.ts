@@ -14,6 +14,11 @@ import { toBuffer as qrToBuffer } from 'qrcode';
 
 export const EICAR = 'X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*';
 
+/** A 1×1 lossless WebP (the image Modernizr uses to detect WebP support). */
+export function realWebp(): Buffer {
+  return Buffer.from('UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==', 'base64');
+}
+
 export function realJpeg(): Buffer {
   return readFileSync(path.join(__dirname, 'fixtures', 'photo.jpg'));
 }
@@ -96,9 +101,11 @@ export function pdfWithOpenAction(action: string): Buffer {
   return pdfFrom([`<< /Type /Catalog /Pages 2 0 R /OpenAction ${action} >>`, ...PAGES.slice(1)]);
 }
 
-/** A PDF 1.5 whose JavaScript action hides inside a FlateDecode object stream. */
-export function pdfWithJavaScriptInObjectStream(): Buffer {
-  const packed = '4 0 << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>';
+/** A PDF 1.5 whose JavaScript action hides inside a FlateDecode object stream (or, with `clean`, an ordinary URI action). */
+export function pdfWithJavaScriptInObjectStream(clean = false, type = '/ObjStm'): Buffer {
+  const packed = clean
+    ? '4 0 << /S /URI /URI (https://commons.example.org) >>'
+    : '4 0 << /S /J#61vaScript /J#53 (app.alert\\(1\\)) >>';
   const first = '4 0 '.length;
   const compressed = deflateSync(Buffer.from(packed, 'latin1'));
   return pdfFrom(
@@ -107,7 +114,7 @@ export function pdfWithJavaScriptInObjectStream(): Buffer {
       ...PAGES.slice(1),
       Buffer.concat([
         Buffer.from(
-          `<< /Type /ObjStm /N 1 /First ${first} /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
+          `<< /Type ${type} /N 1 /First ${first} /Filter /FlateDecode /Length ${compressed.length} >>\nstream\n`,
           'latin1',
         ),
         compressed,
@@ -261,6 +268,22 @@ export function realXlsx(): Buffer {
     {
       name: 'xl/worksheets/sheet1.xml',
       data: '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>42</v></c></row></sheetData></worksheet>',
+    },
+  ]);
+}
+
+export function realPptx(): Buffer {
+  return zip([
+    {
+      name: '[Content_Types].xml',
+      data: contentTypes(
+        '<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/>',
+      ),
+    },
+    { name: '_rels/.rels', data: RELS.replace('PART', 'ppt/presentation.xml') },
+    {
+      name: 'ppt/presentation.xml',
+      data: '<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>',
     },
   ]);
 }

@@ -50,7 +50,7 @@ describe('upload content checks', () => {
   };
 
   describe('ordinary files', () => {
-    it('should accept a real PDF, PNG, JPEG, DOCX, XLSX, CSV and text file', async () => {
+    it('should accept a real PDF, PNG, JPEG, WebP, DOCX, XLSX, PPTX, CSV and text file', async () => {
       const cases: [string, Buffer, string][] = [
         ['report.pdf', await fx.realPdf(), 'application/pdf'],
         ['chart.png', await fx.realPng(), 'image/png'],
@@ -65,6 +65,13 @@ describe('upload content checks', () => {
           fx.realXlsx(),
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         ],
+        [
+          'slides.pptx',
+          fx.realPptx(),
+          'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+        ],
+        ['pixel.webp', fx.realWebp(), 'image/webp'],
+        ['objects.pdf', fx.pdfWithJavaScriptInObjectStream(true), 'application/pdf'],
         ['figures.csv', Buffer.from('month,referrals\n2026-10,42\n2026-11,57\n'), 'text/csv'],
         [
           'notes.txt',

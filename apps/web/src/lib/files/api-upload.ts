@@ -39,7 +39,8 @@ export async function uploadToApi(file: File, altText?: string): Promise<UploadR
     ok: false,
     status: res.status,
     message:
-      typeof json?.message === 'string' && res.status < 500
+      // 503: the virus scanner could not check the file; its message says to try again.
+      typeof json?.message === 'string' && (res.status < 500 || res.status === 503)
         ? json.message
         : 'The file could not be uploaded. Try again.',
   };

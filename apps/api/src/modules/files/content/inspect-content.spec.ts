@@ -30,6 +30,8 @@ describe('inspectContent', () => {
       expect(await reasonFor(fx.realJpeg(), 'jpg')).toBe('ok');
       expect(await reasonFor(fx.realDocx(), 'docx')).toBe('ok');
       expect(await reasonFor(fx.realXlsx(), 'xlsx')).toBe('ok');
+      expect(await reasonFor(fx.realPptx(), 'pptx')).toBe('ok');
+      expect(await reasonFor(fx.realWebp(), 'webp')).toBe('ok');
     });
 
     it('should pass a DOCX that embeds a clean XLSX (a chart’s data)', async () => {
@@ -49,10 +51,24 @@ describe('inspectContent', () => {
       expect(
         await reasonFor(fx.pdfWithOpenAction('<< /S /J#61vaScript /J#53 (app.alert(1)) >>'), 'pdf'),
       ).toBe('PdfJavaScript');
+      expect(
+        await reasonFor(
+          fx.pdfWithOpenAction('<< /S /URI /URI (javascript:app.alert(1)) >>'),
+          'pdf',
+        ),
+      ).toBe('PdfJavaScript');
     });
 
     it('should refuse JavaScript packed in a FlateDecode object stream', async () => {
       expect(await reasonFor(fx.pdfWithJavaScriptInObjectStream(), 'pdf')).toBe('PdfJavaScript');
+      // Mislabelled, so a check that trusts /Type would skip it.
+      expect(await reasonFor(fx.pdfWithJavaScriptInObjectStream(false, '/XObject'), 'pdf')).toBe(
+        'PdfJavaScript',
+      );
+    });
+
+    it('should pass a clean FlateDecode object stream', async () => {
+      expect(await reasonFor(fx.pdfWithJavaScriptInObjectStream(true), 'pdf')).toBe('ok');
     });
 
     it('should refuse Launch actions and embedded files', async () => {

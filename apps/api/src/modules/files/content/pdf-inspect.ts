@@ -28,6 +28,8 @@ function namesIn(text: string): Set<string> {
 }
 
 function refuseActiveNames(text: string): void {
+  // A link action whose target is script (`/URI (javascript:…)`).
+  if (/\/URI\s*\(\s*javascript:/i.test(text)) throw new ContentRefusal('PdfJavaScript');
   for (const name of namesIn(text)) {
     const reason = REFUSED[name];
     if (reason) throw new ContentRefusal(reason);
@@ -69,7 +71,9 @@ export async function inspectPdf(buf: Buffer, budget: InflateBudget): Promise<vo
     outside.push(text.slice(cursor, at));
     const dictStart = Math.max(cursor, text.lastIndexOf(' obj', at));
     const dictNames = namesIn(text.slice(dictStart, at));
-    if (dictNames.has('ObjStm')) {
+    // An object stream is known by /N and /First too: a reader following the
+    // cross-reference stream parses it whatever its /Type says.
+    if (dictNames.has('ObjStm') || (dictNames.has('N') && dictNames.has('First'))) {
       const filters = [...dictNames].filter((n) => n.endsWith('Decode'));
       if (filters.length !== 1 || filters[0] !== 'FlateDecode')
         throw new ContentRefusal(encrypted ? 'Encrypted' : 'Damaged');

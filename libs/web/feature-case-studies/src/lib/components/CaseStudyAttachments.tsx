@@ -1,3 +1,5 @@
+import { formatMaxUpload, VirusScanNotice } from '@mic/web-ui';
+import type { UploadPolicyView } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { SubmitButton } from './FormFields';
@@ -16,6 +18,8 @@ export interface CaseStudyAttachmentsProps {
   /** Plain-form action removing one attachment (editors only); hidden when absent. */
   removeAction?: (formData: FormData) => Promise<void>;
   caseStudy?: { id: string; slug: string };
+  /** Whether files are virus-scanned (said next to the downloads). */
+  virusScanned: boolean;
 }
 
 function formatSize(bytes: number): string {
@@ -39,36 +43,40 @@ export function CaseStudyAttachments({
   attachments,
   removeAction,
   caseStudy,
+  virusScanned,
 }: CaseStudyAttachmentsProps): ReactElement {
   if (attachments.length === 0) return <p>No attachments.</p>;
   return (
-    <ul className="nhsuk-list nhsuk-list--border" data-testid="case-study-attachments">
-      {attachments.map((file) => (
-        <li key={file.id}>
-          <a href={file.downloadPath} download>
-            {file.name}
-          </a>{' '}
-          <span className="nhsuk-u-secondary-text-colour">
-            ({typeLabel(file.contentType)}, {formatSize(file.sizeBytes)})
-          </span>
-          {file.altText ? <p className="nhsuk-u-margin-bottom-0">Shows: {file.altText}</p> : null}
-          {removeAction && caseStudy ? (
-            <form action={removeAction}>
-              <input type="hidden" name="id" value={caseStudy.id} />
-              <input type="hidden" name="slug" value={caseStudy.slug} />
-              <input type="hidden" name="fileId" value={file.id} />
-              <button
-                type="submit"
-                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
-                data-module="nhsuk-button"
-              >
-                Remove<span className="nhsuk-u-visually-hidden"> {file.name}</span>
-              </button>
-            </form>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      <VirusScanNotice virusScanned={virusScanned} context="download" />
+      <ul className="nhsuk-list nhsuk-list--border" data-testid="case-study-attachments">
+        {attachments.map((file) => (
+          <li key={file.id}>
+            <a href={file.downloadPath} download>
+              {file.name}
+            </a>{' '}
+            <span className="nhsuk-u-secondary-text-colour">
+              ({typeLabel(file.contentType)}, {formatSize(file.sizeBytes)})
+            </span>
+            {file.altText ? <p className="nhsuk-u-margin-bottom-0">Shows: {file.altText}</p> : null}
+            {removeAction && caseStudy ? (
+              <form action={removeAction}>
+                <input type="hidden" name="id" value={caseStudy.id} />
+                <input type="hidden" name="slug" value={caseStudy.slug} />
+                <input type="hidden" name="fileId" value={file.id} />
+                <button
+                  type="submit"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+                  data-module="nhsuk-button"
+                >
+                  Remove<span className="nhsuk-u-visually-hidden"> {file.name}</span>
+                </button>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -76,9 +84,12 @@ export function CaseStudyAttachments({
 export function AttachFileForm({
   action,
   caseStudy,
+  uploadPolicy,
 }: {
   action: (formData: FormData) => Promise<void>;
   caseStudy: { id: string; slug: string };
+  /** Size limit and virus scanning, from the API's uploadPolicy. */
+  uploadPolicy: UploadPolicyView;
 }): ReactElement {
   return (
     <form action={action} data-testid="attach-file-form">
@@ -89,8 +100,11 @@ export function AttachFileForm({
           Add a document or image
         </label>
         <div className="nhsuk-hint" id="attachment-file-hint">
-          PDF, Word, Excel, PowerPoint, CSV or text documents, or PNG, JPEG or WebP images.
+          PDF, Word, Excel, PowerPoint, CSV or text documents, or PNG, JPEG or WebP images, up to{' '}
+          {formatMaxUpload(uploadPolicy.maxBytes)}. Files with macros, scripts or embedded files are
+          refused.
         </div>
+        <VirusScanNotice virusScanned={uploadPolicy.virusScanned} context="upload" />
         <input
           id="attachment-file"
           name="file"

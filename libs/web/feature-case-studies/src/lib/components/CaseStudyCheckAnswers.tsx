@@ -1,5 +1,6 @@
 import type { CaseStudyEditQuery } from '@mic/web-data-access';
 import { BackLink, ErrorSummary, InsetText } from '@mic/web-ui';
+import type { UploadPolicyView } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
 import { EVIDENCE_LABELS, STAGE_LABELS } from '../utils/case-study-params';
@@ -15,6 +16,8 @@ export interface CaseStudyCheckAnswersProps {
   /** Plain-form server action: submits for review (intent=submit) or finishes editing. */
   action: (formData: FormData) => Promise<void>;
   /** Upload-and-attach and remove actions for the attachments section. */
+  /** Size limit and virus scanning, from the API's uploadPolicy. */
+  uploadPolicy: UploadPolicyView;
   attachAction: (formData: FormData) => Promise<void>;
   removeAttachmentAction: (formData: FormData) => Promise<void>;
   error?: string;
@@ -112,6 +115,7 @@ export function CaseStudyCheckAnswers({
   attachAction,
   removeAttachmentAction,
   error,
+  uploadPolicy,
 }: CaseStudyCheckAnswersProps): ReactElement {
   const steps = [1, 2, 3, 4] as const;
   const all = rows(cs);
@@ -163,8 +167,9 @@ export function CaseStudyCheckAnswers({
           attachments={cs.attachments}
           removeAction={removeAttachmentAction}
           caseStudy={cs}
+          virusScanned={uploadPolicy.virusScanned}
         />
-        <AttachFileForm action={attachAction} caseStudy={cs} />
+        <AttachFileForm action={attachAction} caseStudy={cs} uploadPolicy={uploadPolicy} />
       </section>
       <form action={action}>
         <input type="hidden" name="id" value={cs.id} />

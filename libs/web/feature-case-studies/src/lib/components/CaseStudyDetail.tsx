@@ -29,6 +29,8 @@ export interface CaseStudyDetailProps {
   confirmAction?: (formData: FormData) => Promise<void>;
   /** Whether the viewer is signed in (attachments need it to download). */
   signedIn?: boolean;
+  /** Whether files are virus-scanned (said next to the attachments). */
+  virusScanned: boolean;
   /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
   attachAssessment?: {
     action: (formData: FormData) => Promise<void>;
@@ -84,6 +86,7 @@ export function CaseStudyDetail({
   confirmAction,
   attachAssessment,
   signedIn,
+  virusScanned,
   error,
 }: CaseStudyDetailProps): ReactElement {
   const sources = populationSources(cs.outcomeComparison);
@@ -219,7 +222,7 @@ export function CaseStudyDetail({
           <h2 className="nhsuk-heading-l" id="attachments-heading">
             Attachments
           </h2>
-          <CaseStudyAttachments attachments={cs.attachments} />
+          <CaseStudyAttachments attachments={cs.attachments} virusScanned={virusScanned} />
           {cs.attachments.length > 0 && !signedIn ? (
             <p className="nhsuk-hint">
               <a href={`/sign-in?returnTo=${encodeURIComponent(`/case-studies/${cs.slug}`)}`}>

@@ -1,4 +1,5 @@
 import type { ToolkitPageQuery } from '@mic/web-data-access';
+import { VirusScanNotice } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
 import { CHANGE_LABELS, formatBytes, formatDate } from '../utils/format';
@@ -18,6 +19,8 @@ export interface ToolkitDetailProps {
   fileBaseUrl: string;
   /** Show this older version's sections and files instead of the current ones. */
   selectedVersion?: number | null;
+  /** Whether files are virus-scanned (said next to the downloads). */
+  virusScanned: boolean;
 }
 
 /** A toolkit: current version sections (each with its discussion), files, version history with diffs. */
@@ -28,6 +31,7 @@ export function ToolkitDetail({
   followControl,
   fileBaseUrl,
   selectedVersion,
+  virusScanned,
 }: ToolkitDetailProps): ReactElement {
   const latest = toolkit.currentVersion;
   const older =
@@ -69,6 +73,7 @@ export function ToolkitDetail({
       {current?.files.length ? (
         <section aria-labelledby="files-heading">
           <h2 id="files-heading">Files</h2>
+          <VirusScanNotice virusScanned={virusScanned} context="download" />
           <ul className="nhsuk-list">
             {current.files.map((f) => (
               <li key={f.id}>

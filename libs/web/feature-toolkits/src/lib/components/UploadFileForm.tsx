@@ -1,4 +1,5 @@
-import { Button, ErrorMessage } from '@mic/web-ui';
+import { Button, ErrorMessage, formatMaxUpload, VirusScanNotice } from '@mic/web-ui';
+import type { UploadPolicyView } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { PendingFile } from '../utils/toolkit-form';
@@ -11,10 +12,17 @@ export interface UploadFileFormProps {
   pendingFiles: PendingFile[];
   /** Why the last upload was refused. */
   error?: string;
+  /** Size limit and virus scanning, from the API's uploadPolicy. */
+  uploadPolicy: UploadPolicyView;
 }
 
 /** Upload one file (multipart POST to a route handler; works without JavaScript). */
-export function UploadFileForm({ uploadPath, pendingFiles, error }: UploadFileFormProps): ReactElement {
+export function UploadFileForm({
+  uploadPath,
+  pendingFiles,
+  error,
+  uploadPolicy,
+}: UploadFileFormProps): ReactElement {
   return (
     <form method="post" action={uploadPath} encType="multipart/form-data">
       {pendingFiles.map((f) => (
@@ -25,9 +33,11 @@ export function UploadFileForm({ uploadPath, pendingFiles, error }: UploadFileFo
           Upload a file
         </label>
         <div className="nhsuk-hint" id="upload-file-hint">
-          PDF, Word, Excel, PowerPoint, CSV, text, PNG, JPEG or WebP, up to 25 MB. Upload files
-          before you edit the sections below.
+          PDF, Word, Excel, PowerPoint, CSV, text, PNG, JPEG or WebP, up to{' '}
+          {formatMaxUpload(uploadPolicy.maxBytes)}. Files with macros, scripts or embedded files are
+          refused. Upload files before you edit the sections below.
         </div>
+        <VirusScanNotice virusScanned={uploadPolicy.virusScanned} context="upload" />
         {error ? <ErrorMessage id="upload-file-error" message={error} /> : null}
         <input
           className={`nhsuk-file-upload${error ? ' nhsuk-file-upload--error' : ''}`}

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { requireSession } from '../../../../lib/auth/require-session';
 import { followAction, startThreadAction } from '../../../../lib/discussions/actions';
+import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 
 interface ToolkitPageProps {
   params: Promise<{ slug: string }>;
@@ -53,7 +54,7 @@ export default async function ToolkitPage({
   const toolkit = await loadToolkit(slug);
   const client = getClient();
   const sections = toolkit.currentVersion?.sections ?? [];
-  const [sectionThreads, toolkitThreads, follows] = await Promise.all([
+  const [sectionThreads, toolkitThreads, follows, uploadPolicy] = await Promise.all([
     Promise.all(
       sections.map((s) =>
         client
@@ -71,6 +72,7 @@ export default async function ToolkitPage({
       })
       .then((r) => r.data?.threads.edges.map((e) => e.node) ?? []),
     client.query({ query: MyFollowsDocument }).then((r) => r.data?.myFollows ?? []),
+    loadUploadPolicy(),
   ]);
   const threadsByKey = new Map(sections.map((s, i) => [s.key, sectionThreads[i]]));
   const returnTo = `/toolkits/${toolkit.slug}`;
@@ -82,6 +84,7 @@ export default async function ToolkitPage({
       <ToolkitDetail
         toolkit={toolkit}
         fileBaseUrl=""
+        virusScanned={uploadPolicy.virusScanned}
         selectedVersion={selectedVersion.success ? selectedVersion.data : null}
         followControl={
           <FollowForm

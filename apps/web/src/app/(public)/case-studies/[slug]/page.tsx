@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
+import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 import {
   adoptCaseStudyAction,
   attachAssessmentToCaseStudyAction,
@@ -58,6 +59,7 @@ export default async function CaseStudyPage({
   const { error } = searchSchema.parse(await searchParams);
   const signedIn = Boolean(await readSessionToken());
   const assessments = signedIn && caseStudy.canEdit ? await mySubmittedAssessments() : [];
+  const uploadPolicy = await loadUploadPolicy();
   return (
     <CaseStudyDetail
       caseStudy={caseStudy}
@@ -68,6 +70,7 @@ export default async function CaseStudyPage({
         signedIn ? { action: attachAssessmentToCaseStudyAction, options: assessments } : undefined
       }
       signedIn={signedIn}
+      virusScanned={uploadPolicy.virusScanned}
       error={error}
     />
   );

@@ -17,6 +17,7 @@ import { z } from 'zod';
 
 import { getClient } from '../../../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../../../lib/auth/session';
+import { loadUploadPolicy } from '../../../../../../lib/files/upload-policy';
 import {
   attachCaseStudyFileAction,
   autosaveCaseStudyStepAction,
@@ -73,6 +74,7 @@ export default async function EditCaseStudyPage({
   }
   if (!isQuestionStep(step)) {
     const { error } = searchSchema.parse(await searchParams);
+    const uploadPolicy = await loadUploadPolicy();
     return (
       <CaseStudyCheckAnswers
         caseStudy={caseStudy}
@@ -80,6 +82,7 @@ export default async function EditCaseStudyPage({
         attachAction={attachCaseStudyFileAction}
         removeAttachmentAction={removeCaseStudyAttachmentAction}
         error={error}
+        uploadPolicy={uploadPolicy}
       />
     );
   }

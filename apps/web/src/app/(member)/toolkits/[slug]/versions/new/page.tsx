@@ -13,6 +13,7 @@ import { z } from 'zod';
 
 import { getClient } from '../../../../../../lib/apollo/rsc-client';
 import { requireSession } from '../../../../../../lib/auth/require-session';
+import { loadUploadPolicy } from '../../../../../../lib/files/upload-policy';
 import { publishToolkitVersionAction } from '../../../../../../lib/toolkits/actions';
 
 interface PublishVersionPageProps {
@@ -69,6 +70,7 @@ export default async function PublishVersionPage({
     );
   }
   const action = publishToolkitVersionAction.bind(null, toolkit.id, toolkit.slug);
+  const uploadPolicy = await loadUploadPolicy();
   return (
     <>
       <BackLink href={`/toolkits/${toolkit.slug}`}>{`Back to ${toolkit.title}`}</BackLink>
@@ -91,6 +93,7 @@ export default async function PublishVersionPage({
         uploadPath={`/toolkits/${toolkit.slug}/versions/new/upload`}
         pendingFiles={pendingFiles}
         error={uploadError}
+        uploadPolicy={uploadPolicy}
       />
       <h2>The new version</h2>
       <p>Each section is filled in from version {current?.number ?? 0}: change only what changed.</p>
