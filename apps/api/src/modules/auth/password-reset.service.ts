@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 
 import { Clock } from '../../common/clock/clock';
+import { appLogger } from '../../common/logging/json-logger';
 import { RateLimitService } from '../../common/rate-limit/rate-limit.service';
 import { appConfig } from '../../config/app.config';
 import { authConfig } from '../../config/auth.config';
@@ -23,6 +24,9 @@ export const RESET_LIMITS = { perIp: 10, perEmail: 3, windowSeconds: 3600 };
 /** "Forgotten password": single-use, hashed, one-hour links sent through the mail outbox. */
 @Injectable()
 export class PasswordResetService {
+  /** Reset links being created after their answer was sent. */
+  private readonly pending = new Set<Promise<void>>();
+
   constructor(
     private readonly auth: AuthRepository,
     private readonly sessions: AuthService,
@@ -38,6 +42,9 @@ export class PasswordResetService {
   /**
    * Always answers true, whether or not the account exists and whether or not
    * a limit was reached (then nothing is sent), so the answer reveals nothing.
+   * The link is created and queued after answering, so the time taken does
+   * not reveal whether the account exists either (both paths do the same
+   * rate-limit and lookup work before answering).
    */
   async requestReset(rawEmail: string, client: ClientInfo): Promise<true> {
     const email = normaliseEmail(rawEmail);
@@ -46,20 +53,41 @@ export class PasswordResetService {
       { bucket: 'password-reset:email', key: email, limit: RESET_LIMITS.perEmail, windowSeconds: RESET_LIMITS.windowSeconds },
     ]);
     const user = await this.users.findByEmail(email);
-    if (!decision.allowed || !user) return true;
+    if (decision.allowed && user) {
+      const { id, email: to, name } = user;
+      const work = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(() => this.sendResetLink(id, to, name))
+        .catch((error: unknown) => {
+          appLogger().write('warn', 'password reset email not queued', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+        })
+        .finally(() => this.pending.delete(work));
+      this.pending.add(work);
+    }
+    return true;
+  }
+
+  /** Resolves when every reset link requested so far is created and queued (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+
+  /** Creates a reset token and queues its email in one transaction. */
+  private async sendResetLink(userId: string, to: string, name: string): Promise<void> {
     const token = newSessionToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.resetTokenTtlMinutes * 60_000);
     await this.users.transaction(async (manager) => {
-      const id = await this.auth.createResetToken(user.id, hashToken(token), now, expiresAt, manager);
+      const id = await this.auth.createResetToken(userId, hashToken(token), now, expiresAt, manager);
       const link = `${this.app.webPublicUrl}/reset-password?token=${token}`;
       await this.mail.enqueue(
         {
           idempotencyKey: `password-reset:${id}`,
-          to: user.email,
+          to,
           subject: 'Reset your Midlands Improvement Commons password',
           text: [
-            `Dear ${user.name},`,
+            `Dear ${name},`,
             '',
             'Someone (we hope you) asked to reset the password for your Midlands Improvement Commons account.',
             '',
@@ -73,7 +101,6 @@ export class PasswordResetService {
         manager,
       );
     });
-    return true;
   }
 
   /** Whether a reset link can still be used (the web checks before showing the form). */

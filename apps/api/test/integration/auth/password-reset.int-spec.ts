@@ -1,5 +1,6 @@
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
+import { PasswordResetService } from '../../../src/modules/auth/password-reset.service';
 import type { TestClock } from '../setup/clock';
 import { controlClock, HOUR, MINUTE } from '../setup/clock';
 import type { TestApp } from '../setup/create-test-app';
@@ -46,6 +47,12 @@ describe('password reset', () => {
 
   afterEach(() => clock.restore());
 
+  /** Waits for reset links queued after the answer, then sends the queued mail. */
+  async function settle(): Promise<void> {
+    await t.app.get(PasswordResetService).idle();
+    await t.app.get(JobsService).drain(MAIL_QUEUE);
+  }
+
   /** Asks for a reset (from its own address, so per-IP limits stay out of the way) and returns the emailed token. */
   async function requestToken(email: string, ip = '198.51.100.10'): Promise<string> {
     const res = await gql<{ requestPasswordReset: boolean }>(t.url, {
@@ -54,7 +61,7 @@ describe('password reset', () => {
       headers: { 'x-forwarded-for': ip },
     });
     expect(res.data?.requestPasswordReset).toBe(true);
-    await t.app.get(JobsService).drain(MAIL_QUEUE);
+    await settle();
     const [mail] = await smtp.waitFor(1, (m) => m.to.includes(email));
     const match = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(mail.text);
     expect(match).not.toBeNull();
@@ -143,6 +150,7 @@ describe('password reset', () => {
     });
     expect(res.errors).toBeUndefined();
     expect(res.data?.requestPasswordReset).toBe(true);
+    await t.app.get(PasswordResetService).idle();
     expect(await t.app.get(JobsService).drain(MAIL_QUEUE)).toBe(0);
     const rows: unknown[] = await t.db.query(
       `SELECT 1 FROM mail_message WHERE to_address = 'nobody-at-all@example.org'`,
@@ -161,7 +169,7 @@ describe('password reset', () => {
       });
       expect(res.data?.requestPasswordReset).toBe(true);
     }
-    await t.app.get(JobsService).drain(MAIL_QUEUE);
+    await settle();
     await smtp.waitFor(3);
     const rows: { n: string }[] = await t.db.query(
       'SELECT count(*) AS n FROM mail_message WHERE to_address = $1',
@@ -183,6 +191,7 @@ describe('password reset', () => {
         headers: { 'x-forwarded-for': '203.0.113.200' },
       });
     }
+    await t.app.get(PasswordResetService).idle();
     const rows: { n: string }[] = await t.db.query(
       'SELECT count(*) AS n FROM mail_message WHERE to_address = ANY($1)',
       [users.map((u) => u.email)],

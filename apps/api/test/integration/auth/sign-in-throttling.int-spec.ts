@@ -10,6 +10,7 @@ import type { TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
+import { PasswordResetService } from '../../../src/modules/auth/password-reset.service';
 import { createUser, TEST_PASSWORD, testPasswordHash } from '../factories/user.factory';
 import { REQUEST_PASSWORD_RESET, RESET_PASSWORD, SIGN_IN_DEVICE } from './auth.operations';
 
@@ -133,6 +134,7 @@ describe('sign-in throttling (progressive delay, device cookies, shared proxies)
     const user = await createUser(t.db);
     await attack(user.email, 5);
     await gql(t.url, { query: REQUEST_PASSWORD_RESET, variables: { input: { email: user.email } } });
+    await t.app.get(PasswordResetService).idle();
     await t.app.get(JobsService).drain(MAIL_QUEUE);
     const [mail] = await smtp.waitFor(1, (m) => m.to.includes(user.email));
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.text)?.[1];

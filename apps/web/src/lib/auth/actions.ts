@@ -86,7 +86,7 @@ export async function signUpAction(
       variables: { input: parsed.data },
       errorPolicy: 'all',
     });
-    return { token: data?.signUp.accessToken, error };
+    return { token: data?.signUp.accessToken, deviceToken: data?.signUp.deviceToken, error };
   });
   if ('errors' in result) {
     return {
@@ -100,6 +100,7 @@ export async function signUpAction(
     };
   }
   await setSessionCookie(result.token);
+  if (result.deviceToken) await setDeviceCookie(result.deviceToken);
   redirect('/account');
 }
 

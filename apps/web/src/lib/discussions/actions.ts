@@ -26,6 +26,7 @@ import { z } from 'zod';
 
 import { createActionClient } from '../apollo/action-client';
 import { readSessionToken } from '../auth/session';
+import { keepDraft } from './comment-draft';
 
 const uuid = z.string().uuid();
 /** Only same-site paths are accepted as return addresses. */
@@ -90,7 +91,11 @@ export async function postCommentAction(formData: FormData): Promise<void> {
     id = result.data?.postComment.id;
     return result;
   });
-  if (error) redirect(withError(back, error, '#reply'));
+  if (error) {
+    // Keep what was typed (e.g. a post blocked by the new-account limit) for the re-shown form.
+    await keepDraft(threadId, body);
+    redirect(withError(back, error, '#reply'));
+  }
   // Same path, new hash: without this the client router keeps the stale thread (with JavaScript).
   revalidatePath(back);
   redirect(`${back}#comment-${id}`);

@@ -1,4 +1,5 @@
 import { SignInForm, returnToSchema } from '@mic/web-feature-auth';
+import { InsetText } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -13,11 +14,17 @@ interface SignInPageProps {
 }
 
 export default async function SignInPage({ searchParams }: SignInPageProps): Promise<ReactElement> {
-  const returnTo = returnToSchema.parse((await searchParams)['returnTo']);
+  const params = await searchParams;
+  const returnTo = returnToSchema.parse(params['returnTo']);
   if (await loadSessionUser()) redirect(returnTo);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
+        {params['signedOut'] === '1' ? (
+          <InsetText>
+            <p>You have been signed out.</p>
+          </InsetText>
+        ) : null}
         <SignInForm action={signInAction} returnTo={returnTo} />
       </div>
     </div>

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { requireSession } from '../../../../lib/auth/require-session';
 import { flagAction, postCommentAction, reactAction } from '../../../../lib/discussions/actions';
+import { readCommentDraft } from '../../../../lib/discussions/comment-draft';
 
 interface ThreadPageProps {
   params: Promise<{ threadId: string }>;
@@ -44,6 +45,8 @@ export default async function ThreadPage({
   const { replyTo, quote, error, flagged } = await searchParams;
   await requireSession(`/discussions/${threadId}`);
   const thread = await loadThread(threadId);
+  // After a refused post, the text that was typed (kept by postCommentAction).
+  const draft = error ? await readCommentDraft() : undefined;
   const quoted = quote ? thread.comments.edges.find((e) => e.node.id === quote)?.node : undefined;
   const parent = replyTo
     ? thread.comments.edges.find((e) => e.node.id === replyTo)?.node
@@ -71,9 +74,10 @@ export default async function ThreadPage({
               locked={thread.locked}
               quote={quoted ? { id: quoted.id, authorName: quoted.author.name } : null}
               defaultBody={
-                parent
+                draft ??
+                (parent
                   ? `@[${parent.author.name.replace(/[[\]]/g, '')}](mention:${parent.author.id}) `
-                  : undefined
+                  : undefined)
               }
             />
           }
