@@ -1,0 +1,27 @@
+import type { ReactElement, ReactNode } from 'react';
+
+export interface SuccessBannerProps {
+  children: ReactNode;
+  title?: string;
+}
+
+/** NHS success notification banner (announced politely). */
+export function SuccessBanner({ children, title = 'Success' }: SuccessBannerProps): ReactElement {
+  return (
+    <div
+      className="nhsuk-notification-banner nhsuk-notification-banner--success"
+      role="status"
+      aria-labelledby="success-banner-title"
+      data-testid="success-banner"
+    >
+      <div className="nhsuk-notification-banner__header">
+        <h2 className="nhsuk-notification-banner__title" id="success-banner-title">
+          {title}
+        </h2>
+      </div>
+      <div className="nhsuk-notification-banner__content">
+        <p className="nhsuk-notification-banner__heading">{children}</p>
+      </div>
+    </div>
+  );
+}
