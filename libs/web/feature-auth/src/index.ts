@@ -76,3 +76,5 @@ export type {
   RejectOrganisationRequestField,
   RequestMembershipField,
 } from './lib/utils/membership-schemas';
+export { NotVerifiedNotice } from './lib/components/membership/NotVerifiedNotice';
+export type { NotVerifiedNoticeProps } from './lib/components/membership/NotVerifiedNotice';
