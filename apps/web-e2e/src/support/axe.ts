@@ -33,7 +33,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Next streams metadata (the <title>) after the first bytes: audit the page
   // once it has finished loading and has its title, not half-way through.
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, {
+    timeout: 10_000,
+  });
   await page.addScriptTag({ path: AXE_SOURCE_PATH });
   const violations = await page.evaluate(async (tags: string[]) => {
     const axe = (
