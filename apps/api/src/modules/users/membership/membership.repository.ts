@@ -24,6 +24,13 @@ export interface PendingMemberRow {
   emailDomainMatches: boolean;
 }
 
+/** UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount]; other queries as rows. */
+function returnedRows<T>(result: unknown): T[] {
+  return Array.isArray(result) && result.length === 2 && Array.isArray(result[0])
+    ? (result[0] as T[])
+    : (result as T[]);
+}
+
 /** SQL for memberships, email confirmations and organisation requests; no business rules. */
 @Injectable()
 export class MembershipRepository {
@@ -57,7 +64,7 @@ export class MembershipRepository {
     byUserId: string | null,
     fromStatuses: MembershipStatus[] = [MembershipStatus.REQUESTED],
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows = returnedRows<unknown>(await manager.query(
       `UPDATE app_user
           SET membership_status = 'VERIFIED', verified_at = now(), verification_method = $3,
               verified_by_id = $4, membership_declined_at = NULL, membership_declined_by_id = NULL,
@@ -65,7 +72,7 @@ export class MembershipRepository {
         WHERE id = $1 AND organisation_id = $2 AND membership_status = ANY($5::membership_status[])
         RETURNING id`,
       [userId, organisationId, method, byUserId, fromStatuses],
-    );
+    ));
     return rows.length > 0;
   }
 
@@ -75,14 +82,14 @@ export class MembershipRepository {
     organisationId: string,
     byUserId: string,
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows = returnedRows<unknown>(await manager.query(
       `UPDATE app_user
           SET membership_status = 'DECLINED', membership_declined_at = now(),
               membership_declined_by_id = $3, updated_at = now()
         WHERE id = $1 AND organisation_id = $2 AND membership_status = 'REQUESTED'
         RETURNING id`,
       [userId, organisationId, byUserId],
-    );
+    ));
     return rows.length > 0;
   }
 
@@ -108,12 +115,12 @@ export class MembershipRepository {
     tokenHash: string,
     now: Date,
   ): Promise<{ userId: string; email: string } | null> {
-    const rows: { user_id: string; email: string }[] = await manager.query(
+    const rows = returnedRows<{ user_id: string; email: string }>(await manager.query(
       `UPDATE email_confirmation SET used_at = $2
         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
         RETURNING user_id, email`,
       [tokenHash, now],
-    );
+    ));
     return rows[0] ? { userId: rows[0].user_id, email: rows[0].email } : null;
   }
 
@@ -125,11 +132,11 @@ export class MembershipRepository {
   }
 
   async markEmailConfirmed(manager: EntityManager, userId: string, email: string): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows = returnedRows<unknown>(await manager.query(
       `UPDATE app_user SET email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
         WHERE id = $1 AND email = $2 RETURNING id`,
       [userId, email],
-    );
+    ));
     return rows.length > 0;
   }
 
@@ -239,12 +246,12 @@ export class MembershipRepository {
       decisionNote: string | null;
     },
   ): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
+    const rows = returnedRows<unknown>(await manager.query(
       `UPDATE organisation_request
           SET status = $2, organisation_id = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
         WHERE id = $1 AND status = 'REQUESTED' RETURNING id`,
       [id, decision.status, decision.organisationId, decision.decidedById, decision.decisionNote],
-    );
+    ));
     return rows.length > 0;
   }
 
