@@ -224,7 +224,7 @@ describe('Verified membership', () => {
     // The regional admin adds it from the queue.
     await signIn(page, 'admin@example.org', DEMO_PASSWORD);
     await visit(page, '/admin/requests');
-    await page.getByRole('button', { name: `Add to the directory: ${organisation}` }).click();
+    await page.getByRole('button', { name: `Add ${organisation} to the directory` }).click();
     const banner = page.getByTestId('success-banner');
     await banner.waitFor();
     expect(await banner.textContent()).toContain(`${organisation} is now in the directory`);
@@ -233,4 +233,24 @@ describe('Verified membership', () => {
     );
     await expectNoAxeViolations(page);
   }, 120_000);
+});
+
+describe('Verified membership without JavaScript', () => {
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should sign up as "not listed" and show the organisation request errors with plain form posts', async () => {
+    const { page } = fixture;
+    await signUp(page, 'E2E No Script', uniqueEmail('no-script'), 'not-listed');
+    await page.waitForURL('**/organisations/request?welcome=1');
+    await page.getByLabel('Staff email domain (optional)').fill('@Example.ORG');
+    await page.getByRole('button', { name: 'Ask for it to be added' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('a[href="#name"]').count()).toBe(1);
+    expect(await summary.locator('a[href="#typeKey"]').count()).toBe(1);
+    expect(await page.getByLabel('Staff email domain (optional)').inputValue()).toBe(
+      '@Example.ORG',
+    );
+    await expectNoAxeViolations(page);
+  });
 });

@@ -120,8 +120,14 @@ export function AdminOrganisationRequests({
                       error={errorFor(created, request.id, 'emailDomain')}
                     />
                     <Button>
-                      {creating ? 'Adding…' : 'Add to the directory'}
-                      <span className="nhsuk-u-visually-hidden">: {request.name}</span>
+                      {creating ? (
+                        'Adding…'
+                      ) : (
+                        <>
+                          Add<span className="nhsuk-u-visually-hidden"> {request.name}</span> to the
+                          directory
+                        </>
+                      )}
                     </Button>
                   </form>
                   <details
@@ -131,7 +137,7 @@ export function AdminOrganisationRequests({
                     <summary className="nhsuk-details__summary">
                       <span className="nhsuk-details__summary-text">
                         Reject this request
-                        <span className="nhsuk-u-visually-hidden">: {request.name}</span>
+                        <span className="nhsuk-u-visually-hidden"> for {request.name}</span>
                       </span>
                     </summary>
                     <div className="nhsuk-details__text">
@@ -150,7 +156,7 @@ export function AdminOrganisationRequests({
                         />
                         <Button variant="warning">
                           {rejecting ? 'Rejecting…' : 'Reject request'}
-                          <span className="nhsuk-u-visually-hidden">: {request.name}</span>
+                          <span className="nhsuk-u-visually-hidden"> for {request.name}</span>
                         </Button>
                       </form>
                     </div>
