@@ -17,10 +17,12 @@ async function signUpMember(page: Page, name: string): Promise<string> {
   await page.getByLabel('Full name').fill(name);
   await page.getByLabel('Email address').fill(email);
   const organisation = page.locator('#organisationId optgroup option').first();
-  await page.getByLabel('Organisation').selectOption((await organisation.getAttribute('value')) ?? '');
+  await page
+    .getByLabel('Organisation')
+    .selectOption((await organisation.getAttribute('value')) ?? '');
   await page.getByLabel('Create a password').fill(MEMBER_PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/account');
+  await page.waitForURL('**/confirm-email/sent');
   return email;
 }
 
@@ -63,7 +65,10 @@ describe('Events and delegate registration', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Public health').check();
-    await page.getByRole('group', { name: /photographs/ }).getByLabel('Yes').check();
+    await page
+      .getByRole('group', { name: /photographs/ })
+      .getByLabel('Yes')
+      .check();
     await page.getByLabel(/dietary requirements/).fill('Vegetarian');
     await page.getByLabel(/I agree to my details/).check();
     await page.getByRole('button', { name: 'Register' }).click();
@@ -78,11 +83,15 @@ describe('Events and delegate registration', () => {
     // Every change is recorded: the ticket lists the registration itself, made by "You".
     const history = page.getByRole('table', { name: 'Changes to this registration' });
     expect(await history.locator('tbody tr').count()).toBe(1);
-    expect(await history.locator('tbody tr').first().textContent()).toMatch(/You.*Place confirmed.*Registered/);
+    expect(await history.locator('tbody tr').first().textContent()).toMatch(
+      /You.*Place confirmed.*Registered/,
+    );
 
     await visit(page, '/my/registrations');
     expect(await page.getByTestId('my-registrations').textContent()).toContain(EVENT_TITLE);
-    expect(await page.getByTestId('calendar-feed-url').textContent()).toMatch(/\/calendar\/[A-Za-z0-9_-]+\.ics$/);
+    expect(await page.getByTestId('calendar-feed-url').textContent()).toMatch(
+      /\/calendar\/[A-Za-z0-9_-]+\.ics$/,
+    );
 
     // A second member registers too: the organiser moves them to another event later.
     await page.context().clearCookies();
@@ -90,7 +99,10 @@ describe('Events and delegate registration', () => {
     moverEmail = await signUpMember(page, moverName);
     await page.goto(`${eventPath}/register`);
     await page.getByLabel('Public health').check();
-    await page.getByRole('group', { name: /photographs/ }).getByLabel('No').check();
+    await page
+      .getByRole('group', { name: /photographs/ })
+      .getByLabel('No')
+      .check();
     await page.getByLabel(/I agree to my details/).check();
     await page.getByRole('button', { name: 'Register' }).click();
     await page.waitForURL('**/my/registrations/*');
@@ -145,8 +157,12 @@ describe('Events and delegate registration', () => {
 
     // A second scan of the same ticket says so.
     await page.getByRole('button', { name: `Check in ${delegateName}` }).click();
-    await page.waitForURL((url) => (url.searchParams.get('message') ?? '').startsWith('Already checked in'));
-    expect(await page.getByTestId('check-in-message').textContent()).toContain('Already checked in at');
+    await page.waitForURL((url) =>
+      (url.searchParams.get('message') ?? '').startsWith('Already checked in'),
+    );
+    expect(await page.getByTestId('check-in-message').textContent()).toContain(
+      'Already checked in at',
+    );
 
     // The organiser's page for the delegate shows every change, the check-in included.
     await visit(page, `${eventPath}/delegates?q=${encodeURIComponent(delegateName)}`);
@@ -159,9 +175,13 @@ describe('Events and delegate registration', () => {
     const history = page.getByRole('table', { name: 'Changes to this registration' });
     const rows = history.locator('tbody tr');
     expect(await rows.count()).toBe(2);
-    expect(await rows.nth(0).textContent()).toMatch(new RegExp(`${delegateName}.*Place confirmed.*Registered`));
+    expect(await rows.nth(0).textContent()).toMatch(
+      new RegExp(`${delegateName}.*Place confirmed.*Registered`),
+    );
     expect(await rows.nth(1).textContent()).toContain('Checked in at the event');
-    expect(await rows.nth(1).locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await rows.nth(1).locator('time').getAttribute('datetime')).toMatch(
+      /^\d{4}-\d{2}-\d{2}T/,
+    );
 
     await visit(page, `${eventPath}/attendance`);
     expect(await page.getByTestId('attendance-table').textContent()).toMatch(/\d/);
@@ -217,7 +237,9 @@ describe('Events and delegate registration', () => {
     await expectNoAxeViolations(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('QUA: 5');
-    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain('Tuesday 4 March 2031, 10:00 to 12:30');
+    expect(await page.locator('.nhsuk-summary-list').textContent()).toContain(
+      'Tuesday 4 March 2031, 10:00 to 12:30',
+    );
     const publish = page.getByRole('button', { name: 'Publish and open registration' });
     await publish.click();
     await publish.waitFor({ state: 'detached' });
@@ -230,7 +252,9 @@ describe('Events and delegate registration', () => {
     await move.selectOption(target ?? '');
     await page.getByRole('button', { name: `Move ${moverName}`, exact: true }).click();
     await page.waitForURL('**/delegates?*message=*');
-    expect(await page.getByRole('status').textContent()).toContain('Moved: they have a confirmed place');
+    expect(await page.getByRole('status').textContent()).toContain(
+      'Moved: they have a confirmed place',
+    );
     expect(new URL(page.url()).searchParams.get('q')).toBe(moverName);
     expect(await page.getByTestId('delegate-table').textContent()).toContain('Cancelled');
     await expectNoAxeViolations(page);
@@ -239,8 +263,12 @@ describe('Events and delegate registration', () => {
     await page.getByTestId('delegate-table').getByRole('link', { name: moverName }).click();
     await page.waitForURL('**/delegates/*');
     const history = page.getByRole('table', { name: 'Changes to this registration' });
-    expect(await history.locator('tbody tr').last().textContent()).toMatch(new RegExp(`Place confirmed → Cancelled.*Moved to another event: ${title}`));
-    expect(await history.getByRole('link', { name: title }).getAttribute('href')).toBe(workshopPath);
+    expect(await history.locator('tbody tr').last().textContent()).toMatch(
+      new RegExp(`Place confirmed → Cancelled.*Moved to another event: ${title}`),
+    );
+    expect(await history.getByRole('link', { name: title }).getAttribute('href')).toBe(
+      workshopPath,
+    );
     await expectNoAxeViolations(page);
   });
 
@@ -258,12 +286,20 @@ describe('Events and delegate registration', () => {
     await page.waitForURL((url) => url.pathname === `${workshopPath}/case-studies`);
     await expectNoAxeViolations(page);
     expect(await page.getByTestId('linked-case-studies').textContent()).toContain('None yet');
-    const latest = page.getByTestId('case-study-results').locator('tbody tr').first().getByRole('link');
+    const latest = page
+      .getByTestId('case-study-results')
+      .locator('tbody tr')
+      .first()
+      .getByRole('link');
     caseStudyTitle = ((await latest.textContent()) ?? '').trim();
-    await page.getByLabel('Search published case studies').fill(caseStudyTitle.split(' ').slice(0, 3).join(' '));
+    await page
+      .getByLabel('Search published case studies')
+      .fill(caseStudyTitle.split(' ').slice(0, 3).join(' '));
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/case-studies?q=*');
-    expect(await page.getByRole('heading', { name: /results? for/ }).textContent()).toMatch(/^\d+ results? for/);
+    expect(await page.getByRole('heading', { name: /results? for/ }).textContent()).toMatch(
+      /^\d+ results? for/,
+    );
     await page.getByRole('button', { name: `Add ${caseStudyTitle}`, exact: true }).click();
     await page.waitForURL('**/case-studies?*message=*');
     expect(await page.getByRole('status').textContent()).toContain(`Added “${caseStudyTitle}”`);
@@ -273,7 +309,9 @@ describe('Events and delegate registration', () => {
 
     // The editor lists it, ticked; saving other changes keeps it.
     await visit(page, `${workshopPath}/edit`);
-    const linkedBox = page.getByTestId('editor-linked-case-studies').getByLabel(caseStudyTitle, { exact: true });
+    const linkedBox = page
+      .getByTestId('editor-linked-case-studies')
+      .getByLabel(caseStudyTitle, { exact: true });
     expect(await linkedBox.isChecked()).toBe(true);
     expect(await page.getByLabel('Starts (UK time)').inputValue()).toBe(`${day}T10:00`);
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -285,7 +323,9 @@ describe('Events and delegate registration', () => {
     const complete = page.getByRole('button', { name: 'Mark as completed and open feedback' });
     await complete.click();
     await complete.waitFor({ state: 'detached' });
-    expect(await page.locator('.nhsuk-inset-text').first().textContent()).toContain('This event has taken place.');
+    expect(await page.locator('.nhsuk-inset-text').first().textContent()).toContain(
+      'This event has taken place.',
+    );
 
     await page.context().clearCookies();
     await signIn(page, moverEmail, MEMBER_PASSWORD);
@@ -295,7 +335,9 @@ describe('Events and delegate registration', () => {
     await page.waitForURL('**/my/registrations/*');
     await expectNoAxeViolations(page);
     const history = page.getByRole('table', { name: 'Changes to this registration' });
-    expect(await history.locator('tbody tr').first().textContent()).toContain(`Moved from another event: ${EVENT_TITLE}`);
+    expect(await history.locator('tbody tr').first().textContent()).toContain(
+      `Moved from another event: ${EVENT_TITLE}`,
+    );
 
     await visit(page, workshopPath);
     await page.getByRole('link', { name: 'Give feedback on this event' }).click();
@@ -307,23 +349,38 @@ describe('Events and delegate registration', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('4 – good').check();
     await page.getByLabel('What was useful? (optional)').fill('Hearing how another ICS did it.');
-    const interest = () => page.getByRole('group', { name: /interested in adopting/ }).getByLabel(caseStudyTitle, { exact: true });
+    const interest = () =>
+      page
+        .getByRole('group', { name: /interested in adopting/ })
+        .getByLabel(caseStudyTitle, { exact: true });
     await interest().check();
     await page.getByRole('button', { name: 'Send feedback' }).click();
-    await page.waitForURL((url) => url.pathname === `${workshopPath}/feedback` && url.searchParams.get('saved') === 'submitted');
+    await page.waitForURL(
+      (url) =>
+        url.pathname === `${workshopPath}/feedback` &&
+        url.searchParams.get('saved') === 'submitted',
+    );
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your feedback');
-    expect(await page.getByTestId('feedback-saved').textContent()).toContain('Thank you for your feedback.');
+    expect(await page.getByTestId('feedback-saved').textContent()).toContain(
+      'Thank you for your feedback.',
+    );
     await expectNoAxeViolations(page);
 
     // The answers come back pre-filled, to change.
     expect(await page.getByLabel('4 – good').isChecked()).toBe(true);
-    expect(await page.getByLabel('What was useful? (optional)').inputValue()).toBe('Hearing how another ICS did it.');
+    expect(await page.getByLabel('What was useful? (optional)').inputValue()).toBe(
+      'Hearing how another ICS did it.',
+    );
     expect(await interest().isChecked()).toBe(true);
     await page.getByLabel('5 – excellent').check();
-    await page.getByLabel('What was useful? (optional)').fill('Hearing how another ICS did it, and the Q&A.');
+    await page
+      .getByLabel('What was useful? (optional)')
+      .fill('Hearing how another ICS did it, and the Q&A.');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL((url) => url.searchParams.get('saved') === 'updated');
-    expect(await page.getByTestId('feedback-saved').textContent()).toContain('Your changes to your feedback have been saved.');
+    expect(await page.getByTestId('feedback-saved').textContent()).toContain(
+      'Your changes to your feedback have been saved.',
+    );
     expect(await page.getByLabel('5 – excellent').isChecked()).toBe(true);
     expect(await page.getByTestId('my-feedback').textContent()).toContain('last changed it on');
     await expectNoAxeViolations(page);
@@ -350,7 +407,12 @@ describe('Event case studies without JavaScript', () => {
     await page.goto(`/sign-in?returnTo=${encodeURIComponent(`${workshopPath}/edit`)}`);
     await submitSignIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
     await page.waitForURL(`**${workshopPath}/edit`);
-    expect(await page.getByTestId('editor-linked-case-studies').getByLabel(caseStudyTitle, { exact: true }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByTestId('editor-linked-case-studies')
+        .getByLabel(caseStudyTitle, { exact: true })
+        .isChecked(),
+    ).toBe(true);
     await page.getByRole('button', { name: 'Save and choose case studies' }).click();
     await page.waitForURL((url) => url.pathname === `${workshopPath}/case-studies`);
     expect(await page.getByTestId('linked-case-studies').textContent()).toContain(caseStudyTitle);
@@ -384,7 +446,9 @@ describe('Event case studies without JavaScript', () => {
     await page.getByLabel('Description').fill('Typed without JavaScript.');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForLoadState('load');
-    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain('Someone else changed this event since you opened it.');
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain(
+      'Someone else changed this event since you opened it.',
+    );
     expect(await page.getByLabel('Description').inputValue()).toBe('Typed without JavaScript.');
   });
 });
@@ -412,20 +476,29 @@ describe('Two organisers editing an event at once', () => {
     await page.getByRole('button', { name: 'Save changes' }).click();
     const summary = page.locator('.nhsuk-error-summary');
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('Someone else changed this event since you opened it. Reload to see their changes, then make yours again.');
+    expect(await summary.textContent()).toContain(
+      'Someone else changed this event since you opened it. Reload to see their changes, then make yours again.',
+    );
     expect(await summary.textContent()).toContain('What you typed is still in the form below.');
     expect(new URL(page.url()).pathname).toBe(`${workshopPath}/edit`);
-    expect(await page.getByLabel('Venue address (optional)').inputValue()).toBe('1 Typed Street, Derby');
+    expect(await page.getByLabel('Venue address (optional)').inputValue()).toBe(
+      '1 Typed Street, Derby',
+    );
     await expectNoAxeViolations(page);
     // Saving again from the same (old) version is still refused: nothing of theirs is overwritten.
     await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === `${workshopPath}/edit`),
+      page.waitForResponse(
+        (r) =>
+          r.request().method() === 'POST' && new URL(r.url()).pathname === `${workshopPath}/edit`,
+      ),
       page.getByRole('button', { name: 'Save changes' }).click(),
     ]);
     await page.getByRole('button', { name: 'Save changes' }).waitFor();
     expect(await summary.count()).toBe(1);
     expect(await summary.textContent()).toContain('Someone else changed this event');
-    expect(await page.getByLabel('Venue address (optional)').inputValue()).toBe('1 Typed Street, Derby');
+    expect(await page.getByLabel('Venue address (optional)').inputValue()).toBe(
+      '1 Typed Street, Derby',
+    );
 
     // Reloading shows their change; making ours again then saves.
     await summary.getByRole('link', { name: /Someone else changed this event/ }).click();

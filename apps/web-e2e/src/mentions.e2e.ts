@@ -24,7 +24,9 @@ describe('@mention autocomplete', () => {
     const threadPath = new URL(page.url()).pathname;
 
     const box = page.locator('#body');
-    await page.waitForFunction(() => document.getElementById('body')?.getAttribute('role') === 'combobox');
+    await page.waitForFunction(
+      () => document.getElementById('body')?.getAttribute('role') === 'combobox',
+    );
     expect(await box.getAttribute('aria-expanded')).toBe('false');
 
     // Escape closes the list and leaves the text alone.
@@ -33,7 +35,9 @@ describe('@mention autocomplete', () => {
     const option = page.getByRole('option', { name: /Marcus Hall/ });
     await option.waitFor();
     await box.press('Escape');
-    await page.waitForFunction(() => document.getElementById('body')?.getAttribute('aria-expanded') === 'false');
+    await page.waitForFunction(
+      () => document.getElementById('body')?.getAttribute('aria-expanded') === 'false',
+    );
     expect(await box.inputValue()).toBe('Hi @Ma');
 
     await box.fill('');

@@ -63,7 +63,9 @@ describe('Metric dictionary', () => {
 
     await page.getByLabel('Label').fill(label);
     await page.getByLabel('Unit').fill('people');
-    await page.getByLabel('Definition').fill('Unpaid carers given one-to-one support by the programme.');
+    await page
+      .getByLabel('Definition')
+      .fill('Unpaid carers given one-to-one support by the programme.');
     await page.getByLabel('Higher is better').check();
     await page.getByLabel('Yes, it is a count').check();
     await page.getByRole('button', { name: 'Add metric' }).click();
@@ -116,7 +118,9 @@ describe('Metric dictionary without JavaScript', () => {
     expect(await page.locator('#unit-error').textContent()).toContain('Enter a unit');
     expect(await page.getByLabel('Label').inputValue()).toBe(`No script metric ${stamp}`);
     await page.getByLabel('Unit').fill('percent');
-    await page.getByLabel('Definition').fill('Share of staff recruited from the most deprived areas.');
+    await page
+      .getByLabel('Definition')
+      .fill('Share of staff recruited from the most deprived areas.');
     await page.getByLabel('Higher is better').check();
     await page.getByLabel('No, it is a share or rate').check();
     await page.getByRole('button', { name: 'Add metric' }).click();

@@ -23,12 +23,19 @@ describe('Sign up', () => {
     await page.getByLabel('Create a password').fill('lantern-orchard-meadow-2026');
     await page.getByRole('button', { name: 'Create account' }).click();
 
-    await page.waitForURL('**/account');
+    // Every new account gets a confirmation link: "Check your email" explains what comes next.
+    await page.waitForURL('**/confirm-email/sent');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Check your email');
+    expect(await page.getByRole('main').textContent()).toContain(email);
+    await expectNoAxeViolations(page);
+
+    await visit(page, '/account');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('My account');
     const details = (await page.locator('.nhsuk-summary-list').textContent()) ?? '';
     expect(details).toContain('E2E Sign-up Tester');
     expect(details).toContain(email);
     expect(details).toContain(organisationName);
+    expect(details).toContain('Waiting for verification');
     expect(await accountNav(page).getByRole('link', { name: 'My account' }).count()).toBe(1);
     await expectNoAxeViolations(page);
   });

@@ -50,7 +50,9 @@ describe('Toolkit management', () => {
     await page.getByRole('button', { name: `Stop following ${title}` }).waitFor();
     await page.goto(`${toolkitPath}/versions/new`, { waitUntil: 'load' });
     expect(
-      await page.getByRole('heading', { name: 'You cannot publish a new version of this toolkit' }).count(),
+      await page
+        .getByRole('heading', { name: 'You cannot publish a new version of this toolkit' })
+        .count(),
     ).toBe(1);
 
     // The publisher uploads (a disguised HTML file is refused), edits one section and publishes.

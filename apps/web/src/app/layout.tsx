@@ -3,7 +3,7 @@ import './globals.css';
 
 import { Footer, Header, SkipLink } from '@mic/web-ui';
 import type { HeaderAccountItem } from '@mic/web-ui';
-import { SignOutForm } from '@mic/web-feature-auth';
+import { SignOutForm, isMembershipAdmin, mayVouch } from '@mic/web-feature-auth';
 import type { Metadata } from 'next';
 import type { ReactElement, ReactNode } from 'react';
 
@@ -42,6 +42,12 @@ export default async function RootLayout({
         },
         { key: 'account', href: '/account', text: 'My account' },
         { key: 'registrations', href: '/my/registrations', text: 'My events' },
+        // Membership requests: the admin queue for admins, vouching for verified members.
+        ...(isMembershipAdmin(user.roles)
+          ? [{ key: 'requests', href: '/admin/requests', text: 'Requests' }]
+          : mayVouch(user)
+            ? [{ key: 'requests', href: '/members/requests', text: 'Join requests' }]
+            : []),
         { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
       ]
     : [

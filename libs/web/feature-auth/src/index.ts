@@ -47,3 +47,54 @@ export type { ApiErrorMapping, FormError, FormState } from './lib/utils/form-sta
 export { PASSWORD_MIN_LENGTH } from './lib/utils/password-rules';
 export { groupOrganisationsByIcs } from './lib/utils/organisation-options';
 export { describeRoles, roleLabel } from './lib/utils/roles';
+export { AdminOrganisationRequests } from './lib/components/membership/AdminOrganisationRequests';
+export type { AdminOrganisationRequestsProps } from './lib/components/membership/AdminOrganisationRequests';
+export { CheckEmailNotice } from './lib/components/membership/CheckEmailNotice';
+export type { CheckEmailNoticeProps } from './lib/components/membership/CheckEmailNotice';
+export { ConfirmEmailForm } from './lib/components/membership/ConfirmEmailForm';
+export type {
+  ConfirmEmailFormProps,
+  ConfirmEmailState,
+} from './lib/components/membership/ConfirmEmailForm';
+export { DecidedOrganisationRequests } from './lib/components/membership/DecidedOrganisationRequests';
+export type { DecidedOrganisationRequestsProps } from './lib/components/membership/DecidedOrganisationRequests';
+export { MembershipOverview } from './lib/components/membership/MembershipOverview';
+export type {
+  MembershipOverviewProps,
+  MembershipUser,
+} from './lib/components/membership/MembershipOverview';
+export { MembershipRequestList } from './lib/components/membership/MembershipRequestList';
+export type { MembershipRequestListProps } from './lib/components/membership/MembershipRequestList';
+export { OrganisationRequestForm } from './lib/components/membership/OrganisationRequestForm';
+export type { OrganisationRequestFormProps } from './lib/components/membership/OrganisationRequestForm';
+export { OrganisationRequestList } from './lib/components/membership/OrganisationRequestList';
+export type { OrganisationRequestListProps } from './lib/components/membership/OrganisationRequestList';
+export { RequestMembershipForm } from './lib/components/membership/RequestMembershipForm';
+export type { RequestMembershipFormProps } from './lib/components/membership/RequestMembershipForm';
+export { ResendConfirmationForm } from './lib/components/membership/ResendConfirmationForm';
+export type { ResendConfirmationFormProps } from './lib/components/membership/ResendConfirmationForm';
+export { SuccessBanner } from './lib/components/membership/SuccessBanner';
+export type { SuccessBannerProps } from './lib/components/membership/SuccessBanner';
+export { formatDate } from './lib/utils/dates';
+export { friendlyApiErrors } from './lib/utils/friendly-errors';
+export { isMembershipAdmin, mayVouch, membershipTag } from './lib/utils/membership-status';
+export {
+  NOT_LISTED,
+  createRequestedOrganisationFields,
+  createRequestedOrganisationSchema,
+  organisationRequestFields,
+  organisationRequestSchema,
+  rejectOrganisationRequestFields,
+  rejectOrganisationRequestSchema,
+  requestMembershipFields,
+  requestMembershipSchema,
+} from './lib/utils/membership-schemas';
+export type {
+  ActionState,
+  CreateRequestedOrganisationField,
+  OrganisationRequestField,
+  RejectOrganisationRequestField,
+  RequestMembershipField,
+} from './lib/utils/membership-schemas';
+export { NotVerifiedNotice } from './lib/components/membership/NotVerifiedNotice';
+export type { NotVerifiedNoticeProps } from './lib/components/membership/NotVerifiedNotice';

@@ -2,6 +2,7 @@
 
 import { SignInDocument, SignOutDocument, SignUpDocument } from '@mic/web-data-access';
 import {
+  NOT_LISTED,
   formErrorsFromApi,
   formErrorsFromIssues,
   formValues,
@@ -65,7 +66,7 @@ export async function signInAction(
   redirect(returnTo);
 }
 
-/** Sign up: validates, calls `signUp`, stores the session cookie and goes to /account. */
+/** Sign up: validates, calls `signUp`, stores the session cookie and goes to "Check your email". */
 export async function signUpAction(
   _previous: SignUpFormState,
   formData: FormData,
@@ -80,10 +81,17 @@ export async function signUpAction(
       submittedAt: Date.now(),
     };
   }
+  // "My organisation is not listed": sign up without one, then ask for it to be added.
+  const notListed = parsed.data.organisationId === NOT_LISTED;
   const result = await authenticate(async () => {
     const { data, error } = await createActionClient().mutate({
       mutation: SignUpDocument,
-      variables: { input: parsed.data },
+      variables: {
+        input: {
+          ...parsed.data,
+          organisationId: notListed ? undefined : parsed.data.organisationId,
+        },
+      },
       errorPolicy: 'all',
     });
     return { token: data?.signUp.accessToken, deviceToken: data?.signUp.deviceToken, error };
@@ -101,7 +109,8 @@ export async function signUpAction(
   }
   await setSessionCookie(result.token);
   if (result.deviceToken) await setDeviceCookie(result.deviceToken);
-  redirect('/account');
+  // Every new account gets a confirmation link by email.
+  redirect(notListed ? '/organisations/request?welcome=1' : '/confirm-email/sent');
 }
 
 /** Sign out: revokes the API session (best effort), deletes the cookie, goes home. */

@@ -40,10 +40,16 @@ async function clientOrSignIn(returnTo: string) {
   return createActionClient(token);
 }
 
-function withError(path: string, error: unknown): string {
-  const message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+function withMessage(path: string, message: string): string {
   return `${path}${path.includes('?') ? '&' : '?'}error=${encodeURIComponent(message.slice(0, 300))}`;
 }
+
+function withError(path: string, error: unknown): string {
+  return withMessage(path, toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.');
+}
+
+const NOT_VERIFIED_TO_ADOPT =
+  'Your membership is not verified yet, so you cannot adopt case studies for an organisation. See My account, Your membership, for how to get verified.';
 
 /** Runs a mutation; on any error redirects back to `back` with the message. */
 async function run<T>(
@@ -106,13 +112,18 @@ export async function adoptCaseStudyAction(formData: FormData): Promise<void> {
     client.query({ query: MyOrganisationDocument, fetchPolicy: 'no-cache' }),
   );
   if (!me.me) redirect(`/sign-in?returnTo=${encodeURIComponent(back)}`);
+  const organisation = me.me.organisation;
+  if (!organisation || !me.me.verified) {
+    // Adopting acts for an organisation: only its verified members may (the API checks too).
+    redirect(withMessage(back, NOT_VERIFIED_TO_ADOPT));
+  }
   const adopted = await run(back, () =>
     client.mutate({
       mutation: AdoptCaseStudyDocument,
       variables: {
         input: {
           caseStudyId: text(formData, 'caseStudyId'),
-          organisationId: me.me!.organisation.id,
+          organisationId: organisation.id,
         },
       },
       errorPolicy: 'all',

@@ -2,6 +2,7 @@ import type { MyAccountQuery } from '@mic/web-data-access';
 import { SummaryList, Tag } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
+import { isMembershipAdmin, mayVouch, membershipTag } from '../utils/membership-status';
 import { describeRoles } from '../utils/roles';
 
 export type AccountUser = NonNullable<MyAccountQuery['me']>;
@@ -22,6 +23,15 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
 /** "My account": who the user is, their organisation, roles and verification status. */
 export function AccountDetails({ user, actions }: AccountDetailsProps): ReactElement {
   const roles = describeRoles(user);
+  const tag = membershipTag(user.membership?.status);
+  const links = [
+    ...(mayVouch(user)
+      ? [{ href: '/members/requests', text: 'People waiting to join your organisation' }]
+      : []),
+    ...(isMembershipAdmin(user.roles)
+      ? [{ href: '/admin/requests', text: 'Organisation and membership requests (admin)' }]
+      : []),
+  ];
   const created = new Date(user.createdAt);
   return (
     <>
@@ -32,7 +42,7 @@ export function AccountDetails({ user, actions }: AccountDetailsProps): ReactEle
           { key: 'Email address', value: user.email ?? 'Not shown' },
           {
             key: 'Organisation',
-            value: (
+            value: user.organisation ? (
               <>
                 <a href={`/organisations/${encodeURIComponent(user.organisation.id)}`}>
                   {user.organisation.name}
@@ -40,6 +50,8 @@ export function AccountDetails({ user, actions }: AccountDetailsProps): ReactEle
                 <br />
                 <span className="nhsuk-body-s">{user.organisation.type.label}</span>
               </>
+            ) : (
+              'Not chosen yet'
             ),
           },
           {
@@ -56,14 +68,15 @@ export function AccountDetails({ user, actions }: AccountDetailsProps): ReactEle
               ),
           },
           {
-            key: 'Verification',
-            value: user.verified ? (
-              <Tag colour="green">Verified</Tag>
-            ) : (
+            key: 'Membership',
+            value: (
               <>
-                <Tag colour="yellow">Not verified</Tag>
+                <Tag colour={tag.colour}>{tag.text}</Tag>
                 <p className="nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0">
-                  A verified member of your organisation or ICS can vouch for you.
+                  <a href="/account/membership">
+                    {user.verified ? 'Your membership' : 'How to get verified'}
+                  </a>
+                  {user.emailConfirmed === false ? ' (confirm your email address too)' : null}
                 </p>
               </>
             ),
@@ -74,6 +87,18 @@ export function AccountDetails({ user, actions }: AccountDetailsProps): ReactEle
           },
         ]}
       />
+      {links.length > 0 ? (
+        <>
+          <h2 className="nhsuk-heading-m">Membership requests</h2>
+          <ul className="nhsuk-list">
+            {links.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.text}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {actions}
     </>
   );

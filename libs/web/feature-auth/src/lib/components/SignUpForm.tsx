@@ -6,6 +6,7 @@ import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { SignUpField } from '../utils/auth-schemas';
+import { NOT_LISTED } from '../utils/membership-schemas';
 import { PASSWORD_MIN_LENGTH } from '../utils/password-rules';
 import type { FormState } from '../utils/form-state';
 import { emptyFormState, fieldError, summaryItems } from '../utils/form-state';
@@ -52,9 +53,15 @@ export function SignUpForm({ action, organisationGroups }: SignUpFormProps): Rea
         <Select
           id="organisationId"
           label="Organisation"
-          hint="Organisations are grouped by integrated care system (ICS)."
+          hint="Organisations are grouped by integrated care system (ICS). If yours is missing, choose “My organisation is not listed” at the end and ask for it to be added."
           options={[{ value: '', text: 'Select your organisation' }]}
-          groups={organisationGroups}
+          groups={[
+            ...organisationGroups,
+            {
+              label: 'Not listed',
+              options: [{ value: NOT_LISTED, text: 'My organisation is not listed' }],
+            },
+          ]}
           defaultValue={state.values.organisationId ?? ''}
           error={fieldError(state, 'organisationId')}
         />

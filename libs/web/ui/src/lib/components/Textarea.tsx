@@ -4,6 +4,8 @@ import { FormGroup, HintAndError, fieldIds } from './FormGroup';
 
 export interface TextareaProps {
   id: string;
+  /** Form field name; defaults to `id`. */
+  name?: string;
   label: string;
   hint?: string;
   rows?: number;
@@ -15,6 +17,7 @@ export interface TextareaProps {
 /** NHS textarea with label, optional hint and inline error. */
 export function Textarea({
   id,
+  name = id,
   label,
   hint,
   rows = 5,
@@ -32,7 +35,7 @@ export function Textarea({
       <textarea
         className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
         id={id}
-        name={id}
+        name={name}
         rows={rows}
         aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}

@@ -1,4 +1,5 @@
 import { CaseStudyEditorOptionsDocument } from '@mic/web-data-access';
+import { NotVerifiedNotice } from '@mic/web-feature-auth';
 import { CaseStudyStepForm } from '@mic/web-feature-case-studies';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
@@ -7,6 +8,7 @@ import type { ReactElement } from 'react';
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
 import { saveCaseStudyStepAction } from '../../../../lib/case-studies/editor-actions';
+import { loadVerification } from '../../../../lib/membership/verification';
 
 export const metadata: Metadata = { title: 'Write a case study' };
 
@@ -15,6 +17,16 @@ export default async function NewCaseStudyPage(): Promise<ReactElement> {
   // The permission check lives here, not in a layout.
   if (!(await readSessionToken()))
     redirect(`/sign-in?returnTo=${encodeURIComponent('/case-studies/new')}`);
+  // Only verified members (and regional admins) write case studies: explain rather than fail on save.
+  const verification = await loadVerification();
+  if (verification && !verification.verified && !verification.regionalAdmin) {
+    return (
+      <NotVerifiedNotice
+        doing="write a case study"
+        organisationName={verification.organisationName}
+      />
+    );
+  }
   const options = await getClient().query({ query: CaseStudyEditorOptionsDocument });
   if (!options.data) throw new Error('The editor is unavailable');
   return (

@@ -43,17 +43,21 @@ export default async function NewToolkitPage(): Promise<ReactElement> {
         <BackLink href="/toolkits">Back to toolkits</BackLink>
         <h1>You cannot create a toolkit yet</h1>
         <p>
-          Toolkits are published by verified members of the organisation that owns them. Your
-          membership of {me.organisation.name} has not been verified yet: ask a verified colleague
-          to vouch for you, or sign up with your work email address.
+          Toolkits are published by verified members of the organisation that owns them.{' '}
+          {me.organisation
+            ? `Your membership of ${me.organisation.name} has not been verified yet.`
+            : 'You have not chosen your organisation yet.'}
+        </p>
+        <p>
+          <a href="/account/membership">Find out how to get verified</a>
         </p>
       </>
     );
   }
-  const own = { value: me.organisation.id, text: me.organisation.name };
+  const own = me.organisation ? [{ value: me.organisation.id, text: me.organisation.name }] : [];
   const organisations = regionalAdmin
-    ? [own, ...(await allOrganisations()).filter((o) => o.value !== own.value)]
-    : [own];
+    ? [...own, ...(await allOrganisations()).filter((o) => o.value !== own[0]?.value)]
+    : own;
   return (
     <>
       <BackLink href="/toolkits">Back to toolkits</BackLink>

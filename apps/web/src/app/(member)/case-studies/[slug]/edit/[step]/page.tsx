@@ -10,6 +10,7 @@ import {
   valuesFromCaseStudy,
 } from '@mic/web-feature-case-studies';
 import type { EditorPage } from '@mic/web-feature-case-studies';
+import { NotVerifiedNotice } from '@mic/web-feature-auth';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -25,6 +26,7 @@ import {
   removeCaseStudyAttachmentAction,
   saveCaseStudyStepAction,
 } from '../../../../../../lib/case-studies/editor-actions';
+import { loadVerification } from '../../../../../../lib/membership/verification';
 
 interface EditCaseStudyPageProps {
   params: Promise<{ slug: string; step: string }>;
@@ -65,6 +67,18 @@ export default async function EditCaseStudyPage({
       throw error;
     });
   const caseStudy = result?.data?.caseStudy;
+  if (!result?.data || !caseStudy || !caseStudy.canEdit) {
+    // An unverified member cannot see or edit their organisation's drafts: say why.
+    const verification = await loadVerification();
+    if (verification && !verification.verified && !verification.regionalAdmin) {
+      return (
+        <NotVerifiedNotice
+          doing="edit this case study"
+          organisationName={verification.organisationName}
+        />
+      );
+    }
+  }
   if (!result?.data || !caseStudy) notFound();
   // The permission check lives here: only the authoring organisation (and admins) edit.
   if (!caseStudy.canEdit || caseStudy.status === 'ARCHIVED') {
