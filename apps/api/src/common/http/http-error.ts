@@ -1,7 +1,9 @@
 import { HttpException } from '@nestjs/common';
 
 import {
+  DATA_EXCEPTION_MESSAGE,
   DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseDataException,
   isDatabaseUnavailable,
   SERVICE_UNAVAILABLE_MESSAGE,
 } from '../errors/database-unavailable';
@@ -78,7 +80,16 @@ export function mapHttpError(error: unknown): HttpErrorAnswer {
       unexpected: false,
     };
   }
-  const parserStatus = bodyParserStatus(error);
+  if (isDatabaseDataException(error)) {
+    return {
+      status: 400,
+      code: ErrorCategory.BadUserInput,
+      message: DATA_EXCEPTION_MESSAGE,
+      headers: {},
+      unexpected: false,
+    };
+  }
+    const parserStatus = bodyParserStatus(error);
   if (error instanceof HttpException || parserStatus !== undefined) {
     const status = error instanceof HttpException ? error.getStatus() : (parserStatus as number);
     const message = error instanceof Error ? error.message : 'The request is not valid.';
