@@ -47,8 +47,8 @@ function bodyParserStatus(error: unknown): number | undefined {
   return status >= 400 && status < 500 ? status : undefined;
 }
 
-function clientMessage(status: number, message: string): string {
-  if (status === 413) return 'The request is too large.';
+function clientMessage(status: number, message: string, fromBodyParser: boolean): string {
+  if (status === 413) return fromBodyParser ? 'The request is too large.' : 'The file is too large.';
   if (status === 415) return 'The request body’s content type or encoding is not supported.';
   if (/JSON/.test(message)) return 'The request body is not valid JSON.';
   return message;
@@ -97,7 +97,7 @@ export function mapHttpError(error: unknown): HttpErrorAnswer {
       return {
         status,
         code: categoryOfStatus(status),
-        message: clientMessage(status, message),
+        message: clientMessage(status, message, !(error instanceof HttpException)),
         headers: {},
         unexpected: false,
       };
