@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 import { badInput } from './domain.exception';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseDataException, isDatabaseUnavailable } from './database-unavailable';
 
 const withCode = (code: string, message = 'x') => Object.assign(new Error(message), { code });
 
@@ -29,5 +29,14 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(badInput('Too short.'))).toBe(false);
     expect(isDatabaseUnavailable(new GraphQLError('Cannot query field "x"'))).toBe(false);
     expect(isDatabaseUnavailable(undefined)).toBe(false);
+  });
+});
+
+describe('isDatabaseDataException', () => {
+  it('should recognise values PostgreSQL refused (class 22), not other failures', () => {
+    expect(isDatabaseDataException(withCode('22003', 'value out of range'))).toBe(true);
+    expect(isDatabaseDataException(new GraphQLError('x', { originalError: Object.assign(new Error('q'), { driverError: withCode('22021') }) }))).toBe(true);
+    expect(isDatabaseDataException(withCode('23505'))).toBe(false);
+    expect(isDatabaseDataException(withCode('ECONNREFUSED'))).toBe(false);
   });
 });

@@ -70,3 +70,19 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * SQLSTATE class 22 (data exception: numeric value out of range, invalid
+ * text representation, NUL byte in text, bad datetime…): PostgreSQL refused a
+ * value the client sent that got past validation. Answered as BAD_USER_INPUT
+ * (a safety net: inputs should be checked before they reach the database).
+ */
+export function isDatabaseDataException(error: unknown): boolean {
+  return causes(error).some((item) => {
+    const code = (item as { code?: unknown }).code;
+    return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+  });
+}
+
+export const DATA_EXCEPTION_MESSAGE =
+  'A value in the request is out of range or not in a form we can store. Check the values and try again.';

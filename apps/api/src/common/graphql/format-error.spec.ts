@@ -56,3 +56,14 @@ describe('formatGraphqlError (hygiene)', () => {
     expect(JSON.stringify(result)).not.toMatch(/hunter2/);
   });
 });
+
+describe('formatGraphqlError (database data exceptions)', () => {
+  beforeAll(() => setAppLogger(new JsonLogger('silent')));
+
+  it('should answer a value PostgreSQL refused as BAD_USER_INPUT without the driver message', () => {
+    const outOfRange = Object.assign(new Error('value "1e999" is out of range for type real'), { code: '22003' });
+    const result = formatGraphqlError(formatted(outOfRange.message), new GraphQLError('x', { originalError: outOfRange }));
+    expect(result.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.message).not.toMatch(/1e999|real/);
+  });
+});

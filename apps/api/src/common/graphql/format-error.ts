@@ -1,7 +1,12 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 
-import { isDatabaseUnavailable, SERVICE_UNAVAILABLE_MESSAGE } from '../errors/database-unavailable';
+import {
+  DATA_EXCEPTION_MESSAGE,
+  isDatabaseDataException,
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE_MESSAGE,
+} from '../errors/database-unavailable';
 import { DomainException } from '../errors/domain.exception';
 import { ErrorCategory } from '../errors/error-category';
 import { appLogger } from '../logging/json-logger';
@@ -92,6 +97,10 @@ export function formatGraphqlError(
       locations: formatted.locations,
       extensions: { code: ErrorCategory.ServiceUnavailable },
     };
+  }
+
+  if (isDatabaseDataException(error)) {
+    return { ...base, message: DATA_EXCEPTION_MESSAGE, extensions: { code: ErrorCategory.BadUserInput } };
   }
 
   const status = httpStatusOf(original);

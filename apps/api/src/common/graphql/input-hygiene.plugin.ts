@@ -60,8 +60,20 @@ function scanVariables(variables: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/** NUL characters in string literals, non-finite numbers, `__proto__` object fields. */
+/** Apollo reuses parsed documents, so each is scanned once (list pages are the hot path). */
+const scanned = new WeakMap<DocumentNode, string | null>();
+
 function scanDocument(document: DocumentNode): string | undefined {
+  let problem = scanned.get(document);
+  if (problem === undefined) {
+    problem = scanDocumentOnce(document) ?? null;
+    scanned.set(document, problem);
+  }
+  return problem ?? undefined;
+}
+
+/** NUL characters in string literals, non-finite numbers, `__proto__` object fields. */
+function scanDocumentOnce(document: DocumentNode): string | undefined {
   let problem: string | undefined;
   const at = (loc: { startToken: { line: number; column: number } } | undefined): string =>
     loc ? ` (line ${loc.startToken.line}, column ${loc.startToken.column})` : '';
@@ -90,7 +102,8 @@ function withoutValue(message: string, value: unknown, hideSuggestions: boolean)
   let text = message;
   const shown = inspect(value);
   text = text.split(`: ${shown}`).join('').split(` ${shown}`).join('').split(shown).join('…');
-  if (typeof value === 'string' && value) text = text.split(value).join('…');
+  // Custom scalars may quote the raw text; very short values would only mangle the sentence.
+  if (typeof value === 'string' && value.length >= 4) text = text.split(value).join('…');
   if (hideSuggestions) text = text.replace(/\s*Did you mean [^?]*\?/g, '');
   return text.trim();
 }

@@ -18,7 +18,7 @@ describe('mapHttpError', () => {
 
   it('should map client mistakes to 4xx, never 500', () => {
     expect(mapHttpError(new NotFoundException('Cannot GET /x'))).toMatchObject({ status: 404, code: 'NOT_FOUND' });
-    expect(mapHttpError(new PayloadTooLargeException())).toMatchObject({ status: 413, code: 'BAD_USER_INPUT' });
+    expect(mapHttpError(new PayloadTooLargeException())).toMatchObject({ status: 413, code: 'BAD_USER_INPUT', message: 'The file is too large.' });
     expect(mapHttpError(new BadRequestException('Unexpected token } in JSON at position 3'))).toMatchObject({
       status: 400,
       code: 'BAD_USER_INPUT',

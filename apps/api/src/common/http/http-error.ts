@@ -1,7 +1,9 @@
 import { HttpException } from '@nestjs/common';
 
 import {
+  DATA_EXCEPTION_MESSAGE,
   DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseDataException,
   isDatabaseUnavailable,
   SERVICE_UNAVAILABLE_MESSAGE,
 } from '../errors/database-unavailable';
@@ -45,8 +47,8 @@ function bodyParserStatus(error: unknown): number | undefined {
   return status >= 400 && status < 500 ? status : undefined;
 }
 
-function clientMessage(status: number, message: string): string {
-  if (status === 413) return 'The request is too large.';
+function clientMessage(status: number, message: string, fromBodyParser: boolean): string {
+  if (status === 413) return fromBodyParser ? 'The request is too large.' : 'The file is too large.';
   if (status === 415) return 'The request body’s content type or encoding is not supported.';
   if (/JSON/.test(message)) return 'The request body is not valid JSON.';
   return message;
@@ -78,7 +80,16 @@ export function mapHttpError(error: unknown): HttpErrorAnswer {
       unexpected: false,
     };
   }
-  const parserStatus = bodyParserStatus(error);
+  if (isDatabaseDataException(error)) {
+    return {
+      status: 400,
+      code: ErrorCategory.BadUserInput,
+      message: DATA_EXCEPTION_MESSAGE,
+      headers: {},
+      unexpected: false,
+    };
+  }
+    const parserStatus = bodyParserStatus(error);
   if (error instanceof HttpException || parserStatus !== undefined) {
     const status = error instanceof HttpException ? error.getStatus() : (parserStatus as number);
     const message = error instanceof Error ? error.message : 'The request is not valid.';
@@ -86,7 +97,7 @@ export function mapHttpError(error: unknown): HttpErrorAnswer {
       return {
         status,
         code: categoryOfStatus(status),
-        message: clientMessage(status, message),
+        message: clientMessage(status, message, !(error instanceof HttpException)),
         headers: {},
         unexpected: false,
       };
