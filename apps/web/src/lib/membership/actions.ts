@@ -13,6 +13,7 @@ import {
   toApiErrors,
 } from '@mic/web-data-access';
 import type { ApiError } from '@mic/web-data-access';
+import type { ApiErrorMapping } from '@mic/web-feature-auth';
 import {
   createRequestedOrganisationFields,
   createRequestedOrganisationSchema,
@@ -38,6 +39,7 @@ import type {
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import type { z } from 'zod';
 
 import { createActionClient } from '../apollo/action-client';
 import { readSessionToken } from '../auth/session';
@@ -83,6 +85,45 @@ function signInIfExpired(errors: ApiError[], returnTo: string): void {
   if (errors.some((error) => error.code === 'UNAUTHENTICATED')) {
     redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   }
+}
+
+interface FormSubmission<TField extends string, TParsed, TData> {
+  formData: FormData;
+  fields: readonly TField[];
+  schema: z.ZodType<TParsed>;
+  /** Where to come back to after signing in again. */
+  back: string;
+  /** For an item of a list (errors shown beside it). */
+  targetId?: string;
+  fieldForCode?: ApiErrorMapping<TField>['fieldForCode'];
+  run: (parsed: TParsed) => Promise<Outcome<TData>>;
+}
+
+/**
+ * The shape every validated form action shares: check the typed values with
+ * the form's schema, run one mutation, and on any problem return the form's
+ * state with the values kept and the errors mapped to fields.
+ */
+async function submitForm<TField extends string, TParsed, TData>(
+  form: FormSubmission<TField, TParsed, TData>,
+): Promise<{ state: ActionState<TField> } | { data: TData; parsed: TParsed }> {
+  const values = formValues(form.formData, form.fields);
+  const failed = (errors: ActionState<TField>['errors']) => ({
+    state: { errors, values, targetId: form.targetId, submittedAt: Date.now() },
+  });
+  const parsed = form.schema.safeParse(values);
+  if (!parsed.success) return failed(formErrorsFromIssues(parsed.error.issues, form.fields));
+  const result = await form.run(parsed.data);
+  if ('errors' in result) {
+    signInIfExpired(result.errors, form.back);
+    return failed(
+      formErrorsFromApi(withFriendlyMessages(result.errors), {
+        fields: form.fields,
+        fieldForCode: form.fieldForCode,
+      }),
+    );
+  }
+  return { data: result.data, parsed: parsed.data };
 }
 
 /* ---------------------------------------------------------------- confirm email */
@@ -158,33 +199,22 @@ export async function requestMembershipAction(
   formData: FormData,
 ): Promise<ActionState<RequestMembershipField>> {
   const back = '/account/membership';
-  const values = formValues(formData, requestMembershipFields);
-  const parsed = requestMembershipSchema.safeParse(values);
-  if (!parsed.success) {
-    return {
-      errors: formErrorsFromIssues(parsed.error.issues, requestMembershipFields),
-      values,
-      submittedAt: Date.now(),
-    };
-  }
-  const result = await call(
-    RequestMembershipDocument,
-    { input: { organisationId: parsed.data.organisationId } },
-    { signedIn: true, returnTo: back },
-  );
-  if ('errors' in result) {
-    signInIfExpired(result.errors, back);
-    return {
-      errors: formErrorsFromApi(withFriendlyMessages(result.errors), {
-        fields: requestMembershipFields,
-        fieldForCode: { CONFLICT: 'organisationId', BAD_USER_INPUT: 'organisationId' },
-      }),
-      values,
-      submittedAt: Date.now(),
-    };
-  }
+  const outcome = await submitForm({
+    formData,
+    fields: requestMembershipFields,
+    schema: requestMembershipSchema,
+    back,
+    fieldForCode: { CONFLICT: 'organisationId', BAD_USER_INPUT: 'organisationId' },
+    run: (parsed) =>
+      call(
+        RequestMembershipDocument,
+        { input: { organisationId: parsed.organisationId } },
+        { signedIn: true, returnTo: back },
+      ),
+  });
+  if ('state' in outcome) return outcome.state;
   revalidatePath('/account');
-  redirect(`${back}?done=${result.data.requestMembership.verified ? 'verified' : 'requested'}`);
+  redirect(`${back}?done=${outcome.data.requestMembership.verified ? 'verified' : 'requested'}`);
 }
 
 /* ---------------------------------------------------------------- organisation not listed */
@@ -194,31 +224,16 @@ export async function requestOrganisationAction(
   formData: FormData,
 ): Promise<ActionState<OrganisationRequestField>> {
   const back = '/organisations/request';
-  const values = formValues(formData, organisationRequestFields);
-  const parsed = organisationRequestSchema.safeParse(values);
-  if (!parsed.success) {
-    return {
-      errors: formErrorsFromIssues(parsed.error.issues, organisationRequestFields),
-      values,
-      submittedAt: Date.now(),
-    };
-  }
-  const result = await call(
-    RequestOrganisationDocument,
-    { input: parsed.data },
-    { signedIn: true, returnTo: back },
-  );
-  if ('errors' in result) {
-    signInIfExpired(result.errors, back);
-    return {
-      errors: formErrorsFromApi(withFriendlyMessages(result.errors), {
-        fields: organisationRequestFields,
-        fieldForCode: { CONFLICT: 'name' },
-      }),
-      values,
-      submittedAt: Date.now(),
-    };
-  }
+  const outcome = await submitForm({
+    formData,
+    fields: organisationRequestFields,
+    schema: organisationRequestSchema,
+    back,
+    fieldForCode: { CONFLICT: 'name' },
+    run: (parsed) =>
+      call(RequestOrganisationDocument, { input: parsed }, { signedIn: true, returnTo: back }),
+  });
+  if ('state' in outcome) return outcome.state;
   redirect(`${back}?done=requested`);
 }
 
@@ -281,34 +296,23 @@ export async function createRequestedOrganisationAction(
 ): Promise<ActionState<CreateRequestedOrganisationField>> {
   const back = '/admin/requests';
   const requestId = text(formData, 'requestId');
-  const values = formValues(formData, createRequestedOrganisationFields);
-  const parsed = createRequestedOrganisationSchema.safeParse(values);
-  if (!parsed.success) {
-    return {
-      errors: formErrorsFromIssues(parsed.error.issues, createRequestedOrganisationFields),
-      values,
-      targetId: requestId,
-      submittedAt: Date.now(),
-    };
-  }
-  const result = await call(
-    CreateRequestedOrganisationDocument,
-    { input: { requestId, ...parsed.data } },
-    { signedIn: true, returnTo: back },
-  );
+  const outcome = await submitForm({
+    formData,
+    fields: createRequestedOrganisationFields,
+    schema: createRequestedOrganisationSchema,
+    back,
+    targetId: requestId,
+    run: (parsed) =>
+      call(
+        CreateRequestedOrganisationDocument,
+        { input: { requestId, ...parsed } },
+        { signedIn: true, returnTo: back },
+      ),
+  });
   revalidatePath(back);
-  if ('errors' in result) {
-    signInIfExpired(result.errors, back);
-    return {
-      errors: formErrorsFromApi(withFriendlyMessages(result.errors), {
-        fields: createRequestedOrganisationFields,
-      }),
-      values,
-      targetId: requestId,
-      submittedAt: Date.now(),
-    };
-  }
-  const created = result.data.createRequestedOrganisation.organisation?.name ?? parsed.data.name;
+  if ('state' in outcome) return outcome.state;
+  const created =
+    outcome.data.createRequestedOrganisation.organisation?.name ?? outcome.parsed.name;
   return {
     errors: [],
     values: {},
@@ -323,37 +327,25 @@ export async function rejectOrganisationRequestAction(
 ): Promise<ActionState<RejectOrganisationRequestField>> {
   const back = '/admin/requests';
   const requestId = text(formData, 'requestId');
-  const values = formValues(formData, rejectOrganisationRequestFields);
-  const parsed = rejectOrganisationRequestSchema.safeParse(values);
-  if (!parsed.success) {
-    return {
-      errors: formErrorsFromIssues(parsed.error.issues, rejectOrganisationRequestFields),
-      values,
-      targetId: requestId,
-      submittedAt: Date.now(),
-    };
-  }
-  const result = await call(
-    RejectOrganisationRequestDocument,
-    { input: { requestId, reason: parsed.data.reason } },
-    { signedIn: true, returnTo: back },
-  );
+  const outcome = await submitForm({
+    formData,
+    fields: rejectOrganisationRequestFields,
+    schema: rejectOrganisationRequestSchema,
+    back,
+    targetId: requestId,
+    run: (parsed) =>
+      call(
+        RejectOrganisationRequestDocument,
+        { input: { requestId, reason: parsed.reason } },
+        { signedIn: true, returnTo: back },
+      ),
+  });
   revalidatePath(back);
-  if ('errors' in result) {
-    signInIfExpired(result.errors, back);
-    return {
-      errors: formErrorsFromApi(withFriendlyMessages(result.errors), {
-        fields: rejectOrganisationRequestFields,
-      }),
-      values,
-      targetId: requestId,
-      submittedAt: Date.now(),
-    };
-  }
+  if ('state' in outcome) return outcome.state;
   return {
     errors: [],
     values: {},
-    success: `You rejected the request for ${result.data.rejectOrganisationRequest.name}. The person who asked will see your reason.`,
+    success: `You rejected the request for ${outcome.data.rejectOrganisationRequest.name}. The person who asked will see your reason.`,
     submittedAt: Date.now(),
   };
 }
