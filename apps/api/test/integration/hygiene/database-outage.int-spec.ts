@@ -7,11 +7,9 @@ import type { TestUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import type { EmbeddedPgProcess } from '../setup/embedded-pg-process';
-import { startEmbeddedPg } from '../setup/embedded-pg-process';
+import { createDatabase, freePort, root, startEmbeddedPg } from '../setup/embedded-pg-process';
 import { resetDatabase } from '../setup/db-reset';
 import { errorCode, gql } from '../setup/gql';
-// This file's own PostgreSQL (stopped and restarted below), not the run's shared server.
-import { pgServer } from '../setup/test-database';
 
 jest.setTimeout(180_000);
 
@@ -24,11 +22,11 @@ describe('database outage', () => {
   const sharedUrl = process.env['DATABASE_URL'];
 
   beforeAll(async () => {
-    port = await pgServer.freePort();
+    // This file's own PostgreSQL (stopped and restarted below), not the run's shared server.
+    port = await freePort();
     dataDir = `.data/pg-outage-${port}`;
     server = await startEmbeddedPg(dataDir, port);
-    await pgServer.createDatabaseIfMissing(pgServer.urlFor(port, 'postgres'), 'mic_outage');
-    const url = pgServer.urlFor(port, 'mic_outage');
+    const url = await createDatabase(port, 'mic_outage');
     await runMigrations(url);
     t = await createTestApp({ DATABASE_URL: url });
     await resetDatabase(t.db);
@@ -38,7 +36,7 @@ describe('database outage', () => {
   afterAll(async () => {
     await t?.close().catch(() => undefined);
     await server?.stop().catch(() => undefined);
-    rmSync(path.join(pgServer.root, dataDir), { recursive: true, force: true });
+    rmSync(path.join(root, dataDir), { recursive: true, force: true });
     if (sharedUrl) process.env['DATABASE_URL'] = sharedUrl;
   });
 

@@ -1,8 +1,38 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '../../../../..');
+import { Client } from 'pg';
+
+export const root = path.resolve(__dirname, '../../../../..');
+
+/** Same user and password as tools/db/pg-server.cjs gives its servers. */
+export function embeddedPgUrl(port: number, database: string): string {
+  return `postgres://postgres:postgres@127.0.0.1:${port}/${database}`;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function createDatabase(port: number, name: string): Promise<string> {
+  const client = new Client({ connectionString: embeddedPgUrl(port, 'postgres') });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+  return embeddedPgUrl(port, name);
+}
 
 export interface EmbeddedPgProcess {
   /** Stops PostgreSQL (fast shutdown) and waits for it to exit. */

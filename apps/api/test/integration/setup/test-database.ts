@@ -10,12 +10,3 @@ const shared = require('../../../../../tools/test/test-database.cjs') as {
 
 export const findServer = shared.findServer;
 export const createTestDatabase = shared.createTestDatabase;
-
-/** The shared PostgreSQL helpers (tools/db/pg-server.cjs), for tests that run a server of their own. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const pgServer = require('../../../../../tools/db/pg-server.cjs') as {
-  root: string;
-  freePort: () => Promise<number>;
-  urlFor: (port: number, database: string) => string;
-  createDatabaseIfMissing: (serverUrl: string, name: string) => Promise<void>;
-};
