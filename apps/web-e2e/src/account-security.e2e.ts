@@ -17,7 +17,8 @@ async function signUpMember(page: Page, email: string): Promise<void> {
   await page.getByLabel('Organisation').selectOption((await organisation.getAttribute('value')) ?? '');
   await page.getByLabel('Create a password').fill(FIRST_PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL('**/account');
+  // Every new account is sent a confirmation link first.
+  await page.waitForURL('**/confirm-email/sent');
 }
 
 /** Reads the reset token for `email` from the development mail catcher page. */

@@ -98,7 +98,11 @@ describe('REST and HTTP server hygiene', () => {
 
   describe('slow clients', () => {
     it('should keep production defaults for header, request and keep-alive timeouts at or under 20 s', () => {
-      const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@localhost/x' });
+      const env = parseEnv({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://x@localhost/x',
+        DEVICE_COOKIE_SECRET: 'a-production-device-cookie-secret-of-40-chars',
+      });
       expect(env.HTTP_HEADERS_TIMEOUT_MS).toBeLessThanOrEqual(20_000);
       expect(env.HTTP_REQUEST_TIMEOUT_MS).toBeLessThanOrEqual(20_000);
       expect(env.HTTP_KEEP_ALIVE_TIMEOUT_MS).toBeLessThanOrEqual(20_000);
