@@ -57,11 +57,18 @@ describe('Events and delegate registration', () => {
     await page.waitForURL('**/register');
     await expectNoAxeViolations(page);
 
-    // Submitting without the required answers and consent shows the NHS error summary.
+    // Submitting without the required answers and consent lists every problem in the NHS error
+    // summary at once, and keeps what was typed.
+    await page.getByLabel(/dietary requirements/).fill('Vegetarian');
     await page.getByRole('button', { name: 'Register' }).click();
     const summary = page.locator('.nhsuk-error-summary');
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('privacy notice');
+    const listed = (await summary.textContent()) ?? '';
+    expect(listed).toContain('privacy notice');
+    expect(listed).toContain('Which best describes your role?');
+    expect(listed).toContain('Are you happy to appear in event photographs?');
+    expect(await page.locator('.nhsuk-error-message').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByLabel(/dietary requirements/).inputValue()).toBe('Vegetarian');
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Public health').check();

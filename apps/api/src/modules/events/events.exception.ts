@@ -80,8 +80,13 @@ const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
 };
 
 export class EventsException extends DomainException {
-  constructor(code: EventsErrorCode, message?: string, field?: string) {
-    super(code, EVENTS_ERROR_CATEGORY[code], message ?? DEFAULT_MESSAGES[code], field);
+  constructor(
+    code: EventsErrorCode,
+    message?: string,
+    field?: string,
+    fieldErrors?: { field: string; message: string }[],
+  ) {
+    super(code, EVENTS_ERROR_CATEGORY[code], message ?? DEFAULT_MESSAGES[code], field, fieldErrors);
     this.name = 'EventsException';
   }
 }

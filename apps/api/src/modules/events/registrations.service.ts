@@ -85,6 +85,9 @@ export interface CheckInOutcome {
  * the event row lock (SELECT … FOR UPDATE), so concurrent requests in any
  * number of API processes are serialised per event and can never oversell.
  */
+/** Shown against the consent box when it was not ticked. */
+const DEFAULT_CONSENT_MESSAGE = 'You need to agree to the privacy notice to register.';
+
 @Injectable()
 export class RegistrationsService implements OnModuleInit {
   constructor(
@@ -113,10 +116,22 @@ export class RegistrationsService implements OnModuleInit {
     const event = await this.repo.findEvent(input.eventId);
     if (!event || event.status === EventStatus.DRAFT) throw new EventsException(EventsErrorCode.EventNotFound);
     if (event.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
-    if (!input.consent) throw new EventsException(EventsErrorCode.ConsentRequired, undefined, 'consent');
+    // Every problem at once (each missing or invalid answer, and consent), so the form can flag them all.
     const checked = checkAnswers(event.questions, input.answers ?? []);
-    if (checked.errors.length) {
-      throw new EventsException(EventsErrorCode.InvalidAnswers, checked.errors.map((e) => e.message).join(' '), checked.errors[0].field);
+    const problems = [
+      ...checked.errors,
+      ...(input.consent ? [] : [{ field: 'consent', message: DEFAULT_CONSENT_MESSAGE }]),
+    ];
+    if (problems.length === 1 && !input.consent) {
+      throw new EventsException(EventsErrorCode.ConsentRequired, undefined, 'consent');
+    }
+    if (problems.length) {
+      throw new EventsException(
+        EventsErrorCode.InvalidAnswers,
+        problems.map((e) => e.message).join(' '),
+        problems[0].field,
+        problems,
+      );
     }
     try {
       // Lock, existing-registration check, window, place decision and insert run as ONE

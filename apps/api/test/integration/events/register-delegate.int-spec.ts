@@ -110,6 +110,13 @@ describe('delegate registration', () => {
       // Required answers and consent are enforced.
       expect(errorCode(await register(member, id))).toBe('BAD_USER_INPUT');
       expect(errorCode(await register(member, id, { consent: false, answers: [{ questionId: 'role', value: 'A' }] }))).toBe('BAD_USER_INPUT');
+      // Every problem at once: the missing required answer and the consent, each against its field.
+      const both = await register(member, id, { consent: false, answers: [] });
+      expect(errorCode(both)).toBe('BAD_USER_INPUT');
+      expect(both.errors?.[0].extensions?.fieldErrors).toEqual([
+        { field: 'role', message: 'Answer "Role".' },
+        { field: 'consent', message: 'You need to agree to the privacy notice to register.' },
+      ]);
       const ok = await register(member, id, { answers: [{ questionId: 'role', value: 'A' }, { questionId: 'diet', value: 'Vegan' }] });
       expect(ok.data!.registerForEvent.status).toBe('CONFIRMED');
       const stored: { answers: object; sensitive_answers: object }[] = await t.db.query(

@@ -69,14 +69,8 @@ export async function registerForEventAction(
     values[`q-${questionId}`] = type === 'MULTI_CHOICE' ? all : (all[0] ?? '');
     return type === 'MULTI_CHOICE' ? { questionId, values: all } : { questionId, value: all[0] ?? null };
   });
+  // Consent is checked by the API together with every answer, so one submit flags every problem.
   const consent = formData.get('consent') === 'yes';
-  if (!consent) {
-    return {
-      errors: [{ field: 'consent', message: 'Agree to the privacy notice to register' }],
-      values,
-      submittedAt: Date.now(),
-    };
-  }
   const { data, error } = await client.mutate({
     mutation: RegisterForEventDocument,
     variables: { input: { eventId, consent, answers } },
@@ -86,7 +80,7 @@ export async function registerForEventAction(
     const errors = toApiErrors(error ?? new Error('no registration')).map((e) => {
       if (e.field === 'consent') return { field: 'consent', message: e.message };
       const type = e.field ? questionTypes[e.field] : undefined;
-      return type && e.field ? { field: questionFieldId({ id: e.field, type: type as 'TEXT' }), message: e.message } : { message: e.message };
+      return type && e.field ? { field: questionFieldId({ id: e.field, type }), message: e.message } : { message: e.message };
     });
     return { errors, values, submittedAt: Date.now() };
   }

@@ -5,6 +5,8 @@ import { Button, ErrorMessage, ErrorSummary, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
+import { questionFieldId } from '../utils/question-field-id';
+
 export interface RegistrationFormState {
   errors: Array<{ field?: string; message: string }>;
   values: Record<string, string | string[]>;
@@ -20,10 +22,6 @@ export interface RegistrationFormProps {
   action: (state: RegistrationFormState, formData: FormData) => Promise<RegistrationFormState>;
 }
 
-/** Field id of a question's input (the first option for radios and checkboxes). */
-export function questionFieldId(question: Pick<RegistrationQuestion, 'id' | 'type'>): string {
-  return question.type === 'TEXT' ? `q-${question.id}` : `q-${question.id}-0`;
-}
 
 function Choices({ question, error, value }: { question: RegistrationQuestion; error?: string; value?: string | string[] }): ReactElement {
   const multiple = question.type === 'MULTI_CHOICE';
