@@ -5,6 +5,8 @@ import type { EntityManager } from 'typeorm';
 
 import type { Role } from '@mic/shared-util';
 
+import { returnedRows } from '../../database/returned-rows';
+
 export interface SessionRow {
   session_id: string;
   user_id: string;
@@ -32,14 +34,6 @@ export interface NewSessionRow {
   expiresAt: Date;
   userAgent: string | null;
   ip: string | null;
-}
-
-/** TypeORM's postgres driver answers UPDATE … RETURNING with `[rows, count]`; plain rows otherwise. */
-function returned<T>(result: unknown): T[] {
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
-    return result[0] as T[];
-  }
-  return result as T[];
 }
 
 /** Live = not revoked, younger than its absolute expiry, used within the idle period. */
@@ -92,7 +86,7 @@ export class AuthRepository {
 
   /** Revokes one of the user's sessions; false when it is not theirs or not live. */
   async revokeUserSession(userId: string, sessionId: string, now: Date): Promise<boolean> {
-    const rows = returned<{ id: string }>(
+    const rows = returnedRows<{ id: string }>(
       await this.db.query(
         `UPDATE session SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
         [sessionId, userId, now],
@@ -115,7 +109,7 @@ export class AuthRepository {
     keepSessionId: string | null,
     manager?: EntityManager,
   ): Promise<number> {
-    const rows = returned<{ id: string }>(
+    const rows = returnedRows<{ id: string }>(
       await (manager ?? this.db.manager).query(
         `UPDATE session SET revoked_at = $2
           WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid) RETURNING id`,
@@ -127,7 +121,13 @@ export class AuthRepository {
 
   // ---- password reset tokens
 
-  async createResetToken(userId: string, tokenHash: string, now: Date, expiresAt: Date, manager: EntityManager): Promise<string> {
+  async createResetToken(
+    userId: string,
+    tokenHash: string,
+    now: Date,
+    expiresAt: Date,
+    manager: EntityManager,
+  ): Promise<string> {
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO password_reset_token (user_id, token_hash, created_at, expires_at)
        VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -137,8 +137,12 @@ export class AuthRepository {
   }
 
   /** Marks a live token used (atomic: a second use finds nothing) and returns its user. */
-  async consumeResetToken(tokenHash: string, now: Date, manager: EntityManager): Promise<string | null> {
-    const rows = returned<{ user_id: string }>(
+  async consumeResetToken(
+    tokenHash: string,
+    now: Date,
+    manager: EntityManager,
+  ): Promise<string | null> {
+    const rows = returnedRows<{ user_id: string }>(
       await manager.query(
         `UPDATE password_reset_token SET used_at = $2
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id`,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
+import { returnedRows } from '../../database/returned-rows';
 import { StoredFileEntity } from './entities/stored-file.entity';
 
 /** All SQL for stored files and downloads; no business rules. */
@@ -34,22 +35,25 @@ export class FilesRepository {
     ownerId: string,
   ): Promise<number> {
     if (!fileIds.length) return 0;
-    // UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount].
-    const [rows] = (await manager.query(
-      `UPDATE stored_file SET owner_type = $3, owner_id = $4
+    const rows = returnedRows<unknown>(
+      await manager.query(
+        `UPDATE stored_file SET owner_type = $3, owner_id = $4
         WHERE id = ANY($1::uuid[]) AND uploaded_by_id = $2 AND owner_type IS NULL RETURNING id`,
-      [fileIds, uploaderId, ownerType, ownerId],
-    )) as [unknown[], number];
+        [fileIds, uploaderId, ownerType, ownerId],
+      ),
+    );
     return rows.length;
   }
 
   /** Detaches one file from its owner (it becomes a private upload again); true if it was attached there. */
   async detach(fileId: string, ownerType: string, ownerId: string): Promise<boolean> {
-    const [rows] = (await this.db.query(
-      `UPDATE stored_file SET owner_type = NULL, owner_id = NULL
+    const rows = returnedRows<unknown>(
+      await this.db.query(
+        `UPDATE stored_file SET owner_type = NULL, owner_id = NULL
         WHERE id = $1 AND owner_type = $2 AND owner_id = $3 RETURNING id`,
-      [fileId, ownerType, ownerId],
-    )) as [unknown[], number];
+        [fileId, ownerType, ownerId],
+      ),
+    );
     return rows.length > 0;
   }
 

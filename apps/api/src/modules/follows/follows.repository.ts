@@ -7,6 +7,7 @@ import type { EntityManager } from 'typeorm';
 
 import { NotificationEntity } from '../notifications/entities/notification.entity';
 import { FollowEntity } from './entities/follow.entity';
+import { returnedRows } from '../../database/returned-rows';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 
 export interface DigestCandidate {
@@ -100,14 +101,15 @@ export class FollowsRepository {
 
   /** Adds an email kind to the opt-outs of whoever holds this token; false when the token is unknown. */
   async optOutByToken(token: string, kind: string): Promise<boolean> {
-    // UPDATE ... RETURNING comes back from TypeORM as [rows, affectedCount].
-    const [rows] = (await this.db.query(
-      `UPDATE notification_preference
+    const rows = returnedRows<unknown>(
+      await this.db.query(
+        `UPDATE notification_preference
           SET email_opt_outs = CASE WHEN $2 = ANY(email_opt_outs) THEN email_opt_outs ELSE email_opt_outs || $2::text END,
               digest_frequency = CASE WHEN $2 = 'DIGEST' THEN 'OFF' ELSE digest_frequency END
         WHERE unsubscribe_token = $1 RETURNING user_id`,
-      [token, kind],
-    )) as [unknown[], number];
+        [token, kind],
+      ),
+    );
     return rows.length > 0;
   }
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
+import { returnedRows } from '../../../database/returned-rows';
 import { EmailConfirmationEntity } from '../entities/email-confirmation.entity';
 import {
   OrganisationRequestEntity,
@@ -25,22 +26,6 @@ export interface PendingMemberRow {
   requestedAt: Date;
   emailConfirmed: boolean;
   emailDomainMatches: boolean;
-}
-
-/**
- * The rows of an `UPDATE … RETURNING`: TypeORM's PostgreSQL driver answers
- * `[rows, affectedCount]` for UPDATE and DELETE, and plain rows otherwise.
- */
-function returned<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as T[];
-  }
-  return result as T[];
 }
 
 /** SQL for memberships, email confirmations and organisation requests; no business rules. */
@@ -80,7 +65,7 @@ export class MembershipRepository {
     byUserId: string | null,
     fromStatuses: MembershipStatus[] = [MembershipStatus.REQUESTED],
   ): Promise<boolean> {
-    const rows = returned<unknown>(
+    const rows = returnedRows<unknown>(
       await manager.query(
         `UPDATE app_user
           SET membership_status = 'VERIFIED', verified_at = now(), verification_method = $3,
@@ -100,7 +85,7 @@ export class MembershipRepository {
     organisationId: string,
     byUserId: string,
   ): Promise<boolean> {
-    const rows = returned<unknown>(
+    const rows = returnedRows<unknown>(
       await manager.query(
         `UPDATE app_user
           SET membership_status = 'DECLINED', membership_declined_at = now(),
@@ -126,7 +111,7 @@ export class MembershipRepository {
     tokenHash: string,
     now: Date,
   ): Promise<{ userId: string; email: string } | null> {
-    const rows = returned<{ user_id: string; email: string }>(
+    const rows = returnedRows<{ user_id: string; email: string }>(
       await manager.query(
         `UPDATE email_confirmation SET used_at = $2
         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
@@ -149,7 +134,7 @@ export class MembershipRepository {
     userId: string,
     email: string,
   ): Promise<boolean> {
-    const rows = returned<unknown>(
+    const rows = returnedRows<unknown>(
       await manager.query(
         `UPDATE app_user SET email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
         WHERE id = $1 AND email = $2 RETURNING id`,
@@ -265,7 +250,7 @@ export class MembershipRepository {
       decisionNote: string | null;
     },
   ): Promise<boolean> {
-    const rows = returned<unknown>(
+    const rows = returnedRows<unknown>(
       await manager.query(
         `UPDATE organisation_request
           SET status = $2, organisation_id = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
