@@ -177,6 +177,8 @@ export async function markAllReadAction(): Promise<void> {
       errorPolicy: 'all',
     }),
   );
+  // The header's unread count lives in the root layout: refresh it with the page.
+  revalidatePath('/', 'layout');
   redirect('/notifications');
 }
 
