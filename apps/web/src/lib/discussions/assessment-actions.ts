@@ -6,6 +6,7 @@ import {
   SubmitAssessmentDocument,
   toApiErrors,
 } from '@mic/web-data-access';
+import type { ActionFormState } from '@mic/web-ui';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
@@ -20,8 +21,11 @@ async function client(returnTo: string) {
   return createActionClient(token);
 }
 
-/** Starts an assessment on the toolkit's current form and opens it. */
-export async function startAssessmentAction(formData: FormData): Promise<void> {
+/** Starts an assessment on the toolkit's current form and opens it; says why on the page if it cannot. */
+export async function startAssessmentAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const toolkitId = uuid.parse(formData.get('toolkitId'));
   const slug = String(formData.get('slug') ?? '');
   const api = await client(`/toolkits/${slug}/assessment`);
@@ -30,10 +34,13 @@ export async function startAssessmentAction(formData: FormData): Promise<void> {
     variables: { input: { toolkitId } },
     errorPolicy: 'all',
   });
-  if (error || !data)
-    redirect(
-      `/toolkits/${encodeURIComponent(slug)}?error=${encodeURIComponent(toApiErrors(error)[0]?.message ?? 'Could not start')}`,
-    );
+  if (error || !data) {
+    const known = toApiErrors(error).find((e) => ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'].includes(e.code));
+    return {
+      errors: [{ message: known?.message ?? 'The assessment could not be started. Try again later.' }],
+      submittedAt: Date.now(),
+    };
+  }
   redirect(`/assessments/${data.startAssessment.id}`);
 }
 
