@@ -1,7 +1,7 @@
 import type { ModerationQueueQuery } from '@mic/web-data-access';
 import type { ReactElement } from 'react';
 
-import { formatDateTime } from '../utils/format';
+import { flagReasonsText, formatDateTime } from '../utils/format';
 import type { DiscussionFormAction } from '../utils/form-state';
 import { CommentBody } from './CommentBody';
 import { ModerationDecisionForm } from './ModerationDecisionForm';
@@ -31,7 +31,7 @@ export function ModerationQueue({ items, moderateAction }: ModerationQueueProps)
               </h2>
               <p className="nhsuk-body-s">
                 {item.flagCount} {item.flagCount === 1 ? 'flag' : 'flags'}:{' '}
-                {item.reasons.join(', ')} · last {formatDateTime(item.lastFlaggedAt)} ·{' '}
+                {flagReasonsText(item.reasons)} · last {formatDateTime(item.lastFlaggedAt)} ·{' '}
                 <a href={`/discussions/${item.comment.threadId}#comment-${id}`}>Open in thread</a>
               </p>
               <CommentBody html={item.comment.bodyHtml} />
