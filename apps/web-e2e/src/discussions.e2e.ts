@@ -163,7 +163,11 @@ describe('Discussions', () => {
     const { page } = fixture;
     // A comment by the lead on the HEAT toolkit, reported by the member (through the API).
     const lead = await apiToken(LEAD);
-    const toolkit = await gql<{ toolkit: { id: string } }>('{ toolkit(slug: "heat") { id } }', {}, lead);
+    const toolkit = await gql<{ toolkit: { id: string } }>(
+      '{ toolkit(slug: "heat") { id } }',
+      {},
+      lead,
+    );
     const words = `Moderation check ${Date.now().toString(36)}`;
     const thread = await gql<{
       startThread: { comments: { edges: Array<{ node: { id: string } }> } };
@@ -181,7 +185,9 @@ describe('Discussions', () => {
     );
     await gql(
       'mutation Flag($input: FlagCommentInput!) { flagComment(input: $input) { id } }',
-      { input: { commentId: thread.startThread.comments.edges[0].node.id, reason: 'PERSONAL_DATA' } },
+      {
+        input: { commentId: thread.startThread.comments.edges[0].node.id, reason: 'PERSONAL_DATA' },
+      },
       await apiToken(MEMBER),
     );
 

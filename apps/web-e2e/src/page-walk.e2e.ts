@@ -36,7 +36,9 @@ async function pageFor(who: Who): Promise<RolePage> {
   const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB', viewport: PHONE });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
     });
   });
   const page = await context.newPage();
@@ -74,9 +76,9 @@ describe('Page walk', () => {
     expect(missing).toEqual([]);
     // And no entry for a page that no longer exists.
     expect(Object.keys(WALK).filter((route) => !routes.includes(route))).toEqual([]);
-    expect(
-      Object.keys(KNOWN_BY_OTHER_BRANCH).filter((route) => !routes.includes(route)),
-    ).toEqual([]);
+    expect(Object.keys(KNOWN_BY_OTHER_BRANCH).filter((route) => !routes.includes(route))).toEqual(
+      [],
+    );
   });
 
   const visits = Object.entries(WALK).flatMap(([route, list]) =>
@@ -105,7 +107,8 @@ describe('Page walk', () => {
       failures.push(...(await checkPageState(page)));
       await page.setViewportSize(PHONE);
       failures.push(...role.problems);
-      if (failures.length) throw new Error(`Page walk of ${route} as ${visit.as}:\n  ${failures.join('\n  ')}`);
+      if (failures.length)
+        throw new Error(`Page walk of ${route} as ${visit.as}:\n  ${failures.join('\n  ')}`);
     });
   }
 });
@@ -119,7 +122,8 @@ describe('Form walk', () => {
       role.problems = [];
       const failures = await walkForm(role.page, form, ids);
       failures.push(...role.problems);
-      if (failures.length) throw new Error(`Form walk of ${form.name}:\n  ${failures.join('\n  ')}`);
+      if (failures.length)
+        throw new Error(`Form walk of ${form.name}:\n  ${failures.join('\n  ')}`);
     });
   }
 });

@@ -55,7 +55,10 @@ describe('Public pages', () => {
 
 /** The header's primary navigation links, in order. */
 async function menuLinks(page: Page): Promise<string[]> {
-  const links = page.getByRole('banner').getByRole('navigation', { name: 'Menu' }).getByRole('link');
+  const links = page
+    .getByRole('banner')
+    .getByRole('navigation', { name: 'Menu' })
+    .getByRole('link');
   return (await links.allTextContents()).map((t) => t.trim());
 }
 
@@ -72,7 +75,9 @@ describe('Signed-in chrome', () => {
     const { page } = fixture;
     await visit(page, '/');
     expect(await accountNav(page).getByRole('link', { name: 'Create account' }).count()).toBe(1);
-    expect(await page.getByRole('main').getByRole('link', { name: 'Create an account' }).count()).toBe(1);
+    expect(
+      await page.getByRole('main').getByRole('link', { name: 'Create an account' }).count(),
+    ).toBe(1);
     const menu = await menuLinks(page);
     for (const name of WORK) expect(menu).not.toContain(name);
   });

@@ -77,7 +77,9 @@ describe('Sign up', () => {
       await page.getByRole('button', { name: 'Create account' }).click();
       await page.locator('#password-error').waitFor();
       // React resets the form after the action: wait until it has settled before reading the fields.
-      await page.waitForFunction(() => !document.querySelector('button[type="submit"]')?.textContent?.includes('…'));
+      await page.waitForFunction(
+        () => !document.querySelector('button[type="submit"]')?.textContent?.includes('…'),
+      );
       await page.waitForTimeout(300);
       expect(await page.getByLabel('Organisation').inputValue()).toBe(organisationId);
       expect(await page.getByLabel('Full name').inputValue()).toBe('Keeps Organisation');

@@ -97,7 +97,8 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       const text = message.text();
-      if (/^CSP violation:|Content Security Policy/.test(text)) cspViolations.push(`${page?.url()}: ${text}`);
+      if (/^CSP violation:|Content Security Policy/.test(text))
+        cspViolations.push(`${page?.url()}: ${text}`);
     });
   });
 

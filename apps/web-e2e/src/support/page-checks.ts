@@ -8,7 +8,10 @@ import type { Page } from 'playwright-core';
 export const TECHNICAL_TEXT: ReadonlyArray<{ label: string; pattern: RegExp }> = [
   { label: 'GraphQL variable error', pattern: /Variable "\$/ },
   { label: 'GraphQL coercion error', pattern: /got invalid value/ },
-  { label: 'GraphQL validation error', pattern: /Cannot query field|Unknown argument "|Expected type/ },
+  {
+    label: 'GraphQL validation error',
+    pattern: /Cannot query field|Unknown argument "|Expected type/,
+  },
   {
     label: 'GraphQL error code',
     pattern:
@@ -80,6 +83,8 @@ export async function checkPageState(page: Page): Promise<string[]> {
     return problems;
   } catch (error) {
     if (isNavigationRace(error) || page.isClosed()) return [];
-    return [`page check failed on ${page.url()}: ${error instanceof Error ? error.message : String(error)}`];
+    return [
+      `page check failed on ${page.url()}: ${error instanceof Error ? error.message : String(error)}`,
+    ];
   }
 }

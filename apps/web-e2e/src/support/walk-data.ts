@@ -1,7 +1,8 @@
 import { apiToken, gql } from './api';
 
 /** Who a page is walked as: signed out, or one of the demo accounts. */
-export type Who = 'anonymous' | 'member' | 'lead' | 'organiser' | 'admin' | 'moderator' | 'icsadmin';
+export type Who =
+  'anonymous' | 'member' | 'lead' | 'organiser' | 'admin' | 'moderator' | 'icsadmin';
 
 export const DEMO_EMAILS: Record<Exclude<Who, 'anonymous'>, string> = {
   member: 'member@example.org',
@@ -89,11 +90,14 @@ export async function loadWalkIds(): Promise<WalkIds> {
   const caseStudy = seeded.caseStudies.edges
     .map((e) => e.node)
     .find((c) => c.organisation.name !== 'Walsall Healthcare NHS Trust');
-  if (!caseStudy || !seeded.toolkit) throw new Error('Seeded case studies or the HEAT toolkit are missing');
+  if (!caseStudy || !seeded.toolkit)
+    throw new Error('Seeded case studies or the HEAT toolkit are missing');
 
   // A completed event with one confirmed delegate: its delegate, attendance and feedback pages.
   const completedTitle = `${WALK_TAG}: completed event`;
-  let completedEvent = events.find((e) => e.title === completedTitle && e.status === 'COMPLETED')?.id;
+  let completedEvent = events.find(
+    (e) => e.title === completedTitle && e.status === 'COMPLETED',
+  )?.id;
   if (!completedEvent) {
     const startsAt = Date.now() + 3_000;
     const created = await gql<{ createEvent: { id: string } }>(
@@ -111,14 +115,22 @@ export async function loadWalkIds(): Promise<WalkIds> {
       organiser,
     );
     completedEvent = created.createEvent.id;
-    await gql('mutation Publish($id: ID!) { publishEvent(id: $id) { id } }', { id: completedEvent }, organiser);
+    await gql(
+      'mutation Publish($id: ID!) { publishEvent(id: $id) { id } }',
+      { id: completedEvent },
+      organiser,
+    );
     await gql(
       'mutation Register($input: RegisterForEventInput!) { registerForEvent(input: $input) { id } }',
       { input: { eventId: completedEvent, consent: true } },
       icsadmin,
     );
     await until(startsAt + 500);
-    await gql('mutation Complete($id: ID!) { completeEvent(id: $id) { id } }', { id: completedEvent }, organiser);
+    await gql(
+      'mutation Complete($id: ID!) { completeEvent(id: $id) { id } }',
+      { id: completedEvent },
+      organiser,
+    );
   }
   const mine = await gql<{
     myRegistrations: Array<{ id: string; event: { id: string } }>;
@@ -138,7 +150,9 @@ export async function loadWalkIds(): Promise<WalkIds> {
   if (!draftCaseStudySlug) {
     const created = await gql<{ createCaseStudy: { slug: string } }>(
       'mutation Create($input: CreateCaseStudyInput!) { createCaseStudy(input: $input) { slug } }',
-      { input: { title: `${WALK_TAG} draft case study`, summary: 'A draft made by the page walk.' } },
+      {
+        input: { title: `${WALK_TAG} draft case study`, summary: 'A draft made by the page walk.' },
+      },
       lead,
     );
     draftCaseStudySlug = created.createCaseStudy.slug;

@@ -95,15 +95,18 @@ export const FORMS: FormSpec[] = [
     submit: 'Send feedback',
   },
   // Case studies, adoptions and metrics
-  { name: 'write a case study', as: 'lead', path: '/case-studies/new', submit: 'Save and continue' },
-  ...[1, 2, 3, 4].map(
-    (step): FormSpec => ({
-      name: `case study editor step ${step}`,
-      as: 'lead',
-      path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/edit/${step}`,
-      submit: 'Save and continue',
-    }),
-  ),
+  {
+    name: 'write a case study',
+    as: 'lead',
+    path: '/case-studies/new',
+    submit: 'Save and continue',
+  },
+  ...[1, 2, 3, 4].map((step): FormSpec => ({
+    name: `case study editor step ${step}`,
+    as: 'lead',
+    path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/edit/${step}`,
+    submit: 'Save and continue',
+  })),
   {
     name: 'add an adoption figure',
     as: 'icsadmin',
@@ -148,7 +151,9 @@ async function findForm(page: Page, spec: FormSpec): Promise<Locator | null> {
   const scope = spec.within ? page.locator(spec.within) : page.locator('main');
   const form = scope
     .locator('form')
-    .filter({ has: page.getByRole('button', { name: spec.submit, exact: typeof spec.submit === 'string' }) })
+    .filter({
+      has: page.getByRole('button', { name: spec.submit, exact: typeof spec.submit === 'string' }),
+    })
     .first();
   return (await form.count()) ? form : null;
 }
@@ -169,14 +174,17 @@ async function fill(form: Locator, run: BadInput): Promise<Field[]> {
     if (!info.name) continue;
     if (
       info.tag === 'input' &&
-      ['hidden', 'submit', 'button', 'checkbox', 'radio', 'file', 'image', 'reset'].includes(info.type)
+      ['hidden', 'submit', 'button', 'checkbox', 'radio', 'file', 'image', 'reset'].includes(
+        info.type,
+      )
     ) {
       continue;
     }
     const value = badValue(run, info);
     if (value === null) continue;
     await control.fill(value);
-    if (info.type !== 'password') typed.push({ name: info.name, value: await control.inputValue() });
+    if (info.type !== 'password')
+      typed.push({ name: info.name, value: await control.inputValue() });
   }
   return typed;
 }
@@ -201,10 +209,20 @@ export async function walkForm(page: Page, spec: FormSpec, ids: WalkIds): Promis
     }
     const typed = await fill(form, run);
     const before = new URL(page.url()).pathname;
-    await form.getByRole('button', { name: spec.submit, exact: typeof spec.submit === 'string' }).click();
-    // With JavaScript a server action answers without a page load: wait for the network to settle.
+    // Wait for the submission's answer (a server action's POST, or the plain form POST without
+    // JavaScript), then for the page to settle: a redirect renders the next page from it.
+    const answered = page
+      .waitForResponse((response) => response.request().method() === 'POST', { timeout: 30_000 })
+      .catch(() => null);
+    await form
+      .getByRole('button', { name: spec.submit, exact: typeof spec.submit === 'string' })
+      .click();
+    await (await answered)?.finished().catch(() => undefined);
     await page.waitForLoadState('load');
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
     problems.push(...(await checkPageState(page)).map((p) => `${label}: ${p}`));
     const after = new URL(page.url()).pathname;
     const again = after === before ? await findForm(page, spec) : null;

@@ -17,7 +17,12 @@ function CardGroup({ cards }: { cards: HomeCard[] }): ReactElement {
     <ul className="nhsuk-grid-row nhsuk-card-group">
       {cards.map((card) => (
         <li key={card.href} className="nhsuk-grid-column-one-third nhsuk-card-group__item">
-          <Card href={card.href} heading={card.heading} description={card.description} headingLevel={3} />
+          <Card
+            href={card.href}
+            heading={card.heading}
+            description={card.description}
+            headingLevel={3}
+          />
         </li>
       ))}
     </ul>

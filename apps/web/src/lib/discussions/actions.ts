@@ -48,7 +48,8 @@ async function client(returnTo: string) {
 }
 
 /** Plain-English messages for API errors: domain messages as they are, anything technical replaced. */
-const TECHNICAL = /Variable "\$|got invalid value|Cannot query field|Expected type|must be (?:shorter|longer) than|should not be empty/i;
+const TECHNICAL =
+  /Variable "\$|got invalid value|Cannot query field|Expected type|must be (?:shorter|longer) than|should not be empty/i;
 const GENERIC = 'Something went wrong. Try again later.';
 
 function friendly(error: unknown): Array<{ field?: string; message: string }> {
@@ -125,7 +126,11 @@ export async function postCommentAction(
     return result;
   });
   // A refused post (e.g. the new-account posting limit) keeps what was typed.
-  if (errors) return refused(errors.map((e) => ({ field: 'body', message: e.message })), { body: typed });
+  if (errors)
+    return refused(
+      errors.map((e) => ({ field: 'body', message: e.message })),
+      { body: typed },
+    );
   // Same path, new hash: without this the client router keeps the stale thread (with JavaScript).
   revalidatePath(back);
   redirect(`${back}#comment-${id}`);
@@ -146,13 +151,17 @@ export async function startThreadAction(
       message: title ? `The title must be ${TITLE_MIN} characters or more` : 'Enter a title',
     });
   } else if (title.length > TITLE_MAX) {
-    problems.push({ field: 'title', message: `The title must be ${TITLE_MAX} characters or fewer` });
+    problems.push({
+      field: 'title',
+      message: `The title must be ${TITLE_MAX} characters or fewer`,
+    });
   }
   const bodyProblem = commentProblem(body);
   if (bodyProblem) {
     problems.push({
       field: 'body',
-      message: bodyProblem === 'Enter your comment' ? 'Enter your question or comment' : bodyProblem,
+      message:
+        bodyProblem === 'Enter your comment' ? 'Enter your question or comment' : bodyProblem,
     });
   }
   if (problems.length) return refused(problems, typed);
@@ -191,7 +200,10 @@ function refusedOnly(errors: Array<{ field?: string; message: string }>): Action
   return { errors: errors.map((e) => ({ message: e.message })), submittedAt: Date.now() };
 }
 
-export async function reactAction(_state: ActionFormState, formData: FormData): Promise<ActionFormState> {
+export async function reactAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const threadId = uuid.parse(text(formData, 'threadId'));
   const commentId = uuid.parse(text(formData, 'commentId'));
   const api = await client(`/discussions/${threadId}`);
@@ -213,7 +225,10 @@ export async function reactAction(_state: ActionFormState, formData: FormData): 
   redirect(`/discussions/${threadId}#comment-${commentId}`);
 }
 
-export async function flagAction(_state: ActionFormState, formData: FormData): Promise<ActionFormState> {
+export async function flagAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const threadId = uuid.parse(text(formData, 'threadId'));
   const commentId = uuid.parse(text(formData, 'commentId'));
   const api = await client(`/discussions/${threadId}`);
@@ -269,7 +284,10 @@ export async function updateNotificationSettingsAction(
   redirect('/settings/notifications?saved=1');
 }
 
-export async function followAction(_state: ActionFormState, formData: FormData): Promise<ActionFormState> {
+export async function followAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const returnTo = localPath.parse(text(formData, 'returnTo'));
   const api = await client(returnTo);
   const errors = await run(() =>
@@ -311,7 +329,9 @@ export async function moderateAction(
   if (reason.length < 3) {
     problems.push({
       field: 'reason',
-      message: reason ? 'The reason must be 3 characters or more' : 'Enter the reason for your decision',
+      message: reason
+        ? 'The reason must be 3 characters or more'
+        : 'Enter the reason for your decision',
     });
   } else if (reason.length > 500) {
     problems.push({ field: 'reason', message: 'The reason must be 500 characters or fewer' });

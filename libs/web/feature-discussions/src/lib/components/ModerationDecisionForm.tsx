@@ -34,7 +34,11 @@ export function ModerationDecisionForm({
   authorName,
   defaultDecision,
 }: ModerationDecisionFormProps): ReactElement {
-  const [state, formAction] = useActionState(action, discussionFormState(), `/moderation#item-${commentId}`);
+  const [state, formAction] = useActionState(
+    action,
+    discussionFormState(),
+    `/moderation#item-${commentId}`,
+  );
   const decisionId = `action-${commentId}`;
   const reasonId = `reason-${commentId}`;
   const reasonError = discussionError(state, 'reason');
@@ -83,7 +87,13 @@ export function ModerationDecisionForm({
         <label className="nhsuk-label" htmlFor={decisionId}>
           Decision
         </label>
-        <select key={decision} className="nhsuk-select" id={decisionId} name="action" defaultValue={decision}>
+        <select
+          key={decision}
+          className="nhsuk-select"
+          id={decisionId}
+          name="action"
+          defaultValue={decision}
+        >
           {MODERATION_DECISIONS.map((a) => (
             <option key={a.value} value={a.value}>
               {a.label}

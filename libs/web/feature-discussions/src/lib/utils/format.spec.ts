@@ -27,7 +27,9 @@ describe('formatDuration', () => {
 
 describe('flagReasonsText', () => {
   it('should name each reason in plain English, never as a code', () => {
-    expect(flagReasonsText(['PERSONAL_DATA', 'OFF_TOPIC', 'SPAM'])).toBe('Personal data, Off topic, Spam');
+    expect(flagReasonsText(['PERSONAL_DATA', 'OFF_TOPIC', 'SPAM'])).toBe(
+      'Personal data, Off topic, Spam',
+    );
     expect(flagReasonsText(['NEW_REASON'])).toBe('New reason');
   });
 });

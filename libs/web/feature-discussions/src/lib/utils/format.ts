@@ -22,11 +22,7 @@ export const FLAG_REASON_LABELS: Record<string, string> = {
 /** "Spam, Other" from the API's reasons (unknown ones in sentence case rather than as codes). */
 export function flagReasonsText(reasons: readonly string[]): string {
   return reasons
-    .map(
-      (r) =>
-        FLAG_REASON_LABELS[r] ??
-        r.charAt(0) + r.slice(1).toLowerCase().replace(/_/g, ' '),
-    )
+    .map((r) => FLAG_REASON_LABELS[r] ?? r.charAt(0) + r.slice(1).toLowerCase().replace(/_/g, ' '))
     .join(', ');
 }
 

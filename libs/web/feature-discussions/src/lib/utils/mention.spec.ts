@@ -33,7 +33,9 @@ describe('insertMention', () => {
 describe('mentionsAsText', () => {
   it('should show mention tokens as names and leave other text alone', () => {
     expect(
-      mentionsAsText('Thanks @[Marcus Hall](mention:7a975bd2-20a7-4e3e-9e71-ed4b80d38d79) for [this](https://x.org)'),
+      mentionsAsText(
+        'Thanks @[Marcus Hall](mention:7a975bd2-20a7-4e3e-9e71-ed4b80d38d79) for [this](https://x.org)',
+      ),
     ).toBe('Thanks @Marcus Hall for [this](https://x.org)');
   });
 });

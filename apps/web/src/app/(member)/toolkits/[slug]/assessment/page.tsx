@@ -39,7 +39,11 @@ export default async function StartAssessmentPage({
           Fill in the form for version {toolkit.currentVersion.number}. You can save your answers
           and come back later, then submit and export them as PDF or CSV.
         </p>
-        <ActionForm action={startAssessmentAction} initialState={{ errors: [] }} errorDisplay="summary">
+        <ActionForm
+          action={startAssessmentAction}
+          initialState={{ errors: [] }}
+          errorDisplay="summary"
+        >
           <input type="hidden" name="toolkitId" value={toolkit.id} />
           <input type="hidden" name="slug" value={toolkit.slug} />
           <button type="submit" className="nhsuk-button">
