@@ -224,3 +224,47 @@ describe('Discussions', () => {
     expect(new URL(page.url()).search).toBe('?done=1');
   });
 });
+
+describe('Discussions without JavaScript', () => {
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should show a refused reply on the page, back at the reply box, with the text kept', async () => {
+    const { page } = fixture;
+    const lead = await apiToken(LEAD);
+    const toolkit = await gql<{ toolkit: { id: string } }>(
+      '{ toolkit(slug: "heat") { id } }',
+      {},
+      lead,
+    );
+    const thread = await gql<{ startThread: { id: string } }>(
+      'mutation Start($input: StartThreadInput!) { startThread(input: $input) { id } }',
+      {
+        input: {
+          subjectType: 'TOOLKIT',
+          subjectId: toolkit.toolkit.id,
+          title: `No-script replies ${Date.now().toString(36)}`,
+          body: 'Replies without JavaScript.',
+        },
+      },
+      lead,
+    );
+    await signIn(page, MEMBER, DEMO_PASSWORD);
+    await page.goto(`/discussions/${thread.startThread.id}`);
+
+    // Blank: the error is on the page, not in the address.
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('#body-error').textContent()).toContain('Enter your comment');
+    expect(page.url()).not.toContain('error=');
+    expect(new URL(page.url()).hash).toBe('#reply');
+
+    // Too long: refused, and every character typed is still in the box.
+    const long = 'A very long comment. '.repeat(1000);
+    await page.locator('#body').fill(long);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.locator('#body-error').waitFor();
+    expect(await page.locator('#body-error').textContent()).toContain('20,000 characters or fewer');
+    expect(await page.locator('#body').inputValue()).toBe(long);
+    // (axe cannot run with JavaScript off; the same page is audited with it on by the page walk.)
+  });
+});

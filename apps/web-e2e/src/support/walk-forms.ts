@@ -26,6 +26,11 @@ export interface FormSpec {
   runs?: BadInput[];
 }
 
+/** Fields that take a number or a date though they are plain text boxes (e.g. `value`, `measuredOn`). */
+const NUMBER_NAME =
+  /(?:^|[-_])(?:value|amount|capacity|places|hours|days|count|number|quantity)$|^quota-|Hours$|Days$/i;
+const DATE_NAME = /(?:date|On|At)$/;
+
 /** A 5,000-character string of words. */
 export const LONG_TEXT = 'Long answer '.repeat(417).slice(0, 5000);
 
@@ -144,6 +149,9 @@ function badValue(
   if (type === 'url') return 'not a web address';
   if (type === 'number' || inputMode === 'numeric' || inputMode === 'decimal') return 'lots';
   if (type === 'date' || type === 'datetime-local' || type === 'time') return null;
+  // Free-text numbers and dates, known by their names.
+  if (NUMBER_NAME.test(name)) return 'lots';
+  if (DATE_NAME.test(name)) return '31/11/2026';
   return LONG_TEXT;
 }
 
