@@ -101,7 +101,7 @@ function SignedInHome({ user, unread }: { user: SessionUser; unread: number }): 
           />
         </>
       ) : null}
-      <h2 className="nhsuk-heading-l">Yours</h2>
+      <h2 className="nhsuk-heading-l">Your account and activity</h2>
       <CardGroup cards={yours} />
       <h2 className="nhsuk-heading-l">Explore</h2>
       <CardGroup cards={EXPLORE} />

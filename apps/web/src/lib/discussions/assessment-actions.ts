@@ -60,7 +60,8 @@ export async function saveAssessmentAction(
     .filter(([name, value]) => name.startsWith('answer:') && typeof value === 'string')
     .map(([name, value]) => ({ questionKey: name.slice('answer:'.length), value: String(value) }));
   const values = Object.fromEntries(given.map((a) => [a.questionKey, a.value]));
-  const answers = given.filter((a) => a.value !== '');
+  // Every text box is sent, blank ones too, so clearing an answer and saving clears it.
+  const answers = given;
   const api = await client(back);
   const refused = (error: unknown): AssessmentFormState => {
     const errors = toApiErrors(error);
