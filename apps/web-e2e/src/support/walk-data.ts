@@ -87,9 +87,15 @@ export async function loadWalkIds(): Promise<WalkIds> {
     if (!found) throw new Error(`Seeded event not found: ${title}`);
     return found.id;
   };
+  // The oldest seeded case study not led by lead@'s organisation, and not Work4Health (whose
+  // adopters and figures other journeys count).
   const caseStudy = seeded.caseStudies.edges
     .map((e) => e.node)
-    .find((c) => c.organisation.name !== 'Walsall Healthcare NHS Trust');
+    .reverse()
+    .find(
+      (c) =>
+        c.organisation.name !== 'Walsall Healthcare NHS Trust' && !c.slug.startsWith('work4health'),
+    );
   if (!caseStudy || !seeded.toolkit)
     throw new Error('Seeded case studies or the HEAT toolkit are missing');
 
