@@ -24,7 +24,7 @@ export function MyRegistrationList({ registrations, feedUrl, resetFeedAction }: 
             <li key={r.id}>
               <a href={`/my/registrations/${r.id}`}>{r.event.title}</a>
               <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{formatLondonDateTime(r.event.startsAt)}</p>
-              <RegistrationStatusTag status={r.status} waitlistPosition={r.waitlistPosition} />
+              <RegistrationStatusTag status={r.status} waitlistPlace={r.waitlistPlace} />
             </li>
           ))}
         </ul>
