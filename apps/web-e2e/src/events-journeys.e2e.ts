@@ -14,6 +14,9 @@ import { signIn, submitSignIn, visit } from './support/journeys';
  * 390 px phone; and no error text in any URL.
  */
 
+// Long journeys (many pages, each checked with axe) on a shared, busy machine.
+jest.setTimeout(180_000);
+
 const ORGANISER = 'organiser@example.org';
 const MEMBER = 'member@example.org'; // Marcus Hall, Healthwatch Birmingham (Birmingham and Solihull)
 const LEAD = 'lead@example.org'; // Leah Bassi, Walsall Healthcare NHS Trust (Black Country)

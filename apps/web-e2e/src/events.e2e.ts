@@ -6,6 +6,9 @@ import { DEMO_PASSWORD, uniqueEmail } from './support/env';
 import { fillDateTime } from './support/events';
 import { signIn, submitSignIn, visit } from './support/journeys';
 
+// Long journeys (many pages, each checked with axe) on a shared, busy machine.
+jest.setTimeout(180_000);
+
 const EVENT_TITLE = 'Midlands Anchor Institutions Learning Day';
 const ORGANISER_EMAIL = 'organiser@example.org';
 
