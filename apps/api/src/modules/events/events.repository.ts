@@ -627,8 +627,8 @@ export class EventsRepository {
    * number is given once and never reused, so it goes stale as people ahead
    * leave the list; this never does.
    */
-  waitlistPlaces(ids: readonly string[]): Promise<{ id: string; place: number }[]> {
-    return this.db.query(
+  waitlistPlaces(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<{ id: string; place: number }[]> {
+    return manager.query(
       `SELECT r.id, ${WAITLIST_PLACE_SQL} AS place FROM ${REG} r WHERE r.id = ANY($1) AND r.status = 'WAITLISTED'`,
       [[...ids]],
     );

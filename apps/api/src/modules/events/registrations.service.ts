@@ -289,10 +289,15 @@ export class RegistrationsService implements OnModuleInit {
       });
       const recipient = (await this.repo.usersByIds([reg.userId], manager)).get(reg.userId);
       if (recipient) {
-        const mail = registrationEmail('moved', to, moved, recipient, this.app.webPublicUrl, {
-          event: from,
-          wasConfirmed: reg.status === RegistrationStatus.CONFIRMED,
-        });
+        const mail = registrationEmail(
+          'moved',
+          to,
+          moved,
+          recipient,
+          this.app.webPublicUrl,
+          { event: from, wasConfirmed: reg.status === RegistrationStatus.CONFIRMED },
+          await this.livePlace(manager, moved),
+        );
         await this.mail.enqueue(mail, manager);
       }
       if (PLACE_HOLDING_STATUSES.includes(reg.status)) await this.backfill(manager, from);
@@ -416,7 +421,7 @@ export class RegistrationsService implements OnModuleInit {
     const event = await this.repo.findEvent(reg.eventId);
     const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
     if (!event || !to) return false;
-    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl));
+    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl, undefined, await this.livePlace(this.repo.manager, reg)));
     return true;
   }
 
@@ -532,7 +537,13 @@ export class RegistrationsService implements OnModuleInit {
     reg: RegistrationEntity,
     to: { email: string; name: string },
   ): Promise<void> {
-    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);
+    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl, undefined, await this.livePlace(manager, reg)), manager);
+  }
+
+  /** A waiting registration's place in the queue now (for emails); null when not waiting. */
+  private async livePlace(manager: EntityManager, reg: RegistrationEntity): Promise<number | null> {
+    if (reg.status !== RegistrationStatus.WAITLISTED) return null;
+    return (await this.repo.waitlistPlaces([reg.id], manager))[0]?.place ?? null;
   }
 
   private async emailUser(manager: EntityManager, kind: EventEmailKind, event: EventEntity, reg: RegistrationEntity): Promise<void> {
