@@ -370,6 +370,34 @@ describe('Cancelling without JavaScript', () => {
   });
 });
 
+describe('Declining a registration without JavaScript', () => {
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should ask inline before declining, and say what happened without putting it in the URL', async () => {
+    const { page } = fixture;
+    await signInAs(page, ORGANISER);
+    const approvalPath = await createPublishedEvent(page, `Approval panel ${RUN}`, '10', async (p) => {
+      await p.getByLabel('Organisers approve each registration').check();
+    });
+    await signInAs(page, MODERATOR);
+    await register(page, approvalPath);
+    expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('Awaiting approval');
+
+    await signInAs(page, ORGANISER);
+    await page.goto(`${approvalPath}/delegates`);
+    // The warning button is inside a details element: nothing is declined by one click.
+    const confirm = page.getByRole('button', { name: 'Yes, decline Mina Chowdhury' });
+    expect(await confirm.isVisible()).toBe(false);
+    await page.getByText('Decline Mina Chowdhury', { exact: true }).click();
+    expect(await confirm.isVisible()).toBe(true);
+    await confirm.click();
+    await page.waitForLoadState('load');
+    expect(await page.getByRole('status').textContent()).toContain('Registration declined.');
+    expect(await page.getByTestId('delegate-table').locator('tbody tr', { hasText: 'Mina Chowdhury' }).textContent()).toContain('Not going');
+    expect(new URL(page.url()).search).toBe('');
+  });
+});
+
 describe('Event pages on a 390 px phone', () => {
   const fixture = usePage({ viewport: { width: 390, height: 844 } });
 
