@@ -21,7 +21,7 @@ export interface EventDetailProps {
 export function EventDetail({ event, signedIn, cancelForm, organiserActions }: EventDetailProps): ReactElement {
   const reg = event.myRegistration;
   const where = eventWhere(event);
-  const window = registrationWindowState(event);
+  const registrationState = registrationWindowState(event);
   const rows = [
     { key: 'When', value: `${formatEventWhen(event.startsAt, event.endsAt)} (UK time)` },
     { key: 'Where', value: where },
@@ -51,7 +51,7 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
         ]
       : []),
   ];
-  const open = event.status === 'PUBLISHED' && window === 'OPEN';
+  const open = event.status === 'PUBLISHED' && registrationState === 'OPEN';
   return (
     <>
       <h1 className="nhsuk-heading-xl">{event.title}</h1>
@@ -91,7 +91,7 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
             <a href={`/sign-in?returnTo=${encodeURIComponent(`/events/${event.id}`)}`}>Sign in to register</a>
           </p>
         )
-      ) : event.status === 'PUBLISHED' && window === 'NOT_YET_OPEN' && event.registrationOpensAt ? (
+      ) : event.status === 'PUBLISHED' && registrationState === 'NOT_YET_OPEN' && event.registrationOpensAt ? (
         <p data-testid="registration-closed">Registration opens on {formatLondonDateTime(event.registrationOpensAt)} (UK time).</p>
       ) : event.status === 'PUBLISHED' ? (
         <p data-testid="registration-closed">

@@ -20,16 +20,16 @@ export default async function RegisterPage({ params }: RegisterPageProps): Promi
   const event = await loadEvent(eventId);
   if (event.myRegistration) redirect(`/my/registrations/${event.myRegistration.id}`);
   if (event.status !== 'PUBLISHED') redirect(`/events/${event.id}`);
-  const window = registrationWindowState(event);
-  if (window !== 'OPEN') {
+  const registrationState = registrationWindowState(event);
+  if (registrationState !== 'OPEN') {
     return (
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <BackLink href={`/events/${event.id}`}>Back to the event</BackLink>
           <span className="nhsuk-caption-l">{event.title}</span>
-          <h1 className="nhsuk-heading-xl">{window === 'CLOSED' ? 'Registration has closed' : 'Registration has not opened yet'}</h1>
+          <h1 className="nhsuk-heading-xl">{registrationState === 'CLOSED' ? 'Registration has closed' : 'Registration has not opened yet'}</h1>
           <p data-testid="registration-closed">
-            {window === 'CLOSED'
+            {registrationState === 'CLOSED'
               ? `Registration for this event closed on ${formatLondonDateTime(event.registrationClosesAt ?? event.startsAt)} (UK time). Contact the organisers if you need a place.`
               : `Registration opens on ${formatLondonDateTime(event.registrationOpensAt ?? event.startsAt)} (UK time).`}
           </p>
