@@ -73,7 +73,11 @@ describe('case study canReview', () => {
   });
 
   it('should say who may review it once submitted, as approveCaseStudy decides', async () => {
-    const submitted = await gql(t.url, { query: SUBMIT, as: lead.token, variables: { input: { id } } });
+    const submitted = await gql(t.url, {
+      query: SUBMIT,
+      as: lead.token,
+      variables: { input: { id } },
+    });
     expect(submitted.errors).toBeUndefined();
 
     expect(await canReview(reviewer.token)).toBe(true);
@@ -86,11 +90,12 @@ describe('case study canReview', () => {
     expect(errorCode(asMember)).toBe('NOT_FOUND');
 
     // The queue answers the same per entry.
-    const queue = await gql<{ caseStudies: { edges: { node: { slug: string; canReview: boolean } }[] } }>(
-      t.url,
-      { query: QUEUE, as: sameIcsReviewer.token },
+    const queue = await gql<{
+      caseStudies: { edges: { node: { slug: string; canReview: boolean } }[] };
+    }>(t.url, { query: QUEUE, as: sameIcsReviewer.token });
+    expect(queue.data?.caseStudies.edges.find((e) => e.node.slug === slug)?.node.canReview).toBe(
+      false,
     );
-    expect(queue.data?.caseStudies.edges.find((e) => e.node.slug === slug)?.node.canReview).toBe(false);
 
     const refused = await gql(t.url, {
       query: APPROVE,
@@ -101,10 +106,18 @@ describe('case study canReview', () => {
   });
 
   it('should be false once published, and a second approval is a CONFLICT', async () => {
-    const approved = await gql(t.url, { query: APPROVE, as: reviewer.token, variables: { input: { id } } });
+    const approved = await gql(t.url, {
+      query: APPROVE,
+      as: reviewer.token,
+      variables: { input: { id } },
+    });
     expect(approved.errors).toBeUndefined();
     expect(await canReview(reviewer.token)).toBe(false);
-    const again = await gql(t.url, { query: APPROVE, as: reviewer.token, variables: { input: { id } } });
+    const again = await gql(t.url, {
+      query: APPROVE,
+      as: reviewer.token,
+      variables: { input: { id } },
+    });
     expect(errorCode(again)).toBe('CONFLICT');
   });
 
@@ -115,9 +128,17 @@ describe('case study canReview', () => {
       variables: { input: { id } },
     });
     expect(archived.data?.archiveCaseStudy.status).toBe('ARCHIVED');
-    const again = await gql(t.url, { query: ARCHIVE, as: lead.token, variables: { input: { id } } });
+    const again = await gql(t.url, {
+      query: ARCHIVE,
+      as: lead.token,
+      variables: { input: { id } },
+    });
     expect(errorCode(again)).toBe('CONFLICT');
-    const notEditor = await gql(t.url, { query: ARCHIVE, as: reviewer.token, variables: { input: { id } } });
+    const notEditor = await gql(t.url, {
+      query: ARCHIVE,
+      as: reviewer.token,
+      variables: { input: { id } },
+    });
     expect(errorCode(notEditor)).toBe('FORBIDDEN');
   });
 });

@@ -93,7 +93,8 @@ export async function reviewDecisionAction(
   const invalid = validateReview(input);
   if (invalid.length) return failed(invalid);
   // First press of "Approve and publish": ask before publishing (a public action).
-  if (input.intent === 'approve') return { errors: [], values, confirm: true, submittedAt: Date.now() };
+  if (input.intent === 'approve')
+    return { errors: [], values, confirm: true, submittedAt: Date.now() };
 
   const client = createActionClient(token);
   const comments = input.comments || undefined;

@@ -9,22 +9,35 @@ import { emptyLifecycleFormState } from '../utils/lifecycle-forms';
 import { CaseStudyStatusTag } from './CaseStudyStatusTag';
 
 export interface ArchiveCaseStudyFormProps {
-  caseStudy: { id: string; slug: string; title: string; status: string; reviewComments?: string | null };
+  caseStudy: {
+    id: string;
+    slug: string;
+    title: string;
+    status: string;
+    reviewComments?: string | null;
+  };
   /** Server action: archives and goes to the confirmation; returns errors otherwise. */
   action: (state: LifecycleFormState, formData: FormData) => Promise<LifecycleFormState>;
 }
 
 /** The NHS "are you sure" page before archiving a case study (a plain form post; no JavaScript needed). */
-export function ArchiveCaseStudyForm({ caseStudy, action }: ArchiveCaseStudyFormProps): ReactElement {
+export function ArchiveCaseStudyForm({
+  caseStudy,
+  action,
+}: ArchiveCaseStudyFormProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, emptyLifecycleFormState());
   const back = `/case-studies/${caseStudy.slug}`;
   return (
     <>
       <BackLink href={back}>Back to the case study</BackLink>
-      <ErrorSummary key={state.submittedAt ?? 0} errors={state.errors.map((e) => ({ message: e.message }))} />
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) => ({ message: e.message }))}
+      />
       <h1 className="nhsuk-heading-xl">Are you sure you want to archive {caseStudy.title}?</h1>
       <p>
-        It is <CaseStudyStatusTag status={caseStudy.status} reviewComments={caseStudy.reviewComments} />{' '}
+        It is{' '}
+        <CaseStudyStatusTag status={caseStudy.status} reviewComments={caseStudy.reviewComments} />{' '}
         now.
       </p>
       <p>If you archive it:</p>
@@ -49,7 +62,9 @@ export function ArchiveCaseStudyForm({ caseStudy, action }: ArchiveCaseStudyForm
         <input type="hidden" name="id" value={caseStudy.id} />
         <input type="hidden" name="slug" value={caseStudy.slug} />
         <div className="nhsuk-button-group">
-          <Button variant="warning">{pending ? 'Archiving…' : 'Yes, archive this case study'}</Button>
+          <Button variant="warning">
+            {pending ? 'Archiving…' : 'Yes, archive this case study'}
+          </Button>
           <a className="nhsuk-link" href={back}>
             No, keep it
           </a>

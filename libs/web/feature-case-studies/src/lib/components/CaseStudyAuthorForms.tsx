@@ -26,7 +26,10 @@ export function ConfirmCurrentForm({
   const [state, formAction] = useActionState(action, emptyLifecycleFormState());
   return (
     <form action={formAction}>
-      <ErrorSummary key={state.submittedAt ?? 0} errors={state.errors.map((e) => ({ message: e.message }))} />
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) => ({ message: e.message }))}
+      />
       <input type="hidden" name="id" value={caseStudy.id} />
       <input type="hidden" name="slug" value={caseStudy.slug} />
       <input type="hidden" name="expectedVersion" value={caseStudy.version} />
@@ -50,7 +53,10 @@ export function CaseStudyAssessments({
   const [state, formAction] = useActionState(action, emptyLifecycleFormState());
   return (
     <>
-      <ErrorSummary key={state.submittedAt ?? 0} errors={state.errors.map((e) => ({ message: e.message }))} />
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) => ({ message: e.message }))}
+      />
       <AttachedAssessments
         assessments={assessments}
         attach={{

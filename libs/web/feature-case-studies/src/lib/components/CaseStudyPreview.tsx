@@ -40,8 +40,8 @@ export function ReviewCriteriaList({ caseStudy }: { caseStudy: CaseStudyForRevie
         Review criteria
       </h2>
       <p>
-        Check the case study against each criterion. What the platform found is shown beside it;
-        you decide.
+        Check the case study against each criterion. What the platform found is shown beside it; you
+        decide.
       </p>
       <dl className="nhsuk-summary-list">
         {criteria.map((c) => (
@@ -67,7 +67,11 @@ export function CaseStudyPreview({
   virusScanned: boolean;
 }): ReactElement {
   return (
-    <section aria-labelledby="preview-heading" className="mic-preview" data-testid="case-study-preview">
+    <section
+      aria-labelledby="preview-heading"
+      className="mic-preview"
+      data-testid="case-study-preview"
+    >
       <h2 className="nhsuk-heading-l" id="preview-heading">
         The case study as it will be published
       </h2>
@@ -128,7 +132,10 @@ export function CaseStudyPreview({
       <Section heading="The problem" html={cs.problem.html} />
       <Section heading="Aims" html={cs.aims.html} />
       <Section heading="What was done" html={cs.approach.html} />
-      <Section heading="Core components (keep these when you lift it)" html={cs.coreComponents.html} />
+      <Section
+        heading="Core components (keep these when you lift it)"
+        html={cs.coreComponents.html}
+      />
       <Section heading="Adaptable parts" html={cs.adaptableParts.html} />
       <Section heading="Resources and costs" html={cs.resourcesAndCosts.html} />
       <Section heading="Key learning" html={cs.keyLearning.html} />

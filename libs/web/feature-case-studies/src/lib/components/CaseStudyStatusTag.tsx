@@ -10,7 +10,10 @@ export interface CaseStudyStatusTagProps {
 }
 
 /** A case study's status as an NHS tag with its label ("Submitted for review"), never the enum. */
-export function CaseStudyStatusTag({ status, reviewComments }: CaseStudyStatusTagProps): ReactElement {
+export function CaseStudyStatusTag({
+  status,
+  reviewComments,
+}: CaseStudyStatusTagProps): ReactElement {
   const tag = caseStudyStatusTag({ status, reviewComments });
   return <Tag colour={tag.colour}>{tag.label}</Tag>;
 }

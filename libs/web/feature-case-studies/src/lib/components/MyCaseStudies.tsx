@@ -49,7 +49,10 @@ export function MyCaseStudies({ connection, organisationName }: MyCaseStudiesPro
                   <th scope="row" className="nhsuk-table__header">
                     <a href={`/case-studies/${cs.slug}`}>{cs.title}</a>
                     {cs.ics ? (
-                      <span className="nhsuk-body-s nhsuk-u-font-weight-normal"> ({cs.ics.shortName})</span>
+                      <span className="nhsuk-body-s nhsuk-u-font-weight-normal">
+                        {' '}
+                        ({cs.ics.shortName})
+                      </span>
                     ) : null}
                   </th>
                   <td className="nhsuk-table__cell">

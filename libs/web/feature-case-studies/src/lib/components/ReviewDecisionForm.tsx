@@ -52,10 +52,12 @@ export function ReviewDecisionForm({
           Are you sure you want to approve and publish {caseStudy.title}?
         </h1>
         <p>
-          It will be public straight away: listed in the case study library, open to anyone, with
-          a peer-reviewed badge naming your integrated care system and today&apos;s date.
+          It will be public straight away: listed in the case study library, open to anyone, with a
+          peer-reviewed badge naming your integrated care system and today&apos;s date.
         </p>
-        <p>The authors will be notified{state.values.comments ? ' and will see your comments' : ''}.</p>
+        <p>
+          The authors will be notified{state.values.comments ? ' and will see your comments' : ''}.
+        </p>
         {state.values.comments ? (
           <div className="nhsuk-inset-text">
             <span className="nhsuk-u-visually-hidden">Information: </span>

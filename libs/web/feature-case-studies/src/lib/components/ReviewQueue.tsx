@@ -52,7 +52,9 @@ export function ReviewQueue({ queue, done }: ReviewQueueProps): ReactElement {
       {done ? (
         <div className="nhsuk-panel" data-testid="review-done">
           <h1 className="nhsuk-panel__title">
-            {done.kind === 'published' ? 'Case study published' : 'Case study returned to its author'}
+            {done.kind === 'published'
+              ? 'Case study published'
+              : 'Case study returned to its author'}
           </h1>
           <div className="nhsuk-panel__body">
             {done.kind === 'published'
@@ -67,7 +69,8 @@ export function ReviewQueue({ queue, done }: ReviewQueueProps): ReactElement {
           <p>
             {done.kind === 'published' ? (
               <>
-                The authors have been notified. <a href={`/case-studies/${done.slug}`}>View {done.title}</a>.
+                The authors have been notified.{' '}
+                <a href={`/case-studies/${done.slug}`}>View {done.title}</a>.
               </>
             ) : (
               'The authors have been notified. It will come back to this queue when they resubmit it.'
@@ -103,7 +106,11 @@ export function ReviewQueue({ queue, done }: ReviewQueueProps): ReactElement {
           <InsetText>
             <p>Someone from a different integrated care system must review these.</p>
           </InsetText>
-          <ul className="nhsuk-list" data-testid="review-queue-own-ics" aria-labelledby="others-heading">
+          <ul
+            className="nhsuk-list"
+            data-testid="review-queue-own-ics"
+            aria-labelledby="others-heading"
+          >
             {others.map((node) => (
               <QueueCard key={node.id} node={node} />
             ))}

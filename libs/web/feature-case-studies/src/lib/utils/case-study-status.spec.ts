@@ -17,9 +17,9 @@ describe('caseStudyStatusTag', () => {
     });
     expect(caseStudyStatusTag({ status: 'DRAFT', reviewComments: '  ' }).label).toBe('Draft');
     // Resubmitted: the comments stay, but it is waiting for review again.
-    expect(
-      caseStudyStatusTag({ status: 'SUBMITTED', reviewComments: 'Add sources.' }).label,
-    ).toBe('Submitted for review');
+    expect(caseStudyStatusTag({ status: 'SUBMITTED', reviewComments: 'Add sources.' }).label).toBe(
+      'Submitted for review',
+    );
   });
 
   it('should not show an unknown value', () => {

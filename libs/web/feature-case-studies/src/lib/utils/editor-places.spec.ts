@@ -4,7 +4,11 @@ import { defaultIcsCode, editorErrorsFromApi, placesForIcs, validatePlace } from
 
 const icss = [
   { odsCode: 'QUA', shortName: 'Black Country', places: [{ name: 'Walsall' }, { name: 'Dudley' }] },
-  { odsCode: 'QHL', shortName: 'Birmingham and Solihull', places: [{ name: 'Birmingham' }, { name: 'Solihull' }] },
+  {
+    odsCode: 'QHL',
+    shortName: 'Birmingham and Solihull',
+    places: [{ name: 'Birmingham' }, { name: 'Solihull' }],
+  },
   { odsCode: 'QXX', shortName: 'Nowhere', places: [] },
 ];
 
@@ -47,7 +51,11 @@ describe('editor places', () => {
   it('should map the API’s place error to the field and hide technical text', () => {
     expect(
       editorErrorsFromApi(1, [
-        { code: 'BAD_USER_INPUT', field: 'placeName', message: 'That place is not in the chosen ICS.' },
+        {
+          code: 'BAD_USER_INPUT',
+          field: 'placeName',
+          message: 'That place is not in the chosen ICS.',
+        },
         { code: 'BAD_USER_INPUT', message: 'Variable "$input" got invalid value "x"' },
       ]),
     ).toEqual([

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 
 import { LIFECYCLE_MESSAGES, lifecycleErrorsFromApi } from './lifecycle-forms';
 
-const conflict = [{ code: 'CONFLICT' as const, message: 'The case study is not in a state that allows this.' }];
+const conflict = [
+  { code: 'CONFLICT' as const, message: 'The case study is not in a state that allows this.' },
+];
 
 describe('lifecycleErrorsFromApi', () => {
   it('should explain a second archive or submit from the current status', () => {
@@ -20,7 +22,11 @@ describe('lifecycleErrorsFromApi', () => {
   it('should say who may archive when the API refuses', () => {
     expect(
       lifecycleErrorsFromApi('archive', [
-        { code: 'FORBIDDEN', message: 'Only members of the authoring organisation (or admins) can change this case study.' },
+        {
+          code: 'FORBIDDEN',
+          message:
+            'Only members of the authoring organisation (or admins) can change this case study.',
+        },
       ]),
     ).toEqual([{ message: LIFECYCLE_MESSAGES.cannotArchive }]);
   });

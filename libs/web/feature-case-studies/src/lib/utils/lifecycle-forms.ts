@@ -37,8 +37,10 @@ export function lifecycleConflictMessage(
   currentStatus: string | null | undefined,
 ): string {
   if (currentStatus === 'ARCHIVED') return LIFECYCLE_MESSAGES.alreadyArchived;
-  if (action === 'submit' && currentStatus === 'SUBMITTED') return LIFECYCLE_MESSAGES.alreadySubmitted;
-  if (action === 'submit' && currentStatus === 'PUBLISHED') return LIFECYCLE_MESSAGES.alreadyPublished;
+  if (action === 'submit' && currentStatus === 'SUBMITTED')
+    return LIFECYCLE_MESSAGES.alreadySubmitted;
+  if (action === 'submit' && currentStatus === 'PUBLISHED')
+    return LIFECYCLE_MESSAGES.alreadyPublished;
   return 'The case study changed since you opened this page. Go back to it and try again.';
 }
 

@@ -5,11 +5,14 @@ import { GENERIC_ERROR, isTechnicalMessage, plainMessage } from './plain-errors'
 describe('plainMessage', () => {
   it('should keep messages written for people', () => {
     expect(
-      plainMessage({ code: 'FORBIDDEN', message: 'Peer review must be done by someone from a different ICS.' }),
+      plainMessage({
+        code: 'FORBIDDEN',
+        message: 'Peer review must be done by someone from a different ICS.',
+      }),
     ).toBe('Peer review must be done by someone from a different ICS.');
-    expect(plainMessage({ code: 'BAD_USER_INPUT', message: 'Say what the author needs to change.' })).toBe(
-      'Say what the author needs to change.',
-    );
+    expect(
+      plainMessage({ code: 'BAD_USER_INPUT', message: 'Say what the author needs to change.' }),
+    ).toBe('Say what the author needs to change.');
   });
 
   it('should hide GraphQL, stack and SQL text behind a plain message', () => {
@@ -27,7 +30,9 @@ describe('plainMessage', () => {
   });
 
   it('should never pass on internal errors', () => {
-    expect(plainMessage({ code: 'INTERNAL_SERVER_ERROR', message: 'Something exploded' })).toBe(GENERIC_ERROR);
+    expect(plainMessage({ code: 'INTERNAL_SERVER_ERROR', message: 'Something exploded' })).toBe(
+      GENERIC_ERROR,
+    );
     expect(plainMessage({ code: 'UNAUTHENTICATED', message: 'jwt expired' })).toBe(
       'Your session has ended. Sign in again.',
     );

@@ -11,7 +11,10 @@ const figure = (sourceTitle: string | null, sourceUrl: string | null = null) => 
 const base = {
   evidenceLevel: 'BEFORE_AFTER',
   outcomes: [
-    { metric: { label: 'Residents into jobs' }, measurements: [figure('OHID report'), figure(null, 'https://example.org/r')] },
+    {
+      metric: { label: 'Residents into jobs' },
+      measurements: [figure('OHID report'), figure(null, 'https://example.org/r')],
+    },
   ],
   contact: { name: 'Asha Patel', role: 'Programme lead', email: 'asha@example.org' },
   attachments: [{}],
@@ -32,8 +35,14 @@ describe('reviewCriteria', () => {
 
   it('should find dated, sourced figures and a named contact', () => {
     const c = byKey(base);
-    expect(c['figures']).toMatchObject({ state: 'MET', finding: 'All 2 figures have a date and a source.' });
-    expect(c['contact']).toMatchObject({ state: 'MET', finding: 'Asha Patel, Programme lead, asha@example.org' });
+    expect(c['figures']).toMatchObject({
+      state: 'MET',
+      finding: 'All 2 figures have a date and a source.',
+    });
+    expect(c['contact']).toMatchObject({
+      state: 'MET',
+      finding: 'Asha Patel, Programme lead, asha@example.org',
+    });
     expect(c['evidence']?.finding).toBe(
       'Evidence level: Before and after. 2 outcome figures in 1 measure. 1 attachment.',
     );
@@ -43,12 +52,22 @@ describe('reviewCriteria', () => {
   it('should flag figures without a source, no figures and no contact', () => {
     const unsourced = byKey({
       ...base,
-      outcomes: [{ metric: { label: 'Jobs' }, measurements: [figure('Report'), figure(null), figure('  ')] }],
+      outcomes: [
+        { metric: { label: 'Jobs' }, measurements: [figure('Report'), figure(null), figure('  ')] },
+      ],
     });
-    expect(unsourced['figures']).toMatchObject({ state: 'MISSING', finding: '2 of 3 figures have no source.' });
+    expect(unsourced['figures']).toMatchObject({
+      state: 'MISSING',
+      finding: '2 of 3 figures have no source.',
+    });
     const none = byKey({ ...base, outcomes: [], contact: null, attachments: [] });
-    expect(none['figures']).toMatchObject({ state: 'MISSING', finding: 'No outcome figures have been recorded.' });
+    expect(none['figures']).toMatchObject({
+      state: 'MISSING',
+      finding: 'No outcome figures have been recorded.',
+    });
     expect(none['contact']).toMatchObject({ state: 'MISSING', finding: 'No contact is named.' });
-    expect(none['evidence']?.finding).toBe('Evidence level: Before and after. No outcome figures. No attachments.');
+    expect(none['evidence']?.finding).toBe(
+      'Evidence level: Before and after. No outcome figures. No attachments.',
+    );
   });
 });

@@ -14,7 +14,8 @@ export const REVIEW_CRITERION_STATEMENTS: Record<ReviewCriterionKey, string> = {
   evidence: 'The evidence supports what the case study claims',
   figures: 'Outcome figures have a date and a source',
   contact: 'A named person can be contacted about it',
-  consent: 'The organisations involved agreed to share it, and no one can be identified without consent',
+  consent:
+    'The organisations involved agreed to share it, and no one can be identified without consent',
 };
 
 /** MET and MISSING are what the platform found; CHECK is for the reviewer to judge. */
@@ -99,7 +100,12 @@ export function reviewCriteria(cs: ReviewCriteriaInput): ReviewCriterion[] {
       state: 'CHECK',
       finding: evidenceParts.join(' '),
     },
-    { key: 'figures', title: 'Dated and sourced figures', state: figuresState, finding: figuresFinding },
+    {
+      key: 'figures',
+      title: 'Dated and sourced figures',
+      state: figuresState,
+      finding: figuresFinding,
+    },
     {
       key: 'contact',
       title: 'Named contact',

@@ -1,4 +1,8 @@
-import { CaseStudyStatusDocument, ReviewQueueDocument, hasApiErrorCode } from '@mic/web-data-access';
+import {
+  CaseStudyStatusDocument,
+  ReviewQueueDocument,
+  hasApiErrorCode,
+} from '@mic/web-data-access';
 import { ReviewQueue, slugSchema } from '@mic/web-feature-case-studies';
 import type { ReviewQueueProps } from '@mic/web-feature-case-studies';
 import { REVIEWER_ROLES } from '@mic/shared-util';

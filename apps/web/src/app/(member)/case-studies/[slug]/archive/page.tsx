@@ -16,12 +16,18 @@ interface ArchivePageProps {
 }
 
 /** "Are you sure you want to archive…?" (the case study's editors and admins, as the API allows). */
-export default async function ArchiveCaseStudyPage({ params }: ArchivePageProps): Promise<ReactElement> {
+export default async function ArchiveCaseStudyPage({
+  params,
+}: ArchivePageProps): Promise<ReactElement> {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   await requireSession(`/case-studies/${slug.data}/archive`);
   const result = await getClient()
-    .query({ query: CaseStudyStatusDocument, variables: { slug: slug.data }, fetchPolicy: 'no-cache' })
+    .query({
+      query: CaseStudyStatusDocument,
+      variables: { slug: slug.data },
+      fetchPolicy: 'no-cache',
+    })
     .catch((error: unknown) => {
       if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
       throw error;

@@ -14,12 +14,18 @@ interface ArchivedPageProps {
 }
 
 /** The confirmation after archiving; anything not archived goes back to the case study. */
-export default async function CaseStudyArchivedPage({ params }: ArchivedPageProps): Promise<ReactElement> {
+export default async function CaseStudyArchivedPage({
+  params,
+}: ArchivedPageProps): Promise<ReactElement> {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   await requireSession(`/case-studies/${slug.data}/archived`);
   const result = await getClient()
-    .query({ query: CaseStudyStatusDocument, variables: { slug: slug.data }, fetchPolicy: 'no-cache' })
+    .query({
+      query: CaseStudyStatusDocument,
+      variables: { slug: slug.data },
+      fetchPolicy: 'no-cache',
+    })
     .catch((error: unknown) => {
       if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
       throw error;

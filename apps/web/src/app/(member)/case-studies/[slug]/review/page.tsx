@@ -43,8 +43,8 @@ function Header({ cs }: { cs: CaseStudyForReview }): ReactElement {
       {cs.reviews.length ? (
         <InsetText>
           <p>
-            Reviewed before: {cs.reviews.length === 1 ? 'once' : `${cs.reviews.length} times`}.
-            The latest was{' '}
+            Reviewed before: {cs.reviews.length === 1 ? 'once' : `${cs.reviews.length} times`}. The
+            latest was{' '}
             {cs.reviews[0]?.decision === 'RETURNED' ? 'returned to the author' : 'approved'} on{' '}
             {formatDate(cs.reviews[0]?.createdAt ?? '')}
             {cs.reviews[0]?.comments ? `, with these comments: ${cs.reviews[0].comments}` : ''}.
@@ -72,7 +72,11 @@ export default async function ReviewCaseStudyPage({
   if (!user || !user.roles.some((role) => (REVIEWER_ROLES as readonly string[]).includes(role)))
     notFound();
   const result = await getClient()
-    .query({ query: CaseStudyForReviewDocument, variables: { slug: slug.data }, fetchPolicy: 'no-cache' })
+    .query({
+      query: CaseStudyForReviewDocument,
+      variables: { slug: slug.data },
+      fetchPolicy: 'no-cache',
+    })
     .catch((error: unknown) => {
       // Missing, or a draft the reviewer may not see (e.g. just returned): both NOT_FOUND.
       if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
@@ -98,7 +102,9 @@ export default async function ReviewCaseStudyPage({
           <h2 className="nhsuk-warning-callout__label">
             <span role="text">
               <span className="nhsuk-u-visually-hidden">Important: </span>
-              {cs.status === 'SUBMITTED' ? 'You cannot review this case study' : alreadyDecidedMessage(cs.status)}
+              {cs.status === 'SUBMITTED'
+                ? 'You cannot review this case study'
+                : alreadyDecidedMessage(cs.status)}
             </span>
           </h2>
           <p>

@@ -14,12 +14,18 @@ interface SubmittedPageProps {
 }
 
 /** After "Submit for review": a confirmation panel and what happens next (its editors only). */
-export default async function CaseStudySubmittedPage({ params }: SubmittedPageProps): Promise<ReactElement> {
+export default async function CaseStudySubmittedPage({
+  params,
+}: SubmittedPageProps): Promise<ReactElement> {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   await requireSession(`/case-studies/${slug.data}/submitted`);
   const result = await getClient()
-    .query({ query: CaseStudyStatusDocument, variables: { slug: slug.data }, fetchPolicy: 'no-cache' })
+    .query({
+      query: CaseStudyStatusDocument,
+      variables: { slug: slug.data },
+      fetchPolicy: 'no-cache',
+    })
     .catch((error: unknown) => {
       if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
       throw error;
