@@ -212,7 +212,7 @@ describe('Guided case study editor: places, Markdown, status and submitting', ()
     const tags = (await main.locator('.nhsuk-tag').allTextContents()).map((t) => t.trim());
     expect(tags).toContain('Submitted for review');
     expect(tags).not.toContain('submitted');
-  });
+  }, 180_000);
 });
 
 describe('Guided case study editor without JavaScript', () => {
@@ -265,5 +265,5 @@ describe('Guided case study editor without JavaScript', () => {
     expect(await page.getByTestId('submitted-panel').textContent()).toContain(
       'Case study submitted for review',
     );
-  });
+  }, 180_000);
 });

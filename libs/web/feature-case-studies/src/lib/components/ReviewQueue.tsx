@@ -18,10 +18,7 @@ function QueueCard({ node }: { node: QueueItem }): ReactElement {
     <li className="nhsuk-card" data-testid="review-queue-item" data-slug={node.slug}>
       <div className="nhsuk-card__content">
         <h3 className="nhsuk-card__heading nhsuk-heading-m">
-          <a href={`/case-studies/${node.slug}/review`}>
-            {node.canReview ? 'Review' : 'View'}
-            <span className="nhsuk-u-visually-hidden">:</span> {node.title}
-          </a>
+          <a href={`/case-studies/${node.slug}/review`}>{node.title}</a>
         </h3>
         <p className="nhsuk-card__description">{node.summary}</p>
         <p className="nhsuk-body-s">
