@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD } from './support/env';
@@ -120,7 +122,7 @@ describe('Guided case study editor', () => {
 });
 
 /** The page fits a 390 px wide phone: nothing scrolls sideways. */
-async function expectNoSidewaysScroll(page: import('playwright-core').Page): Promise<void> {
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
@@ -128,7 +130,7 @@ async function expectNoSidewaysScroll(page: import('playwright-core').Page): Pro
   expect(`${page.url()}: ${scrollWidth}px wide`).toBe(`${page.url()}: ${clientWidth}px wide`);
 }
 
-const placeOptions = async (page: import('playwright-core').Page): Promise<string[]> =>
+const placeOptions = async (page: Page): Promise<string[]> =>
   (await page.locator('#placeName option').allTextContents()).map((t) => t.trim());
 
 describe('Guided case study editor: places, Markdown, status and submitting', () => {

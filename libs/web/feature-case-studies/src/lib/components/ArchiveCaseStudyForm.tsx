@@ -36,9 +36,8 @@ export function ArchiveCaseStudyForm({
       />
       <h1 className="nhsuk-heading-xl">Are you sure you want to archive {caseStudy.title}?</h1>
       <p>
-        It is{' '}
-        <CaseStudyStatusTag status={caseStudy.status} reviewComments={caseStudy.reviewComments} />{' '}
-        now.
+        Status now:{' '}
+        <CaseStudyStatusTag status={caseStudy.status} reviewComments={caseStudy.reviewComments} />
       </p>
       <p>If you archive it:</p>
       <ul className="nhsuk-list nhsuk-list--bullet">
