@@ -35,18 +35,21 @@ describe('Lift and shift journey', () => {
     await page.getByRole('button', { name: 'Save and check your answers' }).click();
     await page.waitForURL('**/edit/5');
     await page.getByRole('button', { name: 'Submit for review' }).click();
-    await page.waitForURL(/\/case-studies\/e2e-care-academy-\d+$/);
-    const slug = new URL(page.url()).pathname.split('/').pop() as string;
+    await page.waitForURL(/\/case-studies\/e2e-care-academy-\d+\/submitted$/);
+    const slug = new URL(page.url()).pathname.split('/')[2] as string;
     await expectNoAxeViolations(page);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
-    expect(await page.getByRole('main').textContent()).toContain('submitted');
+    expect(await page.getByTestId('submitted-panel').textContent()).toContain(title);
 
-    // 2. A moderator in Coventry and Warwickshire approves it from the queue.
+    // 2. A moderator in Coventry and Warwickshire reviews it from the queue and approves it.
     await switchUser(page, 'moderator@example.org');
     await visit(page, '/case-studies/review');
-    await page.getByRole('button', { name: `Approve and publish ${title}` }).click();
-    await page.waitForURL(`**/case-studies/${slug}`);
-    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: title }).click();
+    await page.waitForURL(`**/case-studies/${slug}/review`);
+    for (const criterion of await page.locator('input[name="criteria"]').all()) await criterion.check();
+    await page.getByRole('button', { name: 'Approve and publish' }).click();
+    await page.getByRole('button', { name: 'Yes, approve and publish' }).click();
+    await page.waitForURL(`**/case-studies/review?published=${slug}`);
+    await visit(page, `/case-studies/${slug}`);
     expect(await page.getByRole('main').textContent()).toContain(
       'Peer-reviewed by Coventry and Warwickshire',
     );

@@ -79,3 +79,46 @@ export type {
   MetricFormState,
   MetricInputValues,
 } from './lib/utils/metric-form';
+export { CaseStudyStatusTag } from './lib/components/CaseStudyStatusTag';
+export type { CaseStudyStatusTagProps } from './lib/components/CaseStudyStatusTag';
+export { CaseStudyPreview, ReviewCriteriaList } from './lib/components/CaseStudyPreview';
+export type { CaseStudyForReview } from './lib/components/CaseStudyPreview';
+export { ReviewDecisionForm } from './lib/components/ReviewDecisionForm';
+export type { ReviewDecisionFormProps } from './lib/components/ReviewDecisionForm';
+export { ArchiveCaseStudyForm } from './lib/components/ArchiveCaseStudyForm';
+export type { ArchiveCaseStudyFormProps } from './lib/components/ArchiveCaseStudyForm';
+export { MyCaseStudies } from './lib/components/MyCaseStudies';
+export type { MyCaseStudiesProps } from './lib/components/MyCaseStudies';
+export { ArchivedPanel, SubmittedPanel } from './lib/components/LifecyclePanels';
+export {
+  CASE_STUDY_STATUS_LABELS,
+  RETURNED_LABEL,
+  caseStudyStatusTag,
+} from './lib/utils/case-study-status';
+export type { CaseStudyStatusValue, StatusTagView } from './lib/utils/case-study-status';
+export { GENERIC_ERROR, isTechnicalMessage, plainMessage } from './lib/utils/plain-errors';
+export {
+  CRITERION_STATE_LABELS,
+  REVIEW_CRITERIA,
+  REVIEW_CRITERION_STATEMENTS,
+  reviewCriteria,
+} from './lib/utils/review-criteria';
+export type { ReviewCriterion, ReviewCriterionKey } from './lib/utils/review-criteria';
+export {
+  REVIEW_MESSAGES,
+  alreadyDecidedMessage,
+  emptyReviewFormState,
+  readReviewForm,
+  reviewErrorsFromApi,
+  validateReview,
+} from './lib/utils/review-form';
+export type { ReviewFormInput, ReviewFormState } from './lib/utils/review-form';
+export {
+  LIFECYCLE_MESSAGES,
+  emptyLifecycleFormState,
+  failedState,
+  lifecycleErrorsFromApi,
+} from './lib/utils/lifecycle-forms';
+export type { LifecycleFormState } from './lib/utils/lifecycle-forms';
+export { defaultIcsCode, placesForIcs, validatePlace } from './lib/utils/editor-steps';
+export type { EditorIcsOption } from './lib/utils/editor-steps';

@@ -3,14 +3,9 @@
 import {
   AddOutcomeMeasurementDocument,
   AdoptCaseStudyDocument,
-  ApproveCaseStudyDocument,
   AttachAssessmentToAdoptionDocument,
-  AttachAssessmentToCaseStudyDocument,
   MyOrganisationDocument,
-  ReturnCaseStudyDocument,
-  SubmitCaseStudyDocument,
   UpdateAdoptionDocument,
-  UpdateCaseStudyDocument,
   toApiErrors,
 } from '@mic/web-data-access';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
@@ -80,29 +75,6 @@ async function mutate<TData, TVariables extends OperationVariables>(
   return run(back, () =>
     client.mutate<TData, TVariables>({ mutation, variables, errorPolicy: 'all' }),
   );
-}
-
-export async function submitCaseStudyAction(formData: FormData): Promise<void> {
-  const back = `/case-studies/${text(formData, 'slug')}`;
-  await mutate(back, SubmitCaseStudyDocument, { input: { id: text(formData, 'id') } });
-  redirect(back);
-}
-
-export async function approveCaseStudyAction(formData: FormData): Promise<void> {
-  const back = '/case-studies/review';
-  const approved = await mutate(back, ApproveCaseStudyDocument, {
-    input: { id: text(formData, 'id') },
-  });
-  redirect(`/case-studies/${approved.approveCaseStudy.slug}`);
-}
-
-export async function returnCaseStudyAction(formData: FormData): Promise<void> {
-  const back = '/case-studies/review';
-  const id = text(formData, 'id');
-  await mutate(back, ReturnCaseStudyDocument, {
-    input: { id, comments: text(formData, `comments-${id}`) },
-  });
-  redirect(back);
 }
 
 export async function adoptCaseStudyAction(formData: FormData): Promise<void> {
@@ -203,34 +175,6 @@ export async function saveReadinessAction(formData: FormData): Promise<void> {
       })),
       ...(barriers.length ? { barriers } : {}),
       ...(enablers.length ? { enablers } : {}),
-    },
-  });
-  redirect(back);
-}
-
-/** Owners confirm a stale case study is still current: review-by moves a year on (optimistic version check). */
-export async function confirmCaseStudyAction(formData: FormData): Promise<void> {
-  const back = `/case-studies/${text(formData, 'slug')}`;
-  const next = new Date();
-  next.setUTCFullYear(next.getUTCFullYear() + 1);
-  await mutate(back, UpdateCaseStudyDocument, {
-    input: {
-      id: text(formData, 'id'),
-      expectedVersion: Number(text(formData, 'expectedVersion')),
-      reviewBy: next.toISOString().slice(0, 10),
-      changeNote: 'Confirmed still current',
-    },
-  });
-  redirect(back);
-}
-
-/** Attaches one of the member's submitted toolkit assessments to a case study they edit. */
-export async function attachAssessmentToCaseStudyAction(formData: FormData): Promise<void> {
-  const back = `/case-studies/${text(formData, 'slug')}`;
-  await mutate(back, AttachAssessmentToCaseStudyDocument, {
-    input: {
-      assessmentId: text(formData, 'assessmentId'),
-      caseStudyId: text(formData, 'caseStudyId'),
     },
   });
   redirect(back);

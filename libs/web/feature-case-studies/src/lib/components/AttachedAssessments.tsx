@@ -23,7 +23,7 @@ export interface AttachedAssessmentsProps {
   assessments: ReadonlyArray<AttachedAssessment>;
   /** Editors only: a form to attach one of their submitted assessments. */
   attach?: {
-    action: (formData: FormData) => Promise<void>;
+    action: (formData: FormData) => void | Promise<void>;
     /** Hidden fields identifying the target (e.g. caseStudyId and slug, or adoptionId). */
     hidden: Record<string, string>;
     options: ReadonlyArray<AssessmentOption>;

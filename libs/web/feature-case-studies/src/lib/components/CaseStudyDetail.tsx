@@ -13,6 +13,9 @@ import {
 import { SubmitButton } from './FormFields';
 import { AttachedAssessments } from './AttachedAssessments';
 import type { AssessmentOption } from './AttachedAssessments';
+import { CaseStudyAssessments, ConfirmCurrentForm } from './CaseStudyAuthorForms';
+import type { LifecycleAction } from './CaseStudyAuthorForms';
+import { CaseStudyStatusTag } from './CaseStudyStatusTag';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeSeriesSection } from './OutcomeSeries';
 import { formatPer100k, formatPopulation, populationSources } from '../utils/comparison';
@@ -23,17 +26,15 @@ export interface CaseStudyDetailProps {
   caseStudy: CaseStudyDetailData;
   /** Given when the viewer is signed in: the "Adopt this" form posts to it. */
   adoptAction?: (formData: FormData) => Promise<void>;
-  /** Given to editors of a draft: the "Submit for review" form posts to it. */
-  submitAction?: (formData: FormData) => Promise<void>;
   /** Given to editors: "Confirm it is still current" posts to it (moves the review-by date on). */
-  confirmAction?: (formData: FormData) => Promise<void>;
+  confirmAction?: LifecycleAction;
   /** Whether the viewer is signed in (attachments need it to download). */
   signedIn?: boolean;
   /** Whether files are virus-scanned (said next to the attachments). */
   virusScanned: boolean;
   /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
   attachAssessment?: {
-    action: (formData: FormData) => Promise<void>;
+    action: LifecycleAction;
     options: ReadonlyArray<AssessmentOption>;
   };
   error?: string;
@@ -82,7 +83,6 @@ function LineageList({
 export function CaseStudyDetail({
   caseStudy: cs,
   adoptAction,
-  submitAction,
   confirmAction,
   attachAssessment,
   signedIn,
@@ -108,12 +108,7 @@ export function CaseStudyDetail({
             of date until the authors confirm or update it.
           </p>
           {confirmAction && cs.canEdit ? (
-            <form action={confirmAction}>
-              <input type="hidden" name="id" value={cs.id} />
-              <input type="hidden" name="slug" value={cs.slug} />
-              <input type="hidden" name="expectedVersion" value={cs.version} />
-              <SubmitButton secondary>Confirm it is still current</SubmitButton>
-            </form>
+            <ConfirmCurrentForm action={confirmAction} caseStudy={cs} />
           ) : null}
         </div>
       ) : null}
@@ -126,8 +121,25 @@ export function CaseStudyDetail({
         ) : (
           <Tag colour="grey">Not yet peer reviewed on this platform</Tag>
         )}{' '}
-        {cs.status !== 'PUBLISHED' ? <Tag colour="yellow">{cs.status.toLowerCase()}</Tag> : null}
+        {cs.status !== 'PUBLISHED' ? (
+          <CaseStudyStatusTag status={cs.status} reviewComments={cs.reviewComments} />
+        ) : null}
       </p>
+      {cs.status === 'ARCHIVED' ? (
+        <InsetText>
+          <p data-testid="archived-notice">
+            This case study was archived{cs.archivedAt ? ` on ${formatDate(cs.archivedAt)}` : ''}.
+            It is no longer listed in the library, and its figures are not kept up to date.
+          </p>
+        </InsetText>
+      ) : null}
+      {cs.canReview ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/review`} data-testid="review-case-study">
+            Review this case study
+          </a>
+        </p>
+      ) : null}
       {cs.reviewComments && cs.canEdit ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -144,12 +156,19 @@ export function CaseStudyDetail({
             : null}
         </p>
       ) : null}
-      {submitAction && cs.canEdit && cs.status === 'DRAFT' ? (
-        <form action={submitAction}>
-          <input type="hidden" name="id" value={cs.id} />
-          <input type="hidden" name="slug" value={cs.slug} />
-          <SubmitButton>Submit for peer review</SubmitButton>
-        </form>
+      {cs.canEdit && cs.status === 'DRAFT' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/edit/5`} data-testid="submit-case-study">
+            Check your answers and submit for peer review
+          </a>
+        </p>
+      ) : null}
+      {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/archive`} data-testid="archive-case-study">
+            Archive this case study
+          </a>
+        </p>
       ) : null}
       <p className="nhsuk-lede-text">{cs.summary}</p>
       <SummaryList
@@ -239,18 +258,15 @@ export function CaseStudyDetail({
         </section>
       ) : null}
 
-      {cs.assessments.length > 0 || (attachAssessment && cs.canEdit) ? (
-        <AttachedAssessments
+      {attachAssessment && cs.canEdit ? (
+        <CaseStudyAssessments
+          action={attachAssessment.action}
+          caseStudy={cs}
           assessments={cs.assessments}
-          attach={
-            attachAssessment && cs.canEdit
-              ? {
-                  ...attachAssessment,
-                  hidden: { caseStudyId: cs.id, slug: cs.slug },
-                }
-              : undefined
-          }
+          options={attachAssessment.options}
         />
+      ) : cs.assessments.length > 0 ? (
+        <AttachedAssessments assessments={cs.assessments} />
       ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>

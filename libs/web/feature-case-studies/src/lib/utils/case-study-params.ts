@@ -118,17 +118,29 @@ export const spreadSearchParamsSchema = z.object({
   theme: optional(z.string().regex(/^[A-Z_]{2,60}$/)),
 });
 
-const DATE = new Intl.DateTimeFormat('en-GB', {
+const CALENDAR_DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: 'UTC',
 });
 
-/** 2025-01-31 or an ISO timestamp -> "31 January 2025". */
+const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+/**
+ * 2025-01-31 -> "31 January 2025" (a calendar date, as written); an ISO
+ * timestamp -> its day in Europe/London (23:30 UTC on 31 July is 1 August).
+ */
 export function formatDate(value: string): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : DATE.format(date);
+  const calendar = value.length === 10;
+  const date = new Date(calendar ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return (calendar ? CALENDAR_DATE : LONDON_DATE).format(date);
 }
 
 /** A value in its metric's unit, e.g. "£1,200,000", "150 people". */
