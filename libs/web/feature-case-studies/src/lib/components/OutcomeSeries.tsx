@@ -1,4 +1,5 @@
 import type { OutcomeSeriesFieldsFragment } from '@mic/web-data-access';
+import { TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatDate, formatValue } from '../utils/case-study-params';
@@ -55,11 +56,13 @@ export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeries
       </p>
       <OutcomeChart
         label={series.metric.label}
+        unit={series.metric.unit}
         tableId={tableId}
         points={series.measurements.map((m) => ({ measuredOn: m.measuredOn, value: m.value }))}
       />
-      <table className="nhsuk-table" id={tableId}>
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+      <TableScroll labelledBy={`${tableId}-caption`}>
+      <table className="nhsuk-table" id={tableId} data-testid="outcome-table">
+        <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
           {series.metric.label} ({series.metric.unit}) over time
         </caption>
         <thead className="nhsuk-table__head">
@@ -94,6 +97,7 @@ export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeries
           ))}
         </tbody>
       </table>
+      </TableScroll>
     </section>
   );
 }

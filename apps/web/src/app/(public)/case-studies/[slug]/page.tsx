@@ -9,7 +9,6 @@ import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
 import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 import {
-  adoptCaseStudyAction,
   attachAssessmentToCaseStudyAction,
   confirmCaseStudyAction,
   submitCaseStudyAction,
@@ -63,7 +62,6 @@ export default async function CaseStudyPage({
   return (
     <CaseStudyDetail
       caseStudy={caseStudy}
-      adoptAction={signedIn ? adoptCaseStudyAction : undefined}
       submitAction={signedIn ? submitCaseStudyAction : undefined}
       confirmAction={signedIn ? confirmCaseStudyAction : undefined}
       attachAssessment={
