@@ -91,7 +91,7 @@ export function spreadLegend(): LegendEntry[] {
     {
       label: 'Region-wide',
       colour: REGION_WIDE_COLOUR,
-      description: 'The practice runs across the whole Midlands, including this ICS.',
+      description: 'The practice is region-wide rather than from one ICS, so it covers this ICS too.',
     },
     ...(['EXPLORING', 'PLANNING', 'PILOTING', 'EMBEDDED', 'SUSTAINED', 'STOPPED'] as const).map(
       (stage) => ({
