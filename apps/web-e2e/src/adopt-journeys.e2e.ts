@@ -214,6 +214,27 @@ describe('Adopting a case study', () => {
     expect(await lineage.textContent()).toContain('Origin: University Hospitals Birmingham');
     expect(await lineage.locator(`a[href="${adoptionPath}"]`).textContent()).toBe('Walsall Healthcare NHS Trust');
     expect(await lineage.textContent()).toMatch(/Planning\. Declared \d{1,2} [A-Z][a-z]+ \d{4}, learned from the origin\./);
+
+    // An adopter of the adopter: Coventry and Warwickshire ICB says it learned it from Walsall.
+    await page.context().clearCookies();
+    await signIn(page, 'moderator@example.org', DEMO_PASSWORD);
+    await visit(page, `/case-studies/${ican.slug}/adopt`);
+    const learned = page.getByRole('group', { name: 'Where did you learn about it?' });
+    expect(await learned.getByLabel('From the origin, University Hospitals Birmingham NHS Foundation Trust').isChecked()).toBe(true);
+    await learned.getByLabel(/From an adopter, Walsall Healthcare NHS Trust \(Black Country\), declared/).check();
+    await page.getByRole('group', { name: 'Which stage are you starting at?' }).getByLabel('Exploring', { exact: true }).check();
+    await page.getByRole('button', { name: 'Declare adoption' }).click();
+    await page.waitForURL(/\/adoptions\/[0-9a-f-]{36}\?declared=1$/);
+    expect(await page.locator('.nhsuk-summary-list').first().textContent()).toMatch(
+      /Learned from\s*Walsall Healthcare NHS Trust/,
+    );
+    await visit(page, `/case-studies/${ican.slug}`);
+    const nested = page.getByTestId('lineage').locator(`li[data-adoption] li[data-adoption]`);
+    expect(await nested.count()).toBe(1);
+    expect(await nested.textContent()).toContain(
+      'NHS Coventry and Warwickshire Integrated Care Board (Coventry and Warwickshire): Exploring.',
+    );
+    expect(await nested.textContent()).toContain('learned from Walsall Healthcare NHS Trust.');
   });
 
   it('should explain to an unverified member that adopting needs a verified membership, with a link', async () => {
