@@ -15,7 +15,11 @@ import { signIn, submitSignIn, visit } from './support/journeys';
 
 const API_URL = process.env['E2E_API_URL'] ?? 'http://localhost:4000/graphql';
 
-async function api<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+async function api<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const res = await fetch(API_URL, {
     method: 'POST',
     headers: {
@@ -29,7 +33,9 @@ async function api<T>(query: string, variables: Record<string, unknown>, token?:
     errors?: { message: string; extensions?: { code?: string } }[];
   };
   if (body.errors?.length)
-    throw Object.assign(new Error(body.errors[0].message), { code: body.errors[0].extensions?.code });
+    throw Object.assign(new Error(body.errors[0].message), {
+      code: body.errors[0].extensions?.code,
+    });
   return body.data as T;
 }
 
@@ -42,11 +48,12 @@ async function tokenFor(email: string): Promise<string> {
 }
 
 /** A published case study's id and slug, found by the start of its title. */
-async function caseStudyTitled(start: string): Promise<{ id: string; slug: string; title: string }> {
-  const data = await api<{ spreadMatrix: { caseStudies: { id: string; slug: string; title: string }[] } }>(
-    `{ spreadMatrix { caseStudies { id slug title } } }`,
-    {},
-  );
+async function caseStudyTitled(
+  start: string,
+): Promise<{ id: string; slug: string; title: string }> {
+  const data = await api<{
+    spreadMatrix: { caseStudies: { id: string; slug: string; title: string }[] };
+  }>(`{ spreadMatrix { caseStudies { id slug title } } }`, {});
   const found = data.spreadMatrix.caseStudies.find((cs) => cs.title.startsWith(start));
   if (!found) throw new Error(`No published case study titled ${start}…`);
   return found;
@@ -55,7 +62,11 @@ async function caseStudyTitled(start: string): Promise<{ id: string; slug: strin
 /** The adoption of a case study by the person's organisation, declared through the API if need be. */
 async function adoptionOf(email: string, caseStudyId: string): Promise<string> {
   const token = await tokenFor(email);
-  const me = await api<{ me: { organisation: { id: string } } }>(`{ me { organisation { id } } }`, {}, token);
+  const me = await api<{ me: { organisation: { id: string } } }>(
+    `{ me { organisation { id } } }`,
+    {},
+    token,
+  );
   const organisationId = me.me.organisation.id;
   const list = await api<{ adoptions: { id: string; organisation: { id: string } }[] }>(
     `query($id: ID!) { adoptions(filter: { caseStudyId: $id }) { id organisation { id } } }`,
@@ -80,7 +91,8 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
 }
 
-const TECHNICAL_TEXT = /Variable "\$|got invalid value|GraphQL|Expected (non-nullable )?type|at [\w.]+ \(|\bnull\b|measuredOn|metricKey/;
+const TECHNICAL_TEXT =
+  /Variable "\$|got invalid value|GraphQL|Expected (non-nullable )?type|at [\w.]+ \(|\bnull\b|measuredOn|metricKey/;
 
 async function mainText(page: Page): Promise<string> {
   return (await page.getByRole('main').textContent()) ?? '';
@@ -88,7 +100,14 @@ async function mainText(page: Page): Promise<string> {
 
 async function fillFigure(
   page: Page,
-  figure: { metric: string; value: string; day: string; month: string; year: string; source: string },
+  figure: {
+    metric: string;
+    value: string;
+    day: string;
+    month: string;
+    year: string;
+    source: string;
+  },
 ): Promise<void> {
   const form = page.getByTestId('figure-form');
   await form.getByLabel('Metric').selectOption(figure.metric);
@@ -107,7 +126,9 @@ async function expectBadFigureKept(page: Page, adoptionId: string, axe = true): 
   expect(await summary.textContent()).toContain('Date must be a real date');
   const form = page.getByTestId('figure-form');
   expect(await form.locator('#value-error').textContent()).toContain('Figure must be a number');
-  expect(await form.locator('#measuredOn-error').textContent()).toContain('Date must be a real date');
+  expect(await form.locator('#measuredOn-error').textContent()).toContain(
+    'Date must be a real date',
+  );
   expect(await form.getByLabel('Figure', { exact: true }).inputValue()).toBe('lots');
   expect(await form.getByLabel('Day').inputValue()).toBe('31');
   expect(await form.getByLabel('Month').inputValue()).toBe('11');
@@ -162,7 +183,9 @@ describe('Adopting a case study', () => {
     await page.getByRole('button', { name: 'Declare adoption' }).click();
     const summary = page.locator('.nhsuk-error-summary');
     await summary.waitFor();
-    expect(await summary.textContent()).toContain('Enter the name of the contact for this adoption');
+    expect(await summary.textContent()).toContain(
+      'Enter the name of the contact for this adoption',
+    );
     expect(await summary.textContent()).toContain('Select the stage you are starting at');
     expect(await page.getByLabel('Email address').inputValue()).toBe('leah.bassi@example.org');
     expect(new URL(page.url()).pathname).toBe(`/case-studies/${ican.slug}/adopt`);
@@ -190,7 +213,10 @@ describe('Adopting a case study', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // The second tab submits the same form: it lands on the same adoption, and no duplicate exists.
-    await second.getByRole('group', { name: 'Which stage are you starting at?' }).getByLabel('Exploring', { exact: true }).check();
+    await second
+      .getByRole('group', { name: 'Which stage are you starting at?' })
+      .getByLabel('Exploring', { exact: true })
+      .check();
     await second.getByRole('button', { name: 'Declare adoption' }).click();
     await second.waitForURL(/\/adoptions\/[0-9a-f-]{36}\?/);
     expect(new URL(second.url()).pathname).toBe(adoptionPath);
@@ -199,7 +225,9 @@ describe('Adopting a case study', () => {
       `query($id: ID!) { adoptions(filter: { caseStudyId: $id }) { organisation { name } } }`,
       { id: ican.id },
     );
-    expect(adoptions.adoptions.filter((a) => a.organisation.name === 'Walsall Healthcare NHS Trust')).toHaveLength(1);
+    expect(
+      adoptions.adoptions.filter((a) => a.organisation.name === 'Walsall Healthcare NHS Trust'),
+    ).toHaveLength(1);
 
     // Going back to "Adopt this" now says it is already adopting, with a link.
     await visit(page, `/case-studies/${ican.slug}/adopt`);
@@ -212,17 +240,30 @@ describe('Adopting a case study', () => {
     await visit(page, `/case-studies/${ican.slug}`);
     const lineage = page.getByTestId('lineage');
     expect(await lineage.textContent()).toContain('Origin: University Hospitals Birmingham');
-    expect(await lineage.locator(`a[href="${adoptionPath}"]`).textContent()).toBe('Walsall Healthcare NHS Trust');
-    expect(await lineage.textContent()).toMatch(/Planning\. Declared \d{1,2} [A-Z][a-z]+ \d{4}, learned from the origin\./);
+    expect(await lineage.locator(`a[href="${adoptionPath}"]`).textContent()).toBe(
+      'Walsall Healthcare NHS Trust',
+    );
+    expect(await lineage.textContent()).toMatch(
+      /Planning\. Declared \d{1,2} [A-Z][a-z]+ \d{4}, learned from the origin\./,
+    );
 
     // An adopter of the adopter: Coventry and Warwickshire ICB says it learned it from Walsall.
     await page.context().clearCookies();
     await signIn(page, 'moderator@example.org', DEMO_PASSWORD);
     await visit(page, `/case-studies/${ican.slug}/adopt`);
     const learned = page.getByRole('group', { name: 'Where did you learn about it?' });
-    expect(await learned.getByLabel('From the origin, University Hospitals Birmingham NHS Foundation Trust').isChecked()).toBe(true);
-    await learned.getByLabel(/From an adopter, Walsall Healthcare NHS Trust \(Black Country\), declared/).check();
-    await page.getByRole('group', { name: 'Which stage are you starting at?' }).getByLabel('Exploring', { exact: true }).check();
+    expect(
+      await learned
+        .getByLabel('From the origin, University Hospitals Birmingham NHS Foundation Trust')
+        .isChecked(),
+    ).toBe(true);
+    await learned
+      .getByLabel(/From an adopter, Walsall Healthcare NHS Trust \(Black Country\), declared/)
+      .check();
+    await page
+      .getByRole('group', { name: 'Which stage are you starting at?' })
+      .getByLabel('Exploring', { exact: true })
+      .check();
     await page.getByRole('button', { name: 'Declare adoption' }).click();
     await page.waitForURL(/\/adoptions\/[0-9a-f-]{36}\?declared=1$/);
     expect(await page.locator('.nhsuk-summary-list').first().textContent()).toMatch(
@@ -242,13 +283,14 @@ describe('Adopting a case study', () => {
     const ican = await caseStudyTitled('I CAN');
     // A fresh account has no verified membership (sign-ups are limited per IP: one here).
     const email = `adopt-unverified-${Date.now()}@example.org`;
-    await api(
-      `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
-      { input: { email, name: 'Una Verified', password: 'lantern-orchard-meadow-2026' } },
-    );
+    await api(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`, {
+      input: { email, name: 'Una Verified', password: 'lantern-orchard-meadow-2026' },
+    });
     await signIn(page, email, 'lantern-orchard-meadow-2026');
     await visit(page, `/case-studies/${ican.slug}/adopt`);
-    expect(await page.getByTestId('not-verified').textContent()).toContain('adopt case studies for an organisation');
+    expect(await page.getByTestId('not-verified').textContent()).toContain(
+      'adopt case studies for an organisation',
+    );
     expect(await page.getByRole('main').locator('a[href="/account/membership"]').count()).toBe(1);
     expect(await page.getByTestId('adopt-form').count()).toBe(0);
   });
@@ -300,9 +342,13 @@ describe('Adoption figures', () => {
     });
     await page.getByRole('button', { name: 'Add figure' }).click();
     await page.getByTestId('adoption-saved').waitFor();
-    expect(await page.getByTestId('adoption-saved').textContent()).toContain('Figure added to People engaged');
+    expect(await page.getByTestId('adoption-saved').textContent()).toContain(
+      'Figure added to People engaged',
+    );
     expect(await page.getByTestId('adoption-outcomes').textContent()).toContain('1,200 people');
-    expect(await page.getByTestId('figure-form').getByLabel('Figure', { exact: true }).inputValue()).toBe('');
+    expect(
+      await page.getByTestId('figure-form').getByLabel('Figure', { exact: true }).inputValue(),
+    ).toBe('');
     await fillFigure(page, {
       metric: 'PEOPLE_ENGAGED',
       value: '1500',
@@ -316,9 +362,9 @@ describe('Adoption figures', () => {
     expect(await page.getByTestId('outcome-chart').textContent()).toContain(
       'People engaged rose from 1,200 people on 31 March 2025 to 1,500 people on 30 September 2025',
     );
-    expect(await page.getByTestId('adoption-outcomes').getByTestId('outcome-table').textContent()).toContain(
-      '1,500 people',
-    );
+    expect(
+      await page.getByTestId('adoption-outcomes').getByTestId('outcome-table').textContent(),
+    ).toContain('1,500 people');
     await expectNoAxeViolations(page);
   });
 });
@@ -361,7 +407,8 @@ describe('Spread of practice', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await visit(page, '/spread');
     const matrix = page.getByTestId('spread-matrix');
-    const cell = (ics: string, slug: string) => matrix.locator(`tr[data-ics="${ics}"] td[data-case-study="${slug}"]`);
+    const cell = (ics: string, slug: string) =>
+      matrix.locator(`tr[data-ics="${ics}"] td[data-case-study="${slug}"]`);
 
     // The adoption: its stage in words, as an NHS tag, linked to the adoption.
     const adopted = cell('QWU', safe.slug);
@@ -371,7 +418,8 @@ describe('Spread of practice', () => {
     // Region-wide practice, not "None", in every other ICS.
     const column = matrix.locator(`td[data-case-study="${safe.slug}"]`);
     expect(await column.count()).toBe(11);
-    for (const text of await column.allTextContents()) expect(['Region-wide', 'Exploring']).toContain(text);
+    for (const text of await column.allTextContents())
+      expect(['Region-wide', 'Exploring']).toContain(text);
     // Never colour alone: the key names every colour.
     const legend = await page.getByTestId('spread-legend').textContent();
     for (const label of ['Origin', 'Region-wide', 'Exploring', 'Sustained', 'Stopped', 'None'])
@@ -426,7 +474,9 @@ describe('Evidence on case-study pages', () => {
     expect(await chart.count()).toBe(1);
     const img = chart.getByRole('img');
     expect(await img.getAttribute('aria-labelledby')).toMatch(/chart-title .*chart-desc/);
-    expect(await chart.textContent()).toMatch(/Work placements provided rose from .* on 31 January 2022 to 180 people on 31 January 2023 \(2 figures\)/);
+    expect(await chart.textContent()).toMatch(
+      /Work placements provided rose from .* on 31 January 2022 to 180 people on 31 January 2023 \(2 figures\)/,
+    );
     const table = series.getByTestId('outcome-table');
     expect(await table.locator('tbody tr').count()).toBe(2);
     expect(await table.textContent()).toContain('Dudley Group annual report 2023');

@@ -142,5 +142,4 @@ export class AdoptionsRepository {
       adoptionCount: Number(r.adoption_count),
     }));
   }
-
 }

@@ -102,7 +102,10 @@ describe('adoptCaseStudy (first stage, contact, duplicates) and the spread cells
     expect(errorCode(stopped)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(stopped.errors)).toContain('stage');
 
-    const plain = await adopt(adopter, { caseStudyId: cs.id, organisationId: adopter.organisationId });
+    const plain = await adopt(adopter, {
+      caseStudyId: cs.id,
+      organisationId: adopter.organisationId,
+    });
     expect(plain.errors).toBeUndefined();
     expect(plain.data!.adoptCaseStudy.stage).toBe('EXPLORING');
     expect(plain.data!.adoptCaseStudy.contacts).toEqual([]);

@@ -112,7 +112,8 @@ async function runMutation<F extends string>(
 ): Promise<AdoptionFormError<F>[] | null> {
   try {
     const result = await work();
-    if (result.error || !result.data) return adoptionErrorsFromApi(toApiErrors(result.error), mapping);
+    if (result.error || !result.data)
+      return adoptionErrorsFromApi(toApiErrors(result.error), mapping);
     return null;
   } catch (error) {
     return adoptionErrorsFromApi(toApiErrors(error), mapping);
@@ -183,13 +184,18 @@ export async function adoptCaseStudyAction(
   if (hasApiErrorCode(error, 'CONFLICT')) {
     // Declared by a request that raced this one: go to that adoption.
     const list = await client
-      .query({ query: CaseStudyAdoptionsDocument, variables: { caseStudyId: cs.id }, fetchPolicy: 'no-cache' })
+      .query({
+        query: CaseStudyAdoptionsDocument,
+        variables: { caseStudyId: cs.id },
+        fetchPolicy: 'no-cache',
+      })
       .catch(() => null);
     const raced = list?.data?.adoptions.find((a) => a.organisation.id === input.organisationId);
     if (raced) redirect(`/adoptions/${raced.id}?declared=1`);
   }
   const id = result?.data?.adoptCaseStudy.id;
-  if (error || !id) return failed(adoptionErrorsFromApi(toApiErrors(error), ADOPT_API_FIELDS), read.values);
+  if (error || !id)
+    return failed(adoptionErrorsFromApi(toApiErrors(error), ADOPT_API_FIELDS), read.values);
   redirect(`/adoptions/${id}?declared=1`);
 }
 
@@ -246,7 +252,10 @@ export async function logAdaptationAction(
   const client = await clientOrSignIn(path);
   const loaded = await loadAdoption(client, id.data);
   if ('errors' in loaded)
-    return failed(adoptionErrorsFromApi(loaded.errors, ADAPTATION_API_FIELDS), readValues(formData, ADAPTATION_FIELDS));
+    return failed(
+      adoptionErrorsFromApi(loaded.errors, ADAPTATION_API_FIELDS),
+      readValues(formData, ADAPTATION_FIELDS),
+    );
   const adoption = loaded.data;
   const components = coreComponentsFrom(adoption.adoption.caseStudy.coreComponents.markdown);
   const read = readAdaptationForm(formData, components);
@@ -297,7 +306,10 @@ export async function addAdoptionMeasurementAction(
   const client = await clientOrSignIn(path);
   const loaded = await loadAdoption(client, id.data);
   if ('errors' in loaded)
-    return failed(adoptionErrorsFromApi(loaded.errors, FIGURE_API_FIELDS), readValues(formData, FIGURE_FIELDS));
+    return failed(
+      adoptionErrorsFromApi(loaded.errors, FIGURE_API_FIELDS),
+      readValues(formData, FIGURE_FIELDS),
+    );
   const adoption = loaded.data;
   const read = readFigureForm(
     formData,
@@ -328,7 +340,10 @@ export async function attachAssessmentToAdoptionAction(
   const client = await clientOrSignIn(path);
   let assessmentIds: string[] = [];
   try {
-    const mine = await client.query({ query: MySubmittedAssessmentsDocument, fetchPolicy: 'no-cache' });
+    const mine = await client.query({
+      query: MySubmittedAssessmentsDocument,
+      fetchPolicy: 'no-cache',
+    });
     assessmentIds = (mine.data?.myAssessments ?? [])
       .filter((a) => a.status === 'SUBMITTED')
       .map((a) => a.id);

@@ -10,7 +10,10 @@ export interface AdoptCaseStudyBlockedProps {
 }
 
 /** Why the "Adopt this" form is not offered, with where to go instead. */
-export function AdoptCaseStudyBlocked({ caseStudy, reason }: AdoptCaseStudyBlockedProps): ReactElement {
+export function AdoptCaseStudyBlocked({
+  caseStudy,
+  reason,
+}: AdoptCaseStudyBlockedProps): ReactElement {
   return (
     <>
       <BackLink href={`/case-studies/${caseStudy.slug}`}>{caseStudy.title}</BackLink>

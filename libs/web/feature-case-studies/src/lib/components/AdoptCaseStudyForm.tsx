@@ -13,7 +13,10 @@ import {
 } from '../utils/adoption-forms';
 
 export interface AdoptCaseStudyFormProps {
-  action: (state: AdoptionFormState<AdoptField>, formData: FormData) => Promise<AdoptionFormState<AdoptField>>;
+  action: (
+    state: AdoptionFormState<AdoptField>,
+    formData: FormData,
+  ) => Promise<AdoptionFormState<AdoptField>>;
   caseStudy: { id: string; slug: string; title: string; originName: string };
   /** The person's verified organisations not yet adopting it (the only ones offered). */
   organisations: ReadonlyArray<{ id: string; name: string }>;
@@ -57,11 +60,16 @@ export function AdoptCaseStudyForm({
             Adopt this for your organisation
           </h1>
           <p>
-            Declaring an adoption tells the origin, {caseStudy.originName}, and adds your organisation
-            to the case study’s adopters and the spread of practice map. You can then log how you
-            adapt it and add your own figures.
+            Declaring an adoption tells the origin, {caseStudy.originName}, and adds your
+            organisation to the case study’s adopters and the spread of practice map. You can then
+            log how you adapt it and add your own figures.
           </p>
-          <form action={formAction} key={state.submittedAt ?? 0} noValidate data-testid="adopt-form">
+          <form
+            action={formAction}
+            key={state.submittedAt ?? 0}
+            noValidate
+            data-testid="adopt-form"
+          >
             <input type="hidden" name="caseStudyId" value={caseStudy.id} />
             <input type="hidden" name="slug" value={caseStudy.slug} />
             <Radios
@@ -70,8 +78,13 @@ export function AdoptCaseStudyForm({
               legendSize="m"
               hint="Organisations where your membership is verified."
               options={organisations.map((o) => ({ value: o.id, text: o.name }))}
-              idFor={(_o, index) => (index === 0 ? 'organisationId' : `organisationId-${index + 1}`)}
-              checked={values.organisationId ?? (organisations.length === 1 ? organisations[0].id : undefined)}
+              idFor={(_o, index) =>
+                index === 0 ? 'organisationId' : `organisationId-${index + 1}`
+              }
+              checked={
+                values.organisationId ??
+                (organisations.length === 1 ? organisations[0].id : undefined)
+              }
               error={error('organisationId')}
             />
             <fieldset className="nhsuk-fieldset">
@@ -108,7 +121,9 @@ export function AdoptCaseStudyForm({
                 text: ADOPTION_STAGE_TEXT[s].label,
                 hint: ADOPTION_STAGE_TEXT[s].hint,
               }))}
-              idFor={(option, index) => (index === 0 ? 'stage' : `stage-${option.value.toLowerCase()}`)}
+              idFor={(option, index) =>
+                index === 0 ? 'stage' : `stage-${option.value.toLowerCase()}`
+              }
               checked={values.stage}
               error={error('stage')}
             />

@@ -111,8 +111,8 @@ export function AdoptionDetail({
       {notice === 'already' ? (
         <InsetText>
           <p data-testid="adoption-already">
-            {a.organisation.name} was already adopting this case study, so no new adoption was
-            made. This is its adoption.
+            {a.organisation.name} was already adopting this case study, so no new adoption was made.
+            This is its adoption.
           </p>
         </InsetText>
       ) : null}
@@ -177,7 +177,10 @@ export function AdoptionDetail({
       <h2 className="nhsuk-heading-l">Stage history</h2>
       <TableScroll labelledBy="stage-history-caption">
         <table className="nhsuk-table" data-testid="stage-history">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id="stage-history-caption">
+          <caption
+            className="nhsuk-table__caption nhsuk-table__caption--s"
+            id="stage-history-caption"
+          >
             Stages and when they were entered
           </caption>
           <thead className="nhsuk-table__head">

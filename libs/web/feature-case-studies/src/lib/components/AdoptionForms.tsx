@@ -68,12 +68,18 @@ export interface AdoptionFormsProviderProps {
  * (or success message) can sit at the top of the page whichever form was
  * sent, and each form shows its own inline errors and what was typed.
  */
-export function AdoptionFormsProvider({ actions, children }: AdoptionFormsProviderProps): ReactElement {
+export function AdoptionFormsProvider({
+  actions,
+  children,
+}: AdoptionFormsProviderProps): ReactElement {
   const stage = useActionState(actions.stage, emptyAdoptionFormState<StageField>());
   const adaptation = useActionState(actions.adaptation, emptyAdoptionFormState<AdaptationField>());
   const readiness = useActionState(actions.readiness, emptyAdoptionFormState<ReadinessField>());
   const figure = useActionState(actions.figure, emptyAdoptionFormState<FigureField>());
-  const attach = useActionState(actions.attach ?? unavailable, emptyAdoptionFormState<AttachField>());
+  const attach = useActionState(
+    actions.attach ?? unavailable,
+    emptyAdoptionFormState<AttachField>(),
+  );
   return (
     <FormsContext.Provider value={{ stage, adaptation, readiness, figure, attach }}>
       {children}
@@ -145,7 +151,10 @@ export function StageForm({ adoptionId, currentStage }: StageFormProps): ReactEl
       <Select
         id="stage"
         label="Stage"
-        options={ADOPTION_STAGE_ORDER.map((s) => ({ value: s, text: ADOPTION_STAGE_TEXT[s].label }))}
+        options={ADOPTION_STAGE_ORDER.map((s) => ({
+          value: s,
+          text: ADOPTION_STAGE_TEXT[s].label,
+        }))}
         defaultValue={values.stage ?? currentStage}
         error={errorFor(state.errors, 'stage')?.message}
       />
@@ -231,7 +240,12 @@ export interface ReadinessFormProps {
   enablers: readonly string[];
 }
 
-export function ReadinessForm({ adoptionId, readiness, barriers, enablers }: ReadinessFormProps): ReactElement {
+export function ReadinessForm({
+  adoptionId,
+  readiness,
+  barriers,
+  enablers,
+}: ReadinessFormProps): ReactElement {
   const [state, action, pending] = useForms().readiness;
   const values = typed(state);
   return (
@@ -330,10 +344,17 @@ export function FigureForm({ adoptionId, metrics }: FigureFormProps): ReactEleme
 
 export interface AttachAssessmentFormProps {
   adoptionId: string;
-  options: ReadonlyArray<{ id: string; submittedAt: string | null; toolkitVersion: { number: number } }>;
+  options: ReadonlyArray<{
+    id: string;
+    submittedAt: string | null;
+    toolkitVersion: { number: number };
+  }>;
 }
 
-export function AttachAssessmentForm({ adoptionId, options }: AttachAssessmentFormProps): ReactElement {
+export function AttachAssessmentForm({
+  adoptionId,
+  options,
+}: AttachAssessmentFormProps): ReactElement {
   const [state, action, pending] = useForms().attach;
   const values = typed(state);
   return (

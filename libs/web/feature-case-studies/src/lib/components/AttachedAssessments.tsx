@@ -75,8 +75,8 @@ export function AttachedAssessments({
             <select className="nhsuk-select" id="assessmentId" name="assessmentId">
               {submitted.map((o) => (
                 <option key={o.id} value={o.id}>
-                  Submitted {o.submittedAt ? formatDate(o.submittedAt) : ''} (form
-                  version {o.toolkitVersion.number})
+                  Submitted {o.submittedAt ? formatDate(o.submittedAt) : ''} (form version{' '}
+                  {o.toolkitVersion.number})
                 </option>
               ))}
             </select>

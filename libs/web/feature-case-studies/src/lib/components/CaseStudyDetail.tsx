@@ -280,65 +280,69 @@ export function CaseStudyDetail({
             const normalised = comparison.metric.perPopulation;
             const tableId = `comparison-${comparison.metric.key.toLowerCase()}`;
             return (
-              <TableScroll key={comparison.metric.key} labelledBy={`${tableId}-caption`} stickyFirstColumn>
-              <table
-                className="nhsuk-table"
-                id={tableId}
-                aria-describedby={normalised && sources.length ? 'population-source' : undefined}
+              <TableScroll
+                key={comparison.metric.key}
+                labelledBy={`${tableId}-caption`}
+                stickyFirstColumn
               >
-                <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
-                  {comparison.metric.label}
-                  {normalised ? '' : ' (a share or rate: not normalised)'}
-                </caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">
-                      Organisation
-                    </th>
-                    <th scope="col" className="nhsuk-table__header">
-                      Latest value
-                    </th>
-                    {normalised ? (
-                      <>
-                        <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                          ICS population
-                        </th>
-                        <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                          Per 100,000 residents
-                        </th>
-                      </>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {comparison.entries.map((e) => (
-                    <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
-                      <th scope="row" className="nhsuk-table__header">
-                        {e.organisationName}
-                        {e.isOrigin ? ' (origin)' : ''}
-                        {e.ics ? `, ${e.ics.shortName}` : ''}
+                <table
+                  className="nhsuk-table"
+                  id={tableId}
+                  aria-describedby={normalised && sources.length ? 'population-source' : undefined}
+                >
+                  <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
+                    {comparison.metric.label}
+                    {normalised ? '' : ' (a share or rate: not normalised)'}
+                  </caption>
+                  <thead className="nhsuk-table__head">
+                    <tr className="nhsuk-table__row">
+                      <th scope="col" className="nhsuk-table__header">
+                        Organisation
                       </th>
-                      <td className="nhsuk-table__cell">
-                        {formatValue(e.latest.value, comparison.metric.unit)} (
-                        {formatDate(e.latest.measuredOn)})
-                      </td>
+                      <th scope="col" className="nhsuk-table__header">
+                        Latest value
+                      </th>
                       {normalised ? (
                         <>
-                          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                            {formatPopulation(e.population)}
-                          </td>
-                          <td
-                            className="nhsuk-table__cell nhsuk-table__cell--numeric"
-                            data-testid="per-100k"
-                          >
-                            {formatPer100k(e)}
-                          </td>
+                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                            ICS population
+                          </th>
+                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                            Per 100,000 residents
+                          </th>
                         </>
                       ) : null}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody className="nhsuk-table__body">
+                    {comparison.entries.map((e) => (
+                      <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
+                        <th scope="row" className="nhsuk-table__header">
+                          {e.organisationName}
+                          {e.isOrigin ? ' (origin)' : ''}
+                          {e.ics ? `, ${e.ics.shortName}` : ''}
+                        </th>
+                        <td className="nhsuk-table__cell">
+                          {formatValue(e.latest.value, comparison.metric.unit)} (
+                          {formatDate(e.latest.measuredOn)})
+                        </td>
+                        {normalised ? (
+                          <>
+                            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                              {formatPopulation(e.population)}
+                            </td>
+                            <td
+                              className="nhsuk-table__cell nhsuk-table__cell--numeric"
+                              data-testid="per-100k"
+                            >
+                              {formatPer100k(e)}
+                            </td>
+                          </>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
               </TableScroll>
             );
           })}

@@ -6,7 +6,12 @@ import { OutcomeChart } from './OutcomeChart';
 
 const render = (points: { measuredOn: string; value: number }[]): string =>
   renderToStaticMarkup(
-    createElement(OutcomeChart, { points, tableId: 'outcome-jobs', label: 'Local residents into jobs', unit: 'people' }),
+    createElement(OutcomeChart, {
+      points,
+      tableId: 'outcome-jobs',
+      label: 'Local residents into jobs',
+      unit: 'people',
+    }),
   );
 
 describe('OutcomeChart', () => {
@@ -22,7 +27,9 @@ describe('OutcomeChart', () => {
     expect(html).toContain('<svg');
     expect(html).toContain('role="img"');
     expect(html).toContain('aria-labelledby="outcome-jobs-chart-title outcome-jobs-chart-desc"');
-    expect(html).toContain('<title id="outcome-jobs-chart-title">Chart: Local residents into jobs over time</title>');
+    expect(html).toContain(
+      '<title id="outcome-jobs-chart-title">Chart: Local residents into jobs over time</title>',
+    );
     expect(html).toContain(
       'Local residents into jobs rose from 3 people on 1 January 2025 to 12 people on 30 September 2025 (2 figures).',
     );

@@ -22,7 +22,12 @@ export interface OutcomeChartProps {
  * alternative says how the figure moved; the table it points to keeps every
  * figure. Shown once a metric has two or more figures.
  */
-export function OutcomeChart({ points, tableId, label, unit }: OutcomeChartProps): ReactElement | null {
+export function OutcomeChart({
+  points,
+  tableId,
+  label,
+  unit,
+}: OutcomeChartProps): ReactElement | null {
   if (!hasTrend(points)) return null;
   const g = chartGeometry(points, unit);
   const summary = chartSummary(label, unit, points);
@@ -44,7 +49,13 @@ export function OutcomeChart({ points, tableId, label, unit }: OutcomeChartProps
         {g.yTicks.map((t) => (
           <g key={`y-${t.y}`} aria-hidden="true">
             <line className="mic-chart__grid" x1={g.left} y1={t.y} x2={g.right} y2={t.y} />
-            <text className="mic-chart__label" x={g.left - 8} y={t.y} textAnchor="end" dominantBaseline="middle">
+            <text
+              className="mic-chart__label"
+              x={g.left - 8}
+              y={t.y}
+              textAnchor="end"
+              dominantBaseline="middle"
+            >
               {t.label}
             </text>
           </g>
@@ -63,7 +74,13 @@ export function OutcomeChart({ points, tableId, label, unit }: OutcomeChartProps
         ))}
         <path className="mic-chart__line" d={g.path} />
         {g.points.map((p, i) => (
-          <circle key={`${p.measuredOn}-${i}`} className="mic-chart__point" cx={p.x} cy={p.y} r="6" />
+          <circle
+            key={`${p.measuredOn}-${i}`}
+            className="mic-chart__point"
+            cx={p.x}
+            cy={p.y}
+            r="6"
+          />
         ))}
       </svg>
       <figcaption className="nhsuk-body-s">

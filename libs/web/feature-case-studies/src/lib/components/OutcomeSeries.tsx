@@ -61,42 +61,42 @@ export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeries
         points={series.measurements.map((m) => ({ measuredOn: m.measuredOn, value: m.value }))}
       />
       <TableScroll labelledBy={`${tableId}-caption`}>
-      <table className="nhsuk-table" id={tableId} data-testid="outcome-table">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
-          {series.metric.label} ({series.metric.unit}) over time
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Date
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Value
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Source
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Note
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {series.measurements.map((m) => (
-            <tr key={m.id} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">
-                {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
-                {formatDate(m.measuredOn)}
-              </td>
-              <td className="nhsuk-table__cell">{formatValue(m.value, series.metric.unit, m.qualifier)}</td>
-              <td className="nhsuk-table__cell">
-                <Source title={m.sourceTitle} url={m.sourceUrl} />
-              </td>
-              <td className="nhsuk-table__cell">{m.note ?? ''}</td>
+        <table className="nhsuk-table" id={tableId} data-testid="outcome-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
+            {series.metric.label} ({series.metric.unit}) over time
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Date
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Value
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Source
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Note
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {series.measurements.map((m) => (
+              <tr key={m.id} className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">
+                  {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
+                  {formatDate(m.measuredOn)}
+                </td>
+                <td className="nhsuk-table__cell">{formatValue(m.value, series.metric.unit, m.qualifier)}</td>
+                <td className="nhsuk-table__cell">
+                  <Source title={m.sourceTitle} url={m.sourceUrl} />
+                </td>
+                <td className="nhsuk-table__cell">{m.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </TableScroll>
     </section>
   );

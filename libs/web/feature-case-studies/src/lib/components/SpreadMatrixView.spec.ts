@@ -29,10 +29,38 @@ const data: SpreadMatrixQuery = {
       },
     ],
     cells: [
-      { icsOdsCode: 'QHL', caseStudyId: 'cs-1', furthestStage: 'PILOTING', adoptionId: 'a-1', adoptionCount: 1, isOrigin: false },
-      { icsOdsCode: 'QUA', caseStudyId: 'cs-1', furthestStage: null, adoptionId: null, adoptionCount: 0, isOrigin: true },
-      { icsOdsCode: 'QHL', caseStudyId: 'cs-2', furthestStage: null, adoptionId: null, adoptionCount: 0, isOrigin: false },
-      { icsOdsCode: 'QUA', caseStudyId: 'cs-2', furthestStage: null, adoptionId: null, adoptionCount: 0, isOrigin: false },
+      {
+        icsOdsCode: 'QHL',
+        caseStudyId: 'cs-1',
+        furthestStage: 'PILOTING',
+        adoptionId: 'a-1',
+        adoptionCount: 1,
+        isOrigin: false,
+      },
+      {
+        icsOdsCode: 'QUA',
+        caseStudyId: 'cs-1',
+        furthestStage: null,
+        adoptionId: null,
+        adoptionCount: 0,
+        isOrigin: true,
+      },
+      {
+        icsOdsCode: 'QHL',
+        caseStudyId: 'cs-2',
+        furthestStage: null,
+        adoptionId: null,
+        adoptionCount: 0,
+        isOrigin: false,
+      },
+      {
+        icsOdsCode: 'QUA',
+        caseStudyId: 'cs-2',
+        furthestStage: null,
+        adoptionId: null,
+        adoptionCount: 0,
+        isOrigin: false,
+      },
     ],
     gapIcss: [],
   },
@@ -48,17 +76,22 @@ describe('SpreadMatrixView', () => {
   });
 
   it('should show Region-wide, never None, in every ICS for a region-wide case study', () => {
-    const regionWide = html.match(/data-case-study="thrive-into-work" data-kind="[a-z-]+">[^]*?<\/td>/g) ?? [];
+    const regionWide =
+      html.match(/data-case-study="thrive-into-work" data-kind="[a-z-]+">[^]*?<\/td>/g) ?? [];
     expect(regionWide).toHaveLength(2);
     for (const td of regionWide) expect(td).toContain('Region-wide');
   });
 
   it('should scroll the table in a labelled region with a sticky first column and a key', () => {
-    expect(html).toContain('class="mic-table-scroll mic-table-scroll--sticky" role="region" aria-labelledby="spread-caption"');
+    expect(html).toContain(
+      'class="mic-table-scroll mic-table-scroll--sticky" role="region" aria-labelledby="spread-caption"',
+    );
     expect(html).toContain('id="spread-caption"');
     expect(html).toContain('data-testid="spread-legend"');
     // Short column headings with the full title for screen readers.
-    expect(html).toContain('<abbr title="Work4Health: sector-based work academy into NHS and care roles" aria-hidden="true">Work4Health</abbr>');
+    expect(html).toContain(
+      '<abbr title="Work4Health: sector-based work academy into NHS and care roles" aria-hidden="true">Work4Health</abbr>',
+    );
     expect(html).not.toMatch(/style=/);
   });
 });

@@ -61,7 +61,11 @@ export function SpreadMatrixView({ data, theme }: SpreadMatrixViewProps): ReactE
       <h2 className="nhsuk-heading-m" id="spread-key">
         Key
       </h2>
-      <dl className="mic-spread-legend nhsuk-body-s" aria-labelledby="spread-key" data-testid="spread-legend">
+      <dl
+        className="mic-spread-legend nhsuk-body-s"
+        aria-labelledby="spread-key"
+        data-testid="spread-legend"
+      >
         {spreadLegend().map((entry) => (
           <div key={entry.label}>
             <dt>{entry.colour ? <Tag colour={entry.colour}>{entry.label}</Tag> : entry.label}</dt>
@@ -85,7 +89,12 @@ export function SpreadMatrixView({ data, theme }: SpreadMatrixViewProps): ReactE
                 {m.caseStudies.map((cs) => {
                   const short = shortTitle(cs.title);
                   return (
-                    <th key={cs.id} scope="col" className="nhsuk-table__header" data-case-study={cs.slug}>
+                    <th
+                      key={cs.id}
+                      scope="col"
+                      className="nhsuk-table__header"
+                      data-case-study={cs.slug}
+                    >
                       <a href={`/case-studies/${cs.slug}`}>
                         {short === cs.title ? (
                           cs.title
@@ -114,7 +123,11 @@ export function SpreadMatrixView({ data, theme }: SpreadMatrixViewProps): ReactE
                       slug: cs.slug,
                       regionWide: !cs.ics,
                     });
-                    const tag = view.colour ? <Tag colour={view.colour}>{view.label}</Tag> : view.label;
+                    const tag = view.colour ? (
+                      <Tag colour={view.colour}>{view.label}</Tag>
+                    ) : (
+                      view.label
+                    );
                     return (
                       <td
                         key={cs.id}
@@ -133,7 +146,10 @@ export function SpreadMatrixView({ data, theme }: SpreadMatrixViewProps): ReactE
                           tag
                         )}
                         {view.more ? (
-                          <a className="mic-spread__more" href={`/case-studies/${cs.slug}#adopters`}>
+                          <a
+                            className="mic-spread__more"
+                            href={`/case-studies/${cs.slug}#adopters`}
+                          >
                             and {view.more} more
                             <span className="nhsuk-u-visually-hidden"> in {ics.shortName}</span>
                           </a>

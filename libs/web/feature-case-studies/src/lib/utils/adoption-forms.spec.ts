@@ -37,7 +37,17 @@ describe('parseFigureValue', () => {
   });
 
   it('should refuse words, blanks and misplaced commas', () => {
-    for (const raw of ['lots', '', '1,2,3', '12,00', '1.2.3', '12 people', 'NaN', 'Infinity', '1e5'])
+    for (const raw of [
+      'lots',
+      '',
+      '1,2,3',
+      '12,00',
+      '1.2.3',
+      '12 people',
+      'NaN',
+      'Infinity',
+      '1e5',
+    ])
       expect(parseFigureValue(raw)).toBeNull();
   });
 });
@@ -62,7 +72,11 @@ describe('readFigureForm', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { field: 'value', fieldId: 'value', message: 'Figure must be a number, like 12, 1,200 or 4.5' },
+      {
+        field: 'value',
+        fieldId: 'value',
+        message: 'Figure must be a number, like 12, 1,200 or 4.5',
+      },
       {
         field: 'measuredOn',
         fieldId: 'measuredOn-day',
@@ -97,7 +111,9 @@ describe('readFigureForm', () => {
       'measuredOn-month': '9',
       'measuredOn-year': '2025',
     };
-    expect(readFigureForm(form({ ...base, source: 'Board report' }), metrics, '2026-01-01')).toMatchObject({
+    expect(
+      readFigureForm(form({ ...base, source: 'Board report' }), metrics, '2026-01-01'),
+    ).toMatchObject({
       ok: true,
       input: {
         metricKey: 'LOCAL_RESIDENTS_INTO_JOBS',
@@ -108,10 +124,21 @@ describe('readFigureForm', () => {
       },
     });
     expect(
-      readFigureForm(form({ ...base, source: 'https://example.org/report' }), metrics, '2026-01-01'),
-    ).toMatchObject({ ok: true, input: { sourceTitle: null, sourceUrl: 'https://example.org/report' } });
+      readFigureForm(
+        form({ ...base, source: 'https://example.org/report' }),
+        metrics,
+        '2026-01-01',
+      ),
+    ).toMatchObject({
+      ok: true,
+      input: { sourceTitle: null, sourceUrl: 'https://example.org/report' },
+    });
     expect(
-      readFigureForm(form({ ...base, metricKey: 'NOT_A_METRIC', source: 'x y' }), metrics, '2026-01-01'),
+      readFigureForm(
+        form({ ...base, metricKey: 'NOT_A_METRIC', source: 'x y' }),
+        metrics,
+        '2026-01-01',
+      ),
     ).toMatchObject({ ok: false, errors: [{ field: 'metricKey' }] });
   });
 });
@@ -144,7 +171,13 @@ describe('readAdoptForm', () => {
 
   it('should refuse an organisation that is not one of the verified ones, a stopped start and a bad email', () => {
     const result = readAdoptForm(
-      form({ ...valid, organisationId: 'someone-else', contactEmail: 'nope', stage: 'STOPPED', contactName: '' }),
+      form({
+        ...valid,
+        organisationId: 'someone-else',
+        contactEmail: 'nope',
+        stage: 'STOPPED',
+        contactName: '',
+      }),
       allowed,
     );
     expect(result.ok ? [] : result.errors.map((e) => [e.field, e.message])).toEqual([
@@ -161,11 +194,22 @@ describe('readAdaptationForm', () => {
 
   it('should take a listed component, or the typed name for Other', () => {
     expect(
-      readAdaptationForm(form({ component: 'Guaranteed interview', decision: 'KEPT', detail: '' }), components),
-    ).toMatchObject({ ok: true, input: { component: 'Guaranteed interview', decision: 'KEPT', detail: null } });
+      readAdaptationForm(
+        form({ component: 'Guaranteed interview', decision: 'KEPT', detail: '' }),
+        components,
+      ),
+    ).toMatchObject({
+      ok: true,
+      input: { component: 'Guaranteed interview', decision: 'KEPT', detail: null },
+    });
     expect(
       readAdaptationForm(
-        form({ component: OTHER_COMPONENT, otherComponent: 'Mentor scheme', decision: 'ADAPTED', detail: 'Peer mentors' }),
+        form({
+          component: OTHER_COMPONENT,
+          otherComponent: 'Mentor scheme',
+          decision: 'ADAPTED',
+          detail: 'Peer mentors',
+        }),
         components,
       ),
     ).toMatchObject({ ok: true, input: { component: 'Mentor scheme' } });
@@ -177,7 +221,10 @@ describe('readAdaptationForm', () => {
       components,
     );
     expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['component', 'detail']);
-    const other = readAdaptationForm(form({ component: OTHER_COMPONENT, decision: 'DROPPED' }), components);
+    const other = readAdaptationForm(
+      form({ component: OTHER_COMPONENT, decision: 'DROPPED' }),
+      components,
+    );
     expect(other.ok ? [] : other.errors.map((e) => [e.field, e.message])).toEqual([
       ['otherComponent', 'Enter the name of the component'],
       ['detail', 'Say why you dropped it'],
@@ -195,13 +242,20 @@ describe('readStageForm, readReadinessForm and readAttachForm', () => {
       ok: true,
       input: { stage: 'PILOTING', stageReason: null },
     });
-    expect(readStageForm(form({ stage: 'NOPE' }))).toMatchObject({ ok: false, errors: [{ field: 'stage' }] });
+    expect(readStageForm(form({ stage: 'NOPE' }))).toMatchObject({
+      ok: false,
+      errors: [{ field: 'stage' }],
+    });
   });
 
   it('should read scores and one barrier or enabler per line', () => {
     expect(
       readReadinessForm(
-        form({ 'readiness-leadership': '3', barriers: 'Short-term funding\n\n Staff turnover ', enablers: '' }),
+        form({
+          'readiness-leadership': '3',
+          barriers: 'Short-term funding\n\n Staff turnover ',
+          enablers: '',
+        }),
       ),
     ).toMatchObject({
       ok: true,
@@ -235,18 +289,35 @@ describe('adoptionErrorsFromApi', () => {
       [
         {
           code: 'BAD_USER_INPUT',
-          message: 'Variable "$input" got invalid value null at "input.value"; Expected non-nullable type "Float!" not to be null.',
+          message:
+            'Variable "$input" got invalid value null at "input.value"; Expected non-nullable type "Float!" not to be null.',
           field: 'input.value',
         },
-        { code: 'BAD_USER_INPUT', message: 'measuredOn must be a date as YYYY-MM-DD', field: 'measuredOn' },
-        { code: 'BAD_USER_INPUT', message: 'Give the source of the figure: a link or a document title.', field: 'sourceUrl' },
+        {
+          code: 'BAD_USER_INPUT',
+          message: 'measuredOn must be a date as YYYY-MM-DD',
+          field: 'measuredOn',
+        },
+        {
+          code: 'BAD_USER_INPUT',
+          message: 'Give the source of the figure: a link or a document title.',
+          field: 'sourceUrl',
+        },
       ],
       FIGURE_API_FIELDS,
     );
     expect(errors).toEqual([
-      { field: 'value', fieldId: 'value', message: 'Figure must be a number, like 12, 1,200 or 4.5' },
+      {
+        field: 'value',
+        fieldId: 'value',
+        message: 'Figure must be a number, like 12, 1,200 or 4.5',
+      },
       { field: 'measuredOn', fieldId: 'measuredOn-day', message: 'Date must be a real date' },
-      { field: 'source', fieldId: 'source', message: 'Give the source of the figure: a link or a document title.' },
+      {
+        field: 'source',
+        fieldId: 'source',
+        message: 'Give the source of the figure: a link or a document title.',
+      },
     ]);
   });
 
@@ -264,8 +335,13 @@ describe('adoptionErrorsFromApi', () => {
       },
     ]);
     expect(
-      adoptionErrorsFromApi([{ code: 'INTERNAL_SERVER_ERROR', message: 'relation "x" does not exist' }], ADOPT_API_FIELDS),
-    ).toEqual([{ message: 'Sorry, something went wrong and your change was not saved. Try again.' }]);
+      adoptionErrorsFromApi(
+        [{ code: 'INTERNAL_SERVER_ERROR', message: 'relation "x" does not exist' }],
+        ADOPT_API_FIELDS,
+      ),
+    ).toEqual([
+      { message: 'Sorry, something went wrong and your change was not saved. Try again.' },
+    ]);
     expect(adoptionErrorsFromApi([], ADOPT_API_FIELDS)).toHaveLength(1);
   });
 

@@ -133,7 +133,9 @@ function issuesToErrors<F extends string>(
     if (seen.has(name)) continue;
     seen.add(name);
     const field = fields.find((f) => f === name);
-    errors.push(field ? { field, fieldId: field, message: issue.message } : { message: issue.message });
+    errors.push(
+      field ? { field, fieldId: field, message: issue.message } : { message: issue.message },
+    );
   }
   return errors.sort(
     (a, b) => (a.field ? fields.indexOf(a.field) : -1) - (b.field ? fields.indexOf(b.field) : -1),
@@ -184,11 +186,9 @@ export function readAdoptForm(
   const values = readValues(formData, ADOPT_FIELDS);
   const schema = z
     .object({
-      organisationId: z
-        .string()
-        .refine((v) => allowed.organisationIds.includes(v), {
-          message: 'Select the organisation that is adopting it',
-        }),
+      organisationId: z.string().refine((v) => allowed.organisationIds.includes(v), {
+        message: 'Select the organisation that is adopting it',
+      }),
       contactName: z
         .string()
         .min(1, 'Enter the name of the contact for this adoption')
@@ -207,20 +207,17 @@ export function readAdoptForm(
       }),
       learnedFrom: z
         .string()
-        .refine(
-          (v) => v === '' || v === LEARNED_FROM_ORIGIN || allowed.adoptionIds.includes(v),
-          { message: 'Select where you learned about it' },
-        ),
+        .refine((v) => v === '' || v === LEARNED_FROM_ORIGIN || allowed.adoptionIds.includes(v), {
+          message: 'Select where you learned about it',
+        }),
     })
-    .transform(
-      (v): AdoptInput => ({
-        organisationId: v.organisationId,
-        contact: { name: v.contactName, email: v.contactEmail },
-        stage: v.stage as AdoptionStage,
-        learnedFromAdoptionId:
-          v.learnedFrom && v.learnedFrom !== LEARNED_FROM_ORIGIN ? v.learnedFrom : null,
-      }),
-    );
+    .transform((v): AdoptInput => ({
+      organisationId: v.organisationId,
+      contact: { name: v.contactName, email: v.contactEmail },
+      stage: v.stage as AdoptionStage,
+      learnedFromAdoptionId:
+        v.learnedFrom && v.learnedFrom !== LEARNED_FROM_ORIGIN ? v.learnedFrom : null,
+    }));
   return parseWith(schema, values, ADOPT_FIELDS);
 }
 
@@ -240,7 +237,11 @@ export function readStageForm(
     })
     .superRefine((v, ctx) => {
       if (v.stage === 'STOPPED' && !v.stageReason)
-        ctx.addIssue({ code: 'custom', path: ['stageReason'], message: 'Say why the adoption stopped' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stageReason'],
+          message: 'Say why the adoption stopped',
+        });
     })
     .transform((v) => ({ stage: v.stage as AdoptionStage, stageReason: v.stageReason || null }));
   return parseWith(schema, values, STAGE_FIELDS);
@@ -272,11 +273,9 @@ export function readAdaptationForm(
         message: 'Select the core component',
       }),
       otherComponent: z.string().max(300, 'Component name must be 300 characters or fewer'),
-      decision: z
-        .string()
-        .refine((v) => v in ADAPTATION_DECISION_TEXT, {
-          message: 'Select what you did with it',
-        }),
+      decision: z.string().refine((v) => v in ADAPTATION_DECISION_TEXT, {
+        message: 'Select what you did with it',
+      }),
       detail: z.string().max(5000, 'Detail must be 5,000 characters or fewer'),
     })
     .superRefine((v, ctx) => {
@@ -356,13 +355,11 @@ export function readReadinessForm(formData: FormData): Parsed<ReadinessField, Re
       barriers: lineList('barrier'),
       enablers: lineList('enabler'),
     })
-    .transform(
-      (v): ReadinessInput => ({
-        readiness: READINESS_AREAS.map((area) => ({ area, score: v[`readiness-${area}`] })),
-        barriers: v.barriers,
-        enablers: v.enablers,
-      }),
-    );
+    .transform((v): ReadinessInput => ({
+      readiness: READINESS_AREAS.map((area) => ({ area, score: v[`readiness-${area}`] })),
+      barriers: v.barriers,
+      enablers: v.enablers,
+    }));
   return parseWith(schema, values, READINESS_FIELDS);
 }
 
@@ -408,7 +405,11 @@ export function readFigureForm(
   const errors: AdoptionFormError<FigureField>[] = [];
   const metricKey = values.metricKey ?? '';
   if (!metricKeys.includes(metricKey))
-    errors.push({ field: 'metricKey', fieldId: 'metricKey', message: 'Select the metric the figure is for' });
+    errors.push({
+      field: 'metricKey',
+      fieldId: 'metricKey',
+      message: 'Select the metric the figure is for',
+    });
   const rawValue = values.value ?? '';
   const value = parseFigureValue(rawValue);
   if (!rawValue) errors.push({ field: 'value', fieldId: 'value', message: 'Enter the figure' });

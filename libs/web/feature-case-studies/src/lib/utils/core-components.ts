@@ -25,12 +25,13 @@ const LIST_ITEM = /^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+(.*)$/;
 export function coreComponentsFrom(markdown: string | null | undefined): string[] {
   const lines = (markdown ?? '').split(/\r?\n/);
   const items = lines.map((line) => LIST_ITEM.exec(line)?.[1]).filter((x): x is string => !!x);
-  const chosen = items.length
-    ? items
-    : lines.filter((line) => line.trim() && !/^\s*#/.test(line));
+  const chosen = items.length ? items : lines.filter((line) => line.trim() && !/^\s*#/.test(line));
   const out: string[] = [];
   for (const raw of chosen) {
-    const text = plain(raw).replace(/[.;:,]+$/, '').slice(0, MAX_LENGTH).trim();
+    const text = plain(raw)
+      .replace(/[.;:,]+$/, '')
+      .slice(0, MAX_LENGTH)
+      .trim();
     if (text.length >= 2 && !out.includes(text)) out.push(text);
     if (out.length === MAX_COMPONENTS) break;
   }

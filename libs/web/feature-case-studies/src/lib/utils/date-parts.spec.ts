@@ -59,7 +59,9 @@ describe('parseDateParts', () => {
     expect(parseDateParts({ day: '5', month: '12', year: '2026' }, opts)).toMatchObject({
       message: 'Date must be today or in the past',
     });
-    expect(parseDateParts({ day: '4', month: '12', year: '2026' }, opts)).toMatchObject({ ok: true });
+    expect(parseDateParts({ day: '4', month: '12', year: '2026' }, opts)).toMatchObject({
+      ok: true,
+    });
   });
 
   it('should read the parts of a posted date input', () => {

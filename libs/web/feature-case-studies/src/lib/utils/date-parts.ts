@@ -12,8 +12,7 @@ export interface DateParts {
 }
 
 export type DatePartsResult =
-  | { ok: true; value: string }
-  | { ok: false; message: string; parts: DatePart[] };
+  { ok: true; value: string } | { ok: false; message: string; parts: DatePart[] };
 
 export interface DatePartsOptions {
   /** What the date is, for the "Enter …" message, e.g. "the date the figure applies to". */
@@ -68,15 +67,15 @@ export function parseDateParts(parts: DateParts, options: DatePartsOptions): Dat
   const day = parts.day?.trim() ?? '';
   const month = parts.month?.trim() ?? '';
   const year = parts.year?.trim() ?? '';
-  const missing = (['day', 'month', 'year'] as const).filter(
-    (name) => !{ day, month, year }[name],
-  );
-  if (missing.length === 3) return { ok: false, message: `Enter ${options.what}`, parts: ['day', 'month', 'year'] };
+  const missing = (['day', 'month', 'year'] as const).filter((name) => !{ day, month, year }[name]);
+  if (missing.length === 3)
+    return { ok: false, message: `Enter ${options.what}`, parts: ['day', 'month', 'year'] };
   if (missing.length) {
     const words = missing.length === 1 ? `a ${missing[0]}` : `a ${missing[0]} and ${missing[1]}`;
     return { ok: false, message: `${label} must include ${words}`, parts: missing };
   }
-  if (!/^\d{4}$/.test(year)) return { ok: false, message: 'Year must include 4 numbers', parts: ['year'] };
+  if (!/^\d{4}$/.test(year))
+    return { ok: false, message: 'Year must include 4 numbers', parts: ['year'] };
   const d = /^\d{1,2}$/.test(day) ? Number(day) : Number.NaN;
   const m = monthNumber(month);
   const y = Number(year);

@@ -18,7 +18,13 @@ describe('lineageTree', () => {
     const shape = (nodes: ReturnType<typeof lineageTree<{ name: string }>>): unknown =>
       nodes.map((n) => [n.adoption.id, shape(n.children)]);
     expect(shape(tree)).toEqual([
-      ['first', [['child-b', []], ['grandchild', []]]],
+      [
+        'first',
+        [
+          ['child-b', []],
+          ['grandchild', []],
+        ],
+      ],
       ['second', []],
     ]);
   });

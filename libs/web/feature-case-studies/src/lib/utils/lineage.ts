@@ -20,7 +20,9 @@ export function lineageTree<A>(nodes: ReadonlyArray<LineageInput<A>>): LineageTr
   for (const node of nodes) {
     // A parent outside the list (or itself) counts as learned from the origin.
     const parent =
-      node.parentAdoptionId && ids.has(node.parentAdoptionId) && node.parentAdoptionId !== node.adoption.id
+      node.parentAdoptionId &&
+      ids.has(node.parentAdoptionId) &&
+      node.parentAdoptionId !== node.adoption.id
         ? node.parentAdoptionId
         : null;
     byParent.set(parent, [...(byParent.get(parent) ?? []), node]);

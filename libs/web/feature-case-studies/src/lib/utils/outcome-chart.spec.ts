@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { CHART_HEIGHT, chartGeometry, chartSummary, chronological, hasTrend } from './outcome-chart';
+import {
+  CHART_HEIGHT,
+  chartGeometry,
+  chartSummary,
+  chronological,
+  hasTrend,
+} from './outcome-chart';
 
 const points = [
   { measuredOn: '2025-09-30', value: 12 },

@@ -36,9 +36,14 @@ export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 280;
 const PAD = { left: 112, right: 24, top: 24, bottom: 48 };
 
-const dayOf = (measuredOn: string): number => new Date(`${measuredOn.slice(0, 10)}T00:00:00Z`).getTime();
+const dayOf = (measuredOn: string): number =>
+  new Date(`${measuredOn.slice(0, 10)}T00:00:00Z`).getTime();
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** The points oldest first (ties keep their order). */
 export function chronological<T extends ChartPoint>(points: readonly T[]): T[] {
@@ -50,7 +55,9 @@ export function chronological<T extends ChartPoint>(points: readonly T[]): T[] {
 
 /** Whether a series gets a chart: two or more dated figures. */
 export function hasTrend(points: readonly ChartPoint[]): boolean {
-  return points.filter((p) => Number.isFinite(p.value) && !Number.isNaN(dayOf(p.measuredOn))).length >= 2;
+  return (
+    points.filter((p) => Number.isFinite(p.value) && !Number.isNaN(dayOf(p.measuredOn))).length >= 2
+  );
 }
 
 export function chartGeometry(points: readonly ChartPoint[], unit: string): ChartGeometry {

@@ -28,14 +28,26 @@ describe('spreadCellView', () => {
         cell({ furthestStage: 'PILOTING', adoptionId: 'abc', adoptionCount: 3 }),
         local,
       ),
-    ).toEqual({ kind: 'stage', label: 'Piloting', colour: 'blue', href: '/adoptions/abc', more: 2 });
+    ).toEqual({
+      kind: 'stage',
+      label: 'Piloting',
+      colour: 'blue',
+      href: '/adoptions/abc',
+      more: 2,
+    });
   });
 
   it('should say Region-wide, not None, for a region-wide case study with no adoption in the ICS', () => {
-    expect(spreadCellView(cell(), regional)).toMatchObject({ kind: 'region-wide', label: 'Region-wide' });
+    expect(spreadCellView(cell(), regional)).toMatchObject({
+      kind: 'region-wide',
+      label: 'Region-wide',
+    });
     expect(spreadCellView(undefined, regional)).toMatchObject({ label: 'Region-wide' });
     expect(
-      spreadCellView(cell({ furthestStage: 'EMBEDDED', adoptionId: 'x', adoptionCount: 1 }), regional),
+      spreadCellView(
+        cell({ furthestStage: 'EMBEDDED', adoptionId: 'x', adoptionCount: 1 }),
+        regional,
+      ),
     ).toMatchObject({ label: 'Embedded' });
     expect(spreadCellView(cell(), local)).toEqual({ kind: 'none', label: 'None', more: 0 });
   });
@@ -61,8 +73,12 @@ describe('spreadCellView', () => {
 
 describe('shortTitle', () => {
   it('should use the part before a colon, or the first words', () => {
-    expect(shortTitle('Work4Health: sector-based work academy into NHS and care roles')).toBe('Work4Health');
-    expect(shortTitle('Eye health workshops and screening in local schools')).toBe('Eye health workshops…');
+    expect(shortTitle('Work4Health: sector-based work academy into NHS and care roles')).toBe(
+      'Work4Health',
+    );
+    expect(shortTitle('Eye health workshops and screening in local schools')).toBe(
+      'Eye health workshops…',
+    );
     expect(shortTitle('Short title')).toBe('Short title');
   });
 });

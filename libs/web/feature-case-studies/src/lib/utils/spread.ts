@@ -58,13 +58,21 @@ export function spreadCellView(
   caseStudy: { slug: string; regionWide: boolean },
 ): SpreadCellView {
   if (cell?.isOrigin)
-    return { kind: 'origin', label: 'Origin', colour: ORIGIN_COLOUR, href: `/case-studies/${caseStudy.slug}`, more: 0 };
+    return {
+      kind: 'origin',
+      label: 'Origin',
+      colour: ORIGIN_COLOUR,
+      href: `/case-studies/${caseStudy.slug}`,
+      more: 0,
+    };
   if (cell?.furthestStage)
     return {
       kind: 'stage',
       label: adoptionStageLabel(cell.furthestStage),
       colour: STAGE_COLOURS[cell.furthestStage],
-      href: cell.adoptionId ? `/adoptions/${cell.adoptionId}` : `/case-studies/${caseStudy.slug}#adopters`,
+      href: cell.adoptionId
+        ? `/adoptions/${cell.adoptionId}`
+        : `/case-studies/${caseStudy.slug}#adopters`,
       more: Math.max(0, cell.adoptionCount - 1),
     };
   if (caseStudy.regionWide)
@@ -91,7 +99,8 @@ export function spreadLegend(): LegendEntry[] {
     {
       label: 'Region-wide',
       colour: REGION_WIDE_COLOUR,
-      description: 'The practice is region-wide rather than from one ICS, so it covers this ICS too.',
+      description:
+        'The practice is region-wide rather than from one ICS, so it covers this ICS too.',
     },
     ...(['EXPLORING', 'PLANNING', 'PILOTING', 'EMBEDDED', 'SUSTAINED', 'STOPPED'] as const).map(
       (stage) => ({

@@ -18,7 +18,10 @@ import { mySubmittedAssessments } from '../../../../lib/case-studies/my-assessme
 export const metadata: Metadata = { title: 'Adoption' };
 
 const idSchema = z.string().uuid();
-const flag = z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.literal('1').optional().catch(undefined));
+const flag = z.preprocess(
+  (v) => (Array.isArray(v) ? v[0] : v),
+  z.literal('1').optional().catch(undefined),
+);
 /** `declared=1` after "Adopt this"; `already=1` when the organisation was already adopting it. */
 const searchSchema = z.object({ declared: flag, already: flag });
 

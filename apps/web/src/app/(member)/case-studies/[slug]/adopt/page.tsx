@@ -25,13 +25,19 @@ interface AdoptPageProps {
  * and the first stage before anything is created. Explains instead when the
  * person is not verified, is from the origin, or already adopts it.
  */
-export default async function AdoptCaseStudyPage({ params }: AdoptPageProps): Promise<ReactElement> {
+export default async function AdoptCaseStudyPage({
+  params,
+}: AdoptPageProps): Promise<ReactElement> {
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   const returnTo = `/case-studies/${slug.data}/adopt`;
   if (!(await readSessionToken())) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   const result = await getClient()
-    .query({ query: AdoptCaseStudyFormDocument, variables: { slug: slug.data }, fetchPolicy: 'no-cache' })
+    .query({
+      query: AdoptCaseStudyFormDocument,
+      variables: { slug: slug.data },
+      fetchPolicy: 'no-cache',
+    })
     .catch((error: unknown) => {
       if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
       throw error;
