@@ -23,6 +23,49 @@ export {
 export type { CaseStudiesSearchParams } from './lib/utils/case-study-params';
 export { AdoptionDetail } from './lib/components/AdoptionDetail';
 export type { AdoptionDetailProps } from './lib/components/AdoptionDetail';
+export type { AdoptionFormActions } from './lib/components/AdoptionForms';
+export { AdoptCaseStudyForm } from './lib/components/AdoptCaseStudyForm';
+export type { AdoptCaseStudyFormProps } from './lib/components/AdoptCaseStudyForm';
+export { AdoptCaseStudyBlocked } from './lib/components/AdoptCaseStudyBlocked';
+export type { AdoptCaseStudyBlockedProps } from './lib/components/AdoptCaseStudyBlocked';
+export {
+  ADAPTATION_API_FIELDS,
+  ADAPTATION_FIELDS,
+  ADOPT_API_FIELDS,
+  ADOPT_FIELDS,
+  ADOPTION_STAGE_TEXT,
+  ATTACH_API_FIELDS,
+  FIGURE_API_FIELDS,
+  FIGURE_FIELDS,
+  READINESS_API_FIELDS,
+  STAGE_API_FIELDS,
+  STARTING_STAGES,
+  adoptionErrorsFromApi,
+  adoptionStageLabel,
+  emptyAdoptionFormState,
+  parseFigureValue,
+  readAdaptationForm,
+  readAdoptForm,
+  readAttachForm,
+  readFigureForm,
+  readReadinessForm,
+  readStageForm,
+  readValues,
+} from './lib/utils/adoption-forms';
+export type {
+  AdaptationField,
+  AdoptField,
+  AdoptInput,
+  AdoptionFormError,
+  AdoptionFormState,
+  AttachField,
+  FigureField,
+  FigureInput,
+  ReadinessField,
+  StageField,
+} from './lib/utils/adoption-forms';
+export { coreComponentsFrom } from './lib/utils/core-components';
+export { londonToday, parseDateParts } from './lib/utils/date-parts';
 export { ReviewQueue } from './lib/components/ReviewQueue';
 export type { ReviewQueueProps } from './lib/components/ReviewQueue';
 export { CaseStudyStepForm } from './lib/components/CaseStudyStepForm';

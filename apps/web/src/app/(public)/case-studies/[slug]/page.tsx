@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
 import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
-import { adoptCaseStudyAction } from '../../../../lib/case-studies/actions';
 import {
   attachAssessmentToCaseStudyFormAction,
   confirmCaseStudyCurrentAction,
@@ -62,7 +61,6 @@ export default async function CaseStudyPage({
   return (
     <CaseStudyDetail
       caseStudy={caseStudy}
-      adoptAction={signedIn ? adoptCaseStudyAction : undefined}
       confirmAction={signedIn ? confirmCaseStudyCurrentAction : undefined}
       attachAssessment={
         signedIn ? { action: attachAssessmentToCaseStudyFormAction, options: assessments } : undefined
