@@ -5,6 +5,8 @@ import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
+import mic from './tools/lint/mic-eslint-plugin.mjs';
+
 export default tseslint.config(
   {
     ignores: [
@@ -23,8 +25,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],
-    plugins: { '@nx': nx },
+    plugins: { '@nx': nx, mic },
     rules: {
+      'mic/require-project-graph': 'error',
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -64,6 +67,12 @@ export default tseslint.config(
   {
     files: ['apps/api/src/database/migrations/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-function-type': 'off' },
+  },
+  {
+    // The API's parts and their directions, from apps/api/parts.json.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/database/migrations/*.ts'],
+    rules: { 'mic/api-parts': 'error' },
   },
   {
     // Test harnesses use the repository's own tooling (database finder, stack starter).

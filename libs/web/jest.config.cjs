@@ -12,6 +12,7 @@ module.exports = {
   testMatch: ['<rootDir>/*/src/**/*.spec.ts'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
+    '^@mic/shared-util$': path.join(root, 'libs/shared/util/src/index.ts'),
     '^@mic/web-ui$': path.join(root, 'libs/web/ui/src/index.ts'),
     '^@mic/web-data-access$': path.join(root, 'libs/web/data-access/src/index.ts'),
     '^@mic/web-feature-auth$': path.join(root, 'libs/web/feature-auth/src/index.ts'),

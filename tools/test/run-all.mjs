@@ -51,6 +51,7 @@ if (wants('static')) {
 if (wants('unit')) {
   tiers.push(['unit', await run('unit tests (api)', bin('jest'), ['-c', 'apps/api/jest.config.cjs', '--ci'])]);
   tiers.push(['unit-web', await run('unit tests (web libs)', bin('jest'), ['-c', 'libs/web/jest.config.cjs', '--ci'])]);
+  tiers.push(['architecture', await run('architecture (boundaries bite)', bin('jest'), ['-c', 'tools/jest.config.cjs', '--ci'])]);
 }
 if (wants('int')) {
   tiers.push(['integration', await run('API integration tests (real PostgreSQL)', bin('jest'), ['-c', 'apps/api/jest.int.config.cjs', '--ci'])]);

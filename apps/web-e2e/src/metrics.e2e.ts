@@ -129,4 +129,48 @@ describe('Metric dictionary without JavaScript', () => {
       await page.locator(`tr[data-metric="NO_SCRIPT_METRIC_${stamp}"]`).textContent(),
     ).toContain('No: a share or rate');
   });
+
+  it('should keep every typed answer, radios included, after a validation error', async () => {
+    const { page } = fixture;
+    await page.goto('/sign-in?returnTo=%2Fmetrics%2Fnew');
+    await submitSignIn(page, REGIONAL_ADMIN, DEMO_PASSWORD);
+    await page.waitForURL('**/metrics/new');
+    await page.getByLabel('Key (optional)').fill('lower case key');
+    await page.getByLabel('Label').fill('Kept label');
+    await page.getByLabel('Unit').fill('people');
+    await page.getByLabel('Definition').fill('Too');
+    await page.getByLabel('Lower is better').check();
+    await page.getByLabel('Yes, it is a count').check();
+    await page.getByRole('button', { name: 'Add metric' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('#definition-error').textContent()).toContain('Enter a definition');
+    expect(await page.getByLabel('Key (optional)').inputValue()).toBe('lower case key');
+    expect(await page.getByLabel('Label').inputValue()).toBe('Kept label');
+    expect(await page.getByLabel('Unit').inputValue()).toBe('people');
+    expect(await page.getByLabel('Definition').inputValue()).toBe('Too');
+    expect(await page.getByLabel('Lower is better').isChecked()).toBe(true);
+    expect(await page.getByLabel('Yes, it is a count').isChecked()).toBe(true);
+    expect(await page.getByRole('main').textContent()).not.toMatch(/Variable "\$|GraphQL/);
+  });
+});
+
+describe('Metric dictionary on a phone', () => {
+  const fixture = usePage({ viewport: { width: 390, height: 844 } });
+
+  it('should keep the wide table in its own scrolling region, so the page does not scroll sideways', async () => {
+    const { page } = fixture;
+    for (const path of ['/metrics', '/metrics/new']) {
+      if (path === '/metrics/new') await signInAs(page, REGIONAL_ADMIN, path);
+      else await visit(page, path);
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
+      expect(`${path}: ${scrollWidth}px`).toBe(`${path}: ${clientWidth}px`);
+    }
+    await visit(page, '/metrics');
+    expect(
+      await page.getByRole('region', { name: /Metrics \(\d+\)/ }).locator('table').count(),
+    ).toBe(1);
+  });
 });

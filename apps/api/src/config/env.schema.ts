@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { SESSION_IDLE_HOURS_DEFAULT, SESSION_TTL_DAYS_DEFAULT } from '@mic/shared-util';
 
-import { parseTrustedProxies } from '../common/http/client-ip';
+import { parseTrustedProxies } from './trusted-proxies';
 
 const port = z.coerce.number().int().min(1).max(65535);
 

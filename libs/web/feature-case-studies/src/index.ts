@@ -23,6 +23,49 @@ export {
 export type { CaseStudiesSearchParams } from './lib/utils/case-study-params';
 export { AdoptionDetail } from './lib/components/AdoptionDetail';
 export type { AdoptionDetailProps } from './lib/components/AdoptionDetail';
+export type { AdoptionFormActions } from './lib/components/AdoptionForms';
+export { AdoptCaseStudyForm } from './lib/components/AdoptCaseStudyForm';
+export type { AdoptCaseStudyFormProps } from './lib/components/AdoptCaseStudyForm';
+export { AdoptCaseStudyBlocked } from './lib/components/AdoptCaseStudyBlocked';
+export type { AdoptCaseStudyBlockedProps } from './lib/components/AdoptCaseStudyBlocked';
+export {
+  ADAPTATION_API_FIELDS,
+  ADAPTATION_FIELDS,
+  ADOPT_API_FIELDS,
+  ADOPT_FIELDS,
+  ADOPTION_STAGE_TEXT,
+  ATTACH_API_FIELDS,
+  FIGURE_API_FIELDS,
+  FIGURE_FIELDS,
+  READINESS_API_FIELDS,
+  STAGE_API_FIELDS,
+  STARTING_STAGES,
+  adoptionErrorsFromApi,
+  adoptionStageLabel,
+  emptyAdoptionFormState,
+  parseFigureValue,
+  readAdaptationForm,
+  readAdoptForm,
+  readAttachForm,
+  readFigureForm,
+  readReadinessForm,
+  readStageForm,
+  readValues,
+} from './lib/utils/adoption-forms';
+export type {
+  AdaptationField,
+  AdoptField,
+  AdoptInput,
+  AdoptionFormError,
+  AdoptionFormState,
+  AttachField,
+  FigureField,
+  FigureInput,
+  ReadinessField,
+  StageField,
+} from './lib/utils/adoption-forms';
+export { coreComponentsFrom } from './lib/utils/core-components';
+export { londonToday, parseDateParts } from './lib/utils/date-parts';
 export { ReviewQueue } from './lib/components/ReviewQueue';
 export type { ReviewQueueProps } from './lib/components/ReviewQueue';
 export { CaseStudyStepForm } from './lib/components/CaseStudyStepForm';
@@ -79,3 +122,46 @@ export type {
   MetricFormState,
   MetricInputValues,
 } from './lib/utils/metric-form';
+export { CaseStudyStatusTag } from './lib/components/CaseStudyStatusTag';
+export type { CaseStudyStatusTagProps } from './lib/components/CaseStudyStatusTag';
+export { CaseStudyPreview, ReviewCriteriaList } from './lib/components/CaseStudyPreview';
+export type { CaseStudyForReview } from './lib/components/CaseStudyPreview';
+export { ReviewDecisionForm } from './lib/components/ReviewDecisionForm';
+export type { ReviewDecisionFormProps } from './lib/components/ReviewDecisionForm';
+export { ArchiveCaseStudyForm } from './lib/components/ArchiveCaseStudyForm';
+export type { ArchiveCaseStudyFormProps } from './lib/components/ArchiveCaseStudyForm';
+export { MyCaseStudies } from './lib/components/MyCaseStudies';
+export type { MyCaseStudiesProps } from './lib/components/MyCaseStudies';
+export { ArchivedPanel, SubmittedPanel } from './lib/components/LifecyclePanels';
+export {
+  CASE_STUDY_STATUS_LABELS,
+  RETURNED_LABEL,
+  caseStudyStatusTag,
+} from './lib/utils/case-study-status';
+export type { CaseStudyStatusValue, StatusTagView } from './lib/utils/case-study-status';
+export { GENERIC_ERROR, isTechnicalMessage, plainMessage } from './lib/utils/plain-errors';
+export {
+  CRITERION_STATE_LABELS,
+  REVIEW_CRITERIA,
+  REVIEW_CRITERION_STATEMENTS,
+  reviewCriteria,
+} from './lib/utils/review-criteria';
+export type { ReviewCriterion, ReviewCriterionKey } from './lib/utils/review-criteria';
+export {
+  REVIEW_MESSAGES,
+  alreadyDecidedMessage,
+  emptyReviewFormState,
+  readReviewForm,
+  reviewErrorsFromApi,
+  validateReview,
+} from './lib/utils/review-form';
+export type { ReviewFormInput, ReviewFormState } from './lib/utils/review-form';
+export {
+  LIFECYCLE_MESSAGES,
+  emptyLifecycleFormState,
+  failedState,
+  lifecycleErrorsFromApi,
+} from './lib/utils/lifecycle-forms';
+export type { LifecycleFormState } from './lib/utils/lifecycle-forms';
+export { defaultIcsCode, placesForIcs, validatePlace } from './lib/utils/editor-steps';
+export type { EditorIcsOption } from './lib/utils/editor-steps';

@@ -1,14 +1,22 @@
 // Public API of @mic/web-feature-events.
 export { AttendanceReport } from './lib/components/AttendanceReport';
 export type { AttendanceReportProps } from './lib/components/AttendanceReport';
+export { AddToCalendar } from './lib/components/AddToCalendar';
+export type { AddToCalendarProps } from './lib/components/AddToCalendar';
 export { CheckInDesk } from './lib/components/CheckInDesk';
-export type { CheckInDeskProps } from './lib/components/CheckInDesk';
+export type { CheckInDeskProps, CheckInState } from './lib/components/CheckInDesk';
+export { ConfirmPage } from './lib/components/ConfirmPage';
+export type { ConfirmPageProps, ConfirmState } from './lib/components/ConfirmPage';
+export { EventSummary } from './lib/components/EventSummary';
+export type { EventSummaryProps } from './lib/components/EventSummary';
+export { OfferActions } from './lib/components/OfferActions';
+export type { OfferActionsProps } from './lib/components/OfferActions';
 export { DelegateDetail } from './lib/components/DelegateDetail';
 export type { DelegateDetailData, DelegateDetailProps } from './lib/components/DelegateDetail';
 export { DelegateList } from './lib/components/DelegateList';
-export type { DelegateItem, DelegateListProps } from './lib/components/DelegateList';
+export type { DelegateItem, DelegateListProps, DelegateListState } from './lib/components/DelegateList';
 export { FeedbackForm } from './lib/components/FeedbackForm';
-export type { FeedbackFormProps } from './lib/components/FeedbackForm';
+export type { FeedbackFormProps, FeedbackFormState } from './lib/components/FeedbackForm';
 export { FeedbackSummary } from './lib/components/FeedbackSummary';
 export type { FeedbackSummaryProps } from './lib/components/FeedbackSummary';
 export { EventDetail } from './lib/components/EventDetail';
@@ -32,20 +40,37 @@ export {
   delegatesFilterQuery,
   delegatesSearchParamsSchema,
   eventIdSchema,
+  eventWhere,
   eventsSearchParamsSchema,
   formatEventWhen,
+  formatLondonClock,
   formatLondonDateTime,
+  outlookCalendarUrl,
   parseTags,
   parseTicketCode,
+  placesLeftText,
+  registrationWindowState,
 } from './lib/utils/event-format';
-export type { DelegatesSearchParams, EventsSearchParams, RegistrationStatusValue } from './lib/utils/event-format';
+export type { DelegatesSearchParams, EventsSearchParams, RegistrationStatusValue, RegistrationWindowState } from './lib/utils/event-format';
 export { CONFLICT_DESCRIPTION, EventEditor } from './lib/components/EventEditor';
 export type { EventEditorProps, EventEditorState } from './lib/components/EventEditor';
-export { QUESTION_ROWS, editorDefaults, editorFormValues, londonLocalToUtc, readEventForm, readExpectedVersion, utcToLondonLocal } from './lib/utils/event-editor';
-export type { EditorDefaults, EditorErrors, EditorEvent, EditorFormValues, EditorValues } from './lib/utils/event-editor';
+export {
+  EDITOR_DATE_FIELDS,
+  QUESTION_ROWS,
+  editorDefaults,
+  editorErrorTarget,
+  editorFormValues,
+  londonLocalToUtc,
+  readEventForm,
+  readExpectedVersion,
+  utcToLondonLocal,
+} from './lib/utils/event-editor';
+export type { EditorDateField, EditorDefaults, EditorErrors, EditorEvent, EditorFormValues, EditorValues } from './lib/utils/event-editor';
+export { parseClockTime, readDateTimeInput, utcToDateInputValue } from './lib/utils/date-time-input';
+export type { DateTimeLabels, DateTimePart, DateTimeReading } from './lib/utils/date-time-input';
 export { registrationHistoryRows } from './lib/utils/registration-history';
 export type { RegistrationChangeData, RegistrationChangeRow } from './lib/utils/registration-history';
 export { EventCaseStudyPicker } from './lib/components/EventCaseStudyPicker';
-export type { EventCaseStudyPickerProps } from './lib/components/EventCaseStudyPicker';
+export type { EventCaseStudyPickerProps, EventCaseStudyPickerState } from './lib/components/EventCaseStudyPicker';
 export { CASE_STUDY_RESULTS, eventCaseStudiesSearchParamsSchema, linkedCaseStudies } from './lib/utils/event-case-studies';
 export type { EventCaseStudiesSearchParams, LinkedCaseStudy } from './lib/utils/event-case-studies';

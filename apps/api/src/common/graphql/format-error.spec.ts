@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 
-import { badInput, conflict, notFound } from '../errors/domain.exception';
+import { badInput, conflict, DomainException, notFound } from '../errors/domain.exception';
+import { ErrorCategory } from '../errors/error-category';
 import { JsonLogger, setAppLogger } from '../logging/json-logger';
 import { formatGraphqlError } from './format-error';
 
@@ -13,10 +14,18 @@ describe('formatGraphqlError', () => {
     const wrapped = new GraphQLError('ignored', { originalError: badInput('Too short.', 'name') });
     expect(formatGraphqlError(formatted(), wrapped)).toMatchObject({
       message: 'Too short.',
-      extensions: { code: 'BAD_USER_INPUT', field: 'name' },
+      extensions: { code: 'BAD_USER_INPUT', field: 'name', reason: 'BAD_INPUT' },
     });
     expect(formatGraphqlError(formatted(), new GraphQLError('x', { originalError: notFound('The thing') })).extensions?.code).toBe('NOT_FOUND');
     expect(formatGraphqlError(formatted(), new GraphQLError('x', { originalError: conflict('Taken.') })).extensions?.code).toBe('CONFLICT');
+  });
+
+  it('should carry the domain code next to the category', () => {
+    const versionConflict = new DomainException('CASE_STUDY_VERSION_CONFLICT', ErrorCategory.Conflict, 'Someone else saved first.');
+    expect(formatGraphqlError(formatted(), new GraphQLError('x', { originalError: versionConflict })).extensions).toEqual({
+      code: 'CONFLICT',
+      reason: 'CASE_STUDY_VERSION_CONFLICT',
+    });
   });
 
   it('should treat request-level GraphQL errors as BAD_USER_INPUT', () => {

@@ -60,7 +60,8 @@ function httpStatusOf(error: unknown): number | undefined {
 
 /**
  * The one mapping from anything thrown to what a client sees. Domain
- * exceptions keep their category and message; GraphQL syntax and validation
+ * exceptions keep their category and message, with their domain code as
+ * `extensions.reason`; GraphQL syntax and validation
  * failures become BAD_USER_INPUT (never echoing a submitted value); an
  * unreachable database is SERVICE_UNAVAILABLE (HTTP 503 with Retry-After,
  * set by httpResponsePlugin); everything else is masked as
@@ -79,6 +80,8 @@ export function formatGraphqlError(
       message: original.message,
       extensions: {
         code: original.category,
+        // The domain code (e.g. CASE_STUDY_VERSION_CONFLICT) so clients can react to the exact case.
+        reason: original.code,
         ...(original.field ? { field: original.field } : {}),
         ...(original.fieldErrors?.length ? { fieldErrors: original.fieldErrors } : {}),
       },

@@ -32,10 +32,10 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return;
     }
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-    const body = { code: answer.code, message: answer.message };
+    const body = { code: answer.code, message: answer.message, ...(answer.reason ? { reason: answer.reason } : {}) };
     // Requests that never reached Apollo (malformed JSON, wrong body) still get a GraphQL-shaped answer.
     if (req?.path === '/graphql') {
-      res.status(answer.status).json({ errors: [{ message: body.message, extensions: { code: body.code } }] });
+      res.status(answer.status).json({ errors: [{ message: body.message, extensions: { code: body.code, ...(answer.reason ? { reason: answer.reason } : {}) } }] });
       return;
     }
     res.status(answer.status).json(body);

@@ -24,6 +24,8 @@ export interface HttpErrorAnswer {
   status: number;
   code: ErrorCategory;
   message: string;
+  /** The domain code of an expected failure (e.g. FILE_TOO_LARGE), for clients to react to. */
+  reason?: string;
   headers: Record<string, string>;
   /** True for failures that are ours (logged with detail; the client sees a masked message). */
   unexpected: boolean;
@@ -67,6 +69,7 @@ export function mapHttpError(error: unknown): HttpErrorAnswer {
       status: CATEGORY_STATUS[error.category],
       code: error.category,
       message: error.message,
+      reason: error.code,
       headers: {},
       unexpected: false,
     };

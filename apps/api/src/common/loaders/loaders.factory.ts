@@ -50,9 +50,11 @@ import { EventsRepository } from '../../modules/events/events.repository';
 import {
   activeRegistrationByUserEventLoader,
   changesByRegistrationIdLoader,
+  directoryLabelByKeyLoader,
   eventByIdLoader,
   placeSummaryByEventIdLoader,
   quotasByEventIdLoader,
+  waitlistPlaceByRegistrationIdLoader,
 } from '../../modules/events/loaders/events.loaders';
 import { rolesByUserIdLoader, userByIdLoader } from '../../modules/users/loaders/users.loaders';
 import { UsersRepository } from '../../modules/users/users.repository';
@@ -99,6 +101,8 @@ export class LoadersFactory {
       quotasByEventId: quotasByEventIdLoader(this.events),
       activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.events),
       changesByRegistrationId: changesByRegistrationIdLoader(this.events),
+      waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(this.events),
+      directoryLabelByKey: directoryLabelByKeyLoader(this.events),
       reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
       revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
       originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),

@@ -18,6 +18,15 @@ export const STAGE_RANK: Record<AdoptionStage, number> = {
   [AdoptionStage.SUSTAINED]: 5,
 };
 
+/** Stages an adoption may be declared at (every stage but STOPPED). */
+export const STARTING_STAGES: readonly AdoptionStage[] = [
+  AdoptionStage.EXPLORING,
+  AdoptionStage.PLANNING,
+  AdoptionStage.PILOTING,
+  AdoptionStage.EMBEDDED,
+  AdoptionStage.SUSTAINED,
+];
+
 /** What an adopter did with one of the origin's core components. */
 export enum AdaptationDecision {
   KEPT = 'KEPT',

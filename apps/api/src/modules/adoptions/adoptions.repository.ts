@@ -12,6 +12,10 @@ export interface SpreadRow {
   caseStudyId: string;
   icsId: string;
   stage: AdoptionStage;
+  /** The adoption at that stage (the earliest declared on a tie). */
+  adoptionId: string;
+  /** Adoptions of the case study in the ICS. */
+  adoptionCount: number;
 }
 
 /** All SQL for adoptions and the spread views. */
@@ -113,16 +117,29 @@ export class AdoptionsRepository {
    * in one statement, whatever the number of case studies.
    */
   async furthestStages(): Promise<SpreadRow[]> {
-    const rows: { case_study_id: string; ics_id: string; stage: AdoptionStage }[] =
-      await this.db.query(
-        `SELECT DISTINCT ON (a.case_study_id, a.ics_id) a.case_study_id, a.ics_id, a.stage
+    const rows: {
+      id: string;
+      case_study_id: string;
+      ics_id: string;
+      stage: AdoptionStage;
+      adoption_count: number;
+    }[] = await this.db.query(
+      `SELECT DISTINCT ON (a.case_study_id, a.ics_id) a.id, a.case_study_id, a.ics_id, a.stage,
+              count(*) OVER (PARTITION BY a.case_study_id, a.ics_id)::int AS adoption_count
          FROM adoption a
          JOIN case_study cs ON cs.id = a.case_study_id AND cs.status = 'PUBLISHED'
         WHERE a.ics_id IS NOT NULL
         ORDER BY a.case_study_id, a.ics_id,
           CASE a.stage WHEN 'SUSTAINED' THEN 5 WHEN 'EMBEDDED' THEN 4 WHEN 'PILOTING' THEN 3
-                       WHEN 'PLANNING' THEN 2 WHEN 'EXPLORING' THEN 1 ELSE 0 END DESC`,
-      );
-    return rows.map((r) => ({ caseStudyId: r.case_study_id, icsId: r.ics_id, stage: r.stage }));
+                       WHEN 'PLANNING' THEN 2 WHEN 'EXPLORING' THEN 1 ELSE 0 END DESC,
+          a.created_at, a.id`,
+    );
+    return rows.map((r) => ({
+      caseStudyId: r.case_study_id,
+      icsId: r.ics_id,
+      stage: r.stage,
+      adoptionId: r.id,
+      adoptionCount: Number(r.adoption_count),
+    }));
   }
 }

@@ -60,6 +60,17 @@ export class AdoptionsService {
     const icsId = links.map((l) => l.icsId).sort()[0] ?? null;
     const org = await this.directory.findOrganisationById(input.organisationId);
     if (!org) throw new AdoptionsException(Code.NotOwnOrganisation);
+    const stage = input.stage ?? AdoptionStage.EXPLORING;
+    const contacts = input.contact
+      ? [
+          {
+            side: 'ADOPTER' as const,
+            name: input.contact.name.trim(),
+            role: input.contact.role?.trim() || null,
+            email: input.contact.email?.trim() || null,
+          },
+        ]
+      : [];
     try {
       return await this.repo.transaction(async (manager) => {
         const adoption = await this.repo.insert(manager, {
@@ -67,17 +78,17 @@ export class AdoptionsService {
           organisationId: input.organisationId,
           icsId,
           learnedFromAdoptionId: input.learnedFromAdoptionId ?? null,
-          stage: AdoptionStage.EXPLORING,
+          stage,
           stoppedReason: null,
           readiness: [],
           barriers: [],
           enablers: [],
-          contacts: [],
+          contacts,
           declaredById: actor.id,
         });
         await this.repo.insertStageChange(manager, {
           adoptionId: adoption.id,
-          stage: AdoptionStage.EXPLORING,
+          stage,
           changedOn: today(),
           reason: null,
           changedById: actor.id,

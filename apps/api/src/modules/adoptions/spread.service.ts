@@ -26,15 +26,20 @@ export class SpreadService {
       this.caseStudies.findPublished(theme),
       this.adoptions.furthestStages(),
     ]);
-    const stageOf = new Map(rows.map((r) => [`${r.caseStudyId}/${r.icsId}`, r.stage]));
+    const rowOf = new Map(rows.map((r) => [`${r.caseStudyId}/${r.icsId}`, r]));
     const cells = studies.flatMap((cs) =>
-      icss.map((ics) => ({
-        icsId: ics.id,
-        icsOdsCode: ics.odsCode,
-        caseStudyId: cs.id,
-        furthestStage: stageOf.get(`${cs.id}/${ics.id}`) ?? null,
-        isOrigin: cs.icsId === ics.id,
-      })),
+      icss.map((ics) => {
+        const row = rowOf.get(`${cs.id}/${ics.id}`);
+        return {
+          icsId: ics.id,
+          icsOdsCode: ics.odsCode,
+          caseStudyId: cs.id,
+          furthestStage: row?.stage ?? null,
+          adoptionId: row?.adoptionId ?? null,
+          adoptionCount: row?.adoptionCount ?? 0,
+          isOrigin: cs.icsId === ics.id,
+        };
+      }),
     );
     const covered = new Set(
       cells

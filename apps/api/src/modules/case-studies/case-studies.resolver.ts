@@ -24,7 +24,8 @@ import {
   toReviewModel,
   toVersionModel,
 } from './case-studies.mapper';
-import { canEditCaseStudy, isReviewer } from './case-studies.policy';
+import { canEditCaseStudy, checkReviewer, isReviewer } from './case-studies.policy';
+import { CaseStudyStatus } from './case-study.enums';
 import { CaseStudiesService } from './case-studies.service';
 import {
   CaseStudiesArgs,
@@ -207,6 +208,29 @@ export class CaseStudiesResolver {
   canEdit(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): boolean {
     const viewer: AuthUser | null = ctx.req.user ?? null;
     return canEditCaseStudy(viewer, cs);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may peer-review it now: it is submitted for review, you hold a reviewer role, and neither you nor your organisation is in its ICS or its authors\' ICSs (the rule approveCaseStudy and returnCaseStudy apply).',
+  })
+  async canReview(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    if (!viewer || cs.status !== CaseStudyStatus.SUBMITTED || !isReviewer(viewer)) return false;
+    // Conflicts of interest count the organisation a reviewer asked to join, verified or not.
+    const reviewerOrganisationId = viewer.membership?.organisationId ?? null;
+    const [reviewerIcss, authorIcss] = await Promise.all([
+      reviewerOrganisationId ? ctx.loaders.icssByOrganisationId.load(reviewerOrganisationId) : [],
+      ctx.loaders.icssByOrganisationId.load(cs.organisationId),
+    ]);
+    return (
+      checkReviewer(
+        viewer,
+        cs,
+        reviewerIcss.map((ics) => ics.id),
+        authorIcss.map((ics) => ics.id),
+      ) === 'OK'
+    );
   }
 
   @ResolveField(() => [CaseStudyVersionModel], { description: 'Published versions, newest first.' })

@@ -8,7 +8,7 @@ import { RegistrationStatus } from './entities/registration.entity';
 import { buildBadgesPdf } from './events.badges';
 import { DomainExceptionFilter } from '../../common/http/domain-exception.filter';
 import { EventsService } from './events.service';
-import { toCsv } from './delegates.csv';
+import { delegateCsvRows, toCsv } from './delegates.csv';
 
 /** File routes: delegate CSV and badges (organisers), calendars (public / secret URL). */
 @Controller()
@@ -19,24 +19,7 @@ export class EventsController {
   @Get('events/:id/delegates.csv')
   async delegatesCsv(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
     const { event, rows } = await this.service.delegateExport(user, id);
-    const questions = event.questions;
-    const header = ['Name', 'Email', 'Organisation', 'ICS', 'Organisation type', 'Status', 'Waiting list', 'Checked in', 'Tags', 'Registered', ...questions.map((q) => q.label)];
-    const body = rows.map(({ registration: r, name, email, organisationName }) => [
-      name,
-      email,
-      organisationName,
-      r.icsOdsCode,
-      r.organisationTypeKey,
-      r.status,
-      r.waitlistPosition,
-      r.checkedInAt?.toISOString() ?? '',
-      r.tags.join('; '),
-      r.createdAt.toISOString(),
-      ...questions.map((q) => {
-        const v = (q.sensitive ? r.sensitiveAnswers ?? {} : r.answers)[q.id];
-        return Array.isArray(v) ? v.join('; ') : (v ?? '');
-      }),
-    ]);
+    const { header, body } = delegateCsvRows(event.questions, rows);
     res
       .status(200)
       .type('text/csv; charset=utf-8')
@@ -52,7 +35,7 @@ export class EventsController {
       event.title,
       rows
         .filter((r) => r.registration.status === RegistrationStatus.CONFIRMED)
-        .map((r) => ({ registrationId: r.registration.id, name: r.name, organisation: r.organisationName, ics: r.registration.icsOdsCode })),
+        .map((r) => ({ registrationId: r.registration.id, name: r.name, organisation: r.organisationName, ics: r.icsName ?? r.registration.icsOdsCode })),
     );
     res.status(200).type('application/pdf').setHeader('content-disposition', `inline; filename="badges-${event.id}.pdf"`).setHeader('cache-control', 'no-store').send(pdf);
   }

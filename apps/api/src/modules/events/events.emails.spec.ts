@@ -34,4 +34,12 @@ describe('registrationEmail', () => {
       registrationEmail('event-changed', event, reg, to, 'https://web').supersedes,
     ).toBeUndefined();
   });
+
+  it('should give a waiting person their live place in the queue, never the stale stored number', () => {
+    const waiting = { ...reg, status: 'WAITLISTED', waitlistPosition: 7 } as unknown as RegistrationEntity;
+    const mail = registrationEmail('waitlisted', event, waiting, to, 'https://web', undefined, 2);
+    expect(mail.text).toContain('You are number 2 in the queue for a place');
+    expect(mail.text).not.toContain('number 7');
+    expect(registrationEmail('waitlisted', event, waiting, to, 'https://web').text).toContain('You are on the waiting list;');
+  });
 });

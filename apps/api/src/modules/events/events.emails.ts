@@ -74,7 +74,12 @@ export function registrationEmail(
   webUrl: string,
   /** For 'moved': the event the registration was moved from, and whether it held a confirmed place there. */
   movedFrom?: { event: EventEntity; wasConfirmed: boolean },
+  /** The person's live place in the waiting-list queue (1 = next), when waiting; never the stored number, which goes stale. */
+  waitlistPlace?: number | null,
 ): OutgoingMail {
+  const queue = waitlistPlace
+    ? `${event.title} is full. You are number ${waitlistPlace} in the queue for a place; we will email you if a place comes up.`
+    : `${event.title} is full. You are on the waiting list; we will email you if a place comes up.`;
   const eventUrl = `${webUrl}/events/${event.id}`;
   const when = `${londonTime(event.startsAt)} (UK time)`;
   const confirmedLike =
@@ -93,7 +98,7 @@ export function registrationEmail(
     case 'waitlisted':
       subject = `You are on the waiting list: ${event.title}`;
       key = `event-waitlisted:${reg.id}`;
-      lines.push(`${event.title} is full. You are number ${reg.waitlistPosition} on the waiting list; we will email you if a place comes up.`);
+      lines.push(queue);
       break;
     case 'pending':
       subject = `Registration received: ${event.title}`;
@@ -144,7 +149,7 @@ export function registrationEmail(
         `The organisers have moved your registration${movedFrom ? ` from ${movedFrom.event.title}` : ''} to ${event.title}.`,
         reg.status === 'CONFIRMED'
           ? 'Your place is confirmed.'
-          : `${event.title} is full. You are number ${reg.waitlistPosition} on the waiting list; we will email you if a place comes up.`,
+          : queue,
       );
       method = reg.status === 'CONFIRMED' ? 'REQUEST' : null;
       break;

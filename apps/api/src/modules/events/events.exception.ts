@@ -25,6 +25,7 @@ export enum EventsErrorCode {
   FeedbackNotFound = 'FEEDBACK_NOT_FOUND',
   EventChanged = 'EVENT_CHANGED',
   CaseStudyNotFound = 'CASE_STUDY_NOT_FOUND',
+  TicketForAnotherEvent = 'TICKET_FOR_ANOTHER_EVENT',
 }
 
 export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
@@ -51,6 +52,7 @@ export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
   [EventsErrorCode.FeedbackNotFound]: ErrorCategory.NotFound,
   [EventsErrorCode.EventChanged]: ErrorCategory.Conflict,
   [EventsErrorCode.CaseStudyNotFound]: ErrorCategory.NotFound,
+  [EventsErrorCode.TicketForAnotherEvent]: ErrorCategory.Conflict,
 };
 
 const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
@@ -77,6 +79,7 @@ const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
   [EventsErrorCode.FeedbackNotFound]: 'You have not given feedback on this event yet.',
   [EventsErrorCode.EventChanged]: 'Someone else changed this event since you opened it. Reload to see their changes, then make yours again.',
   [EventsErrorCode.CaseStudyNotFound]: 'The case study was not found, or is not published.',
+  [EventsErrorCode.TicketForAnotherEvent]: 'This ticket is for another event.',
 };
 
 export class EventsException extends DomainException {

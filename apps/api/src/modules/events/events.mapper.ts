@@ -38,7 +38,14 @@ export const toEventModel = (e: EventEntity): EventModel => ({
   onlineUrlValue: e.onlineUrl,
 });
 
-export const toQuotaModel = (q: EventQuotaEntity): EventQuotaModel => ({ id: q.id, kind: q.kind, key: q.key, places: q.places });
+/** A quota with what people read for its key (the ICS short name or organisation type label; the key when unknown). */
+export const toQuotaModel = (q: EventQuotaEntity, label?: string | null): EventQuotaModel => ({
+  id: q.id,
+  kind: q.kind,
+  key: q.key,
+  places: q.places,
+  label: label ?? q.key,
+});
 
 export const toRegistrationModel = (r: RegistrationEntity): RegistrationModel => ({
   id: r.id,
@@ -67,6 +74,8 @@ export const toDelegateModel = (d: DelegateRow): DelegateModel => ({
   name: d.name,
   email: d.email,
   organisationName: d.organisationName,
+  icsName: d.icsName,
+  organisationTypeLabel: d.organisationTypeLabel,
   answers: toAnswerModels(d.registration),
 });
 

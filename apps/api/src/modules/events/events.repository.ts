@@ -46,9 +46,30 @@ export interface DelegateRow {
   name: string;
   email: string;
   organisationName: string;
+  /** The short name of the ICS the delegate was in at registration ("Black Country"), or null. */
+  icsName: string | null;
+  /** The label of their organisation type at registration ("NHS trust"), or null. */
+  organisationTypeLabel: string | null;
+  /** Their place in the waiting-list queue now (1 = next), computed live; null unless waiting. */
+  waitlistPlace: number | null;
+}
+
+/** Readable names for directory keys used by events: `ICS:QUA` → ICS short name, `ORGANISATION_TYPE:NHS_TRUST` → label. */
+export interface DirectoryLabel {
+  key: string;
+  label: string;
 }
 
 const REG = 'event_registration';
+
+/**
+ * The live waiting-list place of registration `r` (1 = next in the queue):
+ * its rank by queue number among the event's registrations still WAITLISTED;
+ * null when `r` is not waiting.
+ */
+const WAITLIST_PLACE_SQL = `CASE WHEN r.status = 'WAITLISTED' AND r.waitlist_position IS NOT NULL THEN
+  (SELECT count(*)::int FROM event_registration w
+    WHERE w.event_id = r.event_id AND w.status = 'WAITLISTED' AND w.waitlist_position <= r.waitlist_position) END`;
 
 interface QuotaRow {
   id: string;
@@ -544,28 +565,84 @@ export class EventsRepository {
       params.push(`%${q.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(u.name ILIKE $${params.length} OR u.email ILIKE $${params.length})`);
     }
-    const base = `FROM ${REG} r JOIN app_user u ON u.id = r.user_id JOIN organisation o ON o.id = u.organisation_id WHERE ${where.join(' AND ')}`;
+    const joins = `FROM ${REG} r JOIN app_user u ON u.id = r.user_id JOIN organisation o ON o.id = u.organisation_id`;
+    const base = `${joins} WHERE ${where.join(' AND ')}`;
     const limit = page ? `LIMIT ${page.limit + 1} OFFSET ${page.offset}` : '';
-    const rows: { id: string; name: string; email: string; organisation_name: string }[] = await this.db.query(
-      `SELECT r.id, u.name, u.email, o.name AS organisation_name ${base} ORDER BY u.name, r.id ${limit}`,
+    const rows: {
+      id: string;
+      name: string;
+      email: string;
+      organisation_name: string;
+      ics_name: string | null;
+      organisation_type_label: string | null;
+      waitlist_place: number | null;
+    }[] = await this.db.query(
+      `SELECT r.id, u.name, u.email, o.name AS organisation_name, i.short_name AS ics_name, ot.label AS organisation_type_label,
+              ${WAITLIST_PLACE_SQL} AS waitlist_place
+         ${joins}
+         LEFT JOIN ics i ON i.ods_code = r.ics_ods_code
+         LEFT JOIN organisation_type ot ON ot.key = r.organisation_type_key
+        WHERE ${where.join(' AND ')}
+        ORDER BY u.name, r.id ${limit}`,
       params,
     );
     const count: { n: number }[] = await this.db.query(`SELECT count(*)::int AS n ${base}`, params);
     const regs = await this.findRegistrationsByIds(rows.map((r) => r.id));
     const byId = new Map(regs.map((r) => [r.id, r]));
     return [
-      rows.map((r) => ({ registration: byId.get(r.id) as RegistrationEntity, name: r.name, email: r.email, organisationName: r.organisation_name })),
+      rows.map((r) => ({
+        registration: byId.get(r.id) as RegistrationEntity,
+        name: r.name,
+        email: r.email,
+        organisationName: r.organisation_name,
+        icsName: r.ics_name,
+        organisationTypeLabel: r.organisation_type_label,
+        waitlistPlace: r.waitlist_place,
+      })),
       count[0].n,
     ];
   }
 
-  async attendance(eventId: string): Promise<{ icsOdsCode: string | null; organisationTypeKey: string | null; confirmed: number; attended: number }[]> {
+  /** Confirmed and checked-in counts per ICS and organisation type, with their readable names, by name. */
+  async attendance(eventId: string): Promise<
+    { icsOdsCode: string | null; icsName: string | null; organisationTypeKey: string | null; organisationTypeLabel: string | null; confirmed: number; attended: number }[]
+  > {
     return this.db.query(
-      `SELECT ics_ods_code AS "icsOdsCode", organisation_type_key AS "organisationTypeKey",
-              count(*)::int AS confirmed, count(checked_in_at)::int AS attended
-         FROM ${REG} WHERE event_id = $1 AND status = 'CONFIRMED'
-        GROUP BY ics_ods_code, organisation_type_key ORDER BY 1 NULLS LAST, 2 NULLS LAST`,
+      `SELECT r.ics_ods_code AS "icsOdsCode", i.short_name AS "icsName",
+              r.organisation_type_key AS "organisationTypeKey", ot.label AS "organisationTypeLabel",
+              count(*)::int AS confirmed, count(r.checked_in_at)::int AS attended
+         FROM ${REG} r
+         LEFT JOIN ics i ON i.ods_code = r.ics_ods_code
+         LEFT JOIN organisation_type ot ON ot.key = r.organisation_type_key
+        WHERE r.event_id = $1 AND r.status = 'CONFIRMED'
+        GROUP BY r.ics_ods_code, i.short_name, r.organisation_type_key, ot.label
+        ORDER BY coalesce(i.short_name, r.ics_ods_code) NULLS LAST, coalesce(ot.label, r.organisation_type_key) NULLS LAST`,
       [eventId],
+    );
+  }
+
+  /**
+   * Each waiting registration's place in the queue now (1 = next): its rank
+   * among the event's WAITLISTED registrations by queue number. The stored
+   * number is given once and never reused, so it goes stale as people ahead
+   * leave the list; this never does.
+   */
+  waitlistPlaces(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<{ id: string; place: number }[]> {
+    return manager.query(
+      `SELECT r.id, ${WAITLIST_PLACE_SQL} AS place FROM ${REG} r WHERE r.id = ANY($1) AND r.status = 'WAITLISTED'`,
+      [[...ids]],
+    );
+  }
+
+  /** Readable names for `ICS:<ods code>` and `ORGANISATION_TYPE:<key>` keys (quota labels). */
+  directoryLabels(keys: readonly string[]): Promise<DirectoryLabel[]> {
+    const codes = keys.filter((k) => k.startsWith('ICS:')).map((k) => k.slice(4));
+    const types = keys.filter((k) => k.startsWith('ORGANISATION_TYPE:')).map((k) => k.slice(18));
+    return this.db.query(
+      `SELECT 'ICS:' || ods_code AS key, short_name AS label FROM ics WHERE ods_code = ANY($1)
+       UNION ALL
+       SELECT 'ORGANISATION_TYPE:' || key, label FROM organisation_type WHERE key = ANY($2)`,
+      [codes, types],
     );
   }
 

@@ -103,7 +103,12 @@ export class EventsResolver {
 
   @ResolveField(() => [EventQuotaModel], { description: 'Guaranteed places per ICS or organisation type; the rest are open.' })
   async quotas(event: EventModel, _args: unknown, ctx: GqlContext): Promise<EventQuotaModel[]> {
-    return (await ctx.loaders.quotasByEventId.load(event.id)).map(toQuotaModel);
+    const quotas = await ctx.loaders.quotasByEventId.load(event.id);
+    const labels = await ctx.loaders.directoryLabelByKey.loadMany(quotas.map((q) => `${q.kind}:${q.key}`));
+    return quotas.map((q, i) => {
+      const label = labels[i];
+      return toQuotaModel(q, typeof label === 'string' ? label : null);
+    });
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true, description: 'The organising organisation.' })

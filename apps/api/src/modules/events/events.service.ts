@@ -146,7 +146,7 @@ export class EventsService implements OnModuleInit {
   async create(user: AuthUser, input: CreateEventInput): Promise<EventEntity> {
     if (!canCreateEvent(user)) throw new EventsException(EventsErrorCode.NotEventOrganiser, 'Only event organisers can create events.');
     const quotas = input.quotas ?? [];
-    this.validate(input.startsAt, input.endsAt, input.capacity, quotas);
+    this.validate(input.startsAt, input.endsAt, input.capacity, quotas, input.registrationClosesAt ?? null);
     return this.repo.transaction(async (manager) => {
       const event = await manager.save(
         manager.create(EventEntity, {
@@ -191,7 +191,7 @@ export class EventsService implements OnModuleInit {
       const startsAt = input.startsAt ?? event.startsAt;
       const endsAt = input.endsAt ?? event.endsAt;
       const capacity = input.capacity ?? event.capacity;
-      this.validate(startsAt, endsAt, capacity, quotas);
+      this.validate(startsAt, endsAt, capacity, quotas, input.registrationClosesAt !== undefined ? input.registrationClosesAt : event.registrationClosesAt);
       const timeOrPlaceChanged =
         startsAt.getTime() !== event.startsAt.getTime() ||
         endsAt.getTime() !== event.endsAt.getTime() ||
@@ -382,8 +382,17 @@ export class EventsService implements OnModuleInit {
     return regs;
   }
 
-  private validate(startsAt: Date, endsAt: Date, capacity: number, quotas: Pick<QuotaInput, 'kind' | 'key' | 'places'>[]): void {
+  private validate(
+    startsAt: Date,
+    endsAt: Date,
+    capacity: number,
+    quotas: Pick<QuotaInput, 'kind' | 'key' | 'places'>[],
+    registrationClosesAt: Date | null,
+  ): void {
     if (endsAt <= startsAt) throw new EventsException(EventsErrorCode.InvalidEvent, 'The event must end after it starts.', 'endsAt');
+    if (registrationClosesAt && registrationClosesAt > startsAt) {
+      throw new EventsException(EventsErrorCode.InvalidEvent, 'The registration deadline must be before the event starts.', 'registrationClosesAt');
+    }
     const problems = quotaProblems(capacity, quotas);
     if (problems.length) throw new EventsException(EventsErrorCode.InvalidEvent, problems.join(' '), 'quotas');
   }

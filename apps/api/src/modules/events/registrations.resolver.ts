@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toString as qrToString } from 'qrcode';
 
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -6,8 +6,8 @@ import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Policy } from '../../common/auth/roles.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { RegistrationStatus } from './entities/registration.entity';
-import { londonTime } from './events.emails';
-import { toEventModel, toRegistrationChangeModel, toRegistrationModel } from './events.mapper';
+import { checkInMessage } from './events.format';
+import { toDelegateModel, toEventModel, toRegistrationChangeModel, toRegistrationModel } from './events.mapper';
 import { canViewRegistration } from './events.policy';
 import { CheckInResultModel, EventModel, RegistrationModel } from './graphql/event.model';
 import { RegistrationChangeModel } from './graphql/registration-change.model';
@@ -64,15 +64,36 @@ export class RegistrationsResolver {
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
-  @Mutation(() => CheckInResultModel, { description: 'Check a confirmed delegate in; a second scan reports "already checked in".' })
-  async checkIn(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<CheckInResultModel> {
-    const outcome = await this.registrations.checkIn(user, id);
-    const at = outcome.registration.checkedInAt;
+  @Mutation(() => CheckInResultModel, {
+    description: 'Check a confirmed delegate in; a second scan reports when they already checked in (not an error).',
+  })
+  async checkIn(
+    @CurrentUser() user: AuthUser,
+    @Args('registrationId', { type: () => ID }) id: string,
+    @Args('eventId', {
+      type: () => ID,
+      nullable: true,
+      description: 'The event whose desk scanned the ticket: a ticket for another event is refused (CONFLICT) instead of checked in.',
+    })
+    eventId?: string | null,
+  ): Promise<CheckInResultModel> {
+    const outcome = await this.registrations.checkIn(user, id, eventId);
     return {
       registration: toRegistrationModel(outcome.registration),
       alreadyCheckedIn: outcome.alreadyCheckedIn,
-      message: outcome.alreadyCheckedIn && at ? `Already checked in at ${londonTime(at)}.` : 'Checked in.',
+      message: checkInMessage(outcome),
+      delegate: toDelegateModel(outcome.delegate),
     };
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description:
+      'Place in the waiting-list queue now (1 = next), computed live as people ahead leave the list; null unless waiting. Show this rather than waitlistPosition, which is given once and goes stale.',
+  })
+  async waitlistPlace(reg: RegistrationModel, _args: unknown, ctx: GqlContext): Promise<number | null> {
+    if (reg.status !== RegistrationStatus.WAITLISTED) return null;
+    return ctx.loaders.waitlistPlaceByRegistrationId.load(reg.id);
   }
 
   @ResolveField(() => EventModel, { description: 'The event.' })

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
+import { REGISTRATION_STATUS_LABELS } from '@mic/shared-util';
 import { Inject, Injectable } from '@nestjs/common';
 import type { OnModuleInit } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
@@ -19,8 +20,9 @@ import type { EventEmailKind } from './events.emails';
 import { registrationEmail } from './events.emails';
 import { EventsErrorCode, EventsException } from './events.exception';
 import type { DelegateProfile } from './events.policy';
-import { OPEN_POOL, allocatePlace, canManageEvent, canViewRegistration, checkAnswers } from './events.policy';
-import type { PlaceState } from './events.repository';
+import { OPEN_POOL, allocatePlace, canManageEvent, canViewRegistration, checkAnswers, registrationWindow } from './events.policy';
+import { registrationWindowMessage } from './events.format';
+import type { DelegateRow, PlaceState } from './events.repository';
 import { EventsRepository } from './events.repository';
 import type { MoveRegistrationInput, RegisterForEventInput } from './graphql/registration.input';
 
@@ -77,6 +79,8 @@ function copyAnswers(from: EventEntity, to: EventEntity, reg: RegistrationEntity
 export interface CheckInOutcome {
   registration: RegistrationEntity;
   alreadyCheckedIn: boolean;
+  /** Who was checked in (name, organisation), for the desk to say so. */
+  delegate: DelegateRow;
 }
 
 /**
@@ -116,6 +120,9 @@ export class RegistrationsService implements OnModuleInit {
     const event = await this.repo.findEvent(input.eventId);
     if (!event || event.status === EventStatus.DRAFT) throw new EventsException(EventsErrorCode.EventNotFound);
     if (event.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
+    // After the deadline (or before opening) nothing else matters: say so, with the date.
+    const window = registrationWindow(event, new Date());
+    if (window !== 'OPEN') throw new EventsException(EventsErrorCode.RegistrationClosed, registrationWindowMessage(window, event));
     // Every problem at once (each missing or invalid answer, and consent), so the form can flag them all.
     const checked = checkAnswers(event.questions, input.answers ?? []);
     const problems = [
@@ -148,7 +155,10 @@ export class RegistrationsService implements OnModuleInit {
         now: new Date(),
       });
       if (result.outcome === 'NOT_OPEN') throw new EventsException(EventsErrorCode.EventNotOpen);
-      if (result.outcome === 'CLOSED') throw new EventsException(EventsErrorCode.RegistrationClosed);
+      if (result.outcome === 'CLOSED') {
+        const now = registrationWindow(event, new Date());
+        throw new EventsException(EventsErrorCode.RegistrationClosed, now === 'OPEN' ? undefined : registrationWindowMessage(now, event));
+      }
       if (result.outcome === 'CREATED') await this.queueNotice(id);
       return result.registration;
     } catch (error) {
@@ -279,10 +289,15 @@ export class RegistrationsService implements OnModuleInit {
       });
       const recipient = (await this.repo.usersByIds([reg.userId], manager)).get(reg.userId);
       if (recipient) {
-        const mail = registrationEmail('moved', to, moved, recipient, this.app.webPublicUrl, {
-          event: from,
-          wasConfirmed: reg.status === RegistrationStatus.CONFIRMED,
-        });
+        const mail = registrationEmail(
+          'moved',
+          to,
+          moved,
+          recipient,
+          this.app.webPublicUrl,
+          { event: from, wasConfirmed: reg.status === RegistrationStatus.CONFIRMED },
+          await this.livePlace(manager, moved),
+        );
         await this.mail.enqueue(mail, manager);
       }
       if (PLACE_HOLDING_STATUSES.includes(reg.status)) await this.backfill(manager, from);
@@ -344,15 +359,28 @@ export class RegistrationsService implements OnModuleInit {
     });
   }
 
-  async checkIn(user: AuthUser, registrationId: string): Promise<CheckInOutcome> {
+  /**
+   * Checks a confirmed delegate in (once: a second scan reports when they were).
+   * With `deskEventId` (the event whose check-in desk scanned the ticket), a
+   * ticket for another event is refused rather than checked in there.
+   */
+  async checkIn(user: AuthUser, registrationId: string, deskEventId?: string | null): Promise<CheckInOutcome> {
     const { reg, event } = await this.load(registrationId);
     if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
+    if (deskEventId && deskEventId !== reg.eventId) {
+      throw new EventsException(EventsErrorCode.TicketForAnotherEvent, `This ticket is for another event: ${event.title}.`, 'registrationId');
+    }
+    const [[delegate]] = await this.repo.findDelegates(reg.eventId, { registrationId: reg.id });
     if (reg.status !== RegistrationStatus.CONFIRMED) {
-      throw new EventsException(EventsErrorCode.InvalidTransition, 'Only confirmed delegates can be checked in.');
+      throw new EventsException(
+        EventsErrorCode.InvalidTransition,
+        `${delegate.name} (${delegate.organisationName}) cannot be checked in: their registration is “${REGISTRATION_STATUS_LABELS[reg.status]}”, not a confirmed place.`,
+        'registrationId',
+      );
     }
     const done = await this.repo.checkIn(reg.id, user.id);
     const fresh = (await this.repo.findRegistration(reg.id)) as RegistrationEntity;
-    return { registration: fresh, alreadyCheckedIn: !done };
+    return { registration: fresh, alreadyCheckedIn: !done, delegate: { ...delegate, registration: fresh } };
   }
 
   forUser(user: AuthUser): Promise<RegistrationEntity[]> {
@@ -393,7 +421,7 @@ export class RegistrationsService implements OnModuleInit {
     const event = await this.repo.findEvent(reg.eventId);
     const to = (await this.repo.usersByIds([reg.userId])).get(reg.userId);
     if (!event || !to) return false;
-    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl));
+    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl, undefined, await this.livePlace(this.repo.manager, reg)));
     return true;
   }
 
@@ -509,7 +537,13 @@ export class RegistrationsService implements OnModuleInit {
     reg: RegistrationEntity,
     to: { email: string; name: string },
   ): Promise<void> {
-    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);
+    await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl, undefined, await this.livePlace(manager, reg)), manager);
+  }
+
+  /** A waiting registration's place in the queue now (for emails); null when not waiting. */
+  private async livePlace(manager: EntityManager, reg: RegistrationEntity): Promise<number | null> {
+    if (reg.status !== RegistrationStatus.WAITLISTED) return null;
+    return (await this.repo.waitlistPlaces([reg.id], manager))[0]?.place ?? null;
   }
 
   private async emailUser(manager: EntityManager, kind: EventEmailKind, event: EventEntity, reg: RegistrationEntity): Promise<void> {

@@ -2,6 +2,8 @@
 
 import {
   AttachCaseStudyFilesDocument,
+  CaseStudyEditorOptionsDocument,
+  CaseStudyStatusDocument,
   CreateCaseStudyDocument,
   RemoveCaseStudyAttachmentDocument,
   SubmitCaseStudyDocument,
@@ -12,10 +14,17 @@ import type { CreateCaseStudyInput, UpdateCaseStudyInput } from '@mic/web-data-a
 import {
   CONFLICT_MESSAGE,
   LAST_QUESTION_STEP,
+  LIFECYCLE_MESSAGES,
+  defaultIcsCode,
   editorErrorsFromApi,
   editorHref,
+  failedState,
+  isTechnicalMessage,
+  lifecycleErrorsFromApi,
   readStepValues,
+  slugSchema,
   stepInput,
+  validatePlace,
   validateStep,
 } from '@mic/web-feature-case-studies';
 import type {
@@ -23,6 +32,7 @@ import type {
   EditorFormState,
   EditorPage,
   EditorStep,
+  LifecycleFormState,
 } from '@mic/web-feature-case-studies';
 import { redirect } from 'next/navigation';
 
@@ -60,10 +70,20 @@ export async function saveCaseStudyStepAction(
   if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
 
   const values = readStepValues(step, formData);
+  const client = createActionClient(token);
   const invalid = validateStep(step, values);
+  if (step === 1 && !invalid.some((e) => e.field === 'icsOdsCode' || e.field === 'placeName')) {
+    // Only a place of the chosen ICS (the API checks again).
+    const options = await client
+      .query({ query: CaseStudyEditorOptionsDocument, fetchPolicy: 'no-cache' })
+      .catch(() => null);
+    if (options?.data) {
+      const fallback = defaultIcsCode(null, options.data.me?.organisation?.icss);
+      invalid.push(...validatePlace(values, options.data.icss, fallback));
+    }
+  }
   if (invalid.length > 0) return failed({ errors: invalid, values });
 
-  const client = createActionClient(token);
   let slug: string;
   try {
     if (id) {
@@ -98,54 +118,93 @@ export async function saveCaseStudyStepAction(
   redirect(editorHref(slug, next as EditorPage));
 }
 
-/** Check your answers: submit a draft for peer review, or finish editing. */
-export async function finishCaseStudyEditAction(formData: FormData): Promise<void> {
-  const slug = text(formData, 'slug');
-  const back = editorHref(slug, (LAST_QUESTION_STEP + 1) as EditorPage);
+const attachmentsHref = (slug: string): string =>
+  editorHref(slug, (LAST_QUESTION_STEP + 1) as EditorPage);
+
+const SOMETHING_WRONG = [{ message: 'Something went wrong. Try again later.' }];
+
+/**
+ * Check your answers: the page's one action, by `intent`. `submit` sends a
+ * draft for peer review (then the "what happens next" page); `save` finishes
+ * editing; `attach` uploads a file to the API (POST /files, checked there by
+ * content and size) and attaches it; `remove` detaches one. Errors come back
+ * as form state for the error summary, never in the URL.
+ */
+export async function checkAnswersAction(
+  _previous: LifecycleFormState,
+  formData: FormData,
+): Promise<LifecycleFormState> {
+  const parsedSlug = slugSchema.safeParse(text(formData, 'slug'));
+  const slug = parsedSlug.success ? parsedSlug.data : '';
   const token = await readSessionToken();
-  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(back)}`);
-  if (text(formData, 'intent') === 'submit') {
-    let message: string | undefined;
+  if (!token)
+    redirect(`/sign-in?returnTo=${encodeURIComponent(slug ? attachmentsHref(slug) : '/case-studies')}`);
+  if (!slug) return failedState(SOMETHING_WRONG);
+  const id = text(formData, 'id');
+  const client = createActionClient(token);
+  const intent = text(formData, 'intent');
+  if (intent === 'submit') return submitForReview(client, id, slug);
+  if (intent === 'attach') return attachFile(token, id, slug, formData);
+  if (intent === 'remove') {
     try {
-      const result = await createActionClient(token).mutate({
-        mutation: SubmitCaseStudyDocument,
-        variables: { input: { id: text(formData, 'id') } },
+      const result = await client.mutate({
+        mutation: RemoveCaseStudyAttachmentDocument,
+        variables: { input: { caseStudyId: id, fileId: text(formData, 'fileId') } },
         errorPolicy: 'all',
       });
       if (result.error || !result.data) throw result.error ?? new Error('No result');
     } catch (error) {
-      message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+      return failedState(lifecycleErrorsFromApi('other', toApiErrors(error)));
     }
-    if (message) redirect(`${back}?error=${encodeURIComponent(message.slice(0, 300))}`);
+    redirect(attachmentsHref(slug));
   }
+  // "Save as draft" or "Save and finish": every answer is already saved.
   redirect(`/case-studies/${slug}`);
 }
 
-const attachmentsHref = (slug: string): string =>
-  editorHref(slug, (LAST_QUESTION_STEP + 1) as EditorPage);
-
-function backWithError(slug: string, message: string): never {
-  redirect(`${attachmentsHref(slug)}?error=${encodeURIComponent(message.slice(0, 300))}`);
+/** Submits a draft for peer review, then shows what happens next. */
+async function submitForReview(
+  client: ReturnType<typeof createActionClient>,
+  id: string,
+  slug: string,
+): Promise<LifecycleFormState> {
+  try {
+    const result = await client.mutate({
+      mutation: SubmitCaseStudyDocument,
+      variables: { input: { id } },
+      errorPolicy: 'all',
+    });
+    if (result.error || !result.data) throw result.error ?? new Error('No result');
+  } catch (error) {
+    const apiErrors = toApiErrors(error);
+    let status: string | null = null;
+    if (apiErrors.some((e) => e.code === 'CONFLICT')) {
+      const current = await client
+        .query({ query: CaseStudyStatusDocument, variables: { slug }, fetchPolicy: 'no-cache' })
+        .catch(() => null);
+      status = current?.data?.caseStudy.status ?? null;
+    }
+    return failedState(lifecycleErrorsFromApi('submit', apiErrors, status));
+  }
+  redirect(`/case-studies/${slug}/submitted`);
 }
 
-/**
- * Uploads the posted file to the API (POST /files, checked there by content
- * and size) and attaches it to the case study; back to the attachments
- * section either way.
- */
-export async function attachCaseStudyFileAction(formData: FormData): Promise<void> {
-  const slug = text(formData, 'slug');
-  const token = await readSessionToken();
-  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(attachmentsHref(slug))}`);
+async function attachFile(
+  token: string,
+  id: string,
+  slug: string,
+  formData: FormData,
+): Promise<LifecycleFormState> {
+  const altText = text(formData, 'altText');
+  const fileFailed = (message: string): LifecycleFormState =>
+    failedState([{ field: 'file', message }], { altText });
   const file = formData.get('file');
   // A Blob with a name (not `instanceof File`: the parsed body may come from another realm).
   if (typeof file === 'string' || !file || file.size === 0)
-    backWithError(slug, 'Choose a file to upload');
+    return fileFailed(LIFECYCLE_MESSAGES.chooseFile);
   const upload = new FormData();
   upload.append('file', file, file.name || 'upload');
-  const altText = text(formData, 'altText');
   if (altText) upload.append('altText', altText);
-  let message: string | undefined;
   try {
     const res = await fetch(`${serverEnv().API_URL.replace(/\/graphql\/?$/, '')}/files`, {
       method: 'POST',
@@ -153,41 +212,24 @@ export async function attachCaseStudyFileAction(formData: FormData): Promise<voi
       headers: { authorization: `Bearer ${token}` },
       cache: 'no-store',
     });
-    const body = (await res.json().catch(() => ({}))) as { id?: string; message?: string };
+    const body = (await res.json().catch(() => ({}))) as { id?: string; message?: unknown };
     if (!res.ok || !body.id) {
-      message = body.message ?? 'The file could not be uploaded. Try again.';
-    } else {
-      const result = await createActionClient(token).mutate({
-        mutation: AttachCaseStudyFilesDocument,
-        variables: { input: { caseStudyId: text(formData, 'id'), fileIds: [body.id] } },
-        errorPolicy: 'all',
-      });
-      if (result.error || !result.data) throw result.error ?? new Error('No result');
+      const message =
+        typeof body.message === 'string' && !isTechnicalMessage(body.message)
+          ? body.message
+          : 'The file could not be uploaded. Try again.';
+      return fileFailed(message);
     }
-  } catch (error) {
-    message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
-  }
-  if (message) backWithError(slug, message);
-  redirect(attachmentsHref(slug));
-}
-
-/** Removes one attachment (it becomes a private upload of its uploader again). */
-export async function removeCaseStudyAttachmentAction(formData: FormData): Promise<void> {
-  const slug = text(formData, 'slug');
-  const token = await readSessionToken();
-  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(attachmentsHref(slug))}`);
-  let message: string | undefined;
-  try {
     const result = await createActionClient(token).mutate({
-      mutation: RemoveCaseStudyAttachmentDocument,
-      variables: { input: { caseStudyId: text(formData, 'id'), fileId: text(formData, 'fileId') } },
+      mutation: AttachCaseStudyFilesDocument,
+      variables: { input: { caseStudyId: id, fileIds: [body.id] } },
       errorPolicy: 'all',
     });
     if (result.error || !result.data) throw result.error ?? new Error('No result');
   } catch (error) {
-    message = toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+    const [first] = lifecycleErrorsFromApi('other', toApiErrors(error));
+    return fileFailed(first?.message ?? 'The file could not be uploaded. Try again.');
   }
-  if (message) backWithError(slug, message);
   redirect(attachmentsHref(slug));
 }
 

@@ -21,14 +21,13 @@ import {
   CheckInDocument,
   DeclineOfferDocument,
   RegisterForEventDocument,
+  EventEditorOptionsDocument,
   toApiErrors,
 } from '@mic/web-data-access';
 import {
   delegatesApiFilter,
-  delegatesFilterQuery,
   delegatesSearchParamsSchema,
   editorFormValues,
-  eventCaseStudiesSearchParamsSchema,
   eventIdSchema,
   parseTags,
   parseTicketCode,
@@ -36,7 +35,17 @@ import {
   readEventForm,
   readExpectedVersion,
 } from '@mic/web-feature-events';
-import type { EventEditorState, RegistrationFormState } from '@mic/web-feature-events';
+import type {
+  CheckInState,
+  ConfirmState,
+  DelegateListState,
+  EditorErrors,
+  EventCaseStudyPickerState,
+  EventEditorState,
+  FeedbackFormState,
+  RegistrationFormState,
+} from '@mic/web-feature-events';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { createActionClient } from '../apollo/action-client';
@@ -71,6 +80,7 @@ export async function registerForEventAction(
   });
   // Consent is checked by the API together with every answer, so one submit flags every problem.
   const consent = formData.get('consent') === 'yes';
+  if (consent) values['consent'] = 'yes';
   const { data, error } = await client.mutate({
     mutation: RegisterForEventDocument,
     variables: { input: { eventId, consent, answers } },
@@ -84,74 +94,90 @@ export async function registerForEventAction(
     });
     return { errors, values, submittedAt: Date.now() };
   }
-  redirect(`/my/registrations/${data.registerForEvent.id}`);
+  redirect(`/my/registrations/${data.registerForEvent.id}?done=registered`);
 }
 
-async function registrationAction(
-  registrationId: string,
-  run: (client: ReturnType<typeof createActionClient>) => Promise<{ error?: unknown }>,
-  done: string,
-): Promise<void> {
+/**
+ * Cancels the person's registration, from the "Are you sure?" page. Doing it
+ * again (a second click, the back button) is harmless: the API returns the
+ * registration as it is, already cancelled. Problems (the event has started)
+ * come back to the page as form state.
+ */
+export async function cancelRegistrationAction(registrationId: string, _previous: ConfirmState, _formData: FormData): Promise<ConfirmState> {
   if (!eventIdSchema.safeParse(registrationId).success) redirect('/my/registrations');
-  const path = `/my/registrations/${registrationId}`;
-  const client = await clientOrSignIn(path);
-  const { error } = await run(client);
-  const message = error ? firstMessage(error) : done;
-  redirect(`${path}?message=${encodeURIComponent(message)}`);
+  const client = await clientOrSignIn(`/my/registrations/${registrationId}/cancel`);
+  const { error } = await client.mutate({ mutation: CancelRegistrationDocument, variables: { id: registrationId }, errorPolicy: 'all' });
+  if (error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  revalidatePath('/my/registrations');
+  redirect(`/my/registrations/${registrationId}?done=cancelled`);
 }
 
-export async function cancelRegistrationAction(registrationId: string): Promise<void> {
-  await registrationAction(
-    registrationId,
-    (client) => client.mutate({ mutation: CancelRegistrationDocument, variables: { id: registrationId }, errorPolicy: 'all' }),
-    'Your registration has been cancelled.',
-  );
+/** Accepts or declines an offered place (field `decision`); an expired offer is said on the page, not in the URL. */
+export async function offerDecisionAction(registrationId: string, _previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+  if (!eventIdSchema.safeParse(registrationId).success) redirect('/my/registrations');
+  const client = await clientOrSignIn(`/my/registrations/${registrationId}`);
+  const accept = formData.get('decision') !== 'decline';
+  const { error } = accept
+    ? await client.mutate({ mutation: AcceptOfferDocument, variables: { registrationId }, errorPolicy: 'all' })
+    : await client.mutate({ mutation: DeclineOfferDocument, variables: { registrationId }, errorPolicy: 'all' });
+  if (error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  redirect(`/my/registrations/${registrationId}?done=${accept ? 'accepted' : 'declined'}`);
 }
 
-export async function acceptOfferAction(registrationId: string): Promise<void> {
-  await registrationAction(
-    registrationId,
-    (client) => client.mutate({ mutation: AcceptOfferDocument, variables: { registrationId }, errorPolicy: 'all' }),
-    'Your place is confirmed.',
-  );
-}
-
-export async function declineOfferAction(registrationId: string): Promise<void> {
-  await registrationAction(
-    registrationId,
-    (client) => client.mutate({ mutation: DeclineOfferDocument, variables: { registrationId }, errorPolicy: 'all' }),
-    'You have declined the place.',
-  );
-}
-
-/** Check-in desk: by scanned/typed ticket code or by the button next to a name. */
-export async function checkInAction(eventId: string, formData: FormData): Promise<void> {
+/**
+ * Check-in desk: by scanned/typed ticket code or by the button next to a name.
+ * Says who was checked in (or that they already were); the list refreshes so
+ * their button gives way to "Checked in at …". Nothing goes in the URL.
+ */
+export async function checkInAction(eventId: string, _previous: CheckInState, formData: FormData): Promise<CheckInState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/check-in`;
   const client = await clientOrSignIn(path);
-  const search = String(formData.get('q') ?? '').slice(0, 100);
-  const raw = String(formData.get('registrationId') ?? formData.get('ticket') ?? '');
+  const byTicket = formData.has('ticket');
+  const raw = String(formData.get('registrationId') ?? formData.get('ticket') ?? '').slice(0, 200);
+  const field = byTicket ? 'ticket' : undefined;
+  const failed = (message: string): CheckInState => ({ errors: [{ field, message }], ticket: byTicket ? raw : undefined, submittedAt: Date.now() });
+  if (byTicket && !raw.trim()) return failed('Enter the ticket code, or scan the QR code on the ticket');
   const registrationId = parseTicketCode(raw);
-  let message: string;
-  if (!registrationId) {
-    message = 'That is not a valid ticket code.';
-  } else {
-    const { data, error } = await client.mutate({ mutation: CheckInDocument, variables: { registrationId }, errorPolicy: 'all' });
-    message = data?.checkIn && !error ? data.checkIn.message : firstMessage(error);
+  if (!registrationId) return failed('Enter a ticket code like mic-ticket: followed by the code on the ticket');
+  const { data, error } = await client.mutate({ mutation: CheckInDocument, variables: { registrationId, eventId }, errorPolicy: 'all' });
+  if (!data?.checkIn || error) {
+    const apiError = toApiErrors(error)[0];
+    if (apiError?.code === 'NOT_FOUND') return failed('No ticket has that code. Check it and try again');
+    return failed(apiError?.message ?? 'Something went wrong. Try again.');
   }
-  const params = new URLSearchParams({ message });
-  if (search) params.set('q', search);
-  redirect(`${path}?${params.toString()}`);
+  revalidatePath(path);
+  return { errors: [], message: data.checkIn.message, submittedAt: Date.now() };
+}
+
+/** Quota keys' readable names for editor messages (`ICS:QUA` → "Black Country"); none if the API is unavailable. */
+async function quotaLabels(client: ReturnType<typeof createActionClient>): Promise<Record<string, string>> {
+  const { data } = await client.query({ query: EventEditorOptionsDocument, errorPolicy: 'all' }).catch(() => ({ data: undefined }));
+  return Object.fromEntries([
+    ...(data?.icss ?? []).map((i) => [`ICS:${i.odsCode}`, i.shortName]),
+    ...(data?.organisationTypes ?? []).map((t) => [`ORGANISATION_TYPE:${t.key}`, t.label]),
+  ]);
+}
+
+/** The editor's fields the API may name in BAD_USER_INPUT (others go to the summary without a link). */
+const EDITOR_API_FIELDS = new Set(['title', 'endsAt', 'startsAt', 'registrationClosesAt', 'capacity', 'onlineUrl', 'offerHours', 'quotas']);
+
+function editorApiErrors(error: unknown): EditorErrors {
+  return toApiErrors(error).map((e) =>
+    e.field && EDITOR_API_FIELDS.has(e.field)
+      ? { field: e.field, message: e.message, ...(e.field.endsWith('At') ? { parts: ['day' as const, 'month' as const, 'year' as const, 'time' as const] } : {}) }
+      : { message: e.message },
+  );
 }
 
 /** Creates a draft event from the editor; redirects to it. */
 export async function createEventAction(_previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
   const client = await clientOrSignIn('/events/new');
-  const { values, errors } = readEventForm(formData);
+  const { values, errors } = readEventForm(formData, await quotaLabels(client));
   const submitted = editorFormValues(formData);
   if (!values) return { errors, values: submitted, submittedAt: Date.now() };
   const { data, error } = await client.mutate({ mutation: CreateEventDocument, variables: { input: values }, errorPolicy: 'all' });
-  if (!data?.createEvent || error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), values: submitted, submittedAt: Date.now() };
+  if (!data?.createEvent || error) return { errors: editorApiErrors(error), values: submitted, submittedAt: Date.now() };
   redirect(afterSave(data.createEvent.id, formData));
 }
 
@@ -169,7 +195,7 @@ function afterSave(eventId: string, formData: FormData): string {
 export async function updateEventAction(eventId: string, _previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}/edit`);
-  const { values, errors } = readEventForm(formData);
+  const { values, errors } = readEventForm(formData, await quotaLabels(client));
   const submitted = editorFormValues(formData);
   if (!values) return { errors, values: submitted, submittedAt: Date.now() };
   const input = { id: eventId, ...values, expectedVersion: readExpectedVersion(formData) ?? null };
@@ -177,7 +203,7 @@ export async function updateEventAction(eventId: string, _previous: EventEditorS
   if (!data?.updateEvent || error) {
     const apiErrors = toApiErrors(error);
     return {
-      errors: apiErrors.map((e) => ({ message: e.message })),
+      errors: editorApiErrors(error),
       values: submitted,
       conflict: apiErrors.some((e) => e.code === 'CONFLICT'),
       submittedAt: Date.now(),
@@ -187,45 +213,40 @@ export async function updateEventAction(eventId: string, _previous: EventEditorS
 }
 
 /**
- * Adds or removes one case study shown at an event (the case study step) with
- * linkEventCaseStudy / unlinkEventCaseStudy: one change in one statement, so
- * another organiser's add or remove at the same moment is never dropped (the
- * whole list is not read and written back). Back to the step with the search kept.
+ * Adds or removes one case study shown at an event (the case study step; field
+ * `intent` = add | remove) with linkEventCaseStudy / unlinkEventCaseStudy: one
+ * change in one statement, so another organiser's add or remove at the same
+ * moment is never dropped (the whole list is not read and written back). What
+ * it did comes back as form state; the search stays in the URL.
  */
-async function changeEventCaseStudy(eventId: string, formData: FormData, change: 'add' | 'remove'): Promise<void> {
+export async function changeEventCaseStudyAction(
+  eventId: string,
+  _previous: EventCaseStudyPickerState,
+  formData: FormData,
+): Promise<EventCaseStudyPickerState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/case-studies`;
   const client = await clientOrSignIn(path);
-  const { q } = eventCaseStudiesSearchParamsSchema.parse({ q: String(formData.get('q') ?? '') });
-  const back = (outcome: { message: string } | { error: string }): never => {
-    const query = new URLSearchParams(q ? { q } : {});
-    if ('error' in outcome) query.set('error', outcome.error);
-    else query.set('message', outcome.message);
-    redirect(`${path}?${query.toString()}`);
-  };
+  const change = formData.get('intent') === 'remove' ? 'remove' : 'add';
+  const failed = (message: string): EventCaseStudyPickerState => ({ errors: [{ message }], submittedAt: Date.now() });
   const caseStudyId = String(formData.get('caseStudyId') ?? '');
-  if (!eventIdSchema.safeParse(caseStudyId).success) back({ error: 'That case study was not found.' });
+  if (!eventIdSchema.safeParse(caseStudyId).success) return failed('That case study was not found.');
   const input = { eventId, caseStudyId };
   const { error } =
     change === 'add'
       ? await client.mutate({ mutation: LinkEventCaseStudyDocument, variables: { input }, errorPolicy: 'all' })
       : await client.mutate({ mutation: UnlinkEventCaseStudyDocument, variables: { input }, errorPolicy: 'all' });
-  if (error) back({ error: firstMessage(error) });
+  if (error) return failed(firstMessage(error));
+  revalidatePath(path);
   const title = String(formData.get('title') ?? '').slice(0, 200);
-  back({
+  return {
+    errors: [],
     message:
       change === 'add'
         ? `Added${title ? ` “${title}”` : ''}: it is shown at this event.`
         : `Removed${title ? ` “${title}”` : ''}: it is no longer shown at this event.`,
-  });
-}
-
-export async function addEventCaseStudyAction(eventId: string, formData: FormData): Promise<void> {
-  await changeEventCaseStudy(eventId, formData, 'add');
-}
-
-export async function removeEventCaseStudyAction(eventId: string, formData: FormData): Promise<void> {
-  await changeEventCaseStudy(eventId, formData, 'remove');
+    submittedAt: Date.now(),
+  };
 }
 
 export async function publishEventAction(eventId: string): Promise<void> {
@@ -242,160 +263,161 @@ export async function completeEventAction(eventId: string): Promise<void> {
   redirect(`/events/${eventId}`);
 }
 
-export async function cancelEventAction(eventId: string): Promise<void> {
+/**
+ * Cancels the event, from its "Are you sure?" page; everyone registered is
+ * told. Again is harmless (the API returns the cancelled event as it is).
+ */
+export async function cancelEventAction(eventId: string, _previous: ConfirmState, _formData: FormData): Promise<ConfirmState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
-  const client = await clientOrSignIn(`/events/${eventId}`);
-  await client.mutate({ mutation: CancelEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
-  redirect(`/events/${eventId}`);
+  const client = await clientOrSignIn(`/events/${eventId}/cancel`);
+  const { error } = await client.mutate({ mutation: CancelEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  if (error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  revalidatePath(`/events/${eventId}`);
+  redirect(`/events/${eventId}?done=cancelled`);
 }
 
-async function organiserDecision(eventId: string, formData: FormData, approve: boolean): Promise<void> {
+/** The delegate-list filters a form carried (hidden field `filters`), re-validated. */
+function carriedFilters(formData: FormData) {
+  const raw = new URLSearchParams(String(formData.get('filters') ?? '').slice(0, 500));
+  return delegatesSearchParamsSchema.parse(Object.fromEntries(raw));
+}
+
+/** Tags: letters, numbers, spaces, hyphens and underscores, up to 40 characters each, 20 at most. */
+const TAG_PATTERN = /^[\p{L}\p{N} _-]{1,40}$/u;
+
+/**
+ * Every form on the delegate list (field `intent`): approve or decline a
+ * pending registration, save tags, move to another event, or email the
+ * filtered delegates. Returns what it did, or errors against the field with
+ * what was typed, so nothing is lost and no error text travels in the URL.
+ * The list is refreshed after a change.
+ */
+export async function delegateListAction(eventId: string, _previous: DelegateListState, formData: FormData): Promise<DelegateListState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/delegates`;
   const client = await clientOrSignIn(path);
-  const registrationId = parseTicketCode(String(formData.get('registrationId') ?? ''));
-  let message = 'That registration was not found.';
-  if (registrationId) {
-    const { error } = approve
-      ? await client.mutate({ mutation: ApproveRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' })
-      : await client.mutate({ mutation: DeclineRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' });
-    message = error ? firstMessage(error) : approve ? 'Registration approved.' : 'Registration declined.';
-  }
-  redirect(`${path}?message=${encodeURIComponent(message)}`);
-}
-
-export async function approveRegistrationAction(eventId: string, formData: FormData): Promise<void> {
-  await organiserDecision(eventId, formData, true);
-}
-
-export async function declineRegistrationAction(eventId: string, formData: FormData): Promise<void> {
-  await organiserDecision(eventId, formData, false);
-}
-
-/** The delegate-list filters a row or bulk form carried (hidden field `filters`), re-validated. */
-function carriedFilters(formData: FormData) {
-  const raw = new URLSearchParams(String(formData.get('filters') ?? '').slice(0, 500));
-  const { q, status, ics, orgType, tag } = delegatesSearchParamsSchema.parse(Object.fromEntries(raw));
-  return { q, status, ics, orgType, tag };
-}
-
-/** Back to the delegate list with the same filters and a message, or an error for the error summary. */
-function backToDelegates(eventId: string, formData: FormData, outcome: { message: string } | { error: string; field?: string }): never {
-  const query = new URLSearchParams(delegatesFilterQuery(carriedFilters(formData)));
-  if ('error' in outcome) {
-    query.set('error', outcome.error);
-    if (outcome.field) query.set('field', outcome.field);
-  } else {
-    query.set('message', outcome.message);
-  }
-  redirect(`/events/${eventId}/delegates?${query.toString()}`);
-}
-
-/**
- * Emails the delegates matching the list's filters (status from the form,
- * default confirmed); the form's key stops a double submit sending twice.
- */
-export async function emailDelegatesAction(eventId: string, formData: FormData): Promise<void> {
-  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
-  const client = await clientOrSignIn(`/events/${eventId}/delegates`);
-  const subject = String(formData.get('subject') ?? '').trim();
-  const body = String(formData.get('body') ?? '').trim();
-  const status = delegatesSearchParamsSchema.shape.status.parse(formData.get('status') ?? undefined) ?? 'CONFIRMED';
-  const idempotencyKey = String(formData.get('idempotencyKey') ?? '');
-  if (!subject) backToDelegates(eventId, formData, { error: 'Enter a subject', field: 'subject' });
-  if (!body) backToDelegates(eventId, formData, { error: 'Enter a message', field: 'body' });
-  const filter = { ...delegatesApiFilter(carriedFilters(formData)), status };
-  const { data, error } = await client.mutate({
-    mutation: EmailDelegatesDocument,
-    variables: { input: { eventId, subject, body, idempotencyKey, filter } },
-    errorPolicy: 'all',
+  const intent = String(formData.get('intent') ?? '');
+  const failed = (message: string, field?: string, values: Record<string, string> = {}): DelegateListState => ({
+    errors: [{ field, message }],
+    values,
+    submittedAt: Date.now(),
   });
-  if (error || data?.emailDelegates === undefined) backToDelegates(eventId, formData, { error: firstMessage(error), field: 'subject' });
-  backToDelegates(eventId, formData, { message: `${data.emailDelegates} ${data.emailDelegates === 1 ? 'email' : 'emails'} queued.` });
-}
+  const done = (message: string): DelegateListState => {
+    revalidatePath(path);
+    return { errors: [], values: {}, message, submittedAt: Date.now() };
+  };
 
-/** Replaces a delegate's tags (comma-separated in one box). */
-export async function tagRegistrationAction(eventId: string, formData: FormData): Promise<void> {
-  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
-  const client = await clientOrSignIn(`/events/${eventId}/delegates`);
-  const registrationId = parseTicketCode(String(formData.get('registrationId') ?? ''));
-  if (!registrationId) backToDelegates(eventId, formData, { error: 'That registration was not found.' });
-  const field = `tags-${registrationId}`;
-  const tags = parseTags(String(formData.get('tags') ?? '').slice(0, 900));
-  if (tags.some((t) => !/^[\p{L}\p{N} _-]{1,40}$/u.test(t))) {
-    backToDelegates(eventId, formData, { error: 'Tags can only use letters, numbers, spaces, hyphens and underscores, up to 40 characters each', field });
+  if (intent === 'email') {
+    const subject = String(formData.get('subject') ?? '').trim().slice(0, 300);
+    const body = String(formData.get('body') ?? '').trim().slice(0, 20_000);
+    const status = delegatesSearchParamsSchema.shape.status.parse(formData.get('status') ?? undefined) ?? 'CONFIRMED';
+    const values = { subject, body, emailStatus: status };
+    const errors = [
+      ...(subject ? [] : [{ field: 'subject', message: 'Enter a subject' }]),
+      ...(body ? [] : [{ field: 'body', message: 'Enter a message' }]),
+    ];
+    if (errors.length) return { errors, values, submittedAt: Date.now() };
+    const idempotencyKey = String(formData.get('idempotencyKey') ?? '').slice(0, 100);
+    const filter = { ...delegatesApiFilter(carriedFilters(formData)), status };
+    const { data, error } = await client.mutate({
+      mutation: EmailDelegatesDocument,
+      variables: { input: { eventId, subject, body, idempotencyKey, filter } },
+      errorPolicy: 'all',
+    });
+    if (error || data?.emailDelegates === undefined) return failed(firstMessage(error), 'subject', values);
+    return done(`${data.emailDelegates} ${data.emailDelegates === 1 ? 'email' : 'emails'} queued.`);
   }
-  if (tags.length > 20) backToDelegates(eventId, formData, { error: 'Enter 20 tags or fewer', field });
-  const { error } = await client.mutate({ mutation: TagRegistrationDocument, variables: { input: { registrationId, tags } }, errorPolicy: 'all' });
-  if (error) backToDelegates(eventId, formData, { error: firstMessage(error), field });
-  backToDelegates(eventId, formData, { message: tags.length ? `Tags saved: ${tags.join(', ')}.` : 'Tags removed.' });
-}
 
-/** Moves a delegate to another event the organiser also manages. */
-export async function moveRegistrationAction(eventId: string, formData: FormData): Promise<void> {
-  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
-  const client = await clientOrSignIn(`/events/${eventId}/delegates`);
   const registrationId = parseTicketCode(String(formData.get('registrationId') ?? ''));
-  if (!registrationId) backToDelegates(eventId, formData, { error: 'That registration was not found.' });
-  const field = `move-${registrationId}`;
-  const toEventId = String(formData.get('toEventId') ?? '');
-  if (!eventIdSchema.safeParse(toEventId).success) backToDelegates(eventId, formData, { error: 'Select the event to move them to', field });
-  const { data, error } = await client.mutate({
-    mutation: MoveRegistrationDocument,
-    variables: { input: { registrationId, toEventId } },
-    errorPolicy: 'all',
-  });
-  if (error || !data?.moveRegistration) backToDelegates(eventId, formData, { error: firstMessage(error), field });
-  const moved = data.moveRegistration;
-  backToDelegates(eventId, formData, {
-    message:
+  if (!registrationId) return failed('That registration was not found.');
+
+  if (intent === 'approve' || intent === 'decline') {
+    const { error } =
+      intent === 'approve'
+        ? await client.mutate({ mutation: ApproveRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' })
+        : await client.mutate({ mutation: DeclineRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' });
+    if (error) return failed(firstMessage(error));
+    return done(intent === 'approve' ? 'Registration approved.' : 'Registration declined.');
+  }
+
+  if (intent === 'tag') {
+    const field = `tags-${registrationId}`;
+    const typed = String(formData.get('tags') ?? '').slice(0, 900);
+    const tags = parseTags(typed);
+    if (tags.some((t) => !TAG_PATTERN.test(t))) {
+      return failed('Tags can only use letters, numbers, spaces, hyphens and underscores, up to 40 characters each', field, { [field]: typed });
+    }
+    if (tags.length > 20) return failed('Enter 20 tags or fewer', field, { [field]: typed });
+    const { error } = await client.mutate({ mutation: TagRegistrationDocument, variables: { input: { registrationId, tags } }, errorPolicy: 'all' });
+    if (error) return failed(firstMessage(error), field, { [field]: typed });
+    return done(tags.length ? `Tags saved: ${tags.join(', ')}.` : 'Tags removed.');
+  }
+
+  if (intent === 'move') {
+    const field = `move-${registrationId}`;
+    const toEventId = String(formData.get('toEventId') ?? '');
+    if (!eventIdSchema.safeParse(toEventId).success) return failed('Select the event to move them to', field);
+    const { data, error } = await client.mutate({
+      mutation: MoveRegistrationDocument,
+      variables: { input: { registrationId, toEventId } },
+      errorPolicy: 'all',
+    });
+    if (error || !data?.moveRegistration) return failed(firstMessage(error), field, { [field]: toEventId });
+    const moved = data.moveRegistration;
+    return done(
       moved.status === 'CONFIRMED'
         ? 'Moved: they have a confirmed place at the other event.'
-        : `Moved: the other event is full, so they are number ${moved.waitlistPosition} on its waiting list.`,
-  });
+        : `Moved: the other event is full, so they are ${moved.waitlistPlace ? `number ${moved.waitlistPlace} ` : ''}on its waiting list.`,
+    );
+  }
+  return failed('Something went wrong. Try again.');
 }
 
 /**
- * Post-event feedback, first time (submit) or a change to it (update); errors
- * go back to the form's error summary, success to the form with a message.
+ * Post-event feedback, first time (submit) or a change to it (update). Errors
+ * come back as form state with what was chosen and typed; once saved, back to
+ * the form with a confirmation.
  */
-async function saveEventFeedback(eventId: string, formData: FormData, mode: 'submit' | 'update'): Promise<void> {
+async function saveEventFeedback(eventId: string, formData: FormData, mode: 'submit' | 'update'): Promise<FeedbackFormState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/feedback`;
   const client = await clientOrSignIn(path);
-  const back = (error: string, field?: string): never => {
-    const query = new URLSearchParams({ error });
-    if (field) query.set('field', field);
-    redirect(`${path}?${query.toString()}`);
-  };
-  const rating = Number(formData.get('rating'));
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) back('Select a rating', 'rating');
+  const rawRating = String(formData.get('rating') ?? '');
   const useful = String(formData.get('useful') ?? '').trim();
-  if (useful.length > 4000) back('What was useful must be 4,000 characters or fewer', 'useful');
   const interestedCaseStudyIds = formData
     .getAll('interested')
     .map(String)
     .filter((id) => eventIdSchema.safeParse(id).success)
     .slice(0, 20);
+  const values = { rating: rawRating, useful: useful.slice(0, 5000), interested: interestedCaseStudyIds };
+  const errors: FeedbackFormState['errors'] = [];
+  const rating = Number(rawRating);
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5) errors.push({ field: 'rating', message: 'Select a rating' });
+  if (useful.length > 4000) errors.push({ field: 'useful', message: 'What was useful must be 4,000 characters or fewer' });
+  if (errors.length) return { errors, values, submittedAt: Date.now() };
   const input = { eventId, rating, useful: useful || null, interestedCaseStudyIds };
   const { error } =
     mode === 'submit'
       ? await client.mutate({ mutation: SubmitEventFeedbackDocument, variables: { input }, errorPolicy: 'all' })
       : await client.mutate({ mutation: UpdateEventFeedbackDocument, variables: { input }, errorPolicy: 'all' });
   if (error) {
-    const first = toApiErrors(error)[0];
-    back(first?.message ?? 'Something went wrong. Try again.', first?.field === 'interestedCaseStudyIds' ? 'interested' : undefined);
+    const apiErrors = toApiErrors(error);
+    return {
+      errors: apiErrors.map((e) => (e.field === 'interestedCaseStudyIds' ? { field: 'interested' as const, message: e.message } : { message: e.message })),
+      values,
+      submittedAt: Date.now(),
+    };
   }
   redirect(`${path}?saved=${mode === 'submit' ? 'submitted' : 'updated'}`);
 }
 
-export async function submitEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
-  await saveEventFeedback(eventId, formData, 'submit');
+export async function submitEventFeedbackAction(eventId: string, _previous: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+  return saveEventFeedback(eventId, formData, 'submit');
 }
 
 /** "Save changes" on feedback already given. */
-export async function updateEventFeedbackAction(eventId: string, formData: FormData): Promise<void> {
-  await saveEventFeedback(eventId, formData, 'update');
+export async function updateEventFeedbackAction(eventId: string, _previous: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+  return saveEventFeedback(eventId, formData, 'update');
 }
 
 export async function resetCalendarFeedAction(): Promise<void> {

@@ -18,7 +18,12 @@ import {
 } from 'class-validator';
 
 import { CaseStudyContactInput } from '../../case-studies/graphql/case-study.inputs';
-import { AdaptationDecision, AdoptionStage, READINESS_AREAS } from '../adoption.enums';
+import {
+  AdaptationDecision,
+  AdoptionStage,
+  READINESS_AREAS,
+  STARTING_STAGES,
+} from '../adoption.enums';
 import { OptionalStringList } from '../../../common/graphql/validators';
 
 @InputType('AdoptionsFilter', { description: 'Filters for adoptions.' })
@@ -53,6 +58,23 @@ export class AdoptCaseStudyInput {
   @IsOptional()
   @IsUUID()
   learnedFromAdoptionId?: string;
+
+  @Field(() => AdoptionStage, {
+    nullable: true,
+    description: 'The stage the adoption starts at (default EXPLORING; STOPPED is refused).',
+  })
+  @IsOptional()
+  @IsIn(STARTING_STAGES, { message: 'Choose the stage you are starting at' })
+  stage?: AdoptionStage;
+
+  @Field(() => CaseStudyContactInput, {
+    nullable: true,
+    description: "The adopter's contact for this adoption (kept as an ADOPTER contact).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CaseStudyContactInput)
+  contact?: CaseStudyContactInput;
 }
 
 @InputType('ReadinessScoreInput', { description: 'One readiness area score.' })

@@ -199,6 +199,16 @@ export class SpreadCellModel {
   })
   furthestStage!: AdoptionStage | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The adoption at the furthest stage in this ICS (the earliest declared on a tie), or null for none.',
+  })
+  adoptionId!: string | null;
+
+  @Field(() => Int, { description: 'How many organisations in this ICS are adopting it.' })
+  adoptionCount!: number;
+
   @Field(() => Boolean, { description: 'Whether the case study comes from this ICS.' })
   isOrigin!: boolean;
 }

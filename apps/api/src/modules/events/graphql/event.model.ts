@@ -40,6 +40,9 @@ export class EventQuotaModel {
 
   @Field(() => Int, { description: 'Guaranteed places.' })
   places!: number;
+
+  @Field(() => String, { description: 'What people read: the ICS short name or the organisation type label (the key when unknown).' })
+  label!: string;
 }
 
 @ObjectType('Event', { description: 'A regional event with delegate registration.' })
@@ -185,6 +188,12 @@ export class DelegateModel {
   @Field(() => String, { description: 'Delegate organisation.' })
   organisationName!: string;
 
+  @Field(() => String, { nullable: true, description: 'Short name of the ICS the delegate was in at registration (e.g. "Black Country"); null when none.' })
+  icsName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Label of the delegate\'s organisation type at registration (e.g. "NHS trust"); null when unknown.' })
+  organisationTypeLabel!: string | null;
+
   @Field(() => [RegistrationAnswerModel], { description: 'Answers (sensitive ones until purged).' })
   answers!: RegistrationAnswerModel[];
 }
@@ -197,8 +206,14 @@ export class AttendanceRowModel {
   @Field(() => String, { nullable: true, description: 'ICS ODS code.' })
   icsOdsCode!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'ICS short name (e.g. "Black Country"); null when not in an ICS.' })
+  icsName!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Organisation type key.' })
   organisationTypeKey!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Organisation type label (e.g. "NHS trust"); null when unknown.' })
+  organisationTypeLabel!: string | null;
 
   @Field(() => Int, { description: 'Confirmed delegates.' })
   confirmed!: number;
@@ -215,6 +230,9 @@ export class CheckInResultModel {
   @Field(() => Boolean, { description: 'True when the delegate had already been checked in.' })
   alreadyCheckedIn!: boolean;
 
-  @Field(() => String, { description: 'A message to show, e.g. "Already checked in at 09:12".' })
+  @Field(() => String, { description: 'A message to show, naming the person (UK time), e.g. "Jane Smith (Walsall Healthcare) checked in at 09:14."' })
   message!: string;
+
+  @Field(() => DelegateModel, { description: 'Who was checked in: name, organisation and registration.' })
+  delegate!: DelegateModel;
 }

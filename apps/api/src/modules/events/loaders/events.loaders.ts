@@ -38,3 +38,15 @@ export const changesByRegistrationIdLoader = (repo: EventsRepository) =>
   new DataLoader<string, RegistrationChangeEntity[]>(async (ids) =>
     groupBy(ids, await repo.findChangesByRegistrationIds(ids), (c) => c.registrationId),
   );
+
+/** Each waiting registration's live place in the queue (1 = next): one statement per page; null when not waiting. */
+export const waitlistPlaceByRegistrationIdLoader = (repo: EventsRepository) =>
+  new DataLoader<string, number | null>(async (ids) =>
+    byKey(ids, await repo.waitlistPlaces(ids), (row) => row.id).map((row) => row?.place ?? null),
+  );
+
+/** Readable names by `ICS:<ods code>` or `ORGANISATION_TYPE:<key>` (null when unknown). */
+export const directoryLabelByKeyLoader = (repo: EventsRepository) =>
+  new DataLoader<string, string | null>(async (keys) =>
+    byKey(keys, await repo.directoryLabels(keys), (row) => row.key).map((row) => row?.label ?? null),
+  );

@@ -1,119 +1,220 @@
 import type { AdoptionDetailQuery } from '@mic/web-data-access';
-import { BackLink, ErrorSummary, Select, SummaryList, Textarea, TextInput } from '@mic/web-ui';
+import { BackLink, InsetText, SummaryList, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
-import { ADOPTION_STAGE_LABELS, formatDate } from '../utils/case-study-params';
+import {
+  ADAPTATION_DECISION_TEXT,
+  READINESS_AREA_LABELS,
+  adoptionStageLabel,
+} from '../utils/adoption-forms';
+import { formatDate } from '../utils/case-study-params';
+import { coreComponentsFrom } from '../utils/core-components';
+import {
+  AdaptationForm,
+  AdoptionFormMessages,
+  AdoptionFormsProvider,
+  AttachAssessmentForm,
+  FigureForm,
+  ReadinessForm,
+  StageForm,
+} from './AdoptionForms';
+import type { AdoptionFormActions } from './AdoptionForms';
 import { AttachedAssessments } from './AttachedAssessments';
-import { OutcomeSeriesSection } from './OutcomeSeries';
 import type { AssessmentOption } from './AttachedAssessments';
-import { SubmitButton } from './FormFields';
+import { OutcomeSeriesSection } from './OutcomeSeries';
 
 export interface AdoptionDetailProps {
   data: AdoptionDetailQuery;
-  stageAction: (formData: FormData) => Promise<void>;
-  adaptationAction: (formData: FormData) => Promise<void>;
-  measurementAction: (formData: FormData) => Promise<void>;
-  readinessAction: (formData: FormData) => Promise<void>;
-  /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
-  attachAssessment?: {
-    action: (formData: FormData) => Promise<void>;
-    options: ReadonlyArray<AssessmentOption>;
-  };
-  error?: string;
+  /** The server actions of the update forms (shown to the adoption's editors). */
+  actions: AdoptionFormActions;
+  /** The editor's submitted toolkit assessments, to attach as evidence. */
+  assessmentOptions?: ReadonlyArray<AssessmentOption>;
+  /** Just declared ("declared"), or a repeat declaration that found this one ("already"). */
+  notice?: 'declared' | 'already';
 }
 
-const READINESS_AREAS = ['leadership', 'funding', 'partners', 'data', 'workforce'] as const;
-const SCORES = [
-  { value: '0', text: '0 – not in place' },
-  { value: '1', text: '1' },
-  { value: '2', text: '2' },
-  { value: '3', text: '3' },
-  { value: '4', text: '4 – fully in place' },
-];
+const areaLabel = (area: string): string =>
+  READINESS_AREA_LABELS[area as keyof typeof READINESS_AREA_LABELS] ?? area;
 
-const DECISIONS = [
-  { value: 'KEPT', text: 'Kept as it is' },
-  { value: 'ADAPTED', text: 'Adapted' },
-  { value: 'DROPPED', text: 'Dropped' },
-];
-
-/** One adoption: stage history, adaptation log, own outcomes, and forms for its organisation. */
+/** One adoption: what happens next, stage history, adaptation log, outcomes, and its editors' forms. */
 export function AdoptionDetail({
   data,
-  stageAction,
-  adaptationAction,
-  measurementAction,
-  readinessAction,
-  attachAssessment,
-  error,
+  actions,
+  assessmentOptions = [],
+  notice,
 }: AdoptionDetailProps): ReactElement {
   const a = data.adoption;
+  const cs = a.caseStudy;
+  const origin = `${cs.organisation.name} (${cs.ics?.shortName ?? 'region-wide'})`;
+  const learnedFrom = cs.adoptions.find((x) => x.id === a.learnedFromAdoptionId);
+  const learners = cs.adoptions.filter((x) => x.learnedFromAdoptionId === a.id);
+  const adopterContact = a.contacts.find((c) => c.side === 'ADOPTER');
+  const submitted = assessmentOptions.filter((o) => o.status === 'SUBMITTED');
   return (
-    <>
-      <BackLink href={`/case-studies/${a.caseStudy.slug}`}>{a.caseStudy.title}</BackLink>
-      {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
+    <AdoptionFormsProvider actions={actions}>
+      <BackLink href={`/case-studies/${cs.slug}`}>{cs.title}</BackLink>
+      <AdoptionFormMessages />
       <h1 className="nhsuk-heading-xl">
         <span className="nhsuk-caption-xl">
-          Adoption of {a.caseStudy.title}
+          Adoption of {cs.title}
           <span className="nhsuk-u-visually-hidden"> – </span>
         </span>
         {a.organisation.name}
       </h1>
+      {notice === 'declared' ? (
+        <>
+          <div className="nhsuk-panel" data-testid="adoption-declared">
+            <h2 className="nhsuk-panel__title">Adoption declared</h2>
+            <div className="nhsuk-panel__body">
+              {a.organisation.name} is adopting this practice, at the{' '}
+              {adoptionStageLabel(a.stage).toLowerCase()} stage
+            </div>
+          </div>
+          <h2 className="nhsuk-heading-l">What happens next</h2>
+          <ol className="nhsuk-list nhsuk-list--number" data-testid="next-steps">
+            <li>
+              We have told the origin, {origin}. They may get in touch with{' '}
+              {adopterContact ? adopterContact.name : 'you'} to help you lift it.
+            </li>
+            <li>
+              Log what you keep, adapt or drop of each core component, in the{' '}
+              {a.canEdit ? <a href="#adaptation-form">adaptation log</a> : 'adaptation log'}.
+            </li>
+            <li>
+              Score your readiness and note the barriers and enablers you meet
+              {a.canEdit ? (
+                <>
+                  {' '}
+                  (<a href="#readiness-form">readiness</a>)
+                </>
+              ) : null}
+              .
+            </li>
+            <li>
+              Add figures as you collect them, using the same metrics as the origin, so the case
+              study can compare them
+              {a.canEdit ? (
+                <>
+                  {' '}
+                  (<a href="#figure-form">add a figure</a>)
+                </>
+              ) : null}
+              .
+            </li>
+            <li>
+              Change the stage as the work moves on. Your adoption now shows on the{' '}
+              <a href="/spread">spread of practice</a> map.
+            </li>
+          </ol>
+        </>
+      ) : null}
+      {notice === 'already' ? (
+        <InsetText>
+          <p data-testid="adoption-already">
+            {a.organisation.name} was already adopting this case study, so no new adoption was made.
+            This is its adoption.
+          </p>
+        </InsetText>
+      ) : null}
       <SummaryList
         rows={[
-          { key: 'Stage', value: ADOPTION_STAGE_LABELS[a.stage] ?? a.stage },
+          { key: 'Stage', value: adoptionStageLabel(a.stage) },
           { key: 'Integrated care system', value: a.ics?.shortName ?? 'Region-wide' },
+          { key: 'Declared', value: formatDate(a.createdAt) },
+          {
+            key: 'Learned from',
+            value: learnedFrom ? (
+              <a href={`/adoptions/${learnedFrom.id}`}>{learnedFrom.organisation.name}</a>
+            ) : (
+              `The origin, ${origin}`
+            ),
+          },
+          ...(learners.length
+            ? [
+                {
+                  key: 'Learned from this adoption',
+                  value: (
+                    <ul className="nhsuk-list">
+                      {learners.map((l) => (
+                        <li key={l.id}>
+                          <a href={`/adoptions/${l.id}`}>{l.organisation.name}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]
+            : []),
           { key: 'Barriers', value: a.barriers.join('; ') || 'None recorded' },
           { key: 'Enablers', value: a.enablers.join('; ') || 'None recorded' },
           {
             key: 'Readiness',
             value: a.readiness.length
-              ? a.readiness.map((r) => `${r.area}: ${r.score}/4`).join(', ')
+              ? a.readiness.map((r) => `${areaLabel(r.area)}: ${r.score} out of 4`).join(', ')
               : 'Not assessed',
           },
           {
             key: 'Contacts',
-            value: a.contacts.length
-              ? a.contacts.map((c) => `${c.name} (${c.side.toLowerCase()})`).join(', ')
-              : 'None recorded',
+            value: a.contacts.length ? (
+              <ul className="nhsuk-list">
+                {a.contacts.map((c) => (
+                  <li key={`${c.side}-${c.name}`}>
+                    {c.name} ({c.side === 'ADOPTER' ? 'adopter' : 'origin'})
+                    {c.email ? (
+                      <>
+                        , <a href={`mailto:${c.email}`}>{c.email}</a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              'None recorded'
+            ),
           },
         ]}
       />
       <h2 className="nhsuk-heading-l">Stage history</h2>
-      <table className="nhsuk-table" data-testid="stage-history">
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          Stages and when they were entered
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Stage
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Date
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Reason
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {a.stageHistory.map((s, i) => (
-            <tr key={`${s.stage}-${i}`} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">{ADOPTION_STAGE_LABELS[s.stage] ?? s.stage}</td>
-              <td className="nhsuk-table__cell">{formatDate(s.changedOn)}</td>
-              <td className="nhsuk-table__cell">{s.reason ?? ''}</td>
+      <TableScroll labelledBy="stage-history-caption">
+        <table className="nhsuk-table" data-testid="stage-history">
+          <caption
+            className="nhsuk-table__caption nhsuk-table__caption--s"
+            id="stage-history-caption"
+          >
+            Stages and when they were entered
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Stage
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Date
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Reason
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2 className="nhsuk-heading-l">Adaptation log</h2>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {a.stageHistory.map((s, i) => (
+              <tr key={`${s.stage}-${i}`} className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">{adoptionStageLabel(s.stage)}</td>
+                <td className="nhsuk-table__cell">{formatDate(s.changedOn)}</td>
+                <td className="nhsuk-table__cell">{s.reason ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <h2 className="nhsuk-heading-l" id="adaptation-log">
+        Adaptation log
+      </h2>
       {a.adaptations.length ? (
         <ul className="nhsuk-list nhsuk-list--bullet" data-testid="adaptation-log">
           {a.adaptations.map((x) => (
             <li key={x.id}>
-              <strong>{x.component}</strong>:{' '}
-              {DECISIONS.find((d) => d.value === x.decision)?.text ?? x.decision}
+              <strong>{x.component}</strong>: {ADAPTATION_DECISION_TEXT[x.decision] ?? x.decision}
               {x.detail ? `. ${x.detail}` : ''}
             </li>
           ))}
@@ -121,75 +222,55 @@ export function AdoptionDetail({
       ) : (
         <p>No adaptations logged yet.</p>
       )}
-      {a.assessments.length > 0 || (attachAssessment && a.canEdit) ? (
+      {a.assessments.length > 0 || (a.canEdit && submitted.length > 0) ? (
         <AttachedAssessments
           assessments={a.assessments}
-          attach={
-            attachAssessment && a.canEdit
-              ? { ...attachAssessment, hidden: { adoptionId: a.id } }
-              : undefined
+          attachForm={
+            a.canEdit && actions.attach && submitted.length ? (
+              <AttachAssessmentForm adoptionId={a.id} options={submitted} />
+            ) : undefined
           }
         />
       ) : null}
-      <h2 className="nhsuk-heading-l">Outcomes</h2>
+      <h2 className="nhsuk-heading-l" id="outcomes">
+        Outcomes
+      </h2>
       {a.outcomes.length === 0 ? <p>No figures recorded yet.</p> : null}
       {a.outcomes.map((series) => (
-        <OutcomeSeriesSection key={series.metric.key} series={series} idPrefix="adoption-outcome" testId="adoption-outcomes" />
+        <OutcomeSeriesSection
+          key={series.metric.key}
+          series={series}
+          idPrefix="adoption-outcome"
+          testId="adoption-outcomes"
+        />
       ))}
       {a.canEdit ? (
-        <>
-          <h2 className="nhsuk-heading-l">Update this adoption</h2>
-          <form action={stageAction}>
-            <input type="hidden" name="id" value={a.id} />
-            <Select
-              id="stage"
-              label="Stage"
-              options={Object.entries(ADOPTION_STAGE_LABELS).map(([value, text]) => ({
-                value,
-                text,
-              }))}
-              defaultValue={a.stage}
+        <section aria-labelledby="update-adoption">
+          <h2 className="nhsuk-heading-l" id="update-adoption">
+            Update this adoption
+          </h2>
+          <div id="stage-form">
+            <StageForm adoptionId={a.id} currentStage={a.stage} />
+          </div>
+          <div id="adaptation-form">
+            <AdaptationForm
+              adoptionId={a.id}
+              components={coreComponentsFrom(cs.coreComponents.markdown)}
             />
-            <TextInput id="stageReason" label="Reason or note (required if stopped)" />
-            <SubmitButton secondary>Change stage</SubmitButton>
-          </form>
-          <form action={adaptationAction}>
-            <input type="hidden" name="id" value={a.id} />
-            <TextInput id="component" label="Core component" hint="As the origin describes it." />
-            <Select id="decision" label="What you did with it" options={DECISIONS} />
-            <Textarea id="detail" label="How it was adapted, or why it was dropped" rows={3} />
-            <SubmitButton secondary>Log adaptation</SubmitButton>
-          </form>
-          <form action={readinessAction}>
-            <input type="hidden" name="id" value={a.id} />
-            <h3 className="nhsuk-heading-s">Readiness self-assessment, barriers and enablers</h3>
-            {READINESS_AREAS.map((area) => (
-              <Select
-                key={area}
-                id={`readiness-${area}`}
-                label={`Readiness: ${area}`}
-                options={SCORES}
-                defaultValue={String(a.readiness.find((r) => r.area === area)?.score ?? 0)}
-              />
-            ))}
-            <Textarea id="barriers" label="Barriers (one per line)" rows={3} />
-            <Textarea id="enablers" label="Enablers (one per line)" rows={3} />
-            <SubmitButton secondary>Save readiness</SubmitButton>
-          </form>
-          <form action={measurementAction}>
-            <input type="hidden" name="id" value={a.id} />
-            <Select
-              id="metricKey"
-              label="Metric"
-              options={data.metrics.map((m) => ({ value: m.key, text: `${m.label} (${m.unit})` }))}
+          </div>
+          <div id="readiness-form">
+            <ReadinessForm
+              adoptionId={a.id}
+              readiness={a.readiness}
+              barriers={a.barriers}
+              enablers={a.enablers}
             />
-            <TextInput id="value" label="Value" width={10} />
-            <TextInput id="measuredOn" label="Date (YYYY-MM-DD)" width={10} />
-            <TextInput id="sourceTitle" label="Source" hint="A document title or a link." />
-            <SubmitButton secondary>Add figure</SubmitButton>
-          </form>
-        </>
+          </div>
+          <div id="figure-form">
+            <FigureForm adoptionId={a.id} metrics={data.metrics} />
+          </div>
+        </section>
       ) : null}
-    </>
+    </AdoptionFormsProvider>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 import { formatDate } from '../utils/case-study-params';
 import { SubmitButton } from './FormFields';
@@ -23,17 +23,20 @@ export interface AttachedAssessmentsProps {
   assessments: ReadonlyArray<AttachedAssessment>;
   /** Editors only: a form to attach one of their submitted assessments. */
   attach?: {
-    action: (formData: FormData) => Promise<void>;
+    action: (formData: FormData) => void | Promise<void>;
     /** Hidden fields identifying the target (e.g. caseStudyId and slug, or adoptionId). */
     hidden: Record<string, string>;
     options: ReadonlyArray<AssessmentOption>;
   };
+  /** A ready-made attach form (e.g. one with form state), shown instead of `attach`'s. */
+  attachForm?: ReactNode;
 }
 
 /** Toolkit assessments attached as evidence, each with its answers; plus the attach form for editors. */
 export function AttachedAssessments({
   assessments,
   attach,
+  attachForm,
 }: AttachedAssessmentsProps): ReactElement {
   const submitted = attach?.options.filter((o) => o.status === 'SUBMITTED') ?? [];
   return (
@@ -48,7 +51,7 @@ export function AttachedAssessments({
             <a href={`/toolkits/${a.toolkitSlug}`}>{a.toolkitTitle}</a> (form version{' '}
             {a.versionNumber})
           </h3>
-          {a.submittedAt ? <p>Submitted {formatDate(a.submittedAt.slice(0, 10))}</p> : null}
+          {a.submittedAt ? <p>Submitted {formatDate(a.submittedAt)}</p> : null}
           <dl className="nhsuk-summary-list">
             {a.answers.map((answer) => (
               <div className="nhsuk-summary-list__row" key={answer.question}>
@@ -59,7 +62,8 @@ export function AttachedAssessments({
           </dl>
         </div>
       ))}
-      {attach && submitted.length > 0 ? (
+      {attachForm ?? null}
+      {!attachForm && attach && submitted.length > 0 ? (
         <form action={attach.action}>
           {Object.entries(attach.hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
@@ -71,8 +75,8 @@ export function AttachedAssessments({
             <select className="nhsuk-select" id="assessmentId" name="assessmentId">
               {submitted.map((o) => (
                 <option key={o.id} value={o.id}>
-                  Submitted {o.submittedAt ? formatDate(o.submittedAt.slice(0, 10)) : ''} (form
-                  version {o.toolkitVersion.number})
+                  Submitted {o.submittedAt ? formatDate(o.submittedAt) : ''} (form version{' '}
+                  {o.toolkitVersion.number})
                 </option>
               ))}
             </select>

@@ -16,7 +16,7 @@ export interface CaseStudyAttachment {
 export interface CaseStudyAttachmentsProps {
   attachments: ReadonlyArray<CaseStudyAttachment>;
   /** Plain-form action removing one attachment (editors only); hidden when absent. */
-  removeAction?: (formData: FormData) => Promise<void>;
+  removeAction?: (formData: FormData) => void | Promise<void>;
   caseStudy?: { id: string; slug: string };
   /** Whether files are virus-scanned (said next to the downloads). */
   virusScanned: boolean;
@@ -61,6 +61,7 @@ export function CaseStudyAttachments({
             {file.altText ? <p className="nhsuk-u-margin-bottom-0">Shows: {file.altText}</p> : null}
             {removeAction && caseStudy ? (
               <form action={removeAction}>
+                <input type="hidden" name="intent" value="remove" />
                 <input type="hidden" name="id" value={caseStudy.id} />
                 <input type="hidden" name="slug" value={caseStudy.slug} />
                 <input type="hidden" name="fileId" value={file.id} />
@@ -85,17 +86,24 @@ export function AttachFileForm({
   action,
   caseStudy,
   uploadPolicy,
+  error,
+  altText,
 }: {
-  action: (formData: FormData) => Promise<void>;
+  action: (formData: FormData) => void | Promise<void>;
   caseStudy: { id: string; slug: string };
   /** Size limit and virus scanning, from the API's uploadPolicy. */
   uploadPolicy: UploadPolicyView;
+  /** Why the last upload failed, shown on the file field. */
+  error?: string;
+  /** The alt text typed before a failed upload (kept). */
+  altText?: string;
 }): ReactElement {
   return (
     <form action={action} data-testid="attach-file-form">
+      <input type="hidden" name="intent" value="attach" />
       <input type="hidden" name="id" value={caseStudy.id} />
       <input type="hidden" name="slug" value={caseStudy.slug} />
-      <div className="nhsuk-form-group">
+      <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label" htmlFor="attachment-file">
           Add a document or image
         </label>
@@ -105,11 +113,17 @@ export function AttachFileForm({
           refused.
         </div>
         <VirusScanNotice virusScanned={uploadPolicy.virusScanned} context="upload" />
+        {error ? (
+          <span className="nhsuk-error-message" id="attachment-file-error">
+            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+          </span>
+        ) : null}
         <input
           id="attachment-file"
           name="file"
           type="file"
-          aria-describedby="attachment-file-hint"
+          aria-describedby={`attachment-file-hint${error ? ' attachment-file-error' : ''}`}
+          aria-invalid={error ? true : undefined}
         />
       </div>
       <div className="nhsuk-form-group">
@@ -126,6 +140,7 @@ export function AttachFileForm({
           type="text"
           maxLength={500}
           aria-describedby="attachment-alt-hint"
+          defaultValue={altText}
         />
       </div>
       <SubmitButton secondary>Upload and attach</SubmitButton>

@@ -1,26 +1,32 @@
+'use client';
+
 import type { CaseStudyEditQuery } from '@mic/web-data-access';
 import { BackLink, ErrorSummary, InsetText } from '@mic/web-ui';
 import type { UploadPolicyView } from '@mic/web-ui';
+import { useActionState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 
-import { EVIDENCE_LABELS, STAGE_LABELS } from '../utils/case-study-params';
+import { EVIDENCE_LABELS, STAGE_LABELS, formatDate } from '../utils/case-study-params';
 import type { EditorStep } from '../utils/editor-steps';
 import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorHref } from '../utils/editor-steps';
+import type { LifecycleFormState } from '../utils/lifecycle-forms';
+import { emptyLifecycleFormState } from '../utils/lifecycle-forms';
 import { AttachFileForm, CaseStudyAttachments } from './CaseStudyAttachments';
+import { CaseStudyStatusTag } from './CaseStudyStatusTag';
 import { SubmitButton } from './FormFields';
 
 type EditCaseStudy = NonNullable<CaseStudyEditQuery['caseStudy']>;
 
 export interface CaseStudyCheckAnswersProps {
   caseStudy: EditCaseStudy;
-  /** Plain-form server action: submits for review (intent=submit) or finishes editing. */
-  action: (formData: FormData) => Promise<void>;
-  /** Upload-and-attach and remove actions for the attachments section. */
+  /**
+   * The page's one server action, by `intent`: `submit` (for peer review),
+   * `save` (finish editing), `attach` (upload and attach a file) or `remove`
+   * (an attachment). Errors come back to the error summary, never the URL.
+   */
+  action: (state: LifecycleFormState, formData: FormData) => Promise<LifecycleFormState>;
   /** Size limit and virus scanning, from the API's uploadPolicy. */
   uploadPolicy: UploadPolicyView;
-  attachAction: (formData: FormData) => Promise<void>;
-  removeAttachmentAction: (formData: FormData) => Promise<void>;
-  error?: string;
 }
 
 interface Row {
@@ -31,19 +37,17 @@ interface Row {
 
 const notGiven = <span className="nhsuk-u-secondary-text-colour">Not given</span>;
 const orNot = (value: string | null | undefined): ReactNode => (value?.trim() ? value : notGiven);
-/** Markdown shown as its source (whitespace kept), as the author wrote it. */
-const markdown = (value: string): ReactNode =>
-  value.trim()
-    ? value
-        .trim()
-        .split(/\r?\n/)
-        .map((line, index) => (
-          <span key={index}>
-            {index > 0 ? <br /> : null}
-            {line}
-          </span>
-        ))
-    : notGiven;
+/**
+ * A Markdown answer rendered as the published page renders it: the HTML comes
+ * from the API's renderMarkdown (raw HTML escaped, allow-listed tags,
+ * http/https/mailto links only), so it is safe to insert.
+ */
+const markdown = (section: { markdown: string; html: string }): ReactNode =>
+  section.markdown.trim() ? (
+    <div className="mic-markdown" dangerouslySetInnerHTML={{ __html: section.html }} />
+  ) : (
+    notGiven
+  );
 
 function rows(cs: EditCaseStudy): Row[] {
   return [
@@ -55,11 +59,11 @@ function rows(cs: EditCaseStudy): Row[] {
       value: cs.ics ? `${cs.ics.shortName}${cs.place ? `, ${cs.place.name}` : ''}` : notGiven,
     },
     { step: 1, key: 'Themes', value: orNot(cs.themes.map((t) => t.label).join(', ')) },
-    { step: 2, key: 'The problem or reason', value: markdown(cs.problem.markdown) },
-    { step: 2, key: 'Aims', value: markdown(cs.aims.markdown) },
-    { step: 3, key: 'What was done', value: markdown(cs.approach.markdown) },
-    { step: 3, key: 'Core components', value: markdown(cs.coreComponents.markdown) },
-    { step: 3, key: 'Adaptable parts', value: markdown(cs.adaptableParts.markdown) },
+    { step: 2, key: 'The problem or reason', value: markdown(cs.problem) },
+    { step: 2, key: 'Aims', value: markdown(cs.aims) },
+    { step: 3, key: 'What was done', value: markdown(cs.approach) },
+    { step: 3, key: 'Core components', value: markdown(cs.coreComponents) },
+    { step: 3, key: 'Adaptable parts', value: markdown(cs.adaptableParts) },
     {
       step: 3,
       key: 'Partners',
@@ -90,10 +94,10 @@ function rows(cs: EditCaseStudy): Row[] {
           .join('; '),
       ),
     },
-    { step: 4, key: 'Resources and costs', value: markdown(cs.resourcesAndCosts.markdown) },
+    { step: 4, key: 'Resources and costs', value: markdown(cs.resourcesAndCosts) },
     { step: 4, key: 'Evidence level', value: EVIDENCE_LABELS[cs.evidenceLevel] },
     { step: 4, key: 'Stage', value: STAGE_LABELS[cs.stage] },
-    { step: 4, key: 'Key learning', value: markdown(cs.keyLearning.markdown) },
+    { step: 4, key: 'Key learning', value: markdown(cs.keyLearning) },
     {
       step: 4,
       key: 'Contact',
@@ -101,7 +105,7 @@ function rows(cs: EditCaseStudy): Row[] {
         ? [cs.contact.name, cs.contact.role, cs.contact.email].filter(Boolean).join(', ')
         : notGiven,
     },
-    { step: 4, key: 'Review by', value: cs.reviewBy },
+    { step: 4, key: 'Review by', value: formatDate(cs.reviewBy) },
   ];
 }
 
@@ -112,26 +116,35 @@ function rows(cs: EditCaseStudy): Row[] {
 export function CaseStudyCheckAnswers({
   caseStudy: cs,
   action,
-  attachAction,
-  removeAttachmentAction,
-  error,
   uploadPolicy,
 }: CaseStudyCheckAnswersProps): ReactElement {
+  const [state, formAction] = useActionState(action, emptyLifecycleFormState());
   const steps = [1, 2, 3, 4] as const;
   const all = rows(cs);
   const isDraft = cs.status === 'DRAFT';
+  const fileError = state.errors.find((e) => e.field === 'file')?.message;
   return (
     <>
       <BackLink href={editorHref(cs.slug, LAST_QUESTION_STEP)}>Back</BackLink>
-      {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
+      <ErrorSummary
+        key={`summary-${state.submittedAt ?? 0}`}
+        errors={state.errors.map((e) =>
+          e.field === 'file'
+            ? { fieldId: 'attachment-file', message: e.message }
+            : { message: e.message },
+        )}
+      />
       <span className="nhsuk-caption-l">
         Step {LAST_QUESTION_STEP + 1} of {LAST_QUESTION_STEP + 1} – {cs.title}
       </span>
       <h1 className="nhsuk-heading-xl">{EDITOR_STEP_TITLES[5]}</h1>
+      <p data-testid="editor-status">
+        Status: <CaseStudyStatusTag status={cs.status} reviewComments={cs.reviewComments} />
+      </p>
       <p>Your answers are saved. Check them before you finish.</p>
       {cs.reviewComments && isDraft ? (
         <InsetText>
-          <p>
+          <p className="mic-pre-wrap">
             <strong>Reviewer’s comments:</strong> {cs.reviewComments}
           </p>
         </InsetText>
@@ -141,7 +154,7 @@ export function CaseStudyCheckAnswers({
           <h2 className="nhsuk-heading-m" id={`check-step-${step}`}>
             {EDITOR_STEP_TITLES[step]}
           </h2>
-          <dl className="nhsuk-summary-list">
+          <dl className="nhsuk-summary-list mic-check-answers">
             {all
               .filter((row) => row.step === step)
               .map((row) => (
@@ -165,13 +178,30 @@ export function CaseStudyCheckAnswers({
         </h2>
         <CaseStudyAttachments
           attachments={cs.attachments}
-          removeAction={removeAttachmentAction}
+          removeAction={formAction}
           caseStudy={cs}
           virusScanned={uploadPolicy.virusScanned}
         />
-        <AttachFileForm action={attachAction} caseStudy={cs} uploadPolicy={uploadPolicy} />
+        <AttachFileForm
+          key={`attach-${state.submittedAt ?? 0}`}
+          action={formAction}
+          caseStudy={cs}
+          uploadPolicy={uploadPolicy}
+          error={fileError}
+          altText={state.values['altText']}
+        />
       </section>
-      <form action={action}>
+      {isDraft ? (
+        <>
+          <h2 className="nhsuk-heading-m">Now submit it for peer review</h2>
+          <p>
+            A reviewer from a different integrated care system will check it against the review
+            criteria: the evidence, dated and sourced outcome figures, a named contact, and consent
+            to share. It is published only when they approve it.
+          </p>
+        </>
+      ) : null}
+      <form action={formAction}>
         <input type="hidden" name="id" value={cs.id} />
         <input type="hidden" name="slug" value={cs.slug} />
         <div className="nhsuk-button-group">

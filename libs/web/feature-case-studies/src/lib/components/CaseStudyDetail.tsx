@@ -1,5 +1,5 @@
 import type { CaseStudyDetailQuery } from '@mic/web-data-access';
-import { BackLink, ErrorSummary, InsetText, SummaryList, Tag } from '@mic/web-ui';
+import { BackLink, Button, ErrorSummary, InsetText, SummaryList, TableScroll, Tag } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import {
@@ -10,30 +10,30 @@ import {
   formatDate,
   formatValue,
 } from '../utils/case-study-params';
-import { SubmitButton } from './FormFields';
 import { AttachedAssessments } from './AttachedAssessments';
 import type { AssessmentOption } from './AttachedAssessments';
+import { CaseStudyAssessments, ConfirmCurrentForm } from './CaseStudyAuthorForms';
+import type { LifecycleAction } from './CaseStudyAuthorForms';
+import { CaseStudyStatusTag } from './CaseStudyStatusTag';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeSeriesSection } from './OutcomeSeries';
 import { formatPer100k, formatPopulation, populationSources } from '../utils/comparison';
+import { lineageTree } from '../utils/lineage';
+import type { LineageTreeNode } from '../utils/lineage';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
 
 export interface CaseStudyDetailProps {
   caseStudy: CaseStudyDetailData;
-  /** Given when the viewer is signed in: the "Adopt this" form posts to it. */
-  adoptAction?: (formData: FormData) => Promise<void>;
-  /** Given to editors of a draft: the "Submit for review" form posts to it. */
-  submitAction?: (formData: FormData) => Promise<void>;
   /** Given to editors: "Confirm it is still current" posts to it (moves the review-by date on). */
-  confirmAction?: (formData: FormData) => Promise<void>;
+  confirmAction?: LifecycleAction;
   /** Whether the viewer is signed in (attachments need it to download). */
   signedIn?: boolean;
   /** Whether files are virus-scanned (said next to the attachments). */
   virusScanned: boolean;
   /** Given to signed-in editors: attach one of their submitted toolkit assessments. */
   attachAssessment?: {
-    action: (formData: FormData) => Promise<void>;
+    action: LifecycleAction;
     options: ReadonlyArray<AssessmentOption>;
   };
   error?: string;
@@ -54,24 +54,26 @@ function Section({ heading, html }: { heading: string; html: string }): ReactEle
   );
 }
 
-/** Origin -> adopters -> their adopters, as nested lists. */
-function LineageList({
-  caseStudy,
-  parentId,
+type LineageAdoption = CaseStudyDetailData['lineage'][number]['adoption'];
+
+/** Adopters who learned it from the node above, oldest first, as nested lists. */
+function LineageBranch({
+  nodes,
+  learnedFrom,
 }: {
-  caseStudy: CaseStudyDetailData;
-  parentId: string | null;
+  nodes: LineageTreeNode<LineageAdoption>[];
+  learnedFrom: string;
 }): ReactElement | null {
-  const children = caseStudy.lineage.filter((n) => n.parentAdoptionId === parentId);
-  if (!children.length) return null;
+  if (!nodes.length) return null;
   return (
-    <ul className="nhsuk-list nhsuk-list--bullet" data-testid="lineage">
-      {children.map((n) => (
-        <li key={n.adoption.id}>
-          {n.adoption.organisation.name}
+    <ul className="nhsuk-list nhsuk-list--bullet">
+      {nodes.map((n) => (
+        <li key={n.adoption.id} data-adoption={n.adoption.id}>
+          <a href={`/adoptions/${n.adoption.id}`}>{n.adoption.organisation.name}</a>
           {n.adoption.ics ? ` (${n.adoption.ics.shortName})` : ''}:{' '}
-          {ADOPTION_STAGE_LABELS[n.adoption.stage] ?? n.adoption.stage}
-          <LineageList caseStudy={caseStudy} parentId={n.adoption.id} />
+          {ADOPTION_STAGE_LABELS[n.adoption.stage] ?? n.adoption.stage}. Declared{' '}
+          {formatDate(n.adoption.createdAt)}, learned from {learnedFrom}.
+          <LineageBranch nodes={n.children} learnedFrom={n.adoption.organisation.name} />
         </li>
       ))}
     </ul>
@@ -81,8 +83,6 @@ function LineageList({
 /** One case study: template sections, evidence (chart + table), adopters and versions. */
 export function CaseStudyDetail({
   caseStudy: cs,
-  adoptAction,
-  submitAction,
   confirmAction,
   attachAssessment,
   signedIn,
@@ -90,6 +90,7 @@ export function CaseStudyDetail({
   error,
 }: CaseStudyDetailProps): ReactElement {
   const sources = populationSources(cs.outcomeComparison);
+  const lineage = lineageTree(cs.lineage);
   return (
     <>
       <BackLink href="/case-studies">All case studies</BackLink>
@@ -108,12 +109,7 @@ export function CaseStudyDetail({
             of date until the authors confirm or update it.
           </p>
           {confirmAction && cs.canEdit ? (
-            <form action={confirmAction}>
-              <input type="hidden" name="id" value={cs.id} />
-              <input type="hidden" name="slug" value={cs.slug} />
-              <input type="hidden" name="expectedVersion" value={cs.version} />
-              <SubmitButton secondary>Confirm it is still current</SubmitButton>
-            </form>
+            <ConfirmCurrentForm action={confirmAction} caseStudy={cs} />
           ) : null}
         </div>
       ) : null}
@@ -126,8 +122,25 @@ export function CaseStudyDetail({
         ) : (
           <Tag colour="grey">Not yet peer reviewed on this platform</Tag>
         )}{' '}
-        {cs.status !== 'PUBLISHED' ? <Tag colour="yellow">{cs.status.toLowerCase()}</Tag> : null}
+        {cs.status !== 'PUBLISHED' ? (
+          <CaseStudyStatusTag status={cs.status} reviewComments={cs.reviewComments} />
+        ) : null}
       </p>
+      {cs.status === 'ARCHIVED' ? (
+        <InsetText>
+          <p data-testid="archived-notice">
+            This case study was archived{cs.archivedAt ? ` on ${formatDate(cs.archivedAt)}` : ''}.
+            It is no longer listed in the library, and its figures are not kept up to date.
+          </p>
+        </InsetText>
+      ) : null}
+      {cs.canReview ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/review`} data-testid="review-case-study">
+            Review this case study
+          </a>
+        </p>
+      ) : null}
       {cs.reviewComments && cs.canEdit ? (
         <div className="nhsuk-inset-text">
           <span className="nhsuk-u-visually-hidden">Information: </span>
@@ -144,12 +157,19 @@ export function CaseStudyDetail({
             : null}
         </p>
       ) : null}
-      {submitAction && cs.canEdit && cs.status === 'DRAFT' ? (
-        <form action={submitAction}>
-          <input type="hidden" name="id" value={cs.id} />
-          <input type="hidden" name="slug" value={cs.slug} />
-          <SubmitButton>Submit for peer review</SubmitButton>
-        </form>
+      {cs.canEdit && cs.status === 'DRAFT' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/edit/5`} data-testid="submit-case-study">
+            Check your answers and submit for peer review
+          </a>
+        </p>
+      ) : null}
+      {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/archive`} data-testid="archive-case-study">
+            Archive this case study
+          </a>
+        </p>
       ) : null}
       <p className="nhsuk-lede-text">{cs.summary}</p>
       <SummaryList
@@ -239,18 +259,15 @@ export function CaseStudyDetail({
         </section>
       ) : null}
 
-      {cs.assessments.length > 0 || (attachAssessment && cs.canEdit) ? (
-        <AttachedAssessments
+      {attachAssessment && cs.canEdit ? (
+        <CaseStudyAssessments
+          action={attachAssessment.action}
+          caseStudy={cs}
           assessments={cs.assessments}
-          attach={
-            attachAssessment && cs.canEdit
-              ? {
-                  ...attachAssessment,
-                  hidden: { caseStudyId: cs.id, slug: cs.slug },
-                }
-              : undefined
-          }
+          options={attachAssessment.options}
         />
+      ) : cs.assessments.length > 0 ? (
+        <AttachedAssessments assessments={cs.assessments} />
       ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
@@ -276,66 +293,72 @@ export function CaseStudyDetail({
           </p>
           {cs.outcomeComparison.map((comparison) => {
             const normalised = comparison.metric.perPopulation;
+            const tableId = `comparison-${comparison.metric.key.toLowerCase()}`;
             return (
-              <table
+              <TableScroll
                 key={comparison.metric.key}
-                className="nhsuk-table"
-                id={`comparison-${comparison.metric.key.toLowerCase()}`}
-                aria-describedby={normalised && sources.length ? 'population-source' : undefined}
+                labelledBy={`${tableId}-caption`}
+                stickyFirstColumn
               >
-                <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-                  {comparison.metric.label}
-                  {normalised ? '' : ' (a share or rate: not normalised)'}
-                </caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">
-                      Organisation
-                    </th>
-                    <th scope="col" className="nhsuk-table__header">
-                      Latest value
-                    </th>
-                    {normalised ? (
-                      <>
-                        <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                          ICS population
-                        </th>
-                        <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                          Per 100,000 residents
-                        </th>
-                      </>
-                    ) : null}
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {comparison.entries.map((e) => (
-                    <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
-                      <th scope="row" className="nhsuk-table__header">
-                        {e.organisationName}
-                        {e.isOrigin ? ' (origin)' : ''}
-                        {e.ics ? `, ${e.ics.shortName}` : ''}
+                <table
+                  className="nhsuk-table"
+                  id={tableId}
+                  aria-describedby={normalised && sources.length ? 'population-source' : undefined}
+                >
+                  <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
+                    {comparison.metric.label}
+                    {normalised ? '' : ' (a share or rate: not normalised)'}
+                  </caption>
+                  <thead className="nhsuk-table__head">
+                    <tr className="nhsuk-table__row">
+                      <th scope="col" className="nhsuk-table__header">
+                        Organisation
                       </th>
-                      <td className="nhsuk-table__cell">
-                        {formatValue(e.latest.value, comparison.metric.unit)} (
-                        {formatDate(e.latest.measuredOn)})
-                      </td>
+                      <th scope="col" className="nhsuk-table__header">
+                        Latest value
+                      </th>
                       {normalised ? (
                         <>
-                          <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                            {formatPopulation(e.population)}
-                          </td>
-                          <td
-                            className="nhsuk-table__cell nhsuk-table__cell--numeric"
-                            data-testid="per-100k"
-                          >
-                            {formatPer100k(e)}
-                          </td>
+                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                            ICS population
+                          </th>
+                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                            Per 100,000 residents
+                          </th>
                         </>
                       ) : null}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody className="nhsuk-table__body">
+                    {comparison.entries.map((e) => (
+                      <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
+                        <th scope="row" className="nhsuk-table__header">
+                          {e.organisationName}
+                          {e.isOrigin ? ' (origin)' : ''}
+                          {e.ics ? `, ${e.ics.shortName}` : ''}
+                        </th>
+                        <td className="nhsuk-table__cell">
+                          {formatValue(e.latest.value, comparison.metric.unit)} (
+                          {formatDate(e.latest.measuredOn)})
+                        </td>
+                        {normalised ? (
+                          <>
+                            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                              {formatPopulation(e.population)}
+                            </td>
+                            <td
+                              className="nhsuk-table__cell nhsuk-table__cell--numeric"
+                              data-testid="per-100k"
+                            >
+                              {formatPer100k(e)}
+                            </td>
+                          </>
+                        ) : null}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
             );
           })}
           {sources.length ? (
@@ -346,33 +369,35 @@ export function CaseStudyDetail({
         </section>
       ) : null}
 
-      <h2 className="nhsuk-heading-l">Adopters</h2>
-      {adoptAction && cs.status === 'PUBLISHED' && !cs.canEdit ? (
-        <form action={adoptAction}>
-          <input type="hidden" name="caseStudyId" value={cs.id} />
-          <input type="hidden" name="slug" value={cs.slug} />
-          <SubmitButton>Adopt this for your organisation</SubmitButton>
-        </form>
-      ) : null}
-      {cs.adoptions.length ? (
-        <ul className="nhsuk-list nhsuk-list--bullet" data-testid="adopter-list">
-          {cs.adoptions.map((a) => (
-            <li key={a.id}>
-              <a href={`/adoptions/${a.id}`}>{a.organisation.name}</a>
-              {a.ics ? ` (${a.ics.shortName})` : ''}: {ADOPTION_STAGE_LABELS[a.stage] ?? a.stage}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>No organisation has declared an adoption yet.</p>
-      )}
-
-      {cs.lineage.some((n) => n.depth > 1) ? (
-        <>
-          <h2 className="nhsuk-heading-m">Lineage</h2>
-          <LineageList caseStudy={cs} parentId={null} />
-        </>
-      ) : null}
+      <section aria-labelledby="adopters">
+        <h2 className="nhsuk-heading-l" id="adopters">
+          Adopters
+        </h2>
+        {cs.status === 'PUBLISHED' && !cs.canEdit ? (
+          <p>
+            <Button href={`/case-studies/${cs.slug}/adopt`}>Adopt this for your organisation</Button>
+          </p>
+        ) : null}
+        {lineage.length ? (
+          <>
+            <p>
+              {cs.adoptionCount === 1
+                ? '1 organisation is adopting it.'
+                : `${cs.adoptionCount} organisations are adopting it.`}{' '}
+              Who learned it from whom, oldest first:
+            </p>
+            <ul className="nhsuk-list mic-lineage" data-testid="lineage">
+              <li>
+                <strong>Origin:</strong> {cs.organisation.name} (
+                {cs.ics ? cs.ics.shortName : 'Region-wide'})
+                <LineageBranch nodes={lineage} learnedFrom="the origin" />
+              </li>
+            </ul>
+          </>
+        ) : (
+          <p>No organisation has declared an adoption yet.</p>
+        )}
+      </section>
 
       {cs.versions.length ? (
         <>

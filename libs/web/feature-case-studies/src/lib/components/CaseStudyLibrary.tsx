@@ -37,6 +37,7 @@ export function CaseStudyLibrary({
       </p>
       <p>
         <a href="/case-studies/new">Write a case study</a> ·{' '}
+        <a href="/case-studies/mine">Your organisation’s case studies</a> ·{' '}
         <a href="/case-studies/review">Peer review queue</a> ·{' '}
         <a href="/spread">Spread across the region</a> ·{' '}
         <a href="/metrics">Metric dictionary</a>

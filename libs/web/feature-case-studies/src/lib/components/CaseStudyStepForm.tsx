@@ -11,10 +11,22 @@ import {
   PRACTICE_STAGES,
   STAGE_LABELS,
 } from '../utils/case-study-params';
-import type { EditorField, EditorFormState, EditorStep, EditorValues } from '../utils/editor-steps';
-import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorFieldError } from '../utils/editor-steps';
+import type {
+  EditorField,
+  EditorFormState,
+  EditorIcsOption,
+  EditorStep,
+  EditorValues,
+} from '../utils/editor-steps';
+import {
+  EDITOR_STEP_TITLES,
+  LAST_QUESTION_STEP,
+  editorFieldError,
+  placesForIcs,
+} from '../utils/editor-steps';
 import type { AutosaveResult } from '../hooks/useStepAutosave';
 import { useStepAutosave } from '../hooks/useStepAutosave';
+import { CaseStudyStatusTag } from './CaseStudyStatusTag';
 import { SubmitButton } from './FormFields';
 
 export interface CaseStudyStepFormProps {
@@ -24,12 +36,21 @@ export interface CaseStudyStepFormProps {
   /** The saved values (empty for a new case study). */
   values: EditorValues;
   /** Absent for a new case study (step 1 creates it). */
-  caseStudy?: { id: string; slug: string; title: string; version: number };
-  icss: ReadonlyArray<{
-    odsCode: string;
-    shortName: string;
-    places: ReadonlyArray<{ name: string }>;
-  }>;
+  caseStudy?: {
+    id: string;
+    slug: string;
+    title: string;
+    version: number;
+    status?: string;
+    reviewComments?: string | null;
+  };
+  icss: ReadonlyArray<EditorIcsOption>;
+  /**
+   * The ICS to start from when none is saved: the author's organisation's
+   * (the one the API picks when none is given). The place list offers only
+   * the chosen ICS's places.
+   */
+  defaultIcs?: string;
   themes: ReadonlyArray<{ key: string; label: string }>;
   /** Where "Back" goes: the previous step, or the case study. */
   backHref: string;
@@ -38,6 +59,70 @@ export interface CaseStudyStepFormProps {
 }
 
 const initialState: EditorFormState = { errors: [], values: {} };
+
+/**
+ * The ICS and place questions. The place list offers only the chosen ICS's
+ * places: without JavaScript, those of the saved ICS (a place from another
+ * ICS is refused with a field error on save, and the list then shows the new
+ * ICS's places); with JavaScript, the list follows the ICS as it changes.
+ */
+function IcsAndPlace({
+  icss,
+  ics: initialIcs,
+  place,
+  defaultIcs,
+  icsError,
+  placeError,
+}: {
+  icss: ReadonlyArray<EditorIcsOption>;
+  ics: string;
+  place: string;
+  defaultIcs: string;
+  icsError?: string;
+  placeError?: string;
+}): ReactElement {
+  const [ics, setIcs] = useState(initialIcs || defaultIcs);
+  const places = placesForIcs(icss, ics);
+  const icsName = icss.find((i) => i.odsCode === ics)?.shortName;
+  const listed = places.some((p) => p.toLowerCase() === place.toLowerCase());
+  // Changed here (JavaScript): a place of the old ICS is dropped. As posted: a place not in
+  // the ICS stays selected beside its error, so nothing chosen silently disappears.
+  const changed = ics !== (initialIcs || defaultIcs);
+  const leftover = !changed && place && !listed ? place : '';
+  return (
+    <div
+      onChange={(event) => {
+        const target = event.target;
+        if (target instanceof HTMLSelectElement && target.name === 'icsOdsCode')
+          setIcs(target.value || defaultIcs);
+      }}
+    >
+      <Select
+        id="icsOdsCode"
+        label="Integrated care system"
+        options={[
+          ...(defaultIcs ? [] : [{ value: '', text: 'Your organisation’s ICS' }]),
+          ...icss.map((i) => ({ value: i.odsCode, text: i.shortName })),
+        ]}
+        defaultValue={initialIcs || defaultIcs}
+        error={icsError}
+      />
+      <Select
+        key={`place-${ics}`}
+        id="placeName"
+        label="Place (optional)"
+        hint={`Only places in ${icsName ?? 'the chosen ICS'} are listed. If you change the ICS, save this step to see its places.`}
+        options={[
+          { value: '', text: 'Across the ICS' },
+          ...places.map((name) => ({ value: name, text: name })),
+          ...(leftover ? [{ value: leftover, text: `${leftover} (not in ${icsName ?? 'this ICS'})` }] : []),
+        ]}
+        defaultValue={changed ? (listed ? place : '') : place}
+        error={placeError}
+      />
+    </div>
+  );
+}
 
 /**
  * One step of the guided case study editor. A plain server-action form (works
@@ -54,6 +139,7 @@ export function CaseStudyStepForm({
   themes,
   backHref,
   autosave,
+  defaultIcs = '',
 }: CaseStudyStepFormProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, initialState);
   const formRef = useRef<HTMLFormElement>(null);
@@ -88,6 +174,12 @@ export function CaseStudyStepForm({
         {caseStudy ? ` – ${caseStudy.title}` : ''}
       </span>
       <h1 className="nhsuk-heading-xl">{caseStudy ? EDITOR_STEP_TITLES[step] : heading}</h1>
+      {caseStudy?.status ? (
+        <p data-testid="editor-status">
+          Status:{' '}
+          <CaseStudyStatusTag status={caseStudy.status} reviewComments={caseStudy.reviewComments} />
+        </p>
+      ) : null}
       {state.conflict && caseStudy ? (
         <p>
           <a href={`/case-studies/${caseStudy.slug}/edit/${step}`}>Reload this step</a>
@@ -127,29 +219,13 @@ export function CaseStudyStepForm({
               defaultValue={text('summary')}
               error={error('summary')}
             />
-            <Select
-              id="icsOdsCode"
-              label="Integrated care system"
-              options={[
-                { value: '', text: 'Your organisation’s ICS' },
-                ...icss.map((i) => ({ value: i.odsCode, text: i.shortName })),
-              ]}
-              defaultValue={text('icsOdsCode')}
-              error={error('icsOdsCode')}
-            />
-            <Select
-              id="placeName"
-              label="Place (optional)"
-              hint="The place within the ICS, if the work is local to one."
-              options={[{ value: '', text: 'Across the ICS' }]}
-              groups={icss
-                .filter((i) => i.places.length > 0)
-                .map((i) => ({
-                  label: i.shortName,
-                  options: i.places.map((p) => ({ value: p.name, text: p.name })),
-                }))}
-              defaultValue={text('placeName')}
-              error={error('placeName')}
+            <IcsAndPlace
+              icss={icss}
+              ics={text('icsOdsCode')}
+              place={text('placeName')}
+              defaultIcs={defaultIcs}
+              icsError={error('icsOdsCode')}
+              placeError={error('placeName')}
             />
             <Checkboxes
               name="themes"

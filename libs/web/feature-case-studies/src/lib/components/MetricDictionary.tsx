@@ -1,5 +1,5 @@
 import type { MetricDictionaryQuery } from '@mic/web-data-access';
-import { Button, InsetText } from '@mic/web-ui';
+import { Button, InsetText, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { METRIC_DIRECTION_LABELS } from '../utils/metric-form';
@@ -28,8 +28,8 @@ export function MetricDictionary({
       </p>
       <p>
         Counts can also be compared per 100,000 residents of each integrated care system, as on the
-        &quot;Origin and adopters side by side&quot; tables of <a href="/case-studies">case studies</a>
-        . Shares and rates are compared as reported.
+        &quot;Origin and adopters side by side&quot; tables of{' '}
+        <a href="/case-studies">case studies</a>. Shares and rates are compared as reported.
       </p>
       {saved ? (
         <InsetText>
@@ -37,64 +37,66 @@ export function MetricDictionary({
         </InsetText>
       ) : null}
       {canManage ? <Button href="/metrics/new">Add a metric</Button> : null}
-      <table className="nhsuk-table" data-testid="metric-dictionary">
-        <caption className="nhsuk-table__caption">
-          Metrics ({metrics.length})
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Metric
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Unit
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Definition
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Direction
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Per 100,000 residents
-            </th>
-            {canManage ? (
+      <TableScroll labelledBy="metric-dictionary-caption" stickyFirstColumn>
+        <table className="nhsuk-table" data-testid="metric-dictionary">
+          <caption className="nhsuk-table__caption" id="metric-dictionary-caption">
+            Metrics ({metrics.length})
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
               <th scope="col" className="nhsuk-table__header">
-                <span className="nhsuk-u-visually-hidden">Actions</span>
+                Metric
               </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {metrics.map((m) => (
-            <tr
-              key={m.key}
-              className="nhsuk-table__row"
-              id={`metric-${m.key.toLowerCase()}`}
-              data-metric={m.key}
-            >
-              <th scope="row" className="nhsuk-table__header">
-                {m.label}
-                <br />
-                <span className="nhsuk-body-s nhsuk-u-font-weight-normal">Key: {m.key}</span>
+              <th scope="col" className="nhsuk-table__header">
+                Unit
               </th>
-              <td className="nhsuk-table__cell">{m.unit}</td>
-              <td className="nhsuk-table__cell">{m.definition}</td>
-              <td className="nhsuk-table__cell">{METRIC_DIRECTION_LABELS[m.direction]}</td>
-              <td className="nhsuk-table__cell">
-                {m.perPopulation ? 'Yes: a count' : 'No: a share or rate'}
-              </td>
+              <th scope="col" className="nhsuk-table__header">
+                Definition
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Direction
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Per 100,000 residents
+              </th>
               {canManage ? (
-                <td className="nhsuk-table__cell">
-                  <a href={`/metrics/${encodeURIComponent(m.key)}/edit`}>
-                    Change<span className="nhsuk-u-visually-hidden"> {m.label}</span>
-                  </a>
-                </td>
+                <th scope="col" className="nhsuk-table__header">
+                  <span className="nhsuk-u-visually-hidden">Actions</span>
+                </th>
               ) : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {metrics.map((m) => (
+              <tr
+                key={m.key}
+                className="nhsuk-table__row"
+                id={`metric-${m.key.toLowerCase()}`}
+                data-metric={m.key}
+              >
+                <th scope="row" className="nhsuk-table__header">
+                  {m.label}
+                  <br />
+                  <span className="nhsuk-body-s nhsuk-u-font-weight-normal">Key: {m.key}</span>
+                </th>
+                <td className="nhsuk-table__cell">{m.unit}</td>
+                <td className="nhsuk-table__cell">{m.definition}</td>
+                <td className="nhsuk-table__cell">{METRIC_DIRECTION_LABELS[m.direction]}</td>
+                <td className="nhsuk-table__cell">
+                  {m.perPopulation ? 'Yes: a count' : 'No: a share or rate'}
+                </td>
+                {canManage ? (
+                  <td className="nhsuk-table__cell">
+                    <a href={`/metrics/${encodeURIComponent(m.key)}/edit`}>
+                      Change<span className="nhsuk-u-visually-hidden"> {m.label}</span>
+                    </a>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

@@ -1,69 +1,91 @@
 import type { ReactElement } from 'react';
 
-export interface OutcomeChartPoint {
-  measuredOn: string;
-  value: number;
-}
+import type { ChartPoint } from '../utils/outcome-chart';
+import { chartGeometry, chartSummary, hasTrend } from '../utils/outcome-chart';
+
+export type OutcomeChartPoint = ChartPoint;
 
 export interface OutcomeChartProps {
-  /** Points oldest first. */
+  /** The figures, in any order (drawn oldest first). */
   points: OutcomeChartPoint[];
-  /** Id of the table that holds the same figures (the accessible equivalent). */
+  /** Id of the table that holds the same figures (the chart's full equivalent). */
   tableId: string;
   label: string;
+  /** The metric's unit, for the axis labels and the summary ("people", "GBP", "percent"). */
+  unit: string;
 }
 
-const WIDTH = 480;
-const HEIGHT = 160;
-const PAD = 24;
-
 /**
- * A small trend line drawn as inline SVG (no script, no external assets). It is
- * hidden from assistive technology: the table it points to carries the same
- * figures.
+ * A metric's trend as a line chart, drawn on the server as SVG (no script, no
+ * external assets, no style attributes: colours come from NHS palette custom
+ * properties through the `mic-chart__*` classes in globals.css). Its text
+ * alternative says how the figure moved; the table it points to keeps every
+ * figure. Shown once a metric has two or more figures.
  */
-export function OutcomeChart({ points, tableId, label }: OutcomeChartProps): ReactElement | null {
-  if (points.length < 2) return null;
-  const times = points.map((p) => new Date(`${p.measuredOn}T00:00:00Z`).getTime());
-  const values = points.map((p) => p.value);
-  const [t0, t1] = [Math.min(...times), Math.max(...times)];
-  const [v0, v1] = [Math.min(0, ...values), Math.max(...values)];
-  const x = (t: number) => PAD + ((t - t0) / Math.max(1, t1 - t0)) * (WIDTH - 2 * PAD);
-  const y = (v: number) => HEIGHT - PAD - ((v - v0) / Math.max(1e-9, v1 - v0)) * (HEIGHT - 2 * PAD);
-  const path = points
-    .map((p, i) => `${i ? 'L' : 'M'}${x(times[i]).toFixed(1)},${y(p.value).toFixed(1)}`)
-    .join(' ');
+export function OutcomeChart({
+  points,
+  tableId,
+  label,
+  unit,
+}: OutcomeChartProps): ReactElement | null {
+  if (!hasTrend(points)) return null;
+  const g = chartGeometry(points, unit);
+  const summary = chartSummary(label, unit, points);
+  const titleId = `${tableId}-chart-title`;
+  const descId = `${tableId}-chart-desc`;
   return (
-    <figure className="nhsuk-u-margin-bottom-3">
+    <figure className="mic-chart nhsuk-u-margin-bottom-4" data-testid="outcome-chart">
       <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        width="100%"
+        viewBox={`0 0 ${g.width} ${g.height}`}
         role="img"
-        aria-hidden="true"
+        aria-labelledby={`${titleId} ${descId}`}
         focusable="false"
-        className="mic-outcome-chart"
+        className="mic-chart__svg"
       >
-        <line
-          x1={PAD}
-          y1={HEIGHT - PAD}
-          x2={WIDTH - PAD}
-          y2={HEIGHT - PAD}
-          stroke="currentColor"
-          strokeWidth="1"
-        />
-        <path d={path} fill="none" stroke="currentColor" strokeWidth="3" />
-        {points.map((p, i) => (
+        <title id={titleId}>{`Chart: ${label} over time`}</title>
+        <desc id={descId}>{summary}</desc>
+        <line className="mic-chart__axis" x1={g.left} y1={g.bottom} x2={g.right} y2={g.bottom} />
+        <line className="mic-chart__axis" x1={g.left} y1={g.top} x2={g.left} y2={g.bottom} />
+        {g.yTicks.map((t) => (
+          <g key={`y-${t.y}`} aria-hidden="true">
+            <line className="mic-chart__grid" x1={g.left} y1={t.y} x2={g.right} y2={t.y} />
+            <text
+              className="mic-chart__label"
+              x={g.left - 8}
+              y={t.y}
+              textAnchor="end"
+              dominantBaseline="middle"
+            >
+              {t.label}
+            </text>
+          </g>
+        ))}
+        {g.xTicks.map((t) => (
+          <text
+            key={`x-${t.x}`}
+            aria-hidden="true"
+            className="mic-chart__label"
+            x={t.x}
+            y={g.bottom + 28}
+            textAnchor={t.anchor}
+          >
+            {t.label}
+          </text>
+        ))}
+        <path className="mic-chart__line" d={g.path} />
+        {g.points.map((p, i) => (
           <circle
             key={`${p.measuredOn}-${i}`}
-            cx={x(times[i])}
-            cy={y(p.value)}
-            r="4"
-            fill="currentColor"
+            className="mic-chart__point"
+            cx={p.x}
+            cy={p.y}
+            r="6"
           />
         ))}
       </svg>
       <figcaption className="nhsuk-body-s">
-        Trend of {label}. The figures are in the <a href={`#${tableId}`}>table below</a>.
+        {summary} All the figures, with their sources, are in the{' '}
+        <a href={`#${tableId}`}>table below</a>.
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
 import type { OutcomeSeriesFieldsFragment } from '@mic/web-data-access';
+import { TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatDate, formatValue } from '../utils/case-study-params';
@@ -55,45 +56,48 @@ export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeries
       </p>
       <OutcomeChart
         label={series.metric.label}
+        unit={series.metric.unit}
         tableId={tableId}
         points={series.measurements.map((m) => ({ measuredOn: m.measuredOn, value: m.value }))}
       />
-      <table className="nhsuk-table" id={tableId}>
-        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-          {series.metric.label} ({series.metric.unit}) over time
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Date
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Value
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Source
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Note
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {series.measurements.map((m) => (
-            <tr key={m.id} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">
-                {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
-                {formatDate(m.measuredOn)}
-              </td>
-              <td className="nhsuk-table__cell">{formatValue(m.value, series.metric.unit, m.qualifier)}</td>
-              <td className="nhsuk-table__cell">
-                <Source title={m.sourceTitle} url={m.sourceUrl} />
-              </td>
-              <td className="nhsuk-table__cell">{m.note ?? ''}</td>
+      <TableScroll labelledBy={`${tableId}-caption`}>
+        <table className="nhsuk-table" id={tableId} data-testid="outcome-table">
+          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
+            {series.metric.label} ({series.metric.unit}) over time
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr className="nhsuk-table__row">
+              <th scope="col" className="nhsuk-table__header">
+                Date
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Value
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Source
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Note
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {series.measurements.map((m) => (
+              <tr key={m.id} className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">
+                  {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
+                  {formatDate(m.measuredOn)}
+                </td>
+                <td className="nhsuk-table__cell">{formatValue(m.value, series.metric.unit, m.qualifier)}</td>
+                <td className="nhsuk-table__cell">
+                  <Source title={m.sourceTitle} url={m.sourceUrl} />
+                </td>
+                <td className="nhsuk-table__cell">{m.note ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ADOPTION_STAGE_TEXT } from './adoption-forms';
+
 /** Case studies shown per page of the library. */
 export const CASE_STUDIES_PAGE_SIZE = 20;
 
@@ -55,14 +57,10 @@ export function changedFieldsText(fields: readonly string[]): string {
   return fields.map((f) => CHANGED_FIELD_LABELS[f] ?? f).join(', ');
 }
 
-export const ADOPTION_STAGE_LABELS: Record<string, string> = {
-  EXPLORING: 'Exploring',
-  PLANNING: 'Planning',
-  PILOTING: 'Piloting',
-  EMBEDDED: 'Embedded',
-  SUSTAINED: 'Sustained',
-  STOPPED: 'Stopped',
-};
+/** Adoption stage labels (see ADOPTION_STAGE_TEXT for the hints). */
+export const ADOPTION_STAGE_LABELS: Record<string, string> = Object.fromEntries(
+  Object.entries(ADOPTION_STAGE_TEXT).map(([stage, t]) => [stage, t.label]),
+);
 
 /** Case study slugs: lower-case words and hyphens. */
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,120}$/);
@@ -118,17 +116,28 @@ export const spreadSearchParamsSchema = z.object({
   theme: optional(z.string().regex(/^[A-Z_]{2,60}$/)),
 });
 
-const DATE = new Intl.DateTimeFormat('en-GB', {
+const DAY = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
   timeZone: 'UTC',
 });
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
 
-/** 2025-01-31 or an ISO timestamp -> "31 January 2025". */
+/**
+ * 2025-01-31 -> "31 January 2025" (a calendar date, as given); an ISO
+ * timestamp -> its day in Europe/London (23:30 UTC on 31 July is 1 August).
+ */
 export function formatDate(value: string): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : DATE.format(date);
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return (dateOnly ? DAY : LONDON_DAY).format(date);
 }
 
 /** A value in its metric's unit, e.g. "£1,200,000", "150 people". */

@@ -1,5 +1,7 @@
 import type { ApiError, CaseStudyEditQuery } from '@mic/web-data-access';
 
+import { plainMessage } from './plain-errors';
+
 /**
  * The guided case study editor: four question steps and "check your
  * answers". Each step posts only its own fields, and every step is saved to
@@ -171,8 +173,6 @@ export function validateStep(step: EditorStep, values: EditorValues): EditorErro
     if (!summary) errors.push({ field: 'summary', message: 'Enter a summary' });
     else if (summary.length < 10 || summary.length > 2000)
       errors.push({ field: 'summary', message: 'Summary must be 10 to 2,000 characters' });
-    if (str(values, 'placeName') && !str(values, 'icsOdsCode'))
-      errors.push({ field: 'icsOdsCode', message: 'Select the ICS the place is in' });
   }
   if (step === 4) {
     if ((str(values, 'contactRole') || str(values, 'contactEmail')) && !str(values, 'contactName'))
@@ -259,10 +259,64 @@ export function editorErrorsFromApi(step: EditorStep, apiErrors: ApiError[]): Ed
       return { message: CONFLICT_MESSAGE };
     const field =
       apiError.code === 'BAD_USER_INPUT' ? fieldForApiPath(step, apiError.field) : undefined;
-    return field ? { field, message: apiError.message } : { message: apiError.message };
+    const message = plainMessage(apiError);
+    return field ? { field, message } : { message };
   });
 }
 
 export function editorFieldError(state: EditorFormState, field: EditorField): string | undefined {
   return state.errors.find((error) => error.field === field)?.message;
+}
+
+/** An ICS as the editor offers it, with its places. */
+export interface EditorIcsOption {
+  odsCode: string;
+  shortName: string;
+  places: ReadonlyArray<{ name: string }>;
+}
+
+/**
+ * The ICS the editor starts from: the saved one, else the author's
+ * organisation's (the first by ODS code, as the API picks when none is given).
+ */
+export function defaultIcsCode(
+  saved: string | null | undefined,
+  organisationIcss: ReadonlyArray<{ odsCode: string }> | null | undefined,
+): string {
+  if (saved) return saved;
+  return [...(organisationIcss ?? [])].map((i) => i.odsCode).sort()[0] ?? '';
+}
+
+/** The places the place list offers: only those of the chosen ICS. */
+export function placesForIcs(
+  icss: ReadonlyArray<EditorIcsOption>,
+  odsCode: string | null | undefined,
+): string[] {
+  return icss.find((i) => i.odsCode === odsCode)?.places.map((p) => p.name) ?? [];
+}
+
+/**
+ * Step 1: a chosen place must be in the chosen ICS (or, with no ICS chosen,
+ * the author's organisation's ICS). Checked on the server so that, without
+ * JavaScript, changing the ICS but keeping an old place gets a clear error.
+ */
+export function validatePlace(
+  values: EditorValues,
+  icss: ReadonlyArray<EditorIcsOption>,
+  fallbackIcs: string,
+): EditorError[] {
+  const place = str(values, 'placeName');
+  if (!place) return [];
+  const code = str(values, 'icsOdsCode') || fallbackIcs;
+  const ics = icss.find((i) => i.odsCode === code);
+  if (!ics) return [{ field: 'icsOdsCode', message: 'Select the ICS the place is in' }];
+  if (ics.places.some((p) => p.name.toLowerCase() === place.toLowerCase())) return [];
+  return [
+    {
+      field: 'placeName',
+      message: ics.places.length
+        ? `${place} is not in ${ics.shortName}. Choose a place in ${ics.shortName}, or Across the ICS`
+        : `${ics.shortName} has no places listed. Choose Across the ICS`,
+    },
+  ];
 }

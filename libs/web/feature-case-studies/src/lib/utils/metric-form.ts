@@ -1,3 +1,7 @@
+import type { ApiError } from '@mic/web-data-access';
+
+import { GENERIC_ERROR, isTechnicalMessage, plainMessage } from './plain-errors';
+
 /**
  * Reading the metric dictionary form (a plain HTML form, so it works without
  * JavaScript) and mapping API errors back onto its fields. The rules mirror
@@ -123,17 +127,23 @@ export function readMetricForm(
 
 /** API errors (from `toApiErrors`) as form errors: known input fields inline, others in the summary. */
 export function metricErrorsFromApi(
-  apiErrors: ReadonlyArray<{ field?: string; message: string }>,
+  apiErrors: ReadonlyArray<{ code?: ApiError['code']; field?: string; message: string }>,
 ): MetricFormError[] {
   const seen = new Set<string>();
   const out: MetricFormError[] = [];
   for (const e of apiErrors) {
     const name = e.field?.split('.').pop();
     const field = name && name in METRIC_FIELD_IDS ? (name as MetricField) : undefined;
-    const dedupe = `${field ?? ''}:${e.message}`;
+    // Nothing technical reaches the page (GraphQL coercion text, internal errors).
+    const message = e.code
+      ? plainMessage({ code: e.code, message: e.message })
+      : isTechnicalMessage(e.message)
+        ? GENERIC_ERROR
+        : e.message;
+    const dedupe = `${field ?? ''}:${message}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    out.push(field ? { field, message: e.message } : { message: e.message });
+    out.push(field ? { field, message } : { message });
   }
   return out.length ? out : [{ message: 'Something went wrong. Try again.' }];
 }

@@ -1,14 +1,14 @@
 import type { AttendanceReportQuery } from '@mic/web-data-access';
+import { TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 export interface AttendanceReportProps {
   eventTitle: string;
   rows: AttendanceReportQuery['attendanceReport'];
-  icsNames: Record<string, string>;
 }
 
-/** Confirmed and attended delegates by ICS and organisation type. */
-export function AttendanceReport({ eventTitle, rows, icsNames }: AttendanceReportProps): ReactElement {
+/** Confirmed and attended delegates by ICS and organisation type, by their names. */
+export function AttendanceReport({ eventTitle, rows }: AttendanceReportProps): ReactElement {
   const total = rows.reduce((acc, r) => ({ confirmed: acc.confirmed + r.confirmed, attended: acc.attended + r.attended }), { confirmed: 0, attended: 0 });
   return (
     <>
@@ -17,27 +17,39 @@ export function AttendanceReport({ eventTitle, rows, icsNames }: AttendanceRepor
       <p>
         {total.attended} of {total.confirmed} confirmed delegates checked in.
       </p>
-      <table className="nhsuk-table" data-testid="attendance-table">
-        <caption className="nhsuk-table__caption">Attendance by ICS and organisation type</caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col" className="nhsuk-table__header">ICS</th>
-            <th scope="col" className="nhsuk-table__header">Organisation type</th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Confirmed</th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Attended</th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {rows.map((r) => (
-            <tr key={`${r.icsOdsCode}:${r.organisationTypeKey}`} className="nhsuk-table__row">
-              <td className="nhsuk-table__cell">{r.icsOdsCode ? (icsNames[r.icsOdsCode] ?? r.icsOdsCode) : 'Not in an ICS'}</td>
-              <td className="nhsuk-table__cell">{r.organisationTypeKey ?? 'Unknown'}</td>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{r.confirmed}</td>
-              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{r.attended}</td>
+      <TableScroll labelledBy="attendance-caption" stickyFirstColumn>
+        <table className="nhsuk-table" data-testid="attendance-table">
+          <caption className="nhsuk-table__caption" id="attendance-caption">
+            Attendance by ICS and organisation type
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col" className="nhsuk-table__header">
+                ICS
+              </th>
+              <th scope="col" className="nhsuk-table__header">
+                Organisation type
+              </th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                Confirmed
+              </th>
+              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                Attended
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            {rows.map((r) => (
+              <tr key={`${r.icsOdsCode}:${r.organisationTypeKey}`} className="nhsuk-table__row">
+                <td className="nhsuk-table__cell">{r.icsOdsCode ? (r.icsName ?? r.icsOdsCode) : 'Not in an ICS'}</td>
+                <td className="nhsuk-table__cell">{r.organisationTypeKey ? (r.organisationTypeLabel ?? r.organisationTypeKey) : 'Not known'}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{r.confirmed}</td>
+                <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{r.attended}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

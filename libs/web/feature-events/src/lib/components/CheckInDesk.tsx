@@ -1,33 +1,60 @@
-import { Button, TextInput } from '@mic/web-ui';
+'use client';
+
+import { Button, ErrorSummary, Tag, TextInput } from '@mic/web-ui';
+import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
+import { formatLondonClock } from '../utils/event-format';
 import type { DelegateItem } from './DelegateList';
+
+/** What the last check-in did: who was checked in (or already was), or what went wrong; never in the URL. */
+export interface CheckInState {
+  errors: Array<{ field?: string; message: string }>;
+  /** "Jane Smith (Walsall Healthcare) checked in at 09:14." */
+  message?: string;
+  /** The ticket code as typed, shown again after an error. */
+  ticket?: string;
+  submittedAt?: number;
+}
 
 export interface CheckInDeskProps {
   eventId: string;
   eventTitle: string;
   search?: string;
-  message?: string;
   /** Confirmed delegates matching the search. */
   delegates: DelegateItem[];
   /** Server action: checks in the registration in the form field `registrationId` or `ticket`. */
-  action: (formData: FormData) => Promise<void>;
+  action: (state: CheckInState, formData: FormData) => Promise<CheckInState>;
 }
 
-/** Check-in on the day: scan or type the ticket code, or search by name. Works on a phone without JavaScript. */
-export function CheckInDesk({ eventId, eventTitle, search, message, delegates, action }: CheckInDeskProps): ReactElement {
+/**
+ * Check-in on the day: scan or type the ticket code, or search by name. Says
+ * who was checked in; once someone is in, their button gives way to "Checked
+ * in at …". Works on a phone without JavaScript.
+ */
+export function CheckInDesk({ eventId, eventTitle, search, delegates, action }: CheckInDeskProps): ReactElement {
+  const [state, formAction] = useActionState(action, { errors: [] } as CheckInState);
+  const ticketError = state.errors.find((e) => e.field === 'ticket')?.message;
   return (
     <>
+      <ErrorSummary key={`summary-${state.submittedAt ?? 0}`} errors={state.errors.map((e) => (e.field ? { fieldId: e.field, message: e.message } : { message: e.message }))} />
       <span className="nhsuk-caption-l">{eventTitle}</span>
       <h1 className="nhsuk-heading-xl">Check-in</h1>
-      {message ? (
+      {state.message ? (
         <div className="nhsuk-inset-text" role="status" data-testid="check-in-message">
-          <p>{message}</p>
+          <p>{state.message}</p>
         </div>
       ) : null}
-      <form action={action}>
-        <input type="hidden" name="q" value={search ?? ''} />
-        <TextInput id="ticket" label="Ticket code" hint="Scan the QR code on the delegate's ticket, or type the code under it." autoComplete="off" spellCheck={false} />
+      <form key={`ticket-${state.submittedAt ?? 0}`} action={formAction}>
+        <TextInput
+          id="ticket"
+          label="Ticket code"
+          hint="Scan the QR code on the delegate's ticket, or type the code under it."
+          autoComplete="off"
+          spellCheck={false}
+          defaultValue={ticketError ? state.ticket : undefined}
+          error={ticketError}
+        />
         <Button>Check in ticket</Button>
       </form>
       <h2 className="nhsuk-heading-m">Find by name</h2>
@@ -40,17 +67,19 @@ export function CheckInDesk({ eventId, eventTitle, search, message, delegates, a
           <ul className="nhsuk-list nhsuk-list--border" data-testid="check-in-results">
             {delegates.map((d) => (
               <li key={d.registration.id}>
-                <form action={action}>
-                  <input type="hidden" name="registrationId" value={d.registration.id} />
-                  <input type="hidden" name="q" value={search} />
-                  <p className="nhsuk-u-margin-bottom-1">
-                    <strong>{d.name}</strong>, {d.organisationName}
-                    {d.registration.checkedInAt ? ' (checked in)' : ''}
+                <p className="nhsuk-u-margin-bottom-1">
+                  <strong>{d.name}</strong>, {d.organisationName}
+                </p>
+                {d.registration.checkedInAt ? (
+                  <p className="nhsuk-u-margin-bottom-0" data-testid="checked-in">
+                    <Tag colour="green">Checked in at {formatLondonClock(d.registration.checkedInAt)}</Tag>
                   </p>
-                  <Button small variant={d.registration.checkedInAt ? 'secondary' : 'primary'}>
-                    {`Check in ${d.name}`}
-                  </Button>
-                </form>
+                ) : (
+                  <form action={formAction}>
+                    <input type="hidden" name="registrationId" value={d.registration.id} />
+                    <Button small>{`Check in ${d.name}`}</Button>
+                  </form>
+                )}
               </li>
             ))}
           </ul>

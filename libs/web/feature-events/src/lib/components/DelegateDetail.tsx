@@ -24,13 +24,14 @@ export function DelegateDetail({ event, delegate }: DelegateDetailProps): ReactE
       <h1 className="nhsuk-heading-xl">{delegate.name}</h1>
       <SummaryList
         rows={[
-          { key: 'Status', value: <RegistrationStatusTag status={reg.status} waitlistPosition={reg.waitlistPosition} /> },
-          { key: 'Email', value: <a href={`mailto:${delegate.email}`}>{delegate.email}</a> },
+          { key: 'Status', value: <RegistrationStatusTag status={reg.status} waitlistPlace={reg.waitlistPlace} /> },
+          { key: 'Email', value: <a href={`mailto:${delegate.email}`} className="mic-break-anywhere">{delegate.email}</a> },
           { key: 'Organisation', value: delegate.organisationName },
-          ...(reg.icsOdsCode ? [{ key: 'ICS', value: reg.icsOdsCode }] : []),
-          { key: 'Registered', value: formatLondonDateTime(reg.createdAt) },
-          ...(reg.offerExpiresAt ? [{ key: 'Offer expires', value: formatLondonDateTime(reg.offerExpiresAt) }] : []),
-          ...(reg.checkedInAt ? [{ key: 'Checked in', value: formatLondonDateTime(reg.checkedInAt) }] : []),
+          ...(delegate.organisationTypeLabel ? [{ key: 'Organisation type', value: delegate.organisationTypeLabel }] : []),
+          ...(reg.icsOdsCode ? [{ key: 'ICS', value: delegate.icsName ?? reg.icsOdsCode }] : []),
+          { key: 'Registered', value: `${formatLondonDateTime(reg.createdAt)} (UK time)` },
+          ...(reg.offerExpiresAt ? [{ key: 'Offer expires', value: `${formatLondonDateTime(reg.offerExpiresAt)} (UK time)` }] : []),
+          ...(reg.checkedInAt ? [{ key: 'Checked in', value: `${formatLondonDateTime(reg.checkedInAt)} (UK time)` }] : []),
           ...(reg.tags.length ? [{ key: 'Tags', value: reg.tags.join(', ') }] : []),
           ...delegate.answers.map((a) => ({
             key: question.get(a.questionId) ?? a.questionId,

@@ -1,5 +1,8 @@
+'use client';
+
 import type { EventCaseStudiesQuery } from '@mic/web-data-access';
-import { BackLink, Button, ErrorSummary, TextInput } from '@mic/web-ui';
+import { BackLink, Button, ErrorSummary, TableScroll, TextInput } from '@mic/web-ui';
+import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { EventCaseStudiesSearchParams, LinkedCaseStudy } from '../utils/event-case-studies';
@@ -11,9 +14,15 @@ export interface EventCaseStudyPickerProps {
   /** Published case studies matching the search (or the latest, without one). */
   results: EventCaseStudiesQuery['caseStudies'];
   params: EventCaseStudiesSearchParams;
-  /** Server actions (fields caseStudyId, q). */
-  addAction: (formData: FormData) => Promise<void>;
-  removeAction: (formData: FormData) => Promise<void>;
+  /** Server action adding or removing one case study (fields intent = add | remove, caseStudyId, title). */
+  action: (state: EventCaseStudyPickerState, formData: FormData) => Promise<EventCaseStudyPickerState>;
+}
+
+/** What the last add or remove did, or what went wrong (form state, never in the URL). */
+export interface EventCaseStudyPickerState {
+  errors: Array<{ message: string }>;
+  message?: string;
+  submittedAt?: number;
 }
 
 /**
@@ -21,26 +30,30 @@ export interface EventCaseStudyPickerProps {
  * (each can be removed) and a search of every published case study by title
  * (GET, so it works without JavaScript) to add more.
  */
-export function EventCaseStudyPicker({ event, linked, results, params, addAction, removeAction }: EventCaseStudyPickerProps): ReactElement {
+export function EventCaseStudyPicker({ event, linked, results, params, action }: EventCaseStudyPickerProps): ReactElement {
+  const [state, formAction] = useActionState(action, { errors: [] } as EventCaseStudyPickerState);
   const linkedIds = new Set(linked.map((cs) => cs.id));
   const shown = results.edges.map((e) => e.node);
   return (
     <>
       <BackLink href={`/events/${event.id}/edit`}>Back to editing the event</BackLink>
-      {params.error ? <ErrorSummary errors={[{ message: params.error }]} /> : null}
+      <ErrorSummary key={`summary-${state.submittedAt ?? 0}`} errors={state.errors} />
       <span className="nhsuk-caption-l">{event.title}</span>
       <h1 className="nhsuk-heading-xl">Case studies shown at this event</h1>
       <p>Delegates can say in their feedback that they are interested in adopting these. We let the team behind each one know.</p>
-      {params.message ? (
+      {state.message ? (
         <div className="nhsuk-inset-text" role="status">
-          <p>{params.message}</p>
+          <p>{state.message}</p>
         </div>
       ) : null}
 
       <h2 className="nhsuk-heading-m">Shown at this event</h2>
       {linked.length ? (
+        <TableScroll labelledBy="linked-case-studies-caption" stickyFirstColumn>
         <table className="nhsuk-table" data-testid="linked-case-studies">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Case studies shown at {event.title}</caption>
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden" id="linked-case-studies-caption">
+            Case studies shown at {event.title}
+          </caption>
           <thead className="nhsuk-table__head">
             <tr>
               <th scope="col" className="nhsuk-table__header">
@@ -58,10 +71,10 @@ export function EventCaseStudyPicker({ event, linked, results, params, addAction
                   {cs.title && cs.slug ? <a href={`/case-studies/${cs.slug}`}>{cs.title}</a> : 'A case study that is no longer published'}
                 </td>
                 <td className="nhsuk-table__cell">
-                  <form action={removeAction}>
+                  <form action={formAction}>
+                    <input type="hidden" name="intent" value="remove" />
                     <input type="hidden" name="caseStudyId" value={cs.id} />
                     <input type="hidden" name="title" value={cs.title ?? ''} />
-                    <input type="hidden" name="q" value={params.q ?? ''} />
                     <Button small variant="secondary">
                       Remove<span className="nhsuk-u-visually-hidden"> {cs.title ?? 'this case study'}</span>
                     </Button>
@@ -71,6 +84,7 @@ export function EventCaseStudyPicker({ event, linked, results, params, addAction
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ) : (
         <p data-testid="linked-case-studies">None yet. Find one below to add it.</p>
       )}
@@ -84,6 +98,7 @@ export function EventCaseStudyPicker({ event, linked, results, params, addAction
         {params.q ? `${results.totalCount} ${results.totalCount === 1 ? 'result' : 'results'} for “${params.q}”` : 'Latest published case studies'}
       </h3>
       {shown.length ? (
+        <TableScroll labelledBy="results-heading" stickyFirstColumn>
         <table className="nhsuk-table" aria-labelledby="results-heading" data-testid="case-study-results">
           <thead className="nhsuk-table__head">
             <tr>
@@ -109,10 +124,10 @@ export function EventCaseStudyPicker({ event, linked, results, params, addAction
                   {linkedIds.has(cs.id) ? (
                     'Shown'
                   ) : (
-                    <form action={addAction}>
+                    <form action={formAction}>
+                      <input type="hidden" name="intent" value="add" />
                       <input type="hidden" name="caseStudyId" value={cs.id} />
                       <input type="hidden" name="title" value={cs.title} />
-                      <input type="hidden" name="q" value={params.q ?? ''} />
                       <Button small variant="secondary">
                         Add<span className="nhsuk-u-visually-hidden"> {cs.title}</span>
                       </Button>
@@ -123,6 +138,7 @@ export function EventCaseStudyPicker({ event, linked, results, params, addAction
             ))}
           </tbody>
         </table>
+        </TableScroll>
       ) : (
         <p>No published case studies match. Try other words.</p>
       )}

@@ -2,7 +2,8 @@ import type { EventDetailQuery } from '@mic/web-data-access';
 import { Button, InsetText, SummaryList } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
-import { formatEventWhen, formatLondonDateTime } from '../utils/event-format';
+import { eventWhere, formatEventWhen, formatLondonDateTime, placesLeftText, registrationWindowState } from '../utils/event-format';
+import { AddToCalendar } from './AddToCalendar';
 import { RegistrationStatusTag } from './EventStatusTag';
 
 export type EventDetailData = NonNullable<EventDetailQuery['event']>;
@@ -10,7 +11,7 @@ export type EventDetailData = NonNullable<EventDetailQuery['event']>;
 export interface EventDetailProps {
   event: EventDetailData;
   signedIn: boolean;
-  /** A cancel-registration form, when the user has an active registration. */
+  /** A link to cancel the registration (via an "are you sure" page), when the user has an active registration. */
   cancelForm?: ReactNode;
   /** Edit, publish and cancel controls for organisers. */
   organiserActions?: ReactNode;
@@ -19,7 +20,8 @@ export interface EventDetailProps {
 /** One event: details, places left, and what the visitor can do next. */
 export function EventDetail({ event, signedIn, cancelForm, organiserActions }: EventDetailProps): ReactElement {
   const reg = event.myRegistration;
-  const where = [event.venueName, event.venueAddress].filter(Boolean).join(', ') || (event.isOnline ? 'Online' : 'To be confirmed');
+  const where = eventWhere(event);
+  const registrationState = registrationWindowState(event);
   const rows = [
     { key: 'When', value: `${formatEventWhen(event.startsAt, event.endsAt)} (UK time)` },
     { key: 'Where', value: where },
@@ -27,15 +29,29 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
     ...(event.organiserOrganisation ? [{ key: 'Organiser', value: event.organiserOrganisation.name }] : []),
     ...(event.status === 'PUBLISHED'
       ? [
-          { key: 'Places left', value: `${event.remainingPlaces} of ${event.capacity}` },
-          { key: 'Waiting list', value: String(event.waitlistLength) },
+          { key: 'Places left', value: placesLeftText(event) },
+          { key: 'Waiting list', value: `${event.waitlistLength} ${event.waitlistLength === 1 ? 'person' : 'people'}` },
         ]
       : []),
+    ...(event.registrationClosesAt ? [{ key: 'Registration closes', value: `${formatLondonDateTime(event.registrationClosesAt)} (UK time)` }] : []),
     ...(event.quotas.length
-      ? [{ key: 'Guaranteed places', value: event.quotas.map((q) => `${q.key}: ${q.places}`).join(', ') }]
+      ? [
+          {
+            key: 'Guaranteed places',
+            value: (
+              <ul className="nhsuk-list nhsuk-u-margin-bottom-0" data-testid="guaranteed-places">
+                {event.quotas.map((q) => (
+                  <li key={`${q.kind}:${q.key}`}>
+                    {q.label}: {q.places} {q.places === 1 ? 'place' : 'places'}
+                  </li>
+                ))}
+              </ul>
+            ),
+          },
+        ]
       : []),
   ];
-  const open = event.status === 'PUBLISHED';
+  const open = event.status === 'PUBLISHED' && registrationState === 'OPEN';
   return (
     <>
       <h1 className="nhsuk-heading-xl">{event.title}</h1>
@@ -57,7 +73,7 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
       {reg ? (
         <div data-testid="my-registration">
           <p>
-            <RegistrationStatusTag status={reg.status} waitlistPosition={reg.waitlistPosition} />
+            <RegistrationStatusTag status={reg.status} waitlistPlace={reg.waitlistPlace} />
           </p>
           {reg.status === 'OFFERED' && reg.offerExpiresAt ? (
             <p>A place is available. Accept it by {formatLondonDateTime(reg.offerExpiresAt)}.</p>
@@ -75,14 +91,16 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
             <a href={`/sign-in?returnTo=${encodeURIComponent(`/events/${event.id}`)}`}>Sign in to register</a>
           </p>
         )
-      ) : (
-        <p>Registration is closed.</p>
-      )}
-      {event.status !== 'DRAFT' ? (
-        <p>
-          <a href={`/events/${event.id}/calendar.ics`}>Add to your calendar (.ics)</a>
+      ) : event.status === 'PUBLISHED' && registrationState === 'NOT_YET_OPEN' && event.registrationOpensAt ? (
+        <p data-testid="registration-closed">Registration opens on {formatLondonDateTime(event.registrationOpensAt)} (UK time).</p>
+      ) : event.status === 'PUBLISHED' ? (
+        <p data-testid="registration-closed">
+          Registration has closed. It closed on {formatLondonDateTime(event.registrationClosesAt ?? event.startsAt)} (UK time).
         </p>
-      ) : null}
+      ) : (
+        <p data-testid="registration-closed">Registration is closed.</p>
+      )}
+      {event.status === 'PUBLISHED' || event.status === 'COMPLETED' ? <AddToCalendar event={event} /> : null}
       {event.canManage ? (
         <>
           <h2 className="nhsuk-heading-m">Organiser tools</h2>

@@ -1,12 +1,12 @@
 'use client';
 
 import type { EventDetailQuery, EventEditorOptionsQuery } from '@mic/web-data-access';
-import { Button, ErrorSummary, Select, TextInput } from '@mic/web-ui';
+import { Button, DateInput, ErrorMessage, ErrorSummary, Select, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { EditorErrors, EditorFormValues } from '../utils/event-editor';
-import { editorDefaults } from '../utils/event-editor';
+import { editorDefaults, editorErrorTarget } from '../utils/event-editor';
 import { linkedCaseStudies } from '../utils/event-case-studies';
 
 export interface EventEditorState {
@@ -85,12 +85,13 @@ function Checkbox({ id, label, checked }: { id: string; label: string; checked?:
 export function EventEditor({ event, options, linkedCaseStudyTitles = [], action }: EventEditorProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, { errors: [] } as EventEditorState);
   const err = (field: string) => state.errors.find((e) => e.field === field)?.message;
+  const errParts = (field: string) => state.errors.find((e) => e.field === field)?.parts;
   // After an error the fields show what was submitted, not the event as loaded.
   const d = editorDefaults(event, state.values);
   const linked = linkedCaseStudies(event?.caseStudyIds ?? [], linkedCaseStudyTitles);
   const reload = event ? `/events/${event.id}/edit` : undefined;
   const summary = state.errors.map((e) => {
-    if (e.field) return { fieldId: e.field, message: e.message };
+    if (e.field) return { fieldId: editorErrorTarget(e), message: e.message };
     return state.conflict && reload ? { href: reload, message: e.message } : { message: e.message };
   });
   return (
@@ -110,12 +111,37 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           </div>
           <textarea className="nhsuk-textarea" id="description" name="description" rows={6} aria-describedby="description-hint" defaultValue={d.description} />
         </div>
-        <TextInput id="startsAt" label="Starts (UK time)" hint="For example, 2026-11-29T09:00" defaultValue={d.startsAt} error={err('startsAt')} width={20} />
-        <TextInput id="endsAt" label="Ends (UK time)" hint="For example, 2026-11-29T16:30" defaultValue={d.endsAt} error={err('endsAt')} width={20} />
+        <DateInput
+          id="startsAt"
+          legend="Start date and time (UK time)"
+          hint="For example, 29 11 2026 and 09:30"
+          withTime
+          defaultValue={d.startsAt}
+          error={err('startsAt')}
+          errorParts={errParts('startsAt')}
+        />
+        <DateInput
+          id="endsAt"
+          legend="End date and time (UK time)"
+          hint="For example, 29 11 2026 and 16:30"
+          withTime
+          defaultValue={d.endsAt}
+          error={err('endsAt')}
+          errorParts={errParts('endsAt')}
+        />
         <TextInput id="venueName" label="Venue (optional)" defaultValue={d.venueName} />
         <TextInput id="venueAddress" label="Venue address (optional)" defaultValue={d.venueAddress} />
         <TextInput id="onlineUrl" label="Online link (optional)" hint="Shown only to confirmed delegates." defaultValue={d.onlineUrl} error={err('onlineUrl')} />
         <NumberInput id="capacity" label="Places" defaultValue={d.capacity} error={err('capacity')} />
+        <DateInput
+          id="registrationClosesAt"
+          legend="Registration deadline (optional)"
+          hint="UK time. Nobody can register after this. Leave it blank to keep registration open until the event starts."
+          withTime
+          defaultValue={d.registrationClosesAt}
+          error={err('registrationClosesAt')}
+          errorParts={errParts('registrationClosesAt')}
+        />
         <NumberInput id="offerHours" label="Hours a waiting-list offer stays open" defaultValue={d.offerHours} error={err('offerHours')} />
         <div className="nhsuk-form-group">
           <div className="nhsuk-checkboxes">
@@ -123,26 +149,36 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           </div>
         </div>
 
-        <details className="nhsuk-details">
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">Guaranteed places per ICS</span>
-          </summary>
-          <div className="nhsuk-details__text">
+        <h2 className="nhsuk-heading-m" id="quotas">
+          Guaranteed places
+        </h2>
+        <p>
+          Keep some of the places for people from an ICS or a type of organisation, so every part of the region gets a fair share. Leave a box
+          blank for none. The rest of the places are open to everyone.
+        </p>
+        {err('quotas') ? <ErrorMessage id="quotas-error" message={err('quotas') ?? ''} /> : null}
+        <div className="nhsuk-form-group">
+          <fieldset className="nhsuk-fieldset">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Guaranteed places per ICS</legend>
             {options.icss.map((ics) => (
               <NumberInput key={ics.odsCode} id={`quota-ICS-${ics.odsCode}`} label={ics.shortName} defaultValue={d.quotas[`quota-ICS-${ics.odsCode}`]} error={err(`quota-ICS-${ics.odsCode}`)} />
             ))}
-          </div>
-        </details>
-        <details className="nhsuk-details">
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">Guaranteed places per organisation type</span>
-          </summary>
-          <div className="nhsuk-details__text">
+          </fieldset>
+        </div>
+        <div className="nhsuk-form-group">
+          <fieldset className="nhsuk-fieldset">
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Guaranteed places per organisation type</legend>
             {options.organisationTypes.map((type) => (
-              <NumberInput key={type.key} id={`quota-ORGANISATION_TYPE-${type.key}`} label={type.label} defaultValue={d.quotas[`quota-ORGANISATION_TYPE-${type.key}`]} error={err(`quota-ORGANISATION_TYPE-${type.key}`)} />
+              <NumberInput
+                key={type.key}
+                id={`quota-ORGANISATION_TYPE-${type.key}`}
+                label={type.label}
+                defaultValue={d.quotas[`quota-ORGANISATION_TYPE-${type.key}`]}
+                error={err(`quota-ORGANISATION_TYPE-${type.key}`)}
+              />
             ))}
-          </div>
-        </details>
+          </fieldset>
+        </div>
 
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset" aria-describedby="caseStudies-hint">

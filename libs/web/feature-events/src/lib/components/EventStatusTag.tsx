@@ -6,15 +6,16 @@ import { REGISTRATION_STATUS_COLOURS, REGISTRATION_STATUS_LABELS } from '../util
 
 export interface RegistrationStatusTagProps {
   status: RegistrationStatusValue;
-  waitlistPosition?: number | null;
+  /** The live place in the waiting-list queue (Registration.waitlistPlace), never the stored number. */
+  waitlistPlace?: number | null;
 }
 
 /** A registration's status as an NHS tag ("On the waiting list (number 3)"). */
-export function RegistrationStatusTag({ status, waitlistPosition }: RegistrationStatusTagProps): ReactElement {
+export function RegistrationStatusTag({ status, waitlistPlace }: RegistrationStatusTagProps): ReactElement {
   const label = REGISTRATION_STATUS_LABELS[status];
   return (
     <Tag colour={REGISTRATION_STATUS_COLOURS[status]}>
-      {status === 'WAITLISTED' && waitlistPosition ? `${label} (number ${waitlistPosition})` : label}
+      {status === 'WAITLISTED' && waitlistPlace ? `${label} (number ${waitlistPlace})` : label}
     </Tag>
   );
 }

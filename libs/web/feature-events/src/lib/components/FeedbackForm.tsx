@@ -1,5 +1,8 @@
+'use client';
+
 import type { EventFeedbackFormQuery } from '@mic/web-data-access';
 import { Button, ErrorMessage, ErrorSummary, Radios } from '@mic/web-ui';
+import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import { formatLondonDateTime } from '../utils/event-format';
@@ -12,11 +15,15 @@ export interface FeedbackFormProps {
   given: EventFeedbackFormQuery['myEventFeedback'];
   /** Just saved: 'submitted' (first time) or 'updated'. */
   saved?: 'submitted' | 'updated';
-  /** An error from the last submission and the field it belongs to. */
-  error?: string;
-  errorField?: string;
-  /** Server action (fields rating, useful, interested): submits, or saves changes when feedback was given. */
-  action: (formData: FormData) => Promise<void>;
+  /** Server action (fields rating, useful, interested): submits, or saves changes when feedback was given; redirects when saved. */
+  action: (state: FeedbackFormState, formData: FormData) => Promise<FeedbackFormState>;
+}
+
+/** Errors from the last submission (by field: rating, useful, interested) and what was chosen and typed, kept. */
+export interface FeedbackFormState {
+  errors: Array<{ field?: 'rating' | 'useful' | 'interested'; message: string }>;
+  values?: { rating?: string; useful?: string; interested?: string[] };
+  submittedAt?: number;
 }
 
 const RATINGS = [
@@ -32,16 +39,25 @@ const RATINGS = [
  * linked case studies. Once given, the same form shows the answers to change
  * ("Save changes"). No JavaScript needed.
  */
-export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, error, errorField, action }: FeedbackFormProps): ReactElement {
-  const ratingError = errorField === 'rating' ? error : undefined;
-  const usefulError = errorField === 'useful' ? error : undefined;
-  const interestedError = errorField === 'interested' ? error : undefined;
-  const interested = new Set(given?.interestedIn.map((c) => c.id) ?? []);
+export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, action }: FeedbackFormProps): ReactElement {
+  const [state, formAction] = useActionState(action, { errors: [] } as FeedbackFormState);
+  const errorFor = (field: 'rating' | 'useful' | 'interested') => state.errors.find((e) => e.field === field)?.message;
+  const ratingError = errorFor('rating');
+  const usefulError = errorFor('useful');
+  const interestedError = errorFor('interested');
+  const typed = state.values;
+  const interested = new Set(typed ? (typed.interested ?? []) : (given?.interestedIn.map((c) => c.id) ?? []));
   // Keep an earlier interest in a case study no longer linked to the event, so saving does not drop it.
   const choices = [...caseStudies, ...(given?.interestedIn ?? []).filter((c) => !caseStudies.some((cs) => cs.id === c.id))];
   return (
     <>
-      {error ? <ErrorSummary errors={[{ fieldId: errorField === 'rating' ? 'rating-5' : errorField === 'interested' ? 'interested-0' : errorField, message: error }]} /> : null}
+      <ErrorSummary
+        key={`summary-${state.submittedAt ?? 0}`}
+        errors={state.errors.map((e) => ({
+          fieldId: e.field === 'rating' ? 'rating-5' : e.field === 'interested' ? 'interested-0' : e.field,
+          message: e.message,
+        }))}
+      />
       <span className="nhsuk-caption-l">{eventTitle}</span>
       <h1 className="nhsuk-heading-xl">{given ? 'Your feedback' : 'Give feedback'}</h1>
       {saved ? (
@@ -59,13 +75,13 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, e
           below.
         </p>
       ) : null}
-      <form action={action} noValidate>
+      <form key={`form-${state.submittedAt ?? 0}`} action={formAction} noValidate>
         <Radios
           name="rating"
           legend="How would you rate the event overall?"
           legendSize="m"
           options={RATINGS}
-          checked={given ? String(given.rating) : undefined}
+          checked={typed ? typed.rating : given ? String(given.rating) : undefined}
           error={ratingError}
           idFor={(r) => `rating-${r.value}`}
         />
@@ -79,7 +95,7 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, e
             id="useful"
             name="useful"
             rows={5}
-            defaultValue={given?.useful ?? undefined}
+            defaultValue={typed ? typed.useful : (given?.useful ?? undefined)}
             aria-describedby={usefulError ? 'useful-error' : undefined}
           />
         </div>

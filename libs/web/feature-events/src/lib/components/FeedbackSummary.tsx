@@ -1,4 +1,5 @@
 import type { EventFeedbackQuery } from '@mic/web-data-access';
+import { TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatLondonDateTime } from '../utils/event-format';
@@ -21,8 +22,11 @@ export function FeedbackSummary({ feedback }: FeedbackSummaryProps): ReactElemen
           <p>
             {feedback.responseCount} {feedback.responseCount === 1 ? 'response' : 'responses'}, average rating {feedback.averageRating} out of 5.
           </p>
+          <TableScroll labelledBy="feedback-ratings-caption" stickyFirstColumn>
           <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption">Ratings</caption>
+            <caption className="nhsuk-table__caption" id="feedback-ratings-caption">
+              Ratings
+            </caption>
             <thead className="nhsuk-table__head">
               <tr>
                 <th scope="col" className="nhsuk-table__header">Rating</th>
@@ -38,6 +42,7 @@ export function FeedbackSummary({ feedback }: FeedbackSummaryProps): ReactElemen
               ))}
             </tbody>
           </table>
+          </TableScroll>
           <h3 className="nhsuk-heading-m">Responses</h3>
           <ul className="nhsuk-list nhsuk-list--border">
             {feedback.responses.map((r) => (

@@ -24,7 +24,7 @@ export function MyRegistrationList({ registrations, feedUrl, resetFeedAction }: 
             <li key={r.id}>
               <a href={`/my/registrations/${r.id}`}>{r.event.title}</a>
               <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{formatLondonDateTime(r.event.startsAt)}</p>
-              <RegistrationStatusTag status={r.status} waitlistPosition={r.waitlistPosition} />
+              <RegistrationStatusTag status={r.status} waitlistPlace={r.waitlistPlace} />
             </li>
           ))}
         </ul>
@@ -37,7 +37,7 @@ export function MyRegistrationList({ registrations, feedUrl, resetFeedAction }: 
         <>
           <h2 className="nhsuk-heading-m">Your events in your calendar</h2>
           <p>Subscribe to this address in your calendar app to see every event you have a place at. Keep it private: anyone with it can see your events.</p>
-          <p className="nhsuk-body-s" data-testid="calendar-feed-url">
+          <p className="nhsuk-body-s mic-break-anywhere" data-testid="calendar-feed-url">
             <code>{feedUrl}</code>
           </p>
           {resetFeedAction ? (

@@ -3,7 +3,7 @@
 import type { EventDetailQuery } from '@mic/web-data-access';
 import { Button, ErrorMessage, ErrorSummary, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 import { questionFieldId } from '../utils/question-field-id';
 
@@ -17,6 +17,8 @@ export type RegistrationQuestion = NonNullable<EventDetailQuery['event']>['quest
 
 export interface RegistrationFormProps {
   eventTitle: string;
+  /** The event at a glance (date and time, venue, places left), shown above the form. */
+  summary?: ReactNode;
   questions: RegistrationQuestion[];
   /** Server action: registers and redirects to the registration, or returns errors. */
   action: (state: RegistrationFormState, formData: FormData) => Promise<RegistrationFormState>;
@@ -65,15 +67,19 @@ function Choices({ question, error, value }: { question: RegistrationQuestion; e
  * The registration form: the event's questions and consent to the privacy
  * notice. Works without JavaScript (a server action behind a plain form post).
  */
-export function RegistrationForm({ eventTitle, questions, action }: RegistrationFormProps): ReactElement {
+export function RegistrationForm({ eventTitle, summary, questions, action }: RegistrationFormProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, { errors: [], values: {} } as RegistrationFormState);
   const errorFor = (field: string) => state.errors.find((e) => e.field === field)?.message;
   const consentError = errorFor('consent');
   return (
     <>
       <ErrorSummary key={state.submittedAt ?? 0} errors={state.errors.map((e) => (e.field ? { fieldId: e.field, message: e.message } : { message: e.message }))} />
-      <span className="nhsuk-caption-l">{eventTitle}</span>
-      <h1 className="nhsuk-heading-xl">Register</h1>
+      <h1 className="nhsuk-heading-xl">
+        <span className="nhsuk-caption-l">Register for</span>
+        <span className="nhsuk-u-visually-hidden"> </span>
+        {eventTitle}
+      </h1>
+      {summary}
       <form action={formAction} noValidate>
         {questions.map((question) =>
           question.type === 'TEXT' ? (
@@ -95,7 +101,7 @@ export function RegistrationForm({ eventTitle, questions, action }: Registration
             {consentError ? <ErrorMessage id="consent-error" message={consentError} /> : null}
             <div className="nhsuk-checkboxes">
               <div className="nhsuk-checkboxes__item">
-                <input className="nhsuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="yes" />
+                <input className="nhsuk-checkboxes__input" id="consent" name="consent" type="checkbox" value="yes" defaultChecked={state.values['consent'] === 'yes'} />
                 <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor="consent">
                   I agree to my details being used to run this event, as described in the <a href="/privacy">privacy notice</a>
                 </label>

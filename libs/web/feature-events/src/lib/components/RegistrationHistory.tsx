@@ -1,3 +1,4 @@
+import { TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { RegistrationChangeData } from '../utils/registration-history';
@@ -14,8 +15,11 @@ export function RegistrationHistory({ history, viewerId }: RegistrationHistoryPr
   if (!history.length) return null;
   const rows = registrationHistoryRows(history, viewerId);
   return (
+    <TableScroll labelledBy="registration-history-caption" stickyFirstColumn>
     <table className="nhsuk-table" data-testid="registration-history">
-      <caption className="nhsuk-table__caption nhsuk-table__caption--m">Changes to this registration</caption>
+      <caption className="nhsuk-table__caption nhsuk-table__caption--m" id="registration-history-caption">
+        Changes to this registration
+      </caption>
       <thead className="nhsuk-table__head">
         <tr>
           <th scope="col" className="nhsuk-table__header">
@@ -53,5 +57,6 @@ export function RegistrationHistory({ history, viewerId }: RegistrationHistoryPr
         ))}
       </tbody>
     </table>
+    </TableScroll>
   );
 }

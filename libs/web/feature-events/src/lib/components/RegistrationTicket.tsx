@@ -2,7 +2,8 @@ import type { RegistrationTicketQuery } from '@mic/web-data-access';
 import { SummaryList } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
-import { formatEventWhen, formatLondonDateTime } from '../utils/event-format';
+import { eventWhere, formatEventWhen, formatLondonDateTime } from '../utils/event-format';
+import { AddToCalendar } from './AddToCalendar';
 import { RegistrationStatusTag } from './EventStatusTag';
 import { RegistrationHistory } from './RegistrationHistory';
 
@@ -13,29 +14,57 @@ export interface RegistrationTicketProps {
   /** Accept/decline offer and cancel forms. */
   actions?: ReactNode;
   message?: string;
+  /** Just registered: an NHS confirmation panel says what happened, in place of the heading. */
+  justRegistered?: boolean;
   /** The signed-in user (the delegate): their own changes read "You" in the history. */
   viewerId?: string | null;
 }
 
 /** A delegate's registration; when confirmed, the ticket with its check-in QR code; then every change to it. */
-export function RegistrationTicket({ registration: reg, actions, message, viewerId }: RegistrationTicketProps): ReactElement {
+const PANEL_TITLES: Partial<Record<RegistrationTicketData['status'], string>> = {
+  CONFIRMED: 'Your place is confirmed',
+  WAITLISTED: 'You are on the waiting list',
+  PENDING_APPROVAL: 'Registration received',
+  OFFERED: 'A place is available',
+};
+
+export function RegistrationTicket({ registration: reg, actions, message, justRegistered, viewerId }: RegistrationTicketProps): ReactElement {
   const event = reg.event;
+  const panelTitle = justRegistered ? PANEL_TITLES[reg.status] : undefined;
   return (
     <>
-      <span className="nhsuk-caption-l">Your registration</span>
-      <h1 className="nhsuk-heading-xl">{event.title}</h1>
+      {panelTitle ? (
+        <div className="nhsuk-panel" data-testid="registration-confirmation">
+          <h1 className="nhsuk-panel__heading">{panelTitle}</h1>
+          <div className="nhsuk-panel__body">
+            <p>{event.title}</p>
+            <p>
+              {reg.status === 'CONFIRMED'
+                ? 'We have emailed you a confirmation with a calendar invitation.'
+                : reg.status === 'WAITLISTED'
+                  ? `${reg.waitlistPlace ? `You are number ${reg.waitlistPlace} in the queue. ` : ''}We will email you if a place comes up.`
+                  : 'The organisers will let you know by email.'}
+            </p>
+          </div>
+        </div>
+      ) : (
+        <>
+          <span className="nhsuk-caption-l">Your registration</span>
+          <h1 className="nhsuk-heading-xl">{event.title}</h1>
+        </>
+      )}
       {message ? (
         <div className="nhsuk-inset-text" role="status">
           <p>{message}</p>
         </div>
       ) : null}
       <p>
-        <RegistrationStatusTag status={reg.status} waitlistPosition={reg.waitlistPosition} />
+        <RegistrationStatusTag status={reg.status} waitlistPlace={reg.waitlistPlace} />
       </p>
       <SummaryList
         rows={[
           { key: 'When', value: `${formatEventWhen(event.startsAt, event.endsAt)} (UK time)` },
-          { key: 'Where', value: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || 'Online' },
+          { key: 'Where', value: eventWhere(event) },
           ...(event.onlineUrl ? [{ key: 'Online link', value: <a href={event.onlineUrl}>{event.onlineUrl}</a> }] : []),
           ...(reg.offerExpiresAt ? [{ key: 'Offer expires', value: formatLondonDateTime(reg.offerExpiresAt) }] : []),
           ...(reg.checkedInAt ? [{ key: 'Checked in', value: formatLondonDateTime(reg.checkedInAt) }] : []),
@@ -52,6 +81,7 @@ export function RegistrationTicket({ registration: reg, actions, message, viewer
           </div>
         </div>
       ) : null}
+      {reg.status === 'CONFIRMED' ? <AddToCalendar event={event} note={`Ticket code: mic-ticket:${reg.id}`} /> : null}
       {actions}
       <RegistrationHistory history={reg.history} viewerId={viewerId} />
       <p>

@@ -18,8 +18,9 @@ describe('linkedCaseStudies', () => {
 });
 
 describe('eventCaseStudiesSearchParamsSchema', () => {
-  it('should trim the search and drop empty or over-long values', () => {
-    expect(eventCaseStudiesSearchParamsSchema.parse({ q: '  warm homes ', message: ['Added.', 'x'] })).toEqual({ q: 'warm homes', message: 'Added.' });
-    expect(eventCaseStudiesSearchParamsSchema.parse({ q: ' ', error: 'e'.repeat(301) })).toEqual({});
+  it('should trim the search, drop empty or over-long values, and never read a message or error from the URL', () => {
+    expect(eventCaseStudiesSearchParamsSchema.parse({ q: '  warm homes ', message: ['Added.', 'x'] })).toEqual({ q: 'warm homes' });
+    expect(eventCaseStudiesSearchParamsSchema.parse({ q: ' ', error: 'e'.repeat(30) })).toEqual({});
+    expect(eventCaseStudiesSearchParamsSchema.parse({ q: 'q'.repeat(101) })).toEqual({});
   });
 });

@@ -36,10 +36,8 @@ const optionalText = (max: number) =>
       .transform((v) => (v ? v : undefined)),
   );
 
-/** /events/:id/case-studies query string: the search, and a message or error after adding or removing. */
+/** /events/:id/case-studies query string: the search only (what adding or removing did comes back as form state, not in the URL). */
 export const eventCaseStudiesSearchParamsSchema = z.object({
   q: optionalText(100),
-  message: optionalText(300),
-  error: optionalText(300),
 });
 export type EventCaseStudiesSearchParams = z.infer<typeof eventCaseStudiesSearchParamsSchema>;

@@ -1,12 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 
 import type { EditorEvent } from './event-editor';
-import { editorDefaults, editorFormValues, londonLocalToUtc, readEventForm, readExpectedVersion, utcToLondonLocal } from './event-editor';
+import { parseClockTime, utcToDateInputValue } from './date-time-input';
+import { editorDefaults, editorErrorTarget, editorFormValues, londonLocalToUtc, readEventForm, readExpectedVersion, utcToLondonLocal } from './event-editor';
 
 function form(entries: Record<string, string>): FormData {
   const f = new FormData();
   for (const [k, v] of Object.entries(entries)) f.append(k, v);
   return f;
+}
+
+/** The NHS date input's boxes for a UK clock time "YYYY-MM-DDTHH:mm". */
+function when(id: string, local: string): Record<string, string> {
+  const [date, time] = local.split('T');
+  const [year, month, day] = date.split('-');
+  return { [`${id}-day`]: day, [`${id}-month`]: month, [`${id}-year`]: year, [`${id}-time`]: time };
 }
 
 describe('event-editor', () => {
@@ -18,7 +26,7 @@ describe('event-editor', () => {
   });
 
   it('should read every question row the form has, beyond the six blank rows (none lost on save)', () => {
-    const rows: Record<string, string> = { title: 'Learning day', startsAt: '2026-12-01T09:30', endsAt: '2026-12-01T16:00', capacity: '100' };
+    const rows: Record<string, string> = { title: 'Learning day', ...when('startsAt', '2026-12-01T09:30'), ...when('endsAt', '2026-12-01T16:00'), capacity: '100' };
     for (let i = 0; i < 9; i += 1) {
       rows[`question-${i}-id`] = `q${i}`;
       rows[`question-${i}-label`] = `Question ${i + 1}`;
@@ -33,8 +41,8 @@ describe('event-editor', () => {
     const ok = readEventForm(
       form({
         title: 'Learning day',
-        startsAt: '2026-12-01T09:30',
-        endsAt: '2026-12-01T16:00',
+        ...when('startsAt', '2026-12-01T09:30'),
+        ...when('endsAt', '2026-12-01T16:00'),
         capacity: '100',
         'quota-ICS-QUA': '10',
         'quota-ORGANISATION_TYPE-VCSE': '20',
@@ -59,10 +67,11 @@ describe('event-editor', () => {
     ]);
     const bad = readEventForm(form({ title: 'x', capacity: '0', 'question-0-label': 'Pick', 'question-0-type': 'CHOICE' }));
     expect(bad.errors.map((e) => e.field)).toEqual(['title', 'startsAt', 'endsAt', 'capacity', 'question-0-options']);
+    expect(bad.errors.find((e) => e.field === 'startsAt')?.message).toBe('Enter the date and time the event starts');
   });
 
   it('should keep every ticked case study link, however many (none is dropped past a cap)', () => {
-    const f = form({ title: 'Learning day', startsAt: '2026-12-01T09:30', endsAt: '2026-12-01T16:00', capacity: '10' });
+    const f = form({ title: 'Learning day', ...when('startsAt', '2026-12-01T09:30'), ...when('endsAt', '2026-12-01T16:00'), capacity: '10' });
     const ids = Array.from({ length: 25 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     for (const id of [...ids, ids[0], 'not-a-uuid']) f.append('caseStudyIds', id);
     expect(readEventForm(f).values?.caseStudyIds).toEqual(ids);
@@ -91,7 +100,8 @@ describe('event-editor', () => {
       expect(d).toMatchObject({
         expectedVersion: '7',
         title: 'Learning day',
-        startsAt: '2026-12-01T09:30',
+        startsAt: { day: '1', month: '12', year: '2026', time: '09:30' },
+        registrationClosesAt: {},
         venueName: 'The Studio',
         venueAddress: undefined,
         capacity: '100',
@@ -110,8 +120,9 @@ describe('event-editor', () => {
         expectedVersion: '7',
         title: 'My new title',
         description: 'Typed text',
-        startsAt: '2026-12-02T10:00',
-        endsAt: '2026-12-02T12:00',
+        ...when('startsAt', '2026-12-02T10:00'),
+        'startsAt-month': 'Dec',
+        ...when('endsAt', '2026-12-02T12:00'),
         venueName: '',
         capacity: '120',
         offerHours: '24',
@@ -136,7 +147,8 @@ describe('event-editor', () => {
         expectedVersion: '7',
         title: 'My new title',
         description: 'Typed text',
-        startsAt: '2026-12-02T10:00',
+        startsAt: { day: '02', month: 'Dec', year: '2026', time: '10:00' },
+        registrationClosesAt: { day: undefined, month: undefined, year: undefined, time: undefined },
         venueName: '',
         capacity: '120',
         offerHours: '24',
@@ -158,6 +170,82 @@ describe('event-editor', () => {
       expect(readExpectedVersion(form({ expectedVersion: '12' }))).toBe(12);
       for (const bad of ['', '0', '-1', '1.5', 'x', '99999999999']) expect(readExpectedVersion(form({ expectedVersion: bad }))).toBeUndefined();
       expect(readExpectedVersion(new FormData())).toBeUndefined();
+    });
+  });
+
+  describe('dates and times (NHS date input: day, month, year and time, in UK time)', () => {
+    const base = { title: 'Learning day', capacity: '10', ...when('endsAt', '2031-03-04T16:00') };
+    const errorsFor = (entries: Record<string, string>) => readEventForm(form({ ...base, ...entries })).errors;
+
+    it('should say which part of the date is missing', () => {
+      expect(errorsFor({ 'startsAt-day': '4', 'startsAt-year': '2031', 'startsAt-time': '10:00' })).toEqual([
+        { field: 'startsAt', message: 'Start date must include a month', parts: ['month'] },
+      ]);
+      expect(errorsFor({ 'startsAt-year': '2031', 'startsAt-time': '10:00' })[0]).toMatchObject({
+        message: 'Start date must include a day and month',
+        parts: ['day', 'month'],
+      });
+      expect(errorsFor({ ...when('startsAt', '2031-03-04T10:00'), 'startsAt-time': '' })[0].message).toBe('Start date must include a time');
+    });
+
+    it('should say when a date or time cannot be real', () => {
+      expect(errorsFor(when('startsAt', '2031-02-30T10:00'))[0]).toMatchObject({ message: 'Start date must be a real date', parts: ['day'] });
+      expect(errorsFor(when('startsAt', '2031-13-01T10:00'))[0]).toMatchObject({ message: 'Start date must be a real date', parts: ['month'] });
+      expect(errorsFor({ ...when('startsAt', '2031-03-04T10:00'), 'startsAt-day': 'x' })[0].message).toBe('Start date must be a real date');
+      expect(errorsFor({ ...when('startsAt', '2031-03-04T10:00'), 'startsAt-year': '31' })[0].message).toBe(
+        'Start date must include a year with 4 numbers, like 2026',
+      );
+      expect(errorsFor({ ...when('startsAt', '2031-03-04T10:00'), 'startsAt-time': '25:00' })[0]).toMatchObject({
+        message: 'Start time must be a real time, like 09:30 or 14:00',
+        parts: ['time'],
+      });
+    });
+
+    it('should need the end after the start, and the deadline before the start', () => {
+      expect(errorsFor(when('startsAt', '2031-03-04T17:00'))).toEqual([
+        { field: 'endsAt', message: 'End must be after the start', parts: ['day', 'month', 'year', 'time'] },
+      ]);
+      expect(errorsFor({ ...when('startsAt', '2031-03-04T10:00'), ...when('registrationClosesAt', '2031-03-05T10:00') })[0]).toMatchObject({
+        field: 'registrationClosesAt',
+        message: 'Registration deadline must be before the event starts',
+      });
+    });
+
+    it('should read UK clock times (BST and GMT) in the ways people type them, and an optional deadline', () => {
+      const read = readEventForm(
+        form({ ...base, ...when('startsAt', '2031-03-04T10:00'), 'startsAt-time': '10am', ...when('registrationClosesAt', '2031-03-03T17:00'), 'registrationClosesAt-time': '5pm' }),
+      );
+      expect(read.errors).toEqual([]);
+      expect(read.values).toMatchObject({
+        startsAt: '2031-03-04T10:00:00.000Z',
+        endsAt: '2031-03-04T16:00:00.000Z',
+        registrationClosesAt: '2031-03-03T17:00:00.000Z',
+      });
+      const summer = readEventForm(form({ ...base, ...when('startsAt', '2031-06-04T09:30'), ...when('endsAt', '2031-06-04T12:00') }));
+      expect(summer.values).toMatchObject({ startsAt: '2031-06-04T08:30:00.000Z', registrationClosesAt: null });
+      expect(parseClockTime('9.30')).toBe('09:30');
+      expect(parseClockTime('0930')).toBe('09:30');
+      expect(parseClockTime('12am')).toBe('00:00');
+      expect(parseClockTime('2:30pm')).toBe('14:30');
+      expect(parseClockTime('9')).toBeNull();
+      expect(parseClockTime('13pm')).toBeNull();
+    });
+
+    it('should link the error summary to the first box in error', () => {
+      expect(editorErrorTarget({ field: 'startsAt', message: 'x', parts: ['month', 'year'] })).toBe('startsAt-month');
+      expect(editorErrorTarget({ field: 'title', message: 'x' })).toBe('title');
+      expect(editorErrorTarget({ message: 'x' })).toBeUndefined();
+    });
+
+    it('should show an event\'s times in the boxes in UK time', () => {
+      expect(utcToDateInputValue('2031-06-04T08:30:00.000Z')).toEqual({ day: '4', month: '6', year: '2031', time: '09:30' });
+      expect(utcToDateInputValue(null)).toEqual({});
+    });
+
+    it('should name the ICS or organisation type in a quota error', () => {
+      expect(readEventForm(form({ ...base, ...when('startsAt', '2031-03-04T10:00'), 'quota-ICS-QUA': 'five' }), { 'ICS:QUA': 'Black Country' }).errors).toEqual([
+        { field: 'quota-ICS-QUA', message: 'Guaranteed places for Black Country must be a whole number, like 5' },
+      ]);
     });
   });
 });

@@ -1,38 +1,13 @@
+import type { DateInputValue } from '@mic/web-ui';
 import { z } from 'zod';
+
+import type { DateTimePart } from './date-time-input';
+import { readDateTimeInput, utcToDateInputValue } from './date-time-input';
 
 /** How many blank question rows the no-JavaScript editor shows. */
 export const QUESTION_ROWS = 6;
 
-const LONDON_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** UTC ISO string -> "YYYY-MM-DDTHH:mm" in Europe/London (for datetime-local inputs). */
-export function utcToLondonLocal(iso: string): string {
-  const parts = Object.fromEntries(LONDON_PARTS.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
-}
-
-/** "YYYY-MM-DDTHH:mm" as UK clock time -> UTC ISO string (BST and GMT), or null if invalid. */
-export function londonLocalToUtc(local: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
-  if (!match) return null;
-  const [y, mo, d, h, mi] = match.slice(1).map(Number);
-  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
-  if (Number.isNaN(asUtc)) return null;
-  // The London offset at that moment (try both candidate offsets around a clock change).
-  for (const offsetMinutes of [0, 60]) {
-    const candidate = asUtc - offsetMinutes * 60_000;
-    if (utcToLondonLocal(new Date(candidate).toISOString()) === local.trim()) return new Date(candidate).toISOString();
-  }
-  return null;
-}
+export { londonLocalToUtc, utcToLondonLocal } from './date-time-input';
 
 export type QuestionTypeValue = 'TEXT' | 'CHOICE' | 'MULTI_CHOICE' | 'YES_NO';
 
@@ -50,6 +25,8 @@ export interface EditorValues {
   description: string;
   startsAt: string;
   endsAt: string;
+  /** When registration closes (null: when the event starts). */
+  registrationClosesAt: string | null;
   venueName: string | null;
   venueAddress: string | null;
   onlineUrl: string | null;
@@ -62,20 +39,49 @@ export interface EditorValues {
   caseStudyIds: string[];
 }
 
-export type EditorErrors = Array<{ field?: string; message: string }>;
+/** Form errors; a date input's error says which of its boxes are wrong (the summary links to the first). */
+export type EditorErrors = Array<{ field?: string; message: string; parts?: DateTimePart[] }>;
+
+/** The editor's date-and-time fields (NHS date input with a time box): the form names their parts `<id>-day` etc. */
+export const EDITOR_DATE_FIELDS = ['startsAt', 'endsAt', 'registrationClosesAt'] as const;
+export type EditorDateField = (typeof EDITOR_DATE_FIELDS)[number];
+
+/** The element an error summary link goes to: the first box in error of a date input, else the field. */
+export function editorErrorTarget(error: EditorErrors[number]): string | undefined {
+  if (!error.field) return undefined;
+  return error.parts?.length ? `${error.field}-${error.parts[0]}` : error.field;
+}
 
 const text = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
-/** Reads the event editor form (no JavaScript needed) into mutation input, or field errors. */
-export function readEventForm(form: FormData): { values?: EditorValues; errors: EditorErrors } {
+/**
+ * Reads the event editor form (no JavaScript needed) into mutation input, or
+ * field errors. `labels` names quota keys in messages (`ICS:QUA` → "Black Country").
+ */
+export function readEventForm(form: FormData, labels: Record<string, string> = {}): { values?: EditorValues; errors: EditorErrors } {
   const errors: EditorErrors = [];
   const title = text(form, 'title');
   if (title.length < 3) errors.push({ field: 'title', message: 'Enter a title of at least 3 characters' });
-  const startsAt = londonLocalToUtc(text(form, 'startsAt'));
-  if (!startsAt) errors.push({ field: 'startsAt', message: 'Enter the start date and time' });
-  const endsAt = londonLocalToUtc(text(form, 'endsAt'));
-  if (!endsAt) errors.push({ field: 'endsAt', message: 'Enter the end date and time' });
-  if (startsAt && endsAt && endsAt <= startsAt) errors.push({ field: 'endsAt', message: 'The end must be after the start' });
+  const dateError = (field: EditorDateField, reading: ReturnType<typeof readDateTimeInput>) => {
+    if (reading.error) errors.push({ field, message: reading.error.message, parts: reading.error.parts });
+  };
+  const starts = readDateTimeInput(form, 'startsAt', { date: 'Start date', time: 'Start time', missing: 'Enter the date and time the event starts' }, true);
+  dateError('startsAt', starts);
+  const ends = readDateTimeInput(form, 'endsAt', { date: 'End date', time: 'End time', missing: 'Enter the date and time the event ends' }, true);
+  dateError('endsAt', ends);
+  const startsAt = starts.iso;
+  const endsAt = ends.iso;
+  if (startsAt && endsAt && endsAt <= startsAt) errors.push({ field: 'endsAt', message: 'End must be after the start', parts: ['day', 'month', 'year', 'time'] });
+  const closes = readDateTimeInput(
+    form,
+    'registrationClosesAt',
+    { date: 'Registration deadline', time: 'Registration deadline time', missing: 'Enter the registration deadline' },
+    false,
+  );
+  dateError('registrationClosesAt', closes);
+  if (startsAt && closes.iso && closes.iso > startsAt) {
+    errors.push({ field: 'registrationClosesAt', message: 'Registration deadline must be before the event starts', parts: ['day', 'month', 'year', 'time'] });
+  }
   const capacity = Number(text(form, 'capacity'));
   if (!Number.isInteger(capacity) || capacity < 1) errors.push({ field: 'capacity', message: 'Enter the number of places, 1 or more' });
   const onlineUrl = text(form, 'onlineUrl') || null;
@@ -92,7 +98,7 @@ export function readEventForm(form: FormData): { values?: EditorValues; errors: 
     if (!match || String(value).trim() === '') continue;
     const places = Number(value);
     if (!Number.isInteger(places) || places < 0) {
-      errors.push({ field: name, message: `Enter a whole number of places for ${match[2]}` });
+      errors.push({ field: name, message: `Guaranteed places for ${labels[`${match[1]}:${match[2]}`] ?? match[2]} must be a whole number, like 5` });
       continue;
     }
     if (places > 0) quotas.push({ kind: match[1] as 'ICS' | 'ORGANISATION_TYPE', key: match[2], places });
@@ -124,6 +130,7 @@ export function readEventForm(form: FormData): { values?: EditorValues; errors: 
       description: text(form, 'description'),
       startsAt,
       endsAt,
+      registrationClosesAt: closes.iso,
       venueName: text(form, 'venueName') || null,
       venueAddress: text(form, 'venueAddress') || null,
       onlineUrl,
@@ -177,6 +184,7 @@ export interface EditorEvent {
   description: string;
   startsAt: string;
   endsAt: string;
+  registrationClosesAt?: string | null;
   venueName?: string | null;
   venueAddress?: string | null;
   onlineUrl?: string | null;
@@ -204,8 +212,10 @@ export interface EditorDefaults {
   expectedVersion?: string;
   title?: string;
   description?: string;
-  startsAt?: string;
-  endsAt?: string;
+  /** The date inputs' parts, in UK clock time. */
+  startsAt: DateInputValue;
+  endsAt: DateInputValue;
+  registrationClosesAt: DateInputValue;
   venueName?: string;
   venueAddress?: string;
   onlineUrl?: string;
@@ -236,13 +246,20 @@ export function editorDefaults(event: EditorEvent | undefined, submitted: Editor
       if (name.startsWith('quota-')) quotas[name] = one(value) ?? '';
     }
     const field = (name: string) => one(submitted[name]);
+    const dateField = (name: EditorDateField): DateInputValue => ({
+      day: field(`${name}-day`),
+      month: field(`${name}-month`),
+      year: field(`${name}-year`),
+      time: field(`${name}-time`),
+    });
     const ticked = submitted['caseStudyIds'];
     return {
       expectedVersion: field('expectedVersion'),
       title: field('title'),
       description: field('description'),
-      startsAt: field('startsAt'),
-      endsAt: field('endsAt'),
+      startsAt: dateField('startsAt'),
+      endsAt: dateField('endsAt'),
+      registrationClosesAt: dateField('registrationClosesAt'),
       venueName: field('venueName'),
       venueAddress: field('venueAddress'),
       onlineUrl: field('onlineUrl'),
@@ -261,13 +278,14 @@ export function editorDefaults(event: EditorEvent | undefined, submitted: Editor
       })),
     };
   }
-  if (!event) return { offerHours: '48', requiresApproval: false, quotas: {}, caseStudyIds: [], questions: Array.from({ length: rows }, () => ({ type: 'TEXT', required: false, sensitive: false })) };
+  if (!event) return { startsAt: {}, endsAt: {}, registrationClosesAt: {}, offerHours: '48', requiresApproval: false, quotas: {}, caseStudyIds: [], questions: Array.from({ length: rows }, () => ({ type: 'TEXT', required: false, sensitive: false })) };
   return {
     expectedVersion: String(event.version),
     title: event.title,
     description: event.description,
-    startsAt: utcToLondonLocal(event.startsAt),
-    endsAt: utcToLondonLocal(event.endsAt),
+    startsAt: utcToDateInputValue(event.startsAt),
+    endsAt: utcToDateInputValue(event.endsAt),
+    registrationClosesAt: utcToDateInputValue(event.registrationClosesAt),
     venueName: blankToUndefined(event.venueName),
     venueAddress: blankToUndefined(event.venueAddress),
     onlineUrl: blankToUndefined(event.onlineUrl),

@@ -1,3 +1,5 @@
+import { REGISTRATION_STATUS_LABELS } from '@mic/shared-util';
+import type { RegistrationStatusCode } from '@mic/shared-util';
 import { z } from 'zod';
 
 const LONDON_DATE = new Intl.DateTimeFormat('en-GB', {
@@ -31,22 +33,10 @@ export function formatLondonDateTime(iso: string): string {
   return `${LONDON_DATE.format(d).replace(',', '')} at ${LONDON_TIME.format(d)}`;
 }
 
-export type RegistrationStatusValue =
-  | 'CONFIRMED'
-  | 'WAITLISTED'
-  | 'OFFERED'
-  | 'PENDING_APPROVAL'
-  | 'CANCELLED'
-  | 'DECLINED';
+export type RegistrationStatusValue = RegistrationStatusCode;
 
-export const REGISTRATION_STATUS_LABELS: Record<RegistrationStatusValue, string> = {
-  CONFIRMED: 'Place confirmed',
-  WAITLISTED: 'On the waiting list',
-  OFFERED: 'Place offered',
-  PENDING_APPROVAL: 'Awaiting approval',
-  CANCELLED: 'Cancelled',
-  DECLINED: 'Not going',
-};
+/** What people read for each registration status (shared with the API's emails and CSV). */
+export { REGISTRATION_STATUS_LABELS };
 
 export const REGISTRATION_STATUS_COLOURS: Record<RegistrationStatusValue, 'green' | 'yellow' | 'blue' | 'grey' | 'orange' | 'red'> = {
   CONFIRMED: 'green',
@@ -82,7 +72,8 @@ export type EventsSearchParams = z.infer<typeof eventsSearchParamsSchema>;
 
 /**
  * Delegates and check-in pages: search, status, ICS, organisation type and tag
- * filters, plus a message (or an error, with the field it belongs to) after an action.
+ * filters only. What an action did (or what went wrong) comes back as form
+ * state, never in the URL.
  */
 export const delegatesSearchParamsSchema = z.object({
   q: optionalText(100),
@@ -90,13 +81,10 @@ export const delegatesSearchParamsSchema = z.object({
   ics: z.preprocess(firstValue, z.string().regex(/^[A-Z0-9]{3}$/).optional().catch(undefined)),
   orgType: z.preprocess(firstValue, z.string().regex(/^[A-Z_]{2,60}$/).optional().catch(undefined)),
   tag: optionalText(40),
-  message: optionalText(200),
-  error: optionalText(300),
-  field: z.preprocess(firstValue, z.string().regex(/^[a-z0-9-]{1,60}$/).optional().catch(undefined)),
 });
 export type DelegatesSearchParams = z.infer<typeof delegatesSearchParamsSchema>;
 
-/** The filter part of a delegates query string (no message or error), for links and redirects. */
+/** The filter part of a delegates query string, for links and hidden form fields. */
 export function delegatesFilterQuery(params: Pick<DelegatesSearchParams, 'q' | 'status' | 'ics' | 'orgType' | 'tag'>): string {
   const query = new URLSearchParams();
   for (const key of ['q', 'status', 'ics', 'orgType', 'tag'] as const) {
@@ -126,4 +114,50 @@ export function parseTags(text: string): string[] {
 export function parseTicketCode(text: string): string | null {
   const trimmed = text.trim().replace(/^mic-ticket:/i, '');
   return eventIdSchema.safeParse(trimmed).success ? trimmed.toLowerCase() : null;
+}
+
+/** Whether registration is open now, by the event's window (mirrors the API's rule: closes at the deadline, else the start). */
+export type RegistrationWindowState = 'OPEN' | 'NOT_YET_OPEN' | 'CLOSED';
+
+export function registrationWindowState(
+  event: { status: string; startsAt: string; registrationOpensAt?: string | null; registrationClosesAt?: string | null },
+  now: Date = new Date(),
+): RegistrationWindowState {
+  if (event.status !== 'PUBLISHED') return 'CLOSED';
+  if (event.registrationOpensAt && now < new Date(event.registrationOpensAt)) return 'NOT_YET_OPEN';
+  return now >= new Date(event.registrationClosesAt ?? event.startsAt) ? 'CLOSED' : 'OPEN';
+}
+
+/** "12 places left" / "1 place left" / "Full: 3 on the waiting list". */
+export function placesLeftText(event: { remainingPlaces: number; capacity: number; waitlistLength: number }): string {
+  if (event.remainingPlaces > 0) return `${event.remainingPlaces} of ${event.capacity} ${event.capacity === 1 ? 'place' : 'places'} left`;
+  return `Full: ${event.waitlistLength} ${event.waitlistLength === 1 ? 'person' : 'people'} on the waiting list`;
+}
+
+/** Where an event is: venue and address, "Online", or "To be confirmed". */
+export function eventWhere(event: { venueName?: string | null; venueAddress?: string | null; isOnline: boolean }): string {
+  return [event.venueName, event.venueAddress].filter(Boolean).join(', ') || (event.isOnline ? 'Online' : 'To be confirmed');
+}
+
+/**
+ * An Outlook on the web link that opens a new calendar entry for the event
+ * (a link only: nothing is loaded from Microsoft until the person follows it).
+ * Times are UTC ISO, as Outlook's compose deeplink expects.
+ */
+export function outlookCalendarUrl(event: { title: string; startsAt: string; endsAt: string; location: string; body?: string }): string {
+  const params = new URLSearchParams({
+    path: '/calendar/action/compose',
+    rru: 'addevent',
+    subject: event.title,
+    startdt: new Date(event.startsAt).toISOString(),
+    enddt: new Date(event.endsAt).toISOString(),
+    location: event.location,
+    body: event.body ?? '',
+  });
+  return `https://outlook.office.com/calendar/0/deeplink/compose?${params.toString()}`;
+}
+
+/** A time of day in UK time, "09:14". */
+export function formatLondonClock(iso: string): string {
+  return LONDON_TIME.format(new Date(iso));
 }

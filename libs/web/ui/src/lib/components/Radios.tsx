@@ -5,6 +5,8 @@ import { FormGroup, HintAndError, fieldIds } from './FormGroup';
 export interface RadioOption {
   value: string;
   text: string;
+  /** A hint under this option's label. */
+  hint?: string;
 }
 
 export interface RadiosProps {
@@ -31,21 +33,30 @@ export function Radios({ name, legend, legendSize = 's', hint, options, checked,
         <legend className={`nhsuk-fieldset__legend nhsuk-fieldset__legend--${legendSize}`}>{legend}</legend>
         <HintAndError id={name} hint={hint} error={error} />
         <div className="nhsuk-radios">
-          {options.map((option, index) => (
-            <div className="nhsuk-radios__item" key={option.value}>
-              <input
-                className="nhsuk-radios__input"
-                id={id(option, index)}
-                name={name}
-                type="radio"
-                value={option.value}
-                defaultChecked={checked === option.value}
-              />
-              <label className="nhsuk-label nhsuk-radios__label" htmlFor={id(option, index)}>
-                {option.text}
-              </label>
-            </div>
-          ))}
+          {options.map((option, index) => {
+            const optionId = id(option, index);
+            return (
+              <div className="nhsuk-radios__item" key={option.value}>
+                <input
+                  className="nhsuk-radios__input"
+                  id={optionId}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={checked === option.value}
+                  aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
+                />
+                <label className="nhsuk-label nhsuk-radios__label" htmlFor={optionId}>
+                  {option.text}
+                </label>
+                {option.hint ? (
+                  <div className="nhsuk-hint nhsuk-radios__hint" id={`${optionId}-item-hint`}>
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
         </div>
       </fieldset>
     </FormGroup>

@@ -1,6 +1,6 @@
 import { CaseStudyEditorOptionsDocument } from '@mic/web-data-access';
 import { NotVerifiedNotice } from '@mic/web-feature-auth';
-import { CaseStudyStepForm } from '@mic/web-feature-case-studies';
+import { CaseStudyStepForm, defaultIcsCode } from '@mic/web-feature-case-studies';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -27,7 +27,10 @@ export default async function NewCaseStudyPage(): Promise<ReactElement> {
       />
     );
   }
-  const options = await getClient().query({ query: CaseStudyEditorOptionsDocument });
+  const options = await getClient().query({
+    query: CaseStudyEditorOptionsDocument,
+    fetchPolicy: 'no-cache',
+  });
   if (!options.data) throw new Error('The editor is unavailable');
   return (
     <CaseStudyStepForm
@@ -36,6 +39,7 @@ export default async function NewCaseStudyPage(): Promise<ReactElement> {
       values={{}}
       icss={options.data.icss}
       themes={options.data.themes}
+      defaultIcs={defaultIcsCode(null, options.data.me?.organisation?.icss)}
       backHref="/case-studies"
     />
   );

@@ -1,43 +1,61 @@
-import { ReviewQueueDocument } from '@mic/web-data-access';
-import { ReviewQueue } from '@mic/web-feature-case-studies';
+import {
+  CaseStudyStatusDocument,
+  ReviewQueueDocument,
+  hasApiErrorCode,
+} from '@mic/web-data-access';
+import { ReviewQueue, slugSchema } from '@mic/web-feature-case-studies';
+import type { ReviewQueueProps } from '@mic/web-feature-case-studies';
+import { REVIEWER_ROLES } from '@mic/shared-util';
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 import { z } from 'zod';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
-import { readSessionToken } from '../../../../lib/auth/session';
-import {
-  approveCaseStudyAction,
-  returnCaseStudyAction,
-} from '../../../../lib/case-studies/actions';
+import { requireSession } from '../../../../lib/auth/require-session';
+import { loadSessionUser } from '../../../../lib/auth/session-user';
 
 export const metadata: Metadata = { title: 'Peer review queue' };
 
+const first = (v: unknown): unknown => (Array.isArray(v) ? v[0] : v);
 const paramsSchema = z.object({
-  error: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v),
-    z.string().max(300).optional().catch(undefined),
-  ),
+  published: z.preprocess(first, slugSchema.optional().catch(undefined)),
+  returned: z.preprocess(first, z.literal('1').optional().catch(undefined)),
 });
 
-interface ReviewPageProps {
+interface ReviewQueuePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export default async function ReviewPage({ searchParams }: ReviewPageProps): Promise<ReactElement> {
-  // Signed-in check here; the API lists SUBMITTED case studies only to reviewers and their authors.
-  if (!(await readSessionToken()))
-    redirect(`/sign-in?returnTo=${encodeURIComponent('/case-studies/review')}`);
-  const { error } = paramsSchema.parse(await searchParams);
+/** The peer review queue (moderators, ICS admins and regional admins; others get "page not found"). */
+export default async function ReviewQueuePage({
+  searchParams,
+}: ReviewQueuePageProps): Promise<ReactElement> {
+  await requireSession('/case-studies/review');
+  // The permission check lives here: only reviewers have a queue (the API checks every decision).
+  const user = await loadSessionUser();
+  if (!user || !user.roles.some((role) => (REVIEWER_ROLES as readonly string[]).includes(role)))
+    notFound();
+  const params = paramsSchema.parse(await searchParams);
   const result = await getClient().query({ query: ReviewQueueDocument, fetchPolicy: 'no-cache' });
   if (!result.data) throw new Error('The review queue is unavailable');
-  return (
-    <ReviewQueue
-      queue={result.data.caseStudies}
-      approveAction={approveCaseStudyAction}
-      returnAction={returnCaseStudyAction}
-      error={error}
-    />
-  );
+
+  let done: ReviewQueueProps['done'];
+  if (params.published) {
+    const published = await getClient()
+      .query({
+        query: CaseStudyStatusDocument,
+        variables: { slug: params.published },
+        fetchPolicy: 'no-cache',
+      })
+      .catch((error: unknown) => {
+        if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
+        throw error;
+      });
+    const cs = published?.data?.caseStudy;
+    if (cs?.status === 'PUBLISHED') done = { kind: 'published', title: cs.title, slug: cs.slug };
+  } else if (params.returned) {
+    done = { kind: 'returned' };
+  }
+  return <ReviewQueue queue={result.data.caseStudies} done={done} />;
 }

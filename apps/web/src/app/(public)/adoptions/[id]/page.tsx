@@ -12,18 +12,18 @@ import {
   changeAdoptionStageAction,
   logAdaptationAction,
   saveReadinessAction,
-} from '../../../../lib/case-studies/actions';
+} from '../../../../lib/case-studies/adoption-actions';
 import { mySubmittedAssessments } from '../../../../lib/case-studies/my-assessments';
 
 export const metadata: Metadata = { title: 'Adoption' };
 
 const idSchema = z.string().uuid();
-const paramsSchema = z.object({
-  error: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v),
-    z.string().max(300).optional().catch(undefined),
-  ),
-});
+const flag = z.preprocess(
+  (v) => (Array.isArray(v) ? v[0] : v),
+  z.literal('1').optional().catch(undefined),
+);
+/** `declared=1` after "Adopt this"; `already=1` when the organisation was already adopting it. */
+const searchSchema = z.object({ declared: flag, already: flag });
 
 interface AdoptionPageProps {
   params: Promise<{ id: string }>;
@@ -36,7 +36,7 @@ export default async function AdoptionPage({
 }: AdoptionPageProps): Promise<ReactElement> {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  const { error } = paramsSchema.parse(await searchParams);
+  const { declared, already } = searchSchema.parse(await searchParams);
   const result = await getClient()
     .query({ query: AdoptionDetailDocument, variables: { id: id.data }, fetchPolicy: 'no-cache' })
     .catch((e: unknown) => {
@@ -48,12 +48,15 @@ export default async function AdoptionPage({
   return (
     <AdoptionDetail
       data={result.data}
-      stageAction={changeAdoptionStageAction}
-      adaptationAction={logAdaptationAction}
-      measurementAction={addAdoptionMeasurementAction}
-      readinessAction={saveReadinessAction}
-      attachAssessment={{ action: attachAssessmentToAdoptionAction, options: assessments }}
-      error={error}
+      actions={{
+        stage: changeAdoptionStageAction,
+        adaptation: logAdaptationAction,
+        readiness: saveReadinessAction,
+        figure: addAdoptionMeasurementAction,
+        attach: attachAssessmentToAdoptionAction,
+      }}
+      assessmentOptions={assessments}
+      notice={declared ? 'declared' : already ? 'already' : undefined}
     />
   );
 }

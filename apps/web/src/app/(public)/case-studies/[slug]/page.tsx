@@ -9,11 +9,9 @@ import { getClient } from '../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../lib/auth/session';
 import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 import {
-  adoptCaseStudyAction,
-  attachAssessmentToCaseStudyAction,
-  confirmCaseStudyAction,
-  submitCaseStudyAction,
-} from '../../../../lib/case-studies/actions';
+  attachAssessmentToCaseStudyFormAction,
+  confirmCaseStudyCurrentAction,
+} from '../../../../lib/case-studies/review-actions';
 import { mySubmittedAssessments } from '../../../../lib/case-studies/my-assessments';
 
 interface CaseStudyPageProps {
@@ -63,11 +61,9 @@ export default async function CaseStudyPage({
   return (
     <CaseStudyDetail
       caseStudy={caseStudy}
-      adoptAction={signedIn ? adoptCaseStudyAction : undefined}
-      submitAction={signedIn ? submitCaseStudyAction : undefined}
-      confirmAction={signedIn ? confirmCaseStudyAction : undefined}
+      confirmAction={signedIn ? confirmCaseStudyCurrentAction : undefined}
       attachAssessment={
-        signedIn ? { action: attachAssessmentToCaseStudyAction, options: assessments } : undefined
+        signedIn ? { action: attachAssessmentToCaseStudyFormAction, options: assessments } : undefined
       }
       signedIn={signedIn}
       virusScanned={uploadPolicy.virusScanned}

@@ -3,7 +3,7 @@ import { EventDetail } from '@mic/web-feature-events';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
-import { cancelEventAction, cancelRegistrationAction, completeEventAction, publishEventAction } from '../../../../lib/events/actions';
+import { completeEventAction, publishEventAction } from '../../../../lib/events/actions';
 import { loadEvent } from '../../../../lib/events/load-event';
 import { readSessionToken } from '../../../../lib/auth/session';
 
@@ -18,16 +18,17 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 export default async function EventPage({ params }: EventPageProps): Promise<ReactElement> {
   const event = await loadEvent((await params).eventId);
   const reg = event.myRegistration;
+  // Cancelling asks "Are you sure?" first, on its own page (works without JavaScript).
   const cancelForm =
     reg && new Date(event.startsAt) > new Date() ? (
-      <form action={cancelRegistrationAction.bind(null, reg.id)}>
-        <Button variant="secondary">Cancel my registration</Button>
-      </form>
+      <p>
+        <a href={`/my/registrations/${reg.id}/cancel`}>Cancel my registration</a>
+      </p>
     ) : undefined;
   const organiserActions = event.canManage ? (
     <>
       <p>
-        <a href={`/events/${event.id}/edit`}>Edit the event, quotas and questions</a>
+        <a href={`/events/${event.id}/edit`}>Edit the event, dates, deadline, quotas and questions</a>
       </p>
       {event.status === 'DRAFT' ? (
         <form action={publishEventAction.bind(null, event.id)}>
@@ -40,9 +41,9 @@ export default async function EventPage({ params }: EventPageProps): Promise<Rea
         </form>
       ) : null}
       {event.status === 'DRAFT' || event.status === 'PUBLISHED' ? (
-        <form action={cancelEventAction.bind(null, event.id)}>
-          <Button variant="warning">Cancel the event and tell everyone registered</Button>
-        </form>
+        <Button variant="warning" href={`/events/${event.id}/cancel`}>
+          Cancel the event
+        </Button>
       ) : null}
     </>
   ) : undefined;

@@ -1,4 +1,4 @@
-import { AttendanceReportDocument, EventFeedbackDocument, EventFilterOptionsDocument } from '@mic/web-data-access';
+import { AttendanceReportDocument, EventFeedbackDocument } from '@mic/web-data-access';
 import { AttendanceReport, FeedbackSummary } from '@mic/web-feature-events';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
@@ -14,16 +14,14 @@ interface AttendancePageProps {
 
 export default async function AttendancePage({ params }: AttendancePageProps): Promise<ReactElement> {
   const event = await loadManagedEvent((await params).eventId, 'attendance');
-  const [report, options, feedback] = await Promise.all([
+  const [report, feedback] = await Promise.all([
     getClient().query({ query: AttendanceReportDocument, variables: { eventId: event.id } }),
-    getClient().query({ query: EventFilterOptionsDocument }),
     getClient().query({ query: EventFeedbackDocument, variables: { eventId: event.id } }),
   ]);
-  if (!report.data || !options.data || !feedback.data) throw new Error('The attendance report is unavailable');
-  const icsNames = Object.fromEntries(options.data.icss.map((i) => [i.odsCode, i.shortName]));
+  if (!report.data || !feedback.data) throw new Error('The attendance report is unavailable');
   return (
     <>
-      <AttendanceReport eventTitle={event.title} rows={report.data.attendanceReport} icsNames={icsNames} />
+      <AttendanceReport eventTitle={event.title} rows={report.data.attendanceReport} />
       <FeedbackSummary feedback={feedback.data.eventFeedback} />
     </>
   );

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../../lib/apollo/rsc-client';
-import { addEventCaseStudyAction, removeEventCaseStudyAction } from '../../../../../lib/events/actions';
+import { changeEventCaseStudyAction } from '../../../../../lib/events/actions';
 import { loadManagedEvent } from '../../../../../lib/events/load-event';
 
 export const metadata: Metadata = { title: 'Case studies shown at the event' };
@@ -31,8 +31,7 @@ export default async function EventCaseStudiesPage({ params, searchParams }: Eve
           linked={linkedCaseStudies(event.caseStudyIds, data.eventLinkedCaseStudies)}
           results={data.caseStudies}
           params={query}
-          addAction={addEventCaseStudyAction.bind(null, event.id)}
-          removeAction={removeEventCaseStudyAction.bind(null, event.id)}
+          action={changeEventCaseStudyAction.bind(null, event.id)}
         />
       </div>
     </div>

@@ -32,7 +32,6 @@ export default async function CheckInPage({ params, searchParams }: CheckInPageP
           eventId={event.id}
           eventTitle={event.title}
           search={query.q}
-          message={query.message}
           delegates={delegates}
           action={checkInAction.bind(null, event.id)}
         />

@@ -1,16 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
 import { DelegateListOptionsDocument, EventDelegatesDocument } from '@mic/web-data-access';
 import { DelegateList, delegatesApiFilter, delegatesSearchParamsSchema } from '@mic/web-feature-events';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../../lib/apollo/rsc-client';
-import {
-  approveRegistrationAction,
-  declineRegistrationAction,
-  emailDelegatesAction,
-  moveRegistrationAction,
-  tagRegistrationAction,
-} from '../../../../../lib/events/actions';
+import { delegateListAction } from '../../../../../lib/events/actions';
 import { loadManagedEvent } from '../../../../../lib/events/load-event';
 
 export const metadata: Metadata = { title: 'Delegates' };
@@ -39,15 +35,11 @@ export default async function DelegatesPage({ params, searchParams }: DelegatesP
       delegates={data.eventDelegates.edges.map((e) => e.node)}
       totalCount={data.eventDelegates.totalCount}
       params={query}
-      message={query.message}
       icss={options.icss}
       organisationTypes={options.organisationTypes}
       moveTargets={moveTargets}
-      approveAction={approveRegistrationAction.bind(null, event.id)}
-      declineAction={declineRegistrationAction.bind(null, event.id)}
-      emailAction={emailDelegatesAction.bind(null, event.id)}
-      tagAction={tagRegistrationAction.bind(null, event.id)}
-      moveAction={moveRegistrationAction.bind(null, event.id)}
+      emailKey={randomUUID()}
+      action={delegateListAction.bind(null, event.id)}
     />
   );
 }

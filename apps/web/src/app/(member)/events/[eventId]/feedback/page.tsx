@@ -12,9 +12,8 @@ import { loadEvent, requireSignIn } from '../../../../../lib/events/load-event';
 export const metadata: Metadata = { title: 'Give feedback' };
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+/** Only what was saved travels in the URL; problems come back to the form as its state. */
 const searchSchema = z.object({
-  error: z.preprocess(first, z.string().max(300).optional().catch(undefined)),
-  field: z.preprocess(first, z.enum(['rating', 'useful', 'interested']).optional().catch(undefined)),
   saved: z.preprocess(first, z.enum(['submitted', 'updated']).optional().catch(undefined)),
 });
 
@@ -41,8 +40,6 @@ export default async function FeedbackPage({ params, searchParams }: FeedbackPag
           caseStudies={data.eventLinkedCaseStudies}
           given={data.myEventFeedback}
           saved={data.myEventFeedback ? query.saved : undefined}
-          error={query.error}
-          errorField={query.field}
           action={(data.myEventFeedback ? updateEventFeedbackAction : submitEventFeedbackAction).bind(null, event.id)}
         />
       </div>

@@ -3,6 +3,7 @@ import {
   CaseStudyCheckAnswers,
   CaseStudyStepForm,
   EDITOR_STEP_TITLES,
+  defaultIcsCode,
   editorHref,
   isQuestionStep,
   parseEditorPage,
@@ -11,34 +12,24 @@ import {
 } from '@mic/web-feature-case-studies';
 import type { EditorPage } from '@mic/web-feature-case-studies';
 import { NotVerifiedNotice } from '@mic/web-feature-auth';
+import { BackLink } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
-import { z } from 'zod';
 
 import { getClient } from '../../../../../../lib/apollo/rsc-client';
 import { readSessionToken } from '../../../../../../lib/auth/session';
 import { loadUploadPolicy } from '../../../../../../lib/files/upload-policy';
 import {
-  attachCaseStudyFileAction,
   autosaveCaseStudyStepAction,
-  finishCaseStudyEditAction,
-  removeCaseStudyAttachmentAction,
+  checkAnswersAction,
   saveCaseStudyStepAction,
 } from '../../../../../../lib/case-studies/editor-actions';
 import { loadVerification } from '../../../../../../lib/membership/verification';
 
 interface EditCaseStudyPageProps {
   params: Promise<{ slug: string; step: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
-
-const searchSchema = z.object({
-  error: z.preprocess(
-    (v) => (Array.isArray(v) ? v[0] : v),
-    z.string().max(300).optional().catch(undefined),
-  ),
-});
 
 function parseParams(raw: { slug: string; step: string }): { slug: string; step: EditorPage } {
   const slug = slugSchema.safeParse(raw.slug);
@@ -55,7 +46,6 @@ export async function generateMetadata({ params }: EditCaseStudyPageProps): Prom
 /** One step of the guided editor for an existing case study (editors only). */
 export default async function EditCaseStudyPage({
   params,
-  searchParams,
 }: EditCaseStudyPageProps): Promise<ReactElement> {
   const { slug, step } = parseParams(await params);
   if (!(await readSessionToken()))
@@ -82,20 +72,25 @@ export default async function EditCaseStudyPage({
   if (!result?.data || !caseStudy) notFound();
   // The permission check lives here: only the authoring organisation (and admins) edit.
   if (!caseStudy.canEdit || caseStudy.status === 'ARCHIVED') {
-    redirect(
-      `/case-studies/${slug}?error=${encodeURIComponent('You cannot edit this case study.')}`,
+    // Said on the page, never in the URL.
+    return (
+      <>
+        <BackLink href={`/case-studies/${slug}`}>Back to the case study</BackLink>
+        <h1 className="nhsuk-heading-xl">You cannot edit this case study</h1>
+        <p>
+          {caseStudy.status === 'ARCHIVED'
+            ? 'It has been archived, so it can no longer be changed.'
+            : 'Only members of the organisation that wrote it, and admins, can edit a case study.'}
+        </p>
+      </>
     );
   }
   if (!isQuestionStep(step)) {
-    const { error } = searchSchema.parse(await searchParams);
     const uploadPolicy = await loadUploadPolicy();
     return (
       <CaseStudyCheckAnswers
         caseStudy={caseStudy}
-        action={finishCaseStudyEditAction}
-        attachAction={attachCaseStudyFileAction}
-        removeAttachmentAction={removeCaseStudyAttachmentAction}
-        error={error}
+        action={checkAnswersAction}
         uploadPolicy={uploadPolicy}
       />
     );
@@ -109,6 +104,7 @@ export default async function EditCaseStudyPage({
       caseStudy={caseStudy}
       icss={result.data.icss}
       themes={result.data.themes}
+      defaultIcs={defaultIcsCode(caseStudy.ics?.odsCode, result.data.me?.organisation?.icss)}
       autosave={caseStudy.status === 'DRAFT' ? autosaveCaseStudyStepAction : undefined}
       backHref={step === 1 ? `/case-studies/${slug}` : editorHref(slug, (step - 1) as EditorPage)}
     />
