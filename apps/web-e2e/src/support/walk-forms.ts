@@ -126,16 +126,7 @@ export const FORMS: FormSpec[] = [
  * another engineer of issue #11 is fixing on their branch. Skipped here so
  * this branch passes; remove each entry once that branch is merged.
  */
-export const KNOWN_FORMS_BY_OTHER_BRANCH: Record<string, { branch: string; why: string }> = {
-  'event feedback': {
-    branch: 'events-journeys',
-    why: 'errors go in the URL (?error=Select+a+rating&field=rating) and the typed answers are lost',
-  },
-  'add an adoption figure': {
-    branch: 'adopt-journeys',
-    why: 'fault 2: "lots" or 31/11/2026 shows the raw GraphQL message, puts it in the URL (?error=) and clears the inputs',
-  },
-};
+export const KNOWN_FORMS_BY_OTHER_BRANCH: Record<string, { branch: string; why: string }> = {};
 
 interface Field {
   name: string;
