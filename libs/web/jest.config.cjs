@@ -18,6 +18,7 @@ module.exports = {
     '^@mic/web-feature-auth$': path.join(root, 'libs/web/feature-auth/src/index.ts'),
     '^@mic/web-feature-directory$': path.join(root, 'libs/web/feature-directory/src/index.ts'),
     '^@mic/web-feature-events$': path.join(root, 'libs/web/feature-events/src/index.ts'),
+    '^@mic/shared-util$': path.join(root, 'libs/shared/util/src/index.ts'),
   },
   transform: {
     '^.+\\.tsx?$': [

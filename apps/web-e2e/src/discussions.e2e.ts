@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 
+import { apiToken, gql } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { launchBrowser, usePage } from './support/browser';
 import { BASE_URL, DEMO_PASSWORD } from './support/env';
@@ -156,5 +157,114 @@ describe('Discussions', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Notification settings',
     );
+  });
+
+  it('should ask the moderator before hiding a flagged comment, and keep the reason after an error', async () => {
+    const { page } = fixture;
+    // A comment by the lead on the HEAT toolkit, reported by the member (through the API).
+    const lead = await apiToken(LEAD);
+    const toolkit = await gql<{ toolkit: { id: string } }>(
+      '{ toolkit(slug: "heat") { id } }',
+      {},
+      lead,
+    );
+    const words = `Moderation check ${Date.now().toString(36)}`;
+    const thread = await gql<{
+      startThread: { comments: { edges: Array<{ node: { id: string } }> } };
+    }>(
+      'mutation Start($input: StartThreadInput!) { startThread(input: $input) { comments(first: 1) { edges { node { id } } } } }',
+      {
+        input: {
+          subjectType: 'TOOLKIT',
+          subjectId: toolkit.toolkit.id,
+          title: words,
+          body: `${words}: a comment to be reported.`,
+        },
+      },
+      lead,
+    );
+    await gql(
+      'mutation Flag($input: FlagCommentInput!) { flagComment(input: $input) { id } }',
+      {
+        input: { commentId: thread.startThread.comments.edges[0].node.id, reason: 'PERSONAL_DATA' },
+      },
+      await apiToken(MEMBER),
+    );
+
+    await signIn(page, MODERATOR, DEMO_PASSWORD);
+    await visit(page, '/moderation');
+    const item = page.locator('section', { hasText: words });
+    // Reasons read as words, not codes.
+    expect(await item.textContent()).toContain('Personal data');
+    expect(await item.textContent()).not.toContain('PERSONAL_DATA');
+
+    // No reason: the error summary says so, on the page (not in the URL), and the decision is kept.
+    await item.getByLabel('Decision').selectOption('HIDE');
+    await item.getByRole('button', { name: 'Record decision' }).click();
+    await item.locator('.nhsuk-error-summary').waitFor();
+    expect(await item.locator('.nhsuk-error-summary').textContent()).toContain('Enter the reason');
+    expect(page.url()).not.toContain('error=');
+    expect(await item.getByLabel('Decision').inputValue()).toBe('HIDE');
+    await expectNoAxeViolations(page);
+
+    // Hiding asks first; "No, go back" keeps what was typed.
+    await item.getByLabel(/^Reason/).fill('Shares a phone number');
+    await item.getByRole('button', { name: 'Record decision' }).click();
+    await item.getByText('Are you sure you want to hide this comment?').waitFor();
+    await expectNoAxeViolations(page);
+    await item.getByRole('button', { name: 'No, go back' }).click();
+    await item.getByLabel(/^Reason/).waitFor();
+    expect(await item.getByLabel(/^Reason/).inputValue()).toBe('Shares a phone number');
+    expect(await item.getByLabel('Decision').inputValue()).toBe('HIDE');
+
+    // Confirmed: the decision is recorded.
+    await item.getByRole('button', { name: 'Record decision' }).click();
+    await item.getByRole('button', { name: 'Yes, hide the comment' }).click();
+    await page.getByText('Decision recorded.').waitFor();
+    expect(new URL(page.url()).search).toBe('?done=1');
+  });
+});
+
+describe('Discussions without JavaScript', () => {
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should show a refused reply on the page, back at the reply box, with the text kept', async () => {
+    const { page } = fixture;
+    const lead = await apiToken(LEAD);
+    const toolkit = await gql<{ toolkit: { id: string } }>(
+      '{ toolkit(slug: "heat") { id } }',
+      {},
+      lead,
+    );
+    const thread = await gql<{ startThread: { id: string } }>(
+      'mutation Start($input: StartThreadInput!) { startThread(input: $input) { id } }',
+      {
+        input: {
+          subjectType: 'TOOLKIT',
+          subjectId: toolkit.toolkit.id,
+          title: `No-script replies ${Date.now().toString(36)}`,
+          body: 'Replies without JavaScript.',
+        },
+      },
+      lead,
+    );
+    await signIn(page, MEMBER, DEMO_PASSWORD);
+    await page.goto(`/discussions/${thread.startThread.id}`);
+
+    // Blank: the error is on the page, not in the address.
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('#body-error').textContent()).toContain('Enter your comment');
+    expect(page.url()).not.toContain('error=');
+    expect(new URL(page.url()).hash).toBe('#reply');
+
+    // Too long: refused, and every character typed is still in the box.
+    const long = 'A very long comment. '.repeat(1000);
+    await page.locator('#body').fill(long);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.locator('#body-error').waitFor();
+    expect(await page.locator('#body-error').textContent()).toContain('20,000 characters or fewer');
+    expect(await page.locator('#body').inputValue()).toBe(long);
+    // (axe cannot run with JavaScript off; the same page is audited with it on by the page walk.)
   });
 });

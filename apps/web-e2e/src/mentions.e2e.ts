@@ -1,3 +1,4 @@
+import { apiToken, gql } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD } from './support/env';
@@ -52,11 +53,20 @@ describe('@mention autocomplete', () => {
     await expectNoAxeViolations(page);
     await box.press('Enter');
     expect(await box.inputValue()).toMatch(/^Thanks @\[Marcus Hall\]\(mention:[0-9a-f-]{36}\) $/);
+    const mentionToken = (await box.inputValue()).trim().replace(/^Thanks /, '');
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     await box.pressSequentially('for the tip');
     await page.getByRole('button', { name: 'Post comment' }).click();
     await page.waitForURL(/#comment-/, { waitUntil: 'load' });
     await page.locator('.mic-comment__body a', { hasText: '@Marcus Hall' }).waitFor();
+
+    // A second mention (through the API), so the member has more than one unread notification.
+    const threadId = new URL(page.url()).pathname.split('/').pop();
+    await gql(
+      'mutation Post($input: PostCommentInput!) { postComment(input: $input) { id } }',
+      { input: { threadId, body: `Also ${mentionToken}, see the Address step.` } },
+      await apiToken(LEAD),
+    );
 
     await page.context().clearCookies();
     await signIn(page, MEMBER, DEMO_PASSWORD);
@@ -65,8 +75,47 @@ describe('@mention autocomplete', () => {
     await item.first().waitFor();
     expect(await item.first().textContent()).toMatch(/mention/i);
     expect(threadPath).toMatch(/^\/discussions\//);
-    // Leave no unread notifications behind for the other journeys on this database.
+
+    // Fault 6: the unread state agrees everywhere: the summary, the New tags, the header and the API.
+    const token = await apiToken(MEMBER);
+    const apiUnread = async () =>
+      (await gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, token))
+        .unreadNotificationCount;
+    const expectUnread = async (count: number) => {
+      const summary = (await page.getByTestId('unread-summary').textContent())?.trim();
+      expect(summary).toBe(
+        count === 0
+          ? 'You have no unread notifications.'
+          : `You have ${count} unread ${count === 1 ? 'notification' : 'notifications'}.`,
+      );
+      const bell = page.getByRole('banner').getByRole('link', { name: /^Notifications/ });
+      expect((await bell.textContent())?.trim()).toBe(
+        count === 0 ? 'Notifications' : `Notifications (${count} unread)`,
+      );
+      expect(await apiUnread()).toBe(count);
+    };
+    const mention = page.locator('li', { hasText: 'Thanks @Marcus Hall for the tip' });
+    expect(await mention.locator('.nhsuk-tag', { hasText: 'New' }).count()).toBe(1);
+    // The mention reads as a name, not as the token typed into the box.
+    expect(await mention.textContent()).toContain('Thanks @Marcus Hall for the tip');
+    expect(await mention.textContent()).not.toContain('mention:');
+    const unread = await page.locator('.mic-notification--unread').count();
+    expect(unread).toBeGreaterThanOrEqual(2);
+    await expectUnread(unread);
+    await expectNoAxeViolations(page);
+
+    // Opening it marks it read: one fewer everywhere.
+    await mention.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === threadPath, { waitUntil: 'load' });
+    await page.goto('/notifications', { waitUntil: 'load' });
+    expect(await mention.locator('.nhsuk-tag', { hasText: 'New' }).count()).toBe(0);
+    await expectUnread(unread - 1);
+
+    // Mark all as read (with JavaScript: the header's count must follow, not keep the old number).
+    // This also leaves no unread notifications behind for the other journeys on this database.
     await page.getByRole('button', { name: 'Mark all as read' }).click();
     await page.getByText('You have no unread notifications.').waitFor();
+    await expectUnread(0);
+    expect(await page.locator('.mic-notification--unread').count()).toBe(0);
   });
 });

@@ -61,6 +61,34 @@ describe('Sign up', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('should keep the organisation chosen (with name and email) after a password error', async () => {
+    const { page } = fixture;
+    await visit(page, '/sign-up');
+    const option = page.locator('#organisationId optgroup option').nth(2);
+    const organisationId = (await option.getAttribute('value')) ?? '';
+    const email = uniqueEmail('keeps-organisation');
+    await page.getByLabel('Full name').fill('Keeps Organisation');
+    await page.getByLabel('Email address').fill(email);
+    await page.getByLabel('Organisation').selectOption(organisationId);
+
+    // Too short (checked by the form), then common (checked by the API): each time all but the password stays.
+    for (const password of ['short', 'password1234']) {
+      await page.getByLabel('Create a password').fill(password);
+      await page.getByRole('button', { name: 'Create account' }).click();
+      await page.locator('#password-error').waitFor();
+      // React resets the form after the action: wait until it has settled before reading the fields.
+      await page.waitForFunction(
+        () => !document.querySelector('button[type="submit"]')?.textContent?.includes('…'),
+      );
+      await page.waitForTimeout(300);
+      expect(await page.getByLabel('Organisation').inputValue()).toBe(organisationId);
+      expect(await page.getByLabel('Full name').inputValue()).toBe('Keeps Organisation');
+      expect(await page.getByLabel('Email address').inputValue()).toBe(email);
+      expect(await page.locator('.nhsuk-error-summary a[href="#organisationId"]').count()).toBe(0);
+    }
+    await expectNoAxeViolations(page);
+  });
+
   it('should show API validation errors against their fields', async () => {
     const { page } = fixture;
     await visit(page, '/sign-up');
@@ -87,5 +115,24 @@ describe('Sign up', () => {
     await page.locator('#email-error').waitFor();
     expect(await page.locator('.nhsuk-error-summary a[href="#email"]').count()).toBe(1);
     expect(new URL(page.url()).pathname).toBe('/sign-up');
+  });
+});
+
+describe('Sign up without JavaScript', () => {
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should keep the organisation chosen after a password error', async () => {
+    const { page } = fixture;
+    await page.goto('/sign-up');
+    const organisationId =
+      (await page.locator('#organisationId optgroup option').nth(3).getAttribute('value')) ?? '';
+    await page.getByLabel('Full name').fill('No Script Person');
+    await page.getByLabel('Email address').fill(uniqueEmail('keeps-organisation-nojs'));
+    await page.getByLabel('Organisation').selectOption(organisationId);
+    await page.getByLabel('Create a password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.locator('#password-error').waitFor();
+    expect(await page.getByLabel('Organisation').inputValue()).toBe(organisationId);
+    expect(await page.getByLabel('Full name').inputValue()).toBe('No Script Person');
   });
 });

@@ -54,9 +54,21 @@ describe('Toolkits without JavaScript', () => {
     expect(
       await page.getByLabel('Which programme or service are you assessing?').inputValue(),
     ).toBe('Falls prevention service');
+    // A partly answered form: change the text, then submit with questions missing. The errors
+    // show on the page (not in the address) and what was just typed is kept.
+    await page
+      .getByLabel('Which programme or service are you assessing?')
+      .fill('Falls prevention service (community)');
     await page.getByRole('button', { name: 'Submit assessment' }).click();
-    await page.waitForURL(/errors=/);
+    await page.locator('.nhsuk-error-summary').waitFor();
     expect(await page.locator('.nhsuk-error-summary').count()).toBe(1);
+    expect(page.url()).not.toContain('error');
+    expect(
+      await page.getByLabel('Which programme or service are you assessing?').inputValue(),
+    ).toBe('Falls prevention service (community)');
+    await page
+      .getByLabel('Which programme or service are you assessing?')
+      .fill('Falls prevention service');
 
     await page.locator('#q-prepare-partners').check();
     await page.locator('#q-assess-data').check();

@@ -36,6 +36,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   // once it has finished loading and has its title, not half-way through.
   await page.waitForLoadState('load');
   await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 });
+  // Judge the page at rest: after a click the pointer may rest on a link of the next page,
+  // whose hover style (no underline) axe would otherwise report as link-in-text-block.
+  await page.mouse.move(0, 0);
   // Evaluated through the DevTools protocol rather than added as a <script>:
   // the app's CSP (rightly) refuses inline scripts without its nonce.
   await page.evaluate(AXE_SOURCE);

@@ -2,6 +2,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 import { BASE_URL, CHROMIUM_PATH } from './env';
+import { checkPageState } from './page-checks';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -27,7 +28,10 @@ export interface PageFixture {
  * Jest fixture: one browser per test file, a fresh context and page per test.
  * After each test it fails if the page requested any other origin than the
  * app (fonts, CDNs, analytics...), threw an uncaught error or reported a
- * Content Security Policy violation.
+ * Content Security Policy violation; and if any page it loaded showed raw
+ * GraphQL or technical text, carried an `error=` query parameter or scrolled
+ * sideways at the viewport's width (see ./page-checks.ts). Those page checks
+ * run on every load and once more on the last page before it closes.
  */
 export function usePage(options: BrowserContextOptions = {}): PageFixture {
   let browser: Browser | undefined;
@@ -36,6 +40,8 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
   let externalRequests: string[] = [];
   let pageErrors: string[] = [];
   let cspViolations: string[] = [];
+  let pageProblems = new Set<string>();
+  let pendingChecks: Array<Promise<void>> = [];
   const appOrigin = new URL(BASE_URL).origin;
 
   beforeAll(async () => {
@@ -51,6 +57,8 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
     externalRequests = [];
     pageErrors = [];
     cspViolations = [];
+    pageProblems = new Set();
+    pendingChecks = [];
     context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB', ...options });
     // Runs through the DevTools protocol, so the page's own CSP does not apply to it.
     await context.addInitScript(() => {
@@ -73,14 +81,33 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
       if (url.origin !== appOrigin) externalRequests.push(request.url());
     });
     page = await context.newPage();
+    const checked = page;
+    const check = (): void => {
+      pendingChecks.push(
+        checkPageState(checked).then((problems) => {
+          for (const problem of problems) pageProblems.add(problem);
+        }),
+      );
+    };
+    page.on('load', check);
+    page.on('framenavigated', (frame) => {
+      // Client-side navigations (and server actions that redirect) fire no load event.
+      if (frame === checked.mainFrame()) check();
+    });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       const text = message.text();
-      if (/^CSP violation:|Content Security Policy/.test(text)) cspViolations.push(`${page?.url()}: ${text}`);
+      if (/^CSP violation:|Content Security Policy/.test(text))
+        cspViolations.push(`${page?.url()}: ${text}`);
     });
   });
 
   afterEach(async () => {
+    if (page && !page.isClosed()) {
+      await page.waitForLoadState('load').catch(() => undefined);
+      for (const problem of await checkPageState(page)) pageProblems.add(problem);
+    }
+    await Promise.all(pendingChecks);
     await context?.close();
     context = undefined;
     page = undefined;
@@ -88,6 +115,7 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
       ...externalRequests.map((url) => `request to another host: ${url}`),
       ...pageErrors.map((message) => `uncaught page error: ${message}`),
       ...cspViolations.map((message) => `Content Security Policy violation: ${message}`),
+      ...pageProblems,
     ];
     if (problems.length > 0) throw new Error(`Page problems:\n  ${problems.join('\n  ')}`);
   });

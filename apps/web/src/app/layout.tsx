@@ -3,7 +3,7 @@ import './globals.css';
 
 import { Footer, Header, SkipLink } from '@mic/web-ui';
 import type { HeaderAccountItem } from '@mic/web-ui';
-import { SignOutForm, isMembershipAdmin, mayVouch } from '@mic/web-feature-auth';
+import { SignOutForm, roleLinks } from '@mic/web-feature-auth';
 import type { Metadata } from 'next';
 import type { ReactElement, ReactNode } from 'react';
 
@@ -42,18 +42,16 @@ export default async function RootLayout({
         },
         { key: 'account', href: '/account', text: 'My account' },
         { key: 'registrations', href: '/my/registrations', text: 'My events' },
-        // Membership requests: the admin queue for admins, vouching for verified members.
-        ...(isMembershipAdmin(user.roles)
-          ? [{ key: 'requests', href: '/admin/requests', text: 'Requests' }]
-          : mayVouch(user)
-            ? [{ key: 'requests', href: '/members/requests', text: 'Join requests' }]
-            : []),
         { key: 'sign-out', content: <SignOutForm variant="header" action={signOutAction} /> },
       ]
     : [
         { key: 'sign-in', href: '/sign-in', text: 'Sign in' },
         { key: 'sign-up', href: '/sign-up', text: 'Create account' },
       ];
+  // Work links for the roles the person holds (review queue, moderation, admin, join requests).
+  const work = user
+    ? roleLinks(user).map((link) => ({ href: link.href, text: link.text, matchPrefix: true }))
+    : [];
   return (
     <html lang="en-GB">
       <body>
@@ -68,6 +66,7 @@ export default async function RootLayout({
             { href: '/spread', text: 'Spread', matchPrefix: true },
             { href: '/events', text: 'Events', matchPrefix: true },
             { href: '/toolkits', text: 'Toolkits', matchPrefix: true },
+            ...work,
           ]}
           account={account}
         />

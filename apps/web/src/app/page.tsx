@@ -1,7 +1,115 @@
+import { roleLinks } from '@mic/web-feature-auth';
 import { Card } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
-export default function HomePage(): ReactElement {
+import type { SessionUser } from '../lib/auth/session-user';
+import { loadSessionUser } from '../lib/auth/session-user';
+import { loadUnreadCount } from '../lib/discussions/unread-count';
+
+interface HomeCard {
+  href: string;
+  heading: string;
+  description: string;
+}
+
+function CardGroup({ cards }: { cards: HomeCard[] }): ReactElement {
+  return (
+    <ul className="nhsuk-grid-row nhsuk-card-group">
+      {cards.map((card) => (
+        <li key={card.href} className="nhsuk-grid-column-one-third nhsuk-card-group__item">
+          <Card
+            href={card.href}
+            heading={card.heading}
+            description={card.description}
+            headingLevel={3}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const EXPLORE: HomeCard[] = [
+  {
+    href: '/case-studies',
+    heading: 'Case studies',
+    description: 'Proven practice from across the Midlands, with the evidence behind it.',
+  },
+  {
+    href: '/events',
+    heading: 'Events',
+    description: 'Learning days, workshops and clinics you can book a place at.',
+  },
+  {
+    href: '/ics',
+    heading: 'ICS directory',
+    description: 'The 11 Midlands integrated care systems, their places and organisations.',
+  },
+];
+
+/** Signed in: what the person can do next, not the pitch for joining. */
+function SignedInHome({ user, unread }: { user: SessionUser; unread: number }): ReactElement {
+  const firstName = user.name.split(/\s+/)[0] || user.name;
+  const yours: HomeCard[] = [
+    {
+      href: '/account',
+      heading: 'My account',
+      description: user.verified
+        ? 'Your details, organisation, password and where you are signed in.'
+        : 'Your details and what to do next to be verified as a member of your organisation.',
+    },
+    {
+      href: '/my/registrations',
+      heading: 'My events',
+      description: 'Events you have registered for, your tickets and your calendar feed.',
+    },
+    {
+      href: '/case-studies/new',
+      heading: 'Share a case study',
+      description: 'Write up your organisation’s practice so others can lift and shift it.',
+    },
+    {
+      href: '/notifications',
+      heading: 'Notifications',
+      description:
+        unread > 0
+          ? `You have ${unread} unread ${unread === 1 ? 'notification' : 'notifications'}.`
+          : 'Mentions, replies and changes to toolkits you follow.',
+    },
+    {
+      href: '/toolkits',
+      heading: 'Toolkits',
+      description: 'Toolkits and assessments you can use, follow and discuss.',
+    },
+  ];
+  const work = roleLinks(user);
+  return (
+    <>
+      <h1 className="nhsuk-heading-xl">Welcome, {firstName}</h1>
+      <p className="nhsuk-lede-text">
+        You are signed in to Midlands Improvement Commons as {user.name}.
+      </p>
+      {work.length > 0 ? (
+        <>
+          <h2 className="nhsuk-heading-l">Your work</h2>
+          <CardGroup
+            cards={work.map((link) => ({
+              href: link.href,
+              heading: link.text,
+              description: link.description,
+            }))}
+          />
+        </>
+      ) : null}
+      <h2 className="nhsuk-heading-l">Your account and activity</h2>
+      <CardGroup cards={yours} />
+      <h2 className="nhsuk-heading-l">Explore</h2>
+      <CardGroup cards={EXPLORE} />
+    </>
+  );
+}
+
+function SignedOutHome(): ReactElement {
   return (
     <>
       <h1 className="nhsuk-heading-xl">Midlands Improvement Commons</h1>
@@ -40,4 +148,10 @@ export default function HomePage(): ReactElement {
       </ul>
     </>
   );
+}
+
+export default async function HomePage(): Promise<ReactElement> {
+  const user = await loadSessionUser();
+  if (!user) return <SignedOutHome />;
+  return <SignedInHome user={user} unread={await loadUnreadCount()} />;
 }

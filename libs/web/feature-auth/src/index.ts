@@ -98,3 +98,5 @@ export type {
 } from './lib/utils/membership-schemas';
 export { NotVerifiedNotice } from './lib/components/membership/NotVerifiedNotice';
 export type { NotVerifiedNoticeProps } from './lib/components/membership/NotVerifiedNotice';
+export { isReviewer, roleLinks } from './lib/utils/role-links';
+export type { RoleLink } from './lib/utils/role-links';

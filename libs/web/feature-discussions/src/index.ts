@@ -19,3 +19,6 @@ export { formatDateTime, groupReplies } from './lib/utils/format';
 export { MentionTextarea } from './lib/components/MentionTextarea';
 export type { MentionPerson, MentionTextareaProps } from './lib/components/MentionTextarea';
 export { findMentionQuery, insertMention, mentionToken } from './lib/utils/mention';
+export { discussionError, discussionFormState } from './lib/utils/form-state';
+export type { DiscussionFormAction, DiscussionFormState } from './lib/utils/form-state';
+export { mentionsAsText } from './lib/utils/mention';

@@ -7,7 +7,7 @@ export { ToolkitList } from './lib/components/ToolkitList';
 export type { ToolkitListProps } from './lib/components/ToolkitList';
 export { formatBytes } from './lib/utils/format';
 export { AssessmentForm } from './lib/components/AssessmentForm';
-export type { AssessmentFormProps } from './lib/components/AssessmentForm';
+export type { AssessmentFormProps, AssessmentFormState } from './lib/components/AssessmentForm';
 export { CreateToolkitForm } from './lib/components/CreateToolkitForm';
 export type { CreateToolkitFormProps } from './lib/components/CreateToolkitForm';
 export { PublishVersionForm } from './lib/components/PublishVersionForm';

@@ -42,3 +42,5 @@ export type { UploadPolicyView, VirusScanNoticeProps } from './lib/components/Vi
 export type { TextInputProps } from './lib/components/TextInput';
 export { TableScroll } from './lib/components/TableScroll';
 export type { TableScrollProps } from './lib/components/TableScroll';
+export { ActionForm } from './lib/components/ActionForm';
+export type { ActionFormProps, ActionFormState } from './lib/components/ActionForm';

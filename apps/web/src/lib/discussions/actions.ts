@@ -11,6 +11,8 @@ import {
   UpdateNotificationSettingsDocument,
   toApiErrors,
 } from '@mic/web-data-access';
+import type { DiscussionFormState } from '@mic/web-feature-discussions';
+import type { ActionFormState } from '@mic/web-ui';
 import type {
   DigestFrequency,
   EmailKind,
@@ -26,7 +28,6 @@ import { z } from 'zod';
 
 import { createActionClient } from '../apollo/action-client';
 import { readSessionToken } from '../auth/session';
-import { keepDraft } from './comment-draft';
 
 const uuid = z.string().uuid();
 /** Only same-site paths are accepted as return addresses. */
@@ -46,36 +47,69 @@ async function client(returnTo: string) {
   return createActionClient(token);
 }
 
-/** Runs a mutation; on API errors returns the first message (never throws for expected failures). */
-async function run(work: () => Promise<{ error?: unknown }>): Promise<string | null> {
+/** Plain-English messages for API errors: domain messages as they are, anything technical replaced. */
+const TECHNICAL =
+  /Variable "\$|got invalid value|Cannot query field|Expected type|must be (?:shorter|longer) than|should not be empty/i;
+const GENERIC = 'Something went wrong. Try again later.';
+
+function friendly(error: unknown): Array<{ field?: string; message: string }> {
+  const errors = toApiErrors(error);
+  if (!errors.length) return [{ message: GENERIC }];
+  return errors.map((e) => {
+    if (e.code === 'UNAUTHENTICATED') return { message: 'Your session has ended. Sign in again.' };
+    const known = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'API_UNAVAILABLE'];
+    const message = known.includes(e.code) && !TECHNICAL.test(e.message) ? e.message : GENERIC;
+    return e.field ? { field: e.field, message } : { message };
+  });
+}
+
+/** Runs a mutation; on API errors returns plain-English errors (never throws for expected failures). */
+async function run(
+  work: () => Promise<{ error?: unknown }>,
+): Promise<Array<{ field?: string; message: string }> | null> {
   try {
     const { error } = await work();
-    if (!error) return null;
-    return toApiErrors(error)[0]?.message ?? 'Something went wrong.';
+    return error ? friendly(error) : null;
   } catch (error) {
-    return toApiErrors(error)[0]?.message ?? 'Something went wrong.';
+    return friendly(error);
   }
 }
 
-function withError(path: string, message: string, anchor = ''): string {
-  const [base] = path.split('#');
-  const sep = base.includes('?') ? '&' : '?';
-  return `${base}${sep}error=${encodeURIComponent(message)}${anchor}`;
+function refused(
+  errors: Array<{ field?: string; message: string }>,
+  values: Record<string, string>,
+): DiscussionFormState {
+  return { errors, values, submittedAt: Date.now() };
 }
 
-export async function postCommentAction(formData: FormData): Promise<void> {
+/** The API's limits for threads and comments (checked here first, so the API's own text never shows). */
+const TITLE_MIN = 3;
+const TITLE_MAX = 200;
+const COMMENT_MAX = 20_000;
+
+function commentProblem(body: string): string | null {
+  if (!body) return 'Enter your comment';
+  if (body.length > COMMENT_MAX) {
+    return `Your comment must be ${COMMENT_MAX.toLocaleString('en-GB')} characters or fewer (it has ${body.length.toLocaleString('en-GB')})`;
+  }
+  return null;
+}
+
+export async function postCommentAction(
+  _state: DiscussionFormState,
+  formData: FormData,
+): Promise<DiscussionFormState> {
   const threadId = uuid.parse(text(formData, 'threadId'));
   const parentId = text(formData, 'parentId');
   const quoteCommentId = text(formData, 'quoteCommentId');
-  const body = text(formData, 'body').trim();
+  const typed = text(formData, 'body');
+  const body = typed.trim();
   const back = `/discussions/${threadId}`;
-  if (!body)
-    redirect(
-      withError(parentId ? `${back}?replyTo=${parentId}` : back, 'Enter your comment', '#reply'),
-    );
+  const problem = commentProblem(body);
+  if (problem) return refused([{ field: 'body', message: problem }], { body: typed });
   const api = await client(back);
   let id: string | undefined;
-  const error = await run(async () => {
+  const errors = await run(async () => {
     const result = await api.mutate({
       mutation: PostCommentDocument,
       variables: {
@@ -91,25 +125,49 @@ export async function postCommentAction(formData: FormData): Promise<void> {
     id = result.data?.postComment.id;
     return result;
   });
-  if (error) {
-    // Keep what was typed (e.g. a post blocked by the new-account limit) for the re-shown form.
-    await keepDraft(threadId, body);
-    redirect(withError(back, error, '#reply'));
-  }
+  // A refused post (e.g. the new-account posting limit) keeps what was typed.
+  if (errors)
+    return refused(
+      errors.map((e) => ({ field: 'body', message: e.message })),
+      { body: typed },
+    );
   // Same path, new hash: without this the client router keeps the stale thread (with JavaScript).
   revalidatePath(back);
   redirect(`${back}#comment-${id}`);
 }
 
-export async function startThreadAction(formData: FormData): Promise<void> {
+export async function startThreadAction(
+  _state: DiscussionFormState,
+  formData: FormData,
+): Promise<DiscussionFormState> {
   const returnTo = localPath.parse(text(formData, 'returnTo'));
-  const title = text(formData, 'title').trim();
-  const body = text(formData, 'body').trim();
-  if (title.length < 3 || !body)
-    redirect(withError(returnTo, 'Enter a title of at least 3 characters and your question'));
+  const typed = { title: text(formData, 'title'), body: text(formData, 'body') };
+  const title = typed.title.trim();
+  const body = typed.body.trim();
+  const problems: Array<{ field: string; message: string }> = [];
+  if (title.length < TITLE_MIN) {
+    problems.push({
+      field: 'title',
+      message: title ? `The title must be ${TITLE_MIN} characters or more` : 'Enter a title',
+    });
+  } else if (title.length > TITLE_MAX) {
+    problems.push({
+      field: 'title',
+      message: `The title must be ${TITLE_MAX} characters or fewer`,
+    });
+  }
+  const bodyProblem = commentProblem(body);
+  if (bodyProblem) {
+    problems.push({
+      field: 'body',
+      message:
+        bodyProblem === 'Enter your comment' ? 'Enter your question or comment' : bodyProblem,
+    });
+  }
+  if (problems.length) return refused(problems, typed);
   const api = await client(returnTo);
   let id: string | undefined;
-  const error = await run(async () => {
+  const errors = await run(async () => {
     const result = await api.mutate({
       mutation: StartThreadDocument,
       variables: {
@@ -125,15 +183,31 @@ export async function startThreadAction(formData: FormData): Promise<void> {
     id = result.data?.startThread.id;
     return result;
   });
-  if (error) redirect(withError(returnTo, error));
+  if (errors) {
+    return refused(
+      errors.map((e) => ({
+        field: e.field === 'title' || e.field === 'body' ? e.field : undefined,
+        message: e.message,
+      })),
+      typed,
+    );
+  }
   redirect(`/discussions/${id}`);
 }
 
-export async function reactAction(formData: FormData): Promise<void> {
+/** For one-button forms (react, report, follow): what the ActionForm shows when refused. */
+function refusedOnly(errors: Array<{ field?: string; message: string }>): ActionFormState {
+  return { errors: errors.map((e) => ({ message: e.message })), submittedAt: Date.now() };
+}
+
+export async function reactAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const threadId = uuid.parse(text(formData, 'threadId'));
   const commentId = uuid.parse(text(formData, 'commentId'));
   const api = await client(`/discussions/${threadId}`);
-  const error = await run(() =>
+  const errors = await run(() =>
     api.mutate({
       mutation: ReactDocument,
       variables: {
@@ -146,26 +220,27 @@ export async function reactAction(formData: FormData): Promise<void> {
       errorPolicy: 'all',
     }),
   );
-  if (error) redirect(withError(`/discussions/${threadId}`, error));
+  if (errors) return refusedOnly(errors);
+  revalidatePath(`/discussions/${threadId}`);
   redirect(`/discussions/${threadId}#comment-${commentId}`);
 }
 
-export async function flagAction(formData: FormData): Promise<void> {
+export async function flagAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const threadId = uuid.parse(text(formData, 'threadId'));
   const commentId = uuid.parse(text(formData, 'commentId'));
   const api = await client(`/discussions/${threadId}`);
-  const error = await run(() =>
+  const errors = await run(() =>
     api.mutate({
       mutation: FlagCommentDocument,
       variables: { input: { commentId, reason: 'OTHER' } },
       errorPolicy: 'all',
     }),
   );
-  redirect(
-    error
-      ? withError(`/discussions/${threadId}`, error)
-      : `/discussions/${threadId}?flagged=1#comment-${commentId}`,
-  );
+  if (errors) return refusedOnly(errors);
+  redirect(`/discussions/${threadId}?flagged=1#comment-${commentId}`);
 }
 
 export async function markAllReadAction(): Promise<void> {
@@ -177,10 +252,15 @@ export async function markAllReadAction(): Promise<void> {
       errorPolicy: 'all',
     }),
   );
+  // The header's unread count lives in the root layout: refresh it with the page.
+  revalidatePath('/', 'layout');
   redirect('/notifications');
 }
 
-export async function updateNotificationSettingsAction(formData: FormData): Promise<void> {
+export async function updateNotificationSettingsAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const api = await client('/settings/notifications');
   const frequency = z
     .enum(['DAILY', 'WEEKLY', 'OFF'])
@@ -188,7 +268,7 @@ export async function updateNotificationSettingsAction(formData: FormData): Prom
     .parse(text(formData, 'digestFrequency'));
   const immediate = formData.getAll('immediate').filter((v): v is string => typeof v === 'string');
   const optOuts = (['MENTION', 'REPLY'] as const).filter((k) => !immediate.includes(k));
-  const error = await run(() =>
+  const errors = await run(() =>
     api.mutate({
       mutation: UpdateNotificationSettingsDocument,
       variables: {
@@ -200,13 +280,17 @@ export async function updateNotificationSettingsAction(formData: FormData): Prom
       errorPolicy: 'all',
     }),
   );
-  redirect(error ? withError('/settings/notifications', error) : '/settings/notifications?saved=1');
+  if (errors) return refusedOnly(errors);
+  redirect('/settings/notifications?saved=1');
 }
 
-export async function followAction(formData: FormData): Promise<void> {
+export async function followAction(
+  _state: ActionFormState,
+  formData: FormData,
+): Promise<ActionFormState> {
   const returnTo = localPath.parse(text(formData, 'returnTo'));
   const api = await client(returnTo);
-  const error = await run(() =>
+  const errors = await run(() =>
     api.mutate({
       mutation: FollowDocument,
       variables: {
@@ -219,23 +303,58 @@ export async function followAction(formData: FormData): Promise<void> {
       errorPolicy: 'all',
     }),
   );
-  redirect(error ? withError(returnTo, error) : returnTo);
+  if (errors) return refusedOnly(errors);
+  revalidatePath(returnTo.split('#')[0] ?? '/');
+  redirect(returnTo);
 }
 
-export async function moderateAction(formData: FormData): Promise<void> {
+const MODERATION_ACTIONS = ['HIDE', 'RESTORE', 'DISMISS', 'WARN'] as const;
+
+/**
+ * A moderation decision. Hiding removes the comment for everyone, so the
+ * first submission of HIDE asks "Are you sure?" (the form shows the question
+ * with a warning button); only `confirmed=yes` records it.
+ */
+export async function moderateAction(
+  _state: DiscussionFormState,
+  formData: FormData,
+): Promise<DiscussionFormState> {
   const commentId = uuid.parse(text(formData, 'commentId'));
-  const reason = text(formData, 'reason').trim();
-  if (reason.length < 3)
-    redirect(withError('/moderation', 'Give a reason of at least 3 characters'));
+  const decision = z.enum(MODERATION_ACTIONS).safeParse(text(formData, 'action'));
+  const typedReason = text(formData, 'reason');
+  const reason = typedReason.trim();
+  const values = { action: decision.success ? decision.data : '', reason: typedReason };
+  const problems: Array<{ field: string; message: string }> = [];
+  if (!decision.success) problems.push({ field: 'action', message: 'Choose a decision' });
+  if (reason.length < 3) {
+    problems.push({
+      field: 'reason',
+      message: reason
+        ? 'The reason must be 3 characters or more'
+        : 'Enter the reason for your decision',
+    });
+  } else if (reason.length > 500) {
+    problems.push({ field: 'reason', message: 'The reason must be 500 characters or fewer' });
+  }
+  if (problems.length || !decision.success) return refused(problems, values);
+  const confirmed = text(formData, 'confirmed');
+  if (decision.data === 'HIDE' && confirmed !== 'yes') {
+    // "No, go back" returns to the form as it was; the first HIDE asks first.
+    return confirmed === 'no'
+      ? { errors: [], values }
+      : { errors: [], values: { ...values, confirm: 'ask' } };
+  }
   const api = await client('/moderation');
-  const error = await run(() =>
+  const errors = await run(() =>
     api.mutate({
       mutation: ModerateCommentDocument,
       variables: {
-        input: { commentId, action: text(formData, 'action') as ModerationAction, reason },
+        input: { commentId, action: decision.data as ModerationAction, reason },
       },
       errorPolicy: 'all',
     }),
   );
-  redirect(error ? withError('/moderation', error) : '/moderation?done=1');
+  if (errors) return refused(errors, values);
+  revalidatePath('/moderation');
+  redirect('/moderation?done=1');
 }

@@ -1,6 +1,5 @@
 import { ModerationQueueDocument, hasApiErrorCode } from '@mic/web-data-access';
 import { ModerationQueue } from '@mic/web-feature-discussions';
-import { ErrorSummary } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -12,14 +11,14 @@ import { moderateAction } from '../../../lib/discussions/actions';
 export const metadata: Metadata = { title: 'Moderation queue' };
 
 interface ModerationPageProps {
-  searchParams: Promise<{ error?: string; done?: string }>;
+  searchParams: Promise<{ done?: string }>;
 }
 
 export default async function ModerationPage({
   searchParams,
 }: ModerationPageProps): Promise<ReactElement> {
   await requireSession('/moderation');
-  const { error, done } = await searchParams;
+  const { done } = await searchParams;
   // The API decides who is a moderator: anyone else gets FORBIDDEN, shown as not found.
   const result = await getClient()
     .query({ query: ModerationQueueDocument })
@@ -30,7 +29,6 @@ export default async function ModerationPage({
   if (!result?.data) notFound();
   return (
     <>
-      {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
       {done ? (
         <div className="nhsuk-inset-text" role="status">
           <p>Decision recorded.</p>

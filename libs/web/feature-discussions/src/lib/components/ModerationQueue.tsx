@@ -1,22 +1,18 @@
 import type { ModerationQueueQuery } from '@mic/web-data-access';
 import type { ReactElement } from 'react';
 
-import { formatDateTime } from '../utils/format';
+import { flagReasonsText, formatDateTime } from '../utils/format';
+import type { DiscussionFormAction } from '../utils/form-state';
 import { CommentBody } from './CommentBody';
+import { ModerationDecisionForm } from './ModerationDecisionForm';
 
 type Item = ModerationQueueQuery['moderationQueue']['edges'][number]['node'];
 
 export interface ModerationQueueProps {
   items: Item[];
-  moderateAction: (formData: FormData) => Promise<void>;
+  /** Server action: records a decision (asks before hiding); returns errors otherwise. */
+  moderateAction: DiscussionFormAction;
 }
-
-const ACTIONS = [
-  { value: 'HIDE', label: 'Hide' },
-  { value: 'RESTORE', label: 'Restore' },
-  { value: 'DISMISS', label: 'Dismiss the flags' },
-  { value: 'WARN', label: 'Warn the author' },
-];
 
 /** Comments awaiting review, with a decision form each (every decision is audited). */
 export function ModerationQueue({ items, moderateAction }: ModerationQueueProps): ReactElement {
@@ -35,39 +31,16 @@ export function ModerationQueue({ items, moderateAction }: ModerationQueueProps)
               </h2>
               <p className="nhsuk-body-s">
                 {item.flagCount} {item.flagCount === 1 ? 'flag' : 'flags'}:{' '}
-                {item.reasons.join(', ')} · last {formatDateTime(item.lastFlaggedAt)} ·{' '}
+                {flagReasonsText(item.reasons)} · last {formatDateTime(item.lastFlaggedAt)} ·{' '}
                 <a href={`/discussions/${item.comment.threadId}#comment-${id}`}>Open in thread</a>
               </p>
               <CommentBody html={item.comment.bodyHtml} />
-              <form action={moderateAction}>
-                <input type="hidden" name="commentId" value={id} />
-                <div className="nhsuk-form-group">
-                  <label className="nhsuk-label" htmlFor={`action-${id}`}>
-                    Decision
-                  </label>
-                  <select
-                    className="nhsuk-select"
-                    id={`action-${id}`}
-                    name="action"
-                    defaultValue={item.comment.hidden ? 'HIDE' : 'DISMISS'}
-                  >
-                    {ACTIONS.map((a) => (
-                      <option key={a.value} value={a.value}>
-                        {a.label}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <div className="nhsuk-form-group">
-                  <label className="nhsuk-label" htmlFor={`reason-${id}`}>
-                    Reason (kept in the audit log)
-                  </label>
-                  <input className="nhsuk-input" id={`reason-${id}`} name="reason" type="text" />
-                </div>
-                <button type="submit" className="nhsuk-button nhsuk-button--secondary">
-                  Record decision
-                </button>
-              </form>
+              <ModerationDecisionForm
+                action={moderateAction}
+                commentId={id}
+                authorName={item.comment.author.name}
+                defaultDecision={item.comment.hidden ? 'HIDE' : 'DISMISS'}
+              />
             </div>
           </section>
         );

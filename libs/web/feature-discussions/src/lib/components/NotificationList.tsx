@@ -2,13 +2,27 @@ import type { NotificationsPageQuery } from '@mic/web-data-access';
 import type { ReactElement } from 'react';
 
 import { formatDateTime } from '../utils/format';
+import { mentionsAsText } from '../utils/mention';
 
 type NotificationNode = NotificationsPageQuery['notifications']['edges'][number]['node'];
 
 export interface NotificationListProps {
   notifications: NotificationNode[];
+  /** The API's count of all unread notifications (some may be beyond the listed page). */
   unreadCount: number;
   markAllReadAction: (formData: FormData) => Promise<void>;
+}
+
+/**
+ * How many notifications are unread: the API's count, but never fewer than
+ * the unread ones listed, so the summary can never say "no unread
+ * notifications" above a notification marked New.
+ */
+export function unreadTotal(
+  notifications: ReadonlyArray<Pick<NotificationNode, 'read'>>,
+  unreadCount: number,
+): number {
+  return Math.max(unreadCount, notifications.filter((n) => !n.read).length);
 }
 
 /** The notification centre: newest first, unread marked, deep links. */
@@ -17,15 +31,16 @@ export function NotificationList({
   unreadCount,
   markAllReadAction,
 }: NotificationListProps): ReactElement {
+  const unread = unreadTotal(notifications, unreadCount);
   return (
     <>
       <h1>Notifications</h1>
-      <p className="nhsuk-body">
-        {unreadCount === 0
+      <p className="nhsuk-body" data-testid="unread-summary">
+        {unread === 0
           ? 'You have no unread notifications.'
-          : `You have ${unreadCount} unread ${unreadCount === 1 ? 'notification' : 'notifications'}.`}
+          : `You have ${unread} unread ${unread === 1 ? 'notification' : 'notifications'}.`}
       </p>
-      {unreadCount > 0 ? (
+      {unread > 0 ? (
         <form action={markAllReadAction}>
           <button type="submit" className="nhsuk-button nhsuk-button--secondary">
             Mark all as read
@@ -40,12 +55,18 @@ export function NotificationList({
               className={n.read ? 'mic-notification' : 'mic-notification mic-notification--unread'}
             >
               <p className="nhsuk-body nhsuk-u-margin-bottom-1">
-                {n.read ? null : <strong className="nhsuk-tag nhsuk-tag--blue">New</strong>}{' '}
+                {n.read ? null : (
+                  <strong className="nhsuk-tag nhsuk-tag--blue">
+                    New<span className="nhsuk-u-visually-hidden"> (unread)</span>
+                  </strong>
+                )}{' '}
                 <a href={`/notifications/open?id=${n.id}&to=${encodeURIComponent(n.link)}`}>
-                  {n.title}
+                  {mentionsAsText(n.title)}
                 </a>
               </p>
-              {n.body ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{n.body}</p> : null}
+              {n.body ? (
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-1">{mentionsAsText(n.body)}</p>
+              ) : null}
               <p className="nhsuk-body-s">{formatDateTime(n.createdAt)}</p>
             </li>
           ))}

@@ -1,10 +1,12 @@
 import type { NotificationSettingsQuery } from '@mic/web-data-access';
-import { Radios } from '@mic/web-ui';
+import { ActionForm, Radios } from '@mic/web-ui';
+import type { ActionFormState } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 export interface NotificationSettingsFormProps {
   settings: NotificationSettingsQuery['notificationSettings'];
-  action: (formData: FormData) => Promise<void>;
+  /** Server action: saves and comes back with `?saved=1`; returns the error otherwise. */
+  action: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
   saved?: boolean;
 }
 
@@ -33,7 +35,7 @@ export function NotificationSettingsForm({
           <p>Your settings have been saved.</p>
         </div>
       ) : null}
-      <form action={action}>
+      <ActionForm action={action} initialState={{ errors: [] }} errorDisplay="summary">
         <Radios
           name="digestFrequency"
           legend="How often should we email you a digest?"
@@ -73,7 +75,7 @@ export function NotificationSettingsForm({
         <button type="submit" className="nhsuk-button">
           Save settings
         </button>
-      </form>
+      </ActionForm>
     </>
   );
 }

@@ -1,18 +1,21 @@
 import type { ThreadPageQuery } from '@mic/web-data-access';
+import { ActionForm } from '@mic/web-ui';
+import type { ActionFormState } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
 import { formatDateTime, formatDuration, groupReplies, REACTION_LABELS } from '../utils/format';
 import { CommentBody } from './CommentBody';
 
 type Thread = NonNullable<ThreadPageQuery['thread']>;
+const NO_ERRORS: ActionFormState = { errors: [] };
 type Comment = Thread['comments']['edges'][number]['node'];
 
 export interface ThreadViewProps {
   thread: Thread;
-  /** Server action for reactions (form fields commentId, kind, active). */
-  reactAction: (formData: FormData) => Promise<void>;
-  /** Server action for flags (form fields commentId, reason). */
-  flagAction: (formData: FormData) => Promise<void>;
+  /** Server action for reactions (form fields commentId, kind, active); returns the error if refused. */
+  reactAction: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
+  /** Server action for flags (form fields commentId, reason); returns the error if refused. */
+  flagAction: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
   /** The reply box, rendered after the comments. */
   replyForm: ReactNode;
 }
@@ -64,7 +67,7 @@ function CommentItem({
                 .join(', ')}
             </p>
           ) : null}
-          <form action={reactAction} className="mic-inline-form">
+          <ActionForm action={reactAction} initialState={NO_ERRORS} className="mic-inline-form">
             <input type="hidden" name="threadId" value={threadId} />
             <input type="hidden" name="commentId" value={comment.id} />
             <input type="hidden" name="kind" value="THUMBS_UP" />
@@ -89,7 +92,7 @@ function CommentItem({
                 for the comment by {comment.author.name}
               </span>
             </button>
-          </form>
+          </ActionForm>
           {canReply ? (
             <a
               className="nhsuk-body-s mic-comment__reply-link"
@@ -104,7 +107,7 @@ function CommentItem({
               <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
             </a>
           ) : null}
-          <form action={flagAction} className="mic-inline-form">
+          <ActionForm action={flagAction} initialState={NO_ERRORS} className="mic-inline-form">
             <input type="hidden" name="threadId" value={threadId} />
             <input type="hidden" name="commentId" value={comment.id} />
             <input type="hidden" name="reason" value="OTHER" />
@@ -115,7 +118,7 @@ function CommentItem({
               Report
               <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
             </button>
-          </form>
+          </ActionForm>
         </div>
       ) : null}
     </article>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { formatDuration, groupReplies } from './format';
+import { flagReasonsText, formatDuration, groupReplies } from './format';
 
 describe('groupReplies', () => {
   it('should nest replies under their parent, keeping order', () => {
@@ -22,5 +22,14 @@ describe('formatDuration', () => {
     expect(formatDuration(1)).toBe('1 minute');
     expect(formatDuration(90)).toBe('2 hours');
     expect(formatDuration(3 * 24 * 60)).toBe('3 days');
+  });
+});
+
+describe('flagReasonsText', () => {
+  it('should name each reason in plain English, never as a code', () => {
+    expect(flagReasonsText(['PERSONAL_DATA', 'OFF_TOPIC', 'SPAM'])).toBe(
+      'Personal data, Off topic, Spam',
+    );
+    expect(flagReasonsText(['NEW_REASON'])).toBe('New reason');
   });
 });

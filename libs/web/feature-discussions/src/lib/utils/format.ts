@@ -10,6 +10,22 @@ export function formatDateTime(iso: string): string {
   }).format(new Date(iso));
 }
 
+/** Why people reported a comment, as the moderation queue shows it. */
+export const FLAG_REASON_LABELS: Record<string, string> = {
+  OFFENSIVE: 'Offensive',
+  OFF_TOPIC: 'Off topic',
+  OTHER: 'Other',
+  PERSONAL_DATA: 'Personal data',
+  SPAM: 'Spam',
+};
+
+/** "Spam, Other" from the API's reasons (unknown ones in sentence case rather than as codes). */
+export function flagReasonsText(reasons: readonly string[]): string {
+  return reasons
+    .map((r) => FLAG_REASON_LABELS[r] ?? r.charAt(0) + r.slice(1).toLowerCase().replace(/_/g, ' '))
+    .join(', ');
+}
+
 export const REACTION_LABELS: Record<string, string> = {
   THUMBS_UP: 'Thumbs up',
   HEART: 'Heart',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { findMentionQuery, insertMention, mentionToken } from './mention';
+import { findMentionQuery, insertMention, mentionToken, mentionsAsText } from './mention';
 
 describe('findMentionQuery', () => {
   it('should find an @ query of 2+ characters ending at the caret', () => {
@@ -27,5 +27,15 @@ describe('insertMention', () => {
 
   it('should strip brackets from a name so the token stays well formed', () => {
     expect(mentionToken({ id: 'u2', name: 'A [B]' })).toBe('@[A B](mention:u2)');
+  });
+});
+
+describe('mentionsAsText', () => {
+  it('should show mention tokens as names and leave other text alone', () => {
+    expect(
+      mentionsAsText(
+        'Thanks @[Marcus Hall](mention:7a975bd2-20a7-4e3e-9e71-ed4b80d38d79) for [this](https://x.org)',
+      ),
+    ).toBe('Thanks @Marcus Hall for [this](https://x.org)');
   });
 });

@@ -38,3 +38,10 @@ export function insertMention(
   const after = text.slice(end).replace(/^ /, '');
   return { text: text.slice(0, at.start) + token + after, caret: at.start + token.length };
 }
+
+const MENTION_TOKEN = /@\[([^\]\n]{1,120})\]\(mention:[0-9a-f-]{36}\)/gi;
+
+/** Plain text with each mention token shown as the person's name: `@[Marcus Hall](mention:…)` → `@Marcus Hall`. */
+export function mentionsAsText(text: string): string {
+  return text.replace(MENTION_TOKEN, (_all, name: string) => `@${name}`);
+}

@@ -1,15 +1,25 @@
+'use client';
+
 import type { AssessmentPageQuery } from '@mic/web-data-access';
+import { ErrorSummary } from '@mic/web-ui';
+import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 type Assessment = NonNullable<AssessmentPageQuery['assessment']>;
 
+/** What the save/submit action returns when refused: errors by question key, and the answers given. */
+export interface AssessmentFormState {
+  errors: Array<{ field?: string; message: string }>;
+  /** The answers as submitted, by question key (so nothing chosen or typed is lost). */
+  values: Record<string, string>;
+  submittedAt?: number;
+}
+
 export interface AssessmentFormProps {
   assessment: Assessment;
   toolkitTitle: string;
-  /** Server action: saves (intent=save) or submits (intent=submit). */
-  action: (formData: FormData) => Promise<void>;
-  /** Field errors from the last attempt, keyed by question key. */
-  errors?: Record<string, string>;
+  /** Server action: saves (intent=save) or submits (intent=submit), then redirects; returns errors otherwise. */
+  action: (state: AssessmentFormState, formData: FormData) => Promise<AssessmentFormState>;
 }
 
 const SCALE = ['1', '2', '3', '4', '5'];
@@ -20,13 +30,25 @@ export function AssessmentForm({
   assessment,
   toolkitTitle,
   action,
-  errors = {},
 }: AssessmentFormProps): ReactElement {
-  const answers = new Map(assessment.answers.map((a) => [a.questionKey, a.value]));
+  const [state, formAction] = useActionState(action, { errors: [], values: {} });
+  const errors = Object.fromEntries(
+    state.errors.filter((e) => e.field).map((e) => [e.field as string, e.message]),
+  );
+  const saved = new Map(assessment.answers.map((a) => [a.questionKey, a.value]));
+  // After a refused save or submit, what was just given; otherwise what is saved.
+  const answers = state.submittedAt ? new Map(Object.entries(state.values)) : saved;
   const submitted = assessment.status === 'SUBMITTED';
   const sections = assessment.toolkitVersion.form ?? [];
   return (
     <>
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={state.errors.map((e) => ({
+          fieldId: e.field ? fieldId(e.field) : undefined,
+          message: e.message,
+        }))}
+      />
       <h1>{toolkitTitle}</h1>
       <p className="nhsuk-body">
         {submitted
@@ -37,7 +59,7 @@ export function AssessmentForm({
         Export: <a href={`/assessments/${assessment.id}/export/csv`}>CSV</a> ·{' '}
         <a href={`/assessments/${assessment.id}/export/pdf`}>PDF</a>
       </p>
-      <form action={action} noValidate>
+      <form action={formAction} noValidate>
         <input type="hidden" name="assessmentId" value={assessment.id} />
         {sections.map((section) => (
           <fieldset className="nhsuk-fieldset nhsuk-u-margin-bottom-6" key={section.key}>
@@ -68,6 +90,7 @@ export function AssessmentForm({
                       rows={3}
                       defaultValue={value}
                       disabled={submitted}
+                      aria-describedby={error ? `${id}-error` : undefined}
                     />
                   </div>
                 );

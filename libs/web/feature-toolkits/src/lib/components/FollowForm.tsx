@@ -1,7 +1,10 @@
+import { ActionForm } from '@mic/web-ui';
+import type { ActionFormState } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 export interface FollowFormProps {
-  action: (formData: FormData) => Promise<void>;
+  /** Server action: follows (or mutes) and comes back; returns the error otherwise. */
+  action: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
   targetType: string;
   targetId: string;
   /** Current level, or null when not following. */
@@ -21,7 +24,7 @@ export function FollowForm({
 }: FollowFormProps): ReactElement {
   const following = level === 'WATCHING' || level === 'NORMAL';
   return (
-    <form action={action} className="nhsuk-u-margin-bottom-4">
+    <ActionForm action={action} initialState={{ errors: [] }} className="nhsuk-u-margin-bottom-4">
       <input type="hidden" name="targetType" value={targetType} />
       <input type="hidden" name="targetId" value={targetId} />
       <input type="hidden" name="level" value={following ? 'MUTED' : 'WATCHING'} />
@@ -35,6 +38,6 @@ export function FollowForm({
           You are following this and will hear about new versions and discussions.
         </p>
       ) : null}
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,5 @@
 import type { ToolkitPageQuery } from '@mic/web-data-access';
-import { VirusScanNotice } from '@mic/web-ui';
+import { TableScroll, VirusScanNotice } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
 import { CHANGE_LABELS, formatBytes, formatDate } from '../utils/format';
@@ -111,29 +111,34 @@ export function ToolkitDetail({
               <span className="nhsuk-body-s">({formatDate(v.publishedAt)})</span>
             </h3>
             <p className="nhsuk-body">{v.changelog}</p>
-            <table className="nhsuk-table">
-              <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-                Changes in version {v.number}
-              </caption>
-              <thead className="nhsuk-table__head">
-                <tr className="nhsuk-table__row">
-                  <th scope="col" className="nhsuk-table__header">
-                    Section
-                  </th>
-                  <th scope="col" className="nhsuk-table__header">
-                    Change
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="nhsuk-table__body">
-                {v.diff.map((d) => (
-                  <tr className="nhsuk-table__row" key={d.key}>
-                    <td className="nhsuk-table__cell">{d.title}</td>
-                    <td className="nhsuk-table__cell">{CHANGE_LABELS[d.change] ?? d.change}</td>
+            <TableScroll labelledBy={`version-${v.number}-changes`}>
+              <table className="nhsuk-table">
+                <caption
+                  className="nhsuk-table__caption nhsuk-u-visually-hidden"
+                  id={`version-${v.number}-changes`}
+                >
+                  Changes in version {v.number}
+                </caption>
+                <thead className="nhsuk-table__head">
+                  <tr className="nhsuk-table__row">
+                    <th scope="col" className="nhsuk-table__header">
+                      Section
+                    </th>
+                    <th scope="col" className="nhsuk-table__header">
+                      Change
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="nhsuk-table__body">
+                  {v.diff.map((d) => (
+                    <tr className="nhsuk-table__row" key={d.key}>
+                      <td className="nhsuk-table__cell">{d.title}</td>
+                      <td className="nhsuk-table__cell">{CHANGE_LABELS[d.change] ?? d.change}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </div>
         ))}
       </section>

@@ -15,10 +15,20 @@ export interface HeaderNavigationProps {
   ariaLabel?: string;
 }
 
-function isCurrent(pathname: string, item: HeaderNavigationItem): 'page' | 'true' | undefined {
+function matches(pathname: string, item: HeaderNavigationItem): 'page' | 'true' | undefined {
   if (pathname === item.href) return 'page';
   if (item.matchPrefix && pathname.startsWith(`${item.href}/`)) return 'true';
   return undefined;
+}
+
+/** The one item that is current: the most specific match (e.g. "Review queue" over "Case studies"). */
+function currentItem(
+  pathname: string,
+  items: HeaderNavigationItem[],
+): HeaderNavigationItem | undefined {
+  return items
+    .filter((item) => matches(pathname, item))
+    .sort((a, b) => b.href.length - a.href.length)[0];
 }
 
 /**
@@ -31,23 +41,24 @@ export function HeaderNavigation({
   ariaLabel = 'Menu',
 }: HeaderNavigationProps): ReactElement {
   const pathname = usePathname() ?? '/';
+  const current = currentItem(pathname, items);
   return (
     <nav className="nhsuk-header__navigation" aria-label={ariaLabel}>
       <div className="nhsuk-header__navigation-container nhsuk-width-container">
         <ul className="nhsuk-header__navigation-list">
           {items.map((item) => {
-            const current = isCurrent(pathname, item);
+            const isCurrent = item === current ? matches(pathname, item) : undefined;
             return (
               <li
                 key={item.href}
-                className={`nhsuk-header__navigation-item${current ? ' nhsuk-header__navigation-item--current' : ''}`}
+                className={`nhsuk-header__navigation-item${isCurrent ? ' nhsuk-header__navigation-item--current' : ''}`}
               >
                 <a
                   className="nhsuk-header__navigation-link"
                   href={item.href}
-                  aria-current={current}
+                  aria-current={isCurrent}
                 >
-                  {current ? (
+                  {isCurrent ? (
                     <strong className="nhsuk-header__navigation-item-current-fallback">
                       {item.text}
                     </strong>

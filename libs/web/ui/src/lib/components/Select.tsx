@@ -26,7 +26,15 @@ export interface SelectProps {
   required?: boolean;
 }
 
-/** NHS select, with optional option groups. */
+/**
+ * NHS select, with optional option groups.
+ *
+ * React 19 resets a form's uncontrolled fields after a form action, and a
+ * `<select>` resets to the option that was selected when it mounted: React
+ * never updates that default when `defaultValue` changes. The key remounts the
+ * select whenever the default changes (e.g. the value echoed back by a server
+ * action after a validation error), so the choice survives the reset.
+ */
 export function Select({
   id,
   name = id,
@@ -46,6 +54,7 @@ export function Select({
       </label>
       <HintAndError id={id} hint={hint} error={error} />
       <select
+        key={defaultValue ?? ''}
         className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
         id={id}
         name={name}

@@ -1,6 +1,5 @@
 import { AssessmentPageDocument, hasApiErrorCode } from '@mic/web-data-access';
 import { AssessmentForm } from '@mic/web-feature-toolkits';
-import { ErrorSummary } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -14,10 +13,8 @@ export const metadata: Metadata = { title: 'Assessment' };
 
 interface AssessmentPageProps {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ errors?: string; saved?: string; submitted?: string }>;
+  searchParams: Promise<{ saved?: string; submitted?: string }>;
 }
-
-const errorsSchema = z.array(z.object({ field: z.string(), message: z.string() })).catch([]);
 
 export default async function AssessmentPage({
   params,
@@ -36,25 +33,9 @@ export default async function AssessmentPage({
     });
   const assessment = result?.data?.assessment;
   if (!assessment) notFound();
-  let parsed: unknown = [];
-  try {
-    parsed = query.errors ? JSON.parse(query.errors) : [];
-  } catch {
-    parsed = [];
-  }
-  const errors = errorsSchema.parse(parsed);
-  const byField = Object.fromEntries(
-    errors.filter((e) => e.field).map((e) => [e.field, e.message]),
-  );
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <ErrorSummary
-          errors={errors.map((e) => ({
-            fieldId: e.field ? `q-${e.field.replace(/[^a-z0-9-]/gi, '-')}` : undefined,
-            message: e.message,
-          }))}
-        />
         {query.saved || query.submitted ? (
           <div className="nhsuk-inset-text" role="status">
             <p>{query.submitted ? 'Assessment submitted.' : 'Your answers have been saved.'}</p>
@@ -64,7 +45,6 @@ export default async function AssessmentPage({
           assessment={assessment}
           toolkitTitle={`Assessment (form version ${assessment.toolkitVersion.number})`}
           action={saveAssessmentAction}
-          errors={byField}
         />
       </div>
     </div>

@@ -1,6 +1,5 @@
 import { ThreadPageDocument, hasApiErrorCode } from '@mic/web-data-access';
 import { ReplyForm, ThreadView } from '@mic/web-feature-discussions';
-import { ErrorSummary } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -9,11 +8,10 @@ import { z } from 'zod';
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { requireSession } from '../../../../lib/auth/require-session';
 import { flagAction, postCommentAction, reactAction } from '../../../../lib/discussions/actions';
-import { readCommentDraft } from '../../../../lib/discussions/comment-draft';
 
 interface ThreadPageProps {
   params: Promise<{ threadId: string }>;
-  searchParams: Promise<{ replyTo?: string; quote?: string; error?: string; flagged?: string }>;
+  searchParams: Promise<{ replyTo?: string; quote?: string; flagged?: string }>;
 }
 
 const idSchema = z.string().uuid();
@@ -42,11 +40,9 @@ export default async function ThreadPage({
   searchParams,
 }: ThreadPageProps): Promise<ReactElement> {
   const { threadId } = await params;
-  const { replyTo, quote, error, flagged } = await searchParams;
+  const { replyTo, quote, flagged } = await searchParams;
   await requireSession(`/discussions/${threadId}`);
   const thread = await loadThread(threadId);
-  // After a refused post, the text that was typed (kept by postCommentAction).
-  const draft = error ? await readCommentDraft() : undefined;
   const quoted = quote ? thread.comments.edges.find((e) => e.node.id === quote)?.node : undefined;
   const parent = replyTo
     ? thread.comments.edges.find((e) => e.node.id === replyTo)?.node
@@ -54,7 +50,6 @@ export default async function ThreadPage({
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {error ? <ErrorSummary errors={[{ fieldId: 'body', message: error }]} /> : null}
         {flagged ? (
           <div className="nhsuk-inset-text" role="status">
             <p>Thank you. The moderators will review the comment.</p>
@@ -70,14 +65,12 @@ export default async function ThreadPage({
               threadId={thread.id}
               parentId={parent?.id ?? null}
               replyingToName={parent?.author.name ?? null}
-              error={error ?? null}
               locked={thread.locked}
               quote={quoted ? { id: quoted.id, authorName: quoted.author.name } : null}
               defaultBody={
-                draft ??
-                (parent
+                parent
                   ? `@[${parent.author.name.replace(/[[\]]/g, '')}](mention:${parent.author.id}) `
-                  : undefined)
+                  : undefined
               }
             />
           }

@@ -1,6 +1,5 @@
 import { NotificationSettingsDocument } from '@mic/web-data-access';
 import { NotificationSettingsForm } from '@mic/web-feature-discussions';
-import { ErrorSummary } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
@@ -11,20 +10,19 @@ import { updateNotificationSettingsAction } from '../../../../lib/discussions/ac
 export const metadata: Metadata = { title: 'Notification settings' };
 
 interface SettingsPageProps {
-  searchParams: Promise<{ saved?: string; error?: string }>;
+  searchParams: Promise<{ saved?: string }>;
 }
 
 export default async function NotificationSettingsPage({
   searchParams,
 }: SettingsPageProps): Promise<ReactElement> {
   await requireSession('/settings/notifications');
-  const { saved, error } = await searchParams;
+  const { saved } = await searchParams;
   const { data } = await getClient().query({ query: NotificationSettingsDocument });
   if (!data) throw new Error('notification settings unavailable');
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
         <NotificationSettingsForm
           settings={data.notificationSettings}
           action={updateNotificationSettingsAction}

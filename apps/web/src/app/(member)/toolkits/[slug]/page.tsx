@@ -5,7 +5,6 @@ import {
 } from '@mic/web-data-access';
 import { StartThreadForm, ThreadList } from '@mic/web-feature-discussions';
 import { FollowForm, ToolkitDetail } from '@mic/web-feature-toolkits';
-import { ErrorSummary } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -18,7 +17,7 @@ import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 
 interface ToolkitPageProps {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ error?: string; version?: string }>;
+  searchParams: Promise<{ version?: string }>;
 }
 
 const slugSchema = z
@@ -48,7 +47,7 @@ export default async function ToolkitPage({
   searchParams,
 }: ToolkitPageProps): Promise<ReactElement> {
   const { slug } = await params;
-  const { error, version } = await searchParams;
+  const { version } = await searchParams;
   const selectedVersion = z.coerce.number().int().min(1).max(100000).safeParse(version);
   await requireSession(`/toolkits/${slug}`);
   const toolkit = await loadToolkit(slug);
@@ -80,7 +79,6 @@ export default async function ToolkitPage({
     follows.find((f) => f.targetType === 'TOOLKIT' && f.targetId === toolkit.id)?.level ?? null;
   return (
     <>
-      {error ? <ErrorSummary errors={[{ message: error }]} /> : null}
       <ToolkitDetail
         toolkit={toolkit}
         fileBaseUrl=""

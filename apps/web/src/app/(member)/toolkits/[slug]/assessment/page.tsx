@@ -1,4 +1,5 @@
 import { ToolkitPageDocument } from '@mic/web-data-access';
+import { ActionForm } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -38,13 +39,17 @@ export default async function StartAssessmentPage({
           Fill in the form for version {toolkit.currentVersion.number}. You can save your answers
           and come back later, then submit and export them as PDF or CSV.
         </p>
-        <form action={startAssessmentAction}>
+        <ActionForm
+          action={startAssessmentAction}
+          initialState={{ errors: [] }}
+          errorDisplay="summary"
+        >
           <input type="hidden" name="toolkitId" value={toolkit.id} />
           <input type="hidden" name="slug" value={toolkit.slug} />
           <button type="submit" className="nhsuk-button">
             Start a new assessment
           </button>
-        </form>
+        </ActionForm>
       </div>
     </div>
   );

@@ -1,0 +1,207 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+import type { WalkIds, Who } from './walk-data';
+
+/** The web app's App Router pages. */
+export const APP_DIR = path.resolve(__dirname, '../../../web/src/app');
+
+/**
+ * Every page route of the web app, from the file system: each `page.tsx`
+ * under apps/web/src/app, with route groups such as `(member)` left out.
+ * `/events/[eventId]/delegates` keeps its dynamic segments as written.
+ */
+export function discoverRoutes(appDir = APP_DIR): string[] {
+  const files = readdirSync(appDir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => path.basename(file) === 'page.tsx',
+  );
+  return files
+    .map((file) => {
+      const segments = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((segment) => segment !== '.' && !/^\(.+\)$/.test(segment));
+      return `/${segments.join('/')}`;
+    })
+    .sort();
+}
+
+/** One visit of a route: who, and the real path (from seeded ids). */
+export interface Visit {
+  as: Who;
+  path: string | ((ids: WalkIds) => string);
+  /** Why this user or path (when it is not obvious). */
+  note?: string;
+}
+
+/**
+ * How each page route is walked. A new page.tsx without an entry here fails
+ * the walk ("every page route has a walk entry"), so new pages are walked.
+ */
+export const WALK: Record<string, Visit[]> = {
+  '/': [
+    { as: 'anonymous', path: '/' },
+    { as: 'member', path: '/' },
+    { as: 'admin', path: '/' },
+  ],
+  '/accessibility': [{ as: 'anonymous', path: '/accessibility' }],
+  '/privacy': [{ as: 'anonymous', path: '/privacy' }],
+  '/sign-in': [{ as: 'anonymous', path: '/sign-in' }],
+  '/sign-up': [{ as: 'anonymous', path: '/sign-up' }],
+  '/forgot-password': [{ as: 'anonymous', path: '/forgot-password' }],
+  '/reset-password': [
+    { as: 'anonymous', path: '/reset-password', note: 'no token: explains the link is not valid' },
+  ],
+  '/confirm-email': [{ as: 'anonymous', path: '/confirm-email', note: 'no token' }],
+  '/confirm-email/sent': [
+    {
+      as: 'member',
+      path: '/confirm-email/sent',
+      note: 'a confirmed member is sent on to /account/membership',
+    },
+  ],
+  '/dev/mail': [{ as: 'anonymous', path: '/dev/mail' }],
+
+  '/account': [{ as: 'member', path: '/account' }],
+  '/account/membership': [{ as: 'member', path: '/account/membership' }],
+  '/account/password': [{ as: 'member', path: '/account/password' }],
+  '/account/sessions': [{ as: 'member', path: '/account/sessions' }],
+  '/members/requests': [{ as: 'member', path: '/members/requests' }],
+  '/organisations/request': [{ as: 'member', path: '/organisations/request' }],
+  '/admin/requests': [{ as: 'admin', path: '/admin/requests' }],
+  '/notifications': [{ as: 'member', path: '/notifications' }],
+  '/settings/notifications': [{ as: 'member', path: '/settings/notifications' }],
+  '/moderation': [{ as: 'moderator', path: '/moderation' }],
+
+  '/ics': [{ as: 'anonymous', path: '/ics' }],
+  '/ics/[odsCode]': [{ as: 'anonymous', path: (ids) => `/ics/${ids.icsOdsCode}` }],
+  '/organisations': [{ as: 'anonymous', path: '/organisations' }],
+  '/organisations/[id]': [{ as: 'anonymous', path: (ids) => `/organisations/${ids.organisation}` }],
+
+  '/case-studies': [{ as: 'anonymous', path: '/case-studies' }],
+  '/case-studies/[slug]': [
+    { as: 'anonymous', path: (ids) => `/case-studies/${ids.caseStudySlug}` },
+    { as: 'lead', path: (ids) => `/case-studies/${ids.caseStudySlug}` },
+  ],
+  '/case-studies/new': [{ as: 'lead', path: '/case-studies/new' }],
+  '/case-studies/[slug]/edit/[step]': [1, 2, 3, 4, 5].map((step) => ({
+    as: 'lead' as const,
+    path: (ids: WalkIds) => `/case-studies/${ids.draftCaseStudySlug}/edit/${step}`,
+  })),
+  '/case-studies/review': [{ as: 'moderator', path: '/case-studies/review' }],
+  '/case-studies/mine': [{ as: 'lead', path: '/case-studies/mine' }],
+  '/case-studies/[slug]/adopt': [
+    { as: 'member', path: (ids) => `/case-studies/${ids.caseStudySlug}/adopt` },
+  ],
+  '/case-studies/[slug]/review': [
+    {
+      as: 'moderator',
+      path: (ids) => `/case-studies/${ids.caseStudySlug}/review`,
+      note: 'a published case study: the review page says it is not waiting for review',
+    },
+  ],
+  '/case-studies/[slug]/archive': [
+    { as: 'lead', path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/archive` },
+  ],
+  '/case-studies/[slug]/archived': [
+    {
+      as: 'lead',
+      path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/archived`,
+      note: 'not archived: sent on to the case study',
+    },
+  ],
+  '/case-studies/[slug]/submitted': [
+    {
+      as: 'lead',
+      path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/submitted`,
+      note: 'not submitted: sent on to the case study',
+    },
+  ],
+  '/adoptions/[id]': [
+    { as: 'anonymous', path: (ids) => `/adoptions/${ids.adoption}` },
+    { as: 'icsadmin', path: (ids) => `/adoptions/${ids.adoption}`, note: 'the adopter' },
+  ],
+  '/spread': [{ as: 'anonymous', path: '/spread' }],
+  '/metrics': [{ as: 'anonymous', path: '/metrics' }],
+  '/metrics/new': [{ as: 'admin', path: '/metrics/new' }],
+  '/metrics/[key]/edit': [{ as: 'admin', path: (ids) => `/metrics/${ids.metricKey}/edit` }],
+
+  '/events': [{ as: 'anonymous', path: '/events' }],
+  '/events/[eventId]': [
+    { as: 'anonymous', path: (ids) => `/events/${ids.event}` },
+    { as: 'organiser', path: (ids) => `/events/${ids.event}` },
+  ],
+  '/events/new': [{ as: 'organiser', path: '/events/new' }],
+  '/events/[eventId]/cancel': [
+    {
+      as: 'organiser',
+      path: (ids) => `/events/${ids.onlineEvent}/cancel`,
+      note: 'the are-you-sure page only',
+    },
+  ],
+  '/events/[eventId]/edit': [{ as: 'organiser', path: (ids) => `/events/${ids.event}/edit` }],
+  '/events/[eventId]/register': [
+    { as: 'lead', path: (ids) => `/events/${ids.onlineEvent}/register` },
+  ],
+  '/events/[eventId]/case-studies': [
+    { as: 'organiser', path: (ids) => `/events/${ids.event}/case-studies` },
+  ],
+  '/events/[eventId]/delegates': [
+    { as: 'organiser', path: (ids) => `/events/${ids.completedEvent}/delegates` },
+  ],
+  '/events/[eventId]/delegates/[registrationId]': [
+    {
+      as: 'organiser',
+      path: (ids) => `/events/${ids.completedEvent}/delegates/${ids.registration}`,
+    },
+  ],
+  '/events/[eventId]/check-in': [
+    { as: 'organiser', path: (ids) => `/events/${ids.completedEvent}/check-in` },
+  ],
+  '/events/[eventId]/attendance': [
+    { as: 'organiser', path: (ids) => `/events/${ids.completedEvent}/attendance` },
+  ],
+  '/events/[eventId]/feedback': [
+    {
+      as: 'icsadmin',
+      path: (ids) => `/events/${ids.completedEvent}/feedback`,
+      note: 'a delegate of the completed event',
+    },
+  ],
+  '/my/registrations': [{ as: 'icsadmin', path: '/my/registrations' }],
+  '/my/registrations/[registrationId]/cancel': [
+    {
+      as: 'icsadmin',
+      path: (ids) => `/my/registrations/${ids.registration}/cancel`,
+      note: 'the event has started: sent back to the ticket',
+    },
+  ],
+  '/my/registrations/[registrationId]': [
+    { as: 'icsadmin', path: (ids) => `/my/registrations/${ids.registration}` },
+  ],
+
+  '/toolkits': [{ as: 'member', path: '/toolkits' }],
+  '/toolkits/new': [{ as: 'member', path: '/toolkits/new' }],
+  '/toolkits/[slug]': [{ as: 'member', path: (ids) => `/toolkits/${ids.toolkitSlug}` }],
+  '/toolkits/[slug]/assessment': [
+    { as: 'moderator', path: (ids) => `/toolkits/${ids.toolkitSlug}/assessment` },
+  ],
+  '/toolkits/[slug]/versions/new': [
+    { as: 'admin', path: (ids) => `/toolkits/${ids.toolkitSlug}/versions/new` },
+  ],
+  '/assessments/[id]': [{ as: 'moderator', path: (ids) => `/assessments/${ids.assessment}` }],
+  '/discussions/[threadId]': [{ as: 'member', path: (ids) => `/discussions/${ids.thread}` }],
+};
+
+/**
+ * KNOWN BY OTHER BRANCH: routes whose walk fails today on problems that
+ * another engineer of issue #11 is fixing on their branch. They are skipped
+ * here so this branch's walk passes; remove each entry once that branch is
+ * merged (the walk then covers the page again).
+ */
+export const KNOWN_BY_OTHER_BRANCH: Record<string, { branch: string; why: string }> = {};
+
+/** The path of a visit with the ids filled in. */
+export function visitPath(visit: Visit, ids: WalkIds): string {
+  return typeof visit.path === 'string' ? visit.path : visit.path(ids);
+}
