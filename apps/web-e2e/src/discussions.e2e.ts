@@ -142,9 +142,20 @@ describe('Discussions', () => {
       await mention.click();
       await page.waitForURL(/\/discussions\/.+#comment-/);
       expect(await page.getByText('we did this in Walsall').count()).toBe(1);
-      // Opening it marked it read: the bell no longer counts it.
+      // Opening it marked it read: it is no longer marked New, and the
+      // summary agrees with the list (other journeys may have left the
+      // shared demo member other unread notifications).
       await page.goto('/notifications');
-      expect(await page.getByText('You have no unread notifications.').count()).toBe(1);
+      const item = page.locator('.mic-notification', { has: mention });
+      expect(await item.count()).toBe(1);
+      expect(await item.getAttribute('class')).not.toContain('mic-notification--unread');
+      expect(await item.getByText('New').count()).toBe(0);
+      const stillUnread = await page.locator('.mic-notification--unread').count();
+      expect(await page.getByTestId('unread-summary').textContent()).toBe(
+        stillUnread === 0
+          ? 'You have no unread notifications.'
+          : `You have ${stillUnread} unread ${stillUnread === 1 ? 'notification' : 'notifications'}.`,
+      );
     });
   });
 

@@ -165,12 +165,14 @@ export async function loadWalkIds(): Promise<WalkIds> {
   }
 
   // An adoption (icsadmin@'s organisation adopts another organisation's case study).
-  const adoptions = await gql<{ adoptions: Array<{ id: string }> }>(
-    'query Adoptions($filter: AdoptionsFilter) { adoptions(filter: $filter) { id } }',
+  // Other journeys adopt the same case study as other organisations: pick
+  // one icsadmin@ may edit, or the walk finds no forms on it.
+  const adoptions = await gql<{ adoptions: Array<{ id: string; canEdit: boolean }> }>(
+    'query Adoptions($filter: AdoptionsFilter) { adoptions(filter: $filter) { id canEdit } }',
     { filter: { caseStudyId: caseStudy.id } },
     icsadmin,
-  ).catch(() => ({ adoptions: [] as Array<{ id: string }> }));
-  let adoption = adoptions.adoptions[0]?.id;
+  ).catch(() => ({ adoptions: [] as Array<{ id: string; canEdit: boolean }> }));
+  let adoption = adoptions.adoptions.find((a) => a.canEdit)?.id;
   if (!adoption) {
     const me = await gql<{ me: { organisation: { id: string } | null } }>(
       '{ me { organisation { id } } }',
