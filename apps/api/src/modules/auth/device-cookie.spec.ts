@@ -17,4 +17,18 @@ describe('device cookie', () => {
       expect(verifyDeviceToken(secret, 'a@example.org', bad)).toBeNull();
     }
   });
+
+  it('should refuse every other spelling of the MAC, including ones that decode to the same bytes', () => {
+    // The 43rd base64url character carries 2 unused bits: flipping them must not verify.
+    for (let i = 0; i < 50; i += 1) {
+      const token = issueDeviceToken(secret, 'a@example.org');
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      const last = alphabet.indexOf(token.slice(-1));
+      for (let low = 0; low < 4; low += 1) {
+        const other = alphabet[(last & ~3) | low];
+        if (other === token.slice(-1)) continue;
+        expect(verifyDeviceToken(secret, 'a@example.org', `${token.slice(0, -1)}${other}`)).toBeNull();
+      }
+    }
+  });
 });

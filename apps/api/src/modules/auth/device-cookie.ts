@@ -22,7 +22,9 @@ export function verifyDeviceToken(secret: string, email: string, token: string |
   if (!token) return null;
   const match = SHAPE.exec(token);
   if (!match) return null;
-  const expected = mac(secret, email, match[1]);
-  const given = Buffer.from(match[2], 'base64url');
+  // Compare the encoded text, not decoded bytes: the last base64url character
+  // carries two unused bits, so decoding would accept four spellings of one MAC.
+  const expected = Buffer.from(mac(secret, email, match[1]).toString('base64url'), 'utf8');
+  const given = Buffer.from(match[2], 'utf8');
   return given.length === expected.length && timingSafeEqual(given, expected) ? match[1] : null;
 }
