@@ -1,5 +1,5 @@
 import type { NotificationSettingsQuery } from '@mic/web-data-access';
-import { ActionForm, Radios } from '@mic/web-ui';
+import { ActionForm, Checkboxes, Radios } from '@mic/web-ui';
 import type { ActionFormState } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
@@ -17,8 +17,8 @@ const FREQUENCIES = [
 ];
 
 const KINDS = [
-  { value: 'MENTION', label: 'When someone mentions me' },
-  { value: 'REPLY', label: 'When someone replies to me' },
+  { value: 'MENTION', text: 'When someone mentions me' },
+  { value: 'REPLY', text: 'When someone replies to me' },
 ];
 
 /** Digest frequency and immediate-email choices (plain POST form). */
@@ -45,33 +45,16 @@ export function NotificationSettingsForm({
           checked={settings.digestFrequency}
           idFor={(f) => `digest-${f.value}`}
         />
-        <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
-              Email me straight away
-            </legend>
-            <div className="nhsuk-checkboxes">
-              {KINDS.map((k) => (
-                <div className="nhsuk-checkboxes__item" key={k.value}>
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={`immediate-${k.value}`}
-                    name="immediate"
-                    type="checkbox"
-                    value={k.value}
-                    defaultChecked={!settings.emailOptOuts.includes(k.value as never)}
-                  />
-                  <label
-                    className="nhsuk-label nhsuk-checkboxes__label"
-                    htmlFor={`immediate-${k.value}`}
-                  >
-                    {k.label}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Checkboxes
+          name="immediate"
+          legend="Email me straight away"
+          legendSize="m"
+          options={KINDS}
+          checked={KINDS.map((k) => k.value).filter(
+            (kind) => !settings.emailOptOuts.includes(kind as never),
+          )}
+          idFor={(k) => `immediate-${k.value}`}
+        />
         <button type="submit" className="nhsuk-button">
           Save settings
         </button>

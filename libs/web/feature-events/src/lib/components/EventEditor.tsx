@@ -1,7 +1,16 @@
 'use client';
 
 import type { EventDetailQuery, EventEditorOptionsQuery } from '@mic/web-data-access';
-import { Button, DateInput, ErrorMessage, ErrorSummary, Select, TextInput } from '@mic/web-ui';
+import {
+  Button,
+  Checkboxes,
+  DateInput,
+  ErrorMessage,
+  ErrorSummary,
+  FormGroup,
+  Select,
+  TextInput,
+} from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -34,7 +43,19 @@ const QUESTION_TYPES = [
   { value: 'YES_NO', text: 'Yes or no' },
 ];
 
-function NumberInput({ id, label, defaultValue, error, hint }: { id: string; label: string; defaultValue?: number | string; error?: string; hint?: string }): ReactElement {
+function NumberInput({
+  id,
+  label,
+  defaultValue,
+  error,
+  hint,
+}: {
+  id: string;
+  label: string;
+  defaultValue?: number | string;
+  error?: string;
+  hint?: string;
+}): ReactElement {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>
@@ -57,32 +78,39 @@ function NumberInput({ id, label, defaultValue, error, hint }: { id: string; lab
         type="text"
         inputMode="numeric"
         defaultValue={defaultValue}
-        aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={
+          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+          undefined
+        }
       />
     </div>
   );
 }
 
 /** Shown with a conflict: the form keeps what was typed until the page is reloaded. */
-export const CONFLICT_DESCRIPTION = 'What you typed is still in the form below. Copy anything you want to keep, then reload the event.';
+export const CONFLICT_DESCRIPTION =
+  'What you typed is still in the form below. Copy anything you want to keep, then reload the event.';
 
-function Checkbox({ id, label, checked }: { id: string; label: string; checked?: boolean }): ReactElement {
-  return (
-    <div className="nhsuk-checkboxes__item">
-      <input className="nhsuk-checkboxes__input" id={id} name={id} type="checkbox" value="yes" defaultChecked={checked} />
-      <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-        {label}
-      </label>
-    </div>
-  );
-}
+/** A lone yes/no box named after its id. */
+const yesBox = (id: string, text: string, checked?: boolean) => ({
+  id,
+  name: id,
+  value: 'yes',
+  text,
+  checked: Boolean(checked),
+});
 
 /**
  * Create or edit an event: details, capacity with ICS and sector quotas, the
  * case studies shown (every linked one listed; more are chosen on the next
  * step) and registration questions.
  */
-export function EventEditor({ event, options, linkedCaseStudyTitles = [], action }: EventEditorProps): ReactElement {
+export function EventEditor({
+  event,
+  options,
+  linkedCaseStudyTitles = [],
+  action,
+}: EventEditorProps): ReactElement {
   const [state, formAction, pending] = useActionState(action, { errors: [] } as EventEditorState);
   const err = (field: string) => state.errors.find((e) => e.field === field)?.message;
   const errParts = (field: string) => state.errors.find((e) => e.field === field)?.parts;
@@ -96,11 +124,17 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
   });
   return (
     <>
-      <ErrorSummary key={`summary-${state.submittedAt ?? 0}`} errors={summary} description={state.conflict ? CONFLICT_DESCRIPTION : undefined} />
+      <ErrorSummary
+        key={`summary-${state.submittedAt ?? 0}`}
+        errors={summary}
+        description={state.conflict ? CONFLICT_DESCRIPTION : undefined}
+      />
       <h1 className="nhsuk-heading-xl">{event ? `Edit ${event.title}` : 'Create an event'}</h1>
       {/* Keyed by submission (a key unlike the summary's: they are siblings): after an error the fields start again from what was submitted. */}
       <form key={`form-${state.submittedAt ?? 0}`} action={formAction} noValidate>
-        {event && d.expectedVersion ? <input type="hidden" name="expectedVersion" value={d.expectedVersion} /> : null}
+        {event && d.expectedVersion ? (
+          <input type="hidden" name="expectedVersion" value={d.expectedVersion} />
+        ) : null}
         <TextInput id="title" label="Title" defaultValue={d.title} error={err('title')} />
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="description">
@@ -109,7 +143,14 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           <div className="nhsuk-hint" id="description-hint">
             You can use Markdown, for example **bold** and lists.
           </div>
-          <textarea className="nhsuk-textarea" id="description" name="description" rows={6} aria-describedby="description-hint" defaultValue={d.description} />
+          <textarea
+            className="nhsuk-textarea"
+            id="description"
+            name="description"
+            rows={6}
+            aria-describedby="description-hint"
+            defaultValue={d.description}
+          />
         </div>
         <DateInput
           id="startsAt"
@@ -130,9 +171,24 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           errorParts={errParts('endsAt')}
         />
         <TextInput id="venueName" label="Venue (optional)" defaultValue={d.venueName} />
-        <TextInput id="venueAddress" label="Venue address (optional)" defaultValue={d.venueAddress} />
-        <TextInput id="onlineUrl" label="Online link (optional)" hint="Shown only to confirmed delegates." defaultValue={d.onlineUrl} error={err('onlineUrl')} />
-        <NumberInput id="capacity" label="Places" defaultValue={d.capacity} error={err('capacity')} />
+        <TextInput
+          id="venueAddress"
+          label="Venue address (optional)"
+          defaultValue={d.venueAddress}
+        />
+        <TextInput
+          id="onlineUrl"
+          label="Online link (optional)"
+          hint="Shown only to confirmed delegates."
+          defaultValue={d.onlineUrl}
+          error={err('onlineUrl')}
+        />
+        <NumberInput
+          id="capacity"
+          label="Places"
+          defaultValue={d.capacity}
+          error={err('capacity')}
+        />
         <DateInput
           id="registrationClosesAt"
           legend="Registration deadline (optional)"
@@ -142,32 +198,55 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           error={err('registrationClosesAt')}
           errorParts={errParts('registrationClosesAt')}
         />
-        <NumberInput id="offerHours" label="Hours a waiting-list offer stays open" defaultValue={d.offerHours} error={err('offerHours')} />
-        <div className="nhsuk-form-group">
-          <div className="nhsuk-checkboxes">
-            <Checkbox id="requiresApproval" label="Organisers approve each registration" checked={d.requiresApproval} />
-          </div>
-        </div>
+        <NumberInput
+          id="offerHours"
+          label="Hours a waiting-list offer stays open"
+          defaultValue={d.offerHours}
+          error={err('offerHours')}
+        />
+        <FormGroup>
+          <Checkboxes
+            name="requiresApproval"
+            options={[
+              yesBox(
+                'requiresApproval',
+                'Organisers approve each registration',
+                d.requiresApproval,
+              ),
+            ]}
+          />
+        </FormGroup>
 
         <h2 className="nhsuk-heading-m" id="quotas">
           Guaranteed places
         </h2>
         <p>
-          Keep some of the places for people from an ICS or a type of organisation, so every part of the region gets a fair share. Leave a box
-          blank for none. The rest of the places are open to everyone.
+          Keep some of the places for people from an ICS or a type of organisation, so every part of
+          the region gets a fair share. Leave a box blank for none. The rest of the places are open
+          to everyone.
         </p>
         {err('quotas') ? <ErrorMessage id="quotas-error" message={err('quotas') ?? ''} /> : null}
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Guaranteed places per ICS</legend>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+              Guaranteed places per ICS
+            </legend>
             {options.icss.map((ics) => (
-              <NumberInput key={ics.odsCode} id={`quota-ICS-${ics.odsCode}`} label={ics.shortName} defaultValue={d.quotas[`quota-ICS-${ics.odsCode}`]} error={err(`quota-ICS-${ics.odsCode}`)} />
+              <NumberInput
+                key={ics.odsCode}
+                id={`quota-ICS-${ics.odsCode}`}
+                label={ics.shortName}
+                defaultValue={d.quotas[`quota-ICS-${ics.odsCode}`]}
+                error={err(`quota-ICS-${ics.odsCode}`)}
+              />
             ))}
           </fieldset>
         </div>
         <div className="nhsuk-form-group">
           <fieldset className="nhsuk-fieldset">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Guaranteed places per organisation type</legend>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+              Guaranteed places per organisation type
+            </legend>
             {options.organisationTypes.map((type) => (
               <NumberInput
                 key={type.key}
@@ -180,45 +259,64 @@ export function EventEditor({ event, options, linkedCaseStudyTitles = [], action
           </fieldset>
         </div>
 
-        <div className="nhsuk-form-group">
-          <fieldset className="nhsuk-fieldset" aria-describedby="caseStudies-hint">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Case studies shown at the event</legend>
-            <div className="nhsuk-hint" id="caseStudies-hint">
+        <Checkboxes
+          id="caseStudies"
+          name="caseStudyIds"
+          legend="Case studies shown at the event"
+          legendSize="m"
+          hint={
+            <>
               Delegates can say in their feedback that they are interested in adopting these.{' '}
               {event
                 ? 'Untick one to stop showing it. To add one, use “Save and choose case studies” at the end of this page.'
                 : 'To choose them, use “Create draft and choose case studies” at the end of this page.'}
-            </div>
-            {linked.length ? (
-              <div className="nhsuk-checkboxes" data-testid="editor-linked-case-studies">
-                {linked.map((cs) => (
-                  <div key={cs.id} className="nhsuk-checkboxes__item">
-                    <input className="nhsuk-checkboxes__input" id={`caseStudy-${cs.id}`} name="caseStudyIds" type="checkbox" value={cs.id} defaultChecked={d.caseStudyIds.includes(cs.id)} />
-                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`caseStudy-${cs.id}`}>
-                      {cs.title ?? 'A case study that is no longer published'}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            ) : (
-              <p>None yet.</p>
-            )}
-          </fieldset>
-        </div>
+            </>
+          }
+          options={linked.map((cs) => ({
+            value: cs.id,
+            text: cs.title ?? 'A case study that is no longer published',
+          }))}
+          checked={d.caseStudyIds}
+          idFor={(cs) => `caseStudy-${cs.value}`}
+          testId="editor-linked-case-studies"
+          empty={<p>None yet.</p>}
+        />
 
         <h2 className="nhsuk-heading-m">Registration questions</h2>
-        <p>Leave a question blank to remove it. Mark access and dietary questions as sensitive: their answers are deleted after the event.</p>
+        <p>
+          Leave a question blank to remove it. Mark access and dietary questions as sensitive: their
+          answers are deleted after the event.
+        </p>
         {d.questions.map((q, i) => (
           <fieldset key={i} className="nhsuk-fieldset nhsuk-u-margin-bottom-4">
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Question {i + 1}</legend>
+            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
+              Question {i + 1}
+            </legend>
             {q.id ? <input type="hidden" name={`question-${i}-id`} value={q.id} /> : null}
             <TextInput id={`question-${i}-label`} label="Question" defaultValue={q.label} />
-            <Select id={`question-${i}-type`} label="Answer type" defaultValue={q.type} options={QUESTION_TYPES} />
-            <TextInput id={`question-${i}-options`} label="Options (for choices, separated by commas)" defaultValue={q.options} error={err(`question-${i}-options`)} />
-            <div className="nhsuk-checkboxes">
-              <Checkbox id={`question-${i}-required`} label="Answer required" checked={q.required} />
-              <Checkbox id={`question-${i}-sensitive`} label="Sensitive (access or dietary needs)" checked={q.sensitive} />
-            </div>
+            <Select
+              id={`question-${i}-type`}
+              label="Answer type"
+              defaultValue={q.type}
+              options={QUESTION_TYPES}
+            />
+            <TextInput
+              id={`question-${i}-options`}
+              label="Options (for choices, separated by commas)"
+              defaultValue={q.options}
+              error={err(`question-${i}-options`)}
+            />
+            <Checkboxes
+              name={`question-${i}`}
+              options={[
+                yesBox(`question-${i}-required`, 'Answer required', q.required),
+                yesBox(
+                  `question-${i}-sensitive`,
+                  'Sensitive (access or dietary needs)',
+                  q.sensitive,
+                ),
+              ]}
+            />
           </fieldset>
         ))}
         <div className="nhsuk-button-group">

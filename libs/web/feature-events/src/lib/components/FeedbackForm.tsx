@@ -1,7 +1,7 @@
 'use client';
 
 import type { EventFeedbackFormQuery } from '@mic/web-data-access';
-import { Button, ErrorMessage, ErrorSummary, Radios } from '@mic/web-ui';
+import { Button, Checkboxes, ErrorSummary, Radios, Textarea } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -39,22 +39,36 @@ const RATINGS = [
  * linked case studies. Once given, the same form shows the answers to change
  * ("Save changes"). No JavaScript needed.
  */
-export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, action }: FeedbackFormProps): ReactElement {
+export function FeedbackForm({
+  eventId,
+  eventTitle,
+  caseStudies,
+  given,
+  saved,
+  action,
+}: FeedbackFormProps): ReactElement {
   const [state, formAction] = useActionState(action, { errors: [] } as FeedbackFormState);
-  const errorFor = (field: 'rating' | 'useful' | 'interested') => state.errors.find((e) => e.field === field)?.message;
+  const errorFor = (field: 'rating' | 'useful' | 'interested') =>
+    state.errors.find((e) => e.field === field)?.message;
   const ratingError = errorFor('rating');
   const usefulError = errorFor('useful');
   const interestedError = errorFor('interested');
   const typed = state.values;
-  const interested = new Set(typed ? (typed.interested ?? []) : (given?.interestedIn.map((c) => c.id) ?? []));
+  const interested = new Set(
+    typed ? (typed.interested ?? []) : (given?.interestedIn.map((c) => c.id) ?? []),
+  );
   // Keep an earlier interest in a case study no longer linked to the event, so saving does not drop it.
-  const choices = [...caseStudies, ...(given?.interestedIn ?? []).filter((c) => !caseStudies.some((cs) => cs.id === c.id))];
+  const choices = [
+    ...caseStudies,
+    ...(given?.interestedIn ?? []).filter((c) => !caseStudies.some((cs) => cs.id === c.id)),
+  ];
   return (
     <>
       <ErrorSummary
         key={`summary-${state.submittedAt ?? 0}`}
         errors={state.errors.map((e) => ({
-          fieldId: e.field === 'rating' ? 'rating-5' : e.field === 'interested' ? 'interested-0' : e.field,
+          fieldId:
+            e.field === 'rating' ? 'rating-5' : e.field === 'interested' ? 'interested-0' : e.field,
           message: e.message,
         }))}
       />
@@ -62,17 +76,26 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, a
       <h1 className="nhsuk-heading-xl">{given ? 'Your feedback' : 'Give feedback'}</h1>
       {saved ? (
         <div className="nhsuk-inset-text" role="status" data-testid="feedback-saved">
-          <p>{saved === 'submitted' ? 'Thank you for your feedback.' : 'Your changes to your feedback have been saved.'}</p>
+          <p>
+            {saved === 'submitted'
+              ? 'Thank you for your feedback.'
+              : 'Your changes to your feedback have been saved.'}
+          </p>
           {given?.interestedIn.length ? (
-            <p>We have let the teams behind the practice you are interested in know, so they can get in touch.</p>
+            <p>
+              We have let the teams behind the practice you are interested in know, so they can get
+              in touch.
+            </p>
           ) : null}
         </div>
       ) : null}
       {given ? (
         <p data-testid="my-feedback">
           You gave this feedback on {formatLondonDateTime(given.createdAt)}
-          {given.updatedAt ? ` and last changed it on ${formatLondonDateTime(given.updatedAt)}` : ''}. You can change your answers
-          below.
+          {given.updatedAt
+            ? ` and last changed it on ${formatLondonDateTime(given.updatedAt)}`
+            : ''}
+          . You can change your answers below.
         </p>
       ) : null}
       <form key={`form-${state.submittedAt ?? 0}`} action={formAction} noValidate>
@@ -85,47 +108,25 @@ export function FeedbackForm({ eventId, eventTitle, caseStudies, given, saved, a
           error={ratingError}
           idFor={(r) => `rating-${r.value}`}
         />
-        <div className={`nhsuk-form-group${usefulError ? ' nhsuk-form-group--error' : ''}`}>
-          <label className="nhsuk-label nhsuk-label--s" htmlFor="useful">
-            What was useful? (optional)
-          </label>
-          {usefulError ? <ErrorMessage id="useful-error" message={usefulError} /> : null}
-          <textarea
-            className={`nhsuk-textarea${usefulError ? ' nhsuk-textarea--error' : ''}`}
-            id="useful"
-            name="useful"
-            rows={5}
-            defaultValue={typed ? typed.useful : (given?.useful ?? undefined)}
-            aria-describedby={usefulError ? 'useful-error' : undefined}
-          />
-        </div>
+        <Textarea
+          id="useful"
+          label="What was useful? (optional)"
+          labelSize="s"
+          rows={5}
+          defaultValue={typed ? typed.useful : (given?.useful ?? undefined)}
+          error={usefulError}
+        />
         {choices.length ? (
-          <div className={`nhsuk-form-group${interestedError ? ' nhsuk-form-group--error' : ''}`}>
-            <fieldset className="nhsuk-fieldset" aria-describedby={`interested-hint${interestedError ? ' interested-error' : ''}`}>
-              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">Are you interested in adopting any of this practice? (optional)</legend>
-              <div className="nhsuk-hint" id="interested-hint">
-                We will let the team behind it know, so they can get in touch.
-              </div>
-              {interestedError ? <ErrorMessage id="interested-error" message={interestedError} /> : null}
-              <div className="nhsuk-checkboxes">
-                {choices.map((cs, index) => (
-                  <div key={cs.id} className="nhsuk-checkboxes__item">
-                    <input
-                      className="nhsuk-checkboxes__input"
-                      id={`interested-${index}`}
-                      name="interested"
-                      type="checkbox"
-                      value={cs.id}
-                      defaultChecked={interested.has(cs.id)}
-                    />
-                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`interested-${index}`}>
-                      {cs.title}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <Checkboxes
+            name="interested"
+            legend="Are you interested in adopting any of this practice? (optional)"
+            legendSize="m"
+            hint="We will let the team behind it know, so they can get in touch."
+            options={choices.map((cs) => ({ value: cs.id, text: cs.title }))}
+            checked={interested}
+            error={interestedError}
+            idFor={(_, index) => `interested-${index}`}
+          />
         ) : null}
         <Button>{given ? 'Save changes' : 'Send feedback'}</Button>
       </form>

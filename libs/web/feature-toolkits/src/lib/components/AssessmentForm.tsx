@@ -1,7 +1,7 @@
 'use client';
 
 import type { AssessmentPageQuery } from '@mic/web-data-access';
-import { ErrorSummary } from '@mic/web-ui';
+import { ErrorSummary, Radios, Textarea } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -68,70 +68,31 @@ export function AssessmentForm({
             </legend>
             {section.questions.map((q) => {
               const id = fieldId(q.key);
-              const error = errors[q.key];
+              const common = {
+                id,
+                name: `answer:${q.key}`,
+                error: errors[q.key],
+                disabled: submitted,
+              };
               const value = answers.get(q.key) ?? '';
-              const groupClass = `nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`;
-              const errorEl = error ? (
-                <span className="nhsuk-error-message" id={`${id}-error`}>
-                  <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-                </span>
-              ) : null;
               if (q.type === 'TEXT') {
                 return (
-                  <div className={groupClass} key={q.key}>
-                    <label className="nhsuk-label" htmlFor={id}>
-                      {q.label}
-                    </label>
-                    {errorEl}
-                    <textarea
-                      className="nhsuk-textarea"
-                      id={id}
-                      name={`answer:${q.key}`}
-                      rows={3}
-                      defaultValue={value}
-                      disabled={submitted}
-                      aria-describedby={error ? `${id}-error` : undefined}
-                    />
-                  </div>
+                  <Textarea key={q.key} {...common} label={q.label} rows={3} defaultValue={value} />
                 );
               }
               const options = q.type === 'SCALE' ? SCALE : q.options;
               return (
-                <div className={groupClass} key={q.key}>
-                  <fieldset
-                    className="nhsuk-fieldset"
-                    aria-describedby={error ? `${id}-error` : undefined}
-                  >
-                    <legend className="nhsuk-fieldset__legend">{q.label}</legend>
-                    {q.type === 'SCALE' ? (
-                      <div className="nhsuk-hint">1 is not at all, 5 is fully.</div>
-                    ) : null}
-                    {errorEl}
-                    <div
-                      className={`nhsuk-radios${q.type === 'SCALE' ? ' nhsuk-radios--inline' : ''}`}
-                    >
-                      {options.map((option, i) => (
-                        <div className="nhsuk-radios__item" key={option}>
-                          <input
-                            className="nhsuk-radios__input"
-                            id={i === 0 ? id : `${id}-${i}`}
-                            name={`answer:${q.key}`}
-                            type="radio"
-                            value={option}
-                            defaultChecked={value === option}
-                            disabled={submitted}
-                          />
-                          <label
-                            className="nhsuk-label nhsuk-radios__label"
-                            htmlFor={i === 0 ? id : `${id}-${i}`}
-                          >
-                            {option}
-                          </label>
-                        </div>
-                      ))}
-                    </div>
-                  </fieldset>
-                </div>
+                <Radios
+                  key={q.key}
+                  {...common}
+                  legend={q.label}
+                  legendSize="body"
+                  hint={q.type === 'SCALE' ? '1 is not at all, 5 is fully.' : undefined}
+                  inline={q.type === 'SCALE'}
+                  options={options.map((option) => ({ value: option, text: option }))}
+                  checked={value}
+                  idFor={(_, i) => (i === 0 ? id : `${id}-${i}`)}
+                />
               );
             })}
           </fieldset>

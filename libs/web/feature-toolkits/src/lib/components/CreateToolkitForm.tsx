@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, ErrorMessage, ErrorSummary, Select, Textarea, TextInput } from '@mic/web-ui';
+import { Button, Checkboxes, ErrorSummary, Select, Textarea, TextInput } from '@mic/web-ui';
 import type { SelectOption } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
@@ -74,34 +74,16 @@ export function CreateToolkitForm({
           defaultValue={state.values['summary']}
           rows={3}
         />
-        <div className={`nhsuk-form-group${themeError ? ' nhsuk-form-group--error' : ''}`}>
-          <fieldset
-            className="nhsuk-fieldset"
-            aria-describedby={themeError ? 'themeKeys-error' : undefined}
-          >
-            <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">
-              Themes (optional)
-            </legend>
-            {themeError ? <ErrorMessage id="themeKeys-error" message={themeError} /> : null}
-            <div className="nhsuk-checkboxes nhsuk-checkboxes--small" id="themeKeys">
-              {themes.map((t) => (
-                <div className="nhsuk-checkboxes__item" key={t.key}>
-                  <input
-                    className="nhsuk-checkboxes__input"
-                    id={`theme-${t.key}`}
-                    name="themeKeys"
-                    type="checkbox"
-                    value={t.key}
-                    defaultChecked={state.themeKeys?.includes(t.key)}
-                  />
-                  <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`theme-${t.key}`}>
-                    {t.label}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <Checkboxes
+          name="themeKeys"
+          legend="Themes (optional)"
+          error={themeError}
+          options={themes.map((t) => ({ value: t.key, text: t.label }))}
+          checked={state.themeKeys}
+          idFor={(t) => `theme-${t.value}`}
+          small
+          containerId="themeKeys"
+        />
         <SectionFieldset
           row={0}
           legend="First section (optional)"

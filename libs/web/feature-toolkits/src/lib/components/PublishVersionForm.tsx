@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, ErrorSummary, Textarea } from '@mic/web-ui';
+import { Button, Checkboxes, ErrorSummary, Textarea } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -69,36 +69,20 @@ export function PublishVersionForm({
           removable={false}
         />
         {pendingFiles.length ? (
-          <div className={`nhsuk-form-group${fieldError(state, 'fileIds') ? ' nhsuk-form-group--error' : ''}`}>
-            <fieldset className="nhsuk-fieldset" aria-describedby={fieldError(state, 'fileIds') ? 'fileIds-error' : undefined}>
-              <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--m">
-                <h2 className="nhsuk-fieldset__heading">Files to attach</h2>
-              </legend>
-              {fieldError(state, 'fileIds') ? (
-                <span className="nhsuk-error-message" id="fileIds-error">
-                  <span className="nhsuk-u-visually-hidden">Error: </span>
-                  {fieldError(state, 'fileIds')}
-                </span>
-              ) : null}
-              <div className="nhsuk-checkboxes" id="fileIds">
-                {pendingFiles.map((f, i) => (
-                  <div className="nhsuk-checkboxes__item" key={f.id}>
-                    <input
-                      className="nhsuk-checkboxes__input"
-                      id={`file-${i}`}
-                      name="fileIds"
-                      type="checkbox"
-                      value={f.id}
-                      defaultChecked={checkedFiles ? checkedFiles.includes(f.id) : true}
-                    />
-                    <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`file-${i}`}>
-                      {f.name}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <Checkboxes
+            name="fileIds"
+            legend="Files to attach"
+            legendSize="m"
+            legendAsHeading
+            error={fieldError(state, 'fileIds')}
+            options={pendingFiles.map((f) => ({
+              value: f.id,
+              text: f.name,
+              checked: checkedFiles ? checkedFiles.includes(f.id) : true,
+            }))}
+            idFor={(_, i) => `file-${i}`}
+            containerId="fileIds"
+          />
         ) : null}
         <Button>{pending ? 'Publishing…' : `Publish version ${nextNumber}`}</Button>
       </form>

@@ -1,4 +1,4 @@
-import { Textarea, TextInput } from '@mic/web-ui';
+import { Checkboxes, Textarea, TextInput } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { ToolkitFormState } from '../utils/toolkit-form';
@@ -61,21 +61,12 @@ export function SectionFieldset({
         rows={8}
       />
       {removable ? (
-        <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
-          <div className="nhsuk-checkboxes__item">
-            <input
-              className="nhsuk-checkboxes__input"
-              id={removeId}
-              name={removeId}
-              type="checkbox"
-              value="yes"
-              defaultChecked={state.values[removeId] === 'yes'}
-            />
-            <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={removeId}>
-              Remove this section from the new version
-            </label>
-          </div>
-        </div>
+        <Checkboxes
+          name={removeId}
+          options={[{ value: 'yes', text: 'Remove this section from the new version' }]}
+          checked={state.values[removeId] === 'yes' ? ['yes'] : []}
+          small
+        />
       ) : null}
     </fieldset>
   );

@@ -1,56 +1,24 @@
 import type { ReactElement } from 'react';
 
-import { FormGroup, HintAndError, fieldIds } from './FormGroup';
+import { ChoiceGroup } from './ChoiceGroup';
+import type { ChoiceGroupProps, ChoiceOption } from './ChoiceGroup';
 
-export interface CheckboxesProps {
-  /** Field name; the first box gets this id so the error summary can link to it. */
-  name: string;
-  legend: string;
-  hint?: string;
-  options: Array<{ value: string; text: string }>;
-  checked?: readonly string[];
-  error?: string;
+export type CheckboxOption = ChoiceOption;
+
+export interface CheckboxesProps<
+  O extends CheckboxOption = CheckboxOption,
+> extends ChoiceGroupProps<O> {
+  /** The values checked on first render (e.g. saved choices, or those kept from the last submission). */
+  checked?: Iterable<string>;
 }
 
-/** NHS checkboxes in a fieldset with legend, hint and inline error. */
-export function Checkboxes({
-  name,
-  legend,
-  hint,
-  options,
+/** NHS checkboxes in a fieldset with legend, hint and inline error; without a legend, only the boxes. */
+export function Checkboxes<O extends CheckboxOption>({
   checked = [],
-  error,
-}: CheckboxesProps): ReactElement {
-  const ids = fieldIds(name, hint, error);
+  ...props
+}: CheckboxesProps<O>): ReactElement {
+  const values = new Set(checked);
   return (
-    <FormGroup error={error}>
-      <fieldset
-        className="nhsuk-fieldset"
-        aria-describedby={ids.describedBy}
-      >
-        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
-        <HintAndError id={name} hint={hint} error={error} />
-        <div className="nhsuk-checkboxes">
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <div className="nhsuk-checkboxes__item" key={option.value}>
-                <input
-                  className="nhsuk-checkboxes__input"
-                  id={id}
-                  name={name}
-                  type="checkbox"
-                  value={option.value}
-                  defaultChecked={checked.includes(option.value)}
-                />
-                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
-                  {option.text}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </FormGroup>
+    <ChoiceGroup {...props} kind="checkboxes" isChecked={(option) => values.has(option.value)} />
   );
 }

@@ -6,7 +6,7 @@ import { describedBy } from '../utils/described-by';
 /** The ids of a field's hint and error (`<id>-hint`, `<id>-error`) and the aria-describedby joining them. */
 export function fieldIds(
   id: string,
-  hint?: string,
+  hint?: ReactNode,
   error?: string,
 ): { hintId?: string; errorId?: string; describedBy?: string } {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -15,12 +15,28 @@ export function fieldIds(
 }
 
 /** NHS form group: red bar when the field has an error. */
-export function FormGroup({ error, children }: { error?: string; children: ReactNode }): ReactElement {
-  return <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>{children}</div>;
+export function FormGroup({
+  error,
+  children,
+}: {
+  error?: string;
+  children: ReactNode;
+}): ReactElement {
+  return (
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>{children}</div>
+  );
 }
 
 /** A field's hint and inline error, in the NHS order (after the label or legend, before the control). */
-export function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }): ReactElement {
+export function HintAndError({
+  id,
+  hint,
+  error,
+}: {
+  id: string;
+  hint?: ReactNode;
+  error?: string;
+}): ReactElement {
   const { hintId, errorId } = fieldIds(id, hint, error);
   return (
     <>

@@ -7,11 +7,14 @@ export interface TextareaProps {
   /** Form field name; defaults to `id`. */
   name?: string;
   label: string;
+  /** Label size: none (default) or 's' (bold, the question of a short form). */
+  labelSize?: 's';
   hint?: string;
   rows?: number;
   required?: boolean;
   defaultValue?: string;
   error?: string;
+  disabled?: boolean;
 }
 
 /** NHS textarea with label, optional hint and inline error. */
@@ -19,16 +22,18 @@ export function Textarea({
   id,
   name = id,
   label,
+  labelSize,
   hint,
   rows = 5,
   required,
   defaultValue,
   error,
+  disabled,
 }: TextareaProps): ReactElement {
   const ids = fieldIds(id, hint, error);
   return (
     <FormGroup error={error}>
-      <label className="nhsuk-label" htmlFor={id}>
+      <label className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ''}`} htmlFor={id}>
         {label}
       </label>
       <HintAndError id={id} hint={hint} error={error} />
@@ -41,6 +46,7 @@ export function Textarea({
         aria-invalid={error ? true : undefined}
         required={required}
         defaultValue={defaultValue}
+        disabled={disabled}
       />
     </FormGroup>
   );
