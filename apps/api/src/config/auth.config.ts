@@ -1,6 +1,6 @@
 import { registerAs } from '@nestjs/config';
 
-import { authCookieNames } from '@mic/shared-util';
+import { authCookieConfig } from '@mic/shared-util';
 
 import { parseEnv } from './env.schema';
 
@@ -11,13 +11,18 @@ export const authConfig = registerAs('auth', () => {
   const env = parseEnv(process.env);
   const production = env.NODE_ENV === 'production';
   // `__Host-` in production: the browser refuses the cookie unless Secure, Path=/ and no Domain.
-  const cookies = authCookieNames(production, env.SESSION_COOKIE_NAME);
+  const cookies = authCookieConfig({
+    production,
+    sessionCookieName: env.SESSION_COOKIE_NAME,
+    sessionTtlDays: env.SESSION_TTL_DAYS,
+  });
   return {
     sessionTtlDays: env.SESSION_TTL_DAYS,
     sessionIdleHours: env.SESSION_IDLE_HOURS,
-    cookieName: cookies.session,
-    deviceCookieName: cookies.device,
-    secureCookies: production,
+    cookieName: cookies.session.name,
+    deviceCookieName: cookies.device.name,
+    deviceCookieMaxAgeSeconds: cookies.device.maxAgeSeconds,
+    secureCookies: cookies.secure,
     maxFailuresPerAccount: env.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
     maxFailuresPerIp: env.SIGN_IN_MAX_FAILURES_PER_IP,
     windowMinutes: env.SIGN_IN_WINDOW_MINUTES,

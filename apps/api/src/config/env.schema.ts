@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-import { SESSION_IDLE_HOURS_DEFAULT, SESSION_TTL_DAYS_DEFAULT } from '@mic/shared-util';
+import {
+  SESSION_COOKIE_NAME_DEFAULT,
+  SESSION_COOKIE_NAME_PATTERN,
+  SESSION_IDLE_HOURS_DEFAULT,
+  SESSION_TTL_DAYS_DEFAULT,
+  SESSION_TTL_DAYS_MAX,
+} from '@mic/shared-util';
 
 import { parseTrustedProxies } from './trusted-proxies';
 
@@ -13,21 +19,30 @@ const booleanString = z
 /** Every environment variable the API reads, validated once at boot. */
 export const envSchema = z
   .object({
-    NODE_ENV: z
-      .enum(['development', 'test', 'production'])
-      .default('development'),
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     API_PORT: port.default(4000),
     API_HOST: z.string().min(1).default('0.0.0.0'),
-    DATABASE_URL: z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     WEB_ORIGIN: z.string().url().default('http://localhost:3000'),
     PUBLIC_API_URL: z.string().url().default('http://localhost:4000'),
-    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(SESSION_TTL_DAYS_DEFAULT),
-    SESSION_COOKIE_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('mic_session'),
+    SESSION_TTL_DAYS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(SESSION_TTL_DAYS_MAX)
+      .default(SESSION_TTL_DAYS_DEFAULT),
+    SESSION_COOKIE_NAME: z
+      .string()
+      .regex(SESSION_COOKIE_NAME_PATTERN)
+      .default(SESSION_COOKIE_NAME_DEFAULT),
     /** A session unused for this long is signed out (the web reads the same variable). */
-    SESSION_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(SESSION_IDLE_HOURS_DEFAULT),
+    SESSION_IDLE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(SESSION_IDLE_HOURS_DEFAULT),
     /** Failed sign-ins allowed per account before each further attempt must wait. */
     SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
     /** Failed sign-ins allowed per client IP before its failures are slowed (never blocks a correct password). */
@@ -62,7 +77,10 @@ export const envSchema = z
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(5_000),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     SQL_QUERY_COUNTING: booleanString.default(false),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
+      .optional(),
     MAIL_FROM: z
       .string()
       .min(3)
@@ -70,10 +88,17 @@ export const envSchema = z
     JOBS_WORKERS: booleanString.default(true),
     WEB_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
-    UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(25 * 1024 * 1024),
+    UPLOAD_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .default(25 * 1024 * 1024),
     CLAMAV_URL: z
       .string()
-      .regex(/^(tcp:\/\/[^/:]+:\d+\/?|unix:\/\/\/.+)$/, 'must be tcp://host:port or unix:///path/to/clamd.sock')
+      .regex(
+        /^(tcp:\/\/[^/:]+:\d+\/?|unix:\/\/\/.+)$/,
+        'must be tcp://host:port or unix:///path/to/clamd.sock',
+      )
       .optional(),
   })
   .superRefine((env, ctx) => {

@@ -8,11 +8,12 @@ import type { ClientInfo, NewSession } from './auth.service';
 
 type AuthConfig = ConfigType<typeof authConfig>;
 
-/** Device cookies outlive sessions: a year. */
-const DEVICE_COOKIE_MS = 365 * 86_400_000;
-
 /** Who is calling: the address decided by TRUST_PROXY, the user agent and any device cookie. */
-export function clientOf(ctx: GqlContext, config: AuthConfig, deviceToken?: string | null): ClientInfo {
+export function clientOf(
+  ctx: GqlContext,
+  config: AuthConfig,
+  deviceToken?: string | null,
+): ClientInfo {
   const cookies = (ctx.req as Request & { cookies?: Record<string, string> }).cookies;
   return {
     ip: clientIpOf(ctx.req),
@@ -26,11 +27,24 @@ export function clientOf(ctx: GqlContext, config: AuthConfig, deviceToken?: stri
  * production the names carry the `__Host-` prefix (Secure, Path=/, no Domain).
  */
 export function setAuthCookies(res: Response, config: AuthConfig, session: NewSession): void {
-  const base = { httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies, path: '/' };
+  const base = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: config.secureCookies,
+    path: '/',
+  };
   res.cookie(config.cookieName, session.accessToken, { ...base, expires: session.expiresAt });
-  res.cookie(config.deviceCookieName, session.deviceToken, { ...base, maxAge: DEVICE_COOKIE_MS });
+  res.cookie(config.deviceCookieName, session.deviceToken, {
+    ...base,
+    maxAge: config.deviceCookieMaxAgeSeconds * 1000,
+  });
 }
 
 export function clearSessionCookie(res: Response, config: AuthConfig): void {
-  res.clearCookie(config.cookieName, { path: '/', secure: config.secureCookies, httpOnly: true, sameSite: 'lax' });
+  res.clearCookie(config.cookieName, {
+    path: '/',
+    secure: config.secureCookies,
+    httpOnly: true,
+    sameSite: 'lax',
+  });
 }

@@ -1,3 +1,5 @@
+import { ALT_TEXT_MAX_LENGTH } from '@mic/shared-util';
+
 import { DomainException } from '../../common/errors/domain.exception';
 import { ErrorCategory } from '../../common/errors/error-category';
 
@@ -36,7 +38,7 @@ const CATEGORY: Record<FilesErrorCode, [ErrorCategory, string, string?]> = {
   [FilesErrorCode.NotFound]: [ErrorCategory.NotFound, 'That file was not found.'],
   [FilesErrorCode.AltTextTooLong]: [
     ErrorCategory.BadUserInput,
-    'Alt text must be 500 characters or fewer.',
+    `Alt text must be ${ALT_TEXT_MAX_LENGTH} characters or fewer.`,
     'altText',
   ],
   [FilesErrorCode.Damaged]: [

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 
+import { ALT_TEXT_MAX_LENGTH } from '@mic/shared-util';
 import { Inject, Injectable } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
 
@@ -64,12 +65,15 @@ export class FilesService {
   ): Promise<StoredFileEntity> {
     if (!file || !file.size) throw new FilesException(FilesErrorCode.NoFile);
     if (file.size > this.config.maxBytes) throw new FilesException(FilesErrorCode.TooLarge);
-    if (altText && altText.length > 500) throw new FilesException(FilesErrorCode.AltTextTooLong);
+    if (altText && altText.length > ALT_TEXT_MAX_LENGTH)
+      throw new FilesException(FilesErrorCode.AltTextTooLong);
     const cleaned = sanitiseFileName(file.originalname);
     const detected = detectFileType(file.buffer, extensionOf(cleaned));
     if (!detected) {
       const refusal = refusalForUnknown(file.buffer);
-      throw new FilesException(refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType);
+      throw new FilesException(
+        refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType,
+      );
     }
     await this.inspect(file.buffer, detected);
     const name =

@@ -1,22 +1,31 @@
-import { authCookieNames } from '@mic/shared-util';
+import { authCookieConfig } from '@mic/shared-util';
+import type { AuthCookieConfig } from '@mic/shared-util';
 import { cookies } from 'next/headers';
 
 import { serverEnv } from '../config/server-env';
 
-/** Device cookies (OWASP) outlive sessions: a year. */
-const DEVICE_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
-
 /**
- * Cookie names (with the `__Host-` prefix in production: Secure, Path=/, no
- * Domain), the same rule the API uses for its own cookies.
+ * The session and device cookies' names (with the `__Host-` prefix in
+ * production: Secure, Path=/, no Domain) and ages, from the same config and
+ * environment variables as the API's.
  */
-export function authCookies(): { session: string; device: string } {
+function cookieConfig(): AuthCookieConfig {
   const env = serverEnv();
-  return authCookieNames(env.NODE_ENV === 'production', env.SESSION_COOKIE_NAME);
+  return authCookieConfig({
+    production: env.NODE_ENV === 'production',
+    sessionCookieName: env.SESSION_COOKIE_NAME,
+    sessionTtlDays: env.SESSION_TTL_DAYS,
+  });
+}
+
+/** The session and device cookies' names. */
+export function authCookies(): { session: string; device: string } {
+  const config = cookieConfig();
+  return { session: config.session.name, device: config.device.name };
 }
 
 function baseCookie(): { httpOnly: true; sameSite: 'lax'; secure: boolean; path: '/' } {
-  return { httpOnly: true, sameSite: 'lax', secure: serverEnv().NODE_ENV === 'production', path: '/' };
+  return { httpOnly: true, sameSite: 'lax', secure: cookieConfig().secure, path: '/' };
 }
 
 /** The access token from the session cookie, if any (server components and actions). */
@@ -35,9 +44,9 @@ export async function readSessionToken(): Promise<string | undefined> {
 export async function setSessionCookie(accessToken: string): Promise<void> {
   (await cookies()).set({
     ...baseCookie(),
-    name: authCookies().session,
+    name: cookieConfig().session.name,
     value: accessToken,
-    maxAge: serverEnv().SESSION_TTL_DAYS * 24 * 60 * 60,
+    maxAge: cookieConfig().session.maxAgeSeconds,
   });
 }
 
@@ -56,8 +65,8 @@ export async function readDeviceToken(): Promise<string | undefined> {
 export async function setDeviceCookie(deviceToken: string): Promise<void> {
   (await cookies()).set({
     ...baseCookie(),
-    name: authCookies().device,
+    name: cookieConfig().device.name,
     value: deviceToken,
-    maxAge: DEVICE_MAX_AGE_SECONDS,
+    maxAge: cookieConfig().device.maxAgeSeconds,
   });
 }

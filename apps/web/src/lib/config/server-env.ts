@@ -1,4 +1,10 @@
-import { SESSION_IDLE_HOURS_DEFAULT, SESSION_TTL_DAYS_DEFAULT } from '@mic/shared-util';
+import {
+  SESSION_COOKIE_NAME_DEFAULT,
+  SESSION_COOKIE_NAME_PATTERN,
+  SESSION_IDLE_HOURS_DEFAULT,
+  SESSION_TTL_DAYS_DEFAULT,
+  SESSION_TTL_DAYS_MAX,
+} from '@mic/shared-util';
 import { z } from 'zod';
 
 /**
@@ -13,8 +19,16 @@ const serverEnvSchema = z.object({
   MAIL_CATCHER_URL: z.url().optional(),
   /** Same variables and defaults as the API: the session cookie lives as long as the API session can. */
   SESSION_IDLE_HOURS: z.coerce.number().int().min(1).default(SESSION_IDLE_HOURS_DEFAULT),
-  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(SESSION_TTL_DAYS_DEFAULT),
-  SESSION_COOKIE_NAME: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('mic_session'),
+  SESSION_TTL_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(SESSION_TTL_DAYS_MAX)
+    .default(SESSION_TTL_DAYS_DEFAULT),
+  SESSION_COOKIE_NAME: z
+    .string()
+    .regex(SESSION_COOKIE_NAME_PATTERN)
+    .default(SESSION_COOKIE_NAME_DEFAULT),
 });
 
 export type ServerEnv = z.infer<typeof serverEnvSchema>;

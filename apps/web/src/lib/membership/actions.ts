@@ -1,5 +1,6 @@
 'use server';
 
+import { NAME_MAX_LENGTH } from '@mic/shared-util';
 import {
   ApproveMembershipDocument,
   ConfirmEmailDocument,
@@ -254,7 +255,7 @@ export async function decideMembershipAction(
     text(formData, 'back') === '/admin/requests' ? '/admin/requests' : '/members/requests';
   const decision = text(formData, 'decision');
   const userId = text(formData, 'userId');
-  const name = text(formData, 'name').slice(0, 120) || 'This person';
+  const name = text(formData, 'name').slice(0, NAME_MAX_LENGTH) || 'This person';
   const organisation = text(formData, 'organisation').slice(0, 200) || 'their organisation';
   if (!(decision === 'vouch' || decision === 'decline' || decision === 'approve') || !userId) {
     return {

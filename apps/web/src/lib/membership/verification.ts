@@ -1,3 +1,4 @@
+import { Role } from '@mic/shared-util';
 import { MyVerificationDocument } from '@mic/web-data-access';
 
 import { getClient } from '../apollo/rsc-client';
@@ -19,7 +20,7 @@ export async function loadVerification(): Promise<Verification | null> {
     if (!me) return null;
     return {
       verified: me.verified,
-      regionalAdmin: me.roles.includes('REGIONAL_ADMIN'),
+      regionalAdmin: me.roles.includes(Role.REGIONAL_ADMIN),
       organisationName: me.membership?.organisation.name ?? null,
     };
   } catch {

@@ -1,3 +1,4 @@
+import { Role } from '@mic/shared-util';
 import { MetricDictionaryDocument } from '@mic/web-data-access';
 import type { MetricDictionaryQuery } from '@mic/web-data-access';
 
@@ -15,6 +16,6 @@ export async function loadMetricDictionary(): Promise<{
   if (!data) throw new Error('The metric dictionary is unavailable');
   return {
     metrics: data.metrics,
-    canManage: data.me?.roles.includes('REGIONAL_ADMIN') ?? false,
+    canManage: data.me?.roles.includes(Role.REGIONAL_ADMIN) ?? false,
   };
 }

@@ -1,5 +1,6 @@
 'use server';
 
+import { isToolkitSlug, TOOLKIT_THEMES_MAX } from '@mic/shared-util';
 import {
   CreateToolkitDocument,
   PublishToolkitVersionDocument,
@@ -51,7 +52,7 @@ export async function createToolkitAction(
   const summary = text(formData, 'summary').trim();
   const ownerOrganisationId = text(formData, 'ownerOrganisationId');
   const slug = text(formData, 'slug').trim().toLowerCase() || slugify(title);
-  const themeKeys = formData.getAll('themeKeys').map(String).slice(0, 12);
+  const themeKeys = formData.getAll('themeKeys').map(String).slice(0, TOOLKIT_THEMES_MAX);
   const read = readSections(formData);
   const values = {
     ...read.values,
@@ -63,7 +64,7 @@ export async function createToolkitAction(
   const errors = [];
   if (title.length < 3 || title.length > 200)
     errors.push({ field: 'title', message: 'Enter a title of 3 to 200 characters' });
-  if (slug && (!SLUG_PATTERN.test(slug) || slug.length > 120))
+  if (slug && !isToolkitSlug(slug))
     errors.push({
       field: 'slug',
       message: 'Enter a web address using lower-case letters, digits and single hyphens',

@@ -16,4 +16,23 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** Roles that may peer-review case studies. */
-export const REVIEWER_ROLES: readonly Role[] = [Role.MODERATOR, Role.ICS_ADMIN, Role.REGIONAL_ADMIN];
+export const REVIEWER_ROLES: readonly Role[] = [
+  Role.MODERATOR,
+  Role.ICS_ADMIN,
+  Role.REGIONAL_ADMIN,
+];
+
+/** Roles that may create events (an organiser, or an admin of the region or an ICS). */
+export const EVENT_CREATOR_ROLES: readonly Role[] = [
+  Role.ORGANISER,
+  Role.REGIONAL_ADMIN,
+  Role.ICS_ADMIN,
+];
+
+/** Roles that may decide organisation and membership requests (ICS admins within their ICS). */
+export const MEMBERSHIP_ADMIN_ROLES: readonly Role[] = [Role.REGIONAL_ADMIN, Role.ICS_ADMIN];
+
+/** Whether any of `roles` (GraphQL role names, as the web receives them) is one of `wanted`. */
+export function hasAnyRole(roles: readonly string[], wanted: readonly Role[]): boolean {
+  return wanted.some((role) => roles.includes(role));
+}

@@ -1,3 +1,4 @@
+import { ADAPTATION_COMPONENT_MAX_LENGTH } from '@mic/shared-util';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -109,7 +110,7 @@ export class AdoptionContactInput extends CaseStudyContactInput {
 export class AdaptationInput {
   @Field(() => String, { description: "The origin's core component." })
   @IsString()
-  @Length(2, 300)
+  @Length(2, ADAPTATION_COMPONENT_MAX_LENGTH)
   component!: string;
 
   @Field(() => AdaptationDecision, { description: 'Kept, adapted or dropped.' })

@@ -1,3 +1,9 @@
+import {
+  TOOLKIT_SECTIONS_MAX,
+  TOOLKIT_SLUG_MAX_LENGTH,
+  TOOLKIT_SLUG_PATTERN,
+  TOOLKIT_THEMES_MAX,
+} from '@mic/shared-util';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -83,7 +89,7 @@ export class PublishToolkitVersionInput {
   changelog!: string;
 
   @Field(() => [ToolkitSectionInput], { description: 'All sections of the new version, in order.' })
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(TOOLKIT_SECTIONS_MAX)
   @ValidateNested({ each: true })
   @Type(() => ToolkitSectionInput)
   sections!: ToolkitSectionInput[];
@@ -116,8 +122,8 @@ export class CreateToolkitInput {
   title!: string;
 
   @Field(() => String, { description: 'URL slug (lower-case letters, digits, hyphens).' })
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  @MaxLength(120)
+  @Matches(TOOLKIT_SLUG_PATTERN)
+  @MaxLength(TOOLKIT_SLUG_MAX_LENGTH)
   slug!: string;
 
   @Field(() => String, { description: 'Summary.' })
@@ -127,7 +133,7 @@ export class CreateToolkitInput {
 
   @Field(() => [String], { nullable: true, description: 'Theme keys.' })
   @IsOptional()
-  @ArrayMaxSize(12)
+  @ArrayMaxSize(TOOLKIT_THEMES_MAX)
   @IsString({ each: true })
   themeKeys?: string[] | null;
 
@@ -137,7 +143,7 @@ export class CreateToolkitInput {
   ownerOrganisationId?: string | null;
 
   @Field(() => [ToolkitSectionInput], { description: 'Sections of version 1.' })
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(TOOLKIT_SECTIONS_MAX)
   @ValidateNested({ each: true })
   @Type(() => ToolkitSectionInput)
   sections!: ToolkitSectionInput[];

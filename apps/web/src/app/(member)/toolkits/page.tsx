@@ -1,3 +1,4 @@
+import { Role } from '@mic/shared-util';
 import { ToolkitEditorOptionsDocument, ToolkitsListDocument } from '@mic/web-data-access';
 import { ToolkitList } from '@mic/web-feature-toolkits';
 import type { Metadata } from 'next';
@@ -15,6 +16,6 @@ export default async function ToolkitsPage(): Promise<ReactElement> {
     getClient().query({ query: ToolkitEditorOptionsDocument }),
   ]);
   const me = viewer.data?.me;
-  const canCreate = Boolean(me && (me.verified || me.roles.includes('REGIONAL_ADMIN')));
+  const canCreate = Boolean(me && (me.verified || me.roles.includes(Role.REGIONAL_ADMIN)));
   return <ToolkitList toolkits={data?.toolkits ?? []} canCreate={canCreate} />;
 }

@@ -1,3 +1,4 @@
+import { hasAnyRole, MEMBERSHIP_ADMIN_ROLES } from '@mic/shared-util';
 import type { MembershipStatus } from '@mic/web-data-access';
 import type { TagProps } from '@mic/web-ui';
 
@@ -17,7 +18,7 @@ export function membershipTag(status: MembershipStatus | null | undefined): {
 
 /** Roles that may decide organisation requests and see the admin queue. */
 export function isMembershipAdmin(roles: readonly string[]): boolean {
-  return roles.includes('REGIONAL_ADMIN') || roles.includes('ICS_ADMIN');
+  return hasAnyRole(roles, MEMBERSHIP_ADMIN_ROLES);
 }
 
 /** Who may vouch for people waiting to join (the API narrows it to organisations in scope). */

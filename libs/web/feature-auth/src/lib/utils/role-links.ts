@@ -1,4 +1,4 @@
-import { REVIEWER_ROLES } from '@mic/shared-util';
+import { hasAnyRole, REVIEWER_ROLES } from '@mic/shared-util';
 
 import { isMembershipAdmin, mayVouch } from './membership-status';
 
@@ -13,7 +13,7 @@ export interface RoleLink {
 
 /** Who may review case studies and moderate comments (the API's reviewer roles). */
 export function isReviewer(roles: readonly string[]): boolean {
-  return REVIEWER_ROLES.some((role) => roles.includes(role));
+  return hasAnyRole(roles, REVIEWER_ROLES);
 }
 
 /**

@@ -1,15 +1,9 @@
+import { ROLE_LABELS } from '@mic/shared-util';
+import type { Role as SharedRole } from '@mic/shared-util';
 import type { MyAccountQuery, Role } from '@mic/web-data-access';
 
-const ROLE_LABELS: Record<Role, string> = {
-  MEMBER: 'Member',
-  ORGANISER: 'Event organiser',
-  MODERATOR: 'Moderator',
-  ICS_ADMIN: 'ICS admin',
-  REGIONAL_ADMIN: 'Regional admin',
-};
-
 export function roleLabel(role: Role): string {
-  return ROLE_LABELS[role];
+  return ROLE_LABELS[role as SharedRole];
 }
 
 type AccountUser = NonNullable<MyAccountQuery['me']>;

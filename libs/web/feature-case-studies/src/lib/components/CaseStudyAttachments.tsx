@@ -1,3 +1,4 @@
+import { ALT_TEXT_MAX_LENGTH } from '@mic/shared-util';
 import { formatMaxUpload, VirusScanNotice } from '@mic/web-ui';
 import type { UploadPolicyView } from '@mic/web-ui';
 import type { ReactElement } from 'react';
@@ -138,7 +139,7 @@ export function AttachFileForm({
           id="attachment-alt"
           name="altText"
           type="text"
-          maxLength={500}
+          maxLength={ALT_TEXT_MAX_LENGTH}
           aria-describedby="attachment-alt-hint"
           defaultValue={altText}
         />

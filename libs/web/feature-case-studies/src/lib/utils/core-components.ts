@@ -5,9 +5,9 @@
  * (emphasis, code, links) is reduced to its text.
  */
 
+import { ADAPTATION_COMPONENT_MAX_LENGTH as MAX_LENGTH } from '@mic/shared-util';
+
 const MAX_COMPONENTS = 30;
-/** The API's limit for an adaptation's component. */
-const MAX_LENGTH = 300;
 
 function plain(markdown: string): string {
   return markdown

@@ -3,6 +3,8 @@
  * they work without JavaScript) and mapping API errors back onto their fields.
  */
 
+import { TOOLKIT_SECTIONS_MAX, TOOLKIT_SLUG_PATTERN } from '@mic/shared-util';
+
 /** One error for the NHS error summary and, with a field id, inline. */
 export interface ToolkitFormError {
   /** The id of the field in error (linked as `#id`). */
@@ -32,13 +34,13 @@ export interface SectionValue {
 export type SectionPart = 'key' | 'title' | 'body' | 'remove';
 
 /** Field name and id of one part of the section in row `row`. */
-export const sectionFieldId = (row: number, part: SectionPart): string =>
-  `sections-${row}-${part}`;
+export const sectionFieldId = (row: number, part: SectionPart): string => `sections-${row}-${part}`;
 
 export const SECTION_KEY_PATTERN = /^[a-z0-9-]{1,40}$/;
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A toolkit's web address (the API's rule). */
+export const SLUG_PATTERN = TOOLKIT_SLUG_PATTERN;
 /** The most section rows a form may post (existing sections plus one new one). */
-export const MAX_SECTION_ROWS = 101;
+export const MAX_SECTION_ROWS = TOOLKIT_SECTIONS_MAX + 1;
 
 const text = (formData: FormData, name: string): string => {
   const value = formData.get(name);
@@ -100,7 +102,10 @@ export function readSections(formData: FormData): ReadSections {
     }
     seen.add(key);
     if (!title) {
-      errors.push({ field: sectionFieldId(row, 'title'), message: `Enter a title for section ${row + 1}` });
+      errors.push({
+        field: sectionFieldId(row, 'title'),
+        message: `Enter a title for section ${row + 1}`,
+      });
     }
     sections.push({ key, title, body });
     rows.push(row);

@@ -1,3 +1,4 @@
+import { Role } from '@mic/shared-util';
 import { AdminRequestsDocument, SessionUserDocument } from '@mic/web-data-access';
 import {
   AdminOrganisationRequests,
@@ -49,7 +50,7 @@ export default async function AdminRequestsPage(): Promise<ReactElement> {
   }
   const { data } = await client.query({ query: AdminRequestsDocument, fetchPolicy: 'no-cache' });
   if (!data) throw new Error('The admin queue is unavailable');
-  const regionalAdmin = me.roles.includes('REGIONAL_ADMIN');
+  const regionalAdmin = me.roles.includes(Role.REGIONAL_ADMIN);
   const types = data.organisationTypes
     .map((type) => ({ value: type.key, text: type.label }))
     .sort((a, b) => a.text.localeCompare(b.text, 'en-GB'));

@@ -5,7 +5,7 @@ import {
 } from '@mic/web-data-access';
 import { ReviewQueue, slugSchema } from '@mic/web-feature-case-studies';
 import type { ReviewQueueProps } from '@mic/web-feature-case-studies';
-import { REVIEWER_ROLES } from '@mic/shared-util';
+import { hasAnyRole, REVIEWER_ROLES } from '@mic/shared-util';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -34,8 +34,7 @@ export default async function ReviewQueuePage({
   await requireSession('/case-studies/review');
   // The permission check lives here: only reviewers have a queue (the API checks every decision).
   const user = await loadSessionUser();
-  if (!user || !user.roles.some((role) => (REVIEWER_ROLES as readonly string[]).includes(role)))
-    notFound();
+  if (!user || !hasAnyRole(user.roles, REVIEWER_ROLES)) notFound();
   const params = paramsSchema.parse(await searchParams);
   const result = await getClient().query({ query: ReviewQueueDocument, fetchPolicy: 'no-cache' });
   if (!result.data) throw new Error('The review queue is unavailable');

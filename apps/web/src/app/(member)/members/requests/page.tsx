@@ -1,3 +1,4 @@
+import { Role } from '@mic/shared-util';
 import { MembershipRequestsDocument } from '@mic/web-data-access';
 import { MembershipRequestList, isMembershipAdmin } from '@mic/web-feature-auth';
 import type { Metadata } from 'next';
@@ -26,7 +27,7 @@ export default async function MembershipRequestsPage(): Promise<ReactElement> {
   const me = data?.me;
   if (!data || !me) redirect(`/sign-in?returnTo=${encodeURIComponent(PATH)}`);
   const admin = isMembershipAdmin(me.roles);
-  const regionalAdmin = me.roles.includes('REGIONAL_ADMIN');
+  const regionalAdmin = me.roles.includes(Role.REGIONAL_ADMIN);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

@@ -1,3 +1,4 @@
+import { TOOLKIT_SLUG_MAX_LENGTH, TOOLKIT_SLUG_PATTERN } from '@mic/shared-util';
 import {
   MyFollowsDocument,
   ThreadsBySubjectDocument,
@@ -20,10 +21,7 @@ interface ToolkitPageProps {
   searchParams: Promise<{ version?: string }>;
 }
 
-const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  .max(120);
+const slugSchema = z.string().regex(TOOLKIT_SLUG_PATTERN).max(TOOLKIT_SLUG_MAX_LENGTH);
 
 async function loadToolkit(rawSlug: string) {
   const slug = slugSchema.safeParse(rawSlug);

@@ -1,3 +1,4 @@
+import { Role } from '@mic/shared-util';
 import { SignUpOrganisationsDocument, ToolkitEditorOptionsDocument } from '@mic/web-data-access';
 import type { SignUpOrganisationsQuery } from '@mic/web-data-access';
 import { CreateToolkitForm } from '@mic/web-feature-toolkits';
@@ -36,7 +37,7 @@ export default async function NewToolkitPage(): Promise<ReactElement> {
   const me = data?.me;
   if (!me) redirect(`/sign-in?returnTo=${encodeURIComponent('/toolkits/new')}`);
   // Mirrors the API's canCreateToolkit: verified members for their own organisation; regional admins for any.
-  const regionalAdmin = me.roles.includes('REGIONAL_ADMIN');
+  const regionalAdmin = me.roles.includes(Role.REGIONAL_ADMIN);
   if (!me.verified && !regionalAdmin) {
     return (
       <>

@@ -9,7 +9,7 @@ import {
   slugSchema,
 } from '@mic/web-feature-case-studies';
 import type { CaseStudyForReview } from '@mic/web-feature-case-studies';
-import { REVIEWER_ROLES } from '@mic/shared-util';
+import { hasAnyRole, REVIEWER_ROLES } from '@mic/shared-util';
 import { BackLink, InsetText } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -69,8 +69,7 @@ export default async function ReviewCaseStudyPage({
   await requireSession(`/case-studies/${slug.data}/review`);
   // The permission check lives here: reviewers only (the API checks every decision again).
   const user = await loadSessionUser();
-  if (!user || !user.roles.some((role) => (REVIEWER_ROLES as readonly string[]).includes(role)))
-    notFound();
+  if (!user || !hasAnyRole(user.roles, REVIEWER_ROLES)) notFound();
   const result = await getClient()
     .query({
       query: CaseStudyForReviewDocument,

@@ -1,3 +1,4 @@
+import { TOOLKIT_SLUG_MAX_LENGTH } from '@mic/shared-util';
 import { ToolkitPageDocument } from '@mic/web-data-access';
 import { ActionForm } from '@mic/web-ui';
 import type { Metadata } from 'next';
@@ -22,7 +23,8 @@ export default async function StartAssessmentPage({
   await requireSession(`/toolkits/${raw}/assessment`);
   const slug = z
     .string()
-    .regex(/^[a-z0-9-]{1,120}$/)
+    .regex(/^[a-z0-9-]+$/)
+    .max(TOOLKIT_SLUG_MAX_LENGTH)
     .safeParse(raw);
   if (!slug.success) notFound();
   const { data } = await getClient().query({

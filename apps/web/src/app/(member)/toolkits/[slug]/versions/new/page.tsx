@@ -1,10 +1,6 @@
+import { isToolkitSlug } from '@mic/shared-util';
 import { ToolkitPublishPageDocument } from '@mic/web-data-access';
-import {
-  parsePendingFiles,
-  PublishVersionForm,
-  SLUG_PATTERN,
-  UploadFileForm,
-} from '@mic/web-feature-toolkits';
+import { parsePendingFiles, PublishVersionForm, UploadFileForm } from '@mic/web-feature-toolkits';
 import { BackLink, ErrorSummary, InsetText } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -27,8 +23,11 @@ const uploadErrorSchema = z.preprocess(
 );
 
 async function loadToolkit(slug: string) {
-  if (!SLUG_PATTERN.test(slug) || slug.length > 120) notFound();
-  const { data } = await getClient().query({ query: ToolkitPublishPageDocument, variables: { slug } });
+  if (!isToolkitSlug(slug)) notFound();
+  const { data } = await getClient().query({
+    query: ToolkitPublishPageDocument,
+    variables: { slug },
+  });
   if (!data?.toolkit) notFound();
   return data.toolkit;
 }
@@ -74,8 +73,12 @@ export default async function PublishVersionPage({
   return (
     <>
       <BackLink href={`/toolkits/${toolkit.slug}`}>{`Back to ${toolkit.title}`}</BackLink>
-      {uploadError ? <ErrorSummary errors={[{ fieldId: 'upload-file', message: uploadError }]} /> : null}
-      <h1>Publish version {nextNumber} of {toolkit.title}</h1>
+      {uploadError ? (
+        <ErrorSummary errors={[{ fieldId: 'upload-file', message: uploadError }]} />
+      ) : null}
+      <h1>
+        Publish version {nextNumber} of {toolkit.title}
+      </h1>
       <InsetText>
         <p>
           You can publish because you are a verified member of {toolkit.ownerOrganisation.name},
@@ -85,9 +88,7 @@ export default async function PublishVersionPage({
       </InsetText>
       <h2>Files</h2>
       {pendingFiles.length ? (
-        <p>
-          Uploaded: {pendingFiles.map((f) => f.name).join(', ')}. Choose which to attach below.
-        </p>
+        <p>Uploaded: {pendingFiles.map((f) => f.name).join(', ')}. Choose which to attach below.</p>
       ) : null}
       <UploadFileForm
         uploadPath={`/toolkits/${toolkit.slug}/versions/new/upload`}
@@ -96,7 +97,9 @@ export default async function PublishVersionPage({
         uploadPolicy={uploadPolicy}
       />
       <h2>The new version</h2>
-      <p>Each section is filled in from version {current?.number ?? 0}: change only what changed.</p>
+      <p>
+        Each section is filled in from version {current?.number ?? 0}: change only what changed.
+      </p>
       <PublishVersionForm
         action={action}
         sections={current?.sections ?? []}

@@ -1,4 +1,5 @@
-import { parsePendingFiles, pendingFileParam, SLUG_PATTERN } from '@mic/web-feature-toolkits';
+import { isToolkitSlug } from '@mic/shared-util';
+import { parsePendingFiles, pendingFileParam } from '@mic/web-feature-toolkits';
 
 import { uploadToApi } from '../../../../../../../lib/files/api-upload';
 
@@ -18,7 +19,7 @@ interface UploadRouteContext {
  */
 export async function POST(request: Request, { params }: UploadRouteContext): Promise<Response> {
   const { slug } = await params;
-  if (!SLUG_PATTERN.test(slug) || slug.length > 120) return new Response('Not found', { status: 404 });
+  if (!isToolkitSlug(slug)) return new Response('Not found', { status: 404 });
   const back = new URL(`/toolkits/${slug}/versions/new`, 'http://web.invalid');
   const location = (): string => `${back.pathname}${back.search}${back.hash}`;
   let form: FormData;
