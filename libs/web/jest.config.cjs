@@ -1,4 +1,4 @@
-// Unit tests for the web libs (pure functions; no DOM): `jest -c libs/web/jest.config.cjs`.
+// Unit tests for the web libs (pure functions, and components with Testing Library in jsdom): `jest -c libs/web/jest.config.cjs`.
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '../..');
@@ -8,8 +8,12 @@ module.exports = {
   displayName: 'web-libs',
   rootDir: __dirname,
   testEnvironment: 'node',
-  reporters: ['default', [require.resolve('../../tools/test/count-reporter.cjs'), { tier: 'unit-web' }]],
-  testMatch: ['<rootDir>/*/src/**/*.spec.ts'],
+  reporters: [
+    'default',
+    [require.resolve('../../tools/test/count-reporter.cjs'), { tier: 'unit-web' }],
+  ],
+  // Specs are pure functions (node); component specs (*.spec.tsx) opt into jsdom with a `/** @jest-environment jsdom */` docblock.
+  testMatch: ['<rootDir>/*/src/**/*.spec.ts', '<rootDir>/*/src/**/*.spec.tsx'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@mic/shared-util$': path.join(root, 'libs/shared/util/src/index.ts'),

@@ -22,3 +22,4 @@ export { findMentionQuery, insertMention, mentionToken } from './lib/utils/menti
 export { discussionError, discussionFormState } from './lib/utils/form-state';
 export type { DiscussionFormAction, DiscussionFormState } from './lib/utils/form-state';
 export { mentionsAsText } from './lib/utils/mention';
+export { friendlyApiErrors } from './lib/utils/api-errors';

@@ -6,6 +6,7 @@ export type { ToolkitDetailProps } from './lib/components/ToolkitDetail';
 export { ToolkitList } from './lib/components/ToolkitList';
 export type { ToolkitListProps } from './lib/components/ToolkitList';
 export { formatBytes } from './lib/utils/format';
+export { assessmentErrorsFromApi, startAssessmentError } from './lib/utils/assessment-errors';
 export { AssessmentForm } from './lib/components/AssessmentForm';
 export type { AssessmentFormProps, AssessmentFormState } from './lib/components/AssessmentForm';
 export { CreateToolkitForm } from './lib/components/CreateToolkitForm';

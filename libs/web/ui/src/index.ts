@@ -11,7 +11,7 @@ export { DateInput } from './lib/components/DateInput';
 export type { DateInputProps, DateInputValue } from './lib/components/DateInput';
 export { ErrorMessage } from './lib/components/ErrorMessage';
 export type { ErrorMessageProps } from './lib/components/ErrorMessage';
-export { ErrorSummary } from './lib/components/ErrorSummary';
+export { ErrorSummary, errorSummaryItems } from './lib/components/ErrorSummary';
 export type { ErrorSummaryItem, ErrorSummaryProps } from './lib/components/ErrorSummary';
 export { Footer } from './lib/components/Footer';
 export { FormGroup, HintAndError, fieldIds } from './lib/components/FormGroup';

@@ -11,6 +11,7 @@ import {
   UpdateNotificationSettingsDocument,
   toApiErrors,
 } from '@mic/web-data-access';
+import { friendlyApiErrors } from '@mic/web-feature-discussions';
 import type { DiscussionFormState } from '@mic/web-feature-discussions';
 import type { ActionFormState } from '@mic/web-ui';
 import type {
@@ -47,20 +48,9 @@ async function client(returnTo: string) {
   return createActionClient(token);
 }
 
-/** Plain-English messages for API errors: domain messages as they are, anything technical replaced. */
-const TECHNICAL =
-  /Variable "\$|got invalid value|Cannot query field|Expected type|must be (?:shorter|longer) than|should not be empty/i;
-const GENERIC = 'Something went wrong. Try again later.';
-
+/** Plain-English errors for what the API refused (see `friendlyApiErrors`). */
 function friendly(error: unknown): Array<{ field?: string; message: string }> {
-  const errors = toApiErrors(error);
-  if (!errors.length) return [{ message: GENERIC }];
-  return errors.map((e) => {
-    if (e.code === 'UNAUTHENTICATED') return { message: 'Your session has ended. Sign in again.' };
-    const known = ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'API_UNAVAILABLE'];
-    const message = known.includes(e.code) && !TECHNICAL.test(e.message) ? e.message : GENERIC;
-    return e.field ? { field: e.field, message } : { message };
-  });
+  return friendlyApiErrors(toApiErrors(error));
 }
 
 /** Runs a mutation; on API errors returns plain-English errors (never throws for expected failures). */

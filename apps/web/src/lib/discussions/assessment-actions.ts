@@ -6,6 +6,7 @@ import {
   SubmitAssessmentDocument,
   toApiErrors,
 } from '@mic/web-data-access';
+import { assessmentErrorsFromApi, startAssessmentError } from '@mic/web-feature-toolkits';
 import type { AssessmentFormState } from '@mic/web-feature-toolkits';
 import type { ActionFormState } from '@mic/web-ui';
 import { redirect } from 'next/navigation';
@@ -36,13 +37,8 @@ export async function startAssessmentAction(
     errorPolicy: 'all',
   });
   if (error || !data) {
-    const known = toApiErrors(error).find((e) =>
-      ['FORBIDDEN', 'NOT_FOUND', 'CONFLICT'].includes(e.code),
-    );
     return {
-      errors: [
-        { message: known?.message ?? 'The assessment could not be started. Try again later.' },
-      ],
+      errors: [{ message: startAssessmentError(toApiErrors(error)) }],
       submittedAt: Date.now(),
     };
   }
@@ -63,30 +59,11 @@ export async function saveAssessmentAction(
   // Every text box is sent, blank ones too, so clearing an answer and saving clears it.
   const answers = given;
   const api = await client(back);
-  const refused = (error: unknown): AssessmentFormState => {
-    const errors = toApiErrors(error);
-    const readable = (e: (typeof errors)[number]) =>
-      ['BAD_USER_INPUT', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND'].includes(e.code) &&
-      !/Variable "\$|got invalid value|Expected type/.test(e.message)
-        ? e.message
-        : 'Your answers could not be saved. Try again later.';
-    const fields = errors
-      .filter((e) => e.field)
-      .map((e) => ({ field: e.field as string, message: readable(e) }));
-    return {
-      errors: fields.length
-        ? fields
-        : [
-            {
-              message: errors[0]
-                ? readable(errors[0])
-                : 'Your answers could not be saved. Try again later.',
-            },
-          ],
-      values,
-      submittedAt: Date.now(),
-    };
-  };
+  const refused = (error: unknown): AssessmentFormState => ({
+    errors: assessmentErrorsFromApi(toApiErrors(error)),
+    values,
+    submittedAt: Date.now(),
+  });
   const saved = await api.mutate({
     mutation: SaveAssessmentDocument,
     variables: { input: { assessmentId, answers } },

@@ -27,12 +27,16 @@ import {
 import {
   delegatesApiFilter,
   delegatesSearchParamsSchema,
+  editorErrorsFromApi,
   editorFormValues,
   eventIdSchema,
+  feedbackErrorsFromApi,
+  firstApiMessage,
+  messagesOnly,
   parseTags,
   parseTicketCode,
-  questionFieldId,
   readEventForm,
+  registrationErrorsFromApi,
   readExpectedVersion,
 } from '@mic/web-feature-events';
 import type {
@@ -60,7 +64,7 @@ async function clientOrSignIn(returnTo: string) {
 }
 
 function firstMessage(error: unknown): string {
-  return toApiErrors(error)[0]?.message ?? 'Something went wrong. Try again.';
+  return firstApiMessage(toApiErrors(error));
 }
 
 /** Registers for an event from the registration form; redirects to the registration. */
@@ -74,9 +78,14 @@ export async function registerForEventAction(
   const client = await clientOrSignIn(`/events/${eventId}/register`);
   const values: Record<string, string | string[]> = {};
   const answers = Object.entries(questionTypes).map(([questionId, type]) => {
-    const all = formData.getAll(`q-${questionId}`).map(String).filter((v) => v.trim() !== '');
+    const all = formData
+      .getAll(`q-${questionId}`)
+      .map(String)
+      .filter((v) => v.trim() !== '');
     values[`q-${questionId}`] = type === 'MULTI_CHOICE' ? all : (all[0] ?? '');
-    return type === 'MULTI_CHOICE' ? { questionId, values: all } : { questionId, value: all[0] ?? null };
+    return type === 'MULTI_CHOICE'
+      ? { questionId, values: all }
+      : { questionId, value: all[0] ?? null };
   });
   // Consent is checked by the API together with every answer, so one submit flags every problem.
   const consent = formData.get('consent') === 'yes';
@@ -87,11 +96,10 @@ export async function registerForEventAction(
     errorPolicy: 'all',
   });
   if (!data?.registerForEvent || error) {
-    const errors = toApiErrors(error ?? new Error('no registration')).map((e) => {
-      if (e.field === 'consent') return { field: 'consent', message: e.message };
-      const type = e.field ? questionTypes[e.field] : undefined;
-      return type && e.field ? { field: questionFieldId({ id: e.field, type }), message: e.message } : { message: e.message };
-    });
+    const errors = registrationErrorsFromApi(
+      toApiErrors(error ?? new Error('no registration')),
+      questionTypes,
+    );
     return { errors, values, submittedAt: Date.now() };
   }
   redirect(`/my/registrations/${data.registerForEvent.id}?done=registered`);
@@ -103,24 +111,44 @@ export async function registerForEventAction(
  * registration as it is, already cancelled. Problems (the event has started)
  * come back to the page as form state.
  */
-export async function cancelRegistrationAction(registrationId: string, _previous: ConfirmState, _formData: FormData): Promise<ConfirmState> {
+export async function cancelRegistrationAction(
+  registrationId: string,
+  _previous: ConfirmState,
+  _formData: FormData,
+): Promise<ConfirmState> {
   if (!eventIdSchema.safeParse(registrationId).success) redirect('/my/registrations');
   const client = await clientOrSignIn(`/my/registrations/${registrationId}/cancel`);
-  const { error } = await client.mutate({ mutation: CancelRegistrationDocument, variables: { id: registrationId }, errorPolicy: 'all' });
-  if (error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  const { error } = await client.mutate({
+    mutation: CancelRegistrationDocument,
+    variables: { id: registrationId },
+    errorPolicy: 'all',
+  });
+  if (error) return { errors: messagesOnly(toApiErrors(error)), submittedAt: Date.now() };
   revalidatePath('/my/registrations');
   redirect(`/my/registrations/${registrationId}?done=cancelled`);
 }
 
 /** Accepts or declines an offered place (field `decision`); an expired offer is said on the page, not in the URL. */
-export async function offerDecisionAction(registrationId: string, _previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+export async function offerDecisionAction(
+  registrationId: string,
+  _previous: ConfirmState,
+  formData: FormData,
+): Promise<ConfirmState> {
   if (!eventIdSchema.safeParse(registrationId).success) redirect('/my/registrations');
   const client = await clientOrSignIn(`/my/registrations/${registrationId}`);
   const accept = formData.get('decision') !== 'decline';
   const { error } = accept
-    ? await client.mutate({ mutation: AcceptOfferDocument, variables: { registrationId }, errorPolicy: 'all' })
-    : await client.mutate({ mutation: DeclineOfferDocument, variables: { registrationId }, errorPolicy: 'all' });
-  if (error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+    ? await client.mutate({
+        mutation: AcceptOfferDocument,
+        variables: { registrationId },
+        errorPolicy: 'all',
+      })
+    : await client.mutate({
+        mutation: DeclineOfferDocument,
+        variables: { registrationId },
+        errorPolicy: 'all',
+      });
+  if (error) return { errors: messagesOnly(toApiErrors(error)), submittedAt: Date.now() };
   redirect(`/my/registrations/${registrationId}?done=${accept ? 'accepted' : 'declined'}`);
 }
 
@@ -129,21 +157,36 @@ export async function offerDecisionAction(registrationId: string, _previous: Con
  * Says who was checked in (or that they already were); the list refreshes so
  * their button gives way to "Checked in at …". Nothing goes in the URL.
  */
-export async function checkInAction(eventId: string, _previous: CheckInState, formData: FormData): Promise<CheckInState> {
+export async function checkInAction(
+  eventId: string,
+  _previous: CheckInState,
+  formData: FormData,
+): Promise<CheckInState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/check-in`;
   const client = await clientOrSignIn(path);
   const byTicket = formData.has('ticket');
   const raw = String(formData.get('registrationId') ?? formData.get('ticket') ?? '').slice(0, 200);
   const field = byTicket ? 'ticket' : undefined;
-  const failed = (message: string): CheckInState => ({ errors: [{ field, message }], ticket: byTicket ? raw : undefined, submittedAt: Date.now() });
-  if (byTicket && !raw.trim()) return failed('Enter the ticket code, or scan the QR code on the ticket');
+  const failed = (message: string): CheckInState => ({
+    errors: [{ field, message }],
+    ticket: byTicket ? raw : undefined,
+    submittedAt: Date.now(),
+  });
+  if (byTicket && !raw.trim())
+    return failed('Enter the ticket code, or scan the QR code on the ticket');
   const registrationId = parseTicketCode(raw);
-  if (!registrationId) return failed('Enter a ticket code like mic-ticket: followed by the code on the ticket');
-  const { data, error } = await client.mutate({ mutation: CheckInDocument, variables: { registrationId, eventId }, errorPolicy: 'all' });
+  if (!registrationId)
+    return failed('Enter a ticket code like mic-ticket: followed by the code on the ticket');
+  const { data, error } = await client.mutate({
+    mutation: CheckInDocument,
+    variables: { registrationId, eventId },
+    errorPolicy: 'all',
+  });
   if (!data?.checkIn || error) {
     const apiError = toApiErrors(error)[0];
-    if (apiError?.code === 'NOT_FOUND') return failed('No ticket has that code. Check it and try again');
+    if (apiError?.code === 'NOT_FOUND')
+      return failed('No ticket has that code. Check it and try again');
     return failed(apiError?.message ?? 'Something went wrong. Try again.');
   }
   revalidatePath(path);
@@ -151,39 +194,46 @@ export async function checkInAction(eventId: string, _previous: CheckInState, fo
 }
 
 /** Quota keys' readable names for editor messages (`ICS:QUA` → "Black Country"); none if the API is unavailable. */
-async function quotaLabels(client: ReturnType<typeof createActionClient>): Promise<Record<string, string>> {
-  const { data } = await client.query({ query: EventEditorOptionsDocument, errorPolicy: 'all' }).catch(() => ({ data: undefined }));
+async function quotaLabels(
+  client: ReturnType<typeof createActionClient>,
+): Promise<Record<string, string>> {
+  const { data } = await client
+    .query({ query: EventEditorOptionsDocument, errorPolicy: 'all' })
+    .catch(() => ({ data: undefined }));
   return Object.fromEntries([
     ...(data?.icss ?? []).map((i) => [`ICS:${i.odsCode}`, i.shortName]),
     ...(data?.organisationTypes ?? []).map((t) => [`ORGANISATION_TYPE:${t.key}`, t.label]),
   ]);
 }
 
-/** The editor's fields the API may name in BAD_USER_INPUT (others go to the summary without a link). */
-const EDITOR_API_FIELDS = new Set(['title', 'endsAt', 'startsAt', 'registrationClosesAt', 'capacity', 'onlineUrl', 'offerHours', 'quotas']);
-
 function editorApiErrors(error: unknown): EditorErrors {
-  return toApiErrors(error).map((e) =>
-    e.field && EDITOR_API_FIELDS.has(e.field)
-      ? { field: e.field, message: e.message, ...(e.field.endsWith('At') ? { parts: ['day' as const, 'month' as const, 'year' as const, 'time' as const] } : {}) }
-      : { message: e.message },
-  );
+  return editorErrorsFromApi(toApiErrors(error));
 }
 
 /** Creates a draft event from the editor; redirects to it. */
-export async function createEventAction(_previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
+export async function createEventAction(
+  _previous: EventEditorState,
+  formData: FormData,
+): Promise<EventEditorState> {
   const client = await clientOrSignIn('/events/new');
   const { values, errors } = readEventForm(formData, await quotaLabels(client));
   const submitted = editorFormValues(formData);
   if (!values) return { errors, values: submitted, submittedAt: Date.now() };
-  const { data, error } = await client.mutate({ mutation: CreateEventDocument, variables: { input: values }, errorPolicy: 'all' });
-  if (!data?.createEvent || error) return { errors: editorApiErrors(error), values: submitted, submittedAt: Date.now() };
+  const { data, error } = await client.mutate({
+    mutation: CreateEventDocument,
+    variables: { input: values },
+    errorPolicy: 'all',
+  });
+  if (!data?.createEvent || error)
+    return { errors: editorApiErrors(error), values: submitted, submittedAt: Date.now() };
   redirect(afterSave(data.createEvent.id, formData));
 }
 
 /** Where the editor goes after saving: the event, or the case study step ("… and choose case studies"). */
 function afterSave(eventId: string, formData: FormData): string {
-  return formData.get('then') === 'case-studies' ? `/events/${eventId}/case-studies` : `/events/${eventId}`;
+  return formData.get('then') === 'case-studies'
+    ? `/events/${eventId}/case-studies`
+    : `/events/${eventId}`;
 }
 
 /**
@@ -192,14 +242,22 @@ function afterSave(eventId: string, formData: FormData): string {
  * since, the API refuses it (CONFLICT) and the form comes back with what was
  * typed and a link to reload, instead of overwriting their change.
  */
-export async function updateEventAction(eventId: string, _previous: EventEditorState, formData: FormData): Promise<EventEditorState> {
+export async function updateEventAction(
+  eventId: string,
+  _previous: EventEditorState,
+  formData: FormData,
+): Promise<EventEditorState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}/edit`);
   const { values, errors } = readEventForm(formData, await quotaLabels(client));
   const submitted = editorFormValues(formData);
   if (!values) return { errors, values: submitted, submittedAt: Date.now() };
   const input = { id: eventId, ...values, expectedVersion: readExpectedVersion(formData) ?? null };
-  const { data, error } = await client.mutate({ mutation: UpdateEventDocument, variables: { input }, errorPolicy: 'all' });
+  const { data, error } = await client.mutate({
+    mutation: UpdateEventDocument,
+    variables: { input },
+    errorPolicy: 'all',
+  });
   if (!data?.updateEvent || error) {
     const apiErrors = toApiErrors(error);
     return {
@@ -228,14 +286,26 @@ export async function changeEventCaseStudyAction(
   const path = `/events/${eventId}/case-studies`;
   const client = await clientOrSignIn(path);
   const change = formData.get('intent') === 'remove' ? 'remove' : 'add';
-  const failed = (message: string): EventCaseStudyPickerState => ({ errors: [{ message }], submittedAt: Date.now() });
+  const failed = (message: string): EventCaseStudyPickerState => ({
+    errors: [{ message }],
+    submittedAt: Date.now(),
+  });
   const caseStudyId = String(formData.get('caseStudyId') ?? '');
-  if (!eventIdSchema.safeParse(caseStudyId).success) return failed('That case study was not found.');
+  if (!eventIdSchema.safeParse(caseStudyId).success)
+    return failed('That case study was not found.');
   const input = { eventId, caseStudyId };
   const { error } =
     change === 'add'
-      ? await client.mutate({ mutation: LinkEventCaseStudyDocument, variables: { input }, errorPolicy: 'all' })
-      : await client.mutate({ mutation: UnlinkEventCaseStudyDocument, variables: { input }, errorPolicy: 'all' });
+      ? await client.mutate({
+          mutation: LinkEventCaseStudyDocument,
+          variables: { input },
+          errorPolicy: 'all',
+        })
+      : await client.mutate({
+          mutation: UnlinkEventCaseStudyDocument,
+          variables: { input },
+          errorPolicy: 'all',
+        });
   if (error) return failed(firstMessage(error));
   revalidatePath(path);
   const title = String(formData.get('title') ?? '').slice(0, 200);
@@ -252,14 +322,22 @@ export async function changeEventCaseStudyAction(
 export async function publishEventAction(eventId: string): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}`);
-  await client.mutate({ mutation: PublishEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  await client.mutate({
+    mutation: PublishEventDocument,
+    variables: { id: eventId },
+    errorPolicy: 'all',
+  });
   redirect(`/events/${eventId}`);
 }
 
 export async function completeEventAction(eventId: string): Promise<void> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}`);
-  await client.mutate({ mutation: CompleteEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
+  await client.mutate({
+    mutation: CompleteEventDocument,
+    variables: { id: eventId },
+    errorPolicy: 'all',
+  });
   redirect(`/events/${eventId}`);
 }
 
@@ -267,11 +345,19 @@ export async function completeEventAction(eventId: string): Promise<void> {
  * Cancels the event, from its "Are you sure?" page; everyone registered is
  * told. Again is harmless (the API returns the cancelled event as it is).
  */
-export async function cancelEventAction(eventId: string, _previous: ConfirmState, _formData: FormData): Promise<ConfirmState> {
+export async function cancelEventAction(
+  eventId: string,
+  _previous: ConfirmState,
+  _formData: FormData,
+): Promise<ConfirmState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const client = await clientOrSignIn(`/events/${eventId}/cancel`);
-  const { error } = await client.mutate({ mutation: CancelEventDocument, variables: { id: eventId }, errorPolicy: 'all' });
-  if (error) return { errors: toApiErrors(error).map((e) => ({ message: e.message })), submittedAt: Date.now() };
+  const { error } = await client.mutate({
+    mutation: CancelEventDocument,
+    variables: { id: eventId },
+    errorPolicy: 'all',
+  });
+  if (error) return { errors: messagesOnly(toApiErrors(error)), submittedAt: Date.now() };
   revalidatePath(`/events/${eventId}`);
   redirect(`/events/${eventId}?done=cancelled`);
 }
@@ -292,12 +378,20 @@ const TAG_PATTERN = /^[\p{L}\p{N} _-]{1,40}$/u;
  * what was typed, so nothing is lost and no error text travels in the URL.
  * The list is refreshed after a change.
  */
-export async function delegateListAction(eventId: string, _previous: DelegateListState, formData: FormData): Promise<DelegateListState> {
+export async function delegateListAction(
+  eventId: string,
+  _previous: DelegateListState,
+  formData: FormData,
+): Promise<DelegateListState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/delegates`;
   const client = await clientOrSignIn(path);
   const intent = String(formData.get('intent') ?? '');
-  const failed = (message: string, field?: string, values: Record<string, string> = {}): DelegateListState => ({
+  const failed = (
+    message: string,
+    field?: string,
+    values: Record<string, string> = {},
+  ): DelegateListState => ({
     errors: [{ field, message }],
     values,
     submittedAt: Date.now(),
@@ -308,9 +402,15 @@ export async function delegateListAction(eventId: string, _previous: DelegateLis
   };
 
   if (intent === 'email') {
-    const subject = String(formData.get('subject') ?? '').trim().slice(0, 300);
-    const body = String(formData.get('body') ?? '').trim().slice(0, 20_000);
-    const status = delegatesSearchParamsSchema.shape.status.parse(formData.get('status') ?? undefined) ?? 'CONFIRMED';
+    const subject = String(formData.get('subject') ?? '')
+      .trim()
+      .slice(0, 300);
+    const body = String(formData.get('body') ?? '')
+      .trim()
+      .slice(0, 20_000);
+    const status =
+      delegatesSearchParamsSchema.shape.status.parse(formData.get('status') ?? undefined) ??
+      'CONFIRMED';
     const values = { subject, body, emailStatus: status };
     const errors = [
       ...(subject ? [] : [{ field: 'subject', message: 'Enter a subject' }]),
@@ -324,7 +424,8 @@ export async function delegateListAction(eventId: string, _previous: DelegateLis
       variables: { input: { eventId, subject, body, idempotencyKey, filter } },
       errorPolicy: 'all',
     });
-    if (error || data?.emailDelegates === undefined) return failed(firstMessage(error), 'subject', values);
+    if (error || data?.emailDelegates === undefined)
+      return failed(firstMessage(error), 'subject', values);
     return done(`${data.emailDelegates} ${data.emailDelegates === 1 ? 'email' : 'emails'} queued.`);
   }
 
@@ -334,8 +435,16 @@ export async function delegateListAction(eventId: string, _previous: DelegateLis
   if (intent === 'approve' || intent === 'decline') {
     const { error } =
       intent === 'approve'
-        ? await client.mutate({ mutation: ApproveRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' })
-        : await client.mutate({ mutation: DeclineRegistrationDocument, variables: { registrationId }, errorPolicy: 'all' });
+        ? await client.mutate({
+            mutation: ApproveRegistrationDocument,
+            variables: { registrationId },
+            errorPolicy: 'all',
+          })
+        : await client.mutate({
+            mutation: DeclineRegistrationDocument,
+            variables: { registrationId },
+            errorPolicy: 'all',
+          });
     if (error) return failed(firstMessage(error));
     return done(intent === 'approve' ? 'Registration approved.' : 'Registration declined.');
   }
@@ -345,10 +454,18 @@ export async function delegateListAction(eventId: string, _previous: DelegateLis
     const typed = String(formData.get('tags') ?? '').slice(0, 900);
     const tags = parseTags(typed);
     if (tags.some((t) => !TAG_PATTERN.test(t))) {
-      return failed('Tags can only use letters, numbers, spaces, hyphens and underscores, up to 40 characters each', field, { [field]: typed });
+      return failed(
+        'Tags can only use letters, numbers, spaces, hyphens and underscores, up to 40 characters each',
+        field,
+        { [field]: typed },
+      );
     }
     if (tags.length > 20) return failed('Enter 20 tags or fewer', field, { [field]: typed });
-    const { error } = await client.mutate({ mutation: TagRegistrationDocument, variables: { input: { registrationId, tags } }, errorPolicy: 'all' });
+    const { error } = await client.mutate({
+      mutation: TagRegistrationDocument,
+      variables: { input: { registrationId, tags } },
+      errorPolicy: 'all',
+    });
     if (error) return failed(firstMessage(error), field, { [field]: typed });
     return done(tags.length ? `Tags saved: ${tags.join(', ')}.` : 'Tags removed.');
   }
@@ -356,13 +473,15 @@ export async function delegateListAction(eventId: string, _previous: DelegateLis
   if (intent === 'move') {
     const field = `move-${registrationId}`;
     const toEventId = String(formData.get('toEventId') ?? '');
-    if (!eventIdSchema.safeParse(toEventId).success) return failed('Select the event to move them to', field);
+    if (!eventIdSchema.safeParse(toEventId).success)
+      return failed('Select the event to move them to', field);
     const { data, error } = await client.mutate({
       mutation: MoveRegistrationDocument,
       variables: { input: { registrationId, toEventId } },
       errorPolicy: 'all',
     });
-    if (error || !data?.moveRegistration) return failed(firstMessage(error), field, { [field]: toEventId });
+    if (error || !data?.moveRegistration)
+      return failed(firstMessage(error), field, { [field]: toEventId });
     const moved = data.moveRegistration;
     return done(
       moved.status === 'CONFIRMED'
@@ -378,7 +497,11 @@ export async function delegateListAction(eventId: string, _previous: DelegateLis
  * come back as form state with what was chosen and typed; once saved, back to
  * the form with a confirmation.
  */
-async function saveEventFeedback(eventId: string, formData: FormData, mode: 'submit' | 'update'): Promise<FeedbackFormState> {
+async function saveEventFeedback(
+  eventId: string,
+  formData: FormData,
+  mode: 'submit' | 'update',
+): Promise<FeedbackFormState> {
   if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
   const path = `/events/${eventId}/feedback`;
   const client = await clientOrSignIn(path);
@@ -389,21 +512,35 @@ async function saveEventFeedback(eventId: string, formData: FormData, mode: 'sub
     .map(String)
     .filter((id) => eventIdSchema.safeParse(id).success)
     .slice(0, 20);
-  const values = { rating: rawRating, useful: useful.slice(0, 5000), interested: interestedCaseStudyIds };
+  const values = {
+    rating: rawRating,
+    useful: useful.slice(0, 5000),
+    interested: interestedCaseStudyIds,
+  };
   const errors: FeedbackFormState['errors'] = [];
   const rating = Number(rawRating);
-  if (!Number.isInteger(rating) || rating < 1 || rating > 5) errors.push({ field: 'rating', message: 'Select a rating' });
-  if (useful.length > 4000) errors.push({ field: 'useful', message: 'What was useful must be 4,000 characters or fewer' });
+  if (!Number.isInteger(rating) || rating < 1 || rating > 5)
+    errors.push({ field: 'rating', message: 'Select a rating' });
+  if (useful.length > 4000)
+    errors.push({ field: 'useful', message: 'What was useful must be 4,000 characters or fewer' });
   if (errors.length) return { errors, values, submittedAt: Date.now() };
   const input = { eventId, rating, useful: useful || null, interestedCaseStudyIds };
   const { error } =
     mode === 'submit'
-      ? await client.mutate({ mutation: SubmitEventFeedbackDocument, variables: { input }, errorPolicy: 'all' })
-      : await client.mutate({ mutation: UpdateEventFeedbackDocument, variables: { input }, errorPolicy: 'all' });
+      ? await client.mutate({
+          mutation: SubmitEventFeedbackDocument,
+          variables: { input },
+          errorPolicy: 'all',
+        })
+      : await client.mutate({
+          mutation: UpdateEventFeedbackDocument,
+          variables: { input },
+          errorPolicy: 'all',
+        });
   if (error) {
     const apiErrors = toApiErrors(error);
     return {
-      errors: apiErrors.map((e) => (e.field === 'interestedCaseStudyIds' ? { field: 'interested' as const, message: e.message } : { message: e.message })),
+      errors: feedbackErrorsFromApi(apiErrors),
       values,
       submittedAt: Date.now(),
     };
@@ -411,12 +548,20 @@ async function saveEventFeedback(eventId: string, formData: FormData, mode: 'sub
   redirect(`${path}?saved=${mode === 'submit' ? 'submitted' : 'updated'}`);
 }
 
-export async function submitEventFeedbackAction(eventId: string, _previous: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+export async function submitEventFeedbackAction(
+  eventId: string,
+  _previous: FeedbackFormState,
+  formData: FormData,
+): Promise<FeedbackFormState> {
   return saveEventFeedback(eventId, formData, 'submit');
 }
 
 /** "Save changes" on feedback already given. */
-export async function updateEventFeedbackAction(eventId: string, _previous: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+export async function updateEventFeedbackAction(
+  eventId: string,
+  _previous: FeedbackFormState,
+  formData: FormData,
+): Promise<FeedbackFormState> {
   return saveEventFeedback(eventId, formData, 'update');
 }
 

@@ -1,4 +1,5 @@
 import type { ApiError } from '@mic/web-data-access';
+import { errorSummaryItems } from '@mic/web-ui';
 
 /** One error shown in the error summary and, when it has a field, inline. */
 export interface FormError<TField extends string = string> {
@@ -25,9 +26,7 @@ export function emptyFormState<TField extends string>(): FormState<TField> {
 export function summaryItems<TField extends string>(
   state: FormState<TField>,
 ): Array<{ fieldId?: string; message: string }> {
-  return state.errors.map((error) =>
-    error.field ? { fieldId: error.field, message: error.message } : { message: error.message },
-  );
+  return errorSummaryItems(state.errors);
 }
 
 /** The first error for a field, for its inline error message. */

@@ -1,7 +1,7 @@
 'use client';
 
 import type { CaseStudyEditQuery } from '@mic/web-data-access';
-import { BackLink, ErrorSummary, InsetText } from '@mic/web-ui';
+import { BackLink, ErrorSummary, errorSummaryItems, InsetText } from '@mic/web-ui';
 import type { UploadPolicyView } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
@@ -128,10 +128,8 @@ export function CaseStudyCheckAnswers({
       <BackLink href={editorHref(cs.slug, LAST_QUESTION_STEP)}>Back</BackLink>
       <ErrorSummary
         key={`summary-${state.submittedAt ?? 0}`}
-        errors={state.errors.map((e) =>
-          e.field === 'file'
-            ? { fieldId: 'attachment-file', message: e.message }
-            : { message: e.message },
+        errors={errorSummaryItems(state.errors, (field) =>
+          field === 'file' ? 'attachment-file' : undefined,
         )}
       />
       <span className="nhsuk-caption-l">

@@ -1,6 +1,14 @@
 'use client';
 
-import { BackLink, Checkboxes, ErrorSummary, Select, Textarea, TextInput } from '@mic/web-ui';
+import {
+  BackLink,
+  Checkboxes,
+  ErrorSummary,
+  errorSummaryItems,
+  Select,
+  Textarea,
+  TextInput,
+} from '@mic/web-ui';
 import { useActionState, useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ReactElement } from 'react';
@@ -115,7 +123,9 @@ function IcsAndPlace({
         options={[
           { value: '', text: 'Across the ICS' },
           ...places.map((name) => ({ value: name, text: name })),
-          ...(leftover ? [{ value: leftover, text: `${leftover} (not in ${icsName ?? 'this ICS'})` }] : []),
+          ...(leftover
+            ? [{ value: leftover, text: `${leftover} (not in ${icsName ?? 'this ICS'})` }]
+            : []),
         ]}
         defaultValue={changed ? (listed ? place : '') : place}
         error={placeError}
@@ -165,9 +175,7 @@ export function CaseStudyStepForm({
       <BackLink href={backHref}>Back</BackLink>
       <ErrorSummary
         key={`summary-${state.submittedAt ?? 0}`}
-        errors={state.errors.map((e) =>
-          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
-        )}
+        errors={errorSummaryItems(state.errors)}
       />
       <span className="nhsuk-caption-l">
         Step {step} of {LAST_QUESTION_STEP + 1}

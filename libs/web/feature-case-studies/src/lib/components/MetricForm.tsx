@@ -1,6 +1,14 @@
 'use client';
 
-import { BackLink, Button, ErrorSummary, Radios, Textarea, TextInput } from '@mic/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  errorSummaryItems,
+  Radios,
+  Textarea,
+  TextInput,
+} from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -26,12 +34,7 @@ export function MetricForm({ action, mode, initial = {} }: MetricFormProps): Rea
   return (
     <>
       <BackLink href="/metrics">Metric dictionary</BackLink>
-      <ErrorSummary
-        key={state.submittedAt ?? 0}
-        errors={state.errors.map((e) =>
-          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
-        )}
-      />
+      <ErrorSummary key={state.submittedAt ?? 0} errors={errorSummaryItems(state.errors)} />
       <h1 className="nhsuk-heading-xl">{heading}</h1>
       <form action={formAction} noValidate>
         {mode === 'add' ? (

@@ -1,6 +1,13 @@
 'use client';
 
-import { BackLink, Button, Checkboxes, ErrorSummary, Textarea } from '@mic/web-ui';
+import {
+  BackLink,
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  errorSummaryItems,
+  Textarea,
+} from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 
@@ -37,9 +44,7 @@ export function ReviewDecisionForm({
   const summary = (
     <ErrorSummary
       key={`summary-${state.submittedAt ?? 0}`}
-      errors={state.errors.map((e) =>
-        e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
-      )}
+      errors={errorSummaryItems(state.errors)}
     />
   );
 

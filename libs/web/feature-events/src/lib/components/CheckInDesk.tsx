@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, ErrorSummary, Tag, TextInput } from '@mic/web-ui';
+import { Button, ErrorSummary, errorSummaryItems, Tag, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -32,12 +32,21 @@ export interface CheckInDeskProps {
  * who was checked in; once someone is in, their button gives way to "Checked
  * in at …". Works on a phone without JavaScript.
  */
-export function CheckInDesk({ eventId, eventTitle, search, delegates, action }: CheckInDeskProps): ReactElement {
+export function CheckInDesk({
+  eventId,
+  eventTitle,
+  search,
+  delegates,
+  action,
+}: CheckInDeskProps): ReactElement {
   const [state, formAction] = useActionState(action, { errors: [] } as CheckInState);
   const ticketError = state.errors.find((e) => e.field === 'ticket')?.message;
   return (
     <>
-      <ErrorSummary key={`summary-${state.submittedAt ?? 0}`} errors={state.errors.map((e) => (e.field ? { fieldId: e.field, message: e.message } : { message: e.message }))} />
+      <ErrorSummary
+        key={`summary-${state.submittedAt ?? 0}`}
+        errors={errorSummaryItems(state.errors)}
+      />
       <span className="nhsuk-caption-l">{eventTitle}</span>
       <h1 className="nhsuk-heading-xl">Check-in</h1>
       {state.message ? (
@@ -72,7 +81,9 @@ export function CheckInDesk({ eventId, eventTitle, search, delegates, action }: 
                 </p>
                 {d.registration.checkedInAt ? (
                   <p className="nhsuk-u-margin-bottom-0" data-testid="checked-in">
-                    <Tag colour="green">Checked in at {formatLondonClock(d.registration.checkedInAt)}</Tag>
+                    <Tag colour="green">
+                      Checked in at {formatLondonClock(d.registration.checkedInAt)}
+                    </Tag>
                   </p>
                 ) : (
                   <form action={formAction}>

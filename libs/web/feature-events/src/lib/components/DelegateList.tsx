@@ -1,12 +1,25 @@
 'use client';
 
 import type { EventDelegatesQuery } from '@mic/web-data-access';
-import { Button, ErrorSummary, Select, TableScroll, TextInput, Textarea } from '@mic/web-ui';
+import {
+  Button,
+  ErrorSummary,
+  errorSummaryItems,
+  Select,
+  TableScroll,
+  Textarea,
+  TextInput,
+} from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { DelegatesSearchParams } from '../utils/event-format';
-import { REGISTRATION_STATUS_LABELS, delegatesFilterQuery, formatLondonClock, formatLondonDateTime } from '../utils/event-format';
+import {
+  REGISTRATION_STATUS_LABELS,
+  delegatesFilterQuery,
+  formatLondonClock,
+  formatLondonDateTime,
+} from '../utils/event-format';
 import { RegistrationStatusTag } from './EventStatusTag';
 
 export type DelegateItem = EventDelegatesQuery['eventDelegates']['edges'][number]['node'];
@@ -61,14 +74,21 @@ export function DelegateList({
   emailKey,
   action,
 }: DelegateListProps): ReactElement {
-  const [state, formAction] = useActionState(action, { errors: [], values: {} } as DelegateListState);
+  const [state, formAction] = useActionState(action, {
+    errors: [],
+    values: {},
+  } as DelegateListState);
   const filters = delegatesFilterQuery(params);
   const errorFor = (field: string) => state.errors.find((e) => e.field === field)?.message;
-  const typed = (field: string, fallback?: string) => (field in state.values ? state.values[field] : fallback);
+  const typed = (field: string, fallback?: string) =>
+    field in state.values ? state.values[field] : fallback;
   const formKey = (name: string) => `${name}-${state.submittedAt ?? 0}`;
   return (
     <>
-      <ErrorSummary key={`summary-${state.submittedAt ?? 0}`} errors={state.errors.map((e) => (e.field ? { fieldId: e.field, message: e.message } : { message: e.message }))} />
+      <ErrorSummary
+        key={`summary-${state.submittedAt ?? 0}`}
+        errors={errorSummaryItems(state.errors)}
+      />
       <span className="nhsuk-caption-l">{eventTitle}</span>
       <h1 className="nhsuk-heading-xl">Delegates</h1>
       {state.message ? (
@@ -82,19 +102,28 @@ export function DelegateList({
           id="status"
           label="Status"
           defaultValue={params.status ?? ''}
-          options={[{ value: '', text: 'Any status' }, ...Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({ value, text }))]}
+          options={[
+            { value: '', text: 'Any status' },
+            ...Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({ value, text })),
+          ]}
         />
         <Select
           id="ics"
           label="ICS"
           defaultValue={params.ics ?? ''}
-          options={[{ value: '', text: 'Any ICS' }, ...icss.map((i) => ({ value: i.odsCode, text: i.shortName }))]}
+          options={[
+            { value: '', text: 'Any ICS' },
+            ...icss.map((i) => ({ value: i.odsCode, text: i.shortName })),
+          ]}
         />
         <Select
           id="orgType"
           label="Organisation type"
           defaultValue={params.orgType ?? ''}
-          options={[{ value: '', text: 'Any organisation type' }, ...organisationTypes.map((t) => ({ value: t.key, text: t.label }))]}
+          options={[
+            { value: '', text: 'Any organisation type' },
+            ...organisationTypes.map((t) => ({ value: t.key, text: t.label })),
+          ]}
         />
         <TextInput id="tag" label="Tag" defaultValue={params.tag} width={10} />
         <Button variant="secondary">Apply filters</Button>
@@ -114,7 +143,10 @@ export function DelegateList({
       </h2>
       <TableScroll labelledBy="delegate-table-caption" stickyFirstColumn>
         <table className="nhsuk-table" data-testid="delegate-table">
-          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden" id="delegate-table-caption">
+          <caption
+            className="nhsuk-table__caption nhsuk-u-visually-hidden"
+            id="delegate-table-caption"
+          >
             Delegates of {eventTitle}
           </caption>
           <thead className="nhsuk-table__head">
@@ -156,11 +188,21 @@ export function DelegateList({
                       </>
                     ) : null}
                   </td>
-                  <td className="nhsuk-table__cell">{d.icsName ?? (reg.icsOdsCode ? reg.icsOdsCode : 'Not in an ICS')}</td>
+                  <td className="nhsuk-table__cell">
+                    {d.icsName ?? (reg.icsOdsCode ? reg.icsOdsCode : 'Not in an ICS')}
+                  </td>
                   <td className="nhsuk-table__cell">
                     <RegistrationStatusTag status={reg.status} waitlistPlace={reg.waitlistPlace} />
-                    {reg.checkedInAt ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Checked in at {formatLondonClock(reg.checkedInAt)}</p> : null}
-                    {reg.tags.length ? <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">Tags: {reg.tags.join(', ')}</p> : null}
+                    {reg.checkedInAt ? (
+                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                        Checked in at {formatLondonClock(reg.checkedInAt)}
+                      </p>
+                    ) : null}
+                    {reg.tags.length ? (
+                      <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+                        Tags: {reg.tags.join(', ')}
+                      </p>
+                    ) : null}
                     {reg.status === 'PENDING_APPROVAL' ? (
                       <>
                         <form action={formAction}>
@@ -176,7 +218,10 @@ export function DelegateList({
                           </summary>
                           <div className="nhsuk-details__text">
                             <form action={formAction}>
-                              <p>They will be emailed that their registration was not accepted. This cannot be undone.</p>
+                              <p>
+                                They will be emailed that their registration was not accepted. This
+                                cannot be undone.
+                              </p>
                               <input type="hidden" name="intent" value="decline" />
                               <input type="hidden" name="registrationId" value={regId} />
                               <input type="hidden" name="filters" value={filters} />
@@ -216,7 +261,10 @@ export function DelegateList({
                           defaultValue={typed(`move-${regId}`, '')}
                           options={[
                             { value: '', text: 'Choose an event' },
-                            ...moveTargets.map((e) => ({ value: e.id, text: `${e.title} (${formatLondonDateTime(e.startsAt)})` })),
+                            ...moveTargets.map((e) => ({
+                              value: e.id,
+                              text: `${e.title} (${formatLondonDateTime(e.startsAt)})`,
+                            })),
                           ]}
                         />
                         <Button small variant="secondary">{`Move ${d.name}`}</Button>
@@ -230,7 +278,10 @@ export function DelegateList({
         </table>
       </TableScroll>
       <h2 className="nhsuk-heading-m">Email these delegates</h2>
-      <p>The email goes to the delegates matching the filters above{filters ? '' : ' (all delegates)'}, with the status you choose.</p>
+      <p>
+        The email goes to the delegates matching the filters above
+        {filters ? '' : ' (all delegates)'}, with the status you choose.
+      </p>
       <form key={formKey('email')} action={formAction}>
         <input type="hidden" name="intent" value="email" />
         <input type="hidden" name="idempotencyKey" value={emailKey} />
@@ -240,10 +291,24 @@ export function DelegateList({
           name="status"
           label="Send to"
           defaultValue={typed('emailStatus', params.status ?? 'CONFIRMED')}
-          options={Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({ value, text }))}
+          options={Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({
+            value,
+            text,
+          }))}
         />
-        <TextInput id="subject" label="Subject" error={errorFor('subject')} defaultValue={typed('subject')} />
-        <Textarea id="body" label="Message" rows={5} error={errorFor('body')} defaultValue={typed('body')} />
+        <TextInput
+          id="subject"
+          label="Subject"
+          error={errorFor('subject')}
+          defaultValue={typed('subject')}
+        />
+        <Textarea
+          id="body"
+          label="Message"
+          rows={5}
+          error={errorFor('body')}
+          defaultValue={typed('body')}
+        />
         <Button variant="secondary">Send email</Button>
       </form>
     </>

@@ -1,7 +1,7 @@
 'use client';
 
 import type { EventFeedbackFormQuery } from '@mic/web-data-access';
-import { Button, Checkboxes, ErrorSummary, Radios, Textarea } from '@mic/web-ui';
+import { Button, Checkboxes, ErrorSummary, errorSummaryItems, Radios, Textarea } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -66,11 +66,9 @@ export function FeedbackForm({
     <>
       <ErrorSummary
         key={`summary-${state.submittedAt ?? 0}`}
-        errors={state.errors.map((e) => ({
-          fieldId:
-            e.field === 'rating' ? 'rating-5' : e.field === 'interested' ? 'interested-0' : e.field,
-          message: e.message,
-        }))}
+        errors={errorSummaryItems(state.errors, (field) =>
+          field === 'rating' ? 'rating-5' : field === 'interested' ? 'interested-0' : field,
+        )}
       />
       <span className="nhsuk-caption-l">{eventTitle}</span>
       <h1 className="nhsuk-heading-xl">{given ? 'Your feedback' : 'Give feedback'}</h1>

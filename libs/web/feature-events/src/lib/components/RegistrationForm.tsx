@@ -1,7 +1,14 @@
 'use client';
 
 import type { EventDetailQuery } from '@mic/web-data-access';
-import { Button, Checkboxes, ErrorSummary, Radios, TextInput } from '@mic/web-ui';
+import {
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  errorSummaryItems,
+  Radios,
+  TextInput,
+} from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 
@@ -72,12 +79,7 @@ export function RegistrationForm({
   const consentError = errorFor('consent');
   return (
     <>
-      <ErrorSummary
-        key={state.submittedAt ?? 0}
-        errors={state.errors.map((e) =>
-          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
-        )}
-      />
+      <ErrorSummary key={state.submittedAt ?? 0} errors={errorSummaryItems(state.errors)} />
       <h1 className="nhsuk-heading-xl">
         <span className="nhsuk-caption-l">Register for</span>
         <span className="nhsuk-u-visually-hidden"> </span>

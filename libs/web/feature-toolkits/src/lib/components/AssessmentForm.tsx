@@ -1,7 +1,7 @@
 'use client';
 
 import type { AssessmentPageQuery } from '@mic/web-data-access';
-import { ErrorSummary, Radios, Textarea } from '@mic/web-ui';
+import { ErrorSummary, errorSummaryItems, Radios, Textarea } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -44,10 +44,7 @@ export function AssessmentForm({
     <>
       <ErrorSummary
         key={state.submittedAt ?? 0}
-        errors={state.errors.map((e) => ({
-          fieldId: e.field ? fieldId(e.field) : undefined,
-          message: e.message,
-        }))}
+        errors={errorSummaryItems(state.errors, fieldId)}
       />
       <h1>{toolkitTitle}</h1>
       <p className="nhsuk-body">

@@ -1,6 +1,14 @@
 'use client';
 
-import { Button, Checkboxes, ErrorSummary, Select, Textarea, TextInput } from '@mic/web-ui';
+import {
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  errorSummaryItems,
+  Select,
+  Textarea,
+  TextInput,
+} from '@mic/web-ui';
 import type { SelectOption } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
@@ -27,12 +35,7 @@ export function CreateToolkitForm({
   const themeError = fieldError(state, 'themeKeys');
   return (
     <>
-      <ErrorSummary
-        key={state.submittedAt ?? 0}
-        errors={state.errors.map((e) =>
-          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
-        )}
-      />
+      <ErrorSummary key={state.submittedAt ?? 0} errors={errorSummaryItems(state.errors)} />
       <h1>Create a toolkit</h1>
       <form action={formAction} noValidate>
         <input type="hidden" name="sectionRows" value="1" />

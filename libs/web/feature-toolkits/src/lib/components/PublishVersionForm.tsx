@@ -1,6 +1,6 @@
 'use client';
 
-import { Button, Checkboxes, ErrorSummary, Textarea } from '@mic/web-ui';
+import { Button, Checkboxes, ErrorSummary, errorSummaryItems, Textarea } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -35,12 +35,7 @@ export function PublishVersionForm({
   const checkedFiles = state.values['fileIds']?.split(',');
   return (
     <>
-      <ErrorSummary
-        key={state.submittedAt ?? 0}
-        errors={state.errors.map((e) =>
-          e.field ? { fieldId: e.field, message: e.message } : { message: e.message },
-        )}
-      />
+      <ErrorSummary key={state.submittedAt ?? 0} errors={errorSummaryItems(state.errors)} />
       <form action={formAction} noValidate>
         <input type="hidden" name="sectionRows" value={rows} />
         <Textarea

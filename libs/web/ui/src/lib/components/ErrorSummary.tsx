@@ -10,6 +10,21 @@ export interface ErrorSummaryItem {
   message: string;
 }
 
+/**
+ * Error summary items for a form's errors: an error naming a field links to it
+ * (to `targetFor(field)` when given, e.g. a group's first option, else `#field`);
+ * one without a field is listed unlinked.
+ */
+export function errorSummaryItems(
+  errors: ReadonlyArray<{ field?: string; message: string }>,
+  targetFor: (field: string) => string | undefined = (field) => field,
+): ErrorSummaryItem[] {
+  return errors.map((error) => {
+    const fieldId = error.field ? targetFor(error.field) : undefined;
+    return fieldId ? { fieldId, message: error.message } : { message: error.message };
+  });
+}
+
 export interface ErrorSummaryProps {
   errors: ErrorSummaryItem[];
   heading?: string;
