@@ -20,6 +20,7 @@ import { OutcomeSeriesSection } from './OutcomeSeries';
 import { formatPer100k, formatPopulation, populationSources } from '../utils/comparison';
 import { lineageTree } from '../utils/lineage';
 import type { LineageTreeNode } from '../utils/lineage';
+import { peopleRows } from './CaseStudyFacts';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
 
@@ -187,42 +188,7 @@ export function CaseStudyDetail({
           { key: 'Themes', value: cs.themes.map((t) => t.label).join(', ') || 'None' },
           { key: 'Evidence level', value: EVIDENCE_LABELS[cs.evidenceLevel] },
           { key: 'Stage', value: STAGE_LABELS[cs.stage] },
-          {
-            key: 'Target population',
-            value:
-              [
-                cs.targetPopulation.groups.join(', '),
-                cs.targetPopulation.imdQuintiles.length
-                  ? `IMD quintile ${cs.targetPopulation.imdQuintiles.join(', ')}`
-                  : '',
-                cs.targetPopulation.ageBands.length
-                  ? `ages ${cs.targetPopulation.ageBands.join(', ')}`
-                  : '',
-              ]
-                .filter(Boolean)
-                .join('; ') || 'Not recorded',
-          },
-          {
-            key: 'Partners',
-            value: cs.partners.length ? (
-              <ul className="nhsuk-list">
-                {cs.partners.map((p) => (
-                  <li key={p.name}>
-                    {p.name}
-                    {p.role ? `: ${p.role}` : ''}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              'None recorded'
-            ),
-          },
-          {
-            key: 'Contact',
-            value: cs.contact
-              ? [cs.contact.name, cs.contact.role, cs.contact.email].filter(Boolean).join(', ')
-              : 'Not recorded',
-          },
+          ...peopleRows(cs),
           { key: 'Review by', value: formatDate(cs.reviewBy) },
           ...(cs.source ? [{ key: 'Source', value: cs.source }] : []),
         ]}

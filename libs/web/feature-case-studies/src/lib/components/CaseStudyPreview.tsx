@@ -7,6 +7,7 @@ import { CRITERION_STATE_LABELS, reviewCriteria } from '../utils/review-criteria
 import type { CriterionState } from '../utils/review-criteria';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeSeriesSection } from './OutcomeSeries';
+import { peopleRows } from './CaseStudyFacts';
 
 export type CaseStudyForReview = CaseStudyForReviewQuery['caseStudy'];
 
@@ -90,42 +91,7 @@ export function CaseStudyPreview({
             value: EVIDENCE_LABELS[cs.evidenceLevel as keyof typeof EVIDENCE_LABELS],
           },
           { key: 'Stage', value: STAGE_LABELS[cs.stage as keyof typeof STAGE_LABELS] },
-          {
-            key: 'Target population',
-            value:
-              [
-                cs.targetPopulation.groups.join(', '),
-                cs.targetPopulation.imdQuintiles.length
-                  ? `IMD quintile ${cs.targetPopulation.imdQuintiles.join(', ')}`
-                  : '',
-                cs.targetPopulation.ageBands.length
-                  ? `ages ${cs.targetPopulation.ageBands.join(', ')}`
-                  : '',
-              ]
-                .filter(Boolean)
-                .join('; ') || 'Not recorded',
-          },
-          {
-            key: 'Partners',
-            value: cs.partners.length ? (
-              <ul className="nhsuk-list">
-                {cs.partners.map((p) => (
-                  <li key={p.name}>
-                    {p.name}
-                    {p.role ? `: ${p.role}` : ''}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              'None recorded'
-            ),
-          },
-          {
-            key: 'Contact',
-            value: cs.contact
-              ? [cs.contact.name, cs.contact.role, cs.contact.email].filter(Boolean).join(', ')
-              : 'Not recorded',
-          },
+          ...peopleRows(cs),
           { key: 'Review by', value: formatDate(cs.reviewBy) },
         ]}
       />

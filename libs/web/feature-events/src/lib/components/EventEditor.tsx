@@ -1,16 +1,7 @@
 'use client';
 
 import type { EventDetailQuery, EventEditorOptionsQuery } from '@mic/web-data-access';
-import {
-  Button,
-  Checkboxes,
-  DateInput,
-  ErrorMessage,
-  ErrorSummary,
-  FormGroup,
-  Select,
-  TextInput,
-} from '@mic/web-ui';
+import { Button, Checkboxes, DateInput, ErrorMessage, ErrorSummary, FormGroup, Select, Textarea, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -43,47 +34,27 @@ const QUESTION_TYPES = [
   { value: 'YES_NO', text: 'Yes or no' },
 ];
 
+/** A whole number (places, hours): the NHS numeric text input. */
 function NumberInput({
   id,
   label,
   defaultValue,
   error,
-  hint,
 }: {
   id: string;
   label: string;
   defaultValue?: number | string;
   error?: string;
-  hint?: string;
 }): ReactElement {
   return (
-    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="nhsuk-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
-      {error ? (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      ) : null}
-      <input
-        className={`nhsuk-input nhsuk-input--width-4${error ? ' nhsuk-input--error' : ''}`}
-        id={id}
-        name={id}
-        type="text"
-        inputMode="numeric"
-        defaultValue={defaultValue}
-        aria-describedby={
-          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
-          undefined
-        }
-      />
-    </div>
+    <TextInput
+      id={id}
+      label={label}
+      width={4}
+      inputMode="numeric"
+      defaultValue={defaultValue === undefined ? undefined : String(defaultValue)}
+      error={error}
+    />
   );
 }
 
@@ -136,22 +107,13 @@ export function EventEditor({
           <input type="hidden" name="expectedVersion" value={d.expectedVersion} />
         ) : null}
         <TextInput id="title" label="Title" defaultValue={d.title} error={err('title')} />
-        <div className="nhsuk-form-group">
-          <label className="nhsuk-label" htmlFor="description">
-            Description
-          </label>
-          <div className="nhsuk-hint" id="description-hint">
-            You can use Markdown, for example **bold** and lists.
-          </div>
-          <textarea
-            className="nhsuk-textarea"
-            id="description"
-            name="description"
-            rows={6}
-            aria-describedby="description-hint"
-            defaultValue={d.description}
-          />
-        </div>
+        <Textarea
+          id="description"
+          label="Description"
+          hint="You can use Markdown, for example **bold** and lists."
+          rows={6}
+          defaultValue={d.description}
+        />
         <DateInput
           id="startsAt"
           legend="Start date and time (UK time)"

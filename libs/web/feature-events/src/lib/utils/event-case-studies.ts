@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { optionalText } from './event-format';
+
 /** How many search results the case study picker shows at once. */
 export const CASE_STUDY_RESULTS = 20;
 
@@ -22,19 +24,6 @@ export function linkedCaseStudies(ids: readonly string[], published: readonly { 
     return { id, title: cs?.title ?? null, slug: cs?.slug ?? null };
   });
 }
-
-const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
-const optionalText = (max: number) =>
-  z.preprocess(
-    firstValue,
-    z
-      .string()
-      .trim()
-      .max(max)
-      .optional()
-      .catch(undefined)
-      .transform((v) => (v ? v : undefined)),
-  );
 
 /** /events/:id/case-studies query string: the search only (what adding or removing did comes back as form state, not in the URL). */
 export const eventCaseStudiesSearchParamsSchema = z.object({

@@ -50,8 +50,10 @@ export const REGISTRATION_STATUS_COLOURS: Record<RegistrationStatusValue, 'green
 /** Ids in URLs: UUIDs from the API. */
 export const eventIdSchema = z.string().uuid();
 
-const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
-const optionalText = (max: number) =>
+/** A query-string value: the first when repeated (`?q=a&q=b`). */
+export const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+/** An optional trimmed query-string text of at most `max` characters; anything else reads as absent. */
+export const optionalText = (max: number) =>
   z.preprocess(
     firstValue,
     z

@@ -49,3 +49,41 @@ export function HintAndError({
     </>
   );
 }
+
+/**
+ * A labelled field in the NHS order: form group (red bar on error), label,
+ * hint, inline error, then the control (`children`).
+ */
+export function LabelledField({
+  id,
+  label,
+  labelSize,
+  labelIsPageHeading,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  /** 's' for a bold label; 'l' is used for a label that is the page's h1. */
+  labelSize?: 's' | 'l';
+  /** Render the label as the page's h1 (single-question pages). */
+  labelIsPageHeading?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}): ReactElement {
+  const size = labelSize ?? (labelIsPageHeading ? 'l' : undefined);
+  const labelElement = (
+    <label className={`nhsuk-label${size ? ` nhsuk-label--${size}` : ''}`} htmlFor={id}>
+      {label}
+    </label>
+  );
+  return (
+    <FormGroup error={error}>
+      {labelIsPageHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </FormGroup>
+  );
+}

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 
-import { FormGroup, HintAndError, fieldIds } from './FormGroup';
+import { LabelledField, fieldIds } from './FormGroup';
 
 export interface SelectOption {
   value: string;
@@ -48,11 +48,7 @@ export function Select({
 }: SelectProps): ReactElement {
   const ids = fieldIds(id, hint, error);
   return (
-    <FormGroup error={error}>
-      <label className="nhsuk-label" htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         key={defaultValue ?? ''}
         className={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`}
@@ -78,6 +74,6 @@ export function Select({
           </optgroup>
         ))}
       </select>
-    </FormGroup>
+    </LabelledField>
   );
 }

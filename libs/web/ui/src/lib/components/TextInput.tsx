@@ -1,6 +1,6 @@
 import type { HTMLInputAutoCompleteAttribute, ReactElement } from 'react';
 
-import { FormGroup, HintAndError, fieldIds } from './FormGroup';
+import { LabelledField, fieldIds } from './FormGroup';
 
 export interface TextInputProps {
   id: string;
@@ -14,7 +14,9 @@ export interface TextInputProps {
   autoComplete?: HTMLInputAutoCompleteAttribute;
   defaultValue?: string;
   spellCheck?: boolean;
-  width?: 10 | 20 | 30;
+  width?: 4 | 10 | 20 | 30;
+  /** `numeric` for whole numbers (the NHS way: a text input, not type=number). */
+  inputMode?: 'numeric';
   required?: boolean;
 }
 
@@ -31,14 +33,10 @@ export function TextInput({
   defaultValue,
   spellCheck,
   width,
+  inputMode,
   required,
 }: TextInputProps): ReactElement {
   const ids = fieldIds(id, hint, error);
-  const labelElement = (
-    <label className={`nhsuk-label${labelIsPageHeading ? ' nhsuk-label--l' : ''}`} htmlFor={id}>
-      {label}
-    </label>
-  );
   const classes = [
     'nhsuk-input',
     width ? `nhsuk-input--width-${width}` : '',
@@ -47,14 +45,13 @@ export function TextInput({
     .filter(Boolean)
     .join(' ');
   return (
-    <FormGroup error={error}>
-      {labelIsPageHeading ? <h1 className="nhsuk-label-wrapper">{labelElement}</h1> : labelElement}
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} labelIsPageHeading={labelIsPageHeading} hint={hint} error={error}>
       <input
         className={classes}
         id={id}
         name={name}
         type={type}
+        inputMode={inputMode}
         autoComplete={autoComplete}
         defaultValue={defaultValue}
         spellCheck={spellCheck}
@@ -62,6 +59,6 @@ export function TextInput({
         aria-invalid={error ? true : undefined}
         required={required}
       />
-    </FormGroup>
+    </LabelledField>
   );
 }

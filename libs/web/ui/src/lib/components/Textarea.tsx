@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 
-import { FormGroup, HintAndError, fieldIds } from './FormGroup';
+import { LabelledField, fieldIds } from './FormGroup';
 
 export interface TextareaProps {
   id: string;
@@ -32,11 +32,7 @@ export function Textarea({
 }: TextareaProps): ReactElement {
   const ids = fieldIds(id, hint, error);
   return (
-    <FormGroup error={error}>
-      <label className={`nhsuk-label${labelSize ? ` nhsuk-label--${labelSize}` : ''}`} htmlFor={id}>
-        {label}
-      </label>
-      <HintAndError id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} labelSize={labelSize} hint={hint} error={error}>
       <textarea
         className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
         id={id}
@@ -48,6 +44,6 @@ export function Textarea({
         defaultValue={defaultValue}
         disabled={disabled}
       />
-    </FormGroup>
+    </LabelledField>
   );
 }
