@@ -1,11 +1,11 @@
-import { AssessmentPageDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { AssessmentPageDocument } from '@mic/web-data-access';
 import { AssessmentForm } from '@mic/web-feature-toolkits';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 import { z } from 'zod';
 
-import { getClient } from '../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../lib/auth/require-session';
 import { saveAssessmentAction } from '../../../../lib/discussions/assessment-actions';
 
@@ -25,12 +25,7 @@ export default async function AssessmentPage({
   const id = z.string().uuid().safeParse(rawId);
   if (!id.success) notFound();
   const query = await searchParams;
-  const result = await getClient()
-    .query({ query: AssessmentPageDocument, variables: { id: id.data } })
-    .catch((error: unknown) => {
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  const result = await queryOrNull({ query: AssessmentPageDocument, variables: { id: id.data } });
   const assessment = result?.data?.assessment;
   if (!assessment) notFound();
   return (

@@ -1,8 +1,4 @@
-import {
-  CaseStudyStatusDocument,
-  ReviewQueueDocument,
-  hasApiErrorCode,
-} from '@mic/web-data-access';
+import { CaseStudyStatusDocument, ReviewQueueDocument } from '@mic/web-data-access';
 import { ReviewQueue, slugSchema } from '@mic/web-feature-case-studies';
 import type { ReviewQueueProps } from '@mic/web-feature-case-studies';
 import { hasAnyRole, REVIEWER_ROLES } from '@mic/shared-util';
@@ -11,6 +7,7 @@ import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 import { z } from 'zod';
 
+import { queryOrNull } from '../../../../lib/apollo/query-or-null';
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { requireSession } from '../../../../lib/auth/require-session';
 import { loadSessionUser } from '../../../../lib/auth/session-user';
@@ -41,16 +38,11 @@ export default async function ReviewQueuePage({
 
   let done: ReviewQueueProps['done'];
   if (params.published) {
-    const published = await getClient()
-      .query({
-        query: CaseStudyStatusDocument,
-        variables: { slug: params.published },
-        fetchPolicy: 'no-cache',
-      })
-      .catch((error: unknown) => {
-        if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-        throw error;
-      });
+    const published = await queryOrNull({
+      query: CaseStudyStatusDocument,
+      variables: { slug: params.published },
+      fetchPolicy: 'no-cache',
+    });
     const cs = published?.data?.caseStudy;
     if (cs?.status === 'PUBLISHED') done = { kind: 'published', title: cs.title, slug: cs.slug };
   } else if (params.returned) {

@@ -1,11 +1,11 @@
-import { ThreadPageDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { ThreadPageDocument } from '@mic/web-data-access';
 import { ReplyForm, ThreadView } from '@mic/web-feature-discussions';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 import { z } from 'zod';
 
-import { getClient } from '../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../lib/auth/require-session';
 import { flagAction, postCommentAction, reactAction } from '../../../../lib/discussions/actions';
 
@@ -19,12 +19,10 @@ const idSchema = z.string().uuid();
 async function loadThread(rawId: string) {
   const id = idSchema.safeParse(rawId);
   if (!id.success) notFound();
-  const result = await getClient()
-    .query({ query: ThreadPageDocument, variables: { id: id.data, first: 200 } })
-    .catch((error: unknown) => {
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  const result = await queryOrNull({
+    query: ThreadPageDocument,
+    variables: { id: id.data, first: 200 },
+  });
   if (!result?.data?.thread) notFound();
   return result.data.thread;
 }

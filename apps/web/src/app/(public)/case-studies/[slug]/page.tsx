@@ -1,11 +1,11 @@
-import { CaseStudyDetailDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { CaseStudyDetailDocument } from '@mic/web-data-access';
 import { CaseStudyDetail, slugSchema } from '@mic/web-feature-case-studies';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 import { z } from 'zod';
 
-import { getClient } from '../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../lib/apollo/query-or-null';
 import { readSessionToken } from '../../../../lib/auth/session';
 import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 import {
@@ -29,17 +29,12 @@ const searchSchema = z.object({
 async function loadCaseStudy(rawSlug: string) {
   const slug = slugSchema.safeParse(rawSlug);
   if (!slug.success) notFound();
-  const result = await getClient()
-    .query({
-      query: CaseStudyDetailDocument,
-      variables: { slug: slug.data },
-      fetchPolicy: 'no-cache',
-    })
-    .catch((error: unknown) => {
-      // Missing, or a draft the viewer may not see: the API answers NOT_FOUND for both.
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  // Missing, or a draft the viewer may not see: the API answers NOT_FOUND for both.
+  const result = await queryOrNull({
+    query: CaseStudyDetailDocument,
+    variables: { slug: slug.data },
+    fetchPolicy: 'no-cache',
+  });
   if (!result?.data?.caseStudy) notFound();
   return result.data.caseStudy;
 }
@@ -63,7 +58,9 @@ export default async function CaseStudyPage({
       caseStudy={caseStudy}
       confirmAction={signedIn ? confirmCaseStudyCurrentAction : undefined}
       attachAssessment={
-        signedIn ? { action: attachAssessmentToCaseStudyFormAction, options: assessments } : undefined
+        signedIn
+          ? { action: attachAssessmentToCaseStudyFormAction, options: assessments }
+          : undefined
       }
       signedIn={signedIn}
       virusScanned={uploadPolicy.virusScanned}

@@ -1,4 +1,4 @@
-import { AdoptCaseStudyFormDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { AdoptCaseStudyFormDocument } from '@mic/web-data-access';
 import {
   AdoptCaseStudyBlocked,
   AdoptCaseStudyForm,
@@ -10,7 +10,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
 
-import { getClient } from '../../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../../lib/apollo/query-or-null';
 import { readSessionToken } from '../../../../../lib/auth/session';
 import { adoptCaseStudyAction } from '../../../../../lib/case-studies/adoption-actions';
 
@@ -32,16 +32,11 @@ export default async function AdoptCaseStudyPage({
   if (!slug.success) notFound();
   const returnTo = `/case-studies/${slug.data}/adopt`;
   if (!(await readSessionToken())) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  const result = await getClient()
-    .query({
-      query: AdoptCaseStudyFormDocument,
-      variables: { slug: slug.data },
-      fetchPolicy: 'no-cache',
-    })
-    .catch((error: unknown) => {
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  const result = await queryOrNull({
+    query: AdoptCaseStudyFormDocument,
+    variables: { slug: slug.data },
+    fetchPolicy: 'no-cache',
+  });
   const cs = result?.data?.caseStudy;
   const me = result?.data?.me;
   if (!cs) notFound();

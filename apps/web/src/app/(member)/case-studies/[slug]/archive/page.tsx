@@ -1,11 +1,11 @@
-import { CaseStudyStatusDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { CaseStudyStatusDocument } from '@mic/web-data-access';
 import { ArchiveCaseStudyForm, slugSchema } from '@mic/web-feature-case-studies';
 import { BackLink } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
 
-import { getClient } from '../../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../../lib/auth/require-session';
 import { archiveCaseStudyAction } from '../../../../../lib/case-studies/review-actions';
 
@@ -22,16 +22,11 @@ export default async function ArchiveCaseStudyPage({
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   await requireSession(`/case-studies/${slug.data}/archive`);
-  const result = await getClient()
-    .query({
-      query: CaseStudyStatusDocument,
-      variables: { slug: slug.data },
-      fetchPolicy: 'no-cache',
-    })
-    .catch((error: unknown) => {
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  const result = await queryOrNull({
+    query: CaseStudyStatusDocument,
+    variables: { slug: slug.data },
+    fetchPolicy: 'no-cache',
+  });
   const cs = result?.data?.caseStudy;
   if (!cs) notFound();
   // Already archived (a second visit, or the back button): the confirmation says so.

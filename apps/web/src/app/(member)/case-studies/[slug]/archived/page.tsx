@@ -1,10 +1,10 @@
-import { CaseStudyStatusDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { CaseStudyStatusDocument } from '@mic/web-data-access';
 import { ArchivedPanel, slugSchema } from '@mic/web-feature-case-studies';
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
 
-import { getClient } from '../../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../../lib/auth/require-session';
 
 export const metadata: Metadata = { title: 'Case study archived' };
@@ -20,16 +20,11 @@ export default async function CaseStudyArchivedPage({
   const slug = slugSchema.safeParse((await params).slug);
   if (!slug.success) notFound();
   await requireSession(`/case-studies/${slug.data}/archived`);
-  const result = await getClient()
-    .query({
-      query: CaseStudyStatusDocument,
-      variables: { slug: slug.data },
-      fetchPolicy: 'no-cache',
-    })
-    .catch((error: unknown) => {
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  const result = await queryOrNull({
+    query: CaseStudyStatusDocument,
+    variables: { slug: slug.data },
+    fetchPolicy: 'no-cache',
+  });
   const cs = result?.data?.caseStudy;
   if (!cs) notFound();
   if (cs.status !== 'ARCHIVED' || !cs.canEdit) redirect(`/case-studies/${cs.slug}`);

@@ -1,4 +1,4 @@
-import { CaseStudyForReviewDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { CaseStudyForReviewDocument } from '@mic/web-data-access';
 import {
   CaseStudyPreview,
   CaseStudyStatusTag,
@@ -15,7 +15,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 
-import { getClient } from '../../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../../lib/auth/require-session';
 import { loadSessionUser } from '../../../../../lib/auth/session-user';
 import { reviewDecisionAction } from '../../../../../lib/case-studies/review-actions';
@@ -70,17 +70,12 @@ export default async function ReviewCaseStudyPage({
   // The permission check lives here: reviewers only (the API checks every decision again).
   const user = await loadSessionUser();
   if (!user || !hasAnyRole(user.roles, REVIEWER_ROLES)) notFound();
-  const result = await getClient()
-    .query({
-      query: CaseStudyForReviewDocument,
-      variables: { slug: slug.data },
-      fetchPolicy: 'no-cache',
-    })
-    .catch((error: unknown) => {
-      // Missing, or a draft the reviewer may not see (e.g. just returned): both NOT_FOUND.
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  // Missing, or a draft the reviewer may not see (e.g. just returned): both NOT_FOUND.
+  const result = await queryOrNull({
+    query: CaseStudyForReviewDocument,
+    variables: { slug: slug.data },
+    fetchPolicy: 'no-cache',
+  });
   const cs = result?.data?.caseStudy;
   if (!cs) notFound();
   const uploadPolicy = await loadUploadPolicy();

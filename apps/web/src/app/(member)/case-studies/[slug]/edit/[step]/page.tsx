@@ -1,4 +1,4 @@
-import { CaseStudyEditDocument, hasApiErrorCode } from '@mic/web-data-access';
+import { CaseStudyEditDocument } from '@mic/web-data-access';
 import {
   CaseStudyCheckAnswers,
   CaseStudyStepForm,
@@ -17,7 +17,7 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import type { ReactElement } from 'react';
 
-import { getClient } from '../../../../../../lib/apollo/rsc-client';
+import { queryOrNull } from '../../../../../../lib/apollo/query-or-null';
 import { readSessionToken } from '../../../../../../lib/auth/session';
 import { loadUploadPolicy } from '../../../../../../lib/files/upload-policy';
 import {
@@ -50,12 +50,11 @@ export default async function EditCaseStudyPage({
   const { slug, step } = parseParams(await params);
   if (!(await readSessionToken()))
     redirect(`/sign-in?returnTo=${encodeURIComponent(editorHref(slug, step))}`);
-  const result = await getClient()
-    .query({ query: CaseStudyEditDocument, variables: { slug }, fetchPolicy: 'no-cache' })
-    .catch((error: unknown) => {
-      if (hasApiErrorCode(error, 'NOT_FOUND')) return null;
-      throw error;
-    });
+  const result = await queryOrNull({
+    query: CaseStudyEditDocument,
+    variables: { slug },
+    fetchPolicy: 'no-cache',
+  });
   const caseStudy = result?.data?.caseStudy;
   if (!result?.data || !caseStudy || !caseStudy.canEdit) {
     // An unverified member cannot see or edit their organisation's drafts: say why.
