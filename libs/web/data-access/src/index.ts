@@ -1,4 +1,4 @@
 // Public API of @mic/web-data-access: generated typed documents and Apollo helpers.
 export * from './generated/graphql';
-export { hasApiErrorCode, toApiErrors } from './lib/api-errors';
+export { apiErrorsFromGraphQL, hasApiErrorCode, toApiErrors } from './lib/api-errors';
 export type { ApiError, ApiErrorCode } from './lib/api-errors';

@@ -41,6 +41,8 @@ export { TextInput } from './lib/components/TextInput';
 export { formatMaxUpload, VirusScanNotice } from './lib/components/VirusScanNotice';
 export type { UploadPolicyView, VirusScanNoticeProps } from './lib/components/VirusScanNotice';
 export type { TextInputProps } from './lib/components/TextInput';
+export { TableHead } from './lib/components/TableHead';
+export type { TableColumn, TableHeadProps } from './lib/components/TableHead';
 export { TableScroll } from './lib/components/TableScroll';
 export type { TableScrollProps } from './lib/components/TableScroll';
 export { ActionForm } from './lib/components/ActionForm';

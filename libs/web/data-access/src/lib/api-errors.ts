@@ -73,3 +73,14 @@ export function toApiErrors(error: unknown): ApiError[] {
 export function hasApiErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return toApiErrors(error).some((apiError) => apiError.code === code);
 }
+
+/**
+ * The `ApiError`s a server action gets when the API answers with these GraphQL
+ * errors (`extensions.code`, `field`, `fieldErrors`): for unit tests of how
+ * forms map them.
+ */
+export function apiErrorsFromGraphQL(
+  errors: Array<{ message: string; extensions?: Record<string, unknown> }>,
+): ApiError[] {
+  return toApiErrors(new CombinedGraphQLErrors({ errors, data: null }));
+}

@@ -1,5 +1,5 @@
 import type { AdoptionDetailQuery } from '@mic/web-data-access';
-import { BackLink, InsetText, SummaryList, TableScroll } from '@mic/web-ui';
+import { BackLink, InsetText, SummaryList, TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import {
@@ -183,19 +183,7 @@ export function AdoptionDetail({
           >
             Stages and when they were entered
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Stage
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Reason
-              </th>
-            </tr>
-          </thead>
+          <TableHead rowClass columns={['Stage', 'Date', 'Reason']} />
           <tbody className="nhsuk-table__body">
             {a.stageHistory.map((s, i) => (
               <tr key={`${s.stage}-${i}`} className="nhsuk-table__row">

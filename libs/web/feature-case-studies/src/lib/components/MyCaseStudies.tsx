@@ -1,5 +1,5 @@
 import type { MyCaseStudiesQuery } from '@mic/web-data-access';
-import { BackLink, Button, TableScroll } from '@mic/web-ui';
+import { BackLink, Button, TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatDate } from '../utils/case-study-params';
@@ -27,22 +27,7 @@ export function MyCaseStudies({ connection, organisationName }: MyCaseStudiesPro
             <caption className="nhsuk-table__caption" id="my-case-studies-caption">
               Case studies ({nodes.length})
             </caption>
-            <thead className="nhsuk-table__head">
-              <tr className="nhsuk-table__row">
-                <th scope="col" className="nhsuk-table__header">
-                  Title
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Status
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Last changed
-                </th>
-                <th scope="col" className="nhsuk-table__header">
-                  Next step
-                </th>
-              </tr>
-            </thead>
+            <TableHead rowClass columns={['Title', 'Status', 'Last changed', 'Next step']} />
             <tbody className="nhsuk-table__body">
               {nodes.map((cs) => (
                 <tr key={cs.id} className="nhsuk-table__row" data-slug={cs.slug}>

@@ -1,5 +1,5 @@
 import type { OutcomeSeriesFieldsFragment } from '@mic/web-data-access';
-import { TableScroll } from '@mic/web-ui';
+import { TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatDate, formatValue } from '../utils/case-study-params';
@@ -43,14 +43,20 @@ export interface OutcomeSeriesSectionProps {
  * as a chart, and the same figures as an accessible table (the chart's
  * equivalent). Used by the case study and the adoption pages.
  */
-export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeriesSectionProps): ReactElement {
+export function OutcomeSeriesSection({
+  series,
+  idPrefix,
+  testId,
+}: OutcomeSeriesSectionProps): ReactElement {
   const tableId = `${idPrefix}-${series.metric.key.toLowerCase()}`;
   return (
     <section data-testid={testId}>
       <h3 className="nhsuk-heading-m">{series.metric.label}</h3>
       <p>
         Latest:{' '}
-        <strong>{formatValue(series.latest.value, series.metric.unit, series.latest.qualifier)}</strong>{' '}
+        <strong>
+          {formatValue(series.latest.value, series.metric.unit, series.latest.qualifier)}
+        </strong>{' '}
         on {formatDate(series.latest.measuredOn)}. Source:{' '}
         <Source title={series.latest.sourceTitle} url={series.latest.sourceUrl} />
       </p>
@@ -62,25 +68,13 @@ export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeries
       />
       <TableScroll labelledBy={`${tableId}-caption`}>
         <table className="nhsuk-table" id={tableId} data-testid="outcome-table">
-          <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
+          <caption
+            className="nhsuk-table__caption nhsuk-table__caption--s"
+            id={`${tableId}-caption`}
+          >
             {series.metric.label} ({series.metric.unit}) over time
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Date
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Value
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Source
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Note
-              </th>
-            </tr>
-          </thead>
+          <TableHead rowClass columns={['Date', 'Value', 'Source', 'Note']} />
           <tbody className="nhsuk-table__body">
             {series.measurements.map((m) => (
               <tr key={m.id} className="nhsuk-table__row">
@@ -88,7 +82,9 @@ export function OutcomeSeriesSection({ series, idPrefix, testId }: OutcomeSeries
                   {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
                   {formatDate(m.measuredOn)}
                 </td>
-                <td className="nhsuk-table__cell">{formatValue(m.value, series.metric.unit, m.qualifier)}</td>
+                <td className="nhsuk-table__cell">
+                  {formatValue(m.value, series.metric.unit, m.qualifier)}
+                </td>
                 <td className="nhsuk-table__cell">
                   <Source title={m.sourceTitle} url={m.sourceUrl} />
                 </td>

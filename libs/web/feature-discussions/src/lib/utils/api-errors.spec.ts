@@ -1,12 +1,11 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from '@jest/globals';
-import { toApiErrors } from '@mic/web-data-access';
+import { apiErrorsFromGraphQL, toApiErrors } from '@mic/web-data-access';
 
 import { friendlyApiErrors } from './api-errors';
 
-function refused(...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) {
-  return toApiErrors(new CombinedGraphQLErrors({ errors, data: null }));
-}
+/** What Apollo Client gives a server action when the API refuses (errorPolicy 'all'). */
+const refused = (...errors: Parameters<typeof apiErrorsFromGraphQL>[0]) =>
+  apiErrorsFromGraphQL(errors);
 
 describe('friendlyApiErrors', () => {
   it('should keep a domain message and the field it names, from extensions.field or extensions.fieldErrors', () => {

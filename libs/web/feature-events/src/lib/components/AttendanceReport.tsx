@@ -1,5 +1,5 @@
 import type { AttendanceReportQuery } from '@mic/web-data-access';
-import { TableScroll } from '@mic/web-ui';
+import { TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 export interface AttendanceReportProps {
@@ -9,7 +9,10 @@ export interface AttendanceReportProps {
 
 /** Confirmed and attended delegates by ICS and organisation type, by their names. */
 export function AttendanceReport({ eventTitle, rows }: AttendanceReportProps): ReactElement {
-  const total = rows.reduce((acc, r) => ({ confirmed: acc.confirmed + r.confirmed, attended: acc.attended + r.attended }), { confirmed: 0, attended: 0 });
+  const total = rows.reduce(
+    (acc, r) => ({ confirmed: acc.confirmed + r.confirmed, attended: acc.attended + r.attended }),
+    { confirmed: 0, attended: 0 },
+  );
   return (
     <>
       <span className="nhsuk-caption-l">{eventTitle}</span>
@@ -22,27 +25,25 @@ export function AttendanceReport({ eventTitle, rows }: AttendanceReportProps): R
           <caption className="nhsuk-table__caption" id="attendance-caption">
             Attendance by ICS and organisation type
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col" className="nhsuk-table__header">
-                ICS
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Organisation type
-              </th>
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                Confirmed
-              </th>
-              <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                Attended
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              'ICS',
+              'Organisation type',
+              { text: 'Confirmed', numeric: true },
+              { text: 'Attended', numeric: true },
+            ]}
+          />
           <tbody className="nhsuk-table__body">
             {rows.map((r) => (
               <tr key={`${r.icsOdsCode}:${r.organisationTypeKey}`} className="nhsuk-table__row">
-                <td className="nhsuk-table__cell">{r.icsOdsCode ? (r.icsName ?? r.icsOdsCode) : 'Not in an ICS'}</td>
-                <td className="nhsuk-table__cell">{r.organisationTypeKey ? (r.organisationTypeLabel ?? r.organisationTypeKey) : 'Not known'}</td>
+                <td className="nhsuk-table__cell">
+                  {r.icsOdsCode ? (r.icsName ?? r.icsOdsCode) : 'Not in an ICS'}
+                </td>
+                <td className="nhsuk-table__cell">
+                  {r.organisationTypeKey
+                    ? (r.organisationTypeLabel ?? r.organisationTypeKey)
+                    : 'Not known'}
+                </td>
                 <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{r.confirmed}</td>
                 <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{r.attended}</td>
               </tr>

@@ -6,6 +6,7 @@ import {
   ErrorSummary,
   errorSummaryItems,
   Select,
+  TableHead,
   TableScroll,
   Textarea,
   TextInput,
@@ -149,25 +150,7 @@ export function DelegateList({
           >
             Delegates of {eventTitle}
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col" className="nhsuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                ICS
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Actions
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Name', 'Organisation', 'ICS', 'Status', 'Actions']} />
           <tbody className="nhsuk-table__body">
             {delegates.map((d) => {
               const reg = d.registration;

@@ -1,5 +1,5 @@
 import type { EventFeedbackQuery } from '@mic/web-data-access';
-import { TableScroll } from '@mic/web-ui';
+import { TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatLondonDateTime } from '../utils/event-format';
@@ -16,32 +16,33 @@ export function FeedbackSummary({ feedback }: FeedbackSummaryProps): ReactElemen
         Feedback
       </h2>
       {feedback.responseCount === 0 ? (
-        <p>No feedback yet. Delegates with a place can give feedback once the event is marked as completed.</p>
+        <p>
+          No feedback yet. Delegates with a place can give feedback once the event is marked as
+          completed.
+        </p>
       ) : (
         <>
           <p>
-            {feedback.responseCount} {feedback.responseCount === 1 ? 'response' : 'responses'}, average rating {feedback.averageRating} out of 5.
+            {feedback.responseCount} {feedback.responseCount === 1 ? 'response' : 'responses'},
+            average rating {feedback.averageRating} out of 5.
           </p>
           <TableScroll labelledBy="feedback-ratings-caption" stickyFirstColumn>
-          <table className="nhsuk-table">
-            <caption className="nhsuk-table__caption" id="feedback-ratings-caption">
-              Ratings
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col" className="nhsuk-table__header">Rating</th>
-                <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">Responses</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {[5, 4, 3, 2, 1].map((r) => (
-                <tr key={r} className="nhsuk-table__row">
-                  <td className="nhsuk-table__cell">{r} out of 5</td>
-                  <td className="nhsuk-table__cell nhsuk-table__cell--numeric">{feedback.ratingCounts[r - 1]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            <table className="nhsuk-table">
+              <caption className="nhsuk-table__caption" id="feedback-ratings-caption">
+                Ratings
+              </caption>
+              <TableHead columns={['Rating', { text: 'Responses', numeric: true }]} />
+              <tbody className="nhsuk-table__body">
+                {[5, 4, 3, 2, 1].map((r) => (
+                  <tr key={r} className="nhsuk-table__row">
+                    <td className="nhsuk-table__cell">{r} out of 5</td>
+                    <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                      {feedback.ratingCounts[r - 1]}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </TableScroll>
           <h3 className="nhsuk-heading-m">Responses</h3>
           <ul className="nhsuk-list nhsuk-list--border">

@@ -1,6 +1,5 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from '@jest/globals';
-import { toApiErrors } from '@mic/web-data-access';
+import { apiErrorsFromGraphQL, toApiErrors } from '@mic/web-data-access';
 import { errorSummaryItems } from '@mic/web-ui';
 
 import {
@@ -12,9 +11,8 @@ import {
 } from './event-api-errors';
 
 /** What Apollo Client gives a server action when the API refuses (errorPolicy 'all'). */
-function refused(...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) {
-  return toApiErrors(new CombinedGraphQLErrors({ errors, data: null }));
-}
+const refused = (...errors: Parameters<typeof apiErrorsFromGraphQL>[0]) =>
+  apiErrorsFromGraphQL(errors);
 
 describe('registrationErrorsFromApi', () => {
   const questionTypes = { 'q1-id': 'TEXT', 'q2-id': 'CHOICE' };

@@ -1,5 +1,5 @@
 import type { ToolkitPageQuery } from '@mic/web-data-access';
-import { TableScroll, VirusScanNotice } from '@mic/web-ui';
+import { TableHead, TableScroll, VirusScanNotice } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
 import { CHANGE_LABELS, formatBytes, formatDate } from '../utils/format';
@@ -119,16 +119,7 @@ export function ToolkitDetail({
                 >
                   Changes in version {v.number}
                 </caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th scope="col" className="nhsuk-table__header">
-                      Section
-                    </th>
-                    <th scope="col" className="nhsuk-table__header">
-                      Change
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead rowClass columns={['Section', 'Change']} />
                 <tbody className="nhsuk-table__body">
                   {v.diff.map((d) => (
                     <tr className="nhsuk-table__row" key={d.key}>

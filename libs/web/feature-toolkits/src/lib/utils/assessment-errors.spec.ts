@@ -1,12 +1,11 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describe, expect, it } from '@jest/globals';
-import { toApiErrors } from '@mic/web-data-access';
+import { apiErrorsFromGraphQL } from '@mic/web-data-access';
 
 import { assessmentErrorsFromApi, startAssessmentError } from './assessment-errors';
 
-function refused(...errors: Array<{ message: string; extensions?: Record<string, unknown> }>) {
-  return toApiErrors(new CombinedGraphQLErrors({ errors, data: null }));
-}
+/** What Apollo Client gives a server action when the API refuses (errorPolicy 'all'). */
+const refused = (...errors: Parameters<typeof apiErrorsFromGraphQL>[0]) =>
+  apiErrorsFromGraphQL(errors);
 
 describe('assessmentErrorsFromApi', () => {
   it('should put each refused answer on its question (extensions.field or fieldErrors) and drop unlinked ones then', () => {
