@@ -38,6 +38,7 @@ import {
   PracticeStage,
   ReviewDecision,
 } from './case-study.enums';
+import { blankTemplate, COPIED_INPUT_FIELDS } from './case-study.fields';
 import type { CaseStudyEntity } from './entities/case-study.entity';
 import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
 import type {
@@ -174,16 +175,7 @@ export class CaseStudiesService {
           slug,
           title: input.title.trim(),
           summary: input.summary ?? '',
-          problem: '',
-          aims: '',
-          approach: '',
-          coreComponents: '',
-          adaptableParts: '',
-          resourcesAndCosts: '',
-          keyLearning: '',
-          targetGroups: [],
-          imdQuintiles: [],
-          ageBands: [],
+          ...blankTemplate(),
           evidenceLevel: EvidenceLevel.ANECDOTAL,
           practiceStage: PracticeStage.PILOT,
           reviewBy: addYear(today()),
@@ -453,22 +445,7 @@ export class CaseStudiesService {
     partners?: { name: string; role: string; organisationId: string | null }[];
   }> {
     const changes: CaseStudyChanges = {};
-    const copy = [
-      'summary',
-      'problem',
-      'aims',
-      'approach',
-      'coreComponents',
-      'adaptableParts',
-      'resourcesAndCosts',
-      'keyLearning',
-      'targetGroups',
-      'imdQuintiles',
-      'ageBands',
-      'evidenceLevel',
-      'reviewBy',
-    ] as const;
-    for (const key of copy) {
+    for (const key of COPIED_INPUT_FIELDS) {
       if (input[key] !== undefined && input[key] !== null)
         (changes as Record<string, unknown>)[key] = input[key];
     }
