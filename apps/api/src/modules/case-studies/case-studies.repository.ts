@@ -185,10 +185,12 @@ export class CaseStudiesRepository {
     });
   }
 
-  findVersions(caseStudyId: string): Promise<CaseStudyVersionEntity[]> {
-    return this.db
-      .getRepository(CaseStudyVersionEntity)
-      .find({ where: { caseStudyId }, order: { number: 'DESC' } });
+  /** Version entries of several case studies in one statement, each one's newest first. */
+  findVersionsByCaseStudyIds(caseStudyIds: readonly string[]): Promise<CaseStudyVersionEntity[]> {
+    return this.db.getRepository(CaseStudyVersionEntity).find({
+      where: { caseStudyId: In([...caseStudyIds]) },
+      order: { number: 'DESC' },
+    });
   }
 
   /** The latest `limit` version entries, newest first. */
@@ -221,10 +223,12 @@ export class CaseStudiesRepository {
     return { themes: themes.map((t) => t.theme_key), partners };
   }
 
-  findReviews(caseStudyId: string): Promise<CaseStudyReviewEntity[]> {
-    return this.db
-      .getRepository(CaseStudyReviewEntity)
-      .find({ where: { caseStudyId }, order: { createdAt: 'DESC' } });
+  /** Review decisions of several case studies in one statement, newest first. */
+  findReviewsByCaseStudyIds(caseStudyIds: readonly string[]): Promise<CaseStudyReviewEntity[]> {
+    return this.db.getRepository(CaseStudyReviewEntity).find({
+      where: { caseStudyId: In([...caseStudyIds]) },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   async insert(

@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -40,6 +41,7 @@ import {
 } from './case-study.enums';
 import { blankTemplate, COPIED_INPUT_FIELDS } from './case-study.fields';
 import type { CaseStudyEntity } from './entities/case-study.entity';
+import type { CaseStudyReviewEntity } from './entities/case-study-review.entity';
 import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
 import type {
   CaseStudiesArgs,
@@ -131,17 +133,14 @@ export class CaseStudiesService {
     return cs;
   }
 
-  versionsOf(caseStudyId: string) {
-    return this.repo.findVersions(caseStudyId);
-  }
-
-  /** Review history is for editors and reviewers only. */
+  /** Review history is for editors and reviewers only (`reviews` is the request's batched loader). */
   async reviewsFor(
     viewer: AuthUser | null,
     cs: { id: string; organisationId: string; icsId: string | null; status: CaseStudyStatus },
-  ) {
+    reviews: Pick<DataLoader<string, CaseStudyReviewEntity[]>, 'load'>,
+  ): Promise<CaseStudyReviewEntity[]> {
     if (!canEditCaseStudy(viewer, cs) && !isReviewer(viewer)) return [];
-    return this.repo.findReviews(cs.id);
+    return reviews.load(cs.id);
   }
 
   async create(actor: AuthUser, input: CreateCaseStudyInput): Promise<CaseStudyEntity> {
