@@ -95,14 +95,14 @@ describe('malformed ids', () => {
           as: me.token,
           variables: { input: { threadId: 'not-a-uuid', body: 'Hello' } },
         }),
-        'input.threadId',
+        'threadId',
       );
       expectBadId(
         await gql(t.url, {
           query: `mutation { postComment(input: { threadId: "${randomUUID()}", parentId: "zzz", body: "Hi" }) { id } }`,
           as: me.token,
         }),
-        'input.parentId',
+        'parentId',
       );
     });
 
@@ -114,7 +114,7 @@ describe('malformed ids', () => {
           as: me.token,
           variables: { input: { ids: [randomUUID(), 'nope'] } },
         }),
-        'input.ids[1]',
+        'ids[1]',
       );
       expectBadId(
         await gql(t.url, {
@@ -128,8 +128,31 @@ describe('malformed ids', () => {
             },
           },
         }),
-        'input.fileIds[2]',
+        'fileIds[2]',
       );
+    });
+
+    it("should report a malformed id with the input's other problems, as class-validator did", async () => {
+      const res = await gql(t.url, {
+        query: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+        variables: {
+          input: {
+            email: 'not-an-email',
+            password: 'lantern-orchard-walsall',
+            name: 'X',
+            organisationId: 'nope',
+          },
+        },
+      });
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'organisationId',
+      });
+      const fields = (res.errors?.[0].extensions?.fieldErrors as { field: string }[]).map(
+        (f) => f.field,
+      );
+      expect(fields).toEqual(expect.arrayContaining(['organisationId', 'email', 'name']));
     });
 
     it('should name a malformed id in an input nested in an update', async () => {
@@ -139,7 +162,7 @@ describe('malformed ids', () => {
           as: me.token,
           variables: { input: { id: randomUUID(), caseStudyIds: ['1'] } },
         }),
-        'input.caseStudyIds[0]',
+        'caseStudyIds[0]',
       );
     });
   });

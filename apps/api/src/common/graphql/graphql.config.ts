@@ -13,6 +13,7 @@ import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-error';
 import { httpResponsePlugin } from './http-response.plugin';
 import { idValidationPlugin } from './id-validation.plugin';
+import { classValidatorProblems } from './input-problems';
 import { inputHygienePlugin } from './input-hygiene.plugin';
 import { operationLimitsRule } from './operation-limits.rule';
 import { requestIdPlugin } from './request-id.plugin';
@@ -49,7 +50,7 @@ export function graphqlOptions(
       ApolloServerPluginCacheControlDisabled(),
       requestIdPlugin(),
       inputHygienePlugin({ hideSuggestions: app.graphqlHideSuggestions }),
-      idValidationPlugin(),
+      idValidationPlugin({ otherInputProblems: classValidatorProblems }),
       complexityPlugin(app.graphqlMaxComplexity),
       httpResponsePlugin(),
     ],

@@ -66,23 +66,18 @@ describe('idValidationPlugin', () => {
       'ids[1]',
     ],
     ['a single value for a list', `{ things(ids: "x") { id } }`, {}, 'ids[0]'],
-    [
-      'an input field',
-      `mutation($i: Outer!) { save(input: $i) { id } }`,
-      { i: { id: 'x' } },
-      'input.id',
-    ],
+    ['an input field', `mutation($i: Outer!) { save(input: $i) { id } }`, { i: { id: 'x' } }, 'id'],
     [
       'a nested input field',
       `mutation { save(input: { id: "${good}", inner: { caseStudyId: "x" } }) { id } }`,
       {},
-      'input.inner.caseStudyId',
+      'inner.caseStudyId',
     ],
     [
       'a list in a nested list',
       `mutation($i: Outer!) { save(input: $i) { id } }`,
       { i: { id: good, items: [{}, { fileIds: [good, 'no'] }] } },
-      'input.items[1].fileIds[1]',
+      'items[1].fileIds[1]',
     ],
     [
       'a nested field argument',
@@ -119,6 +114,44 @@ describe('idValidationPlugin', () => {
       id: { nested: true },
     });
     expect(errors?.[0].extensions?.field).toBeUndefined();
+  });
+});
+
+describe("idValidationPlugin with the input's other rules", () => {
+  const withOthers = new ApolloServer({
+    schema,
+    rootValue: { save: () => ({ id: good }) },
+    plugins: [
+      idValidationPlugin({
+        otherInputProblems: (typeName) =>
+          Promise.resolve(
+            typeName === 'Outer'
+              ? [
+                  { field: 'slug', message: 'Slug is too long.' },
+                  { field: 'id', message: 'Id must be a UUID.' },
+                ]
+              : [],
+          ),
+      }),
+    ],
+    formatError: formatGraphqlError,
+  });
+  beforeAll(() => withOthers.start());
+  afterAll(() => withOthers.stop());
+
+  it('should report every problem of the input in fieldErrors, each id once', async () => {
+    const res = await withOthers.executeOperation({
+      query: 'mutation($i: Outer!) { save(input: $i) { id } }',
+      variables: { i: { id: 'x', slug: 'y', inner: { fileIds: ['z'] } } },
+    });
+    if (res.body.kind !== 'single') throw new Error('expected a single result');
+    const error = res.body.singleResult.errors?.[0];
+    expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(error?.extensions?.fieldErrors).toEqual([
+      { field: 'id', message: expect.stringMatching(/not a valid id/) },
+      { field: 'inner.fileIds[0]', message: expect.stringMatching(/not a valid id/) },
+      { field: 'slug', message: 'Slug is too long.' },
+    ]);
   });
 });
 

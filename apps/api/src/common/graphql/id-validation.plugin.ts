@@ -25,6 +25,18 @@ import {
 import { badInput } from '../errors/domain.exception';
 import { isUuid, malformedIdMessage } from '../ids/uuid';
 
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * The other problems of an input-object argument (its class-validator rules),
+ * so that a form with a malformed id and other mistakes hears of them all at
+ * once, as it did when ids were checked by class-validator too.
+ */
+export type OtherInputProblems = (inputTypeName: string, value: unknown) => Promise<FieldProblem[]>;
+
 /**
  * Which `ID`s are entity ids: those named `id`/`ids` or ending in `Id`/`Ids`
  * (`caseStudyId`, `fileIds`). An `ID`-typed field named otherwise (a slug or
@@ -34,47 +46,47 @@ export function isEntityIdName(name: string): boolean {
   return /^ids?$/.test(name) || /[a-z0-9]Ids?$/.test(name);
 }
 
-/** The first malformed id in `value` (of input type `type`), as a dotted/indexed path. */
-function firstMalformedId(
+const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+/**
+ * Every malformed id in `value` (of input type `type`). Paths are relative to
+ * the argument's input object (`caseStudyId`, `fileIds[2]`, `partners[0].organisationId`),
+ * as class-validator names fields, or the argument's name for a scalar argument.
+ */
+function collectMalformedIds(
   value: unknown,
   type: GraphQLInputType,
   path: string,
   name: string,
-): string | undefined {
-  if (value === null || value === undefined) return undefined;
+  out: string[],
+): void {
+  if (value === null || value === undefined) return;
   const nullable = isNonNullType(type) ? getNullableType(type) : type;
   if (isListType(nullable)) {
     const items = Array.isArray(value) ? value : [value];
-    for (let i = 0; i < items.length; i += 1) {
-      const found = firstMalformedId(
-        items[i],
-        nullable.ofType as GraphQLInputType,
-        `${path}[${i}]`,
-        name,
-      );
-      if (found) return found;
-    }
-    return undefined;
+    items.forEach((item, i) =>
+      collectMalformedIds(item, nullable.ofType as GraphQLInputType, `${path}[${i}]`, name, out),
+    );
+    return;
   }
   if (isInputObjectType(nullable)) {
-    if (typeof value !== 'object') return undefined;
+    if (typeof value !== 'object') return;
     const fields = nullable.getFields();
     for (const key of Object.keys(fields)) {
-      const found = firstMalformedId(
+      collectMalformedIds(
         (value as Record<string, unknown>)[key],
         fields[key].type,
-        `${path}.${key}`,
+        join(path, key),
         key,
+        out,
       );
-      if (found) return found;
     }
-    return undefined;
+    return;
   }
-  if (nullable === GraphQLID && isEntityIdName(name) && !isUuid(value)) return path;
-  return undefined;
+  if (nullable === GraphQLID && isEntityIdName(name) && !isUuid(value)) out.push(path);
 }
 
-/** Does this argument's type reach an `ID` anywhere (so coercion is worth doing)? */
+/** Does this type reach an `ID` anywhere (so coercing the argument is worth it)? */
 function reachesId(type: GraphQLInputType, seen: Set<object>): boolean {
   const named = getNamedType(type);
   if (named === GraphQLID) return true;
@@ -93,18 +105,26 @@ function argumentReachesId(arg: GraphQLArgument): boolean {
   return result;
 }
 
-function checkOperation(
+interface ArgumentProblems {
+  /** Set when the argument is an input object (its other rules may be asked for). */
+  inputTypeName?: string;
+  value: unknown;
+  ids: string[];
+}
+
+/** The arguments, anywhere in the operation, that hold malformed ids. */
+function findMalformedIds(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
-): string | undefined {
+): ArgumentProblems[] {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
   // Malformed variables are inputHygienePlugin's (and execution's) to report.
-  if (coerced.errors) return undefined;
+  if (coerced.errors) return [];
   const variables = coerced.coerced;
   const typeInfo = new TypeInfo(schema);
-  let problem: string | undefined;
+  const found: ArgumentProblems[] = [];
   const definitions = document.definitions.filter(
     (definition) => definition === operation || definition.kind === Kind.FRAGMENT_DEFINITION,
   );
@@ -113,52 +133,74 @@ function checkOperation(
       definition,
       visitWithTypeInfo(typeInfo, {
         Field(node) {
-          if (problem) return false;
           const fieldDef = typeInfo.getFieldDef();
-          if (!fieldDef?.args.length || !fieldDef.args.some(argumentReachesId)) {
-            return undefined;
-          }
+          if (!fieldDef?.args.some(argumentReachesId)) return;
           let values: Record<string, unknown>;
           try {
             values = getArgumentValues(fieldDef, node, variables);
           } catch {
-            return undefined; // an invalid literal: validation reports it
+            return; // an invalid literal: validation reports it
           }
           for (const arg of fieldDef.args) {
-            problem = firstMalformedId(values[arg.name], arg.type, arg.name, arg.name);
-            if (problem) return false;
+            const ids: string[] = [];
+            const named = getNamedType(arg.type);
+            const isInput = isInputObjectType(named);
+            collectMalformedIds(values[arg.name], arg.type, isInput ? '' : arg.name, arg.name, ids);
+            if (ids.length) {
+              found.push({
+                inputTypeName: isInput ? named.name : undefined,
+                value: values[arg.name],
+                ids,
+              });
+            }
           }
-          return undefined;
         },
       }),
     );
-    if (problem) break;
   }
-  return problem;
+  return found;
+}
+
+async function problemsOf(
+  found: ArgumentProblems[],
+  others?: OtherInputProblems,
+): Promise<FieldProblem[]> {
+  const list: FieldProblem[] = [];
+  for (const arg of found) {
+    const ids = arg.ids.map((field) => ({ field, message: malformedIdMessage(field) }));
+    const rest =
+      others && arg.inputTypeName
+        ? (await others(arg.inputTypeName, arg.value)).filter((p) => !arg.ids.includes(p.field))
+        : [];
+    list.push(...ids, ...rest);
+  }
+  return list;
 }
 
 /**
  * The one place ids are checked: every `ID` argument and every `ID` field of
  * an input (nested and in lists, from literals or variables) must be a UUID
  * before anything executes. A malformed one is BAD_USER_INPUT (HTTP 400) with
- * `extensions.field` naming it (`id`, `input.caseStudyId`, `input.fileIds[1]`),
- * never a query that PostgreSQL refuses with 22P02.
+ * `extensions.field` naming it as class-validator does (`id`, `caseStudyId`,
+ * `fileIds[1]`) and every problem of that input in `fieldErrors`; never a
+ * query that PostgreSQL refuses with 22P02.
  */
-export function idValidationPlugin(): ApolloServerPlugin {
+export function idValidationPlugin(
+  options: { otherInputProblems?: OtherInputProblems } = {},
+): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
-        didResolveOperation({ request, document, operation, schema }) {
-          if (!operation) return Promise.resolve();
-          const field = checkOperation(schema, document, operation, request.variables ?? {});
-          if (!field) return Promise.resolve();
-          const message = malformedIdMessage(field);
-          return Promise.reject(
-            new GraphQLError(message, {
-              originalError: badInput(message, field),
-              extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
-            }),
-          );
+        async didResolveOperation({ request, document, operation, schema }) {
+          if (!operation) return;
+          const found = findMalformedIds(schema, document, operation, request.variables ?? {});
+          if (!found.length) return;
+          const problems = await problemsOf(found, options.otherInputProblems);
+          const [first] = problems;
+          throw new GraphQLError(first.message, {
+            originalError: badInput(first.message, first.field, problems),
+            extensions: { code: 'BAD_USER_INPUT', field: first.field, http: { status: 400 } },
+          });
         },
       });
     },
