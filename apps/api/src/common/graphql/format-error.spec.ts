@@ -75,4 +75,14 @@ describe('formatGraphqlError (database data exceptions)', () => {
     expect(result.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.message).not.toMatch(/1e999|real/);
   });
+
+  it('should answer a malformed uuid (22P02) and other class-22 SQLSTATEs as BAD_USER_INPUT, never INTERNAL', () => {
+    for (const code of ['22P02', '22001', '22007', '22008', '22021']) {
+      const driverError = Object.assign(new Error('invalid input syntax for type uuid: "nope"'), { code });
+      const queryFailed = Object.assign(new Error('QueryFailedError'), { driverError });
+      const result = formatGraphqlError(formatted(), new GraphQLError('x', { originalError: queryFailed }));
+      expect(result.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.message).not.toMatch(/nope|uuid/);
+    }
+  });
 });

@@ -12,6 +12,8 @@ import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-error';
 import { httpResponsePlugin } from './http-response.plugin';
+import { idValidationPlugin } from './id-validation.plugin';
+import { classValidatorProblems } from './input-problems';
 import { inputHygienePlugin } from './input-hygiene.plugin';
 import { operationLimitsRule } from './operation-limits.rule';
 import { requestIdPlugin } from './request-id.plugin';
@@ -48,6 +50,7 @@ export function graphqlOptions(
       ApolloServerPluginCacheControlDisabled(),
       requestIdPlugin(),
       inputHygienePlugin({ hideSuggestions: app.graphqlHideSuggestions }),
+      idValidationPlugin({ otherInputProblems: classValidatorProblems }),
       complexityPlugin(app.graphqlMaxComplexity),
       httpResponsePlugin(),
     ],

@@ -32,7 +32,12 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return;
     }
     for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-    const body = { code: answer.code, message: answer.message, ...(answer.reason ? { reason: answer.reason } : {}) };
+    const body = {
+      code: answer.code,
+      message: answer.message,
+      ...(answer.reason ? { reason: answer.reason } : {}),
+      ...(answer.field ? { field: answer.field } : {}),
+    };
     // Requests that never reached Apollo (malformed JSON, wrong body) still get a GraphQL-shaped answer.
     if (req?.path === '/graphql') {
       res.status(answer.status).json({ errors: [{ message: body.message, extensions: { code: body.code, ...(answer.reason ? { reason: answer.reason } : {}) } }] });

@@ -1,6 +1,6 @@
 import { BadRequestException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 
-import { conflict, forbidden } from '../errors/domain.exception';
+import { badInput, conflict, forbidden } from '../errors/domain.exception';
 import { mapHttpError } from './http-error';
 
 describe('mapHttpError', () => {
@@ -36,5 +36,18 @@ describe('mapHttpError', () => {
     const answer = mapHttpError(new Error('relation "secret_table" does not exist'));
     expect(answer).toMatchObject({ status: 500, code: 'INTERNAL_SERVER_ERROR', unexpected: true });
     expect(answer.message).not.toMatch(/secret_table/);
+  });
+
+  it('should answer a malformed uuid (22P02) and other class-22 SQLSTATEs as 400 BAD_USER_INPUT', () => {
+    for (const code of ['22P02', '22001', '22003', '22007']) {
+      const driverError = Object.assign(new Error('invalid input syntax for type uuid: "nope"'), { code });
+      const answer = mapHttpError(Object.assign(new Error('QueryFailedError'), { driverError }));
+      expect(answer).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', unexpected: false });
+      expect(answer.message).not.toMatch(/nope|uuid/);
+    }
+  });
+
+  it('should carry the field of a bad input (e.g. a malformed id param)', () => {
+    expect(mapHttpError(badInput('Not an id.', 'id'))).toMatchObject({ status: 400, code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -26,6 +26,8 @@ export interface HttpErrorAnswer {
   message: string;
   /** The domain code of an expected failure (e.g. FILE_TOO_LARGE), for clients to react to. */
   reason?: string;
+  /** The input field a BAD_USER_INPUT answer is about (e.g. the `id` route param). */
+  field?: string;
   headers: Record<string, string>;
   /** True for failures that are ours (logged with detail; the client sees a masked message). */
   unexpected: boolean;
@@ -70,6 +72,7 @@ export function mapHttpError(error: unknown): HttpErrorAnswer {
       code: error.category,
       message: error.message,
       reason: error.code,
+      ...(error.field ? { field: error.field } : {}),
       headers: {},
       unexpected: false,
     };

@@ -15,7 +15,7 @@ function sentence(message: string): string {
 }
 
 /** One problem per field (the first constraint that failed), nested paths dotted. */
-function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
+export function problems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   const out: FieldProblem[] = [];
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;

@@ -16,6 +16,10 @@ import {
   themesByCaseStudyIdLoader,
 } from '../../modules/case-studies/loaders/case-studies.loaders';
 import {
+  reviewsByCaseStudyIdLoader,
+  versionsByCaseStudyIdLoader,
+} from '../../modules/case-studies/loaders/versions-and-reviews.loaders';
+import {
   latestOutcomesByCaseStudyIdLoader,
   measurementsByAdoptionIdLoader,
   measurementsByCaseStudyIdLoader,
@@ -89,6 +93,8 @@ export class LoadersFactory {
       caseStudyById: caseStudyByIdLoader(this.caseStudies),
       themesByCaseStudyId: themesByCaseStudyIdLoader(this.caseStudies),
       partnersByCaseStudyId: partnersByCaseStudyIdLoader(this.caseStudies),
+      versionsByCaseStudyId: versionsByCaseStudyIdLoader(this.caseStudies),
+      reviewsByCaseStudyId: reviewsByCaseStudyIdLoader(this.caseStudies),
       adoptionCountByCaseStudyId: adoptionCountByCaseStudyIdLoader(this.adoptions),
       adoptionsByCaseStudyId: adoptionsByCaseStudyIdLoader(this.adoptions),
       stageChangesByAdoptionId: stageChangesByAdoptionIdLoader(this.adoptions),

@@ -9,6 +9,7 @@ import type {
   CaseStudyVersionModel,
 } from './graphql/case-study.model';
 import { isStale } from './case-studies.policy';
+import { SNAPSHOT_FIELDS } from './case-study.fields';
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -57,13 +58,18 @@ export const toPartnerModel = (e: CaseStudyPartnerEntity): CaseStudyPartnerModel
 });
 
 /** A version for the reader; the contact email is withheld from signed-out readers, as on the case study. */
-export const toVersionModel = (e: CaseStudyVersionEntity, opts: { withContactEmail: boolean }): CaseStudyVersionModel => ({
+export const toVersionModel = (
+  e: CaseStudyVersionEntity,
+  opts: { withContactEmail: boolean },
+): CaseStudyVersionModel => ({
   number: e.number,
   version: e.version,
   changedFields: e.changedFields,
   changeNote: e.changeNote,
   snapshotJson: JSON.stringify(
-    opts.withContactEmail || !('contactEmail' in e.snapshot) ? e.snapshot : { ...e.snapshot, contactEmail: null },
+    opts.withContactEmail || !('contactEmail' in e.snapshot)
+      ? e.snapshot
+      : { ...e.snapshot, contactEmail: null },
   ),
   createdAt: e.createdAt,
 });
@@ -75,30 +81,6 @@ export const toReviewModel = (e: CaseStudyReviewEntity): CaseStudyReviewModel =>
   createdAt: e.createdAt,
   icsId: e.reviewerIcsId,
 });
-
-/** Template fields kept in each published version. */
-export const SNAPSHOT_FIELDS = [
-  'title',
-  'summary',
-  'problem',
-  'aims',
-  'approach',
-  'coreComponents',
-  'adaptableParts',
-  'resourcesAndCosts',
-  'keyLearning',
-  'targetGroups',
-  'imdQuintiles',
-  'ageBands',
-  'evidenceLevel',
-  'practiceStage',
-  'icsId',
-  'placeId',
-  'contactName',
-  'contactEmail',
-  'contactRole',
-  'reviewBy',
-] as const;
 
 export function snapshotOf(
   e: CaseStudyEntity,

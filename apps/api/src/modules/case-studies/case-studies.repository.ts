@@ -6,6 +6,8 @@ import type { EntityManager } from 'typeorm';
 import type { PageRequest } from '../../common/graphql/pagination';
 import { escapeLike } from '../directory/directory.repository';
 import type { CaseStudyStatus, EvidenceLevel, PracticeStage } from './case-study.enums';
+import type { CaseStudyRow } from './case-study.fields';
+import { CASE_STUDY_SELECT, caseStudyFromRow } from './case-study.fields';
 import { CaseStudyEntity } from './entities/case-study.entity';
 import { CaseStudyPartnerEntity } from './entities/case-study-partner.entity';
 import { CaseStudyReviewEntity } from './entities/case-study-review.entity';
@@ -44,88 +46,6 @@ export type CaseStudyChanges = Partial<
     'id' | 'version' | 'organisation' | 'ics' | 'place' | 'author' | 'createdAt' | 'updatedAt'
   >
 >;
-
-interface CaseStudyRow {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  problem: string;
-  aims: string;
-  approach: string;
-  core_components: string;
-  adaptable_parts: string;
-  resources_and_costs: string;
-  key_learning: string;
-  target_groups: string[];
-  imd_quintiles: number[];
-  age_bands: string[];
-  evidence_level: EvidenceLevel;
-  practice_stage: PracticeStage;
-  status: CaseStudyStatus;
-  version: number;
-  organisation_id: string;
-  ics_id: string | null;
-  place_id: string | null;
-  author_id: string | null;
-  contact_name: string | null;
-  contact_email: string | null;
-  contact_role: string | null;
-  review_by: string;
-  submitted_at: Date | null;
-  published_at: Date | null;
-  reviewed_at: Date | null;
-  reviewed_by_id: string | null;
-  reviewed_by_ics_id: string | null;
-  review_comments: string | null;
-  archived_at: Date | null;
-  source: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
-
-const ROW_COLUMNS = [
-  'id',
-  'slug',
-  'title',
-  'summary',
-  'problem',
-  'aims',
-  'approach',
-  'core_components',
-  'adaptable_parts',
-  'resources_and_costs',
-  'key_learning',
-  'target_groups',
-  'imd_quintiles',
-  'age_bands',
-  'evidence_level',
-  'practice_stage',
-  'status',
-  'version',
-  'organisation_id',
-  'ics_id',
-  'place_id',
-  'author_id',
-  'contact_name',
-  'contact_email',
-  'contact_role',
-  'submitted_at',
-  'published_at',
-  'reviewed_at',
-  'reviewed_by_id',
-  'reviewed_by_ics_id',
-  'review_comments',
-  'archived_at',
-  'source',
-  'created_at',
-  'updated_at',
-] as const;
-
-/** Every case_study column under its own name; the date as YYYY-MM-DD text. */
-const PAGE_COLUMNS = [...ROW_COLUMNS.map((c) => `cs.${c}`), 'cs.review_by::text AS review_by'].join(
-  ', ',
-);
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 
@@ -172,47 +92,6 @@ function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] 
   return { where: clauses.join(' AND '), params };
 }
 
-function caseStudyFromRow(r: CaseStudyRow): CaseStudyEntity {
-  return {
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    summary: r.summary,
-    problem: r.problem,
-    aims: r.aims,
-    approach: r.approach,
-    coreComponents: r.core_components,
-    adaptableParts: r.adaptable_parts,
-    resourcesAndCosts: r.resources_and_costs,
-    keyLearning: r.key_learning,
-    targetGroups: r.target_groups,
-    imdQuintiles: r.imd_quintiles,
-    ageBands: r.age_bands,
-    evidenceLevel: r.evidence_level,
-    practiceStage: r.practice_stage,
-    status: r.status,
-    version: r.version,
-    organisationId: r.organisation_id,
-    icsId: r.ics_id,
-    placeId: r.place_id,
-    authorId: r.author_id,
-    contactName: r.contact_name,
-    contactEmail: r.contact_email,
-    contactRole: r.contact_role,
-    reviewBy: r.review_by,
-    submittedAt: r.submitted_at,
-    publishedAt: r.published_at,
-    reviewedAt: r.reviewed_at,
-    reviewedById: r.reviewed_by_id,
-    reviewedByIcsId: r.reviewed_by_ics_id,
-    reviewComments: r.review_comments,
-    archivedAt: r.archived_at,
-    source: r.source,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
 /** All SQL for the case study aggregate; no business rules. */
 @Injectable()
 export class CaseStudiesRepository {
@@ -251,7 +130,7 @@ export class CaseStudiesRepository {
   async findPage(query: CaseStudyQuery, page: PageRequest): Promise<[CaseStudyEntity[], number]> {
     const { where, params } = buildFilter(query);
     const rows: (CaseStudyRow & { total_count: string })[] = await this.db.query(
-      `SELECT ${PAGE_COLUMNS}, count(*) OVER () AS total_count
+      `SELECT ${CASE_STUDY_SELECT}, count(*) OVER () AS total_count
          FROM case_study cs
         WHERE ${where}
         ORDER BY cs.published_at DESC NULLS LAST, cs.updated_at DESC, cs.id ASC
@@ -306,10 +185,12 @@ export class CaseStudiesRepository {
     });
   }
 
-  findVersions(caseStudyId: string): Promise<CaseStudyVersionEntity[]> {
-    return this.db
-      .getRepository(CaseStudyVersionEntity)
-      .find({ where: { caseStudyId }, order: { number: 'DESC' } });
+  /** Version entries of several case studies in one statement, each one's newest first. */
+  findVersionsByCaseStudyIds(caseStudyIds: readonly string[]): Promise<CaseStudyVersionEntity[]> {
+    return this.db.getRepository(CaseStudyVersionEntity).find({
+      where: { caseStudyId: In([...caseStudyIds]) },
+      order: { number: 'DESC' },
+    });
   }
 
   /** The latest `limit` version entries, newest first. */
@@ -342,10 +223,12 @@ export class CaseStudiesRepository {
     return { themes: themes.map((t) => t.theme_key), partners };
   }
 
-  findReviews(caseStudyId: string): Promise<CaseStudyReviewEntity[]> {
-    return this.db
-      .getRepository(CaseStudyReviewEntity)
-      .find({ where: { caseStudyId }, order: { createdAt: 'DESC' } });
+  /** Review decisions of several case studies in one statement, newest first. */
+  findReviewsByCaseStudyIds(caseStudyIds: readonly string[]): Promise<CaseStudyReviewEntity[]> {
+    return this.db.getRepository(CaseStudyReviewEntity).find({
+      where: { caseStudyId: In([...caseStudyIds]) },
+      order: { createdAt: 'DESC' },
+    });
   }
 
   async insert(
@@ -429,7 +312,13 @@ export class CaseStudiesRepository {
     manager: EntityManager,
     row: Pick<
       CaseStudyVersionEntity,
-      'caseStudyId' | 'version' | 'kind' | 'snapshot' | 'changedFields' | 'changeNote' | 'createdById'
+      | 'caseStudyId'
+      | 'version'
+      | 'kind'
+      | 'snapshot'
+      | 'changedFields'
+      | 'changeNote'
+      | 'createdById'
     >,
   ): Promise<void> {
     await manager.query(

@@ -236,7 +236,7 @@ export class CaseStudiesResolver {
   @ResolveField(() => [CaseStudyVersionModel], { description: 'Published versions, newest first.' })
   async versions(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyVersionModel[]> {
     const withContactEmail = Boolean(ctx.req.user);
-    return (await this.service.versionsOf(cs.id)).map((v) => toVersionModel(v, { withContactEmail }));
+    return (await ctx.loaders.versionsByCaseStudyId.load(cs.id)).map((v) => toVersionModel(v, { withContactEmail }));
   }
 
   @ResolveField(() => [CaseStudyReviewModel], {
@@ -245,7 +245,7 @@ export class CaseStudiesResolver {
   })
   async reviews(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyReviewModel[]> {
     const viewer: AuthUser | null = ctx.req.user ?? null;
-    return (await this.service.reviewsFor(viewer, cs)).map(toReviewModel);
+    return (await this.service.reviewsFor(viewer, cs, ctx.loaders.reviewsByCaseStudyId)).map(toReviewModel);
   }
 }
 

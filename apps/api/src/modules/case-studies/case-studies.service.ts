@@ -1,3 +1,4 @@
+import type DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
@@ -38,7 +39,9 @@ import {
   PracticeStage,
   ReviewDecision,
 } from './case-study.enums';
+import { blankTemplate, COPIED_INPUT_FIELDS } from './case-study.fields';
 import type { CaseStudyEntity } from './entities/case-study.entity';
+import type { CaseStudyReviewEntity } from './entities/case-study-review.entity';
 import type { CaseStudyVersionEntity } from './entities/case-study-version.entity';
 import type {
   CaseStudiesArgs,
@@ -130,17 +133,14 @@ export class CaseStudiesService {
     return cs;
   }
 
-  versionsOf(caseStudyId: string) {
-    return this.repo.findVersions(caseStudyId);
-  }
-
-  /** Review history is for editors and reviewers only. */
+  /** Review history is for editors and reviewers only (`reviews` is the request's batched loader). */
   async reviewsFor(
     viewer: AuthUser | null,
     cs: { id: string; organisationId: string; icsId: string | null; status: CaseStudyStatus },
-  ) {
+    reviews: Pick<DataLoader<string, CaseStudyReviewEntity[]>, 'load'>,
+  ): Promise<CaseStudyReviewEntity[]> {
     if (!canEditCaseStudy(viewer, cs) && !isReviewer(viewer)) return [];
-    return this.repo.findReviews(cs.id);
+    return reviews.load(cs.id);
   }
 
   async create(actor: AuthUser, input: CreateCaseStudyInput): Promise<CaseStudyEntity> {
@@ -174,16 +174,7 @@ export class CaseStudiesService {
           slug,
           title: input.title.trim(),
           summary: input.summary ?? '',
-          problem: '',
-          aims: '',
-          approach: '',
-          coreComponents: '',
-          adaptableParts: '',
-          resourcesAndCosts: '',
-          keyLearning: '',
-          targetGroups: [],
-          imdQuintiles: [],
-          ageBands: [],
+          ...blankTemplate(),
           evidenceLevel: EvidenceLevel.ANECDOTAL,
           practiceStage: PracticeStage.PILOT,
           reviewBy: addYear(today()),
@@ -453,22 +444,7 @@ export class CaseStudiesService {
     partners?: { name: string; role: string; organisationId: string | null }[];
   }> {
     const changes: CaseStudyChanges = {};
-    const copy = [
-      'summary',
-      'problem',
-      'aims',
-      'approach',
-      'coreComponents',
-      'adaptableParts',
-      'resourcesAndCosts',
-      'keyLearning',
-      'targetGroups',
-      'imdQuintiles',
-      'ageBands',
-      'evidenceLevel',
-      'reviewBy',
-    ] as const;
-    for (const key of copy) {
+    for (const key of COPIED_INPUT_FIELDS) {
       if (input[key] !== undefined && input[key] !== null)
         (changes as Record<string, unknown>)[key] = input[key];
     }

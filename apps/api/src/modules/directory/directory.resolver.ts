@@ -123,7 +123,6 @@ export class OrganisationsResolver {
   async organisation(
     @Args('id', { type: () => ID }) id: string,
   ): Promise<OrganisationModel | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const org = await this.directory.organisation(id);
     return org ? toOrganisationModel(org) : null;
   }

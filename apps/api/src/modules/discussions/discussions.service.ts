@@ -40,7 +40,6 @@ import type { ThreadSubject } from './subjects/subject-registry';
 import { SubjectRegistry } from './subjects/subject-registry';
 
 const RATE_LIMIT_SQLSTATE = 'MI429';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const renderCommentBody = (body: string): string => renderMarkdown(mentionsToLinks(body));
 
@@ -56,14 +55,14 @@ export class DiscussionsService {
   ) {}
 
   async thread(id: string): Promise<ThreadEntity> {
-    const thread = UUID.test(id) ? await this.repo.findThread(id) : null;
+    const thread = await this.repo.findThread(id);
     if (!thread) throw new DiscussionsException(DiscussionsErrorCode.ThreadNotFound);
     return thread;
   }
 
   /** The thread with its author loaded (saves the thread page a statement). */
   async threadWithAuthor(id: string): Promise<ThreadEntity> {
-    const thread = UUID.test(id) ? await this.repo.findThreadWithAuthor(id) : null;
+    const thread = await this.repo.findThreadWithAuthor(id);
     if (!thread) throw new DiscussionsException(DiscussionsErrorCode.ThreadNotFound);
     return thread;
   }

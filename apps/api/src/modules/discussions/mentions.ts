@@ -1,3 +1,5 @@
+import { isUuid } from '../../common/ids/uuid';
+
 /**
  * Mentions are written `@[Display Name](mention:<userId>)` (the web's
  * autocomplete inserts them). For rendering they become links to the
@@ -7,7 +9,7 @@ const MENTION = /@\[([^\]\n]{1,120})\]\(mention:([0-9a-f-]{36})\)/gi;
 
 export function mentionedUserIds(body: string): string[] {
   const ids = new Set<string>();
-  for (const match of body.matchAll(MENTION)) ids.add(match[2].toLowerCase());
+  for (const match of body.matchAll(MENTION)) if (isUuid(match[2])) ids.add(match[2].toLowerCase());
   return [...ids];
 }
 

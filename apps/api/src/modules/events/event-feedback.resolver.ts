@@ -39,7 +39,7 @@ export class EventFeedbackResolver {
 
   @Query(() => EventFeedbackModel, { nullable: true, description: 'Your own feedback on an event, if you have given it.' })
   myEventFeedback(@CurrentUser() user: AuthUser, @Args('eventId', { type: () => ID }) eventId: string): Promise<EventFeedbackModel | null> {
-    return /^[0-9a-f-]{36}$/i.test(eventId) ? this.feedback.mine(user, eventId) : Promise.resolve(null);
+    return this.feedback.mine(user, eventId);
   }
 
   @Public()

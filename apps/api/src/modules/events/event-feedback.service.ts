@@ -140,7 +140,7 @@ export class EventFeedbackService {
 
   /** Published case studies linked to a visible event (the choices on the feedback form). */
   async linkedCaseStudies(user: AuthUser | null, eventId: string): Promise<FeedbackCaseStudyModel[]> {
-    const event = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.repo.findEvent(eventId) : null;
+    const event = await this.repo.findEvent(eventId);
     if (!event || !canViewEvent(user, event) || !event.caseStudyIds.length) return [];
     const rows = await this.caseStudies.findByIds(event.caseStudyIds);
     return rows
@@ -158,7 +158,7 @@ export class EventFeedbackService {
 
   /** All feedback on an event, for its organisers. */
   async summary(user: AuthUser, eventId: string): Promise<EventFeedbackSummaryModel> {
-    const event = /^[0-9a-f-]{36}$/i.test(eventId) ? await this.repo.findEvent(eventId) : null;
+    const event = await this.repo.findEvent(eventId);
     if (!event || !canViewEvent(user, event)) throw new EventsException(EventsErrorCode.EventNotFound);
     if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
     const rows = await this.repo.findFeedback(event.id);

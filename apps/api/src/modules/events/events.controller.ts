@@ -7,6 +7,7 @@ import { Public } from '../../common/auth/public.decorator';
 import { RegistrationStatus } from './entities/registration.entity';
 import { buildBadgesPdf } from './events.badges';
 import { DomainExceptionFilter } from '../../common/http/domain-exception.filter';
+import { ParseIdPipe } from '../../common/ids/parse-id.pipe';
 import { EventsService } from './events.service';
 import { delegateCsvRows, toCsv } from './delegates.csv';
 
@@ -17,7 +18,7 @@ export class EventsController {
   constructor(private readonly service: EventsService) {}
 
   @Get('events/:id/delegates.csv')
-  async delegatesCsv(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async delegatesCsv(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Res() res: Response): Promise<void> {
     const { event, rows } = await this.service.delegateExport(user, id);
     const { header, body } = delegateCsvRows(event.questions, rows);
     res
@@ -29,7 +30,7 @@ export class EventsController {
   }
 
   @Get('events/:id/badges.pdf')
-  async badgesPdf(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async badgesPdf(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Res() res: Response): Promise<void> {
     const { event, rows } = await this.service.delegateExport(user, id);
     const pdf = await buildBadgesPdf(
       event.title,
@@ -42,7 +43,7 @@ export class EventsController {
 
   @Public()
   @Get('events/:id/calendar.ics')
-  async eventCalendar(@Param('id') id: string, @Res() res: Response): Promise<void> {
+  async eventCalendar(@Param('id', ParseIdPipe) id: string, @Res() res: Response): Promise<void> {
     const ics = await this.service.publicCalendar(id);
     if (!ics) throw new NotFoundException();
     res.status(200).type('text/calendar; charset=utf-8').setHeader('content-disposition', 'attachment; filename="event.ics"').send(ics);

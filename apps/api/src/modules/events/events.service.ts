@@ -102,13 +102,12 @@ export class EventsService implements OnModuleInit {
   }
 
   async event(user: AuthUser | null, id: string): Promise<EventEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
     const event = await this.repo.findEvent(id);
     return event && canViewEvent(user, event) ? event : null;
   }
 
   async managedEvent(user: AuthUser | null, id: string): Promise<EventEntity> {
-    const event = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findEvent(id) : null;
+    const event = await this.repo.findEvent(id);
     if (!event || !canViewEvent(user, event)) throw new EventsException(EventsErrorCode.EventNotFound);
     if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
     return event;
@@ -123,7 +122,7 @@ export class EventsService implements OnModuleInit {
 
   /** One delegate by registration id, for the organisers of its event; null when there is no such registration. */
   async delegate(user: AuthUser, registrationId: string): Promise<DelegateRow | null> {
-    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    const reg = await this.repo.findRegistration(registrationId);
     if (!reg) return null;
     await this.managedEvent(user, reg.eventId);
     const [rows] = await this.repo.findDelegates(reg.eventId, { registrationId: reg.id });
@@ -309,7 +308,7 @@ export class EventsService implements OnModuleInit {
   }
 
   async tagRegistration(user: AuthUser, registrationId: string, tags: string[]): Promise<RegistrationEntity> {
-    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    const reg = await this.repo.findRegistration(registrationId);
     if (!reg) throw new EventsException(EventsErrorCode.RegistrationNotFound);
     await this.managedEvent(user, reg.eventId);
     const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
@@ -319,7 +318,7 @@ export class EventsService implements OnModuleInit {
   // ---- calendars -----------------------------------------------------------
 
   async publicCalendar(id: string): Promise<string | null> {
-    const event = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findEvent(id) : null;
+    const event = await this.repo.findEvent(id);
     if (!event || (event.status !== EventStatus.PUBLISHED && event.status !== EventStatus.COMPLETED && event.status !== EventStatus.CANCELLED)) return null;
     return buildCalendar([event], this.app.webPublicUrl);
   }

@@ -389,7 +389,7 @@ export class RegistrationsService implements OnModuleInit {
 
   /** A registration the user may see: their own, or one at an event they manage. */
   async visible(user: AuthUser, id: string): Promise<RegistrationEntity | null> {
-    const reg = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findRegistration(id) : null;
+    const reg = await this.repo.findRegistration(id);
     if (!reg) return null;
     if (reg.userId === user.id) return reg;
     const event = await this.repo.findEvent(reg.eventId);
@@ -491,7 +491,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async load(registrationId: string): Promise<{ reg: RegistrationEntity; event: EventEntity }> {
-    const reg = /^[0-9a-f-]{36}$/i.test(registrationId) ? await this.repo.findRegistration(registrationId) : null;
+    const reg = await this.repo.findRegistration(registrationId);
     if (!reg) throw new EventsException(EventsErrorCode.RegistrationNotFound);
     const event = await this.repo.findEvent(reg.eventId);
     if (!event) throw new EventsException(EventsErrorCode.EventNotFound);

@@ -16,6 +16,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { DomainExceptionFilter } from '../../common/http/domain-exception.filter';
+import { ParseIdPipe } from '../../common/ids/parse-id.pipe';
 import { toFileModel } from './files.mapper';
 import type { FileModel } from './graphql/file.model';
 import { FilesService } from './files.service';
@@ -47,7 +48,7 @@ export class FilesController {
   @Get(':id')
   async download(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { file, stream } = await this.files.download(user, id);

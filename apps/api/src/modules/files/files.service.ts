@@ -138,7 +138,7 @@ export class FilesService {
     user: AuthUser,
     id: string,
   ): Promise<{ file: StoredFileEntity; stream: Readable }> {
-    const file = /^[0-9a-f-]{36}$/i.test(id) ? await this.repo.findById(id) : null;
+    const file = await this.repo.findById(id);
     const check =
       file?.ownerType && file.ownerId ? this.ownerAccess.get(file.ownerType) : undefined;
     const ownerAllows = !!file?.ownerId && !!check && (await check(user, file.ownerId));

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { DomainExceptionFilter } from '../../common/http/domain-exception.filter';
+import { ParseIdPipe } from '../../common/ids/parse-id.pipe';
 import { assessmentCsv, assessmentPdf } from './assessment-export';
 import type { AssessmentFormData } from './entities/toolkit-version.entity';
 import { ToolkitsRepository } from './toolkits.repository';
@@ -21,14 +22,11 @@ export class AssessmentsController {
   @Get(':id/export.:format')
   async export(
     @CurrentUser() user: AuthUser,
-    @Param('id') id: string,
+    @Param('id', ParseIdPipe) id: string,
     @Param('format') format: string,
     @Res() res: Response,
   ): Promise<void> {
-    const { assessment, version } = await this.toolkits.ownAssessment(
-      user,
-      /^[0-9a-f-]{36}$/i.test(id) ? id : '00000000-0000-0000-0000-000000000000',
-    );
+    const { assessment, version } = await this.toolkits.ownAssessment(user, id);
     const toolkit = await this.repo.findById(version.toolkitId);
     const title = toolkit?.title ?? 'Toolkit';
     const form = version.form as AssessmentFormData;

@@ -196,9 +196,7 @@ export class ToolkitsService {
     user: AuthUser,
     id: string,
   ): Promise<{ assessment: AssessmentEntity; version: ToolkitVersionEntity }> {
-    const assessment = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
-      ? await this.repo.findAssessment(id)
-      : null;
+    const assessment = await this.repo.findAssessment(id);
     if (!assessment || assessment.userId !== user.id)
       throw new ToolkitsException(ToolkitsErrorCode.AssessmentNotFound);
     const version = (await this.repo.findVersionById(

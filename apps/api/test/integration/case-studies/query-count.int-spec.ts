@@ -1,10 +1,27 @@
+import { Role } from '@mic/shared-util';
+
 import type { TestApp } from '../setup/create-test-app';
 import { countQueries, createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
 import { gql } from '../setup/gql';
 import { createAdoption, createCaseStudy } from '../factories/case-study.factory';
 import { createOrganisation } from '../factories/organisation.factory';
+import { createUser } from '../factories/user.factory';
 import { FEED, SPREAD } from './case-studies.operations';
+
+const WITH_HISTORY = `query History($first: Int) {
+  caseStudies(first: $first) {
+    edges { node { id versions { number changedFields } reviews { decision version } } }
+  }
+}`;
+
+interface HistoryData {
+  caseStudies: {
+    edges: {
+      node: { id: string; versions: { number: number }[]; reviews: { decision: string }[] };
+    }[];
+  };
+}
 
 const ICSS = ['QHL', 'QUA', 'QWU', 'QJ2', 'QGH', 'QK1', 'QJM', 'QPM', 'QT1', 'QOC', 'QNC'];
 const THEMES = ['EMPLOYMENT', 'WORKFORCE', 'PROCUREMENT_SOCIAL_VALUE', 'ESTATES'];
@@ -110,5 +127,38 @@ describe('case study list and spread statement counts', () => {
     ).toBeGreaterThan(30);
     expect(after.count).toBe(before.count);
     expect(after.count).toBeLessThanOrEqual(3);
+  });
+
+  it('should load versions and reviews in a fixed number of statements however many case studies are listed', async () => {
+    // Two version entries and a review decision for every published case study.
+    await t.db.query(
+      `INSERT INTO case_study_version (case_study_id, number, version, kind, snapshot, changed_fields)
+       SELECT cs.id, n, n, 'EDIT', '{}'::jsonb, ARRAY['summary'] FROM case_study cs, generate_series(1, 2) n
+        WHERE cs.status = 'PUBLISHED'
+       ON CONFLICT DO NOTHING`,
+    );
+    await t.db.query(
+      `INSERT INTO case_study_review (case_study_id, decision, version)
+       SELECT id, 'APPROVED', 1 FROM case_study WHERE status = 'PUBLISHED'`,
+    );
+    const admin = await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] });
+    const run = (first: number) =>
+      countQueries(() =>
+        gql<HistoryData>(t.url, { query: WITH_HISTORY, as: admin.token, variables: { first } }),
+      );
+    const five = await run(5);
+    const fifty = await run(50);
+    expect(five.result.errors).toBeUndefined();
+    expect(fifty.result.errors).toBeUndefined();
+    const nodes = fifty.result.data!.caseStudies.edges.map((e) => e.node);
+    expect(nodes).toHaveLength(50);
+    expect(nodes.every((n) => n.versions.map((v) => v.number).join() === '2,1')).toBe(true);
+    expect(nodes.every((n) => n.reviews.length === 1 && n.reviews[0].decision === 'APPROVED')).toBe(
+      true,
+    );
+    expect(fifty.count).toBe(five.count);
+    const versionReads = fifty.statements.filter((sql) => /FROM "case_study_version"/.test(sql));
+    const reviewReads = fifty.statements.filter((sql) => /FROM "case_study_review"/.test(sql));
+    expect([versionReads.length, reviewReads.length]).toEqual([1, 1]);
   });
 });

@@ -416,7 +416,8 @@ describe('discussions', () => {
       as: alice.token,
       variables: { id: 'not-a-uuid' },
     });
-    expect(errorCode(badId)).toBe('NOT_FOUND');
+    expect(errorCode(badId)).toBe('BAD_USER_INPUT');
+    expect(badId.errors?.[0].extensions?.field).toBe('id');
     const anonymous = await gql(t.url, {
       query: START_THREAD,
       variables: { input: { subjectType: 'GENERAL', title: 'Anon', body: 'x' } },

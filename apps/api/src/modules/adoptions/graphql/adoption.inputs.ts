@@ -2,6 +2,7 @@ import { ADAPTATION_COMPONENT_MAX_LENGTH } from '@mic/shared-util';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsEnum,
@@ -9,7 +10,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -31,7 +31,6 @@ import { OptionalStringList } from '../../../common/graphql/validators';
 export class AdoptionsFilter {
   @Field(() => ID, { nullable: true, description: 'Adoptions of this case study.' })
   @IsOptional()
-  @IsUUID()
   caseStudyId?: string;
 
   @Field(() => String, { nullable: true, description: 'Adoptions in this ICS (ODS code).' })
@@ -45,11 +44,11 @@ export class AdoptionsFilter {
 })
 export class AdoptCaseStudyInput {
   @Field(() => ID, { description: 'The published case study.' })
-  @IsUUID()
+  @Allow()
   caseStudyId!: string;
 
   @Field(() => ID, { description: 'The adopting organisation (your own).' })
-  @IsUUID()
+  @Allow()
   organisationId!: string;
 
   @Field(() => ID, {
@@ -57,7 +56,6 @@ export class AdoptCaseStudyInput {
     description: 'The adoption you learned it from, if not the origin (lineage).',
   })
   @IsOptional()
-  @IsUUID()
   learnedFromAdoptionId?: string;
 
   @Field(() => AdoptionStage, {
@@ -129,7 +127,7 @@ export class AdaptationInput {
 })
 export class UpdateAdoptionInput {
   @Field(() => ID, { description: 'The adoption.' })
-  @IsUUID()
+  @Allow()
   id!: string;
 
   @Field(() => AdoptionStage, { nullable: true, description: 'New stage.' })

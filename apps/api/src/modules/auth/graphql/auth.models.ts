@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength } from 'class-validator';
+import { Allow, IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
 
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '@mic/shared-util';
 
@@ -45,7 +45,6 @@ export class SignUpInput {
       'The organisation you ask to join, from the directory. Leave it out if yours is not listed (then use requestOrganisation). Membership is verified separately.',
   })
   @IsOptional()
-  @IsUUID('all', { message: 'Choose an organisation from the directory' })
   organisationId?: string | null;
 }
 
@@ -114,7 +113,7 @@ export class ResetPasswordInput {
 @ArgsType()
 export class RevokeSessionArgs {
   @Field(() => ID, { description: 'The session to sign out (from `mySessions`).' })
-  @IsUUID('all', { message: 'Session id is not valid' })
+  @Allow()
   id!: string;
 }
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsBoolean,
@@ -9,7 +10,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -119,7 +119,6 @@ export class CaseStudyPartnerInput {
 
   @Field(() => ID, { nullable: true, description: 'Directory organisation id, when listed.' })
   @IsOptional()
-  @IsUUID()
   organisationId?: string;
 }
 
@@ -281,7 +280,6 @@ export class CreateCaseStudyInput extends CaseStudyTemplateFields {
 
   @Field(() => ID, { nullable: true, description: 'Authoring organisation; defaults to your own.' })
   @IsOptional()
-  @IsUUID()
   organisationId?: string;
 }
 
@@ -291,7 +289,7 @@ export class CreateCaseStudyInput extends CaseStudyTemplateFields {
 })
 export class UpdateCaseStudyInput extends CaseStudyTemplateFields {
   @Field(() => ID, { description: 'The case study.' })
-  @IsUUID()
+  @Allow()
   id!: string;
 
   @Field(() => Int, { description: 'The version you edited; CONFLICT if someone saved since.' })
@@ -318,14 +316,14 @@ export class UpdateCaseStudyInput extends CaseStudyTemplateFields {
 @InputType('CaseStudyIdInput', { description: 'Identifies a case study.' })
 export class CaseStudyIdInput {
   @Field(() => ID, { description: 'The case study.' })
-  @IsUUID()
+  @Allow()
   id!: string;
 }
 
 @InputType('ReviewCaseStudyInput', { description: 'A peer-review decision.' })
 export class ReviewCaseStudyInput {
   @Field(() => ID, { description: 'The case study.' })
-  @IsUUID()
+  @Allow()
   id!: string;
 
   @Field(() => String, {

@@ -1,12 +1,12 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -100,6 +100,6 @@ export class UpdateOrganisationInput extends PartialType(
   InputType,
 ) {
   @Field(() => ID, { description: 'The organisation to change.' })
-  @IsUUID()
+  @Allow()
   id!: string;
 }

@@ -1,10 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import {
+  Allow,
   IsBoolean,
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   MaxLength,
   ValidateNested,
@@ -42,7 +42,7 @@ export class StartThreadInput {
 })
 export class PostCommentInput {
   @Field(() => ID, { description: 'The thread.' })
-  @IsUUID()
+  @Allow()
   threadId!: string;
 
   @Field(() => String, { description: 'Markdown body.' })
@@ -55,12 +55,10 @@ export class PostCommentInput {
     description: 'Reply to this comment (replies to a reply attach to its parent).',
   })
   @IsOptional()
-  @IsUUID()
   parentId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Quote this comment at the top of the body.' })
   @IsOptional()
-  @IsUUID()
   quoteCommentId?: string | null;
 }
 
@@ -69,7 +67,7 @@ export class PostCommentInput {
 })
 export class EditCommentInput {
   @Field(() => ID, { description: 'The comment.' })
-  @IsUUID()
+  @Allow()
   commentId!: string;
 
   @Field(() => String, { description: 'New Markdown body.' })
@@ -81,14 +79,14 @@ export class EditCommentInput {
 @InputType('DeleteCommentInput', { description: 'Remove a comment (soft: it shows as removed).' })
 export class DeleteCommentInput {
   @Field(() => ID, { description: 'The comment.' })
-  @IsUUID()
+  @Allow()
   commentId!: string;
 }
 
 @InputType('ReactInput', { description: 'Add or take back a reaction.' })
 export class ReactInput {
   @Field(() => ID, { description: 'The comment.' })
-  @IsUUID()
+  @Allow()
   commentId!: string;
 
   @Field(() => ReactionKind, { description: 'The reaction.' })
@@ -110,12 +108,11 @@ export class ReactInput {
 })
 export class AcceptAnswerInput {
   @Field(() => ID, { description: 'The thread.' })
-  @IsUUID()
+  @Allow()
   threadId!: string;
 
   @Field(() => ID, { nullable: true, description: 'The answer; null clears it.' })
   @IsOptional()
-  @IsUUID()
   commentId?: string | null;
 }
 
@@ -124,7 +121,7 @@ export class AcceptAnswerInput {
 })
 export class SetThreadStateInput {
   @Field(() => ID, { description: 'The thread.' })
-  @IsUUID()
+  @Allow()
   threadId!: string;
 
   @Field(() => Boolean, {

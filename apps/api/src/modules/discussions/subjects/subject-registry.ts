@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { isUuid } from '../../../common/ids/uuid';
 import { CaseStudiesRepository } from '../../case-studies/case-studies.repository';
 import { CaseStudyStatus } from '../../case-studies/case-study.enums';
 import { DirectoryRepository } from '../../directory/directory.repository';
@@ -146,8 +147,4 @@ export class SubjectRegistry {
     if (!resolver) return null;
     return resolver(type === ThreadSubjectType.GENERAL ? 'general' : (id ?? ''));
   }
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -1,10 +1,10 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 @InputType('SubmitEventFeedbackInput', { description: 'Post-event feedback from a delegate who had a place.' })
 export class SubmitEventFeedbackInput {
   @Field(() => ID, { description: 'The completed event.' })
-  @IsUUID()
+  @Allow()
   eventId!: string;
 
   @Field(() => Int, { description: 'Overall rating, 1 (poor) to 5 (excellent).' })
@@ -23,7 +23,6 @@ export class SubmitEventFeedbackInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
   interestedCaseStudyIds?: string[] | null;
 }
 

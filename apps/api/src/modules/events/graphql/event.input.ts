@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsBoolean,
@@ -12,7 +13,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   Matches,
   Max,
@@ -188,12 +188,10 @@ export class CreateEventInput {
 
   @Field(() => [ID], { nullable: true, description: 'Linked case studies.' })
   @IsOptional()
-  @IsUUID('all', { each: true })
   caseStudyIds?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Linked toolkits.' })
   @IsOptional()
-  @IsUUID('all', { each: true })
   toolkitIds?: string[];
 
   @Field(() => Date, { nullable: true, description: 'Registration opens (default: on publishing).' })
@@ -236,7 +234,7 @@ export class CreateEventInput {
 @InputType('UpdateEventInput', { description: 'Changes to an event; omitted fields stay as they are.' })
 export class UpdateEventInput extends PartialType(CreateEventInput, InputType) {
   @Field(() => ID, { description: 'The event.' })
-  @IsUUID()
+  @Allow()
   id!: string;
 
   @Field(() => Int, {
@@ -253,29 +251,29 @@ export class UpdateEventInput extends PartialType(CreateEventInput, InputType) {
 @InputType('LinkEventCaseStudyInput', { description: 'A published case study to show at an event.' })
 export class LinkEventCaseStudyInput {
   @Field(() => ID, { description: 'The event.' })
-  @IsUUID()
+  @Allow()
   eventId!: string;
 
   @Field(() => ID, { description: 'The case study (must be published).' })
-  @IsUUID()
+  @Allow()
   caseStudyId!: string;
 }
 
 @InputType('UnlinkEventCaseStudyInput', { description: 'A case study to stop showing at an event.' })
 export class UnlinkEventCaseStudyInput {
   @Field(() => ID, { description: 'The event.' })
-  @IsUUID()
+  @Allow()
   eventId!: string;
 
   @Field(() => ID, { description: 'The case study (published or not).' })
-  @IsUUID()
+  @Allow()
   caseStudyId!: string;
 }
 
 @InputType('AddEventOrganiserInput', { description: 'A co-organiser to add to an event.' })
 export class AddEventOrganiserInput {
   @Field(() => ID, { description: 'The event.' })
-  @IsUUID()
+  @Allow()
   eventId!: string;
 
   @Field(() => String, { description: 'Email address of the person to add.' })

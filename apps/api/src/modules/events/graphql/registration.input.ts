@@ -1,13 +1,13 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   Matches,
   MaxLength,
   ValidateNested,
@@ -39,7 +39,7 @@ export class AnswerInput {
 @InputType('RegisterForEventInput', { description: 'A registration for an event.' })
 export class RegisterForEventInput {
   @Field(() => ID, { description: 'The event.' })
-  @IsUUID()
+  @Allow()
   eventId!: string;
 
   @Field(() => [AnswerInput], { nullable: true, description: 'Answers to the registration questions.' })
@@ -87,7 +87,7 @@ export class DelegatesFilter {
 @ArgsType()
 export class DelegatesArgs extends PaginationArgs {
   @Field(() => ID, { description: 'The event.' })
-  @IsUUID()
+  @Allow()
   eventId!: string;
 
   @Field(() => DelegatesFilter, { nullable: true, description: 'Filters.' })
@@ -101,7 +101,7 @@ export class DelegatesArgs extends PaginationArgs {
 @InputType('EmailDelegatesInput', { description: 'An email to a filtered set of delegates.' })
 export class EmailDelegatesInput {
   @Field(() => ID, { description: 'The event.' })
-  @IsUUID()
+  @Allow()
   eventId!: string;
 
   @Field(() => DelegatesFilter, { nullable: true, description: 'Which delegates (default: all confirmed).' })
@@ -128,7 +128,7 @@ export class EmailDelegatesInput {
 @InputType('TagRegistrationInput', { description: 'Organiser tags for a registration.' })
 export class TagRegistrationInput {
   @Field(() => ID, { description: 'The registration.' })
-  @IsUUID()
+  @Allow()
   registrationId!: string;
 
   @Field(() => [String], { description: 'The full set of tags (replaces the old set).' })
@@ -141,10 +141,10 @@ export class TagRegistrationInput {
 @InputType('MoveRegistrationInput', { description: 'Move a registration to another event (organisers of both events).' })
 export class MoveRegistrationInput {
   @Field(() => ID, { description: 'The registration to move.' })
-  @IsUUID()
+  @Allow()
   registrationId!: string;
 
   @Field(() => ID, { description: 'The event to move it to.' })
-  @IsUUID()
+  @Allow()
   toEventId!: string;
 }

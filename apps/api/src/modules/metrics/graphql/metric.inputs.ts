@@ -6,7 +6,6 @@ import {
   IsOptional,
   IsString,
   IsUrl,
-  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -23,12 +22,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class AddOutcomeMeasurementInput {
   @Field(() => ID, { nullable: true, description: 'The case study (origin series).' })
   @IsOptional()
-  @IsUUID()
   caseStudyId?: string;
 
   @Field(() => ID, { nullable: true, description: 'The adoption (adopter series).' })
   @IsOptional()
-  @IsUUID()
   adoptionId?: string;
 
   @Field(() => String, { description: 'Metric key from the dictionary.' })

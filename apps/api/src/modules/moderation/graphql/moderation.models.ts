@@ -8,11 +8,11 @@ import {
   ObjectType,
 } from '@nestjs/graphql';
 import {
+  Allow,
   IsEnum,
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   MaxLength,
@@ -26,7 +26,7 @@ import { FlagReason, ModerationAction } from '../moderation.constants';
 @InputType('FlagCommentInput', { description: 'Report a comment to the moderators.' })
 export class FlagCommentInput {
   @Field(() => ID, { description: 'The comment.' })
-  @IsUUID()
+  @Allow()
   commentId!: string;
 
   @Field(() => FlagReason, { description: 'Why.' })
@@ -43,7 +43,7 @@ export class FlagCommentInput {
 @InputType('ModerateCommentInput', { description: 'A moderator decision on a comment (audited).' })
 export class ModerateCommentInput {
   @Field(() => ID, { description: 'The comment.' })
-  @IsUUID()
+  @Allow()
   commentId!: string;
 
   @Field(() => ModerationAction, { description: 'What to do.' })

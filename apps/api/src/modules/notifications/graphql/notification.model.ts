@@ -1,5 +1,5 @@
 import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsOptional } from 'class-validator';
 
 import { PaginationArgs, Paginated } from '../../../common/graphql/pagination';
 
@@ -43,7 +43,6 @@ export class MarkNotificationsReadInput {
   @Field(() => [ID], { nullable: true, description: 'These notifications (your own only).' })
   @IsOptional()
   @ArrayMaxSize(500)
-  @IsUUID('all', { each: true })
   ids?: string[];
 
   @Field(() => Boolean, { nullable: true, description: 'Mark every notification read.' })

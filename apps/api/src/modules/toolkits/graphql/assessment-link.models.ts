@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsUUID } from 'class-validator';
+import { Allow } from 'class-validator';
 
 @ObjectType('AttachedAssessmentAnswer', { description: 'One answered question.' })
 export class AttachedAssessmentAnswerModel {
@@ -44,11 +44,11 @@ export class AttachedAssessmentModel {
 })
 export class AttachAssessmentToCaseStudyInput {
   @Field(() => ID, { description: 'Your submitted assessment.' })
-  @IsUUID()
+  @Allow()
   assessmentId!: string;
 
   @Field(() => ID, { description: 'The case study.' })
-  @IsUUID()
+  @Allow()
   caseStudyId!: string;
 }
 
@@ -57,10 +57,10 @@ export class AttachAssessmentToCaseStudyInput {
 })
 export class AttachAssessmentToAdoptionInput {
   @Field(() => ID, { description: 'Your submitted assessment.' })
-  @IsUUID()
+  @Allow()
   assessmentId!: string;
 
   @Field(() => ID, { description: 'The adoption.' })
-  @IsUUID()
+  @Allow()
   adoptionId!: string;
 }

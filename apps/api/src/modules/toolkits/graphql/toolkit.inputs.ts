@@ -7,11 +7,11 @@ import {
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsEnum,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -80,7 +80,7 @@ export class AssessmentFormSectionInput {
 @InputType('PublishToolkitVersionInput', { description: 'A new version of a toolkit.' })
 export class PublishToolkitVersionInput {
   @Field(() => ID, { description: 'The toolkit.' })
-  @IsUUID()
+  @Allow()
   toolkitId!: string;
 
   @Field(() => String, { description: 'What changed.' })
@@ -110,7 +110,6 @@ export class PublishToolkitVersionInput {
   })
   @IsOptional()
   @ArrayMaxSize(50)
-  @IsUUID('all', { each: true })
   fileIds?: string[] | null;
 }
 
@@ -139,7 +138,6 @@ export class CreateToolkitInput {
 
   @Field(() => ID, { nullable: true, description: 'Owning organisation (default: yours).' })
   @IsOptional()
-  @IsUUID()
   ownerOrganisationId?: string | null;
 
   @Field(() => [ToolkitSectionInput], { description: 'Sections of version 1.' })
@@ -159,7 +157,6 @@ export class CreateToolkitInput {
 
   @Field(() => [ID], { nullable: true, description: 'Uploaded files to attach.' })
   @IsOptional()
-  @IsUUID('all', { each: true })
   fileIds?: string[] | null;
 }
 
@@ -168,7 +165,7 @@ export class CreateToolkitInput {
 })
 export class StartAssessmentInput {
   @Field(() => ID, { description: 'The toolkit.' })
-  @IsUUID()
+  @Allow()
   toolkitId!: string;
 }
 
@@ -188,7 +185,7 @@ export class AssessmentAnswerInput {
 @InputType('SaveAssessmentInput', { description: 'Save answers (merged into what is saved).' })
 export class SaveAssessmentInput {
   @Field(() => ID, { description: 'The assessment.' })
-  @IsUUID()
+  @Allow()
   assessmentId!: string;
 
   @Field(() => [AssessmentAnswerInput], { description: 'Answers to save.' })
@@ -201,6 +198,6 @@ export class SaveAssessmentInput {
 @InputType('SubmitAssessmentInput', { description: 'Submit a completed assessment.' })
 export class SubmitAssessmentInput {
   @Field(() => ID, { description: 'The assessment.' })
-  @IsUUID()
+  @Allow()
   assessmentId!: string;
 }

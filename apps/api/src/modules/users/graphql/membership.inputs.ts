@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { Allow, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 
 import { OrganisationRequestStatus } from '../entities/organisation-request.entity';
 
@@ -29,7 +29,7 @@ const Trimmed = () =>
 @InputType('RequestMembershipInput', { description: 'Ask to join an organisation listed in the directory.' })
 export class RequestMembershipInput {
   @Field(() => ID, { description: 'The organisation to join.' })
-  @IsUUID('all', { message: 'Choose an organisation from the list' })
+  @Allow()
   organisationId!: string;
 }
 
@@ -45,7 +45,7 @@ export class ConfirmEmailInput {
 @InputType('MembershipDecisionInput', { description: 'Approve or decline a request to join an organisation.' })
 export class MembershipDecisionInput {
   @Field(() => ID, { description: 'The person asking to join.' })
-  @IsUUID('all', { message: 'userId must be a user id' })
+  @Allow()
   userId!: string;
 }
 
@@ -91,7 +91,7 @@ export class RequestOrganisationInput {
 })
 export class CreateRequestedOrganisationInput {
   @Field(() => ID, { description: 'The organisation request.' })
-  @IsUUID('all', { message: 'requestId must be a request id' })
+  @Allow()
   requestId!: string;
 
   @Field(() => String, { nullable: true, description: 'Corrected name.' })
@@ -124,7 +124,7 @@ export class CreateRequestedOrganisationInput {
 @InputType('RejectOrganisationRequestInput', { description: 'Reject a request for a new organisation.' })
 export class RejectOrganisationRequestInput {
   @Field(() => ID, { description: 'The organisation request.' })
-  @IsUUID('all', { message: 'requestId must be a request id' })
+  @Allow()
   requestId!: string;
 
   @Field(() => String, { description: 'Why (shown to the person who asked), 5 to 500 characters.' })

@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Allow, IsEnum, IsOptional, Matches } from 'class-validator';
 
 import { Role } from '@mic/shared-util';
 
 @InputType('GrantRoleInput', { description: 'Give a user a role.' })
 export class GrantRoleInput {
   @Field(() => ID, { description: 'The user.' })
-  @IsUUID()
+  @Allow()
   userId!: string;
 
   @Field(() => Role, { description: 'The role to grant.' })
