@@ -7,10 +7,12 @@ import { AdoptionsResolver } from './adoptions.resolver';
 import { AdoptionsService } from './adoptions.service';
 import { CaseStudyAdoptionsResolver } from './case-study-adoptions.resolver';
 import { SpreadService } from './spread.service';
+import { AdoptionsLoadersContribution } from './loaders/adoptions.loaders.contribution';
 
 @Module({
   imports: [DirectoryModule, CaseStudiesModule],
   providers: [
+    AdoptionsLoadersContribution,
     AdoptionsRepository,
     AdoptionsService,
     SpreadService,

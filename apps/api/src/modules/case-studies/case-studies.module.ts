@@ -11,10 +11,12 @@ import {
 import { CaseStudiesService } from './case-studies.service';
 import { CaseStudyAttachmentsResolver } from './case-study-attachments.resolver';
 import { CaseStudyAttachmentsService } from './case-study-attachments.service';
+import { CaseStudiesLoadersContribution } from './loaders/case-studies.loaders.contribution';
 
 @Module({
   imports: [DirectoryModule, FilesModule],
   providers: [
+    CaseStudiesLoadersContribution,
     CaseStudiesRepository,
     CaseStudiesService,
     CaseStudiesResolver,

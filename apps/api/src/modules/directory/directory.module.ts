@@ -8,9 +8,11 @@ import {
   PlaceResolver,
 } from './directory.resolver';
 import { DirectoryService } from './directory.service';
+import { DirectoryLoadersContribution } from './loaders/directory.loaders.contribution';
 
 @Module({
   providers: [
+    DirectoryLoadersContribution,
     DirectoryRepository,
     DirectoryService,
     IcsResolver,

@@ -9,10 +9,12 @@ import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
 import { SubjectRegistry } from './subjects/subject-registry';
 import { ThreadsResolver } from './threads.resolver';
+import { DiscussionsLoadersContribution } from './loaders/discussions.loaders.contribution';
 
 @Module({
   imports: [DirectoryModule, ToolkitsModule, EventsModule, CaseStudiesModule],
   providers: [
+    DiscussionsLoadersContribution,
     DiscussionsRepository,
     DiscussionsService,
     SubjectRegistry,

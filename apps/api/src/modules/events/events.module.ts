@@ -13,11 +13,13 @@ import { EventsService } from './events.service';
 import { RegistrationChangesResolver } from './registration-changes.resolver';
 import { MyRegistrationsResolver, RegistrationsResolver } from './registrations.resolver';
 import { RegistrationsService } from './registrations.service';
+import { EventsLoadersContribution } from './loaders/events.loaders.contribution';
 
 @Module({
   imports: [CaseStudiesModule],
   controllers: [EventsController],
   providers: [
+    EventsLoadersContribution,
     EventsRepository,
     EventsService,
     RegistrationsService,

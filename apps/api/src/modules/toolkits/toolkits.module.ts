@@ -13,11 +13,13 @@ import { AssessmentsResolver } from './assessments.resolver';
 import { ToolkitsRepository } from './toolkits.repository';
 import { ToolkitsResolver, ToolkitVersionsResolver } from './toolkits.resolver';
 import { ToolkitsService } from './toolkits.service';
+import { ToolkitsLoadersContribution } from './loaders/toolkits.loaders.contribution';
 
 @Module({
   imports: [FilesModule, CaseStudiesModule, AdoptionsModule],
   controllers: [AssessmentsController],
   providers: [
+    ToolkitsLoadersContribution,
     ToolkitsRepository,
     ToolkitsService,
     ToolkitsResolver,

@@ -10,10 +10,12 @@ import { PeopleResolver } from './people.resolver';
 import { RoleAssignmentResolver, UsersResolver } from './users.resolver';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
+import { UsersLoadersContribution } from './loaders/users.loaders.contribution';
 
 @Module({
   imports: [DirectoryModule],
   providers: [
+    UsersLoadersContribution,
     UsersRepository,
     UsersService,
     UsersResolver,
