@@ -47,7 +47,9 @@ class WelshModule {}
 class RequestScopedGreeter {}
 
 async function discoveryFor(...imports: (new () => unknown)[]): Promise<DiscoveryService> {
-  const moduleRef = await Test.createTestingModule({ imports: [DiscoveryModule, ...imports] }).compile();
+  const moduleRef = await Test.createTestingModule({
+    imports: [DiscoveryModule, ...imports],
+  }).compile();
   await moduleRef.init();
   return moduleRef.get(DiscoveryService);
 }

@@ -41,3 +41,47 @@ export function discoverContributions<Meta, Instance = unknown>(
   }
   return found;
 }
+
+/** A declared item with the feature that declared it. */
+export type Declared<Item> = Item & { feature: string };
+
+/**
+ * For contribution points that are lists of names (notification kinds, audit
+ * actions): collects every item the marked providers declare, keyed by name,
+ * and fails when two declare the same name. `what` names the item in errors.
+ */
+export function collectDeclarations<Meta extends { feature: string }, Item>(
+  discovery: DiscoveryService,
+  decorator: DiscoverableDecorator<Meta>,
+  itemsOf: (meta: Meta) => readonly Item[],
+  keyOf: (item: Item) => string,
+  what: string,
+): Map<string, Declared<Item>> {
+  const declared = new Map<string, Declared<Item>>();
+  for (const { meta, name } of discoverContributions<Meta>(discovery, decorator)) {
+    for (const item of itemsOf(meta)) {
+      const key = keyOf(item);
+      const existing = declared.get(key);
+      if (existing) {
+        throw new Error(
+          `${what} "${key}" is declared twice: by ${existing.feature} and by ${meta.feature} (${name}).`,
+        );
+      }
+      declared.set(key, { ...item, feature: meta.feature });
+    }
+  }
+  return declared;
+}
+
+/** Groups declared items by the feature that declared them. */
+export function byFeature<Item extends { feature: string }>(
+  items: Iterable<Item>,
+): Map<string, Item[]> {
+  const grouped = new Map<string, Item[]>();
+  for (const item of items) {
+    const list = grouped.get(item.feature);
+    if (list) list.push(item);
+    else grouped.set(item.feature, [item]);
+  }
+  return grouped;
+}

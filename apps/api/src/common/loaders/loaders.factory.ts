@@ -4,7 +4,11 @@ import { DiscoveryService } from '@nestjs/core';
 
 import { discoverContributions } from '../contributions/discover-contributions';
 import { LoadersContribution } from './request-loaders';
-import type { LoadersContributionOptions, LoadersContributor, RequestLoaders } from './request-loaders';
+import type {
+  LoadersContributionOptions,
+  LoadersContributor,
+  RequestLoaders,
+} from './request-loaders';
 
 /**
  * Builds a fresh bag of DataLoaders for each GraphQL request from every
@@ -57,7 +61,10 @@ export class LoadersFactory implements OnModuleInit {
       }
     }
     this.keyOwners = owners;
-    this.contributors = found.map(({ meta, instance }) => ({ feature: meta.feature, contributor: instance }));
+    this.contributors = found.map(({ meta, instance }) => ({
+      feature: meta.feature,
+      contributor: instance,
+    }));
     return this.contributors;
   }
 }
