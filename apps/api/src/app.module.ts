@@ -9,6 +9,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 
 import { GqlAuthGuard } from './common/auth/gql-auth.guard';
 import { ClockModule } from './common/clock/clock';
+import { DashboardsModule } from './common/dashboards/dashboards.module';
+import { FeedModule } from './common/feed/feed.module';
 import { RolesGuard } from './common/auth/roles.guard';
 import { GraphqlErrorPassthroughFilter } from './common/graphql/graphql-error-passthrough.filter';
 import { graphqlOptions } from './common/graphql/graphql.config';
@@ -18,6 +20,7 @@ import { appValidationPipe } from './common/http/validation.pipe';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { SearchModule } from './common/search/search.module';
 import { appConfig, jobsConfig, mailConfig, uploadConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
@@ -61,6 +64,9 @@ import { UsersModule } from './modules/users/users.module';
     }),
     ClockModule,
     RateLimitModule,
+    SearchModule,
+    FeedModule,
+    DashboardsModule,
     AuditModule,
     JobsModule,
     MailModule,

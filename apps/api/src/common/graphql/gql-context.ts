@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 
 import type { AuthUser } from '../auth/auth-user';
-import type { Loaders } from '../loaders/loaders.factory';
+import type { RequestLoaders } from '../loaders/request-loaders';
 
 export type AppRequest = Request & {
   user?: AuthUser;
@@ -13,5 +13,5 @@ export type AppRequest = Request & {
 export interface GqlContext {
   req: AppRequest;
   res: Response;
-  loaders: Loaders;
+  loaders: RequestLoaders;
 }

@@ -1,125 +1,70 @@
 import { Injectable } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 
-import { AdoptionsRepository } from '../../modules/adoptions/adoptions.repository';
-import {
-  adaptationsByAdoptionIdLoader,
-  adoptionCountByCaseStudyIdLoader,
-  adoptionsByCaseStudyIdLoader,
-  stageChangesByAdoptionIdLoader,
-} from '../../modules/adoptions/loaders/adoptions.loaders';
-import { CaseStudiesRepository } from '../../modules/case-studies/case-studies.repository';
-import {
-  caseStudyByIdLoader,
-  filesByCaseStudyIdLoader,
-  partnersByCaseStudyIdLoader,
-  placeByIdLoader,
-  themesByCaseStudyIdLoader,
-} from '../../modules/case-studies/loaders/case-studies.loaders';
-import {
-  reviewsByCaseStudyIdLoader,
-  versionsByCaseStudyIdLoader,
-} from '../../modules/case-studies/loaders/versions-and-reviews.loaders';
-import {
-  latestOutcomesByCaseStudyIdLoader,
-  measurementsByAdoptionIdLoader,
-  measurementsByCaseStudyIdLoader,
-} from '../../modules/metrics/loaders/metrics.loaders';
-import { MetricsRepository } from '../../modules/metrics/metrics.repository';
-import { DiscussionsRepository } from '../../modules/discussions/discussions.repository';
-import {
-  originatorReplyByThreadIdLoader,
-  reactionsByCommentIdLoader,
-  revisionsByCommentIdLoader,
-} from '../../modules/discussions/loaders/discussions.loaders';
-import { FilesRepository } from '../../modules/files/files.repository';
-import {
-  assessmentLinksByAdoptionIdLoader,
-  assessmentLinksByCaseStudyIdLoader,
-  filesByVersionIdLoader,
-  versionByIdLoader,
-  versionsByToolkitIdLoader,
-} from '../../modules/toolkits/loaders/toolkits.loaders';
-import { ToolkitsRepository } from '../../modules/toolkits/toolkits.repository';
-import { DirectoryRepository } from '../../modules/directory/directory.repository';
-import {
-  icsByIdLoader,
-  icssByOrganisationIdLoader,
-  organisationByIdLoader,
-  organisationTypeByKeyLoader,
-  placesByIcsIdLoader,
-  placesByOrganisationIdLoader,
-  themeByKeyLoader,
-} from '../../modules/directory/loaders/directory.loaders';
-import { EventsRepository } from '../../modules/events/events.repository';
-import {
-  activeRegistrationByUserEventLoader,
-  changesByRegistrationIdLoader,
-  directoryLabelByKeyLoader,
-  eventByIdLoader,
-  placeSummaryByEventIdLoader,
-  quotasByEventIdLoader,
-  waitlistPlaceByRegistrationIdLoader,
-} from '../../modules/events/loaders/events.loaders';
-import { rolesByUserIdLoader, userByIdLoader } from '../../modules/users/loaders/users.loaders';
-import { UsersRepository } from '../../modules/users/users.repository';
+import { discoverContributions } from '../contributions/discover-contributions';
+import { LoadersContribution } from './request-loaders';
+import type {
+  LoadersContributionOptions,
+  LoadersContributor,
+  RequestLoaders,
+} from './request-loaders';
 
-/** Builds a fresh bag of DataLoaders for each GraphQL request. */
+/**
+ * Builds a fresh bag of DataLoaders for each GraphQL request from every
+ * feature's `@LoadersContribution`. Two contributions defining the same key
+ * fail at boot.
+ */
 @Injectable()
-export class LoadersFactory {
-  constructor(
-    private readonly directory: DirectoryRepository,
-    private readonly users: UsersRepository,
-    private readonly caseStudies: CaseStudiesRepository,
-    private readonly adoptions: AdoptionsRepository,
-    private readonly metrics: MetricsRepository,
-    private readonly events: EventsRepository,
-    private readonly discussions: DiscussionsRepository,
-    private readonly toolkits: ToolkitsRepository,
-    private readonly files: FilesRepository,
-  ) {}
+export class LoadersFactory implements OnModuleInit {
+  private contributors: { feature: string; contributor: LoadersContributor }[] | null = null;
+  private keyOwners = new Map<string, string>();
 
-  create() {
-    return {
-      icsById: icsByIdLoader(this.directory),
-      placesByIcsId: placesByIcsIdLoader(this.directory),
-      organisationById: organisationByIdLoader(this.directory),
-      icssByOrganisationId: icssByOrganisationIdLoader(this.directory),
-      placesByOrganisationId: placesByOrganisationIdLoader(this.directory),
-      organisationTypeByKey: organisationTypeByKeyLoader(this.directory),
-      themeByKey: themeByKeyLoader(this.directory),
-      userById: userByIdLoader(this.users),
-      rolesByUserId: rolesByUserIdLoader(this.users),
-      placeById: placeByIdLoader(this.directory),
-      caseStudyById: caseStudyByIdLoader(this.caseStudies),
-      themesByCaseStudyId: themesByCaseStudyIdLoader(this.caseStudies),
-      partnersByCaseStudyId: partnersByCaseStudyIdLoader(this.caseStudies),
-      versionsByCaseStudyId: versionsByCaseStudyIdLoader(this.caseStudies),
-      reviewsByCaseStudyId: reviewsByCaseStudyIdLoader(this.caseStudies),
-      adoptionCountByCaseStudyId: adoptionCountByCaseStudyIdLoader(this.adoptions),
-      adoptionsByCaseStudyId: adoptionsByCaseStudyIdLoader(this.adoptions),
-      stageChangesByAdoptionId: stageChangesByAdoptionIdLoader(this.adoptions),
-      adaptationsByAdoptionId: adaptationsByAdoptionIdLoader(this.adoptions),
-      latestOutcomesByCaseStudyId: latestOutcomesByCaseStudyIdLoader(this.metrics),
-      measurementsByCaseStudyId: measurementsByCaseStudyIdLoader(this.metrics),
-      measurementsByAdoptionId: measurementsByAdoptionIdLoader(this.metrics),
-      eventById: eventByIdLoader(this.events),
-      placeSummaryByEventId: placeSummaryByEventIdLoader(this.events),
-      quotasByEventId: quotasByEventIdLoader(this.events),
-      activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.events),
-      changesByRegistrationId: changesByRegistrationIdLoader(this.events),
-      waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(this.events),
-      directoryLabelByKey: directoryLabelByKeyLoader(this.events),
-      reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
-      revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
-      originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),
-      versionsByToolkitId: versionsByToolkitIdLoader(this.toolkits),
-      filesByVersionId: filesByVersionIdLoader(this.files),
-      filesByCaseStudyId: filesByCaseStudyIdLoader(this.files),
-      versionById: versionByIdLoader(this.toolkits),
-      assessmentLinksByCaseStudyId: assessmentLinksByCaseStudyIdLoader(this.toolkits),
-      assessmentLinksByAdoptionId: assessmentLinksByAdoptionIdLoader(this.toolkits),
-    };
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  onModuleInit(): void {
+    this.load();
+  }
+
+  /** Each loader key and the feature that contributes it. */
+  keys(): ReadonlyMap<string, string> {
+    this.load();
+    return this.keyOwners;
+  }
+
+  create(): RequestLoaders {
+    const bag = {} as RequestLoaders;
+    for (const { contributor } of this.load()) Object.assign(bag, contributor.create());
+    return bag;
+  }
+
+  private load(): { feature: string; contributor: LoadersContributor }[] {
+    if (this.contributors) return this.contributors;
+    const found = discoverContributions<LoadersContributionOptions, LoadersContributor>(
+      this.discovery,
+      LoadersContribution,
+    );
+    const owners = new Map<string, string>();
+    for (const { meta, instance, name } of found) {
+      if (typeof instance.create !== 'function') {
+        throw new Error(`${name} is a @LoadersContribution without a create() method.`);
+      }
+      // Created once here only to learn the keys: DataLoaders query nothing until used.
+      for (const key of Object.keys(instance.create())) {
+        const owner = owners.get(key);
+        if (owner) {
+          throw new Error(
+            `Loader "${key}" is contributed twice: by ${owner} and by ${meta.feature} (${name}).`,
+          );
+        }
+        owners.set(key, meta.feature);
+      }
+    }
+    this.keyOwners = owners;
+    this.contributors = found.map(({ meta, instance }) => ({
+      feature: meta.feature,
+      contributor: instance,
+    }));
+    return this.contributors;
   }
 }
-
-export type Loaders = ReturnType<LoadersFactory['create']>;

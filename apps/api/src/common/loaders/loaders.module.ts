@@ -1,28 +1,15 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 
-import { AdoptionsModule } from '../../modules/adoptions/adoptions.module';
-import { CaseStudiesModule } from '../../modules/case-studies/case-studies.module';
-import { MetricsModule } from '../../modules/metrics/metrics.module';
-import { DiscussionsModule } from '../../modules/discussions/discussions.module';
-import { FilesModule } from '../../modules/files/files.module';
-import { ToolkitsModule } from '../../modules/toolkits/toolkits.module';
-import { DirectoryModule } from '../../modules/directory/directory.module';
-import { EventsModule } from '../../modules/events/events.module';
-import { UsersModule } from '../../modules/users/users.module';
 import { LoadersFactory } from './loaders.factory';
 
+/**
+ * The loader contribution point. It imports no feature: every feature
+ * registers its `@LoadersContribution` provider in its own module, and
+ * `LoadersFactory` discovers them all at boot.
+ */
 @Module({
-  imports: [
-    DirectoryModule,
-    UsersModule,
-    CaseStudiesModule,
-    AdoptionsModule,
-    MetricsModule,
-    EventsModule,
-    DiscussionsModule,
-    ToolkitsModule,
-    FilesModule,
-  ],
+  imports: [DiscoveryModule],
   providers: [LoadersFactory],
   exports: [LoadersFactory],
 })

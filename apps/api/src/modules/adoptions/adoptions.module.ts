@@ -7,10 +7,14 @@ import { AdoptionsResolver } from './adoptions.resolver';
 import { AdoptionsService } from './adoptions.service';
 import { CaseStudyAdoptionsResolver } from './case-study-adoptions.resolver';
 import { SpreadService } from './spread.service';
+import { AdoptionsLoadersContribution } from './loaders/adoptions.loaders.contribution';
+import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
 
 @Module({
   imports: [DirectoryModule, CaseStudiesModule],
   providers: [
+    AdoptionsNotificationKinds,
+    AdoptionsLoadersContribution,
     AdoptionsRepository,
     AdoptionsService,
     SpreadService,

@@ -11,10 +11,14 @@ import {
 import { CaseStudiesService } from './case-studies.service';
 import { CaseStudyAttachmentsResolver } from './case-study-attachments.resolver';
 import { CaseStudyAttachmentsService } from './case-study-attachments.service';
+import { CaseStudiesLoadersContribution } from './loaders/case-studies.loaders.contribution';
+import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds';
 
 @Module({
   imports: [DirectoryModule, FilesModule],
   providers: [
+    CaseStudiesNotificationKinds,
+    CaseStudiesLoadersContribution,
     CaseStudiesRepository,
     CaseStudiesService,
     CaseStudiesResolver,

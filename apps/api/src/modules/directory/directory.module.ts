@@ -8,9 +8,13 @@ import {
   PlaceResolver,
 } from './directory.resolver';
 import { DirectoryService } from './directory.service';
+import { DirectoryLoadersContribution } from './loaders/directory.loaders.contribution';
+import { DirectoryAuditActions } from './directory.audit-actions';
 
 @Module({
   providers: [
+    DirectoryAuditActions,
+    DirectoryLoadersContribution,
     DirectoryRepository,
     DirectoryService,
     IcsResolver,

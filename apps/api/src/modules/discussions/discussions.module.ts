@@ -9,10 +9,14 @@ import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
 import { SubjectRegistry } from './subjects/subject-registry';
 import { ThreadsResolver } from './threads.resolver';
+import { DiscussionsLoadersContribution } from './loaders/discussions.loaders.contribution';
+import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
 
 @Module({
   imports: [DirectoryModule, ToolkitsModule, EventsModule, CaseStudiesModule],
   providers: [
+    DiscussionsNotificationKinds,
+    DiscussionsLoadersContribution,
     DiscussionsRepository,
     DiscussionsService,
     SubjectRegistry,

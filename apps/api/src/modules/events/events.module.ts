@@ -13,11 +13,15 @@ import { EventsService } from './events.service';
 import { RegistrationChangesResolver } from './registration-changes.resolver';
 import { MyRegistrationsResolver, RegistrationsResolver } from './registrations.resolver';
 import { RegistrationsService } from './registrations.service';
+import { EventsLoadersContribution } from './loaders/events.loaders.contribution';
+import { EventsNotificationKinds } from './events.notification-kinds';
 
 @Module({
   imports: [CaseStudiesModule],
   controllers: [EventsController],
   providers: [
+    EventsNotificationKinds,
+    EventsLoadersContribution,
     EventsRepository,
     EventsService,
     RegistrationsService,

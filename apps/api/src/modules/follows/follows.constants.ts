@@ -31,9 +31,6 @@ export enum EmailKind {
   DIGEST = 'DIGEST',
 }
 
-/** Notification kinds emailed at once; everything else waits for the digest. */
-export const IMMEDIATE_KINDS: readonly string[] = [EmailKind.MENTION, EmailKind.REPLY];
-
 export const DIGEST_QUEUE = 'notifications.digest';
 
 registerEnumType(FollowTargetType, {

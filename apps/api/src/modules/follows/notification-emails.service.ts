@@ -7,17 +7,19 @@ import { appConfig } from '../../config/app.config';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import type { NotificationEntity } from '../notifications/entities/notification.entity';
-import { DIGEST_QUEUE, EmailKind, IMMEDIATE_KINDS } from './follows.constants';
+import { NotificationKindRegistry } from '../notifications/notification-kinds';
+import { DIGEST_QUEUE, EmailKind } from './follows.constants';
 import { FollowsRepository } from './follows.repository';
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Email side of notifications: mentions and direct replies go out at once
- * (once each: the outbox is keyed by notification id); everything else
- * waits for the digest job. Every email carries a one-click unsubscribe link
- * for its kind (also as List-Unsubscribe, RFC 8058).
+ * Email side of notifications: the kinds their features declare IMMEDIATE
+ * (mentions and direct replies) go out at once (once each: the outbox is
+ * keyed by notification id); everything else waits for the digest job.
+ * Every email carries a one-click unsubscribe link for its kind (also as
+ * List-Unsubscribe, RFC 8058).
  */
 @Injectable()
 export class NotificationEmailsService implements OnModuleInit {
@@ -25,10 +27,20 @@ export class NotificationEmailsService implements OnModuleInit {
     private readonly repo: FollowsRepository,
     private readonly mail: MailService,
     private readonly jobs: JobsService,
+    private readonly kinds: NotificationKindRegistry,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 
   onModuleInit(): void {
+    // An immediate email's unsubscribe link names its kind: it must be one people can opt out of.
+    const emailKinds: readonly string[] = Object.values(EmailKind);
+    for (const k of this.kinds.all()) {
+      if (k.delivery === 'IMMEDIATE' && !emailKinds.includes(k.kind)) {
+        throw new Error(
+          `Notification kind "${k.kind}" (${k.feature}) is emailed immediately but is not an EmailKind one can unsubscribe from.`,
+        );
+      }
+    }
     // Hourly: each person's digest goes when their daily/weekly interval has passed.
     this.jobs.register(
       DIGEST_QUEUE,
@@ -49,7 +61,7 @@ export class NotificationEmailsService implements OnModuleInit {
 
   /** Emails the immediate kinds among freshly created notifications, inside the caller's transaction. */
   async sendImmediate(manager: EntityManager, notifications: NotificationEntity[]): Promise<void> {
-    const immediate = notifications.filter((n) => IMMEDIATE_KINDS.includes(n.kind));
+    const immediate = notifications.filter((n) => this.kinds.isImmediate(n.kind));
     if (!immediate.length) return;
     const contacts = new Map(
       (await this.repo.userContact(manager, [...new Set(immediate.map((n) => n.userId))])).map(

@@ -9,10 +9,12 @@ import {
 } from './metrics.resolver';
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
+import { MetricsLoadersContribution } from './loaders/metrics.loaders.contribution';
 
 @Module({
   imports: [CaseStudiesModule, AdoptionsModule],
   providers: [
+    MetricsLoadersContribution,
     MetricsRepository,
     MetricsService,
     MetricsResolver,

@@ -8,6 +8,7 @@ import { badInput } from '../../common/errors/domain.exception';
 import type { Connection } from '../../common/graphql/pagination';
 import { pageRequest, toConnection } from '../../common/graphql/pagination';
 import { NotificationEntity } from './entities/notification.entity';
+import { NotificationKindRegistry } from './notification-kinds';
 import type {
   MarkNotificationsReadInput,
   NotificationModel,
@@ -37,14 +38,19 @@ export const toNotificationModel = (e: NotificationEntity): NotificationModel =>
 
 /**
  * The in-app notification centre. Other modules call `notify` (inside their
- * own transaction when they pass a manager); the actor never notifies
- * themselves.
+ * own transaction when they pass a manager) with a kind they declared; the
+ * actor never notifies themselves.
  */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly kinds: NotificationKindRegistry,
+  ) {}
 
+  /** Throws when `input.kind` is not declared by a feature's `@NotificationKinds`. */
   async notify(input: NewNotification, manager?: EntityManager): Promise<NotificationEntity[]> {
+    this.kinds.require(input.kind);
     const recipients = [...new Set(input.userIds)].filter((id) => id !== input.actorId);
     if (!recipients.length) return [];
     const target = manager ?? this.db.manager;

@@ -13,11 +13,15 @@ import { AssessmentsResolver } from './assessments.resolver';
 import { ToolkitsRepository } from './toolkits.repository';
 import { ToolkitsResolver, ToolkitVersionsResolver } from './toolkits.resolver';
 import { ToolkitsService } from './toolkits.service';
+import { ToolkitsLoadersContribution } from './loaders/toolkits.loaders.contribution';
+import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
 
 @Module({
   imports: [FilesModule, CaseStudiesModule, AdoptionsModule],
   controllers: [AssessmentsController],
   providers: [
+    ToolkitsNotificationKinds,
+    ToolkitsLoadersContribution,
     ToolkitsRepository,
     ToolkitsService,
     ToolkitsResolver,

@@ -10,10 +10,14 @@ import { PeopleResolver } from './people.resolver';
 import { RoleAssignmentResolver, UsersResolver } from './users.resolver';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
+import { UsersLoadersContribution } from './loaders/users.loaders.contribution';
+import { UsersAuditActions } from './users.audit-actions';
 
 @Module({
   imports: [DirectoryModule],
   providers: [
+    UsersAuditActions,
+    UsersLoadersContribution,
     UsersRepository,
     UsersService,
     UsersResolver,

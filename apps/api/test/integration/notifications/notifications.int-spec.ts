@@ -29,8 +29,8 @@ describe('notifications', () => {
     const alice = await createUser(t.db);
     const bob = await createUser(t.db);
     const service = t.app.get(NotificationsService);
-    await service.notify({ userIds: [alice.id, bob.id], actorId: bob.id, kind: 'TEST', title: 'First', link: '/a' });
-    await service.notify({ userIds: [alice.id], kind: 'TEST', title: 'Second', link: '/b' });
+    await service.notify({ userIds: [alice.id, bob.id], actorId: bob.id, kind: 'NEW_COMMENT', title: 'First', link: '/a' });
+    await service.notify({ userIds: [alice.id], kind: 'NEW_COMMENT', title: 'Second', link: '/b' });
     const res = await gql<ListData>(t.url, { query: LIST, as: alice.token });
     expect(res.data?.notifications.edges.map((e) => e.node.title)).toEqual(['Second', 'First']);
     expect(res.data?.unreadNotificationCount).toBe(2);
@@ -41,7 +41,7 @@ describe('notifications', () => {
   it('should mark only the caller own notifications read', async () => {
     const alice = await createUser(t.db);
     const mallory = await createUser(t.db);
-    const [note] = await t.app.get(NotificationsService).notify({ userIds: [alice.id], kind: 'TEST', title: 'Mine', link: '/m' });
+    const [note] = await t.app.get(NotificationsService).notify({ userIds: [alice.id], kind: 'NEW_COMMENT', title: 'Mine', link: '/m' });
     const stolen = await gql<{ markNotificationsRead: number }>(t.url, { query: MARK, as: mallory.token, variables: { input: { ids: [note.id] } } });
     expect(stolen.data?.markNotificationsRead).toBe(0);
     const mine = await gql<{ markNotificationsRead: number }>(t.url, { query: MARK, as: alice.token, variables: { input: { ids: [note.id] } } });

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+
+import { LoadersContribution } from '../../../common/loaders/request-loaders';
+import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { MetricsRepository } from '../metrics.repository';
+import {
+  latestOutcomesByCaseStudyIdLoader,
+  measurementsByAdoptionIdLoader,
+  measurementsByCaseStudyIdLoader,
+} from './metrics.loaders';
+
+/** Metrics' DataLoaders, fresh for each request. */
+const metricsLoaders = (repo: MetricsRepository) => ({
+  latestOutcomesByCaseStudyId: latestOutcomesByCaseStudyIdLoader(repo),
+  measurementsByCaseStudyId: measurementsByCaseStudyIdLoader(repo),
+  measurementsByAdoptionId: measurementsByAdoptionIdLoader(repo),
+});
+
+type MetricsLoaders = ReturnType<typeof metricsLoaders>;
+
+declare module '../../../common/loaders/request-loaders' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds the metrics loaders to the bag
+  interface RequestLoaders extends MetricsLoaders {}
+}
+
+/** Contributes the metrics loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
+@LoadersContribution({ feature: 'metrics' })
+@Injectable()
+export class MetricsLoadersContribution implements LoadersContributor<keyof MetricsLoaders> {
+  constructor(private readonly metrics: MetricsRepository) {}
+
+  create(): MetricsLoaders {
+    return metricsLoaders(this.metrics);
+  }
+}
