@@ -47,6 +47,7 @@ import {
   themeByKeyLoader,
 } from '../../modules/directory/loaders/directory.loaders';
 import { EventsRepository } from '../../modules/events/events.repository';
+import { RegistrationsRepository } from '../../modules/events/registrations/registrations.repository';
 import {
   activeRegistrationByUserEventLoader,
   changesByRegistrationIdLoader,
@@ -69,6 +70,7 @@ export class LoadersFactory {
     private readonly adoptions: AdoptionsRepository,
     private readonly metrics: MetricsRepository,
     private readonly events: EventsRepository,
+    private readonly registrations: RegistrationsRepository,
     private readonly discussions: DiscussionsRepository,
     private readonly toolkits: ToolkitsRepository,
     private readonly files: FilesRepository,
@@ -97,12 +99,12 @@ export class LoadersFactory {
       measurementsByCaseStudyId: measurementsByCaseStudyIdLoader(this.metrics),
       measurementsByAdoptionId: measurementsByAdoptionIdLoader(this.metrics),
       eventById: eventByIdLoader(this.events),
-      placeSummaryByEventId: placeSummaryByEventIdLoader(this.events),
+      placeSummaryByEventId: placeSummaryByEventIdLoader(this.registrations),
       quotasByEventId: quotasByEventIdLoader(this.events),
-      activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.events),
-      changesByRegistrationId: changesByRegistrationIdLoader(this.events),
-      waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(this.events),
-      directoryLabelByKey: directoryLabelByKeyLoader(this.events),
+      activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(this.registrations),
+      changesByRegistrationId: changesByRegistrationIdLoader(this.registrations),
+      waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(this.registrations),
+      directoryLabelByKey: directoryLabelByKeyLoader(this.directory),
       reactionsByCommentId: reactionsByCommentIdLoader(this.discussions),
       revisionsByCommentId: revisionsByCommentIdLoader(this.discussions),
       originatorReplyByThreadId: originatorReplyByThreadIdLoader(this.discussions),
