@@ -31,7 +31,7 @@ const EXCEPTIONS: Exception[] = [
     file: 'common/loaders/loaders.factory.ts',
     className: 'LoadersFactory',
     rule: 'params',
-    why: 'builds every feature\'s loaders from nine feature repositories (plus registrations); goes when each feature contributes its own loaders (issue #12)',
+    why: "builds every feature's loaders from nine feature repositories (plus registrations); goes when each feature contributes its own loaders (issue #12)",
   },
   {
     file: 'modules/auth/auth.service.ts',
@@ -89,14 +89,22 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts') ? [full] : [];
+    return entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.spec.ts') &&
+      !entry.name.endsWith('.d.ts')
+      ? [full]
+      : [];
   });
 }
 
 function decoratorNames(node: ts.ClassLikeDeclaration): string[] {
   return (ts.canHaveDecorators(node) ? (ts.getDecorators(node) ?? []) : []).map((d) => {
     const expr = ts.isCallExpression(d.expression) ? d.expression.expression : d.expression;
-    return ts.isIdentifier(expr) ? expr.text : ts.isPropertyAccessExpression(expr) ? expr.name.text : expr.getText();
+    return ts.isIdentifier(expr)
+      ? expr.text
+      : ts.isPropertyAccessExpression(expr)
+        ? expr.name.text
+        : expr.getText();
   });
 }
 
@@ -140,7 +148,9 @@ function describeViolation(c: ClassFinding, rule: Rule): string {
 const key = (file: string, className: string, rule: Rule) => `${file}#${className}#${rule}`;
 
 function scanApi(): ClassFinding[] {
-  return sourceFiles(apiSrc).flatMap((full) => findClasses(path.relative(apiSrc, full).split(path.sep).join('/'), readFileSync(full, 'utf8')));
+  return sourceFiles(apiSrc).flatMap((full) =>
+    findClasses(path.relative(apiSrc, full).split(path.sep).join('/'), readFileSync(full, 'utf8')),
+  );
 }
 
 describe('API class size', () => {
@@ -153,13 +163,18 @@ describe('API class size', () => {
   });
 
   it(`should have no class over ${MAX_CLASS_LINES} lines and no service with more than ${MAX_CONSTRUCTOR_PARAMS} dependencies, except those listed`, () => {
-    const unlisted = broken.filter(({ c, rule }) => !excepted.has(key(c.file, c.className, rule))).map(({ c, rule }) => describeViolation(c, rule));
+    const unlisted = broken
+      .filter(({ c, rule }) => !excepted.has(key(c.file, c.className, rule)))
+      .map(({ c, rule }) => describeViolation(c, rule));
     expect(unlisted).toEqual([]);
   });
 
   it('should list only exceptions that still apply (the list only shrinks)', () => {
     const real = new Set(broken.map(({ c, rule }) => key(c.file, c.className, rule)));
-    const stale = EXCEPTIONS.filter((e) => !real.has(key(e.file, e.className, e.rule))).map((e) => `${e.file}: ${e.className} (${e.rule}) no longer breaks the rule; remove it from EXCEPTIONS`);
+    const stale = EXCEPTIONS.filter((e) => !real.has(key(e.file, e.className, e.rule))).map(
+      (e) =>
+        `${e.file}: ${e.className} (${e.rule}) no longer breaks the rule; remove it from EXCEPTIONS`,
+    );
     expect(stale).toEqual([]);
   });
 
@@ -173,7 +188,10 @@ describe('API class size', () => {
 
   describe('the checks bite', () => {
     it('should flag a planted class over the limit and a planted service with too many dependencies', () => {
-      const body = Array.from({ length: MAX_CLASS_LINES }, (_, i) => `  m${i}(): number { return ${i}; }`).join('\n');
+      const body = Array.from(
+        { length: MAX_CLASS_LINES },
+        (_, i) => `  m${i}(): number { return ${i}; }`,
+      ).join('\n');
       const [big] = findClasses('planted/big.ts', `export class Big {\n${body}\n}\n`);
       expect(violations(big)).toEqual(['lines']);
       const [wide] = findClasses(
@@ -181,9 +199,15 @@ describe('API class size', () => {
         `@Injectable()\nexport class Wide {\n  constructor(a: A, b: B, c: C, d: D, e: E) {}\n}\n`,
       );
       expect(violations(wide)).toEqual(['params']);
-      const [resolver] = findClasses('planted/resolver.ts', `@Resolver()\nexport class R {\n  constructor(a: A, b: B, c: C, d: D, e: E) {}\n}\n`);
+      const [resolver] = findClasses(
+        'planted/resolver.ts',
+        `@Resolver()\nexport class R {\n  constructor(a: A, b: B, c: C, d: D, e: E) {}\n}\n`,
+      );
       expect(violations(resolver)).toEqual([]);
-      const [fine] = findClasses('planted/fine.ts', `@Injectable()\nexport class Fine {\n  constructor(a: A, b: B, c: C, d: D) {}\n}\n`);
+      const [fine] = findClasses(
+        'planted/fine.ts',
+        `@Injectable()\nexport class Fine {\n  constructor(a: A, b: B, c: C, d: D) {}\n}\n`,
+      );
       expect(violations(fine)).toEqual([]);
     });
   });
