@@ -54,6 +54,8 @@ async function startApi(databaseUrl) {
       DATABASE_POOL_SIZE: String(POOL),
       API_PORT: String(port),
       API_HOST: '127.0.0.1',
+      // Production refuses to start without it (env.schema.ts); any 32+ characters do for a bench.
+      DEVICE_COOKIE_SECRET: process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
     },
   });
   const url = `http://127.0.0.1:${port}`;

@@ -23,6 +23,12 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** A readable name for a directory key (see DirectoryRepository.labels). */
+export interface DirectoryLabel {
+  key: string;
+  label: string;
+}
+
 /** All SQL for the directory aggregate; no business rules. */
 @Injectable()
 export class DirectoryRepository {
@@ -124,6 +130,27 @@ export class DirectoryRepository {
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     }));
+  }
+
+  /**
+   * Readable names for directory keys, for other modules' labels:
+   * `ICS:<ods code>` → the ICS short name, `ORGANISATION_TYPE:<key>` → its
+   * label, `ORGANISATION:<id>` → the organisation name. Unknown keys are left out.
+   */
+  labels(keys: readonly string[]): Promise<DirectoryLabel[]> {
+    const after = (prefix: string) => [...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)))];
+    const codes = after('ICS:');
+    const types = after('ORGANISATION_TYPE:');
+    const organisations = after('ORGANISATION:');
+    if (!codes.length && !types.length && !organisations.length) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT 'ICS:' || ods_code AS key, short_name AS label FROM ics WHERE ods_code = ANY($1)
+       UNION ALL
+       SELECT 'ORGANISATION_TYPE:' || key, label FROM organisation_type WHERE key = ANY($2)
+       UNION ALL
+       SELECT 'ORGANISATION:' || id, name FROM organisation WHERE id = ANY($3::uuid[])`,
+      [codes, types, organisations],
+    );
   }
 
   findOrganisationByName(name: string): Promise<OrganisationEntity | null> {

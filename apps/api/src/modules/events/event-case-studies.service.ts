@@ -31,8 +31,13 @@ export class EventCaseStudiesService {
     if (!cs || cs.status !== CaseStudyStatus.PUBLISHED || !canViewCaseStudy(user, cs)) {
       throw new EventsException(EventsErrorCode.CaseStudyNotFound, undefined, 'caseStudyId');
     }
-    if (await this.repo.linkCaseStudy(input.eventId, input.caseStudyId)) return this.current(input.eventId);
-    // Nothing changed: already linked, or meanwhile the event was cancelled or the case study unpublished.
+    if (await this.repo.linkCaseStudy(input.eventId, input.caseStudyId)) {
+      // Checked again after the link (the case study is the case-studies module's): unpublished meanwhile, the link is undone.
+      if (await this.published(input.caseStudyId)) return this.current(input.eventId);
+      await this.repo.unlinkCaseStudy(input.eventId, input.caseStudyId);
+      throw new EventsException(EventsErrorCode.CaseStudyNotFound, undefined, 'caseStudyId');
+    }
+    // Nothing changed: already linked, or meanwhile the event was cancelled.
     const event = await this.unchanged(input.eventId);
     if (!event.caseStudyIds.includes(input.caseStudyId)) throw new EventsException(EventsErrorCode.CaseStudyNotFound, undefined, 'caseStudyId');
     return event;
@@ -43,6 +48,10 @@ export class EventCaseStudiesService {
     await this.events.managedEvent(user, input.eventId);
     if (await this.repo.unlinkCaseStudy(input.eventId, input.caseStudyId)) return this.current(input.eventId);
     return this.unchanged(input.eventId);
+  }
+
+  private async published(caseStudyId: string): Promise<boolean> {
+    return (await this.caseStudies.findById(caseStudyId))?.status === CaseStudyStatus.PUBLISHED;
   }
 
   private async current(eventId: string): Promise<EventEntity> {

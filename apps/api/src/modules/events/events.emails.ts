@@ -1,7 +1,7 @@
 import type { OutgoingMail } from '../mail/mail.service';
 import type { EventEntity } from './entities/event.entity';
 import type { RegistrationEntity } from './entities/registration.entity';
-import { buildCalendar, calendarAttachment } from './events.calendar';
+import { buildCalendar, calendarAttachment } from './calendar/events.calendar';
 
 export type EventEmailKind =
   | 'confirmed'

@@ -4,7 +4,7 @@ import type { EventQuotaEntity } from './entities/event-quota.entity';
 import type { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
 import type { RegistrationChangeEntity } from './entities/registration-change.entity';
 import { RegistrationChangeReason } from './entities/registration-change.entity';
-import type { DelegateRow } from './events.repository';
+import type { DelegateRow } from './organiser/delegates.reader';
 import type { DelegateModel, EventModel, EventQuotaModel, RegistrationAnswerModel, RegistrationModel } from './graphql/event.model';
 import type { RegistrationChangeModel } from './graphql/registration-change.model';
 

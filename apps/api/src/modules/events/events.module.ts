@@ -1,40 +1,99 @@
 import { Module } from '@nestjs/common';
 
 import { CaseStudiesModule } from '../case-studies/case-studies.module';
+import { DirectoryModule } from '../directory/directory.module';
+import { UsersModule } from '../users/users.module';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarRepository } from './calendar/calendar.repository';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { CalendarService } from './calendar/calendar.service';
 import { EventCaseStudiesResolver } from './event-case-studies.resolver';
 import { EventCaseStudiesService } from './event-case-studies.service';
-import { EventFeedbackResolver } from './event-feedback.resolver';
-import { EventFeedbackService } from './event-feedback.service';
-import { EventOrganiserResolver } from './event-organiser.resolver';
-import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
-import { RegistrationChangesResolver } from './registration-changes.resolver';
-import { MyRegistrationsResolver, RegistrationsResolver } from './registrations.resolver';
-import { RegistrationsService } from './registrations.service';
 import { EventsLoadersContribution } from './loaders/events.loaders.contribution';
 import { EventsNotificationKinds } from './events.notification-kinds';
+import { AdoptionLeadsService } from './feedback/adoption-leads.service';
+import { DelegateNames } from './feedback/delegate-names.service';
+import { EventFeedbackResolver } from './feedback/event-feedback.resolver';
+import { EventFeedbackService } from './feedback/event-feedback.service';
+import { FeedbackRepository } from './feedback/feedback.repository';
+import { FeedbackSummaryService } from './feedback/feedback-summary.service';
+import { EventPurgesService } from './jobs/event-purges.service';
+import { EventRemindersService } from './jobs/event-reminders.service';
+import { EventJobs } from './jobs/events.jobs';
+import { OfferExpiryService } from './jobs/offer-expiry.service';
+import { RegistrationJobs } from './jobs/registration.jobs';
+import { CheckInResolver } from './organiser/check-in.resolver';
+import { CheckInService } from './organiser/check-in.service';
+import { CoOrganisersService } from './organiser/co-organisers.service';
+import { DelegateEmailsService } from './organiser/delegate-emails.service';
+import { DelegatesReader } from './organiser/delegates.reader';
+import { DelegatesService } from './organiser/delegates.service';
+import { EventOrganiserResolver } from './organiser/event-organiser.resolver';
+import { OrganiserController } from './organiser/organiser.controller';
+import { OrganiserRepository } from './organiser/organiser.repository';
+import { RegistrationChangesResolver } from './registrations/registration-changes.resolver';
+import { RegistrationMailer } from './registrations/registration-mailer.service';
+import { RegistrationMovesService } from './registrations/registration-moves.service';
+import { RegistrationNotices } from './registrations/registration-notices.service';
+import { RegistrationStatusService } from './registrations/registration-status.service';
+import { RegistrationTransitions } from './registrations/registration-transitions.service';
+import { MyRegistrationsResolver, RegistrationsResolver } from './registrations/registrations.resolver';
+import { RegistrationsRepository } from './registrations/registrations.repository';
+import { RegistrationsService } from './registrations/registrations.service';
 
 @Module({
-  imports: [CaseStudiesModule],
-  controllers: [EventsController],
+  imports: [CaseStudiesModule, DirectoryModule, UsersModule],
+  controllers: [OrganiserController, CalendarController],
   providers: [
     EventsNotificationKinds,
     EventsLoadersContribution,
+    // events core
     EventsRepository,
     EventsService,
-    RegistrationsService,
     EventsResolver,
+    EventCaseStudiesService,
+    EventCaseStudiesResolver,
+    // registrations
+    RegistrationsRepository,
+    RegistrationMailer,
+    RegistrationTransitions,
+    RegistrationNotices,
+    RegistrationsService,
+    RegistrationStatusService,
+    RegistrationMovesService,
     RegistrationsResolver,
     MyRegistrationsResolver,
     RegistrationChangesResolver,
+    // organiser tools
+    OrganiserRepository,
+    DelegatesReader,
+    DelegatesService,
+    DelegateEmailsService,
+    CoOrganisersService,
+    CheckInService,
     EventOrganiserResolver,
+    CheckInResolver,
+    // calendar feeds
+    CalendarRepository,
+    CalendarService,
+    CalendarResolver,
+    // feedback
+    FeedbackRepository,
+    DelegateNames,
+    AdoptionLeadsService,
     EventFeedbackService,
+    FeedbackSummaryService,
     EventFeedbackResolver,
-    EventCaseStudiesService,
-    EventCaseStudiesResolver,
+    // jobs
+    EventRemindersService,
+    EventPurgesService,
+    OfferExpiryService,
+    EventJobs,
+    RegistrationJobs,
   ],
-  exports: [EventsService, EventsRepository],
+  exports: [EventsService, EventsRepository, RegistrationsRepository],
 })
 export class EventsModule {}

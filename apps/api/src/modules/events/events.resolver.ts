@@ -15,7 +15,7 @@ import { RegistrationStatus } from './entities/registration.entity';
 import { toEventModel, toQuotaModel, toRegistrationModel } from './events.mapper';
 import { canManageEvent } from './events.policy';
 import { EventsService } from './events.service';
-import { AddEventOrganiserInput, CreateEventInput, EventsArgs, UpdateEventInput } from './graphql/event.input';
+import { CreateEventInput, EventsArgs, UpdateEventInput } from './graphql/event.input';
 import { EventConnection, EventModel, EventQuotaModel, RegistrationModel } from './graphql/event.model';
 
 @Resolver(() => EventModel)
@@ -64,12 +64,6 @@ export class EventsResolver {
   @Mutation(() => EventModel, { description: 'Cancel an event; every registrant is notified.' })
   async cancelEvent(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EventModel> {
     return toEventModel(await this.service.cancel(user, id));
-  }
-
-  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
-  @Mutation(() => EventModel, { description: 'Add a co-organiser to an event by email address.' })
-  async addEventOrganiser(@CurrentUser() user: AuthUser, @Args('input') input: AddEventOrganiserInput): Promise<EventModel> {
-    return toEventModel(await this.service.addOrganiser(user, input.eventId, input.email));
   }
 
   @ResolveField(() => Int, { description: 'Places not yet held (confirmed or offered); 0 unless the event is published.' })

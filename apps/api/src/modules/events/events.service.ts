@@ -1,9 +1,4 @@
-import { randomBytes } from 'node:crypto';
-
-import { Inject, Injectable } from '@nestjs/common';
-import type { OnModuleInit } from '@nestjs/common';
-import type { ConfigType } from '@nestjs/config';
-import type { EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
 
 import { Role } from '@mic/shared-util';
 
@@ -12,54 +7,30 @@ import { hasRole } from '../../common/auth/auth-user';
 import type { Connection } from '../../common/graphql/pagination';
 import { pageRequest, toConnection } from '../../common/graphql/pagination';
 import { appLogger } from '../../common/logging/json-logger';
-import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown';
-import { appConfig } from '../../config/app.config';
-import { JobsService } from '../jobs/jobs.service';
-import { MailService } from '../mail/mail.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import type { EventQuestion } from './entities/event.entity';
 import { EventEntity, EventStatus } from './entities/event.entity';
-import type { RegistrationEntity } from './entities/registration.entity';
 import { RegistrationStatus } from './entities/registration.entity';
-import { buildCalendar } from './events.calendar';
-import { registrationEmail } from './events.emails';
 import { EventsErrorCode, EventsException } from './events.exception';
 import { canCreateEvent, canManageEvent, canViewEvent, quotaProblems } from './events.policy';
-import type { DelegateQuery, DelegateRow } from './events.repository';
 import { EventsRepository } from './events.repository';
 import type { CreateEventInput, EventsArgs, QuestionInput, QuotaInput, UpdateEventInput } from './graphql/event.input';
-import type { EmailDelegatesInput } from './graphql/registration.input';
-import { RegistrationsService } from './registrations.service';
+import { EventRemindersService } from './jobs/event-reminders.service';
+import { RegistrationTransitions } from './registrations/registration-transitions.service';
 
-export const REMINDER_QUEUE = 'events.reminder';
-export const RETENTION_QUEUE = 'events.retention-purge';
-/** Hourly: published events that have ended become COMPLETED (opening feedback). */
-export const COMPLETE_QUEUE = 'events.complete-ended';
-
-const DAY_MS = 86_400_000;
-
+/**
+ * Events: reading, and the organiser's life cycle of one event (create,
+ * update, publish, cancel, complete). Registrations, organiser tools,
+ * calendars, feedback and jobs live in their own folders.
+ */
 @Injectable()
-export class EventsService implements OnModuleInit {
+export class EventsService {
   constructor(
     private readonly repo: EventsRepository,
-    private readonly registrations: RegistrationsService,
-    private readonly mail: MailService,
-    private readonly jobs: JobsService,
+    private readonly transitions: RegistrationTransitions,
+    private readonly reminders: EventRemindersService,
     private readonly notifications: NotificationsService,
-    @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
-
-  onModuleInit(): void {
-    this.jobs.register<{ eventId: string; sequence: number }>(REMINDER_QUEUE, async (data) => {
-      await this.sendReminders(data.eventId, data.sequence);
-    });
-    this.jobs.register(RETENTION_QUEUE, async () => {
-      await this.purgeSensitiveAnswers(new Date());
-    }, '30 3 * * *');
-    this.jobs.register(COMPLETE_QUEUE, async () => {
-      await this.completeEndedEvents(new Date());
-    }, '5 * * * *');
-  }
 
   /** Marks published events that ended before `now` as COMPLETED; returns their ids. */
   async completeEndedEvents(now: Date): Promise<string[]> {
@@ -111,33 +82,6 @@ export class EventsService implements OnModuleInit {
     if (!event || !canViewEvent(user, event)) throw new EventsException(EventsErrorCode.EventNotFound);
     if (!canManageEvent(user, event)) throw new EventsException(EventsErrorCode.NotEventOrganiser);
     return event;
-  }
-
-  async delegates(user: AuthUser, eventId: string, q: DelegateQuery, args: { first?: number; after?: string }): Promise<Connection<DelegateRow>> {
-    await this.managedEvent(user, eventId);
-    const page = pageRequest(args);
-    const [rows, total] = await this.repo.findDelegates(eventId, q, page);
-    return toConnection(rows, total, page, (r) => r);
-  }
-
-  /** One delegate by registration id, for the organisers of its event; null when there is no such registration. */
-  async delegate(user: AuthUser, registrationId: string): Promise<DelegateRow | null> {
-    const reg = await this.repo.findRegistration(registrationId);
-    if (!reg) return null;
-    await this.managedEvent(user, reg.eventId);
-    const [rows] = await this.repo.findDelegates(reg.eventId, { registrationId: reg.id });
-    return rows[0] ?? null;
-  }
-
-  async attendance(user: AuthUser, eventId: string) {
-    await this.managedEvent(user, eventId);
-    return this.repo.attendance(eventId);
-  }
-
-  async delegateExport(user: AuthUser | null, eventId: string): Promise<{ event: EventEntity; rows: DelegateRow[] }> {
-    const event = await this.managedEvent(user, eventId);
-    const [rows] = await this.repo.findDelegates(eventId, {});
-    return { event, rows };
   }
 
   // ---- organising ----------------------------------------------------------
@@ -219,11 +163,11 @@ export class EventsService implements OnModuleInit {
       if (input.quotas) await this.repo.replaceQuotas(manager, event.id, input.quotas);
       const next = await manager.getRepository(EventEntity).findOneByOrFail({ id: event.id });
       if (timeOrPlaceChanged && next.status === EventStatus.PUBLISHED) {
-        await this.emailRegistrants(manager, next, 'event-changed', [RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED]);
-        await this.scheduleReminder(manager, next);
+        await this.reminders.emailRegistrants(manager, next, 'event-changed', [RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED]);
+        await this.reminders.scheduleReminder(manager, next);
       }
       // More capacity or different quotas may free places for the waiting list.
-      await this.registrations.backfill(manager, next);
+      await this.transitions.backfill(manager, next);
       return next;
     });
   }
@@ -236,7 +180,7 @@ export class EventsService implements OnModuleInit {
       if (event.status !== EventStatus.DRAFT) throw new EventsException(EventsErrorCode.InvalidTransition, 'Only a draft can be published.');
       await manager.update(EventEntity, { id }, { status: EventStatus.PUBLISHED, version: event.version + 1 });
       const next = await manager.getRepository(EventEntity).findOneByOrFail({ id });
-      await this.scheduleReminder(manager, next);
+      await this.reminders.scheduleReminder(manager, next);
       return next;
     });
   }
@@ -249,7 +193,7 @@ export class EventsService implements OnModuleInit {
       if (event.status === EventStatus.COMPLETED) throw new EventsException(EventsErrorCode.InvalidTransition, 'A completed event cannot be cancelled.');
       await manager.update(EventEntity, { id }, { status: EventStatus.CANCELLED, sequence: event.sequence + 1, version: event.version + 1 });
       const next = await manager.getRepository(EventEntity).findOneByOrFail({ id });
-      const regs = await this.emailRegistrants(manager, next, 'event-cancelled', [
+      const regs = await this.reminders.emailRegistrants(manager, next, 'event-cancelled', [
         RegistrationStatus.CONFIRMED,
         RegistrationStatus.OFFERED,
         RegistrationStatus.WAITLISTED,
@@ -269,116 +213,6 @@ export class EventsService implements OnModuleInit {
       );
       return next;
     });
-  }
-
-  async addOrganiser(user: AuthUser, eventId: string, email: string): Promise<EventEntity> {
-    const event = await this.managedEvent(user, eventId);
-    const userId = await this.repo.findUserIdByEmail(email);
-    if (!userId) throw new EventsException(EventsErrorCode.UserNotFound, undefined, 'email');
-    if (!event.organiserUserIds.includes(userId)) {
-      await this.repo.addOrganiserUser(eventId, userId);
-    }
-    return (await this.repo.findEvent(eventId)) as EventEntity;
-  }
-
-  /** Emails the matching delegates; returns how many emails were queued. */
-  async emailDelegates(user: AuthUser, input: EmailDelegatesInput): Promise<number> {
-    const event = await this.managedEvent(user, input.eventId);
-    const filter = { status: RegistrationStatus.CONFIRMED, ...(input.filter ?? {}) };
-    const [rows] = await this.repo.findDelegates(event.id, filter);
-    const text = markdownToText(input.body);
-    const html = renderMarkdown(input.body);
-    let queued = 0;
-    await this.repo.transaction(async (manager) => {
-      for (const row of rows) {
-        const id = await this.mail.enqueue(
-          {
-            idempotencyKey: `event-bulk:${event.id}:${input.idempotencyKey}:${row.registration.id}`,
-            to: row.email,
-            subject: `${input.subject} (${event.title})`.slice(0, 300),
-            text: `Dear ${row.name},\n\n${text}\n\n${this.app.webPublicUrl}/events/${event.id}`,
-            html,
-          },
-          manager,
-        );
-        if (id) queued += 1;
-      }
-    });
-    return queued;
-  }
-
-  async tagRegistration(user: AuthUser, registrationId: string, tags: string[]): Promise<RegistrationEntity> {
-    const reg = await this.repo.findRegistration(registrationId);
-    if (!reg) throw new EventsException(EventsErrorCode.RegistrationNotFound);
-    await this.managedEvent(user, reg.eventId);
-    const clean = [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
-    return this.repo.updateRegistration(this.repo.manager, reg.id, { tags: clean });
-  }
-
-  // ---- calendars -----------------------------------------------------------
-
-  async publicCalendar(id: string): Promise<string | null> {
-    const event = await this.repo.findEvent(id);
-    if (!event || (event.status !== EventStatus.PUBLISHED && event.status !== EventStatus.COMPLETED && event.status !== EventStatus.CANCELLED)) return null;
-    return buildCalendar([event], this.app.webPublicUrl);
-  }
-
-  async calendarFeedUrl(user: AuthUser, reset: boolean): Promise<string> {
-    const token = await this.repo.calendarFeedToken(user.id, randomBytes(24).toString('base64url'), reset);
-    return `${this.app.publicApiUrl}/calendar/${token}.ics`;
-  }
-
-  async personalCalendar(token: string): Promise<string | null> {
-    if (!/^[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-    const userId = await this.repo.userIdByFeedToken(token);
-    if (!userId) return null;
-    const events = await this.repo.findEventsForFeed(userId);
-    return buildCalendar(events, this.app.webPublicUrl, { calName: 'My Midlands Improvement Commons events' });
-  }
-
-  // ---- jobs ----------------------------------------------------------------
-
-  async sendReminders(eventId: string, sequence: number): Promise<number> {
-    const event = await this.repo.findEvent(eventId);
-    if (!event || event.status !== EventStatus.PUBLISHED || event.sequence !== sequence) return 0;
-    const regs = await this.repo.transaction((manager) =>
-      this.emailRegistrants(manager, event, 'reminder', [RegistrationStatus.CONFIRMED]),
-    );
-    return regs.length;
-  }
-
-  async purgeSensitiveAnswers(now: Date): Promise<number> {
-    const purged = await this.repo.purgeSensitiveAnswers(now);
-    const total = purged.reduce((sum, p) => sum + p.purged, 0);
-    for (const p of purged) {
-      appLogger().write('info', 'sensitive event answers purged', { eventId: p.eventId, registrations: p.purged });
-    }
-    return total;
-  }
-
-  private async scheduleReminder(manager: EntityManager, event: EventEntity): Promise<void> {
-    const at = new Date(event.startsAt.getTime() - event.reminderDays * DAY_MS);
-    if (at <= new Date()) return;
-    await this.jobs.send(
-      REMINDER_QUEUE,
-      { eventId: event.id, sequence: event.sequence },
-      { manager, startAfter: at, singletonKey: `${event.id}:${event.sequence}` },
-    );
-  }
-
-  private async emailRegistrants(
-    manager: EntityManager,
-    event: EventEntity,
-    kind: 'event-changed' | 'event-cancelled' | 'reminder',
-    statuses: RegistrationStatus[],
-  ): Promise<RegistrationEntity[]> {
-    const regs = (await this.repo.findActiveRegistrations(manager, event.id)).filter((r) => statuses.includes(r.status));
-    const users = await this.repo.usersByIds(regs.map((r) => r.userId), manager);
-    for (const reg of regs) {
-      const to = users.get(reg.userId);
-      if (to) await this.mail.enqueue(registrationEmail(kind, event, reg, to, this.app.webPublicUrl), manager);
-    }
-    return regs;
   }
 
   private validate(

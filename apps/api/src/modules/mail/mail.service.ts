@@ -91,6 +91,21 @@ export class MailService implements OnModuleInit {
    * Sends one outbox message if it is not already sent. The claim is a
    * conditional UPDATE, so two workers cannot both send it.
    */
+  /**
+   * Which of the given idempotency-key patterns (SQL LIKE) match a message in
+   * the outbox, in any state: lets a feature ask "was this email queued?"
+   * without reading the outbox table itself.
+   */
+  async queuedKeys(patterns: readonly string[]): Promise<Set<string>> {
+    if (!patterns.length) return new Set();
+    const rows: { pattern: string }[] = await this.db.query(
+      `SELECT p.pattern FROM unnest($1::text[]) AS p(pattern)
+        WHERE EXISTS (SELECT 1 FROM mail_message m WHERE m.idempotency_key LIKE p.pattern)`,
+      [[...patterns]],
+    );
+    return new Set(rows.map((r) => r.pattern));
+  }
+
   async deliver(messageId: string): Promise<'sent' | 'skipped'> {
     const claimed: MailMessageEntity[] = await this.db.query(
       `UPDATE mail_message SET status = 'SENDING', attempts = attempts + 1

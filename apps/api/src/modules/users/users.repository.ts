@@ -9,6 +9,14 @@ import { OrganisationIcsEntity } from '../directory/entities/organisation-ics.en
 import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { UserEntity } from './entities/user.entity';
 
+/** What other modules may know of a user to address them. */
+export interface UserContact {
+  id: string;
+  email: string;
+  name: string;
+  organisationId: string | null;
+}
+
 /** All SQL for users and their roles; no business rules. */
 @Injectable()
 export class UsersRepository {
@@ -40,6 +48,19 @@ export class UsersRepository {
         ORDER BY (u.name ILIKE $1 || '%') DESC, u.name, u.id
         LIMIT $2`,
       [escaped, limit],
+    );
+  }
+
+  /**
+   * Name, email and organisation of several users, by name then id (the
+   * database's collation). Pass the transaction's manager when holding a row
+   * lock: a second pool connection could starve the pool.
+   */
+  contactsByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<UserContact[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager.query(
+      `SELECT id, email, name, organisation_id AS "organisationId" FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
+      [[...new Set(ids)]],
     );
   }
 

@@ -2,8 +2,7 @@ import { Role } from '@mic/shared-util';
 
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { MAIL_QUEUE, MailService } from '../../../src/modules/mail/mail.service';
-import { REMINDER_QUEUE } from '../../../src/modules/events/events.service';
-import { REGISTRATION_NOTICE_QUEUE } from '../../../src/modules/events/registrations.service';
+import { REGISTRATION_NOTICE_QUEUE, REMINDER_QUEUE } from '../../../src/modules/events/jobs/event-queues';
 import { createEvent } from '../factories/event.factory';
 import type { TestUser } from '../factories/user.factory';
 import { createUser } from '../factories/user.factory';

@@ -1,7 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
-import { RETENTION_QUEUE } from '../../../src/modules/events/events.service';
+import { RETENTION_QUEUE } from '../../../src/modules/events/jobs/event-queues';
 import { createEvent } from '../factories/event.factory';
 import type { TestUser } from '../factories/user.factory';
 import { createUser } from '../factories/user.factory';

@@ -4,7 +4,8 @@ import { allocatePlace } from '../../../src/modules/events/events.policy';
 import type { DelegateProfile, QuotaRule } from '../../../src/modules/events/events.policy';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
-import { REGISTRATION_NOTICE_QUEUE, RegistrationsService } from '../../../src/modules/events/registrations.service';
+import { REGISTRATION_NOTICE_QUEUE } from '../../../src/modules/events/jobs/event-queues';
+import { RegistrationNotices } from '../../../src/modules/events/registrations/registration-notices.service';
 import { createEvent } from '../factories/event.factory';
 import { createOrganisation } from '../factories/organisation.factory';
 import type { TestUser } from '../factories/user.factory';
@@ -101,7 +102,7 @@ describe('registration place decision in SQL', () => {
   });
 
   it('should queue a first email the request never queued (crash after commit) exactly once, and skip moved and emailed ones', async () => {
-    const registrations = t.app.get(RegistrationsService);
+    const registrations = t.app.get(RegistrationNotices);
     const jobs = t.app.get(JobsService);
     const event = await createEvent(t.db, { organiserId: organiser.id, capacity: 1 });
     const other = await createEvent(t.db, { organiserId: organiser.id, capacity: 5 });

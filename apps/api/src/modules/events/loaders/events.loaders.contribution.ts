@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 
 import { LoadersContribution } from '../../../common/loaders/request-loaders';
 import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { DirectoryRepository } from '../../directory/directory.repository';
 import { EventsRepository } from '../events.repository';
+import { RegistrationsRepository } from '../registrations/registrations.repository';
 import {
   activeRegistrationByUserEventLoader,
   changesByRegistrationIdLoader,
@@ -14,14 +16,18 @@ import {
 } from './events.loaders';
 
 /** Events' DataLoaders, fresh for each request. */
-const eventsLoaders = (repo: EventsRepository) => ({
-  eventById: eventByIdLoader(repo),
-  placeSummaryByEventId: placeSummaryByEventIdLoader(repo),
-  quotasByEventId: quotasByEventIdLoader(repo),
-  activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(repo),
-  changesByRegistrationId: changesByRegistrationIdLoader(repo),
-  waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(repo),
-  directoryLabelByKey: directoryLabelByKeyLoader(repo),
+const eventsLoaders = (repos: {
+  events: EventsRepository;
+  registrations: RegistrationsRepository;
+  directory: DirectoryRepository;
+}) => ({
+  eventById: eventByIdLoader(repos.events),
+  placeSummaryByEventId: placeSummaryByEventIdLoader(repos.registrations),
+  quotasByEventId: quotasByEventIdLoader(repos.events),
+  activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(repos.registrations),
+  changesByRegistrationId: changesByRegistrationIdLoader(repos.registrations),
+  waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(repos.registrations),
+  directoryLabelByKey: directoryLabelByKeyLoader(repos.directory),
 });
 
 type EventsLoaders = ReturnType<typeof eventsLoaders>;
@@ -35,9 +41,13 @@ declare module '../../../common/loaders/request-loaders' {
 @LoadersContribution({ feature: 'events' })
 @Injectable()
 export class EventsLoadersContribution implements LoadersContributor<keyof EventsLoaders> {
-  constructor(private readonly events: EventsRepository) {}
+  constructor(
+    private readonly events: EventsRepository,
+    private readonly registrations: RegistrationsRepository,
+    private readonly directory: DirectoryRepository,
+  ) {}
 
   create(): EventsLoaders {
-    return eventsLoaders(this.events);
+    return eventsLoaders({ events: this.events, registrations: this.registrations, directory: this.directory });
   }
 }

@@ -1,13 +1,17 @@
 import { Role } from '@mic/shared-util';
 
-import type { AuthUser } from '../../common/auth/auth-user';
-import type { JobsService } from '../jobs/jobs.service';
-import type { MailService } from '../mail/mail.service';
-import { EventStatus } from './entities/event.entity';
-import type { EventEntity } from './entities/event.entity';
-import { RegistrationStatus } from './entities/registration.entity';
-import type { RegistrationEntity } from './entities/registration.entity';
-import type { EventsRepository } from './events.repository';
+import type { AuthUser } from '../../../common/auth/auth-user';
+import type { JobsService } from '../../jobs/jobs.service';
+import type { MailService } from '../../mail/mail.service';
+import type { UsersRepository } from '../../users/users.repository';
+import { EventStatus } from '../entities/event.entity';
+import type { EventEntity } from '../entities/event.entity';
+import { RegistrationStatus } from '../entities/registration.entity';
+import type { RegistrationEntity } from '../entities/registration.entity';
+import type { EventsRepository } from '../events.repository';
+import { RegistrationMailer } from './registration-mailer.service';
+import { RegistrationNotices } from './registration-notices.service';
+import type { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 
 const user: AuthUser = {
@@ -52,12 +56,11 @@ function setup(outcome: Outcome, status: RegistrationStatus = RegistrationStatus
   };
   const mail = { enqueue: jest.fn(async () => 'm1') };
   const jobs = { register: jest.fn(), send: jest.fn(async () => 'job-1') };
-  const service = new RegistrationsService(
-    repo as unknown as EventsRepository,
-    mail as unknown as MailService,
-    jobs as unknown as JobsService,
-    { webPublicUrl: 'http://web' } as never,
-  );
+  const registrations = repo as unknown as RegistrationsRepository;
+  const events = repo as unknown as EventsRepository;
+  const mailer = new RegistrationMailer(registrations, {} as UsersRepository, mail as unknown as MailService, { webPublicUrl: 'http://web' } as never);
+  const notices = new RegistrationNotices(registrations, events, mailer, jobs as unknown as JobsService);
+  const service = new RegistrationsService(registrations, events, notices);
   return { service, repo, mail, jobs, calls };
 }
 

@@ -1,9 +1,9 @@
 import { createEvents } from 'ics';
 import type { EventAttributes } from 'ics';
 
-import { markdownToText } from '../../common/markdown/render-markdown';
-import type { EventEntity } from './entities/event.entity';
-import { EventStatus } from './entities/event.entity';
+import { markdownToText } from '../../../common/markdown/render-markdown';
+import type { EventEntity } from '../entities/event.entity';
+import { EventStatus } from '../entities/event.entity';
 
 export const ICS_DOMAIN = 'commons.midlands.example';
 

@@ -1,22 +1,26 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { Public } from '../../common/auth/public.decorator';
-import { Policy } from '../../common/auth/roles.decorator';
+import type { AuthUser } from '../../../common/auth/auth-user';
+import { CurrentUser } from '../../../common/auth/current-user.decorator';
+import { Public } from '../../../common/auth/public.decorator';
+import { Policy } from '../../../common/auth/roles.decorator';
 import { EventFeedbackService } from './event-feedback.service';
+import { FeedbackSummaryService } from './feedback-summary.service';
 import {
   EventFeedbackModel,
   EventFeedbackSummaryModel,
   FeedbackCaseStudyModel,
   SubmitEventFeedbackInput,
   UpdateEventFeedbackInput,
-} from './graphql/event-feedback.model';
+} from '../graphql/event-feedback.model';
 
 /** Post-event feedback and the adoption leads it produces. */
 @Resolver(() => EventFeedbackModel)
 export class EventFeedbackResolver {
-  constructor(private readonly feedback: EventFeedbackService) {}
+  constructor(
+    private readonly feedback: EventFeedbackService,
+    private readonly summaries: FeedbackSummaryService,
+  ) {}
 
   @Policy('a delegate with a confirmed place at the event, once it is COMPLETED; once per registration')
   @Mutation(() => EventFeedbackModel, {
@@ -45,11 +49,11 @@ export class EventFeedbackResolver {
   @Public()
   @Query(() => [FeedbackCaseStudyModel], { description: 'Published case studies linked to an event (empty when the event is not visible).' })
   eventLinkedCaseStudies(@CurrentUser() user: AuthUser | null, @Args('eventId', { type: () => ID }) eventId: string): Promise<FeedbackCaseStudyModel[]> {
-    return this.feedback.linkedCaseStudies(user, eventId);
+    return this.summaries.linkedCaseStudies(user, eventId);
   }
 
   @Query(() => EventFeedbackSummaryModel, { description: 'Feedback on an event with ratings and adoption interest (organisers only).' })
   eventFeedback(@CurrentUser() user: AuthUser, @Args('eventId', { type: () => ID }) eventId: string): Promise<EventFeedbackSummaryModel> {
-    return this.feedback.summary(user, eventId);
+    return this.summaries.summary(user, eventId);
   }
 }

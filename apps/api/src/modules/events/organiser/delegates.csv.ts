@@ -1,8 +1,8 @@
 import { REGISTRATION_STATUS_LABELS } from '@mic/shared-util';
 
-import type { EventQuestion } from './entities/event.entity';
-import type { DelegateRow } from './events.repository';
-import { csvLondonDateTime } from './events.format';
+import type { EventQuestion } from '../entities/event.entity';
+import type { DelegateRow } from './delegates.reader';
+import { csvLondonDateTime } from '../events.format';
 
 /**
  * CSV writing with formula-injection protection: a cell starting with

@@ -1,18 +1,26 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { Policy } from '../../common/auth/roles.decorator';
-import type { Connection } from '../../common/graphql/pagination';
-import { EventsService } from './events.service';
-import { toDelegateModel, toRegistrationModel } from './events.mapper';
-import { AttendanceRowModel, DelegateConnection, DelegateModel, RegistrationModel } from './graphql/event.model';
-import { DelegatesArgs, EmailDelegatesInput, TagRegistrationInput } from './graphql/registration.input';
+import type { AuthUser } from '../../../common/auth/auth-user';
+import { CurrentUser } from '../../../common/auth/current-user.decorator';
+import { Policy } from '../../../common/auth/roles.decorator';
+import type { Connection } from '../../../common/graphql/pagination';
+import { CoOrganisersService } from './co-organisers.service';
+import { DelegateEmailsService } from './delegate-emails.service';
+import { DelegatesService } from './delegates.service';
+import { toDelegateModel, toEventModel, toRegistrationModel } from '../events.mapper';
+import { AttendanceRowModel, DelegateConnection, DelegateModel, RegistrationModel } from '../graphql/event.model';
+import { AddEventOrganiserInput } from '../graphql/event.input';
+import { EventModel } from '../graphql/event.model';
+import { DelegatesArgs, EmailDelegatesInput, TagRegistrationInput } from '../graphql/registration.input';
 
-/** Organiser tools and the personal calendar feed. */
+/** Organiser tools: the delegate list, one delegate, attendance, emails, tags and co-organisers. */
 @Resolver()
 export class EventOrganiserResolver {
-  constructor(private readonly service: EventsService) {}
+  constructor(
+    private readonly service: DelegatesService,
+    private readonly emails: DelegateEmailsService,
+    private readonly coOrganisers: CoOrganisersService,
+  ) {}
 
   @Query(() => DelegateConnection, { description: 'Delegates of an event, filtered (organisers only).' })
   async eventDelegates(@CurrentUser() user: AuthUser, @Args() args: DelegatesArgs): Promise<Connection<DelegateModel>> {
@@ -40,7 +48,7 @@ export class EventOrganiserResolver {
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => Int, { description: 'Email a filtered set of delegates (default: all confirmed); returns how many were queued.' })
   emailDelegates(@CurrentUser() user: AuthUser, @Args('input') input: EmailDelegatesInput): Promise<number> {
-    return this.service.emailDelegates(user, input);
+    return this.emails.emailDelegates(user, input);
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
@@ -49,14 +57,9 @@ export class EventOrganiserResolver {
     return toRegistrationModel(await this.service.tagRegistration(user, input.registrationId, input.tags));
   }
 
-  @Query(() => String, { description: 'Secret URL of your personal calendar feed of events you have a place at.' })
-  myCalendarFeedUrl(@CurrentUser() user: AuthUser): Promise<string> {
-    return this.service.calendarFeedUrl(user, false);
-  }
-
-  @Policy('the signed-in user, for their own feed')
-  @Mutation(() => String, { description: 'Replace your calendar feed URL; the old one stops working.' })
-  resetCalendarFeed(@CurrentUser() user: AuthUser): Promise<string> {
-    return this.service.calendarFeedUrl(user, true);
+  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
+  @Mutation(() => EventModel, { description: 'Add a co-organiser to an event by email address.' })
+  async addEventOrganiser(@CurrentUser() user: AuthUser, @Args('input') input: AddEventOrganiserInput): Promise<EventModel> {
+    return toEventModel(await this.coOrganisers.addOrganiser(user, input.eventId, input.email));
   }
 }

@@ -1,22 +1,27 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toString as qrToString } from 'qrcode';
 
-import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser } from '../../common/auth/current-user.decorator';
-import { Policy } from '../../common/auth/roles.decorator';
-import type { GqlContext } from '../../common/graphql/gql-context';
-import { RegistrationStatus } from './entities/registration.entity';
-import { checkInMessage } from './events.format';
-import { toDelegateModel, toEventModel, toRegistrationChangeModel, toRegistrationModel } from './events.mapper';
-import { canViewRegistration } from './events.policy';
-import { CheckInResultModel, EventModel, RegistrationModel } from './graphql/event.model';
-import { RegistrationChangeModel } from './graphql/registration-change.model';
-import { MoveRegistrationInput, RegisterForEventInput } from './graphql/registration.input';
+import type { AuthUser } from '../../../common/auth/auth-user';
+import { CurrentUser } from '../../../common/auth/current-user.decorator';
+import { Policy } from '../../../common/auth/roles.decorator';
+import type { GqlContext } from '../../../common/graphql/gql-context';
+import { RegistrationStatus } from '../entities/registration.entity';
+import { toEventModel, toRegistrationChangeModel, toRegistrationModel } from '../events.mapper';
+import { canViewRegistration } from '../events.policy';
+import { EventModel, RegistrationModel } from '../graphql/event.model';
+import { RegistrationChangeModel } from '../graphql/registration-change.model';
+import { MoveRegistrationInput, RegisterForEventInput } from '../graphql/registration.input';
+import { RegistrationMovesService } from './registration-moves.service';
+import { RegistrationStatusService } from './registration-status.service';
 import { RegistrationsService } from './registrations.service';
 
 @Resolver(() => RegistrationModel)
 export class RegistrationsResolver {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly status: RegistrationStatusService,
+    private readonly moves: RegistrationMovesService,
+  ) {}
 
   @Policy('any signed-in member; one active registration per person per event (a repeat returns it)')
   @Mutation(() => RegistrationModel, { description: 'Register for a published event: a place, the waiting list, or pending approval.' })
@@ -27,7 +32,7 @@ export class RegistrationsResolver {
   @Policy('the registrant (until the event starts) or the event organisers')
   @Mutation(() => RegistrationModel, { description: 'Cancel a registration; a freed place is offered to the waiting list.' })
   async cancelRegistration(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<RegistrationModel> {
-    return toRegistrationModel(await this.registrations.cancel(user, id));
+    return toRegistrationModel(await this.status.cancel(user, id));
   }
 
   @Policy('canManageEvent on BOTH the source and the target event (organisers of both, or regional admins)')
@@ -36,54 +41,31 @@ export class RegistrationsResolver {
       'Move a registration to another event: the old one is cancelled (its place offered on) and the person gets a place, or the waiting list, in the target. Returns the new registration.',
   })
   async moveRegistration(@CurrentUser() user: AuthUser, @Args('input') input: MoveRegistrationInput): Promise<RegistrationModel> {
-    return toRegistrationModel(await this.registrations.move(user, input));
+    return toRegistrationModel(await this.moves.move(user, input));
   }
 
   @Policy('the registrant only')
   @Mutation(() => RegistrationModel, { description: 'Accept an open offer of a place (CONFLICT once it has expired).' })
   async acceptOffer(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
-    return toRegistrationModel(await this.registrations.acceptOffer(user, id));
+    return toRegistrationModel(await this.status.acceptOffer(user, id));
   }
 
   @Policy('the registrant only')
   @Mutation(() => RegistrationModel, { description: 'Decline an open offer; the place moves to the next person.' })
   async declineOffer(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
-    return toRegistrationModel(await this.registrations.declineOffer(user, id));
+    return toRegistrationModel(await this.status.declineOffer(user, id));
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => RegistrationModel, { description: 'Approve a pending registration: a place if one is free, else the waiting list.' })
   async approveRegistration(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
-    return toRegistrationModel(await this.registrations.approve(user, id));
+    return toRegistrationModel(await this.status.approve(user, id));
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => RegistrationModel, { description: 'Decline a pending or waiting registration.' })
   async declineRegistration(@CurrentUser() user: AuthUser, @Args('registrationId', { type: () => ID }) id: string): Promise<RegistrationModel> {
-    return toRegistrationModel(await this.registrations.decline(user, id));
-  }
-
-  @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
-  @Mutation(() => CheckInResultModel, {
-    description: 'Check a confirmed delegate in; a second scan reports when they already checked in (not an error).',
-  })
-  async checkIn(
-    @CurrentUser() user: AuthUser,
-    @Args('registrationId', { type: () => ID }) id: string,
-    @Args('eventId', {
-      type: () => ID,
-      nullable: true,
-      description: 'The event whose desk scanned the ticket: a ticket for another event is refused (CONFLICT) instead of checked in.',
-    })
-    eventId?: string | null,
-  ): Promise<CheckInResultModel> {
-    const outcome = await this.registrations.checkIn(user, id, eventId);
-    return {
-      registration: toRegistrationModel(outcome.registration),
-      alreadyCheckedIn: outcome.alreadyCheckedIn,
-      message: checkInMessage(outcome),
-      delegate: toDelegateModel(outcome.delegate),
-    };
+    return toRegistrationModel(await this.status.decline(user, id));
   }
 
   @ResolveField(() => Int, {

@@ -1,13 +1,13 @@
 import { ResolveField, Resolver } from '@nestjs/graphql';
 
-import type { AuthUser } from '../../common/auth/auth-user';
-import type { GqlContext } from '../../common/graphql/gql-context';
-import { UserModel } from '../users/graphql/user.model';
-import { toUserModel } from '../users/users.mapper';
-import { toEventModel } from './events.mapper';
-import { canViewEvent } from './events.policy';
-import { EventModel } from './graphql/event.model';
-import { RegistrationChangeModel } from './graphql/registration-change.model';
+import type { AuthUser } from '../../../common/auth/auth-user';
+import type { GqlContext } from '../../../common/graphql/gql-context';
+import { UserModel } from '../../users/graphql/user.model';
+import { toUserModel } from '../../users/users.mapper';
+import { toEventModel } from '../events.mapper';
+import { canViewEvent } from '../events.policy';
+import { EventModel } from '../graphql/event.model';
+import { RegistrationChangeModel } from '../graphql/registration-change.model';
 
 /** Who made a registration change and, for moves, the other event; batched through the request's loaders. */
 @Resolver(() => RegistrationChangeModel)

@@ -1,5 +1,5 @@
 import { csvCell, delegateCsvRows, neutraliseCell, toCsv } from './delegates.csv';
-import { RegistrationEntity, RegistrationStatus } from './entities/registration.entity';
+import { RegistrationEntity, RegistrationStatus } from '../entities/registration.entity';
 
 describe('delegates.csv', () => {
   it('should neutralise cells that a spreadsheet would read as formulas', () => {
