@@ -7,6 +7,7 @@ import { UserEntity } from '../users/entities/user.entity';
 import { CommentEntity } from './entities/comment.entity';
 import { CommentRevisionEntity } from './entities/comment-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
+import { SubjectRegistry } from './subjects/subject-registry';
 
 export interface ReactionCountRow {
   commentId: string;
@@ -18,7 +19,10 @@ export interface ReactionCountRow {
 /** All SQL for threads, comments, revisions and reactions; no business rules. */
 @Injectable()
 export class DiscussionsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly subjects: SubjectRegistry,
+  ) {}
 
   findThread(id: string, manager?: EntityManager): Promise<ThreadEntity | null> {
     return (manager ?? this.db.manager).getRepository(ThreadEntity).findOneBy({ id });
@@ -81,25 +85,22 @@ export class DiscussionsRepository {
 
   /**
    * Minutes from each thread's start to the first comment by an owner of its
-   * subject (the originator): the toolkit's creator, the case study's author or
-   * a verified member of the owning (authoring, organising) organisation. One
-   * statement for any number of threads.
+   * subject (the originator): whoever the subject's provider names as owner,
+   * or a verified member of the owning organisation. One statement for any
+   * number of threads: the owners come from the providers' read model
+   * (`SubjectRegistry.ownersSql`), so no other module's table is named here.
    */
   async originatorReplyMinutes(
     threadIds: readonly string[],
   ): Promise<{ threadId: string; minutes: number }[]> {
+    const owners = this.subjects.ownersSql();
+    if (!owners || !threadIds.length) return [];
     const rows: { thread_id: string; minutes: string }[] = await this.db.query(
       `SELECT t.id AS thread_id,
               ceil(extract(epoch FROM min(c.created_at) - t.created_at) / 60) AS minutes
          FROM thread t
-         JOIN (SELECT 'TOOLKIT' AS subject_type, id::text AS subject_key, created_by_id AS owner_id,
-                      owner_organisation_id AS owner_org FROM toolkit
-               UNION ALL
-               SELECT 'CASE_STUDY', id::text, author_id, organisation_id FROM case_study
-               UNION ALL
-               SELECT 'EVENT', e.id::text, NULL, e.organiser_organisation_id FROM event e) s
-           ON s.subject_type = CASE WHEN t.subject_type = 'TOOLKIT_SECTION' THEN 'TOOLKIT' ELSE t.subject_type END
-          AND s.subject_key = split_part(t.subject_id, ':', 1)
+         JOIN (${owners}) s
+           ON s.subject_type = t.subject_type AND s.subject_key = split_part(t.subject_id, ':', 1)
          JOIN comment c ON c.thread_id = t.id AND c.deleted_at IS NULL AND c.author_id <> t.author_id
          JOIN app_user u ON u.id = c.author_id
         WHERE t.id = ANY($1::uuid[])

@@ -6,6 +6,7 @@ import { EventCaseStudiesService } from './event-case-studies.service';
 import { EventFeedbackResolver } from './event-feedback.resolver';
 import { EventFeedbackService } from './event-feedback.service';
 import { EventOrganiserResolver } from './event-organiser.resolver';
+import { EventDiscussionSubject } from './events.discussion-subject';
 import { EventsController } from './events.controller';
 import { EventsRepository } from './events.repository';
 import { EventsResolver } from './events.resolver';
@@ -30,6 +31,7 @@ import { RegistrationsService } from './registrations.service';
     EventFeedbackResolver,
     EventCaseStudiesService,
     EventCaseStudiesResolver,
+    EventDiscussionSubject,
   ],
   exports: [EventsService, EventsRepository],
 })
