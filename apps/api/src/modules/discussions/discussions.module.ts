@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
 import { DirectoryModule } from '../directory/directory.module';
+import { UsersModule } from '../users/users.module';
 import { CommentsResolver } from './comments.resolver';
 import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
@@ -15,7 +16,7 @@ import { ThreadsResolver } from './threads.resolver';
  * point: each feature registers its own provider; this module imports none of them.
  */
 @Module({
-  imports: [DiscoveryModule, DirectoryModule],
+  imports: [DiscoveryModule, DirectoryModule, UsersModule],
   providers: [
     DiscussionsRepository,
     DiscussionsService,

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { UserEntity } from '../users/entities/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { CommentEntity } from './entities/comment.entity';
 import { CommentRevisionEntity } from './entities/comment-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
@@ -22,10 +23,17 @@ export class DiscussionsRepository {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly subjects: SubjectRegistry,
+    private readonly users: UsersRepository,
   ) {}
 
   findThread(id: string, manager?: EntityManager): Promise<ThreadEntity | null> {
     return (manager ?? this.db.manager).getRepository(ThreadEntity).findOneBy({ id });
+  }
+
+  /** Whether a thread has exactly this id (any text; nothing malformed reaches a uuid cast). */
+  async threadExists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query('SELECT 1 FROM thread WHERE id::text = $1', [id]);
+    return rows.length > 0;
   }
 
   /** The thread and its author in one statement (the thread page primes the user loader with it). */
@@ -167,6 +175,21 @@ export class DiscussionsRepository {
     );
   }
 
+  /** Locks the comment row for the rest of the transaction. */
+  async lockComment(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM comment WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** Hides the comment with a reason, or restores it (reason null). */
+  async setHidden(manager: EntityManager, id: string, reason: string | null): Promise<void> {
+    await manager.query(
+      reason === null
+        ? `UPDATE comment SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`
+        : `UPDATE comment SET hidden_at = now(), hidden_reason = $2 WHERE id = $1`,
+      reason === null ? [id] : [id, reason],
+    );
+  }
+
   async softDelete(id: string): Promise<void> {
     await this.db.getRepository(CommentEntity).update({ id }, { deletedAt: new Date() });
   }
@@ -194,30 +217,19 @@ export class DiscussionsRepository {
     await this.db.getRepository(ThreadEntity).update({ id }, values);
   }
 
+  /** Until when the person may not post (people are the users module's: read through its repository). */
   async authorSuspendedUntil(userId: string): Promise<Date | null> {
-    const rows: { suspended_until: Date | null }[] = await this.db.query(
-      'SELECT suspended_until FROM app_user WHERE id = $1',
-      [userId],
-    );
-    return rows[0]?.suspended_until ?? null;
+    return (await this.users.findById(userId))?.suspendedUntil ?? null;
   }
 
   /** Names for quoting and emails. */
   async userName(userId: string): Promise<string> {
-    const rows: { name: string }[] = await this.db.query(
-      'SELECT name FROM app_user WHERE id = $1',
-      [userId],
-    );
-    return rows[0]?.name ?? 'Someone';
+    return (await this.users.findById(userId))?.name ?? 'Someone';
   }
 
   async existingUserIds(ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
-    const rows: { id: string }[] = await this.db.query(
-      'SELECT id FROM app_user WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    return rows.map((r) => r.id);
+    return (await this.users.findByIds(ids)).map((u) => u.id);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

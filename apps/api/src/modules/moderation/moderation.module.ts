@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 
+import { DiscussionsModule } from '../discussions/discussions.module';
+import { UsersModule } from '../users/users.module';
 import { ModerationRepository } from './moderation.repository';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 
 @Module({
+  imports: [DiscussionsModule, UsersModule],
   providers: [ModerationRepository, ModerationService, ModerationResolver],
 })
 export class ModerationModule {}
