@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { DirectoryModule } from '../directory/directory.module';
 import { FilesModule } from '../files/files.module';
+import { CaseStudyDiscussionSubject } from './case-studies.discussion-subject';
 import { CaseStudiesRepository } from './case-studies.repository';
 import {
   CaseStudiesResolver,
@@ -26,6 +27,7 @@ import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds'
     RichTextResolver,
     CaseStudyAttachmentsService,
     CaseStudyAttachmentsResolver,
+    CaseStudyDiscussionSubject,
   ],
   exports: [CaseStudiesService, CaseStudiesRepository],
 })

@@ -38,6 +38,15 @@ export class DirectoryRepository {
     return this.db.getRepository(IcsEntity).find({ order: { name: 'ASC' } });
   }
 
+  /** Whether an ICS exists with this id or ODS code (any text; nothing malformed reaches a uuid cast). */
+  async icsExists(idOrOdsCode: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query(
+      'SELECT 1 FROM ics WHERE id::text = $1 OR ods_code = $1',
+      [idOrOdsCode],
+    );
+    return rows.length > 0;
+  }
+
   findIcsByOdsCode(odsCode: string): Promise<IcsEntity | null> {
     return this.db.getRepository(IcsEntity).findOneBy({ odsCode });
   }

@@ -1,25 +1,32 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 
-import { CaseStudiesModule } from '../case-studies/case-studies.module';
 import { DirectoryModule } from '../directory/directory.module';
-import { EventsModule } from '../events/events.module';
-import { ToolkitsModule } from '../toolkits/toolkits.module';
+import { UsersModule } from '../users/users.module';
 import { CommentsResolver } from './comments.resolver';
 import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
+import { GeneralDiscussionSubject } from './subjects/general.discussion-subject';
 import { SubjectRegistry } from './subjects/subject-registry';
+import { ThemeDiscussionSubject } from './subjects/theme.discussion-subject';
 import { ThreadsResolver } from './threads.resolver';
 import { DiscussionsLoadersContribution } from './loaders/discussions.loaders.contribution';
 import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
 
+/**
+ * Threads and comments. Subjects come from the `@DiscussionSubject` contribution
+ * point: each feature registers its own provider; this module imports none of them.
+ */
 @Module({
-  imports: [DirectoryModule, ToolkitsModule, EventsModule, CaseStudiesModule],
+  imports: [DiscoveryModule, DirectoryModule, UsersModule],
   providers: [
     DiscussionsNotificationKinds,
     DiscussionsLoadersContribution,
     DiscussionsRepository,
     DiscussionsService,
     SubjectRegistry,
+    GeneralDiscussionSubject,
+    ThemeDiscussionSubject,
     ThreadsResolver,
     CommentsResolver,
   ],

@@ -4,9 +4,11 @@ import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { UserEntity } from '../users/entities/user.entity';
+import { UsersRepository } from '../users/users.repository';
 import { CommentEntity } from './entities/comment.entity';
 import { CommentRevisionEntity } from './entities/comment-revision.entity';
 import { ThreadEntity } from './entities/thread.entity';
+import { SubjectRegistry } from './subjects/subject-registry';
 
 export interface ReactionCountRow {
   commentId: string;
@@ -18,10 +20,20 @@ export interface ReactionCountRow {
 /** All SQL for threads, comments, revisions and reactions; no business rules. */
 @Injectable()
 export class DiscussionsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly subjects: SubjectRegistry,
+    private readonly users: UsersRepository,
+  ) {}
 
   findThread(id: string, manager?: EntityManager): Promise<ThreadEntity | null> {
     return (manager ?? this.db.manager).getRepository(ThreadEntity).findOneBy({ id });
+  }
+
+  /** Whether a thread has exactly this id (any text; nothing malformed reaches a uuid cast). */
+  async threadExists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.query('SELECT 1 FROM thread WHERE id::text = $1', [id]);
+    return rows.length > 0;
   }
 
   /** The thread and its author in one statement (the thread page primes the user loader with it). */
@@ -81,25 +93,22 @@ export class DiscussionsRepository {
 
   /**
    * Minutes from each thread's start to the first comment by an owner of its
-   * subject (the originator): the toolkit's creator, the case study's author or
-   * a verified member of the owning (authoring, organising) organisation. One
-   * statement for any number of threads.
+   * subject (the originator): whoever the subject's provider names as owner,
+   * or a verified member of the owning organisation. One statement for any
+   * number of threads: the owners come from the providers' read model
+   * (`SubjectRegistry.ownersSql`), so no other module's table is named here.
    */
   async originatorReplyMinutes(
     threadIds: readonly string[],
   ): Promise<{ threadId: string; minutes: number }[]> {
+    const owners = this.subjects.ownersSql();
+    if (!owners || !threadIds.length) return [];
     const rows: { thread_id: string; minutes: string }[] = await this.db.query(
       `SELECT t.id AS thread_id,
               ceil(extract(epoch FROM min(c.created_at) - t.created_at) / 60) AS minutes
          FROM thread t
-         JOIN (SELECT 'TOOLKIT' AS subject_type, id::text AS subject_key, created_by_id AS owner_id,
-                      owner_organisation_id AS owner_org FROM toolkit
-               UNION ALL
-               SELECT 'CASE_STUDY', id::text, author_id, organisation_id FROM case_study
-               UNION ALL
-               SELECT 'EVENT', e.id::text, NULL, e.organiser_organisation_id FROM event e) s
-           ON s.subject_type = CASE WHEN t.subject_type = 'TOOLKIT_SECTION' THEN 'TOOLKIT' ELSE t.subject_type END
-          AND s.subject_key = split_part(t.subject_id, ':', 1)
+         JOIN (${owners}) s
+           ON s.subject_type = t.subject_type AND s.subject_key = split_part(t.subject_id, ':', 1)
          JOIN comment c ON c.thread_id = t.id AND c.deleted_at IS NULL AND c.author_id <> t.author_id
          JOIN app_user u ON u.id = c.author_id
         WHERE t.id = ANY($1::uuid[])
@@ -166,6 +175,21 @@ export class DiscussionsRepository {
     );
   }
 
+  /** Locks the comment row for the rest of the transaction. */
+  async lockComment(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM comment WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** Hides the comment with a reason, or restores it (reason null). */
+  async setHidden(manager: EntityManager, id: string, reason: string | null): Promise<void> {
+    await manager.query(
+      reason === null
+        ? `UPDATE comment SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`
+        : `UPDATE comment SET hidden_at = now(), hidden_reason = $2 WHERE id = $1`,
+      reason === null ? [id] : [id, reason],
+    );
+  }
+
   async softDelete(id: string): Promise<void> {
     await this.db.getRepository(CommentEntity).update({ id }, { deletedAt: new Date() });
   }
@@ -193,30 +217,19 @@ export class DiscussionsRepository {
     await this.db.getRepository(ThreadEntity).update({ id }, values);
   }
 
+  /** Until when the person may not post (people are the users module's: read through its repository). */
   async authorSuspendedUntil(userId: string): Promise<Date | null> {
-    const rows: { suspended_until: Date | null }[] = await this.db.query(
-      'SELECT suspended_until FROM app_user WHERE id = $1',
-      [userId],
-    );
-    return rows[0]?.suspended_until ?? null;
+    return (await this.users.findById(userId))?.suspendedUntil ?? null;
   }
 
   /** Names for quoting and emails. */
   async userName(userId: string): Promise<string> {
-    const rows: { name: string }[] = await this.db.query(
-      'SELECT name FROM app_user WHERE id = $1',
-      [userId],
-    );
-    return rows[0]?.name ?? 'Someone';
+    return (await this.users.findById(userId))?.name ?? 'Someone';
   }
 
   async existingUserIds(ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
-    const rows: { id: string }[] = await this.db.query(
-      'SELECT id FROM app_user WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    return rows.map((r) => r.id);
+    return (await this.users.findByIds(ids)).map((u) => u.id);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -92,6 +92,33 @@ export class DiscussionsService {
     return toConnection(rows, thread.commentCount, page, (row) => row);
   }
 
+  // --- For moderation (discussions own the comment table) ---
+
+  /** A comment as stored, removed or hidden ones included; null when there is none. */
+  findComment(id: string, manager?: EntityManager): Promise<CommentEntity | null> {
+    return this.repo.findComment(id, manager);
+  }
+
+  /** Comments by id, in no particular order (one statement). */
+  findComments(ids: readonly string[]): Promise<CommentEntity[]> {
+    return ids.length ? this.repo.findCommentsByIds(ids) : Promise.resolve([]);
+  }
+
+  /** Locks a comment for the rest of the moderation transaction. */
+  lockComment(manager: EntityManager, id: string): Promise<void> {
+    return this.repo.lockComment(manager, id);
+  }
+
+  /** Hides a comment from members, with the reason shown to moderators. */
+  hideComment(manager: EntityManager, id: string, reason: string): Promise<void> {
+    return this.repo.setHidden(manager, id, reason);
+  }
+
+  /** Shows a hidden comment again. */
+  restoreComment(manager: EntityManager, id: string): Promise<void> {
+    return this.repo.setHidden(manager, id, null);
+  }
+
   private async subjectOf(thread: ThreadEntity): Promise<ThreadSubject> {
     const subject = await this.subjects.resolve(
       thread.subjectType as ThreadSubjectType,

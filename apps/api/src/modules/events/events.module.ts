@@ -9,6 +9,7 @@ import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
 import { EventCaseStudiesResolver } from './event-case-studies.resolver';
 import { EventCaseStudiesService } from './event-case-studies.service';
+import { EventDiscussionSubject } from './events.discussion-subject';
 import { EventsRepository } from './events.repository';
 import { EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
@@ -93,6 +94,7 @@ import { RegistrationsService } from './registrations/registrations.service';
     OfferExpiryService,
     EventJobs,
     RegistrationJobs,
+    EventDiscussionSubject,
   ],
   exports: [EventsService, EventsRepository, RegistrationsRepository],
 })

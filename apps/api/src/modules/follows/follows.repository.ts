@@ -22,22 +22,6 @@ export interface DigestCandidate {
 export class FollowsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Whether a followable target exists (types available on this branch). */
-  async targetExists(targetType: string, targetId: string): Promise<boolean> {
-    const sql: Record<string, string> = {
-      THREAD: `SELECT 1 FROM thread WHERE id::text = $1`,
-      TOOLKIT: `SELECT 1 FROM toolkit WHERE id::text = $1`,
-      THEME: `SELECT 1 FROM theme WHERE key = $1`,
-      EVENT: `SELECT 1 FROM event WHERE id::text = $1 AND status <> 'DRAFT'`,
-      CASE_STUDY: `SELECT 1 FROM case_study WHERE id::text = $1 AND status IN ('PUBLISHED', 'ARCHIVED')`,
-      ICS: `SELECT 1 FROM ics WHERE id::text = $1 OR ods_code = $1`,
-    };
-    const query = sql[targetType];
-    if (!query) return false;
-    const rows: unknown[] = await this.db.query(query, [targetId]);
-    return rows.length > 0;
-  }
-
   async upsertFollow(
     userId: string,
     targetType: string,

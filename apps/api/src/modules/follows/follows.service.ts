@@ -3,8 +3,13 @@ import type { EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { badInput } from '../../common/errors/domain.exception';
+import { DirectoryRepository } from '../directory/directory.repository';
+import type { ThreadSubjectType } from '../discussions/discussions.constants';
+import { DiscussionsRepository } from '../discussions/discussions.repository';
+import { SubjectRegistry } from '../discussions/subjects/subject-registry';
 import type { FollowEntity } from './entities/follow.entity';
 import type { DigestFrequency, EmailKind, FollowLevel } from './follows.constants';
+import { FollowTargetType } from './follows.constants';
 import { FollowsRepository } from './follows.repository';
 import type {
   FollowInput,
@@ -15,11 +20,16 @@ import type {
 /** Follows and email preferences. Other modules use `watch` and `followers`. */
 @Injectable()
 export class FollowsService {
-  constructor(private readonly repo: FollowsRepository) {}
+  constructor(
+    private readonly repo: FollowsRepository,
+    private readonly subjects: SubjectRegistry,
+    private readonly threads: DiscussionsRepository,
+    private readonly directory: DirectoryRepository,
+  ) {}
 
   /** Only things that exist (and are visible to members) can be followed. */
   async follow(user: AuthUser, input: FollowInput): Promise<FollowEntity> {
-    if (!(await this.repo.targetExists(input.targetType, input.targetId))) {
+    if (!(await this.targetExists(input.targetType, input.targetId))) {
       throw badInput('There is nothing to follow with that id.', 'targetId');
     }
     await this.repo.upsertFollow(user.id, input.targetType, input.targetId, input.level);
@@ -29,6 +39,20 @@ export class FollowsService {
       targetId: input.targetId,
       level: input.level,
     } as FollowEntity;
+  }
+
+  /**
+   * Whether a followable target exists and members may see it, asked of its
+   * owner: threads of discussions, ICSs of the directory, and everything
+   * discussable (case studies, events, toolkits, themes) of its subject provider.
+   * The id must be the stored one exactly (follows are matched by text).
+   */
+  private async targetExists(targetType: FollowTargetType, targetId: string): Promise<boolean> {
+    if (targetType === FollowTargetType.THREAD) return this.threads.threadExists(targetId);
+    if (targetType === FollowTargetType.ICS) return this.directory.icsExists(targetId);
+    const type = targetType as string as ThreadSubjectType;
+    if (!this.subjects.supports(type)) return false;
+    return (await this.subjects.resolve(type, targetId))?.id === targetId;
   }
 
   myFollows(user: AuthUser): Promise<FollowEntity[]> {

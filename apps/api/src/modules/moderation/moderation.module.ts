@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 
+import { DiscussionsModule } from '../discussions/discussions.module';
+import { UsersModule } from '../users/users.module';
 import { ModerationRepository } from './moderation.repository';
 import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
@@ -7,6 +9,7 @@ import { ModerationNotificationKinds } from './moderation.notification-kinds';
 import { ModerationAuditActions } from './moderation.audit-actions';
 
 @Module({
+  imports: [DiscussionsModule, UsersModule],
   providers: [
     ModerationNotificationKinds,
     ModerationAuditActions,

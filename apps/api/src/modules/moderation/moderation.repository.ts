@@ -3,8 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { CommentEntity } from '../discussions/entities/comment.entity';
-
 export interface QueueRow {
   commentId: string;
   flagCount: number;
@@ -12,14 +10,10 @@ export interface QueueRow {
   lastFlaggedAt: Date;
 }
 
-/** All SQL for flags and moderation decisions; no business rules. */
+/** All SQL for flags and moderation decisions; no business rules. Comments themselves are DiscussionsService's. */
 @Injectable()
 export class ModerationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  findComment(id: string, manager?: EntityManager): Promise<CommentEntity | null> {
-    return (manager ?? this.db.manager).getRepository(CommentEntity).findOneBy({ id });
-  }
 
   /** false when this person already flagged the comment. */
   async insertFlag(
@@ -37,41 +31,19 @@ export class ModerationRepository {
     return rows.length > 0;
   }
 
-  /** Open flags on a comment from different verified members (after locking the comment). */
-  async verifiedFlaggers(manager: EntityManager, commentId: string): Promise<number> {
-    await manager.query('SELECT id FROM comment WHERE id = $1 FOR UPDATE', [commentId]);
-    const rows: { n: string }[] = await manager.query(
-      `SELECT count(DISTINCT f.user_id) AS n FROM comment_flag f JOIN app_user u ON u.id = f.user_id
-        WHERE f.comment_id = $1 AND f.resolved_at IS NULL AND u.membership_status = 'VERIFIED'`,
+  /** Who holds an open flag on a comment (the caller locks the comment first). */
+  async openFlaggers(manager: EntityManager, commentId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT user_id FROM comment_flag WHERE comment_id = $1 AND resolved_at IS NULL`,
       [commentId],
     );
-    return Number(rows[0].n);
-  }
-
-  async hide(manager: EntityManager, commentId: string, reason: string): Promise<void> {
-    await manager.query(`UPDATE comment SET hidden_at = now(), hidden_reason = $2 WHERE id = $1`, [
-      commentId,
-      reason,
-    ]);
-  }
-
-  async restore(manager: EntityManager, commentId: string): Promise<void> {
-    await manager.query(`UPDATE comment SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`, [
-      commentId,
-    ]);
+    return rows.map((r) => r.user_id);
   }
 
   async resolveFlags(manager: EntityManager, commentId: string): Promise<void> {
     await manager.query(
       `UPDATE comment_flag SET resolved_at = now() WHERE comment_id = $1 AND resolved_at IS NULL`,
       [commentId],
-    );
-  }
-
-  async suspend(manager: EntityManager, userId: string, days: number): Promise<void> {
-    await manager.query(
-      `UPDATE app_user SET suspended_until = GREATEST(COALESCE(suspended_until, now()), now() + make_interval(days => $2)) WHERE id = $1`,
-      [userId, days],
     );
   }
 
@@ -103,15 +75,6 @@ export class ModerationRepository {
       })),
       total,
     ];
-  }
-
-  findCommentsByIds(ids: string[]): Promise<CommentEntity[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.db
-      .getRepository(CommentEntity)
-      .createQueryBuilder('c')
-      .where('c.id IN (:...ids)', { ids })
-      .getMany();
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -6,8 +6,10 @@ import { pageRequest, toConnection } from '../../common/graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import { threadLink } from '../discussions/discussions.constants';
 import { toCommentModel } from '../discussions/discussions.mapper';
+import { DiscussionsService } from '../discussions/discussions.service';
 import type { CommentEntity } from '../discussions/entities/comment.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { UsersRepository } from '../users/users.repository';
 import type { FlagReason } from './moderation.constants';
 import { ModerationAction } from './moderation.constants';
 import { ModerationErrorCode, ModerationException } from './moderation.exception';
@@ -25,12 +27,14 @@ import type {
 export class ModerationService {
   constructor(
     private readonly repo: ModerationRepository,
+    private readonly discussions: DiscussionsService,
+    private readonly users: UsersRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
   ) {}
 
   async flagComment(user: AuthUser, input: FlagCommentInput): Promise<CommentEntity> {
-    const comment = await this.repo.findComment(input.commentId);
+    const comment = await this.discussions.findComment(input.commentId);
     if (!comment || comment.deletedAt)
       throw new ModerationException(ModerationErrorCode.CommentNotFound);
     await this.repo.transaction(async (manager) => {
@@ -42,10 +46,14 @@ export class ModerationService {
         input.note ?? null,
       );
       if (!added) throw new ModerationException(ModerationErrorCode.AlreadyFlagged);
-      const flaggers = await this.repo.verifiedFlaggers(manager, comment.id);
-      const current = await this.repo.findComment(comment.id, manager);
+      await this.discussions.lockComment(manager, comment.id);
+      // Open flags from different verified members.
+      const flaggers = (
+        await this.users.verifiedIds(manager, await this.repo.openFlaggers(manager, comment.id))
+      ).length;
+      const current = await this.discussions.findComment(comment.id, manager);
       if (current && shouldAutoHide(flaggers, current.hiddenAt !== null)) {
-        await this.repo.hide(manager, comment.id, 'FLAGS_PENDING_REVIEW');
+        await this.discussions.hideComment(manager, comment.id, 'FLAGS_PENDING_REVIEW');
         await this.audit.record(
           {
             actorId: null,
@@ -58,11 +66,11 @@ export class ModerationService {
         );
       }
     });
-    return (await this.repo.findComment(comment.id)) as CommentEntity;
+    return (await this.discussions.findComment(comment.id)) as CommentEntity;
   }
 
   async moderateComment(moderator: AuthUser, input: ModerateCommentInput): Promise<CommentEntity> {
-    const comment = await this.repo.findComment(input.commentId);
+    const comment = await this.discussions.findComment(input.commentId);
     if (!comment) throw new ModerationException(ModerationErrorCode.CommentNotFound);
     if (!canModerate(moderator.id, comment))
       throw new ModerationException(ModerationErrorCode.CannotModerateSelf);
@@ -72,10 +80,10 @@ export class ModerationService {
     await this.repo.transaction(async (manager) => {
       switch (input.action) {
         case ModerationAction.HIDE:
-          await this.repo.hide(manager, comment.id, 'MODERATOR');
+          await this.discussions.hideComment(manager, comment.id, 'MODERATOR');
           break;
         case ModerationAction.RESTORE:
-          await this.repo.restore(manager, comment.id);
+          await this.discussions.restoreComment(manager, comment.id);
           break;
         case ModerationAction.DISMISS:
           break;
@@ -95,8 +103,8 @@ export class ModerationService {
           );
           break;
         case ModerationAction.SUSPEND:
-          await this.repo.suspend(manager, comment.authorId, input.suspendDays as number);
-          await this.repo.hide(manager, comment.id, 'MODERATOR');
+          await this.users.suspend(manager, comment.authorId, input.suspendDays as number);
+          await this.discussions.hideComment(manager, comment.id, 'MODERATOR');
           break;
       }
       await this.repo.resolveFlags(manager, comment.id);
@@ -117,7 +125,7 @@ export class ModerationService {
         manager,
       );
     });
-    return (await this.repo.findComment(comment.id)) as CommentEntity;
+    return (await this.discussions.findComment(comment.id)) as CommentEntity;
   }
 
   async queue(
@@ -127,7 +135,7 @@ export class ModerationService {
     const page = pageRequest(args);
     const [rows, total] = await this.repo.queue(page.limit + 1, page.offset);
     const comments = new Map(
-      (await this.repo.findCommentsByIds(rows.map((r) => r.commentId))).map((c) => [c.id, c]),
+      (await this.discussions.findComments(rows.map((r) => r.commentId))).map((c) => [c.id, c]),
     );
     const items = rows
       .filter((r) => comments.has(r.commentId))

@@ -10,6 +10,7 @@ import {
 import { AssessmentLinksService } from './assessment-links.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsResolver } from './assessments.resolver';
+import { ToolkitDiscussionSubject } from './toolkits.discussion-subject';
 import { ToolkitsRepository } from './toolkits.repository';
 import { ToolkitsResolver, ToolkitVersionsResolver } from './toolkits.resolver';
 import { ToolkitsService } from './toolkits.service';
@@ -30,6 +31,7 @@ import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
     AssessmentLinksService,
     CaseStudyAssessmentsResolver,
     AdoptionAssessmentsResolver,
+    ToolkitDiscussionSubject,
   ],
   exports: [ToolkitsRepository],
 })

@@ -21,6 +21,10 @@ export class ToolkitsRepository {
     return this.db.getRepository(ToolkitEntity).findOneBy({ id });
   }
 
+  findByIds(ids: readonly string[]): Promise<ToolkitEntity[]> {
+    return this.db.getRepository(ToolkitEntity).findBy({ id: In([...ids]) });
+  }
+
   findBySlug(slug: string): Promise<ToolkitEntity | null> {
     return this.db.getRepository(ToolkitEntity).findOneBy({ slug });
   }

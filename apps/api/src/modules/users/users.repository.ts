@@ -64,6 +64,24 @@ export class UsersRepository {
     );
   }
 
+  /** Verified members among these people (one statement). */
+  async verifiedIds(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM app_user WHERE id = ANY($1::uuid[]) AND membership_status = 'VERIFIED'`,
+      [[...ids]],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Suspends posting for `days` more days (from now, or from a suspension still running). */
+  async suspend(manager: EntityManager, userId: string, days: number): Promise<void> {
+    await manager.query(
+      `UPDATE app_user SET suspended_until = GREATEST(COALESCE(suspended_until, now()), now() + make_interval(days => $2)) WHERE id = $1`,
+      [userId, days],
+    );
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.db.getRepository(UserEntity).findOneBy({ email });
   }
