@@ -8,6 +8,7 @@
 // database we may use to create/drop `mic_bench`) or, by default, the
 // worktree's embedded PostgreSQL (.data/pg, port EMBEDDED_PG_PORT or 54341).
 // Not a test: prints requests/s for both and the ratio (target >= 0.35).
+import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
@@ -361,6 +362,8 @@ async function main() {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DEMO_MODE: 'false',
+      // production config requires a device-cookie secret (sign-in throttling, ADR 0007)
+      DEVICE_COOKIE_SECRET: process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
       ...(process.env.BENCH_API_NODE_OPTIONS
         ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS }
         : {}),

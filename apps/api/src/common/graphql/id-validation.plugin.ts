@@ -112,6 +112,38 @@ interface ArgumentProblems {
   ids: string[];
 }
 
+/**
+ * Whether any field the operation selects (its fragments included) takes an
+ * argument that can hold an id. Apollo keeps parsed documents in its document
+ * store, so the answer is worked out once per distinct query text, and an
+ * operation without id arguments (most reads) costs nothing per request.
+ */
+const takesIdsCache = new WeakMap<OperationDefinitionNode, boolean>();
+
+function operationTakesIds(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): boolean {
+  let result = takesIdsCache.get(operation);
+  if (result !== undefined) return result;
+  result = false;
+  const typeInfo = new TypeInfo(schema);
+  for (const definition of document.definitions) {
+    if (definition !== operation && definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        Field() {
+          if (typeInfo.getFieldDef()?.args.some(argumentReachesId)) result = true;
+        },
+      }),
+    );
+  }
+  takesIdsCache.set(operation, result);
+  return result;
+}
+
 /** The arguments, anywhere in the operation, that hold malformed ids. */
 function findMalformedIds(
   schema: GraphQLSchema,
@@ -192,7 +224,7 @@ export function idValidationPlugin(
     requestDidStart() {
       return Promise.resolve({
         async didResolveOperation({ request, document, operation, schema }) {
-          if (!operation) return;
+          if (!operation || !operationTakesIds(schema, document, operation)) return;
           const found = findMalformedIds(schema, document, operation, request.variables ?? {});
           if (!found.length) return;
           const problems = await problemsOf(found, options.otherInputProblems);
