@@ -1,3 +1,6 @@
+import { Injectable } from '@nestjs/common';
+import type { Type } from '@nestjs/common';
+import { PARAMTYPES_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService } from '@nestjs/core';
 
 /**
@@ -32,3 +35,34 @@ export interface LoadersContributor<K extends keyof RequestLoaders = keyof Reque
  * provider of its own module and nothing else.
  */
 export const LoadersContribution = DiscoveryService.createDecorator<LoadersContributionOptions>();
+
+/**
+ * The whole of a feature's contribution in one call: `deps` are the providers
+ * `build` needs (injected in that order) and `build` returns the feature's
+ * fresh loaders for one request. Returns the provider class to list in the
+ * feature's module, named `<feature>Loaders` for boot-time error messages.
+ *
+ *   export const EventsLoadersContribution = defineLoaders('events', [EventsRepository], eventsLoaders);
+ */
+export function defineLoaders<D extends unknown[], L extends Partial<RequestLoaders>>(
+  feature: string,
+  deps: { [I in keyof D]: Type<D[I]> },
+  build: (...deps: D) => L,
+): Type<LoadersContributor> {
+  @LoadersContribution({ feature })
+  @Injectable()
+  class FeatureLoaders {
+    private readonly deps: D;
+
+    constructor(...deps: D) {
+      this.deps = deps;
+    }
+
+    create(): L {
+      return build(...this.deps);
+    }
+  }
+  Reflect.defineMetadata(PARAMTYPES_METADATA, deps, FeatureLoaders);
+  Object.defineProperty(FeatureLoaders, 'name', { value: `${feature}Loaders` });
+  return FeatureLoaders as unknown as Type<LoadersContributor>;
+}

@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { AdoptionsRepository } from '../adoptions.repository';
 import {
   adaptationsByAdoptionIdLoader,
@@ -26,12 +23,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the adoptions loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'adoptions' })
-@Injectable()
-export class AdoptionsLoadersContribution implements LoadersContributor<keyof AdoptionsLoaders> {
-  constructor(private readonly adoptions: AdoptionsRepository) {}
-
-  create(): AdoptionsLoaders {
-    return adoptionsLoaders(this.adoptions);
-  }
-}
+export const AdoptionsLoadersContribution = defineLoaders(
+  'adoptions',
+  [AdoptionsRepository],
+  adoptionsLoaders,
+);

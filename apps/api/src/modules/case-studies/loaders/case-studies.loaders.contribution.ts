@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { DirectoryRepository } from '../../directory/directory.repository';
 import { FilesRepository } from '../../files/files.repository';
 import { CaseStudiesRepository } from '../case-studies.repository';
@@ -18,18 +15,18 @@ import {
 } from './versions-and-reviews.loaders';
 
 /** Case studies' DataLoaders, fresh for each request. */
-const caseStudiesLoaders = (repos: {
-  caseStudies: CaseStudiesRepository;
-  directory: DirectoryRepository;
-  files: FilesRepository;
-}) => ({
-  caseStudyById: caseStudyByIdLoader(repos.caseStudies),
-  themesByCaseStudyId: themesByCaseStudyIdLoader(repos.caseStudies),
-  partnersByCaseStudyId: partnersByCaseStudyIdLoader(repos.caseStudies),
-  versionsByCaseStudyId: versionsByCaseStudyIdLoader(repos.caseStudies),
-  reviewsByCaseStudyId: reviewsByCaseStudyIdLoader(repos.caseStudies),
-  placeById: placeByIdLoader(repos.directory),
-  filesByCaseStudyId: filesByCaseStudyIdLoader(repos.files),
+const caseStudiesLoaders = (
+  caseStudies: CaseStudiesRepository,
+  directory: DirectoryRepository,
+  files: FilesRepository,
+) => ({
+  caseStudyById: caseStudyByIdLoader(caseStudies),
+  themesByCaseStudyId: themesByCaseStudyIdLoader(caseStudies),
+  partnersByCaseStudyId: partnersByCaseStudyIdLoader(caseStudies),
+  versionsByCaseStudyId: versionsByCaseStudyIdLoader(caseStudies),
+  reviewsByCaseStudyId: reviewsByCaseStudyIdLoader(caseStudies),
+  placeById: placeByIdLoader(directory),
+  filesByCaseStudyId: filesByCaseStudyIdLoader(files),
 });
 
 type CaseStudiesLoaders = ReturnType<typeof caseStudiesLoaders>;
@@ -40,22 +37,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the case-studies loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'case-studies' })
-@Injectable()
-export class CaseStudiesLoadersContribution implements LoadersContributor<
-  keyof CaseStudiesLoaders
-> {
-  constructor(
-    private readonly caseStudies: CaseStudiesRepository,
-    private readonly directory: DirectoryRepository,
-    private readonly files: FilesRepository,
-  ) {}
-
-  create(): CaseStudiesLoaders {
-    return caseStudiesLoaders({
-      caseStudies: this.caseStudies,
-      directory: this.directory,
-      files: this.files,
-    });
-  }
-}
+export const CaseStudiesLoadersContribution = defineLoaders(
+  'case-studies',
+  [CaseStudiesRepository, DirectoryRepository, FilesRepository],
+  caseStudiesLoaders,
+);

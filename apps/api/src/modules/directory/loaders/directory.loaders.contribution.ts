@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { DirectoryRepository } from '../directory.repository';
 import {
   icsByIdLoader,
@@ -32,12 +29,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the directory loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'directory' })
-@Injectable()
-export class DirectoryLoadersContribution implements LoadersContributor<keyof DirectoryLoaders> {
-  constructor(private readonly directory: DirectoryRepository) {}
-
-  create(): DirectoryLoaders {
-    return directoryLoaders(this.directory);
-  }
-}
+export const DirectoryLoadersContribution = defineLoaders(
+  'directory',
+  [DirectoryRepository],
+  directoryLoaders,
+);

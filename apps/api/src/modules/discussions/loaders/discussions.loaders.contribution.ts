@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { DiscussionsRepository } from '../discussions.repository';
 import {
   originatorReplyByThreadIdLoader,
@@ -24,14 +21,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the discussions loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'discussions' })
-@Injectable()
-export class DiscussionsLoadersContribution implements LoadersContributor<
-  keyof DiscussionsLoaders
-> {
-  constructor(private readonly discussions: DiscussionsRepository) {}
-
-  create(): DiscussionsLoaders {
-    return discussionsLoaders(this.discussions);
-  }
-}
+export const DiscussionsLoadersContribution = defineLoaders(
+  'discussions',
+  [DiscussionsRepository],
+  discussionsLoaders,
+);

@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { DirectoryRepository } from '../../directory/directory.repository';
 import { EventsRepository } from '../events.repository';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
@@ -16,18 +13,18 @@ import {
 } from './events.loaders';
 
 /** Events' DataLoaders, fresh for each request. */
-const eventsLoaders = (repos: {
-  events: EventsRepository;
-  registrations: RegistrationsRepository;
-  directory: DirectoryRepository;
-}) => ({
-  eventById: eventByIdLoader(repos.events),
-  placeSummaryByEventId: placeSummaryByEventIdLoader(repos.registrations),
-  quotasByEventId: quotasByEventIdLoader(repos.events),
-  activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(repos.registrations),
-  changesByRegistrationId: changesByRegistrationIdLoader(repos.registrations),
-  waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(repos.registrations),
-  directoryLabelByKey: directoryLabelByKeyLoader(repos.directory),
+const eventsLoaders = (
+  events: EventsRepository,
+  registrations: RegistrationsRepository,
+  directory: DirectoryRepository,
+) => ({
+  eventById: eventByIdLoader(events),
+  placeSummaryByEventId: placeSummaryByEventIdLoader(registrations),
+  quotasByEventId: quotasByEventIdLoader(events),
+  activeRegistrationByUserEvent: activeRegistrationByUserEventLoader(registrations),
+  changesByRegistrationId: changesByRegistrationIdLoader(registrations),
+  waitlistPlaceByRegistrationId: waitlistPlaceByRegistrationIdLoader(registrations),
+  directoryLabelByKey: directoryLabelByKeyLoader(directory),
 });
 
 type EventsLoaders = ReturnType<typeof eventsLoaders>;
@@ -38,16 +35,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the events loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'events' })
-@Injectable()
-export class EventsLoadersContribution implements LoadersContributor<keyof EventsLoaders> {
-  constructor(
-    private readonly events: EventsRepository,
-    private readonly registrations: RegistrationsRepository,
-    private readonly directory: DirectoryRepository,
-  ) {}
-
-  create(): EventsLoaders {
-    return eventsLoaders({ events: this.events, registrations: this.registrations, directory: this.directory });
-  }
-}
+export const EventsLoadersContribution = defineLoaders(
+  'events',
+  [EventsRepository, RegistrationsRepository, DirectoryRepository],
+  eventsLoaders,
+);

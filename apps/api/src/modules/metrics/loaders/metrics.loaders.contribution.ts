@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { MetricsRepository } from '../metrics.repository';
 import {
   latestOutcomesByCaseStudyIdLoader,
@@ -24,12 +21,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the metrics loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'metrics' })
-@Injectable()
-export class MetricsLoadersContribution implements LoadersContributor<keyof MetricsLoaders> {
-  constructor(private readonly metrics: MetricsRepository) {}
-
-  create(): MetricsLoaders {
-    return metricsLoaders(this.metrics);
-  }
-}
+export const MetricsLoadersContribution = defineLoaders(
+  'metrics',
+  [MetricsRepository],
+  metricsLoaders,
+);

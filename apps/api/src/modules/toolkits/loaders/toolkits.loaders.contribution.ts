@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { FilesRepository } from '../../files/files.repository';
 import { ToolkitsRepository } from '../toolkits.repository';
 import {
@@ -13,12 +10,12 @@ import {
 } from './toolkits.loaders';
 
 /** Toolkits' DataLoaders, fresh for each request. */
-const toolkitsLoaders = (repos: { toolkits: ToolkitsRepository; files: FilesRepository }) => ({
-  versionsByToolkitId: versionsByToolkitIdLoader(repos.toolkits),
-  filesByVersionId: filesByVersionIdLoader(repos.files),
-  versionById: versionByIdLoader(repos.toolkits),
-  assessmentLinksByCaseStudyId: assessmentLinksByCaseStudyIdLoader(repos.toolkits),
-  assessmentLinksByAdoptionId: assessmentLinksByAdoptionIdLoader(repos.toolkits),
+const toolkitsLoaders = (toolkits: ToolkitsRepository, files: FilesRepository) => ({
+  versionsByToolkitId: versionsByToolkitIdLoader(toolkits),
+  filesByVersionId: filesByVersionIdLoader(files),
+  versionById: versionByIdLoader(toolkits),
+  assessmentLinksByCaseStudyId: assessmentLinksByCaseStudyIdLoader(toolkits),
+  assessmentLinksByAdoptionId: assessmentLinksByAdoptionIdLoader(toolkits),
 });
 
 type ToolkitsLoaders = ReturnType<typeof toolkitsLoaders>;
@@ -29,15 +26,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the toolkits loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'toolkits' })
-@Injectable()
-export class ToolkitsLoadersContribution implements LoadersContributor<keyof ToolkitsLoaders> {
-  constructor(
-    private readonly toolkits: ToolkitsRepository,
-    private readonly files: FilesRepository,
-  ) {}
-
-  create(): ToolkitsLoaders {
-    return toolkitsLoaders({ toolkits: this.toolkits, files: this.files });
-  }
-}
+export const ToolkitsLoadersContribution = defineLoaders(
+  'toolkits',
+  [ToolkitsRepository, FilesRepository],
+  toolkitsLoaders,
+);

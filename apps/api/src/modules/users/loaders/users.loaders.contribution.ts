@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-
-import { LoadersContribution } from '../../../common/loaders/request-loaders';
-import type { LoadersContributor } from '../../../common/loaders/request-loaders';
+import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { UsersRepository } from '../users.repository';
 import { rolesByUserIdLoader, userByIdLoader } from './users.loaders';
 
@@ -19,12 +16,4 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the users loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-@LoadersContribution({ feature: 'users' })
-@Injectable()
-export class UsersLoadersContribution implements LoadersContributor<keyof UsersLoaders> {
-  constructor(private readonly users: UsersRepository) {}
-
-  create(): UsersLoaders {
-    return usersLoaders(this.users);
-  }
-}
+export const UsersLoadersContribution = defineLoaders('users', [UsersRepository], usersLoaders);
