@@ -61,10 +61,37 @@ const TYPES = [
   ['PERSON', 0.05],
 ];
 const ICS = ['QHL', 'QUA', 'QJ2', 'QK1', 'QNC', 'QGH', 'QJM', 'QOC', 'QPM', 'QT1', 'QWU'];
-const THEMES = ['employment', 'procurement', 'estates', 'environment', 'skills', 'housing', 'frailty'];
-const PLACES = ['Walsall', 'Dudley', 'Sandwell', 'Wolverhampton', 'Coventry', 'Warwickshire', 'Leicester', 'Derby', 'Nottingham', 'Lincoln', 'Shropshire', 'Stoke', 'Worcester', 'Hereford', 'Northampton', 'Birmingham', 'Solihull'];
+const THEMES = [
+  'employment',
+  'procurement',
+  'estates',
+  'environment',
+  'skills',
+  'housing',
+  'frailty',
+];
+const PLACES = [
+  'Walsall',
+  'Dudley',
+  'Sandwell',
+  'Wolverhampton',
+  'Coventry',
+  'Warwickshire',
+  'Leicester',
+  'Derby',
+  'Nottingham',
+  'Lincoln',
+  'Shropshire',
+  'Stoke',
+  'Worcester',
+  'Hereford',
+  'Northampton',
+  'Birmingham',
+  'Solihull',
+];
 // Domain words (weighted towards the start, Zipf-like) and everyday English.
-const DOMAIN = `health local nhs community care people work employment jobs social value services support trust council
+const DOMAIN =
+  `health local nhs community care people work employment jobs social value services support trust council
 hospital staff residents programme partnership anchor institution procurement spend supply chain apprenticeships apprenticeship
 training skills college volunteers voluntary sector housing estates carbon net zero travel green space primary care mental
 wellbeing inequalities deprivation outcomes evaluation evidence pilot scale spread adoption toolkit discharge frailty prevention
@@ -72,13 +99,14 @@ recruitment careers young unemployed disabled carers veterans contracts supplier
 food energy buildings land transport digital inclusion neighbourhood place integrated system board population data measures
 target baseline quarter annual report learning barriers enablers leadership funding budget investment construction catering
 cleaning security facilities laundry waste recycling heating insulation solar fleet electric bikes walking parks allotments`
-  .split(/\s+/)
-  .filter(Boolean);
-const COMMON = `the and of to in for with on we our that this is was it as by from at an be have has are were which their
+    .split(/\s+/)
+    .filter(Boolean);
+const COMMON =
+  `the and of to in for with on we our that this is was it as by from at an be have has are were which their
 they more than about after before into over under new first last year years month team teams work working worked helped help
 helping made make making set up out across between each every many most some other also very well good better best`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 let seed = 42;
 function random() {
@@ -118,9 +146,15 @@ function makeDocument(i, viewerIds) {
   const title = sentence(4 + Math.floor(random() * 5)).slice(0, -1);
   const r = random();
   const audience =
-    r < 0.65 ? ['public'] : r < 0.9 ? ['signed-in'] : [`user:${pick(viewerIds)}`, 'role:REGIONAL_ADMIN'];
+    r < 0.65
+      ? ['public']
+      : r < 0.9
+        ? ['signed-in']
+        : [`user:${pick(viewerIds)}`, 'role:REGIONAL_ADMIN'];
   const updatedAt = new Date(Date.now() - Math.floor(random() * 3 * 365) * 86_400_000);
-  const body = Array.from({ length: 3 + Math.floor(random() * 10) }, () => sentence(8 + Math.floor(random() * 14))).join(' ');
+  const body = Array.from({ length: 3 + Math.floor(random() * 10) }, () =>
+    sentence(8 + Math.floor(random() * 14)),
+  ).join(' ');
   return {
     type,
     id: `bench-${i}`,
@@ -131,8 +165,12 @@ function makeDocument(i, viewerIds) {
     facets: {
       ics: [pick(ICS)],
       theme: random() < 0.8 ? [pick(THEMES)] : [],
-      ...(type === 'CASE_STUDY' ? { evidenceLevel: [pick(['EMERGING', 'PROMISING', 'PROVEN'])] } : {}),
-      ...(type === 'ADOPTION' ? { adoptionStage: [pick(['EXPLORING', 'PLANNING', 'IMPLEMENTING', 'SUSTAINED'])] } : {}),
+      ...(type === 'CASE_STUDY'
+        ? { evidenceLevel: [pick(['EMERGING', 'PROMISING', 'PROVEN'])] }
+        : {}),
+      ...(type === 'ADOPTION'
+        ? { adoptionStage: [pick(['EXPLORING', 'PLANNING', 'IMPLEMENTING', 'SUSTAINED'])] }
+        : {}),
     },
     updatedAt,
     audience,
@@ -147,7 +185,9 @@ function dataSourceOn(pool) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await work({ query: async (text, params) => (await client.query(text, params)).rows });
+        const result = await work({
+          query: async (text, params) => (await client.query(text, params)).rows,
+        });
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -164,7 +204,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
 function post(port, body) {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json' },
+      },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
@@ -184,7 +231,8 @@ const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99) };
 };
-const fmt = ({ p50, p95, p99 }) => `p50 ${p50.toFixed(1)}  p95 ${p95.toFixed(1)}  p99 ${p99.toFixed(1)} ms`;
+const fmt = ({ p50, p95, p99 }) =>
+  `p50 ${p50.toFixed(1)}  p95 ${p95.toFixed(1)}  p99 ${p99.toFixed(1)} ms`;
 
 async function main() {
   const { values } = parseArgs({
@@ -227,21 +275,29 @@ async function main() {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       DEMO_MODE: 'false',
-      DEVICE_COOKIE_SECRET: process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
+      DEVICE_COOKIE_SECRET:
+        process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
     },
   });
   const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
   try {
-    const { SearchRepository } = require(`${root}dist/apps/api/src/modules/search/search.repository.js`);
+    const { SearchRepository } = require(
+      `${root}dist/apps/api/src/modules/search/search.repository.js`,
+    );
     const repo = new SearchRepository(dataSourceOn(pool));
 
-    const viewerIds = Array.from({ length: 50 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const viewerIds = Array.from(
+      { length: 50 },
+      (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    );
     console.log(`seeding ${total} documents…`);
     const seeded = process.hrtime.bigint();
     await pool.query('DELETE FROM search_document; DELETE FROM search_document_text');
     const BATCH = 1000;
     for (let i = 0; i < total; i += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) => makeDocument(i + k, viewerIds));
+      const batch = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) =>
+        makeDocument(i + k, viewerIds),
+      );
       const byType = new Map();
       for (const d of batch) byType.set(d.type, [...(byType.get(d.type) ?? []), d]);
       for (const [type, docs] of byType) await repo.apply(type, docs, []);
@@ -253,9 +309,14 @@ async function main() {
         "SELECT count(*)::int AS n, pg_size_pretty(pg_total_relation_size('search_document')) || ' index rows + ' || pg_size_pretty(pg_total_relation_size('search_document_text')) || ' text' AS size FROM search_document",
       )
     ).rows;
-    console.log(`seeded ${n} documents (${size}, vocabulary ${vocabulary} words) in ${(ms(seeded) / 1000).toFixed(0)} s`);
+    console.log(
+      `seeded ${n} documents (${size}, vocabulary ${vocabulary} words) in ${(ms(seeded) / 1000).toFixed(0)} s`,
+    );
 
-    const tokensFor = (i) => (i % 2 ? ['public'] : ['public', 'signed-in', `user:${viewerIds[i % viewerIds.length]}`, 'verified']);
+    const tokensFor = (i) =>
+      i % 2
+        ? ['public']
+        : ['public', 'signed-in', `user:${viewerIds[i % viewerIds.length]}`, 'verified'];
     const criteria = (q, filter, i) => ({
       query: q,
       viewerTokens: tokensFor(i),
@@ -274,7 +335,9 @@ async function main() {
     // Warm up.
     for (const { q, filter } of QUERIES) {
       await repo.search(criteria(q, filter, 0));
-      const res = JSON.parse(await post(apiPort, { query: SEARCH, variables: { query: q, filter } }));
+      const res = JSON.parse(
+        await post(apiPort, { query: SEARCH, variables: { query: q, filter } }),
+      );
       if (res.errors) throw new Error(`API error for "${q}": ${JSON.stringify(res.errors)}`);
     }
 
@@ -290,15 +353,26 @@ async function main() {
         // check, a second search when the query as typed found nothing, labels.
         let start = process.hrtime.bigint();
         const rows = await repo.search(criteria(q, filter, i));
-        const words = (q.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && w !== 'or');
+        const words = (q.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
+          (w) => w.length >= 4 && w !== 'or',
+        );
         const corrections = await repo.corrections(words);
-        const fix = corrections.find((c) => !c.known && c.best && !c.best.startsWith(c.word) && !c.word.startsWith(c.best));
-        if (rows.total === 0 && fix) await repo.search(criteria(q.replace(fix.word, fix.best), filter, i));
-        await repo.facetLabels(rows.facets.filter((f) => f.field === 'ics').map((f) => ({ facet: 'ics', value: f.value })));
+        const fix = corrections.find(
+          (c) => !c.known && c.best && !c.best.startsWith(c.word) && !c.word.startsWith(c.best),
+        );
+        if (rows.total === 0 && fix)
+          await repo.search(criteria(q.replace(fix.word, fix.best), filter, i));
+        await repo.facetLabels(
+          rows.facets
+            .filter((f) => f.field === 'ics')
+            .map((f) => ({ facet: 'ics', value: f.value })),
+        );
         dbTimes.push(ms(start));
 
         start = process.hrtime.bigint();
-        const res = JSON.parse(await post(apiPort, { query: SEARCH, variables: { query: q, filter } }));
+        const res = JSON.parse(
+          await post(apiPort, { query: SEARCH, variables: { query: q, filter } }),
+        );
         e2eTimes.push(ms(start));
         if (res.errors) throw new Error(`API error for "${q}": ${JSON.stringify(res.errors)}`);
         const s = res.data.search;
@@ -314,8 +388,12 @@ async function main() {
     const dbStats = stats(db);
     const e2eStats = stats(e2e);
     console.log(`\n${QUERIES.length} queries × ${runs} runs over ${n} documents`);
-    console.log(`database:   ${fmt(dbStats)}   (target p95 <= 20 ms: ${dbStats.p95 <= 20 ? 'met' : 'NOT met'})`);
-    console.log(`end-to-end: ${fmt(e2eStats)}   (target p95 <= 50 ms: ${e2eStats.p95 <= 50 ? 'met' : 'NOT met'})`);
+    console.log(
+      `database:   ${fmt(dbStats)}   (target p95 <= 20 ms: ${dbStats.p95 <= 20 ? 'met' : 'NOT met'})`,
+    );
+    console.log(
+      `end-to-end: ${fmt(e2eStats)}   (target p95 <= 50 ms: ${e2eStats.p95 <= 50 ? 'met' : 'NOT met'})`,
+    );
   } finally {
     await pool.end();
     await stack.stop();
