@@ -185,7 +185,7 @@ export class DirectoryRepository {
    * What search documents of other modules need from the directory, in one
    * statement whatever the number of keys: ICSs by id (or ODS code), places,
    * organisations (with their type and ICSs), themes and organisation types,
-   * each as `kind`, `key`, `code` and `label`. Organisations also come back
+   * each as `kind`, `key`, `code` and `label` (organisations bring their type's label). Organisations also come back
    * as `ORGANISATION_ICS` rows (key: organisation id, code: ODS code, label:
    * ICS name).
    */
@@ -205,7 +205,8 @@ export class DirectoryRepository {
        UNION ALL
        SELECT 'THEME', key, key, label FROM theme WHERE key = ANY($5::text[])
        UNION ALL
-       SELECT 'ORGANISATION_TYPE', key, key, label FROM organisation_type WHERE key = ANY($6::text[])`,
+       SELECT 'ORGANISATION_TYPE', key, key, label FROM organisation_type
+        WHERE key = ANY($6::text[]) OR key IN (SELECT type_key FROM organisation WHERE id = ANY($4::uuid[]))`,
       [
         uuids(keys.icsIds),
         list(keys.icsOdsCodes),
