@@ -8,7 +8,7 @@ import type { SearchDocument, SearchSourceProvider } from '../../../src/common/s
 import { Audience, isVisibleTo } from '../../../src/common/visibility/audience';
 import { renderCommentBody } from '../../../src/modules/discussions/discussions.service';
 import { createAdoption, createCaseStudy } from '../factories/case-study.factory';
-import { createThreadWithComments } from '../factories/discussion.factory';
+import { ageAccounts, createThreadWithComments } from '../factories/discussion.factory';
 import { createEvent } from '../factories/event.factory';
 import { createOrganisation } from '../factories/organisation.factory';
 import { createToolkit } from '../factories/toolkit.factory';
@@ -17,6 +17,9 @@ import type { TestUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { countQueries, createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
+import { gql } from '../setup/gql';
+import { SearchIndexChanges } from '../../../src/common/search/search-index-changes';
+import { MODERATE, POST_COMMENT } from '../discussions/discussions.operations';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const TYPES = [
@@ -470,6 +473,75 @@ describe('search sources (each feature contributes its documents)', () => {
       expect(single.count).toBeGreaterThanOrEqual(1);
       expect(single.count).toBeLessThanOrEqual(MAX_STATEMENTS[type]);
       expect(many.count).toBeLessThanOrEqual(MAX_STATEMENTS[type]);
+    });
+  });
+
+  describe('signals on save', () => {
+    const signals: [string, string[]][] = [];
+
+    beforeAll(() => {
+      t.app.get(SearchIndexChanges).subscribe(async (type, ids) => {
+        signals.push([type, [...ids]]);
+      });
+    });
+    beforeEach(() => {
+      signals.length = 0;
+    });
+
+    it('should signal a posted comment and its thread once the write has committed, then hide and restore', async () => {
+      await ageAccounts(t.db, [stranger.id]);
+      const posted = await gql<{ postComment: { id: string } }>(t.url, {
+        query: POST_COMMENT,
+        as: stranger.token,
+        variables: { input: { threadId: thread.threadId, body: 'We used the **dynamic** purchasing system.' } },
+      });
+      const id = posted.data!.postComment.id;
+      expect(signals).toEqual([
+        ['COMMENT', [id]],
+        ['THREAD', [thread.threadId]],
+      ]);
+      expect((await one('COMMENT', id)).audience).toEqual([Audience.signedIn()]);
+
+      const moderator = await createUser(t.db, { roles: [{ role: Role.MODERATOR }] });
+      signals.length = 0;
+      const hidden = await gql(t.url, {
+        query: MODERATE,
+        as: moderator.token,
+        variables: { input: { commentId: id, action: 'HIDE', reason: 'Off topic' } },
+      });
+      expect(hidden.errors).toBeUndefined();
+      expect(signals).toContainEqual(['COMMENT', [id]]);
+      expect((await one('COMMENT', id)).audience).toEqual([]);
+
+      signals.length = 0;
+      await gql(t.url, {
+        query: MODERATE,
+        as: moderator.token,
+        variables: { input: { commentId: id, action: 'RESTORE', reason: 'Fine after all' } },
+      });
+      expect(signals).toContainEqual(['COMMENT', [id]]);
+      expect((await one('COMMENT', id)).audience).toEqual([Audience.signedIn()]);
+    });
+
+    it('should signal nothing when the write is refused', async () => {
+      const refused = await gql(t.url, {
+        query: MODERATE,
+        as: stranger.token,
+        variables: { input: { commentId: thread.commentIds[1], action: 'HIDE', reason: 'Not a moderator' } },
+      });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(signals).toEqual([]);
+    });
+
+    it('should signal a new organisation', async () => {
+      const admin = await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] });
+      const created = await gql<{ createOrganisation: { id: string } }>(t.url, {
+        query: `mutation C($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
+        as: admin.token,
+        variables: { input: { name: `Signalled Trust ${randomUUID().slice(0, 6)}`, type: 'VCSE', icsOdsCodes: ['QHL'] } },
+      });
+      expect(created.errors).toBeUndefined();
+      expect(signals).toEqual([['ORGANISATION', [created.data!.createOrganisation.id]]]);
     });
   });
 });
