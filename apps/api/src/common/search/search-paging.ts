@@ -27,7 +27,7 @@ export function decodeSearchCursor(
 ): { changedKey: string; id: string } | null {
   if (!cursor) return null;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const at = text.lastIndexOf(SEPARATOR);
+  const at = text.indexOf(SEPARATOR); // the time never holds one; the id may
   if (at <= 0 || Number.isNaN(Date.parse(text.slice(0, at)))) return null;
   return { changedKey: text.slice(0, at), id: text.slice(at + 1) };
 }

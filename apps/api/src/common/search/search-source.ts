@@ -43,7 +43,11 @@ export interface SearchDocument {
   title: string;
   /** A sentence or two shown under the title in results. */
   summary: string | null;
-  /** Plain text to match against (markdown and HTML already stripped). */
+  /**
+   * Plain text to match against (Markdown formatting already stripped, see
+   * `searchText` in search-paging.ts). Text, not HTML: characters such as `<`
+   * are what the author typed, so escape on output.
+   */
   body: string;
   /** Where the web app shows it, a path such as `/case-studies/<slug>`. */
   url: string;
