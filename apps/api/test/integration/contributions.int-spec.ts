@@ -179,8 +179,29 @@ describe('contribution points', () => {
     });
   });
 
-  it('should offer the search, feed and dashboard registries to features', () => {
-    expect(Array.isArray(t.app.get(SearchSourceRegistry).all())).toBe(true);
+  it('should find each search document type contributed by its own feature', () => {
+    expect(
+      t.app
+        .get(SearchSourceRegistry)
+        .all()
+        .map((s) => `${s.type}:${s.feature}`)
+        .sort(),
+    ).toEqual(
+      [
+        'ADOPTION:adoptions',
+        'CASE_STUDY:case-studies',
+        'COMMENT:discussions',
+        'EVENT:events',
+        'ORGANISATION:directory',
+        'PERSON:users',
+        'THREAD:discussions',
+        'TOOLKIT:toolkits',
+        'TOOLKIT_SECTION:toolkits',
+      ].sort(),
+    );
+  });
+
+  it('should offer the feed and dashboard registries to features', () => {
     expect(Array.isArray(t.app.get(FeedSourceRegistry).all())).toBe(true);
     expect(Array.isArray(t.app.get(DashboardMeasureRegistry).all())).toBe(true);
   });

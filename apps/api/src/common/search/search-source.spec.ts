@@ -15,7 +15,8 @@ const doc = (id: string): SearchDocument => ({
   summary: null,
   body: 'text',
   url: `/notes/${id}`,
-  facets: { icsOdsCodes: ['QHL'], themeKeys: ['frailty'] },
+  facets: { ics: ['QHL'], theme: ['frailty'] },
+  facetLabels: { ics: { QHL: 'Birmingham and Solihull' } },
   updatedAt: new Date('2026-01-01T00:00:00Z'),
   audience: [Audience.anyone()],
 });

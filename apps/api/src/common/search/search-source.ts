@@ -12,13 +12,25 @@ import type { AudienceToken } from '../visibility/audience';
  * feature: it only finds the sources at boot.
  */
 
-/** Values a result can be narrowed by. Keys are facet names; values are stable codes, not labels. */
+/**
+ * Values a result can be narrowed by. Keys are facet names; values are stable
+ * codes, not labels (labels go in `SearchDocument.facetLabels`). The names
+ * every source uses alike:
+ *
+ * - `ics`: ODS codes of the ICSs the document belongs to (e.g. `QHL`);
+ * - `theme`: theme keys (e.g. `frailty`);
+ * - `evidenceLevel`: a case study's evidence level (its enum value);
+ * - `adoptionStage`: an adoption's stage (its enum value);
+ * - `organisationType`: an organisation type key.
+ *
+ * A source may offer further facets of its own.
+ */
 export interface SearchFacets {
-  /** ODS codes of the ICSs the document belongs to (e.g. `QHL`). */
-  icsOdsCodes?: readonly string[];
-  /** Theme keys (e.g. `frailty`). */
-  themeKeys?: readonly string[];
-  /** Further facets a source offers, e.g. `status`, `organisationType`. */
+  ics?: readonly string[];
+  theme?: readonly string[];
+  evidenceLevel?: readonly string[];
+  adoptionStage?: readonly string[];
+  organisationType?: readonly string[];
   [facet: string]: readonly string[] | undefined;
 }
 
@@ -31,11 +43,22 @@ export interface SearchDocument {
   title: string;
   /** A sentence or two shown under the title in results. */
   summary: string | null;
-  /** Plain text to match against (markdown and HTML already stripped). */
+  /**
+   * Plain text to match against (Markdown formatting already stripped, see
+   * `searchText` in search-paging.ts). Text, not HTML: characters such as `<`
+   * are what the author typed, so escape on output.
+   */
   body: string;
   /** Where the web app shows it, a path such as `/case-studies/<slug>`. */
   url: string;
   facets: SearchFacets;
+  /**
+   * Human labels for the facet codes above, facet name → code → label (e.g.
+   * `{ ics: { QHL: 'Birmingham and Solihull' } }`), so search can show them
+   * without asking the feature that owns the code. Codes without a label
+   * are shown as they are.
+   */
+  facetLabels?: Record<string, Record<string, string>>;
   /** When the document last changed; the indexer's high-water mark. */
   updatedAt: Date;
   /**
@@ -56,8 +79,9 @@ export interface SearchDocumentPage {
 export interface SearchSourceProvider {
   /**
    * Documents created or changed at or after `since` (all of them when
-   * null), oldest change first, at most `limit`, resuming at `after`. A
-   * document that stops being indexable (deleted, unpublished) is returned
+   * null), oldest change first, at most `limit`, resuming at `after` (an
+   * opaque keyset cursor over the change time and id). A document that
+   * stops being findable (deleted, hidden, unpublished, withdrawn) comes back
    * with an empty `audience`, so the index drops it.
    */
   changedSince(
@@ -65,7 +89,12 @@ export interface SearchSourceProvider {
     limit: number,
     after?: string | null,
   ): Promise<SearchDocumentPage>;
-  /** The current documents for these ids; ids that no longer exist are left out (and leave the index). */
+  /**
+   * The current documents for these ids, in a constant number of statements
+   * whatever their number: one that exists but must not be found by anyone
+   * has an empty `audience`; ids that no longer exist are left out (and
+   * leave the index).
+   */
   byIds(ids: readonly string[]): Promise<SearchDocument[]>;
 }
 

@@ -5,6 +5,7 @@ import { DirectoryModule } from '../directory/directory.module';
 import { AdoptionsRepository } from './adoptions.repository';
 import { AdoptionsResolver } from './adoptions.resolver';
 import { AdoptionsService } from './adoptions.service';
+import { AdoptionsSearchSource } from './adoptions.search-source';
 import { CaseStudyAdoptionsResolver } from './case-study-adoptions.resolver';
 import { SpreadService } from './spread.service';
 import { AdoptionsLoadersContribution } from './loaders/adoptions.loaders.contribution';
@@ -13,6 +14,7 @@ import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
 @Module({
   imports: [DirectoryModule, CaseStudiesModule],
   providers: [
+    AdoptionsSearchSource,
     AdoptionsNotificationKinds,
     AdoptionsLoadersContribution,
     AdoptionsRepository,

@@ -25,6 +25,7 @@ import {
   SpreadMatrixModel,
 } from './graphql/adoption.model';
 import { SpreadService } from './spread.service';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => AdoptionModel)
 export class AdoptionsResolver {
@@ -77,6 +78,7 @@ export class AdoptionsResolver {
     description:
       'Declare that an organisation is adopting a published case study; notifies the originator.',
   })
+  @SearchChanged({ ADOPTION: (a: { id: string }) => [a.id] })
   async adoptCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: AdoptCaseStudyInput,
@@ -89,6 +91,7 @@ export class AdoptionsResolver {
     description:
       'Change an adoption: stage (dated), readiness, barriers, enablers, contacts, adaptation log.',
   })
+  @SearchChanged({ ADOPTION: (a: { id: string }) => [a.id] })
   async updateAdoption(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: UpdateAdoptionInput,

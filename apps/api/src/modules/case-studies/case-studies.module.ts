@@ -10,6 +10,7 @@ import {
   RichTextResolver,
 } from './case-studies.resolver';
 import { CaseStudiesService } from './case-studies.service';
+import { CaseStudiesSearchSource } from './case-studies.search-source';
 import { CaseStudyAttachmentsResolver } from './case-study-attachments.resolver';
 import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 import { CaseStudiesLoadersContribution } from './loaders/case-studies.loaders.contribution';
@@ -18,6 +19,7 @@ import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds'
 @Module({
   imports: [DirectoryModule, FilesModule],
   providers: [
+    CaseStudiesSearchSource,
     CaseStudiesNotificationKinds,
     CaseStudiesLoadersContribution,
     CaseStudiesRepository,

@@ -1,6 +1,8 @@
 import { REVIEWER_ROLES, Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
+import type { AudienceToken } from '../../common/visibility/audience';
+import { Audience } from '../../common/visibility/audience';
 import { hasRole, isVerifiedMemberOf } from '../../common/auth/auth-user';
 import { CaseStudyStatus, CaseStudyVersionKind } from './case-study.enums';
 
@@ -38,6 +40,20 @@ export function canViewCaseStudy(user: AuthUser | null, cs: CaseStudyFacts): boo
     return true;
   if (canEditCaseStudy(user, cs)) return true;
   return cs.status === CaseStudyStatus.SUBMITTED && isReviewer(user);
+}
+
+/**
+ * `canViewCaseStudy` as audience tokens (for search and feeds): anyone for
+ * published and archived ones; a draft for its editors only (verified members
+ * of the organisation, regional admins); a submitted one also for the ICS
+ * admins of its ICS and for reviewers.
+ */
+export function caseStudyAudience(cs: CaseStudyFacts): AudienceToken[] {
+  if (cs.status === CaseStudyStatus.PUBLISHED || cs.status === CaseStudyStatus.ARCHIVED)
+    return [Audience.anyone()];
+  const editors = [Audience.organisation(cs.organisationId), Audience.role(Role.REGIONAL_ADMIN)];
+  if (cs.status !== CaseStudyStatus.SUBMITTED) return editors;
+  return [...editors, ...REVIEWER_ROLES.map((role) => Audience.role(role))];
 }
 
 /** Only verified editors may submit for publication. */

@@ -44,6 +44,7 @@ import {
   PeerReviewModel,
   RichTextModel,
 } from './graphql/case-study.model';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => CaseStudyModel)
 export class CaseStudiesResolver {
@@ -74,6 +75,7 @@ export class CaseStudiesResolver {
 
   @Policy('Any signed-in member, for their own organisation (regional admins for any)')
   @Mutation(() => CaseStudyModel, { description: 'Start a draft case study.' })
+  @SearchChanged({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
   async createCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CreateCaseStudyInput,
@@ -85,6 +87,7 @@ export class CaseStudiesResolver {
   @Mutation(() => CaseStudyModel, {
     description: 'Edit a case study; editing a published one creates a new version.',
   })
+  @SearchChanged({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
   async updateCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: UpdateCaseStudyInput,
@@ -94,6 +97,7 @@ export class CaseStudiesResolver {
 
   @Policy('case-studies.policy canSubmitCaseStudy: verified editors')
   @Mutation(() => CaseStudyModel, { description: 'Submit a draft for peer review.' })
+  @SearchChanged({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
   async submitCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CaseStudyIdInput,
@@ -105,6 +109,7 @@ export class CaseStudiesResolver {
   @Mutation(() => CaseStudyModel, {
     description: 'Approve a submitted case study (publishes it with the peer-review badge).',
   })
+  @SearchChanged({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
   async approveCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: ReviewCaseStudyInput,
@@ -116,6 +121,7 @@ export class CaseStudiesResolver {
   @Mutation(() => CaseStudyModel, {
     description: 'Return a submitted case study to its authors with comments.',
   })
+  @SearchChanged({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
   async returnCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: ReviewCaseStudyInput,
@@ -125,6 +131,7 @@ export class CaseStudiesResolver {
 
   @Policy('case-studies.policy canEditCaseStudy')
   @Mutation(() => CaseStudyModel, { description: 'Archive a case study (owners).' })
+  @SearchChanged({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
   async archiveCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CaseStudyIdInput,

@@ -7,6 +7,7 @@ import {
   OrganisationsResolver,
   PlaceResolver,
 } from './directory.resolver';
+import { OrganisationsSearchSource } from './directory.search-source';
 import { DirectoryService } from './directory.service';
 import { DirectoryLoadersContribution } from './loaders/directory.loaders.contribution';
 import { DirectoryAuditActions } from './directory.audit-actions';
@@ -21,6 +22,7 @@ import { DirectoryAuditActions } from './directory.audit-actions';
     PlaceResolver,
     NetworkResolver,
     OrganisationsResolver,
+    OrganisationsSearchSource,
   ],
   exports: [DirectoryService, DirectoryRepository],
 })

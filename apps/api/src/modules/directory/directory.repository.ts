@@ -29,6 +29,25 @@ export interface DirectoryLabel {
   label: string;
 }
 
+/** Keys to look up for search documents (see DirectoryRepository.searchLookups). */
+export interface DirectoryLookupKeys {
+  icsIds?: readonly string[];
+  icsOdsCodes?: readonly string[];
+  placeIds?: readonly string[];
+  organisationIds?: readonly string[];
+  themeKeys?: readonly string[];
+  organisationTypeKeys?: readonly string[];
+}
+
+export interface DirectoryLookupRow {
+  kind: 'ICS' | 'PLACE' | 'ORGANISATION' | 'ORGANISATION_ICS' | 'THEME' | 'ORGANISATION_TYPE';
+  key: string;
+  code: string;
+  label: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** All SQL for the directory aggregate; no business rules. */
 @Injectable()
 export class DirectoryRepository {
@@ -159,6 +178,43 @@ export class DirectoryRepository {
        UNION ALL
        SELECT 'ORGANISATION:' || id, name FROM organisation WHERE id = ANY($3::uuid[])`,
       [codes, types, organisations],
+    );
+  }
+
+  /**
+   * What search documents of other modules need from the directory, in one
+   * statement whatever the number of keys: ICSs by id (or ODS code), places,
+   * organisations (with their type and ICSs), themes and organisation types,
+   * each as `kind`, `key`, `code` and `label` (organisations bring their type's label). Organisations also come back
+   * as `ORGANISATION_ICS` rows (key: organisation id, code: ODS code, label:
+   * ICS name).
+   */
+  searchLookups(keys: DirectoryLookupKeys): Promise<DirectoryLookupRow[]> {
+    const list = (v?: readonly string[]) => [...new Set(v ?? [])];
+    const uuids = (v?: readonly string[]) => list(v).filter((id) => UUID.test(id));
+    return this.db.query(
+      `SELECT 'ICS' AS kind, id::text AS key, ods_code AS code, name AS label
+         FROM ics WHERE id = ANY($1::uuid[]) OR ods_code = ANY($2::text[])
+       UNION ALL
+       SELECT 'PLACE', id::text, id::text, name FROM place WHERE id = ANY($3::uuid[])
+       UNION ALL
+       SELECT 'ORGANISATION', o.id::text, o.type_key, o.name FROM organisation o WHERE o.id = ANY($4::uuid[])
+       UNION ALL
+       SELECT 'ORGANISATION_ICS', oi.organisation_id::text, i.ods_code, i.name
+         FROM organisation_ics oi JOIN ics i ON i.id = oi.ics_id WHERE oi.organisation_id = ANY($4::uuid[])
+       UNION ALL
+       SELECT 'THEME', key, key, label FROM theme WHERE key = ANY($5::text[])
+       UNION ALL
+       SELECT 'ORGANISATION_TYPE', key, key, label FROM organisation_type
+        WHERE key = ANY($6::text[]) OR key IN (SELECT type_key FROM organisation WHERE id = ANY($4::uuid[]))`,
+      [
+        uuids(keys.icsIds),
+        list(keys.icsOdsCodes),
+        uuids(keys.placeIds),
+        uuids(keys.organisationIds),
+        list(keys.themeKeys),
+        list(keys.organisationTypeKeys),
+      ],
     );
   }
 

@@ -32,6 +32,7 @@ import {
   RegionModel,
   ThemeModel,
 } from './graphql/directory.models';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => IcsModel)
 export class IcsResolver {
@@ -129,6 +130,7 @@ export class OrganisationsResolver {
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Mutation(() => OrganisationModel, { description: 'Add an organisation (admins, within their ICS). Audited.' })
+  @SearchChanged({ ORGANISATION: (o: { id: string }) => [o.id] })
   async createOrganisation(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CreateOrganisationInput,
@@ -138,6 +140,7 @@ export class OrganisationsResolver {
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Mutation(() => OrganisationModel, { description: 'Change an organisation (admins, within their ICS). Audited.' })
+  @SearchChanged({ ORGANISATION: (o: { id: string }) => [o.id] })
   async updateOrganisation(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: UpdateOrganisationInput,

@@ -20,6 +20,7 @@ import {
   CommentRevisionModel,
   ReactionSummaryModel,
 } from './graphql/discussion.models';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
@@ -31,6 +32,7 @@ export class CommentsResolver {
   @Mutation(() => CommentModel, {
     description: 'Post a comment or a reply; mentions and the person replied to are notified.',
   })
+  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
   async postComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: PostCommentInput,
@@ -42,6 +44,7 @@ export class CommentsResolver {
     'discussions.policy canEditComment: the author only; the old body is kept in the edit history',
   )
   @Mutation(() => CommentModel, { description: 'Edit your comment (history stays visible).' })
+  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
   async editComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: EditCommentInput,
@@ -51,6 +54,7 @@ export class CommentsResolver {
 
   @Policy('discussions.policy canDeleteComment: the author or a moderator')
   @Mutation(() => CommentModel, { description: 'Remove a comment (it shows as removed).' })
+  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
   async deleteComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: DeleteCommentInput,

@@ -5,6 +5,7 @@ import { DirectoryModule } from '../directory/directory.module';
 import { UsersModule } from '../users/users.module';
 import { CommentsResolver } from './comments.resolver';
 import { DiscussionsRepository } from './discussions.repository';
+import { CommentsSearchSource, ThreadsSearchSource } from './discussions.search-source';
 import { DiscussionsService } from './discussions.service';
 import { GeneralDiscussionSubject } from './subjects/general.discussion-subject';
 import { SubjectRegistry } from './subjects/subject-registry';
@@ -29,6 +30,8 @@ import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
     ThemeDiscussionSubject,
     ThreadsResolver,
     CommentsResolver,
+    ThreadsSearchSource,
+    CommentsSearchSource,
   ],
   exports: [DiscussionsService, DiscussionsRepository, SubjectRegistry],
 })

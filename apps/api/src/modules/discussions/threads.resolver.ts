@@ -22,6 +22,7 @@ import {
   ThreadModel,
 } from './graphql/discussion.models';
 import type { CommentModel } from './graphql/discussion.models';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => ThreadModel)
 export class ThreadsResolver {
@@ -51,6 +52,7 @@ export class ThreadsResolver {
   @Mutation(() => ThreadModel, {
     description: 'Start a thread with its first comment; you then watch it.',
   })
+  @SearchChanged({ THREAD: (th: { id: string }) => [th.id] })
   async startThread(
     @CurrentUser() user: AuthUser,
     @Args('input') input: StartThreadInput,

@@ -12,6 +12,7 @@ import { EventCaseStudiesService } from './event-case-studies.service';
 import { EventDiscussionSubject } from './events.discussion-subject';
 import { EventsRepository } from './events.repository';
 import { EventsResolver } from './events.resolver';
+import { EventsSearchSource } from './events.search-source';
 import { EventsService } from './events.service';
 import { EventsLoadersContribution } from './loaders/events.loaders.contribution';
 import { EventsNotificationKinds } from './events.notification-kinds';
@@ -49,6 +50,7 @@ import { RegistrationsService } from './registrations/registrations.service';
   imports: [CaseStudiesModule, DirectoryModule, UsersModule],
   controllers: [OrganiserController, CalendarController],
   providers: [
+    EventsSearchSource,
     EventsNotificationKinds,
     EventsLoadersContribution,
     // events core

@@ -2,6 +2,8 @@ import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { hasRole } from '../../common/auth/auth-user';
+import type { AudienceToken } from '../../common/visibility/audience';
+import { Audience } from '../../common/visibility/audience';
 import type { EventEntity, EventQuestion } from './entities/event.entity';
 import { EventStatus } from './entities/event.entity';
 import type { QuotaKind } from './entities/event-quota.entity';
@@ -32,6 +34,16 @@ export function canViewRegistration(user: AuthUser | null, registration: { userI
 /** Drafts are visible only to those who manage them. */
 export function canViewEvent(user: AuthUser | null, event: EventLike): boolean {
   return event.status !== EventStatus.DRAFT || canManageEvent(user, event);
+}
+
+/**
+ * `canViewEvent` as audience tokens: a draft only for those who manage it
+ * (its organisers and co-organisers, regional admins); published, completed
+ * and cancelled events for anyone, as the events pages show them.
+ */
+export function eventAudience(event: EventLike): AudienceToken[] {
+  if (event.status !== EventStatus.DRAFT) return [Audience.anyone()];
+  return [...event.organiserUserIds.map((id) => Audience.user(id)), Audience.role(Role.REGIONAL_ADMIN)];
 }
 
 export type RegistrationWindow = 'OPEN' | 'NOT_YET_OPEN' | 'CLOSED';

@@ -17,6 +17,7 @@ import { canManageEvent } from './events.policy';
 import { EventsService } from './events.service';
 import { CreateEventInput, EventsArgs, UpdateEventInput } from './graphql/event.input';
 import { EventConnection, EventModel, EventQuotaModel, RegistrationModel } from './graphql/event.model';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => EventModel)
 export class EventsResolver {
@@ -38,30 +39,35 @@ export class EventsResolver {
 
   @Roles(Role.ORGANISER, Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Mutation(() => EventModel, { description: 'Create an event as a draft (organisers and admins).' })
+  @SearchChanged({ EVENT: (e: { id: string }) => [e.id] })
   async createEvent(@CurrentUser() user: AuthUser, @Args('input') input: CreateEventInput): Promise<EventModel> {
     return toEventModel(await this.service.create(user, input));
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => EventModel, { description: 'Change an event; time or place changes email delegates an updated calendar entry.' })
+  @SearchChanged({ EVENT: (e: { id: string }) => [e.id] })
   async updateEvent(@CurrentUser() user: AuthUser, @Args('input') input: UpdateEventInput): Promise<EventModel> {
     return toEventModel(await this.service.update(user, input));
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => EventModel, { description: 'Mark a published event completed once it has started (ended events complete automatically); opens feedback.' })
+  @SearchChanged({ EVENT: (e: { id: string }) => [e.id] })
   async completeEvent(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EventModel> {
     return toEventModel(await this.service.complete(user, id));
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => EventModel, { description: 'Publish a draft event, opening registration.' })
+  @SearchChanged({ EVENT: (e: { id: string }) => [e.id] })
   async publishEvent(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EventModel> {
     return toEventModel(await this.service.publish(user, id));
   }
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => EventModel, { description: 'Cancel an event; every registrant is notified.' })
+  @SearchChanged({ EVENT: (e: { id: string }) => [e.id] })
   async cancelEvent(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EventModel> {
     return toEventModel(await this.service.cancel(user, id));
   }

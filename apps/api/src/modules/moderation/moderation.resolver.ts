@@ -16,6 +16,7 @@ import {
 } from './graphql/moderation.models';
 import type { ModerationItemModel } from './graphql/moderation.models';
 import { ModerationService } from './moderation.service';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver()
 export class ModerationResolver {
@@ -23,6 +24,7 @@ export class ModerationResolver {
 
   @Policy('any signed-in member, once per comment; 3 verified flaggers hide it pending review')
   @Mutation(() => CommentModel, { description: 'Flag a comment for the moderators.' })
+  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
   async flagComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: FlagCommentInput,
@@ -34,6 +36,7 @@ export class ModerationResolver {
   @Mutation(() => CommentModel, {
     description: 'Hide, restore, dismiss flags, warn or suspend (moderators; audited).',
   })
+  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
   async moderateComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: ModerateCommentInput,

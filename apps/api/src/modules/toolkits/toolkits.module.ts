@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { AdoptionsModule } from '../adoptions/adoptions.module';
 import { CaseStudiesModule } from '../case-studies/case-studies.module';
+import { DirectoryModule } from '../directory/directory.module';
 import { FilesModule } from '../files/files.module';
 import {
   AdoptionAssessmentsResolver,
@@ -13,12 +14,17 @@ import { AssessmentsResolver } from './assessments.resolver';
 import { ToolkitDiscussionSubject } from './toolkits.discussion-subject';
 import { ToolkitsRepository } from './toolkits.repository';
 import { ToolkitsResolver, ToolkitVersionsResolver } from './toolkits.resolver';
+import {
+  ToolkitSearchReader,
+  ToolkitSectionsSearchSource,
+  ToolkitsSearchSource,
+} from './toolkits.search-source';
 import { ToolkitsService } from './toolkits.service';
 import { ToolkitsLoadersContribution } from './loaders/toolkits.loaders.contribution';
 import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
 
 @Module({
-  imports: [FilesModule, CaseStudiesModule, AdoptionsModule],
+  imports: [DirectoryModule, FilesModule, CaseStudiesModule, AdoptionsModule],
   controllers: [AssessmentsController],
   providers: [
     ToolkitsNotificationKinds,
@@ -32,6 +38,9 @@ import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
     CaseStudyAssessmentsResolver,
     AdoptionAssessmentsResolver,
     ToolkitDiscussionSubject,
+    ToolkitSearchReader,
+    ToolkitsSearchSource,
+    ToolkitSectionsSearchSource,
   ],
   exports: [ToolkitsRepository],
 })

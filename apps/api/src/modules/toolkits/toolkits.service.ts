@@ -27,6 +27,7 @@ import { AssessmentStatus, SectionChangeKind } from './toolkits.constants';
 import { ToolkitsErrorCode, ToolkitsException } from './toolkits.exception';
 import { canCreateToolkit, canPublishVersion, validateAnswers } from './toolkits.policy';
 import { ToolkitsRepository } from './toolkits.repository';
+import { SearchIndexChanges } from '../../common/search/search-index-changes';
 
 const toSections = (input: ToolkitSectionInput[]): ToolkitSectionData[] => {
   const keys = new Set(input.map((s) => s.key));
@@ -60,6 +61,7 @@ export class ToolkitsService {
     private readonly repo: ToolkitsRepository,
     private readonly files: FilesRepository,
     private readonly notifications: NotificationsService,
+    private readonly search: SearchIndexChanges,
   ) {}
 
   toolkits(): Promise<ToolkitEntity[]> {
@@ -82,7 +84,7 @@ export class ToolkitsService {
       throw new ToolkitsException(ToolkitsErrorCode.NotAllowedToCreate);
     const sections = toSections(input.sections);
     try {
-      return await this.repo.transaction(async (manager) => {
+      const created = await this.repo.transaction(async (manager) => {
         const toolkit = await this.repo.insertToolkit(manager, {
           slug: input.slug,
           title: input.title.trim(),
@@ -103,6 +105,8 @@ export class ToolkitsService {
         await this.attachFiles(manager, user, input.fileIds, version.id);
         return toolkit;
       });
+      await this.searchChanged(created.id, sections);
+      return created;
     } catch (error) {
       if (
         error instanceof QueryFailedError &&
@@ -141,9 +145,11 @@ export class ToolkitsService {
     if (!canPublishVersion(user, toolkit))
       throw new ToolkitsException(ToolkitsErrorCode.NotAllowedToPublish);
     const sections = toSections(input.sections);
-    return this.repo.transaction(async (manager) => {
+    let previousSections: { key: string }[] = [];
+    const published = await this.repo.transaction(async (manager) => {
       await this.repo.lockToolkit(manager, toolkit.id);
       const previous = await this.repo.findCurrentVersion(toolkit.id, manager);
+      previousSections = previous?.sections ?? [];
       const version = await this.repo.insertVersion(manager, {
         toolkitId: toolkit.id,
         number: (previous?.number ?? 0) + 1,
@@ -177,6 +183,15 @@ export class ToolkitsService {
       );
       return version;
     });
+    // Sections the new version dropped leave the index too.
+    await this.searchChanged(toolkit.id, [...previousSections, ...sections]);
+    return published;
+  }
+
+  /** Tells search the toolkit and these sections of it changed (after the commit). */
+  private async searchChanged(toolkitId: string, sections: readonly { key: string }[]): Promise<void> {
+    await this.search.changed('TOOLKIT', [toolkitId]);
+    await this.search.changed('TOOLKIT_SECTION', sections.map((s) => `${toolkitId}:${s.key}`));
   }
 
   async startAssessment(user: AuthUser, input: StartAssessmentInput): Promise<AssessmentEntity> {

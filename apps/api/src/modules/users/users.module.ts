@@ -8,6 +8,7 @@ import { OrganisationRequestsResolver } from './membership/organisation-requests
 import { OrganisationRequestsService } from './membership/organisation-requests.service';
 import { PeopleResolver } from './people.resolver';
 import { RoleAssignmentResolver, UsersResolver } from './users.resolver';
+import { PeopleSearchSource } from './users.search-source';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 import { UsersLoadersContribution } from './loaders/users.loaders.contribution';
@@ -16,6 +17,7 @@ import { UsersAuditActions } from './users.audit-actions';
 @Module({
   imports: [DirectoryModule],
   providers: [
+    PeopleSearchSource,
     UsersAuditActions,
     UsersLoadersContribution,
     UsersRepository,

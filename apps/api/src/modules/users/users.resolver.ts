@@ -15,6 +15,7 @@ import { GrantRoleInput, RevokeRoleInput } from './graphql/users.inputs';
 import { toMembershipModel, toUserModel } from './users.mapper';
 import { canSeeEmail } from './users.policy';
 import { UsersService } from './users.service';
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => UserModel)
 export class UsersResolver {
@@ -29,6 +30,7 @@ export class UsersResolver {
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Mutation(() => UserModel, { description: 'Grant a role (regional admin; ICS admin within their ICS). Audited.' })
+  @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
   async grantRole(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: GrantRoleInput,
@@ -38,6 +40,7 @@ export class UsersResolver {
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Mutation(() => UserModel, { description: 'Revoke a role (regional admin; ICS admin within their ICS). Audited.' })
+  @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
   async revokeRole(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: RevokeRoleInput,

@@ -12,6 +12,7 @@ import { AttendanceRowModel, DelegateConnection, DelegateModel, RegistrationMode
 import { AddEventOrganiserInput } from '../graphql/event.input';
 import { EventModel } from '../graphql/event.model';
 import { DelegatesArgs, EmailDelegatesInput, TagRegistrationInput } from '../graphql/registration.input';
+import { SearchChanged } from '../../../common/search/search-changed.decorator';
 
 /** Organiser tools: the delegate list, one delegate, attendance, emails, tags and co-organisers. */
 @Resolver()
@@ -59,6 +60,7 @@ export class EventOrganiserResolver {
 
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => EventModel, { description: 'Add a co-organiser to an event by email address.' })
+  @SearchChanged({ EVENT: (e: { id: string }) => [e.id] })
   async addEventOrganiser(@CurrentUser() user: AuthUser, @Args('input') input: AddEventOrganiserInput): Promise<EventModel> {
     return toEventModel(await this.coOrganisers.addOrganiser(user, input.eventId, input.email));
   }

@@ -19,6 +19,7 @@ import {
 import { UserModel } from '../graphql/user.model';
 import { toUserModel } from '../users.mapper';
 import { MembershipService } from './membership.service';
+import { SearchChanged } from '../../../common/search/search-changed.decorator';
 
 /** Asking to join, confirming an email address, and deciding requests to join. */
 @Resolver(() => MembershipRequestModel)
@@ -30,6 +31,7 @@ export class MembershipResolver {
     description:
       'Ask to join an organisation. Grants nothing until verified (confirmed work email on its domain, a colleague or ICS admin vouching, or a regional admin approving). Asking again for the same organisation changes nothing.',
   })
+  @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
   async requestMembership(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: RequestMembershipInput,
@@ -42,6 +44,7 @@ export class MembershipResolver {
     description:
       'Use an emailed confirmation link (single use, 24 hours). Confirms the address and, when it is on a domain of the organisation asked for, verifies the membership.',
   })
+  @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
   async confirmEmail(@Args('input') input: ConfirmEmailInput): Promise<UserModel> {
     return toUserModel(await this.membership.confirmEmail(input.token));
   }
@@ -54,6 +57,7 @@ export class MembershipResolver {
 
   @Policy('membership.policy canDecideMembership: verified member of the organisation, or ICS/regional admin')
   @Mutation(() => UserModel, { description: 'Verify a member by vouching for them. Audited.' })
+  @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
   async vouchForMember(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: VouchForMemberInput,
@@ -65,6 +69,7 @@ export class MembershipResolver {
   @Mutation(() => UserModel, {
     description: 'Approve a request to join (regional admins; also after a decline). Audited.',
   })
+  @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
   async approveMembership(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: MembershipDecisionInput,
@@ -76,6 +81,7 @@ export class MembershipResolver {
   @Mutation(() => UserModel, {
     description: 'Decline a request to join. The person is told and may ask again. Audited.',
   })
+  @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
   async declineMembership(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: MembershipDecisionInput,

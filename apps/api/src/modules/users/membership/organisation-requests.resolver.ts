@@ -18,6 +18,7 @@ import { OrganisationRequestModel } from '../graphql/membership.models';
 import { UserModel } from '../graphql/user.model';
 import { toOrganisationRequestModel, toUserModel } from '../users.mapper';
 import { OrganisationRequestsService } from './organisation-requests.service';
+import { SearchChanged } from '../../../common/search/search-changed.decorator';
 
 @Resolver(() => OrganisationRequestModel)
 export class OrganisationRequestsResolver {
@@ -39,6 +40,7 @@ export class OrganisationRequestsResolver {
     description:
       'Add a requested organisation to the directory (regional admins; ICS admins for its ICS). The requester is then asked to join it. Audited.',
   })
+  @SearchChanged({ ORGANISATION: (r: { organisationId: string | null }) => [r.organisationId] })
   async createRequestedOrganisation(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CreateRequestedOrganisationInput,
