@@ -5,6 +5,7 @@ import { DirectoryModule } from '../directory/directory.module';
 import { AdoptionsRepository } from './adoptions.repository';
 import { AdoptionsResolver } from './adoptions.resolver';
 import { AdoptionsService } from './adoptions.service';
+import { PersonAdoptionsResolver } from './person-adoptions.resolver';
 import { CaseStudyAdoptionsResolver } from './case-study-adoptions.resolver';
 import { SpreadService } from './spread.service';
 import { AdoptionsLoadersContribution } from './loaders/adoptions.loaders.contribution';
@@ -20,6 +21,7 @@ import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
     SpreadService,
     AdoptionsResolver,
     CaseStudyAdoptionsResolver,
+    PersonAdoptionsResolver,
   ],
   exports: [AdoptionsService, AdoptionsRepository],
 })

@@ -10,6 +10,7 @@ import {
   RichTextResolver,
 } from './case-studies.resolver';
 import { CaseStudiesService } from './case-studies.service';
+import { PersonCaseStudiesResolver } from './person-case-studies.resolver';
 import { CaseStudyAttachmentsResolver } from './case-study-attachments.resolver';
 import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 import { CaseStudiesLoadersContribution } from './loaders/case-studies.loaders.contribution';
@@ -23,6 +24,7 @@ import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds'
     CaseStudiesRepository,
     CaseStudiesService,
     CaseStudiesResolver,
+    PersonCaseStudiesResolver,
     CaseStudyReviewResolver,
     RichTextResolver,
     CaseStudyAttachmentsService,

@@ -7,7 +7,7 @@ import type { GqlContext } from '../../common/graphql/gql-context';
 import { UserModel } from '../users/graphql/user.model';
 import { toUserModel } from '../users/users.mapper';
 import type { ReactionKind } from './discussions.constants';
-import { toCommentModel, toRevisionModel } from './discussions.mapper';
+import { toCommentModel, toRevisionModel, toThreadModel } from './discussions.mapper';
 import { DiscussionsService } from './discussions.service';
 import {
   DeleteCommentInput,
@@ -19,6 +19,7 @@ import {
   CommentModel,
   CommentRevisionModel,
   ReactionSummaryModel,
+  ThreadModel,
 } from './graphql/discussion.models';
 
 @Resolver(() => CommentModel)
@@ -72,6 +73,13 @@ export class CommentsResolver {
     const user = await ctx.loaders.userById.load(comment.authorId);
     if (!user) throw new Error(`user ${comment.authorId} missing`);
     return toUserModel(user);
+  }
+
+  @ResolveField(() => ThreadModel, { description: 'The thread it is in.' })
+  async thread(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<ThreadModel> {
+    const thread = await ctx.loaders.threadById.load(comment.threadId);
+    if (!thread) throw new Error(`thread ${comment.threadId} missing`);
+    return toThreadModel(thread);
   }
 
   @ResolveField(() => [ReactionSummaryModel], {

@@ -4,11 +4,14 @@ import { DiscoveryModule } from '@nestjs/core';
 import { DirectoryModule } from '../directory/directory.module';
 import { UsersModule } from '../users/users.module';
 import { CommentsResolver } from './comments.resolver';
+import { PersonCommentsResolver } from './person-comments.resolver';
 import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
 import { GeneralDiscussionSubject } from './subjects/general.discussion-subject';
 import { SubjectRegistry } from './subjects/subject-registry';
 import { ThemeDiscussionSubject } from './subjects/theme.discussion-subject';
+import { ThreadListRepository } from './thread-list.repository';
+import { ThreadListService } from './thread-list.service';
 import { ThreadsResolver } from './threads.resolver';
 import { DiscussionsLoadersContribution } from './loaders/discussions.loaders.contribution';
 import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
@@ -24,11 +27,14 @@ import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
     DiscussionsLoadersContribution,
     DiscussionsRepository,
     DiscussionsService,
+    ThreadListRepository,
+    ThreadListService,
     SubjectRegistry,
     GeneralDiscussionSubject,
     ThemeDiscussionSubject,
     ThreadsResolver,
     CommentsResolver,
+    PersonCommentsResolver,
   ],
   exports: [DiscussionsService, DiscussionsRepository, SubjectRegistry],
 })

@@ -9,6 +9,7 @@ import { UserModel } from '../users/graphql/user.model';
 import { toUserModel } from '../users/users.mapper';
 import { toCommentModel, toThreadModel } from './discussions.mapper';
 import { DiscussionsService } from './discussions.service';
+import { ThreadListService } from './thread-list.service';
 import {
   AcceptAnswerInput,
   SetThreadStateInput,
@@ -20,12 +21,16 @@ import {
   CommentsArgs,
   ThreadConnection,
   ThreadModel,
+  ThreadSubjectSummaryModel,
 } from './graphql/discussion.models';
 import type { CommentModel } from './graphql/discussion.models';
 
 @Resolver(() => ThreadModel)
 export class ThreadsResolver {
-  constructor(private readonly discussions: DiscussionsService) {}
+  constructor(
+    private readonly discussions: DiscussionsService,
+    private readonly threadList: ThreadListService,
+  ) {}
 
   @Query(() => ThreadModel, { description: 'One thread (members only).' })
   async thread(
@@ -39,10 +44,14 @@ export class ThreadsResolver {
   }
 
   @Query(() => ThreadConnection, {
-    description: 'Threads about a subject: pinned first, then latest activity.',
+    description:
+      'Threads about a subject, or every thread you may see (its subject visible to members) narrowed by subject type, ICS, theme, unanswered and mine: pinned first, then latest activity.',
   })
-  threads(@Args() args: ThreadsArgs): Promise<Connection<ThreadModel>> {
-    return this.discussions.threads(args);
+  threads(
+    @CurrentUser() viewer: AuthUser,
+    @Args() args: ThreadsArgs,
+  ): Promise<Connection<ThreadModel>> {
+    return this.threadList.threads(viewer, args);
   }
 
   @Policy(
@@ -81,6 +90,22 @@ export class ThreadsResolver {
     const user = await ctx.loaders.userById.load(thread.authorId);
     if (!user) throw new Error(`user ${thread.authorId} missing`);
     return toUserModel(user);
+  }
+
+  @ResolveField(() => ThreadSubjectSummaryModel, {
+    nullable: true,
+    description: 'What it is about (title and link); null when members may no longer see it.',
+  })
+  async subject(
+    thread: ThreadModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<ThreadSubjectSummaryModel | null> {
+    const subject = await ctx.loaders.subjectByKey.load({
+      type: thread.subjectType,
+      id: thread.subjectId,
+    });
+    return subject ? { title: subject.title, link: subject.link } : null;
   }
 
   @ResolveField(() => CommentConnection, {

@@ -780,6 +780,8 @@ export type StartAssessmentInput = {
 export type StartThreadInput = {
   /** First comment, in Markdown. */
   body: string;
+  /** Idempotency key (8 to 64 letters, digits, - or _), e.g. a token in the form: sending the same key again returns the thread it started instead of a second one. */
+  clientKey?: string | null | undefined;
   /** Id of the subject; ignored for GENERAL. */
   subjectId?: string | null | undefined;
   /** What kind of thing it is about. */
@@ -823,12 +825,20 @@ export type ThreadSubjectType =
   | 'TOOLKIT'
   | 'TOOLKIT_SECTION';
 
-/** Which threads to list. */
+/** Which threads to list. With a subject type and id: the threads about that subject. Otherwise every thread the viewer may see (its subject visible to members), narrowed by the other fields. */
 export type ThreadsFilter = {
-  /** Subject id (omit for GENERAL). */
+  /** Only threads whose subject belongs to this ICS (ODS code, e.g. QHL). */
+  icsCode?: string | null | undefined;
+  /** Only threads you started or commented in. */
+  mine?: boolean | null | undefined;
+  /** Subject id (omit for GENERAL or for all subjects of the type). */
   subjectId?: string | null | undefined;
-  /** Subject type. */
-  subjectType: ThreadSubjectType;
+  /** Subject type (omit for every type). */
+  subjectType?: ThreadSubjectType | null | undefined;
+  /** Only threads whose subject has this theme (theme key), or about the theme itself. */
+  themeKey?: string | null | undefined;
+  /** Only threads with no accepted answer. */
+  unanswered?: boolean | null | undefined;
 };
 
 /** A section. */
