@@ -33,7 +33,7 @@ import type {
   StartThreadInput,
 } from './graphql/discussion.inputs';
 import type { CommentsArgs } from './graphql/discussion.models';
-import { mentionedUserIds, mentionsToLinks, quoteBlock } from './mentions';
+import { mentionedUserIds, mentionsToLinks, mentionsToNames, quoteBlock } from './mentions';
 import type { ThreadSubject } from './subjects/subject-registry';
 import { SubjectRegistry } from './subjects/subject-registry';
 
@@ -213,7 +213,7 @@ export class DiscussionsService {
               {
                 userIds: watchers.map(([id]) => id),
                 kind: 'THREAD_STARTED',
-                title: `${user.name} started "${thread.title}" on ${subject.title}`,
+                title: `${user.name} started "${mentionsToNames(thread.title)}" on ${mentionsToNames(subject.title)}`,
                 body: markdownToText(mentionsToLinks(input.body), 200),
                 link: threadLink(thread.id),
                 subjectType: subject.followTarget.type,
@@ -296,7 +296,7 @@ export class DiscussionsService {
         {
           userIds: replyRecipients,
           kind: 'REPLY',
-          title: `${user.name} replied to you in "${thread.title}"`,
+          title: `${user.name} replied to you in "${mentionsToNames(thread.title)}"`,
           body: markdownToText(mentionsToLinks(comment.body), 200),
           link: threadLink(thread.id, comment.id),
           subjectType: FollowTargetType.THREAD,
@@ -315,7 +315,7 @@ export class DiscussionsService {
         {
           userIds: watchers,
           kind: 'NEW_COMMENT',
-          title: `${user.name} commented in "${thread.title}"`,
+          title: `${user.name} commented in "${mentionsToNames(thread.title)}"`,
           body: markdownToText(mentionsToLinks(comment.body), 200),
           link: threadLink(thread.id, comment.id),
           subjectType: FollowTargetType.THREAD,
@@ -339,7 +339,7 @@ export class DiscussionsService {
       {
         userIds,
         kind: 'MENTION',
-        title: `${user.name} mentioned you in "${thread.title}"`,
+        title: `${user.name} mentioned you in "${mentionsToNames(thread.title)}"`,
         body: markdownToText(mentionsToLinks(comment.body), 200),
         link: threadLink(thread.id, comment.id),
         subjectType: FollowTargetType.THREAD,
