@@ -8,6 +8,7 @@ import { UserModel } from '../users/graphql/user.model';
 import { toUserModel } from '../users/users.mapper';
 import type { ReactionKind } from './discussions.constants';
 import { toCommentModel, toRevisionModel, toThreadModel } from './discussions.mapper';
+import { canDeleteComment, canEditComment } from './discussions.policy';
 import { DiscussionsService } from './discussions.service';
 import {
   DeleteCommentInput,
@@ -73,6 +74,23 @@ export class CommentsResolver {
     const user = await ctx.loaders.userById.load(comment.authorId);
     if (!user) throw new Error(`user ${comment.authorId} missing`);
     return toUserModel(user);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may edit it (discussions.policy canEditComment: its author).',
+  })
+  viewerCanEdit(comment: CommentModel, _args: unknown, ctx: GqlContext): boolean {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    return !!viewer && !comment.deleted && canEditComment(viewer, comment);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may remove it (discussions.policy canDeleteComment: its author or a moderator).',
+  })
+  viewerCanDelete(comment: CommentModel, _args: unknown, ctx: GqlContext): boolean {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    return !!viewer && !comment.deleted && canDeleteComment(viewer, comment);
   }
 
   @ResolveField(() => ThreadModel, { description: 'The thread it is in.' })

@@ -8,6 +8,8 @@ import type { GqlContext } from '../../common/graphql/gql-context';
 import { UserModel } from '../users/graphql/user.model';
 import { toUserModel } from '../users/users.mapper';
 import { toCommentModel, toThreadModel } from './discussions.mapper';
+import { canAcceptAnswer, canManageThread } from './discussions.policy';
+import type { SubjectOwnership } from './discussions.policy';
 import { DiscussionsService } from './discussions.service';
 import { ThreadListService } from './thread-list.service';
 import {
@@ -106,6 +108,34 @@ export class ThreadsResolver {
       id: thread.subjectId,
     });
     return subject ? { title: subject.title, link: subject.link } : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may pin, unpin, lock and unlock it (discussions.policy canManageThread: moderators and owners of its subject).',
+  })
+  async viewerCanManage(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    if (!viewer) return false;
+    return canManageThread(viewer, await this.ownership(thread, ctx));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may choose or clear its accepted answer (discussions.policy canAcceptAnswer: the starter or an owner of its subject).',
+  })
+  async viewerCanAccept(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    if (!viewer) return false;
+    return canAcceptAnswer(viewer, thread, await this.ownership(thread, ctx));
+  }
+
+  private async ownership(thread: ThreadModel, ctx: GqlContext): Promise<SubjectOwnership> {
+    const subject = await ctx.loaders.subjectByKey.load({
+      type: thread.subjectType,
+      id: thread.subjectId,
+    });
+    return subject ?? { ownerUserIds: [], ownerOrganisationId: null };
   }
 
   @ResolveField(() => CommentConnection, {
