@@ -103,7 +103,11 @@ export class CommentsResolver {
   @ResolveField(() => [ReactionSummaryModel], {
     description: 'Reaction counts by kind (kinds with none are omitted).',
   })
-  async reactions(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<ReactionSummaryModel[]> {
+  async reactions(
+    comment: CommentModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<ReactionSummaryModel[]> {
     const viewer: AuthUser | null = ctx.req.user ?? null;
     const rows = await ctx.loaders.reactionsByCommentId.load({
       commentId: comment.id,
@@ -119,7 +123,11 @@ export class CommentsResolver {
   @ResolveField(() => [CommentRevisionModel], {
     description: 'Edit history, newest first (visible to all members).',
   })
-  async revisions(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<CommentRevisionModel[]> {
+  async revisions(
+    comment: CommentModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<CommentRevisionModel[]> {
     if (comment.deleted || (comment.hidden && !comment.body)) return [];
     return (await ctx.loaders.revisionsByCommentId.load(comment.id)).map(toRevisionModel);
   }

@@ -21,7 +21,9 @@ describe('mentions', () => {
   it('should show mentions as names in notification text, never the raw token', () => {
     const body = `Thanks @[Ann Smith](mention:${id}), see you there`;
     expect(markdownToText(mentionsToLinks(body))).toBe('Thanks @Ann Smith, see you there');
-    expect(mentionsToNames(`Ask @[Ann Smith](mention:${id}) about it`)).toBe('Ask @Ann Smith about it');
+    expect(mentionsToNames(`Ask @[Ann Smith](mention:${id}) about it`)).toBe(
+      'Ask @Ann Smith about it',
+    );
     expect(mentionsToNames('no mentions here')).toBe('no mentions here');
   });
 });

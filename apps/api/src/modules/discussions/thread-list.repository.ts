@@ -41,7 +41,9 @@ export class ThreadListRepository {
     const listing = this.subjects.listing();
     const params: unknown[] = [listing.types];
     const where: string[] = [
-      listing.sql ? '(s.subject_key IS NOT NULL OR NOT (t.subject_type = ANY($1::text[])))' : 'TRUE',
+      listing.sql
+        ? '(s.subject_key IS NOT NULL OR NOT (t.subject_type = ANY($1::text[])))'
+        : 'TRUE',
     ];
     const param = (value: unknown): string => {
       params.push(value);

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -158,7 +168,11 @@ export class ThreadsResolver {
     description:
       'Minutes from the start of the thread to the first reply by an owner of its subject (the originator); null until then.',
   })
-  originatorReplyMinutes(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<number | null> {
+  originatorReplyMinutes(
+    thread: ThreadModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<number | null> {
     return ctx.loaders.originatorReplyByThreadId.load(thread.id);
   }
 }

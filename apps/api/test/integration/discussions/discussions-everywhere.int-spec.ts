@@ -104,7 +104,10 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
       themes: ['EMPLOYMENT'],
       title: 'Jobs in Walsall',
     });
-    await t.db.query('UPDATE case_study SET author_id = $1 WHERE id = $2', [author.id, quaStudy.id]);
+    await t.db.query('UPDATE case_study SET author_id = $1 WHERE id = $2', [
+      author.id,
+      quaStudy.id,
+    ]);
     qhlStudy = await createCaseStudy(t.db, {
       organisationId: (await createOrganisation(t.db, { icsOdsCodes: ['QHL'] })).id,
       icsOdsCode: 'QHL',
@@ -113,42 +116,55 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
     });
     event = await createEvent(t.db, {
       organiserId: author.id,
-      title: 'Estates day', icsOdsCodes: ['QHL'], themes: ['ESTATES'] });
+      title: 'Estates day',
+      icsOdsCodes: ['QHL'],
+      themes: ['ESTATES'],
+    });
 
-    ids.qua = (await start(alice.token, {
-      subjectType: 'CASE_STUDY',
-      subjectId: quaStudy.id,
-      title: 'How did you recruit?',
-      body: 'Asking for a friend',
-    })).data!.startThread.id;
-    ids.qhl = (await start(bob.token, {
-      subjectType: 'CASE_STUDY',
-      subjectId: qhlStudy.id,
-      title: 'Which suppliers?',
-      body: 'Local ones?',
-    })).data!.startThread.id;
-    ids.event = (await start(bob.token, {
-      subjectType: 'EVENT',
-      subjectId: event.id,
-      title: 'Parking at the venue',
-      body: 'Is there any?',
-    })).data!.startThread.id;
-    ids.general = (await start(alice.token, {
-      subjectType: 'GENERAL',
-      title: 'Hello everyone',
-      body: 'First post',
-    })).data!.startThread.id;
+    ids.qua = (
+      await start(alice.token, {
+        subjectType: 'CASE_STUDY',
+        subjectId: quaStudy.id,
+        title: 'How did you recruit?',
+        body: 'Asking for a friend',
+      })
+    ).data!.startThread.id;
+    ids.qhl = (
+      await start(bob.token, {
+        subjectType: 'CASE_STUDY',
+        subjectId: qhlStudy.id,
+        title: 'Which suppliers?',
+        body: 'Local ones?',
+      })
+    ).data!.startThread.id;
+    ids.event = (
+      await start(bob.token, {
+        subjectType: 'EVENT',
+        subjectId: event.id,
+        title: 'Parking at the venue',
+        body: 'Is there any?',
+      })
+    ).data!.startThread.id;
+    ids.general = (
+      await start(alice.token, {
+        subjectType: 'GENERAL',
+        title: 'Hello everyone',
+        body: 'First post',
+      })
+    ).data!.startThread.id;
     // A thread about a case study that later went back to draft: members may no longer see it.
     draftStudy = await createCaseStudy(t.db, {
       organisationId: author.organisationId,
       title: 'Withdrawn practice',
     });
-    ids.draft = (await start(alice.token, {
-      subjectType: 'CASE_STUDY',
-      subjectId: draftStudy.id,
-      title: 'About the withdrawn one',
-      body: 'Secret words',
-    })).data!.startThread.id;
+    ids.draft = (
+      await start(alice.token, {
+        subjectType: 'CASE_STUDY',
+        subjectId: draftStudy.id,
+        title: 'About the withdrawn one',
+        body: 'Secret words',
+      })
+    ).data!.startThread.id;
     await t.db.query(`UPDATE case_study SET status = 'DRAFT' WHERE id = $1`, [draftStudy.id]);
     await gql(t.url, {
       query: POST_COMMENT,
@@ -174,7 +190,10 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
       ]);
       expect(all.data!.threads.totalCount).toBe(4);
       const qua = all.data!.threads.edges.find((e) => e.node.id === ids.qua)!.node;
-      expect(qua.subject).toEqual({ title: 'Jobs in Walsall', link: `/case-studies/${quaStudy.slug}` });
+      expect(qua.subject).toEqual({
+        title: 'Jobs in Walsall',
+        link: `/case-studies/${quaStudy.slug}`,
+      });
       expect(JSON.stringify(all.data)).not.toContain('withdrawn');
     });
 
@@ -183,13 +202,17 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
         'How did you recruit?',
         'Which suppliers?',
       ]);
-      expect(titles(await list(bob.token, { subjectType: 'EVENT' }))).toEqual(['Parking at the venue']);
+      expect(titles(await list(bob.token, { subjectType: 'EVENT' }))).toEqual([
+        'Parking at the venue',
+      ]);
       expect(titles(await list(bob.token, { icsCode: 'QHL' }))).toEqual([
         'Parking at the venue',
         'Which suppliers?',
       ]);
       expect(titles(await list(bob.token, { icsCode: 'QUA' }))).toEqual(['How did you recruit?']);
-      expect(titles(await list(bob.token, { themeKey: 'ESTATES' }))).toEqual(['Parking at the venue']);
+      expect(titles(await list(bob.token, { themeKey: 'ESTATES' }))).toEqual([
+        'Parking at the venue',
+      ]);
       expect(titles(await list(bob.token, { themeKey: 'EMPLOYMENT', icsCode: 'QHL' }))).toEqual([]);
       // Mine: started by me, or commented in.
       expect(titles(await list(alice.token, { mine: true }))).toEqual([
@@ -201,10 +224,9 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
         'Parking at the venue',
         'Which suppliers?',
       ]);
-      const qhlComments = await gql<{ thread: { comments: { edges: { node: { id: string } }[] } } }>(
-        t.url,
-        { query: THREAD_PAGE, as: bob.token, variables: { id: ids.qhl, first: 10 } },
-      );
+      const qhlComments = await gql<{
+        thread: { comments: { edges: { node: { id: string } }[] } };
+      }>(t.url, { query: THREAD_PAGE, as: bob.token, variables: { id: ids.qhl, first: 10 } });
       const answer = qhlComments.data!.thread.comments.edges[1].node.id;
       const accepted = await gql(t.url, {
         query: `mutation { acceptAnswer(input: { threadId: "${ids.qhl}", commentId: "${answer}" }) { id answered } }`,
@@ -357,16 +379,20 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
       expect(JSON.stringify(r)).not.toContain('ada.author@example.org');
       expect(JSON.stringify(r)).not.toContain('Words about a draft');
       // The Person type has no email field at all.
-      expect(errorCode(await gql(t.url, { query: PERSON_EMAIL, as: bob.token, variables: { id: author.id } }))).toBe(
-        'BAD_USER_INPUT',
-      );
+      expect(
+        errorCode(
+          await gql(t.url, { query: PERSON_EMAIL, as: bob.token, variables: { id: author.id } }),
+        ),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('answers NOT_FOUND for unverified, unknown and malformed ids, and UNAUTHENTICATED for anonymous callers', async () => {
       const ask = (id: string, as?: string) =>
         gql<PersonData>(t.url, { query: PERSON, as, variables: { id } });
       expect(errorCode(await ask(unverified.id, bob.token))).toBe('NOT_FOUND');
-      expect(errorCode(await ask('00000000-0000-4000-8000-000000000000', bob.token))).toBe('NOT_FOUND');
+      expect(errorCode(await ask('00000000-0000-4000-8000-000000000000', bob.token))).toBe(
+        'NOT_FOUND',
+      );
       expect(['NOT_FOUND', 'BAD_USER_INPUT']).toContain(errorCode(await ask('nope', bob.token)));
       expect(errorCode(await ask(author.id))).toBe('UNAUTHENTICATED');
     });

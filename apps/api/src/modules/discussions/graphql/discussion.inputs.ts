@@ -165,7 +165,10 @@ export class ThreadsFilter {
   @IsEnum(ThreadSubjectType)
   subjectType?: ThreadSubjectType | null;
 
-  @Field(() => String, { nullable: true, description: 'Subject id (omit for GENERAL or for all subjects of the type).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Subject id (omit for GENERAL or for all subjects of the type).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(120)
@@ -182,7 +185,8 @@ export class ThreadsFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only threads whose subject has this theme (theme key), or about the theme itself.',
+    description:
+      'Only threads whose subject has this theme (theme key), or about the theme itself.',
   })
   @IsOptional()
   @IsString()

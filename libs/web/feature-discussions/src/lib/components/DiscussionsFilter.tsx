@@ -31,7 +31,12 @@ export function DiscussionsFilter({ values, icss, themes }: DiscussionsFilterPro
         <label className="nhsuk-label" htmlFor="filter-type">
           About
         </label>
-        <select className="nhsuk-select" id="filter-type" name="type" defaultValue={values.type ?? ''}>
+        <select
+          className="nhsuk-select"
+          id="filter-type"
+          name="type"
+          defaultValue={values.type ?? ''}
+        >
           <option value="">Anything</option>
           {Object.entries(SUBJECT_TYPE_LABELS).map(([key, label]) => (
             <option key={key} value={key}>

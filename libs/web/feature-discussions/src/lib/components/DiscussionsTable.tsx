@@ -16,8 +16,8 @@ export function DiscussionsTable({ threads }: DiscussionsTableProps): ReactEleme
   if (!threads.length) {
     return (
       <p className="nhsuk-body">
-        No discussions match these filters. Try removing a filter, or start a discussion from a
-        case study, event or toolkit page.
+        No discussions match these filters. Try removing a filter, or start a discussion from a case
+        study, event or toolkit page.
       </p>
     );
   }

@@ -64,7 +64,9 @@ export function RevisionHistory({
                   <span className="nhsuk-details__summary-text">Text before this edit</span>
                 </summary>
                 <div className="nhsuk-details__text">
-                  <p className="nhsuk-body-s mic-revisions__source">{mentionsAsText(step.before)}</p>
+                  <p className="nhsuk-body-s mic-revisions__source">
+                    {mentionsAsText(step.before)}
+                  </p>
                 </div>
               </details>
             </li>

@@ -41,7 +41,10 @@ export function diffWords(before: string, after: string): DiffPart[] {
   push(parts, 'same', a.slice(0, head).join(''));
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  if (midA.length * midB.length > MAX_TOKENS * MAX_TOKENS || midA.length + midB.length > MAX_TOKENS * 2) {
+  if (
+    midA.length * midB.length > MAX_TOKENS * MAX_TOKENS ||
+    midA.length + midB.length > MAX_TOKENS * 2
+  ) {
     push(parts, 'removed', midA.join(''));
     push(parts, 'added', midB.join(''));
   } else {
@@ -51,7 +54,8 @@ export function diffWords(before: string, after: string): DiffPart[] {
     const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
     for (let i = n - 1; i >= 0; i -= 1)
       for (let j = m - 1; j >= 0; j -= 1)
-        lcs[i][j] = midA[i] === midB[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+          midA[i] === midB[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
     let i = 0;
     let j = 0;
     while (i < n || j < m) {

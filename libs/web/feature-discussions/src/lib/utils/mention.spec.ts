@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { findMentionQuery, hasMention, insertMention, mentionToken, mentionsAsText } from './mention';
+import {
+  findMentionQuery,
+  hasMention,
+  insertMention,
+  mentionToken,
+  mentionsAsText,
+} from './mention';
 
 describe('findMentionQuery', () => {
   it('should find an @ query of 2+ characters ending at the caret', () => {
