@@ -36,7 +36,7 @@ describe('Discussions everywhere', () => {
     await page.waitForURL('**/discussions/**', { waitUntil: 'load' });
     await page.waitForFunction(() => document.title.length > 0);
     const threadPath = new URL(page.url()).pathname;
-    await page.getByRole('link', { name: work4health.title }).waitFor();
+    await page.getByRole('link', { name: work4health.title }).first().waitFor();
 
     // The member replies, then edits the reply: the history shows what changed.
     await page.locator('#body').fill('We recruited on Monday mornings.');
@@ -84,7 +84,10 @@ describe('Discussions everywhere', () => {
       .locator(`#comment-${answerId}`)
       .getByRole('button', { name: /Accept as answer/ })
       .click();
-    await page.locator(`#comment-${answerId}`).getByText('Accepted answer').waitFor();
+    await page
+      .locator(`#comment-${answerId} .nhsuk-tag`, { hasText: 'Accepted answer' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Clear accepted answer' }).waitFor();
     await expectNoAxeViolations(page);
 
     // The thread list: filters work without JavaScript (a GET form).

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { queryOrNull } from '../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../lib/auth/require-session';
+import { THREAD_PAGE_SIZE } from '../../../../lib/discussions/thread-page-size';
 import { flagAction, postCommentAction, reactAction } from '../../../../lib/discussions/actions';
 import { acceptAnswerAction, threadStateAction } from '../../../../lib/discussions/thread-actions';
 
@@ -22,7 +23,7 @@ async function loadThread(rawId: string) {
   if (!id.success) notFound();
   const result = await queryOrNull({
     query: ThreadPageDocument,
-    variables: { id: id.data, first: 200 },
+    variables: { id: id.data, first: THREAD_PAGE_SIZE },
   });
   if (!result?.data?.thread) notFound();
   return result.data.thread;

@@ -8,6 +8,7 @@ import { z } from 'zod';
 
 import { queryOrNull } from '../../../../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../../../../lib/auth/require-session';
+import { THREAD_PAGE_SIZE } from '../../../../../../../lib/discussions/thread-page-size';
 import { deleteCommentAction } from '../../../../../../../lib/discussions/thread-actions';
 
 interface DeleteCommentPageProps {
@@ -27,7 +28,7 @@ export default async function DeleteCommentPage({
   if (!idSchema.safeParse(threadId).success || !idSchema.safeParse(commentId).success) notFound();
   const result = await queryOrNull({
     query: ThreadPageDocument,
-    variables: { id: threadId, first: 250 },
+    variables: { id: threadId, first: THREAD_PAGE_SIZE },
     fetchPolicy: 'no-cache',
   });
   const thread = result?.data?.thread;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { queryOrNull } from '../../../../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../../../../lib/auth/require-session';
+import { THREAD_PAGE_SIZE } from '../../../../../../../lib/discussions/thread-page-size';
 import { editCommentAction } from '../../../../../../../lib/discussions/thread-actions';
 
 interface EditCommentPageProps {
@@ -26,7 +27,7 @@ export default async function EditCommentPage({
   if (!idSchema.safeParse(threadId).success || !idSchema.safeParse(commentId).success) notFound();
   const result = await queryOrNull({
     query: ThreadPageDocument,
-    variables: { id: threadId, first: 250 },
+    variables: { id: threadId, first: THREAD_PAGE_SIZE },
     fetchPolicy: 'no-cache',
   });
   const thread = result?.data?.thread;
