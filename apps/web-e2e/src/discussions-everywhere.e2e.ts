@@ -52,15 +52,20 @@ describe('Discussions everywhere', () => {
     const answer = page.locator(`#comment-${answerId}`);
     await answer.getByText('(edited)').waitFor();
     await answer.getByText('Edit history (1 edit)').click();
-    expect((await answer.locator('del').innerText()).replace(/\[removed: |\]/g, '')).toBe('Monday');
-    expect((await answer.locator('ins').innerText()).replace(/\[added: |\]/g, '')).toBe('Tuesday');
+    // Screen readers hear "[removed: Monday]" and "[added: Tuesday]" (visually hidden brackets).
+    expect(await answer.locator('del').textContent()).toBe('[removed: Monday]');
+    expect(await answer.locator('ins').textContent()).toBe('[added: Tuesday]');
+    expect(await answer.locator('del').isVisible()).toBe(true);
     await expectNoAxeViolations(page);
 
     // A comment removed by its author: the NHS "Are you sure?" page first.
+    // (From the bare thread URL, so the wait below sees the new comment's anchor.)
+    await page.goto(threadPath, { waitUntil: 'load' });
     await page.locator('#body').fill('Posted by mistake');
     await page.getByRole('button', { name: 'Post comment' }).click();
     await page.waitForURL(/#comment-/);
     const mistakeId = new URL(page.url()).hash.replace('#comment-', '');
+    expect(mistakeId).not.toBe(answerId);
     await page
       .locator(`#comment-${mistakeId}`)
       .getByRole('link', { name: /Remove/ })

@@ -349,6 +349,43 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
     });
   });
 
+  describe('what the viewer may do (viewerCan* fields for the web)', () => {
+    const CAN = `query Can($id: ID!) {
+      thread(id: $id) { viewerCanManage viewerCanAccept comments(first: 5) { edges { node { author { id } viewerCanEdit viewerCanDelete } } } }
+    }`;
+    type Can = {
+      thread: {
+        viewerCanManage: boolean;
+        viewerCanAccept: boolean;
+        comments: { edges: { node: { author: { id: string }; viewerCanEdit: boolean; viewerCanDelete: boolean } }[] };
+      };
+    };
+
+    it("follows the policies: the subject's owners manage and accept, the starter accepts, authors edit", async () => {
+      const asOwner = await gql<Can>(t.url, { query: CAN, as: author.token, variables: { id: ids.qua } });
+      expect(asOwner.errors).toBeUndefined();
+      expect(asOwner.data!.thread).toMatchObject({ viewerCanManage: true, viewerCanAccept: true });
+      // A verified member of the owning organisation (not the author) owns it too.
+      const colleague = await createUser(t.db, { organisationId: author.organisationId });
+      const asColleague = await gql<Can>(t.url, {
+        query: CAN,
+        as: colleague.token,
+        variables: { id: ids.qua },
+      });
+      expect(asColleague.data!.thread).toMatchObject({ viewerCanManage: true, viewerCanAccept: true });
+      const asStarter = await gql<Can>(t.url, { query: CAN, as: alice.token, variables: { id: ids.qua } });
+      expect(asStarter.data!.thread).toMatchObject({ viewerCanManage: false, viewerCanAccept: true });
+      const own = asStarter.data!.thread.comments.edges.find((e) => e.node.author.id === alice.id)!.node;
+      expect(own).toMatchObject({ viewerCanEdit: true, viewerCanDelete: true });
+      const asOther = await gql<Can>(t.url, { query: CAN, as: bob.token, variables: { id: ids.qua } });
+      expect(asOther.data!.thread).toMatchObject({ viewerCanManage: false, viewerCanAccept: false });
+      expect(asOther.data!.thread.comments.edges[0].node).toMatchObject({
+        viewerCanEdit: false,
+        viewerCanDelete: false,
+      });
+    });
+  });
+
   describe('person(id)', () => {
     it("shows a verified member's profile with their case studies and readable comments, never the email", async () => {
       await gql(t.url, {
