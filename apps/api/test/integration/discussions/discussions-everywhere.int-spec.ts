@@ -324,6 +324,31 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
     });
   });
 
+  describe('mentions in notifications', () => {
+    it("show the person's name in the notification's title and body, never the raw token", async () => {
+      const token = `@[Bob Brown](mention:${bob.id})`;
+      const started = await start(alice.token, {
+        subjectType: 'GENERAL',
+        title: `Question for ${token}`,
+        body: `Hello ${token}, can you help?`,
+      });
+      expect(started.errors).toBeUndefined();
+      const notes = await gql<{
+        notifications: { edges: { node: { kind: string; title: string; body: string | null } }[] };
+      }>(t.url, {
+        query: `{ notifications(first: 50) { edges { node { kind title body } } } }`,
+        as: bob.token,
+      });
+      const mention = notes.data!.notifications.edges.find((e) => e.node.kind === 'MENTION')!.node;
+      expect(mention.title).toBe('Alice Adams mentioned you in "Question for @Bob Brown"');
+      expect(mention.body).toBe('Hello @Bob Brown, can you help?');
+      const mails: { data: unknown }[] = await t.db.query(
+        `SELECT data FROM pgboss.job WHERE name = 'mail.send'`,
+      );
+      expect(JSON.stringify(mails)).not.toContain('mention:');
+    });
+  });
+
   describe('edit history', () => {
     it('keeps every earlier body, newest first, and only the author may edit', async () => {
       const page = await gql<{ thread: { comments: { edges: { node: { id: string } }[] } } }>(
@@ -357,12 +382,20 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
       thread: {
         viewerCanManage: boolean;
         viewerCanAccept: boolean;
-        comments: { edges: { node: { author: { id: string }; viewerCanEdit: boolean; viewerCanDelete: boolean } }[] };
+        comments: {
+          edges: {
+            node: { author: { id: string }; viewerCanEdit: boolean; viewerCanDelete: boolean };
+          }[];
+        };
       };
     };
 
     it("follows the policies: the subject's owners manage and accept, the starter accepts, authors edit", async () => {
-      const asOwner = await gql<Can>(t.url, { query: CAN, as: author.token, variables: { id: ids.qua } });
+      const asOwner = await gql<Can>(t.url, {
+        query: CAN,
+        as: author.token,
+        variables: { id: ids.qua },
+      });
       expect(asOwner.errors).toBeUndefined();
       expect(asOwner.data!.thread).toMatchObject({ viewerCanManage: true, viewerCanAccept: true });
       // A verified member of the owning organisation (not the author) owns it too.
@@ -372,13 +405,32 @@ describe('discussions everywhere: the thread list, idempotent starts, edit histo
         as: colleague.token,
         variables: { id: ids.qua },
       });
-      expect(asColleague.data!.thread).toMatchObject({ viewerCanManage: true, viewerCanAccept: true });
-      const asStarter = await gql<Can>(t.url, { query: CAN, as: alice.token, variables: { id: ids.qua } });
-      expect(asStarter.data!.thread).toMatchObject({ viewerCanManage: false, viewerCanAccept: true });
-      const own = asStarter.data!.thread.comments.edges.find((e) => e.node.author.id === alice.id)!.node;
+      expect(asColleague.data!.thread).toMatchObject({
+        viewerCanManage: true,
+        viewerCanAccept: true,
+      });
+      const asStarter = await gql<Can>(t.url, {
+        query: CAN,
+        as: alice.token,
+        variables: { id: ids.qua },
+      });
+      expect(asStarter.data!.thread).toMatchObject({
+        viewerCanManage: false,
+        viewerCanAccept: true,
+      });
+      const own = asStarter.data!.thread.comments.edges.find(
+        (e) => e.node.author.id === alice.id,
+      )!.node;
       expect(own).toMatchObject({ viewerCanEdit: true, viewerCanDelete: true });
-      const asOther = await gql<Can>(t.url, { query: CAN, as: bob.token, variables: { id: ids.qua } });
-      expect(asOther.data!.thread).toMatchObject({ viewerCanManage: false, viewerCanAccept: false });
+      const asOther = await gql<Can>(t.url, {
+        query: CAN,
+        as: bob.token,
+        variables: { id: ids.qua },
+      });
+      expect(asOther.data!.thread).toMatchObject({
+        viewerCanManage: false,
+        viewerCanAccept: false,
+      });
       expect(asOther.data!.thread.comments.edges[0].node).toMatchObject({
         viewerCanEdit: false,
         viewerCanDelete: false,
