@@ -29,6 +29,10 @@ export interface WalkIds {
   adoption: string;
   organisation: string;
   thread: string;
+  /** The walk thread's first comment (icsadmin@'s: the edit and remove pages are walked as icsadmin@). */
+  threadComment: string;
+  /** lead@'s user id, for their profile page. */
+  person: string;
   assessment: string;
   toolkitSlug: string;
   metricKey: string;
@@ -210,6 +214,18 @@ export async function loadWalkIds(): Promise<WalkIds> {
     thread = created.startThread.id;
   }
 
+  const firstComment = await gql<{
+    thread: { comments: Connection<{ id: string }> };
+    me: { id: string };
+  }>(
+    'query First($id: ID!) { thread(id: $id) { comments(first: 1) { edges { node { id } } } } me { id } }',
+    { id: thread },
+    icsadmin,
+  );
+  const threadComment = firstComment.thread.comments.edges[0]?.node.id;
+  if (!threadComment) throw new Error('The walk thread has no comment');
+  const leadMe = await gql<{ me: { id: string } }>('{ me { id } }', {}, lead);
+
   // An assessment on the HEAT toolkit's form.
   const assessments = await gql<{ myAssessments: Array<{ id: string }> }>(
     '{ myAssessments { id } }',
@@ -238,6 +254,8 @@ export async function loadWalkIds(): Promise<WalkIds> {
     adoption,
     organisation,
     thread,
+    threadComment,
+    person: leadMe.me.id,
     assessment,
     toolkitSlug: seeded.toolkit.slug,
     metricKey: seeded.metrics[0]?.key ?? 'LOCAL_RESIDENTS_INTO_JOBS',

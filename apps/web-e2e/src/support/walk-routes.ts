@@ -190,7 +190,38 @@ export const WALK: Record<string, Visit[]> = {
     { as: 'admin', path: (ids) => `/toolkits/${ids.toolkitSlug}/versions/new` },
   ],
   '/assessments/[id]': [{ as: 'moderator', path: (ids) => `/assessments/${ids.assessment}` }],
-  '/discussions/[threadId]': [{ as: 'member', path: (ids) => `/discussions/${ids.thread}` }],
+  '/discussions/[threadId]': [
+    { as: 'member', path: (ids) => `/discussions/${ids.thread}` },
+    {
+      as: 'icsadmin',
+      path: (ids) => `/discussions/${ids.thread}`,
+      note: 'the starter: accept, edit and remove controls',
+    },
+    {
+      as: 'moderator',
+      path: (ids) => `/discussions/${ids.thread}`,
+      note: 'a moderator: pin and lock',
+    },
+  ],
+  '/discussions': [
+    { as: 'member', path: '/discussions' },
+    { as: 'member', path: '/discussions?type=TOOLKIT&unanswered=1&mine=1', note: 'filtered' },
+  ],
+  '/discussions/[threadId]/comments/[commentId]/edit': [
+    {
+      as: 'icsadmin',
+      path: (ids) => `/discussions/${ids.thread}/comments/${ids.threadComment}/edit`,
+      note: 'its author',
+    },
+  ],
+  '/discussions/[threadId]/comments/[commentId]/delete': [
+    {
+      as: 'icsadmin',
+      path: (ids) => `/discussions/${ids.thread}/comments/${ids.threadComment}/delete`,
+      note: 'its author: the confirmation page (the walk does not confirm)',
+    },
+  ],
+  '/people/[id]': [{ as: 'member', path: (ids) => `/people/${ids.person}` }],
 };
 
 /**

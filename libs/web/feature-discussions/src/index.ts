@@ -23,3 +23,17 @@ export { discussionError, discussionFormState } from './lib/utils/form-state';
 export type { DiscussionFormAction, DiscussionFormState } from './lib/utils/form-state';
 export { mentionsAsText } from './lib/utils/mention';
 export { friendlyApiErrors } from './lib/utils/api-errors';
+export { DiscussionsFilter, SUBJECT_TYPE_LABELS } from './lib/components/DiscussionsFilter';
+export type {
+  DiscussionsFilterProps,
+  DiscussionsFilterValues,
+} from './lib/components/DiscussionsFilter';
+export { DiscussionsTable } from './lib/components/DiscussionsTable';
+export { EditCommentForm } from './lib/components/EditCommentForm';
+export type { EditCommentFormProps } from './lib/components/EditCommentForm';
+export { PersonProfile, ROLE_BADGES } from './lib/components/PersonProfile';
+export { RevisionHistory } from './lib/components/RevisionHistory';
+export { ThreadControls } from './lib/components/ThreadControls';
+export { diffWords, revisionSteps } from './lib/utils/diff';
+export type { DiffPart, RevisionStep } from './lib/utils/diff';
+export { hasMention } from './lib/utils/mention';

@@ -6,6 +6,7 @@ import { AdoptionsRepository } from './adoptions.repository';
 import { AdoptionsResolver } from './adoptions.resolver';
 import { AdoptionsService } from './adoptions.service';
 import { AdoptionsSearchSource } from './adoptions.search-source';
+import { PersonAdoptionsResolver } from './person-adoptions.resolver';
 import { CaseStudyAdoptionsResolver } from './case-study-adoptions.resolver';
 import { SpreadService } from './spread.service';
 import { AdoptionsLoadersContribution } from './loaders/adoptions.loaders.contribution';
@@ -22,6 +23,7 @@ import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
     SpreadService,
     AdoptionsResolver,
     CaseStudyAdoptionsResolver,
+    PersonAdoptionsResolver,
   ],
   exports: [AdoptionsService, AdoptionsRepository],
 })

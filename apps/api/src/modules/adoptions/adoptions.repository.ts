@@ -50,6 +50,14 @@ export class AdoptionsRepository {
     return qb.orderBy('a.created_at', 'ASC').addOrderBy('a.id', 'ASC').getMany();
   }
 
+  /** Adoptions these people declared, newest first (one statement). */
+  findByDeclarerIds(userIds: readonly string[]): Promise<AdoptionEntity[]> {
+    return this.db.getRepository(AdoptionEntity).find({
+      where: { declaredById: In([...userIds]) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
+  }
+
   findByCaseStudyIds(ids: readonly string[]): Promise<AdoptionEntity[]> {
     return this.db
       .getRepository(AdoptionEntity)

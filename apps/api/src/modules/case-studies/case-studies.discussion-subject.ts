@@ -20,6 +20,12 @@ export class CaseStudyDiscussionSubject implements DiscussionSubjectProvider {
   readonly ownersSql = `SELECT 'CASE_STUDY' AS subject_type, id::text AS subject_key, author_id AS owner_id,
        organisation_id AS owner_org FROM case_study`;
 
+  readonly listingSql = `SELECT 'CASE_STUDY' AS subject_type, cs.id::text AS subject_key,
+       CASE WHEN cs.ics_id IS NULL THEN '{}'::uuid[] ELSE ARRAY[cs.ics_id] END AS ics_ids,
+       '{}'::text[] AS ics_codes,
+       ARRAY(SELECT th.theme_key::text FROM case_study_theme th WHERE th.case_study_id = cs.id) AS theme_keys
+  FROM case_study cs WHERE cs.status IN ('${CaseStudyStatus.PUBLISHED}', '${CaseStudyStatus.ARCHIVED}')`;
+
   constructor(private readonly caseStudies: CaseStudiesRepository) {}
 
   async resolve(type: string, ids: readonly string[]): Promise<Map<string, DiscussionSubjectInfo>> {

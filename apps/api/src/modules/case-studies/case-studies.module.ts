@@ -11,6 +11,7 @@ import {
 } from './case-studies.resolver';
 import { CaseStudiesService } from './case-studies.service';
 import { CaseStudiesSearchSource } from './case-studies.search-source';
+import { PersonCaseStudiesResolver } from './person-case-studies.resolver';
 import { CaseStudyAttachmentsResolver } from './case-study-attachments.resolver';
 import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 import { CaseStudiesLoadersContribution } from './loaders/case-studies.loaders.contribution';
@@ -25,6 +26,7 @@ import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds'
     CaseStudiesRepository,
     CaseStudiesService,
     CaseStudiesResolver,
+    PersonCaseStudiesResolver,
     CaseStudyReviewResolver,
     RichTextResolver,
     CaseStudyAttachmentsService,

@@ -5,7 +5,8 @@ import type { EntityManager } from 'typeorm';
 
 import type { PageRequest } from '../../common/graphql/pagination';
 import { escapeLike } from '../directory/directory.repository';
-import type { CaseStudyStatus, EvidenceLevel, PracticeStage } from './case-study.enums';
+import { CaseStudyStatus } from './case-study.enums';
+import type { EvidenceLevel, PracticeStage } from './case-study.enums';
 import type { CaseStudyRow } from './case-study.fields';
 import { CASE_STUDY_SELECT, caseStudyFromRow } from './case-study.fields';
 import { CaseStudyEntity } from './entities/case-study.entity';
@@ -111,6 +112,17 @@ export class CaseStudiesRepository {
 
   findByIds(ids: readonly string[]): Promise<CaseStudyEntity[]> {
     return this.db.getRepository(CaseStudyEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Published or archived case studies by these authors, newest first (one statement). */
+  findVisibleByAuthorIds(authorIds: readonly string[]): Promise<CaseStudyEntity[]> {
+    return this.db.getRepository(CaseStudyEntity).find({
+      where: {
+        authorId: In([...authorIds]),
+        status: In([CaseStudyStatus.PUBLISHED, CaseStudyStatus.ARCHIVED]),
+      },
+      order: { publishedAt: { direction: 'DESC', nulls: 'LAST' }, id: 'ASC' },
+    });
   }
 
   async slugsStartingWith(base: string): Promise<string[]> {

@@ -7,7 +7,8 @@ import type { GqlContext } from '../../common/graphql/gql-context';
 import { UserModel } from '../users/graphql/user.model';
 import { toUserModel } from '../users/users.mapper';
 import type { ReactionKind } from './discussions.constants';
-import { toCommentModel, toRevisionModel } from './discussions.mapper';
+import { toCommentModel, toRevisionModel, toThreadModel } from './discussions.mapper';
+import { canDeleteComment, canEditComment } from './discussions.policy';
 import { DiscussionsService } from './discussions.service';
 import {
   DeleteCommentInput,
@@ -19,6 +20,7 @@ import {
   CommentModel,
   CommentRevisionModel,
   ReactionSummaryModel,
+  ThreadModel,
 } from './graphql/discussion.models';
 import { SearchChanged } from '../../common/search/search-changed.decorator';
 
@@ -78,10 +80,38 @@ export class CommentsResolver {
     return toUserModel(user);
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may edit it (discussions.policy canEditComment: its author).',
+  })
+  viewerCanEdit(comment: CommentModel, _args: unknown, ctx: GqlContext): boolean {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    return !!viewer && !comment.deleted && canEditComment(viewer, comment);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may remove it (discussions.policy canDeleteComment: its author or a moderator).',
+  })
+  viewerCanDelete(comment: CommentModel, _args: unknown, ctx: GqlContext): boolean {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    return !!viewer && !comment.deleted && canDeleteComment(viewer, comment);
+  }
+
+  @ResolveField(() => ThreadModel, { description: 'The thread it is in.' })
+  async thread(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<ThreadModel> {
+    const thread = await ctx.loaders.threadById.load(comment.threadId);
+    if (!thread) throw new Error(`thread ${comment.threadId} missing`);
+    return toThreadModel(thread);
+  }
+
   @ResolveField(() => [ReactionSummaryModel], {
     description: 'Reaction counts by kind (kinds with none are omitted).',
   })
-  async reactions(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<ReactionSummaryModel[]> {
+  async reactions(
+    comment: CommentModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<ReactionSummaryModel[]> {
     const viewer: AuthUser | null = ctx.req.user ?? null;
     const rows = await ctx.loaders.reactionsByCommentId.load({
       commentId: comment.id,
@@ -97,7 +127,11 @@ export class CommentsResolver {
   @ResolveField(() => [CommentRevisionModel], {
     description: 'Edit history, newest first (visible to all members).',
   })
-  async revisions(comment: CommentModel, _args: unknown, ctx: GqlContext): Promise<CommentRevisionModel[]> {
+  async revisions(
+    comment: CommentModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<CommentRevisionModel[]> {
     if (comment.deleted || (comment.hidden && !comment.body)) return [];
     return (await ctx.loaders.revisionsByCommentId.load(comment.id)).map(toRevisionModel);
   }

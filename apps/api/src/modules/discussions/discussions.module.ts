@@ -4,12 +4,15 @@ import { DiscoveryModule } from '@nestjs/core';
 import { DirectoryModule } from '../directory/directory.module';
 import { UsersModule } from '../users/users.module';
 import { CommentsResolver } from './comments.resolver';
+import { PersonCommentsResolver } from './person-comments.resolver';
 import { DiscussionsRepository } from './discussions.repository';
 import { CommentsSearchSource, ThreadsSearchSource } from './discussions.search-source';
 import { DiscussionsService } from './discussions.service';
 import { GeneralDiscussionSubject } from './subjects/general.discussion-subject';
 import { SubjectRegistry } from './subjects/subject-registry';
 import { ThemeDiscussionSubject } from './subjects/theme.discussion-subject';
+import { ThreadListRepository } from './thread-list.repository';
+import { ThreadListService } from './thread-list.service';
 import { ThreadsResolver } from './threads.resolver';
 import { DiscussionsLoadersContribution } from './loaders/discussions.loaders.contribution';
 import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
@@ -25,6 +28,8 @@ import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
     DiscussionsLoadersContribution,
     DiscussionsRepository,
     DiscussionsService,
+    ThreadListRepository,
+    ThreadListService,
     SubjectRegistry,
     GeneralDiscussionSubject,
     ThemeDiscussionSubject,
@@ -32,6 +37,7 @@ import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
     CommentsResolver,
     ThreadsSearchSource,
     CommentsSearchSource,
+    PersonCommentsResolver,
   ],
   exports: [DiscussionsService, DiscussionsRepository, SubjectRegistry],
 })

@@ -30,6 +30,10 @@ export class DiscussionsRepository {
     return (manager ?? this.db.manager).getRepository(ThreadEntity).findOneBy({ id });
   }
 
+  findThreadsByIds(ids: readonly string[]): Promise<ThreadEntity[]> {
+    return this.db.getRepository(ThreadEntity).findBy({ id: In([...ids]) });
+  }
+
   /** Whether a thread has exactly this id (any text; nothing malformed reaches a uuid cast). */
   async threadExists(id: string): Promise<boolean> {
     const rows: unknown[] = await this.db.query('SELECT 1 FROM thread WHERE id::text = $1', [id]);
@@ -65,6 +69,17 @@ export class DiscussionsRepository {
       take: limit,
       skip: offset,
     });
+  }
+
+  /** The thread this author started with this idempotency key, if any. */
+  findThreadByClientKey(
+    authorId: string,
+    clientKey: string,
+    manager?: EntityManager,
+  ): Promise<ThreadEntity | null> {
+    return (manager ?? this.db.manager)
+      .getRepository(ThreadEntity)
+      .findOneBy({ authorId, clientKey });
   }
 
   findComment(id: string, manager?: EntityManager): Promise<CommentEntity | null> {

@@ -13,7 +13,6 @@ import type { NotificationEntity } from '../notifications/entities/notification.
 import { NotificationsService } from '../notifications/notifications.service';
 import { threadLink, ThreadSubjectType } from './discussions.constants';
 import { DiscussionsErrorCode, DiscussionsException } from './discussions.exception';
-import { toThreadModel } from './discussions.mapper';
 import {
   canAcceptAnswer,
   canDeleteComment,
@@ -32,14 +31,22 @@ import type {
   ReactInput,
   SetThreadStateInput,
   StartThreadInput,
-  ThreadsArgs,
 } from './graphql/discussion.inputs';
-import type { CommentsArgs, ThreadModel } from './graphql/discussion.models';
-import { mentionedUserIds, mentionsToLinks, quoteBlock } from './mentions';
+import type { CommentsArgs } from './graphql/discussion.models';
+import { mentionedUserIds, mentionsToLinks, mentionsToNames, quoteBlock } from './mentions';
 import type { ThreadSubject } from './subjects/subject-registry';
 import { SubjectRegistry } from './subjects/subject-registry';
 
 const RATE_LIMIT_SQLSTATE = 'MI429';
+const UNIQUE_VIOLATION_SQLSTATE = '23505';
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof QueryFailedError &&
+    (error as QueryFailedError & { driverError?: { code?: string } }).driverError?.code ===
+      UNIQUE_VIOLATION_SQLSTATE
+  );
+}
 
 export const renderCommentBody = (body: string): string => renderMarkdown(mentionsToLinks(body));
 
@@ -65,21 +72,6 @@ export class DiscussionsService {
     const thread = await this.repo.findThreadWithAuthor(id);
     if (!thread) throw new DiscussionsException(DiscussionsErrorCode.ThreadNotFound);
     return thread;
-  }
-
-  async threads(args: ThreadsArgs): Promise<Connection<ThreadModel>> {
-    const page = pageRequest(args);
-    const subjectId =
-      args.filter.subjectType === ThreadSubjectType.GENERAL
-        ? 'general'
-        : (args.filter.subjectId ?? '');
-    const [rows, total] = await this.repo.findThreads(
-      args.filter.subjectType,
-      subjectId,
-      page.limit + 1,
-      page.offset,
-    );
-    return toConnection(rows, total, page, toThreadModel);
   }
 
   async comments(
@@ -164,6 +156,29 @@ export class DiscussionsService {
     const subject = await this.subjects.resolve(input.subjectType, input.subjectId);
     if (!subject) throw new DiscussionsException(DiscussionsErrorCode.SubjectNotFound);
     await this.assertCanPost(user);
+    const clientKey = input.clientKey ?? null;
+    if (clientKey) {
+      const earlier = await this.repo.findThreadByClientKey(user.id, clientKey);
+      if (earlier) return earlier;
+    }
+    try {
+      return await this.insertThread(user, input, subject, clientKey);
+    } catch (error) {
+      // Two submissions with one key at once: the unique index lets one in; the other gets its thread.
+      if (clientKey && isUniqueViolation(error)) {
+        const earlier = await this.repo.findThreadByClientKey(user.id, clientKey);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  private insertThread(
+    user: AuthUser,
+    input: StartThreadInput,
+    subject: ThreadSubject,
+    clientKey: string | null,
+  ): Promise<ThreadEntity> {
     return this.withRateLimit(() =>
       this.repo.transaction(async (manager) => {
         const thread = await this.repo.insertThread(manager, {
@@ -171,6 +186,7 @@ export class DiscussionsService {
           subjectId: subject.id,
           title: input.title.trim(),
           authorId: user.id,
+          clientKey,
         });
         const comment = await this.repo.insertComment(manager, {
           threadId: thread.id,
@@ -197,7 +213,7 @@ export class DiscussionsService {
               {
                 userIds: watchers.map(([id]) => id),
                 kind: 'THREAD_STARTED',
-                title: `${user.name} started "${thread.title}" on ${subject.title}`,
+                title: `${user.name} started "${mentionsToNames(thread.title)}" on ${mentionsToNames(subject.title)}`,
                 body: markdownToText(mentionsToLinks(input.body), 200),
                 link: threadLink(thread.id),
                 subjectType: subject.followTarget.type,
@@ -280,7 +296,7 @@ export class DiscussionsService {
         {
           userIds: replyRecipients,
           kind: 'REPLY',
-          title: `${user.name} replied to you in "${thread.title}"`,
+          title: `${user.name} replied to you in "${mentionsToNames(thread.title)}"`,
           body: markdownToText(mentionsToLinks(comment.body), 200),
           link: threadLink(thread.id, comment.id),
           subjectType: FollowTargetType.THREAD,
@@ -299,7 +315,7 @@ export class DiscussionsService {
         {
           userIds: watchers,
           kind: 'NEW_COMMENT',
-          title: `${user.name} commented in "${thread.title}"`,
+          title: `${user.name} commented in "${mentionsToNames(thread.title)}"`,
           body: markdownToText(mentionsToLinks(comment.body), 200),
           link: threadLink(thread.id, comment.id),
           subjectType: FollowTargetType.THREAD,
@@ -323,7 +339,7 @@ export class DiscussionsService {
       {
         userIds,
         kind: 'MENTION',
-        title: `${user.name} mentioned you in "${thread.title}"`,
+        title: `${user.name} mentioned you in "${mentionsToNames(thread.title)}"`,
         body: markdownToText(mentionsToLinks(comment.body), 200),
         link: threadLink(thread.id, comment.id),
         subjectType: FollowTargetType.THREAD,

@@ -1,5 +1,5 @@
-import { renderMarkdown } from '../../common/markdown/render-markdown';
-import { mentionedUserIds, mentionsToLinks } from './mentions';
+import { markdownToText, renderMarkdown } from '../../common/markdown/render-markdown';
+import { mentionedUserIds, mentionsToLinks, mentionsToNames } from './mentions';
 
 describe('mentions', () => {
   const id = '0f8e1c2a-1111-4222-8333-944455556666';
@@ -16,5 +16,14 @@ describe('mentions', () => {
     );
     expect(html).toContain(`href="/people/${id}"`);
     expect(html).not.toContain('<img');
+  });
+
+  it('should show mentions as names in notification text, never the raw token', () => {
+    const body = `Thanks @[Ann Smith](mention:${id}), see you there`;
+    expect(markdownToText(mentionsToLinks(body))).toBe('Thanks @Ann Smith, see you there');
+    expect(mentionsToNames(`Ask @[Ann Smith](mention:${id}) about it`)).toBe(
+      'Ask @Ann Smith about it',
+    );
+    expect(mentionsToNames('no mentions here')).toBe('no mentions here');
   });
 });

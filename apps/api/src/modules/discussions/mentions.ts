@@ -21,6 +21,11 @@ export function mentionsToLinks(body: string): string {
   );
 }
 
+/** Plain text with each mention token as the person's name (`@Ann Smith`): for notification titles and emails. */
+export function mentionsToNames(text: string): string {
+  return text.replace(MENTION, (_all, name: string) => `@${name.replace(/[[\]]/g, '')}`);
+}
+
 /** Markdown blockquote of another comment, attributed. */
 export function quoteBlock(authorName: string, body: string): string {
   const lines = body

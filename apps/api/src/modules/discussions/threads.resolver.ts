@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -8,7 +18,10 @@ import type { GqlContext } from '../../common/graphql/gql-context';
 import { UserModel } from '../users/graphql/user.model';
 import { toUserModel } from '../users/users.mapper';
 import { toCommentModel, toThreadModel } from './discussions.mapper';
+import { canAcceptAnswer, canManageThread } from './discussions.policy';
+import type { SubjectOwnership } from './discussions.policy';
 import { DiscussionsService } from './discussions.service';
+import { ThreadListService } from './thread-list.service';
 import {
   AcceptAnswerInput,
   SetThreadStateInput,
@@ -20,13 +33,17 @@ import {
   CommentsArgs,
   ThreadConnection,
   ThreadModel,
+  ThreadSubjectSummaryModel,
 } from './graphql/discussion.models';
 import type { CommentModel } from './graphql/discussion.models';
 import { SearchChanged } from '../../common/search/search-changed.decorator';
 
 @Resolver(() => ThreadModel)
 export class ThreadsResolver {
-  constructor(private readonly discussions: DiscussionsService) {}
+  constructor(
+    private readonly discussions: DiscussionsService,
+    private readonly threadList: ThreadListService,
+  ) {}
 
   @Query(() => ThreadModel, { description: 'One thread (members only).' })
   async thread(
@@ -40,10 +57,14 @@ export class ThreadsResolver {
   }
 
   @Query(() => ThreadConnection, {
-    description: 'Threads about a subject: pinned first, then latest activity.',
+    description:
+      'Threads about a subject, or every thread you may see (its subject visible to members) narrowed by subject type, ICS, theme, unanswered and mine: pinned first, then latest activity.',
   })
-  threads(@Args() args: ThreadsArgs): Promise<Connection<ThreadModel>> {
-    return this.discussions.threads(args);
+  threads(
+    @CurrentUser() viewer: AuthUser,
+    @Args() args: ThreadsArgs,
+  ): Promise<Connection<ThreadModel>> {
+    return this.threadList.threads(viewer, args);
   }
 
   @Policy(
@@ -85,6 +106,50 @@ export class ThreadsResolver {
     return toUserModel(user);
   }
 
+  @ResolveField(() => ThreadSubjectSummaryModel, {
+    nullable: true,
+    description: 'What it is about (title and link); null when members may no longer see it.',
+  })
+  async subject(
+    thread: ThreadModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<ThreadSubjectSummaryModel | null> {
+    const subject = await ctx.loaders.subjectByKey.load({
+      type: thread.subjectType,
+      id: thread.subjectId,
+    });
+    return subject ? { title: subject.title, link: subject.link } : null;
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may pin, unpin, lock and unlock it (discussions.policy canManageThread: moderators and owners of its subject).',
+  })
+  async viewerCanManage(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    if (!viewer) return false;
+    return canManageThread(viewer, await this.ownership(thread, ctx));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether you may choose or clear its accepted answer (discussions.policy canAcceptAnswer: the starter or an owner of its subject).',
+  })
+  async viewerCanAccept(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
+    const viewer: AuthUser | null = ctx.req.user ?? null;
+    if (!viewer) return false;
+    return canAcceptAnswer(viewer, thread, await this.ownership(thread, ctx));
+  }
+
+  private async ownership(thread: ThreadModel, ctx: GqlContext): Promise<SubjectOwnership> {
+    const subject = await ctx.loaders.subjectByKey.load({
+      type: thread.subjectType,
+      id: thread.subjectId,
+    });
+    return subject ?? { ownerUserIds: [], ownerOrganisationId: null };
+  }
+
   @ResolveField(() => CommentConnection, {
     description: 'Comments in posting order (replies carry parentId).',
   })
@@ -105,7 +170,11 @@ export class ThreadsResolver {
     description:
       'Minutes from the start of the thread to the first reply by an owner of its subject (the originator); null until then.',
   })
-  originatorReplyMinutes(thread: ThreadModel, _args: unknown, ctx: GqlContext): Promise<number | null> {
+  originatorReplyMinutes(
+    thread: ThreadModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<number | null> {
     return ctx.loaders.originatorReplyByThreadId.load(thread.id);
   }
 }

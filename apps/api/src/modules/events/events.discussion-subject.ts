@@ -19,6 +19,10 @@ export class EventDiscussionSubject implements DiscussionSubjectProvider {
   readonly ownersSql = `SELECT 'EVENT' AS subject_type, e.id::text AS subject_key, NULL::uuid AS owner_id,
        e.organiser_organisation_id AS owner_org FROM event e`;
 
+  readonly listingSql = `SELECT 'EVENT' AS subject_type, e.id::text AS subject_key, '{}'::uuid[] AS ics_ids,
+       e.ics_ods_codes::text[] AS ics_codes, e.themes::text[] AS theme_keys
+  FROM event e WHERE e.status <> '${EventStatus.DRAFT}'`;
+
   constructor(private readonly events: EventsRepository) {}
 
   async resolve(type: string, ids: readonly string[]): Promise<Map<string, DiscussionSubjectInfo>> {

@@ -21,6 +21,10 @@ export class ToolkitDiscussionSubject implements DiscussionSubjectProvider {
        t.owner_organisation_id AS owner_org
   FROM toolkit t CROSS JOIN (VALUES ('TOOLKIT'), ('TOOLKIT_SECTION')) AS k(subject_type)`;
 
+  readonly listingSql = `SELECT k.subject_type, t.id::text AS subject_key, '{}'::uuid[] AS ics_ids,
+       '{}'::text[] AS ics_codes, t.theme_keys::text[] AS theme_keys
+  FROM toolkit t CROSS JOIN (VALUES ('TOOLKIT'), ('TOOLKIT_SECTION')) AS k(subject_type)`;
+
   constructor(private readonly toolkits: ToolkitsRepository) {}
 
   resolve(type: string, ids: readonly string[]): Promise<Map<string, DiscussionSubjectInfo>> {

@@ -6,6 +6,7 @@ import { MembershipRepository } from './membership/membership.repository';
 import { MembershipService } from './membership/membership.service';
 import { OrganisationRequestsResolver } from './membership/organisation-requests.resolver';
 import { OrganisationRequestsService } from './membership/organisation-requests.service';
+import { PeopleProfileResolver } from './people-profile.resolver';
 import { PeopleResolver } from './people.resolver';
 import { RoleAssignmentResolver, UsersResolver } from './users.resolver';
 import { PeopleSearchSource } from './users.search-source';
@@ -25,6 +26,7 @@ import { UsersAuditActions } from './users.audit-actions';
     UsersResolver,
     RoleAssignmentResolver,
     PeopleResolver,
+    PeopleProfileResolver,
     MembershipRepository,
     MembershipService,
     MembershipResolver,

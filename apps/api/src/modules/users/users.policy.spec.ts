@@ -1,7 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { canGrantRole, canSeeEmail } from './users.policy';
+import { canGrantRole, canSeeEmail, canViewProfile } from './users.policy';
 
 const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   id: 'u1',
@@ -44,4 +44,23 @@ describe('users.policy', () => {
     });
   });
 
+});
+
+describe('canViewProfile', () => {
+  const viewer = { id: 'v', roles: [] } as unknown as Parameters<typeof canViewProfile>[0];
+  const verified = { membershipStatus: 'VERIFIED', suspendedUntil: null };
+
+  it('lets any signed-in viewer see a verified member', () => {
+    expect(canViewProfile(viewer, verified)).toBe(true);
+  });
+
+  it('hides unverified and suspended people, and everyone from anonymous viewers', () => {
+    expect(canViewProfile(viewer, { membershipStatus: 'REQUESTED', suspendedUntil: null })).toBe(false);
+    expect(canViewProfile(viewer, { membershipStatus: null, suspendedUntil: null })).toBe(false);
+    expect(
+      canViewProfile(viewer, { ...verified, suspendedUntil: new Date(Date.now() + 60_000) }),
+    ).toBe(false);
+    expect(canViewProfile(viewer, { ...verified, suspendedUntil: new Date(Date.now() - 60_000) })).toBe(true);
+    expect(canViewProfile(null, verified)).toBe(false);
+  });
 });

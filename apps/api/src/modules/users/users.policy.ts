@@ -20,3 +20,18 @@ export function canGrantRole(
   const adminOf = actor.roles.filter((r) => r.role === Role.ICS_ADMIN).map((r) => r.icsId);
   return subjectIcsIds.some((id) => adminOf.includes(id));
 }
+
+/**
+ * Profiles (`person(id)`, `/people/<id>`): any signed-in viewer may see a
+ * verified, non-suspended member's profile; nobody sees an unverified or
+ * suspended person's (they are answered as not found, so their existence is not revealed).
+ */
+export function canViewProfile(
+  viewer: AuthUser | null,
+  person: { membershipStatus: string | null; suspendedUntil: Date | null },
+  now = new Date(),
+): boolean {
+  if (!viewer) return false;
+  if (person.membershipStatus !== 'VERIFIED') return false;
+  return !person.suspendedUntil || person.suspendedUntil.getTime() <= now.getTime();
+}

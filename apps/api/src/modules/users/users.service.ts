@@ -4,13 +4,14 @@ import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { badInput } from '../../common/errors/domain.exception';
+import { isUuid } from '../../common/ids/uuid';
 import { AuditService } from '../audit/audit.service';
 import { DirectoryRepository } from '../directory/directory.repository';
 import type { UserEntity } from './entities/user.entity';
 import { PEOPLE_MAX_RESULTS } from './graphql/people.args';
 import type { GrantRoleInput, RevokeRoleInput } from './graphql/users.inputs';
 import { UsersErrorCode, UsersException } from './users.exception';
-import { canGrantRole } from './users.policy';
+import { canGrantRole, canViewProfile } from './users.policy';
 import { UsersRepository } from './users.repository';
 
 @Injectable()
@@ -33,6 +34,15 @@ export class UsersService {
     const term = search.trim();
     if (term.length < 2) throw badInput('Type at least 2 characters of a name.', 'search');
     return this.users.searchVerifiedPeople(term, Math.min(Math.max(first, 1), PEOPLE_MAX_RESULTS));
+  }
+
+  /** A verified member's profile; NOT_FOUND when unknown, malformed or not visible (users.policy canViewProfile). */
+  async profile(viewer: AuthUser, id: string): Promise<UserEntity> {
+    const user = isUuid(id) ? await this.users.findById(id) : null;
+    if (!user || !canViewProfile(viewer, user)) {
+      throw new UsersException(UsersErrorCode.UserNotFound);
+    }
+    return user;
   }
 
   async grantRole(actor: AuthUser, input: GrantRoleInput): Promise<UserEntity> {

@@ -131,7 +131,15 @@ export async function startThreadAction(
   formData: FormData,
 ): Promise<DiscussionFormState> {
   const returnTo = localPath.parse(text(formData, 'returnTo'));
-  const typed = { title: text(formData, 'title'), body: text(formData, 'body') };
+  const clientKey = /^[A-Za-z0-9_-]{8,64}$/.test(text(formData, 'clientKey'))
+    ? text(formData, 'clientKey')
+    : null;
+  // The form token goes back with a refusal, so sending again cannot start a second thread.
+  const typed = {
+    title: text(formData, 'title'),
+    body: text(formData, 'body'),
+    ...(clientKey ? { clientKey } : {}),
+  };
   const title = typed.title.trim();
   const body = typed.body.trim();
   const problems: Array<{ field: string; message: string }> = [];
@@ -166,6 +174,7 @@ export async function startThreadAction(
           subjectId: text(formData, 'subjectId') || null,
           title,
           body,
+          clientKey,
         },
       },
       errorPolicy: 'all',

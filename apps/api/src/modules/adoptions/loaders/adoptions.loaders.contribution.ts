@@ -4,6 +4,7 @@ import {
   adaptationsByAdoptionIdLoader,
   adoptionCountByCaseStudyIdLoader,
   adoptionsByCaseStudyIdLoader,
+  adoptionsByDeclarerIdLoader,
   stageChangesByAdoptionIdLoader,
 } from './adoptions.loaders';
 
@@ -11,6 +12,7 @@ import {
 const adoptionsLoaders = (repo: AdoptionsRepository) => ({
   adoptionCountByCaseStudyId: adoptionCountByCaseStudyIdLoader(repo),
   adoptionsByCaseStudyId: adoptionsByCaseStudyIdLoader(repo),
+  adoptionsByDeclarerId: adoptionsByDeclarerIdLoader(repo),
   stageChangesByAdoptionId: stageChangesByAdoptionIdLoader(repo),
   adaptationsByAdoptionId: adaptationsByAdoptionIdLoader(repo),
 });

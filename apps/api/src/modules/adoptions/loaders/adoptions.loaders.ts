@@ -18,6 +18,12 @@ export const adoptionsByCaseStudyIdLoader = (repo: AdoptionsRepository) =>
     groupBy(ids, await repo.findByCaseStudyIds(ids), (row) => row.caseStudyId),
   );
 
+/** Adoptions each person declared, newest first (for their profile). */
+export const adoptionsByDeclarerIdLoader = (repo: AdoptionsRepository) =>
+  new DataLoader<string, AdoptionEntity[]>(async (ids) =>
+    groupBy(ids, await repo.findByDeclarerIds(ids), (row) => row.declaredById ?? ''),
+  );
+
 export const stageChangesByAdoptionIdLoader = (repo: AdoptionsRepository) =>
   new DataLoader<string, AdoptionStageChangeEntity[]>(async (ids) =>
     groupBy(ids, await repo.findStageChanges(ids), (row) => row.adoptionId),

@@ -8,6 +8,7 @@ import {
   partnersByCaseStudyIdLoader,
   placeByIdLoader,
   themesByCaseStudyIdLoader,
+  visibleCaseStudiesByAuthorIdLoader,
 } from './case-studies.loaders';
 import {
   reviewsByCaseStudyIdLoader,
@@ -21,6 +22,7 @@ const caseStudiesLoaders = (
   files: FilesRepository,
 ) => ({
   caseStudyById: caseStudyByIdLoader(caseStudies),
+  visibleCaseStudiesByAuthorId: visibleCaseStudiesByAuthorIdLoader(caseStudies),
   themesByCaseStudyId: themesByCaseStudyIdLoader(caseStudies),
   partnersByCaseStudyId: partnersByCaseStudyIdLoader(caseStudies),
   versionsByCaseStudyId: versionsByCaseStudyIdLoader(caseStudies),

@@ -15,6 +15,12 @@ export const caseStudyByIdLoader = (repo: CaseStudiesRepository) =>
     byKey(ids, await repo.findByIds(ids), (row) => row.id),
   );
 
+/** Each author's published or archived case studies, newest first (for their profile). */
+export const visibleCaseStudiesByAuthorIdLoader = (repo: CaseStudiesRepository) =>
+  new DataLoader<string, CaseStudyEntity[]>(async (ids) =>
+    groupBy(ids, await repo.findVisibleByAuthorIds(ids), (row) => row.authorId ?? ''),
+  );
+
 /** Themes of each case study (one query, joined to the theme table), by sort order. */
 export const themesByCaseStudyIdLoader = (repo: CaseStudiesRepository) =>
   new DataLoader<string, ThemeEntity[]>(async (ids) =>

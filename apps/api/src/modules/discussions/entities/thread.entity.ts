@@ -5,6 +5,11 @@ import type { UserEntity } from '../../users/entities/user.entity';
 /** A discussion thread about one subject (a toolkit, section, theme, case study, event) or general. */
 @Entity('thread')
 @Index('ix_thread_subject', ['subjectType', 'subjectId', 'lastActivityAt'])
+@Index('ux_thread_author_client_key', ['authorId', 'clientKey'], {
+  unique: true,
+  where: 'client_key IS NOT NULL',
+})
+@Index('ix_thread_last_activity', ['lastActivityAt'])
 export class ThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -40,6 +45,10 @@ export class ThreadEntity {
 
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
+
+  /** The starter's idempotency key (a form token): one thread per author and key. */
+  @Column({ name: 'client_key', type: 'varchar', length: 64, nullable: true })
+  clientKey!: string | null;
 
   /** Filled only by DiscussionsRepository.findThreadWithAuthor (not a column). */
   author?: UserEntity;

@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -35,6 +36,16 @@ export class StartThreadInput {
   @IsString()
   @Length(1, COMMENT_MAX_LENGTH)
   body!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8 to 64 letters, digits, - or _), e.g. a token in the form: sending the same key again returns the thread it started instead of a second one.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'The form token is not valid. Reload the page.' })
+  clientKey?: string | null;
 }
 
 @InputType('PostCommentInput', {
@@ -141,23 +152,69 @@ export class SetThreadStateInput {
   locked?: boolean | null;
 }
 
-@InputType('ThreadsFilter', { description: 'Which threads to list.' })
+@InputType('ThreadsFilter', {
+  description:
+    'Which threads to list. With a subject type and id: the threads about that subject. Otherwise every thread the viewer may see (its subject visible to members), narrowed by the other fields.',
+})
 export class ThreadsFilter {
-  @Field(() => ThreadSubjectType, { description: 'Subject type.' })
+  @Field(() => ThreadSubjectType, {
+    nullable: true,
+    description: 'Subject type (omit for every type).',
+  })
+  @IsOptional()
   @IsEnum(ThreadSubjectType)
-  subjectType!: ThreadSubjectType;
+  subjectType?: ThreadSubjectType | null;
 
-  @Field(() => String, { nullable: true, description: 'Subject id (omit for GENERAL).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Subject id (omit for GENERAL or for all subjects of the type).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(120)
   subjectId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only threads whose subject belongs to this ICS (ODS code, e.g. QHL).',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z0-9]{3,5}$/, { message: 'Choose an ICS from the list.' })
+  icsCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only threads whose subject has this theme (theme key), or about the theme itself.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z0-9_]{1,60}$/, { message: 'Choose a theme from the list.' })
+  themeKey?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only threads with no accepted answer.' })
+  @IsOptional()
+  @IsBoolean()
+  unanswered?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only threads you started or commented in.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean | null;
 }
 
 @ArgsType()
 export class ThreadsArgs extends PaginationArgs {
-  @Field(() => ThreadsFilter, { description: 'Subject to list threads for.' })
+  @Field(() => ThreadsFilter, {
+    nullable: true,
+    description: 'Which threads (omit for every thread you may see).',
+  })
+  @IsOptional()
   @ValidateNested()
   @Type(() => ThreadsFilter)
-  filter!: ThreadsFilter;
+  filter?: ThreadsFilter | null;
 }

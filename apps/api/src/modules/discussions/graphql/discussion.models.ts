@@ -74,6 +74,15 @@ export class CommentModel {
 @ObjectType('CommentConnection', { description: 'A page of comments, oldest first.' })
 export class CommentConnection extends Paginated(CommentModel, 'Comment') {}
 
+@ObjectType('ThreadSubjectSummary', { description: 'What a thread is about, as members see it.' })
+export class ThreadSubjectSummaryModel {
+  @Field(() => String, { description: 'Title of the subject.' })
+  title!: string;
+
+  @Field(() => String, { description: 'Path of the subject in the web app.' })
+  link!: string;
+}
+
 @ObjectType('Thread', { description: 'A discussion thread about a subject.' })
 export class ThreadModel {
   @Field(() => ID, { description: 'Internal id.' })

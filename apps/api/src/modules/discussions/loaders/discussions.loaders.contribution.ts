@@ -1,13 +1,25 @@
 import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { DiscussionsRepository } from '../discussions.repository';
+import { SubjectRegistry } from '../subjects/subject-registry';
+import { ThreadListRepository } from '../thread-list.repository';
 import {
   originatorReplyByThreadIdLoader,
+  recentCommentsByAuthorIdLoader,
+  subjectByKeyLoader,
+  threadByIdLoader,
   reactionsByCommentIdLoader,
   revisionsByCommentIdLoader,
 } from './discussions.loaders';
 
 /** Discussions' DataLoaders, fresh for each request. */
-const discussionsLoaders = (repo: DiscussionsRepository) => ({
+const discussionsLoaders = (
+  repo: DiscussionsRepository,
+  list: ThreadListRepository,
+  subjects: SubjectRegistry,
+) => ({
+  subjectByKey: subjectByKeyLoader(subjects),
+  recentCommentsByAuthorId: recentCommentsByAuthorIdLoader(list),
+  threadById: threadByIdLoader(repo),
   reactionsByCommentId: reactionsByCommentIdLoader(repo),
   revisionsByCommentId: revisionsByCommentIdLoader(repo),
   originatorReplyByThreadId: originatorReplyByThreadIdLoader(repo),
@@ -23,6 +35,6 @@ declare module '../../../common/loaders/request-loaders' {
 /** Contributes the discussions loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
 export const DiscussionsLoadersContribution = defineLoaders(
   'discussions',
-  [DiscussionsRepository],
+  [DiscussionsRepository, ThreadListRepository, SubjectRegistry],
   discussionsLoaders,
 );

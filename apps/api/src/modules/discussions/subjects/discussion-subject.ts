@@ -46,6 +46,15 @@ export interface DiscussionSubjectProvider {
    * feature's schema stays the feature's business.
    */
   readonly ownersSql?: string;
+  /**
+   * A read model for the thread list (`/discussions`): one SQL `SELECT` over
+   * the provider's own tables returning `subject_type text, subject_key text,
+   * ics_ids uuid[], ics_codes text[], theme_keys text[]` for every subject of its
+   * types that signed-in members may see (anything else is left out, so its
+   * threads are not listed). A provider without one has every subject visible,
+   * with no ICS or theme.
+   */
+  readonly listingSql?: string;
 }
 
 /** Marks a provider as contributing the given subject types. */

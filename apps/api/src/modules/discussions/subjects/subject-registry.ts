@@ -74,4 +74,23 @@ export class SubjectRegistry implements OnModuleInit {
       .filter((sql): sql is string => !!sql);
     return parts.length ? parts.map((sql) => `(${sql})`).join(' UNION ALL ') : null;
   }
+
+  /**
+   * The listing read model (`subject_type, subject_key, ics_ids, ics_codes,
+   * theme_keys`) of every provider that offers one, as one SQL subquery, and the
+   * subject types it covers (threads of other types are always listed).
+   */
+  listing(): { sql: string | null; types: string[] } {
+    const types: string[] = [];
+    const parts = new Set<string>();
+    for (const [type, provider] of this.providers) {
+      if (!provider.listingSql) continue;
+      types.push(type);
+      parts.add(provider.listingSql);
+    }
+    return {
+      sql: parts.size ? [...parts].map((sql) => `(${sql})`).join(' UNION ALL ') : null,
+      types,
+    };
+  }
 }

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
 
 import type { MentionQuery } from '../utils/mention';
-import { findMentionQuery, insertMention } from '../utils/mention';
+import { findMentionQuery, hasMention, insertMention, mentionsAsText } from '../utils/mention';
 
 /** One person offered in the list (from the web's people route, never the API directly). */
 export interface MentionPerson {
@@ -28,7 +28,8 @@ const DEBOUNCE_MS = 200;
 
 /**
  * A textarea that offers @mention autocomplete once hydrated (ARIA combobox
- * with a listbox: arrow keys, Enter, Escape). Without JavaScript it is the
+ * with a listbox: arrow keys, Enter or Tab to pick, Escape), and a preview
+ * that shows each inserted mention as the person's name rather than its token. Without JavaScript it is the
  * plain textarea, and mentions can be typed as `@[Name](mention:id)`.
  */
 export function MentionTextarea({
@@ -47,6 +48,7 @@ export function MentionTextarea({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState('');
+  const [text, setText] = useState(defaultValue ?? '');
   const query = useRef<MentionQuery | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const request = useRef<AbortController | null>(null);
@@ -105,6 +107,7 @@ export function MentionTextarea({
     if (!el || !at) return;
     const next = insertMention(el.value, at, person);
     el.value = next.text;
+    setText(next.text);
     el.focus();
     el.setSelectionRange(next.caret, next.caret);
     query.current = null;
@@ -120,7 +123,8 @@ export function MentionTextarea({
     } else if (event.key === 'ArrowUp') {
       event.preventDefault();
       setActive((i) => (i <= 0 ? people.length - 1 : i - 1));
-    } else if (event.key === 'Enter' && active >= 0) {
+    } else if ((event.key === 'Enter' || event.key === 'Tab') && active >= 0) {
+      // Enter or Tab picks the highlighted person (Tab with nothing highlighted moves on as usual).
       event.preventDefault();
       pick(people[active]);
     } else if (event.key === 'Escape') {
@@ -150,7 +154,10 @@ export function MentionTextarea({
         rows={rows}
         defaultValue={defaultValue}
         aria-describedby={describedBy}
-        onInput={lookUp}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          lookUp();
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => setTimeout(close, 150)}
         {...comboboxProps}
@@ -180,6 +187,12 @@ export function MentionTextarea({
               </li>
             ))}
           </ul>
+          {hasMention(text) ? (
+            <p className="nhsuk-body-s mic-mention__preview" id={`${listboxId}-preview`}>
+              <span className="nhsuk-u-font-weight-bold">Preview: </span>
+              {mentionsAsText(text)}
+            </p>
+          ) : null}
           <div role="status" aria-live="polite" className="nhsuk-u-visually-hidden">
             {status}
           </div>

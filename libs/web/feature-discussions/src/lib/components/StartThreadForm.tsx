@@ -1,7 +1,7 @@
 'use client';
 
 import { ErrorSummary } from '@mic/web-ui';
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef } from 'react';
 import type { ReactElement } from 'react';
 
 import type { DiscussionFormAction } from '../utils/form-state';
@@ -19,6 +19,11 @@ export interface StartThreadFormProps {
   idPrefix: string;
   /** Visible heading text, e.g. "Start a discussion about Standards". */
   legend: string;
+  /**
+   * A fresh token rendered with the page (idempotency key): sending the form
+   * twice (a slow page, a double click, a resubmission) opens the one thread.
+   */
+  clientKey?: string;
 }
 
 /**
@@ -33,12 +38,18 @@ export function StartThreadForm({
   returnTo,
   idPrefix,
   legend,
+  clientKey,
 }: StartThreadFormProps): ReactElement {
+  const sent = useRef(false);
   const [state, formAction, pending] = useActionState(
     action,
     discussionFormState(),
     `${returnTo.split('#')[0]}#${idPrefix}-start`,
   );
+  // A refused submission comes back with its state: the form may be sent again.
+  useEffect(() => {
+    sent.current = false;
+  }, [state]);
   const titleId = `${idPrefix}-title`;
   const bodyId = `${idPrefix}-body`;
   const titleError = discussionError(state, 'title');
@@ -58,7 +69,18 @@ export function StartThreadForm({
       </summary>
       <div className="nhsuk-details__text">
         <ErrorSummary key={state.submittedAt ?? 0} errors={errors} />
-        <form action={formAction} noValidate>
+        <form
+          action={formAction}
+          noValidate
+          onSubmit={(event) => {
+            // With JavaScript, a second click while the first is on its way sends nothing.
+            if (sent.current || pending) event.preventDefault();
+            else sent.current = true;
+          }}
+        >
+          {(state.values['clientKey'] ?? clientKey) ? (
+            <input type="hidden" name="clientKey" value={state.values['clientKey'] ?? clientKey} />
+          ) : null}
           <input type="hidden" name="subjectType" value={subjectType} />
           <input type="hidden" name="subjectId" value={subjectId} />
           <input type="hidden" name="returnTo" value={returnTo} />
@@ -102,6 +124,7 @@ export function StartThreadForm({
             type="submit"
             className="nhsuk-button nhsuk-button--secondary"
             aria-disabled={pending || undefined}
+            disabled={pending || undefined}
           >
             Start discussion
           </button>

@@ -1,6 +1,8 @@
 import type { ThreadsBySubjectQuery } from '@mic/web-data-access';
 import type { ReactElement } from 'react';
 
+import { mentionsAsText } from '../utils/mention';
+
 type ThreadNode = ThreadsBySubjectQuery['threads']['edges'][number]['node'];
 
 export interface ThreadListProps {
@@ -18,7 +20,7 @@ export function ThreadList({
     <ul className="nhsuk-list nhsuk-list--bullet">
       {threads.map((t) => (
         <li key={t.id}>
-          <a href={`/discussions/${t.id}`}>{t.title}</a>{' '}
+          <a href={`/discussions/${t.id}`}>{mentionsAsText(t.title)}</a>{' '}
           <span className="nhsuk-body-s">
             ({t.commentCount} {t.commentCount === 1 ? 'comment' : 'comments'}
             {t.answered ? ', answered' : ''}

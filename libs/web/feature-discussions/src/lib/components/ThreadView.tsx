@@ -4,7 +4,10 @@ import type { ActionFormState } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
 import { formatDateTime, formatDuration, groupReplies, REACTION_LABELS } from '../utils/format';
+import { mentionsAsText } from '../utils/mention';
 import { CommentBody } from './CommentBody';
+import { RevisionHistory } from './RevisionHistory';
+import { ThreadControls } from './ThreadControls';
 
 type Thread = NonNullable<ThreadPageQuery['thread']>;
 const NO_ERRORS: ActionFormState = { errors: [] };
@@ -18,6 +21,10 @@ export interface ThreadViewProps {
   flagAction: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
   /** The reply box, rendered after the comments. */
   replyForm: ReactNode;
+  /** Pin/lock (fields threadId, field, value): shown only when the viewer may manage the thread. */
+  threadStateAction?: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
+  /** Accept an answer (fields threadId, commentId; empty commentId clears): shown only to those allowed. */
+  acceptAction?: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
 }
 
 function CommentItem({
@@ -25,15 +32,21 @@ function CommentItem({
   accepted,
   reactAction,
   flagAction,
+  acceptAction,
   threadId,
   canReply,
+  canEdit,
 }: {
   comment: Comment;
   accepted: boolean;
   reactAction: ThreadViewProps['reactAction'];
   flagAction: ThreadViewProps['flagAction'];
+  /** Set only when the viewer may accept answers. */
+  acceptAction?: ThreadViewProps['acceptAction'];
   threadId: string;
   canReply: boolean;
+  /** Whether edits are open (not locked, or the viewer manages the thread). */
+  canEdit: boolean;
 }): ReactElement {
   const removed = comment.deleted || (comment.hidden && !comment.bodyHtml);
   return (
@@ -56,7 +69,14 @@ function CommentItem({
           </em>
         </p>
       ) : (
-        <CommentBody html={comment.bodyHtml} />
+        <>
+          <CommentBody html={comment.bodyHtml} />
+          <RevisionHistory
+            current={comment.body}
+            revisions={comment.revisions}
+            authorName={comment.author.name}
+          />
+        </>
       )}
       {!removed ? (
         <div className="mic-comment__actions">
@@ -107,6 +127,38 @@ function CommentItem({
               <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
             </a>
           ) : null}
+          {acceptAction ? (
+            <ActionForm action={acceptAction} initialState={NO_ERRORS} className="mic-inline-form">
+              <input type="hidden" name="threadId" value={threadId} />
+              <input type="hidden" name="commentId" value={accepted ? '' : comment.id} />
+              <button
+                type="submit"
+                className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              >
+                {accepted ? 'Clear accepted answer' : 'Accept as answer'}
+                <span className="nhsuk-u-visually-hidden">
+                  {accepted ? '' : `: the comment by ${comment.author.name}`}
+                </span>
+              </button>
+            </ActionForm>
+          ) : null}
+          {comment.viewerCanEdit && canEdit ? (
+            <a
+              className="nhsuk-body-s mic-comment__reply-link"
+              href={`/discussions/${threadId}/comments/${comment.id}/edit`}
+            >
+              Edit<span className="nhsuk-u-visually-hidden"> your comment</span>
+            </a>
+          ) : null}
+          {comment.viewerCanDelete ? (
+            <a
+              className="nhsuk-body-s mic-comment__reply-link"
+              href={`/discussions/${threadId}/comments/${comment.id}/delete`}
+            >
+              Remove
+              <span className="nhsuk-u-visually-hidden"> the comment by {comment.author.name}</span>
+            </a>
+          ) : null}
           <ActionForm action={flagAction} initialState={NO_ERRORS} className="mic-inline-form">
             <input type="hidden" name="threadId" value={threadId} />
             <input type="hidden" name="commentId" value={comment.id} />
@@ -131,12 +183,27 @@ export function ThreadView({
   reactAction,
   flagAction,
   replyForm,
+  threadStateAction,
+  acceptAction,
 }: ThreadViewProps): ReactElement {
   const comments = thread.comments.edges.map((e) => e.node);
   const grouped = groupReplies(comments);
+  const itemProps = {
+    reactAction,
+    flagAction,
+    acceptAction: thread.viewerCanAccept ? acceptAction : undefined,
+    threadId: thread.id,
+    canReply: !thread.locked,
+    canEdit: !thread.locked || thread.viewerCanManage,
+  };
   return (
     <>
-      <h1>{thread.title}</h1>
+      <h1>{mentionsAsText(thread.title)}</h1>
+      {thread.subject ? (
+        <p className="nhsuk-body-s">
+          About <a href={thread.subject.link}>{thread.subject.title}</a>
+        </p>
+      ) : null}
       <p className="nhsuk-body-s">
         Started by {thread.author.name} on {formatDateTime(thread.createdAt)} ·{' '}
         {thread.commentCount} {thread.commentCount === 1 ? 'comment' : 'comments'}
@@ -147,6 +214,14 @@ export function ThreadView({
         {thread.locked ? ' · Locked' : ''}
         {thread.pinned ? ' · Pinned' : ''}
       </p>
+      {thread.viewerCanManage && threadStateAction ? (
+        <ThreadControls
+          threadId={thread.id}
+          pinned={thread.pinned}
+          locked={thread.locked}
+          action={threadStateAction}
+        />
+      ) : null}
       <section aria-label="Comments">
         <ol className="nhsuk-list mic-comment-list">
           {grouped.map(({ comment, replies }) => (
@@ -154,10 +229,7 @@ export function ThreadView({
               <CommentItem
                 comment={comment}
                 accepted={thread.acceptedCommentId === comment.id}
-                reactAction={reactAction}
-                flagAction={flagAction}
-                threadId={thread.id}
-                canReply={!thread.locked}
+                {...itemProps}
               />
               {replies.length ? (
                 <ol
@@ -169,10 +241,7 @@ export function ThreadView({
                       <CommentItem
                         comment={reply}
                         accepted={thread.acceptedCommentId === reply.id}
-                        reactAction={reactAction}
-                        flagAction={flagAction}
-                        threadId={thread.id}
-                        canReply={!thread.locked}
+                        {...itemProps}
                       />
                     </li>
                   ))}

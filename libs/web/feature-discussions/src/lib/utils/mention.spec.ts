@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { findMentionQuery, insertMention, mentionToken, mentionsAsText } from './mention';
+import {
+  findMentionQuery,
+  hasMention,
+  insertMention,
+  mentionToken,
+  mentionsAsText,
+} from './mention';
 
 describe('findMentionQuery', () => {
   it('should find an @ query of 2+ characters ending at the caret', () => {
@@ -37,5 +43,22 @@ describe('mentionsAsText', () => {
         'Thanks @[Marcus Hall](mention:7a975bd2-20a7-4e3e-9e71-ed4b80d38d79) for [this](https://x.org)',
       ),
     ).toBe('Thanks @Marcus Hall for [this](https://x.org)');
+  });
+});
+
+describe('mention rendering (token to name)', () => {
+  const id = '0f8e1c2a-1111-4222-8333-944455556666';
+
+  it('shows every token as the name, never the raw token', () => {
+    const text = `Ask @[Marcus Hall](mention:${id}) and @[Ann Lee](mention:${id}).`;
+    expect(mentionsAsText(text)).toBe('Ask @Marcus Hall and @Ann Lee.');
+    expect(mentionsAsText(text)).not.toContain('mention:');
+  });
+
+  it('knows when a text holds a mention, and leaves look-alikes alone', () => {
+    expect(hasMention(`hi @[Ann](mention:${id})`)).toBe(true);
+    expect(hasMention(`hi @[Ann](mention:${id})`)).toBe(true); // no regex lastIndex state
+    expect(hasMention('mail me@example.org or @Ann')).toBe(false);
+    expect(mentionsAsText('@[Ann](mention:not-an-id)')).toBe('@[Ann](mention:not-an-id)');
   });
 });

@@ -45,3 +45,8 @@ const MENTION_TOKEN = /@\[([^\]\n]{1,120})\]\(mention:[0-9a-f-]{36}\)/gi;
 export function mentionsAsText(text: string): string {
   return text.replace(MENTION_TOKEN, (_all, name: string) => `@${name}`);
 }
+
+/** Whether the text holds at least one mention token. */
+export function hasMention(text: string): boolean {
+  return new RegExp(MENTION_TOKEN.source, 'i').test(text);
+}

@@ -7,11 +7,13 @@ import { z } from 'zod';
 
 import { queryOrNull } from '../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../lib/auth/require-session';
+import { THREAD_PAGE_SIZE } from '../../../../lib/discussions/thread-page-size';
 import { flagAction, postCommentAction, reactAction } from '../../../../lib/discussions/actions';
+import { acceptAnswerAction, threadStateAction } from '../../../../lib/discussions/thread-actions';
 
 interface ThreadPageProps {
   params: Promise<{ threadId: string }>;
-  searchParams: Promise<{ replyTo?: string; quote?: string; flagged?: string }>;
+  searchParams: Promise<{ replyTo?: string; quote?: string; flagged?: string; removed?: string }>;
 }
 
 const idSchema = z.string().uuid();
@@ -21,7 +23,7 @@ async function loadThread(rawId: string) {
   if (!id.success) notFound();
   const result = await queryOrNull({
     query: ThreadPageDocument,
-    variables: { id: id.data, first: 200 },
+    variables: { id: id.data, first: THREAD_PAGE_SIZE },
   });
   if (!result?.data?.thread) notFound();
   return result.data.thread;
@@ -38,7 +40,7 @@ export default async function ThreadPage({
   searchParams,
 }: ThreadPageProps): Promise<ReactElement> {
   const { threadId } = await params;
-  const { replyTo, quote, flagged } = await searchParams;
+  const { replyTo, quote, flagged, removed } = await searchParams;
   await requireSession(`/discussions/${threadId}`);
   const thread = await loadThread(threadId);
   const quoted = quote ? thread.comments.edges.find((e) => e.node.id === quote)?.node : undefined;
@@ -53,10 +55,17 @@ export default async function ThreadPage({
             <p>Thank you. The moderators will review the comment.</p>
           </div>
         ) : null}
+        {removed ? (
+          <div className="nhsuk-inset-text" role="status">
+            <p>The comment was removed.</p>
+          </div>
+        ) : null}
         <ThreadView
           thread={thread}
           reactAction={reactAction}
           flagAction={flagAction}
+          threadStateAction={threadStateAction}
+          acceptAction={acceptAnswerAction}
           replyForm={
             <ReplyForm
               action={postCommentAction}

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { TOOLKIT_SLUG_MAX_LENGTH, TOOLKIT_SLUG_PATTERN } from '@mic/shared-util';
 import {
   MyFollowsDocument,
@@ -103,6 +105,7 @@ export default async function ToolkitPage({
               returnTo={`${returnTo}#section-${section.key}`}
               idPrefix={`section-${section.key}`}
               legend={`Start a discussion about ${section.title}`}
+              clientKey={randomUUID()}
             />
           </>
         )}
@@ -116,6 +119,7 @@ export default async function ToolkitPage({
               returnTo={returnTo}
               idPrefix="toolkit"
               legend="Ask the originators a question"
+              clientKey={randomUUID()}
             />
           </>
         }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { queryOrNull } from '../../../../lib/apollo/query-or-null';
 import { readSessionToken } from '../../../../lib/auth/session';
+import { SubjectDiscussion } from '../../../../lib/discussions/subject-discussion';
 import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 import {
   attachAssessmentToCaseStudyFormAction,
@@ -53,18 +54,29 @@ export default async function CaseStudyPage({
   const signedIn = Boolean(await readSessionToken());
   const assessments = signedIn && caseStudy.canEdit ? await mySubmittedAssessments() : [];
   const uploadPolicy = await loadUploadPolicy();
+  const discussable = caseStudy.status === 'PUBLISHED' || caseStudy.status === 'ARCHIVED';
   return (
-    <CaseStudyDetail
-      caseStudy={caseStudy}
-      confirmAction={signedIn ? confirmCaseStudyCurrentAction : undefined}
-      attachAssessment={
-        signedIn
-          ? { action: attachAssessmentToCaseStudyFormAction, options: assessments }
-          : undefined
-      }
-      signedIn={signedIn}
-      virusScanned={uploadPolicy.virusScanned}
-      error={error}
-    />
+    <>
+      <CaseStudyDetail
+        caseStudy={caseStudy}
+        confirmAction={signedIn ? confirmCaseStudyCurrentAction : undefined}
+        attachAssessment={
+          signedIn
+            ? { action: attachAssessmentToCaseStudyFormAction, options: assessments }
+            : undefined
+        }
+        signedIn={signedIn}
+        virusScanned={uploadPolicy.virusScanned}
+        error={error}
+      />
+      {discussable ? (
+        <SubjectDiscussion
+          subjectType="CASE_STUDY"
+          subjectId={caseStudy.id}
+          title={caseStudy.title}
+          returnTo={`/case-studies/${caseStudy.slug}`}
+        />
+      ) : null}
+    </>
   );
 }

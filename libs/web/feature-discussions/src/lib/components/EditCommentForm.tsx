@@ -1,0 +1,72 @@
+'use client';
+
+import { ErrorSummary } from '@mic/web-ui';
+import { useActionState } from 'react';
+import type { ReactElement } from 'react';
+
+import type { DiscussionFormAction } from '../utils/form-state';
+import { discussionFormState } from '../utils/form-state';
+import { MentionTextarea } from './MentionTextarea';
+
+export interface EditCommentFormProps {
+  /** Server action: saves the edit and returns to the comment; returns the error (and the text) otherwise. */
+  action: DiscussionFormAction;
+  threadId: string;
+  commentId: string;
+  /** The comment's current Markdown source. */
+  body: string;
+}
+
+/** Edit your comment: works without JavaScript; a refused edit keeps the new text and says why. */
+export function EditCommentForm({
+  action,
+  threadId,
+  commentId,
+  body,
+}: EditCommentFormProps): ReactElement {
+  const [state, formAction, pending] = useActionState(
+    action,
+    discussionFormState({ body }),
+    `/discussions/${threadId}/comments/${commentId}/edit`,
+  );
+  const error = state.errors[0]?.message ?? null;
+  return (
+    <>
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={error ? [{ fieldId: 'body', message: error }] : []}
+      />
+      <form action={formAction} noValidate>
+        <input type="hidden" name="threadId" value={threadId} />
+        <input type="hidden" name="commentId" value={commentId} />
+        <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+          <label className="nhsuk-label nhsuk-label--m" htmlFor="body">
+            Your comment
+          </label>
+          <div className="nhsuk-hint" id="body-hint">
+            Everyone can see the earlier versions in the edit history.
+          </div>
+          {error ? (
+            <span className="nhsuk-error-message" id="body-error">
+              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
+            </span>
+          ) : null}
+          <MentionTextarea
+            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
+            id="body"
+            name="body"
+            rows={8}
+            defaultValue={state.values['body'] ?? ''}
+            aria-describedby={error ? 'body-hint body-error' : 'body-hint'}
+          />
+        </div>
+        <button type="submit" className="nhsuk-button" aria-disabled={pending || undefined}>
+          Save changes
+        </button>{' '}
+        <a className="nhsuk-link" href={`/discussions/${threadId}#comment-${commentId}`}>
+          Cancel
+        </a>
+      </form>
+    </>
+  );
+}
