@@ -118,5 +118,27 @@ describe(FeedSourceRegistry.name, () => {
       expect(items.map((i) => i.id)).toEqual(['n3']);
       expect(asked[0].subjects).toEqual([{ type: 'NOTE', id: 's1' }]);
     });
+
+    it('should ask every source, unfiltered, when subjects is null (the region tab)', async () => {
+      const feed = await registry();
+      const items = await feed.items({ subjects: null, before: null, limit: 10, viewer: null });
+      expect(items.map((i) => i.id)).toEqual(['m5', 'n3', 'm2', 'n1']);
+      expect(asked).toHaveLength(1);
+      expect(asked[0].subjects).toBeNull();
+    });
+
+    it('should continue after a cursor without losing items at the same instant', async () => {
+      const feed = await registry();
+      const first = await feed.items({ subjects: null, before: null, limit: 2, viewer: null });
+      const last = first[first.length - 1];
+      const rest = await feed.items({
+        subjects: null,
+        before: null,
+        limit: 10,
+        viewer: null,
+        after: { occurredAt: last.occurredAt, source: last.source, id: last.id },
+      });
+      expect([...first, ...rest].map((i) => i.id)).toEqual(['m5', 'n3', 'm2', 'n1']);
+    });
   });
 });

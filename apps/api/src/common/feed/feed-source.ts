@@ -39,14 +39,29 @@ export interface FeedItem {
 
 /** What the feed asks each source. */
 export interface FeedQuery {
-  /** The viewer's followed subjects of the types this source reports on. */
-  subjects: readonly FeedSubjectRef[];
-  /** Only items strictly older than this (the previous page's last item); null for the newest. */
+  /**
+   * The viewer's followed subjects of the types this source reports on; null
+   * means no subject filter ("latest across the region"): everything the
+   * source reports that the viewer may see.
+   */
+  subjects: readonly FeedSubjectRef[] | null;
+  /**
+   * Only items strictly older than this (the previous page's last item); null
+   * for the newest. With `after` (registry only), items at this instant are
+   * kept when they sort after the cursor item, so ties are not lost.
+   */
   before: Date | null;
   /** At most this many items. */
   limit: number;
   /** Null for someone not signed in. A source may use it to narrow its SQL; the registry filters again. */
   viewer: AuthUser | null;
+}
+
+/** Where the previous page ended: its last item (registry queries only). */
+export interface FeedCursor {
+  occurredAt: Date;
+  source: string;
+  id: string;
 }
 
 /** A feature's happenings. */
@@ -67,6 +82,18 @@ export const FeedSource = DiscoveryService.createDecorator<FeedSourceOptions>();
 
 /** A feed item with the source it came from. */
 export type SourcedFeedItem = FeedItem & { source: string };
+
+/** Feed order: newest first, ties by source and id (so pages are stable). */
+export function compareItems(
+  a: { occurredAt: Date; source: string; id: string },
+  b: { occurredAt: Date; source: string; id: string },
+): number {
+  return (
+    b.occurredAt.getTime() - a.occurredAt.getTime() ||
+    a.source.localeCompare(b.source) ||
+    a.id.localeCompare(b.id)
+  );
+}
 
 interface RegisteredFeedSource extends FeedSourceOptions {
   provider: FeedSourceProvider;
@@ -93,25 +120,25 @@ export class FeedSourceRegistry implements OnModuleInit {
    * its types, keeps what the viewer may see, newest first (ties by source
    * and id, so pages are stable), at most `limit`.
    */
-  async items(query: FeedQuery): Promise<SourcedFeedItem[]> {
+  async items(query: FeedQuery & { after?: FeedCursor | null }): Promise<SourcedFeedItem[]> {
+    const { after, ...asked } = query;
+    // With a cursor, sources are asked for items up to and including its instant.
+    const before = after ? new Date(after.occurredAt.getTime() + 1) : query.before;
     const pages = await Promise.all(
       this.load().map(async ({ source, subjectTypes, provider }) => {
-        const subjects = query.subjects.filter((s) => subjectTypes.includes(s.type));
-        if (!subjects.length) return [];
-        const items = await provider.items({ ...query, subjects });
+        const subjects =
+          query.subjects === null ? null : query.subjects.filter((s) => subjectTypes.includes(s.type));
+        if (subjects && !subjects.length) return [];
+        const items = await provider.items({ ...asked, before, subjects });
         return items.map((item) => ({ ...item, source }));
       }),
     );
     return pages
       .flat()
       .filter((item) => isVisibleTo(item.audience, query.viewer))
-      .filter((item) => !query.before || item.occurredAt < query.before)
-      .sort(
-        (a, b) =>
-          b.occurredAt.getTime() - a.occurredAt.getTime() ||
-          a.source.localeCompare(b.source) ||
-          a.id.localeCompare(b.id),
-      )
+      .filter((item) => !before || item.occurredAt < before)
+      .filter((item) => !after || compareItems(item, after) > 0)
+      .sort(compareItems)
       .slice(0, query.limit);
   }
 
