@@ -161,3 +161,22 @@ export class FeedSourceRegistry implements OnModuleInit {
     return sources;
   }
 }
+
+/**
+ * The followed ids of one subject type, for a source's SQL (`col = ANY($n)`),
+ * keeping only well-formed ones (`valid`): an empty list when none is
+ * followed. `everything` is true for the region tab (no subject filter).
+ */
+export function followedIds(
+  subjects: readonly FeedSubjectRef[] | null,
+  type: string,
+  valid: (id: string) => boolean = () => true,
+): string[] {
+  if (!subjects) return [];
+  return [...new Set(subjects.filter((s) => s.type === type && valid(s.id)).map((s) => s.id))];
+}
+
+/** Feed SQL helper: the time bound as a parameter (far future when none). */
+export function beforeParam(before: Date | null): Date {
+  return before ?? new Date(Date.UTC(9999, 0, 1));
+}

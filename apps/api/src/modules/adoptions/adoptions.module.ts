@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { CaseStudiesModule } from '../case-studies/case-studies.module';
 import { DirectoryModule } from '../directory/directory.module';
+import { AdoptionsFeedSource } from './adoptions.feed-source';
 import { AdoptionsRepository } from './adoptions.repository';
 import { AdoptionsResolver } from './adoptions.resolver';
 import { AdoptionsService } from './adoptions.service';
@@ -20,6 +21,7 @@ import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
     SpreadService,
     AdoptionsResolver,
     CaseStudyAdoptionsResolver,
+    AdoptionsFeedSource,
   ],
   exports: [AdoptionsService, AdoptionsRepository],
 })

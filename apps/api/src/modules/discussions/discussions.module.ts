@@ -4,6 +4,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { DirectoryModule } from '../directory/directory.module';
 import { UsersModule } from '../users/users.module';
 import { CommentsResolver } from './comments.resolver';
+import { DiscussionsFeedSource } from './discussions.feed-source';
 import { DiscussionsRepository } from './discussions.repository';
 import { DiscussionsService } from './discussions.service';
 import { GeneralDiscussionSubject } from './subjects/general.discussion-subject';
@@ -29,6 +30,7 @@ import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
     ThemeDiscussionSubject,
     ThreadsResolver,
     CommentsResolver,
+    DiscussionsFeedSource,
   ],
   exports: [DiscussionsService, DiscussionsRepository, SubjectRegistry],
 })

@@ -11,6 +11,7 @@ import { AssessmentLinksService } from './assessment-links.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsResolver } from './assessments.resolver';
 import { ToolkitDiscussionSubject } from './toolkits.discussion-subject';
+import { ToolkitsFeedSource } from './toolkits.feed-source';
 import { ToolkitsRepository } from './toolkits.repository';
 import { ToolkitsResolver, ToolkitVersionsResolver } from './toolkits.resolver';
 import { ToolkitsService } from './toolkits.service';
@@ -32,6 +33,7 @@ import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
     CaseStudyAssessmentsResolver,
     AdoptionAssessmentsResolver,
     ToolkitDiscussionSubject,
+    ToolkitsFeedSource,
   ],
   exports: [ToolkitsRepository],
 })
