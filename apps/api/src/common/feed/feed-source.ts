@@ -83,6 +83,9 @@ export const FeedSource = DiscoveryService.createDecorator<FeedSourceOptions>();
 /** A feed item with the source it came from. */
 export type SourcedFeedItem = FeedItem & { source: string };
 
+/** How many items one source may have at the cursor's very instant before a page could miss some. */
+const AFTER_SLACK = 10;
+
 /** Feed order: newest first, ties by source and id (so pages are stable). */
 export function compareItems(
   a: { occurredAt: Date; source: string; id: string },
@@ -129,7 +132,9 @@ export class FeedSourceRegistry implements OnModuleInit {
         const subjects =
           query.subjects === null ? null : query.subjects.filter((s) => subjectTypes.includes(s.type));
         if (subjects && !subjects.length) return [];
-        const items = await provider.items({ ...asked, before, subjects });
+        // Items at the cursor's instant up to the cursor itself are dropped below: ask for a few more.
+        const limit = after ? query.limit + AFTER_SLACK : query.limit;
+        const items = await provider.items({ ...asked, before, subjects, limit });
         return items.map((item) => ({ ...item, source }));
       }),
     );
