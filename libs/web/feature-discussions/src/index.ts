@@ -23,3 +23,11 @@ export { discussionError, discussionFormState } from './lib/utils/form-state';
 export type { DiscussionFormAction, DiscussionFormState } from './lib/utils/form-state';
 export { mentionsAsText } from './lib/utils/mention';
 export { friendlyApiErrors } from './lib/utils/api-errors';
+// Following and the home feed.
+export { FollowControl } from './lib/follows/FollowControl';
+export type { FollowControlProps } from './lib/follows/FollowControl';
+export { FollowsSettings } from './lib/follows/FollowsSettings';
+export type { FollowsSettingsProps } from './lib/follows/FollowsSettings';
+export { HomeFeed } from './lib/follows/HomeFeed';
+export type { HomeFeedProps, HomeFeedTab } from './lib/follows/HomeFeed';
+export { NOT_FOLLOWING } from './lib/follows/follow-levels';

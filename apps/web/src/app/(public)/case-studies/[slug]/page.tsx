@@ -13,6 +13,7 @@ import {
   confirmCaseStudyCurrentAction,
 } from '../../../../lib/case-studies/review-actions';
 import { mySubmittedAssessments } from '../../../../lib/case-studies/my-assessments';
+import { FollowSection } from '../../../../lib/follows/follow-block';
 
 interface CaseStudyPageProps {
   params: Promise<{ slug: string }>;
@@ -54,17 +55,27 @@ export default async function CaseStudyPage({
   const assessments = signedIn && caseStudy.canEdit ? await mySubmittedAssessments() : [];
   const uploadPolicy = await loadUploadPolicy();
   return (
-    <CaseStudyDetail
-      caseStudy={caseStudy}
-      confirmAction={signedIn ? confirmCaseStudyCurrentAction : undefined}
-      attachAssessment={
-        signedIn
-          ? { action: attachAssessmentToCaseStudyFormAction, options: assessments }
-          : undefined
-      }
-      signedIn={signedIn}
-      virusScanned={uploadPolicy.virusScanned}
-      error={error}
-    />
+    <>
+      <CaseStudyDetail
+        caseStudy={caseStudy}
+        confirmAction={signedIn ? confirmCaseStudyCurrentAction : undefined}
+        attachAssessment={
+          signedIn
+            ? { action: attachAssessmentToCaseStudyFormAction, options: assessments }
+            : undefined
+        }
+        signedIn={signedIn}
+        virusScanned={uploadPolicy.virusScanned}
+        error={error}
+      />
+      {caseStudy.status === 'PUBLISHED' ? (
+        <FollowSection
+          targetType="CASE_STUDY"
+          targetId={caseStudy.id}
+          name={caseStudy.title}
+          returnTo={`/case-studies/${caseStudy.slug}`}
+        />
+      ) : null}
+    </>
   );
 }

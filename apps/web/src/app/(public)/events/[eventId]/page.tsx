@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import { completeEventAction, publishEventAction } from '../../../../lib/events/actions';
 import { loadEvent } from '../../../../lib/events/load-event';
 import { readSessionToken } from '../../../../lib/auth/session';
+import { FollowSection } from '../../../../lib/follows/follow-block';
 
 interface EventPageProps {
   params: Promise<{ eventId: string }>;
@@ -28,7 +29,9 @@ export default async function EventPage({ params }: EventPageProps): Promise<Rea
   const organiserActions = event.canManage ? (
     <>
       <p>
-        <a href={`/events/${event.id}/edit`}>Edit the event, dates, deadline, quotas and questions</a>
+        <a href={`/events/${event.id}/edit`}>
+          Edit the event, dates, deadline, quotas and questions
+        </a>
       </p>
       {event.status === 'DRAFT' ? (
         <form action={publishEventAction.bind(null, event.id)}>
@@ -48,6 +51,21 @@ export default async function EventPage({ params }: EventPageProps): Promise<Rea
     </>
   ) : undefined;
   return (
-    <EventDetail event={event} signedIn={!!(await readSessionToken())} cancelForm={cancelForm} organiserActions={organiserActions} />
+    <>
+      <EventDetail
+        event={event}
+        signedIn={!!(await readSessionToken())}
+        cancelForm={cancelForm}
+        organiserActions={organiserActions}
+      />
+      {event.status !== 'DRAFT' ? (
+        <FollowSection
+          targetType="EVENT"
+          targetId={event.id}
+          name={event.title}
+          returnTo={`/events/${event.id}`}
+        />
+      ) : null}
+    </>
   );
 }
