@@ -48,7 +48,20 @@ class MeetingsFeed implements FeedSourceProvider {
   }
 }
 
-@Module({ providers: [NotesFeed, MeetingsFeed] })
+const mentionsAsked: FeedQuery[] = [];
+
+@FeedSource({ source: 'mentions', subjectTypes: ['THREAD'], aboutViewer: true })
+@Injectable()
+class MentionsFeed implements FeedSourceProvider {
+  items(query: FeedQuery): Promise<FeedItem[]> {
+    mentionsAsked.push(query);
+    return Promise.resolve(
+      query.viewer ? [item('you', 0, 'THREAD', [Audience.user(query.viewer.id)])] : [],
+    );
+  }
+}
+
+@Module({ providers: [NotesFeed, MeetingsFeed, MentionsFeed] })
 class FeaturesModule {}
 
 async function registry(): Promise<FeedSourceRegistry> {
@@ -62,6 +75,7 @@ async function registry(): Promise<FeedSourceRegistry> {
 describe(FeedSourceRegistry.name, () => {
   beforeEach(() => {
     asked.length = 0;
+    mentionsAsked.length = 0;
   });
 
   it('should list each source with the subject types it reports on', async () => {
@@ -90,6 +104,7 @@ describe(FeedSourceRegistry.name, () => {
         ['notes', 'n3'],
         ['meetings', 'm2'],
         ['notes', 'n1'],
+        ['mentions', 'you'],
       ]);
     });
 
@@ -102,6 +117,16 @@ describe(FeedSourceRegistry.name, () => {
         viewer: null,
       });
       expect(asked).toEqual([]);
+    });
+
+    it('should ask a source about the viewer themselves when they follow nothing of its types', async () => {
+      const feed = await registry();
+      const viewer = testAuthUser();
+      const items = await feed.items({ subjects: [], before: null, limit: 10, viewer });
+      expect(items.map((i) => i.id)).toEqual(['you']);
+      expect(mentionsAsked[0].subjects).toEqual([]);
+      await feed.items({ subjects: [], before: null, limit: 10, viewer: null });
+      expect(mentionsAsked).toHaveLength(1);
     });
 
     it('should page with before and limit', async () => {

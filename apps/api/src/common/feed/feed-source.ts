@@ -76,6 +76,11 @@ export interface FeedSourceOptions {
   source: string;
   /** The subject types it reports on, e.g. `['CASE_STUDY', 'THEME', 'ICS']`. */
   subjectTypes: readonly string[];
+  /**
+   * Also reports things addressed to the viewer themselves (replies to them,
+   * mentions), so it is asked even when they follow nothing of its types.
+   */
+  aboutViewer?: boolean;
 }
 
 export const FeedSource = DiscoveryService.createDecorator<FeedSourceOptions>();
@@ -115,7 +120,11 @@ export class FeedSourceRegistry implements OnModuleInit {
 
   /** The sources and the subject types each reports on. */
   all(): FeedSourceOptions[] {
-    return this.load().map(({ source, subjectTypes }) => ({ source, subjectTypes }));
+    return this.load().map(({ source, subjectTypes, aboutViewer }) => ({
+      source,
+      subjectTypes,
+      ...(aboutViewer ? { aboutViewer } : {}),
+    }));
   }
 
   /**
@@ -128,10 +137,12 @@ export class FeedSourceRegistry implements OnModuleInit {
     // With a cursor, sources are asked for items up to and including its instant.
     const before = after ? new Date(after.occurredAt.getTime() + 1) : query.before;
     const pages = await Promise.all(
-      this.load().map(async ({ source, subjectTypes, provider }) => {
+      this.load().map(async ({ source, subjectTypes, aboutViewer, provider }) => {
         const subjects =
-          query.subjects === null ? null : query.subjects.filter((s) => subjectTypes.includes(s.type));
-        if (subjects && !subjects.length) return [];
+          query.subjects === null
+            ? null
+            : query.subjects.filter((s) => subjectTypes.includes(s.type));
+        if (subjects && !subjects.length && !(aboutViewer && query.viewer)) return [];
         // Items at the cursor's instant up to the cursor itself are dropped below: ask for a few more.
         const limit = after ? query.limit + AFTER_SLACK : query.limit;
         const items = await provider.items({ ...asked, before, subjects, limit });

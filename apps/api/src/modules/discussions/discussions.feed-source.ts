@@ -26,7 +26,11 @@ interface Row {
  * viewer and posts mentioning them. Never the viewer's own posts, nor
  * hidden or deleted ones. Discussions are for signed-in people.
  */
-@FeedSource({ source: 'discussions', subjectTypes: ['THREAD', ...SUBJECT_TYPES] })
+@FeedSource({
+  source: 'discussions',
+  subjectTypes: ['THREAD', ...SUBJECT_TYPES],
+  aboutViewer: true,
+})
 @Injectable()
 export class DiscussionsFeedSource implements FeedSourceProvider {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -50,7 +50,8 @@ export class FollowTargetsService {
       }
       case FollowTargetType.ORGANISATION: {
         if (!isUUID(trimmed, 'loose')) throw malformed();
-        if (!(await this.directory.findOrganisationById(trimmed))) throw notFound('That organisation');
+        if (!(await this.directory.findOrganisationById(trimmed)))
+          throw notFound('That organisation');
         return trimmed;
       }
       case FollowTargetType.THREAD: {
@@ -62,7 +63,8 @@ export class FollowTargetsService {
       case FollowTargetType.CASE_STUDY:
       case FollowTargetType.EVENT:
       case FollowTargetType.TOOLKIT: {
-        const ok = type === FollowTargetType.THEME ? THEME_KEY.test(trimmed) : isUUID(trimmed, 'loose');
+        const ok =
+          type === FollowTargetType.THEME ? THEME_KEY.test(trimmed) : isUUID(trimmed, 'loose');
         if (!ok) throw malformed();
         const subjectType = type as string as ThreadSubjectType;
         if (!this.subjects.supports(subjectType)) throw notFound('That');
@@ -79,8 +81,9 @@ export class FollowTargetsService {
   async describe(
     targets: readonly { type: string; id: string }[],
   ): Promise<Map<string, FollowTargetInfo>> {
-    const ids = (type: FollowTargetType) =>
-      [...new Set(targets.filter((t) => t.type === type).map((t) => t.id))];
+    const ids = (type: FollowTargetType) => [
+      ...new Set(targets.filter((t) => t.type === type).map((t) => t.id)),
+    ];
     const result = new Map<string, FollowTargetInfo>();
     const icsCodes = ids(FollowTargetType.ICS);
     const orgIds = ids(FollowTargetType.ORGANISATION).filter((id) => isUUID(id, 'loose'));

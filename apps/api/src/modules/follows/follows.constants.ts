@@ -36,7 +36,8 @@ export const DIGEST_QUEUE = 'notifications.digest';
 
 registerEnumType(FollowTargetType, {
   name: 'FollowTargetType',
-  description: 'Things people can follow: threads, case studies, toolkits, events, themes, ICSs and organisations.',
+  description:
+    'Things people can follow: threads, case studies, toolkits, events, themes, ICSs and organisations.',
 });
 registerEnumType(FollowLevel, {
   name: 'FollowLevel',

@@ -34,12 +34,16 @@ export class FollowsResolver {
   }
 
   @Policy('any signed-in user; only their own follows')
-  @Mutation(() => Boolean, { description: 'Stop following something (NOT_FOUND when not following it).' })
+  @Mutation(() => Boolean, {
+    description: 'Stop following something (NOT_FOUND when not following it).',
+  })
   unfollow(@CurrentUser() user: AuthUser, @Args('input') input: UnfollowInput): Promise<boolean> {
     return this.follows.unfollow(user, input);
   }
 
-  @Query(() => [FollowModel], { description: 'What you follow, newest first, with names and pages.' })
+  @Query(() => [FollowModel], {
+    description: 'What you follow, newest first, with names and pages.',
+  })
   async myFollows(@CurrentUser() user: AuthUser): Promise<FollowModel[]> {
     return (await this.follows.myFollowsDescribed(user)).map(({ follow, target }) => ({
       targetType: follow.targetType as FollowTargetType,

@@ -43,7 +43,9 @@ export class FollowsService {
   /** Stops following; NOT_FOUND when not following it. */
   async unfollow(user: AuthUser, input: UnfollowInput): Promise<boolean> {
     const id =
-      input.targetType === FollowTargetType.ICS ? input.targetId.trim().toUpperCase() : input.targetId.trim();
+      input.targetType === FollowTargetType.ICS
+        ? input.targetId.trim().toUpperCase()
+        : input.targetId.trim();
     if (!(await this.repo.deleteFollow(user.id, input.targetType, id))) {
       throw notFound('That follow');
     }
@@ -55,7 +57,9 @@ export class FollowsService {
     user: AuthUser,
   ): Promise<{ follow: FollowEntity; target: FollowTargetInfo | null }[]> {
     const rows = await this.repo.findFollowsOf(user.id);
-    const info = await this.targets.describe(rows.map((r) => ({ type: r.targetType, id: r.targetId })));
+    const info = await this.targets.describe(
+      rows.map((r) => ({ type: r.targetType, id: r.targetId })),
+    );
     return rows.map((follow) => ({
       follow,
       target: info.get(targetKey(follow.targetType, follow.targetId)) ?? null,
@@ -66,8 +70,18 @@ export class FollowsService {
    * A newly verified member follows their own ICS(s) at NORMAL, inside the
    * verification's transaction; a level they already chose is kept.
    */
-  followOwnIcs(manager: EntityManager, userId: string, icsOdsCodes: readonly string[]): Promise<void> {
-    return this.repo.followIfNew(manager, userId, FollowTargetType.ICS, icsOdsCodes, FollowLevel.NORMAL);
+  followOwnIcs(
+    manager: EntityManager,
+    userId: string,
+    icsOdsCodes: readonly string[],
+  ): Promise<void> {
+    return this.repo.followIfNew(
+      manager,
+      userId,
+      FollowTargetType.ICS,
+      icsOdsCodes,
+      FollowLevel.NORMAL,
+    );
   }
 
   myFollows(user: AuthUser): Promise<FollowEntity[]> {

@@ -64,24 +64,26 @@ export class HomeFeedService {
     const scope = args.scope ?? HomeFeedScope.FOLLOWING;
     const [follows, previousVisitAt] = await Promise.all([
       this.repo.findFollowsOf(viewer.id),
-      after ? this.repo.previousHomeVisit(viewer.id) : this.repo.recordHomeVisit(viewer.id, new Date()),
+      after
+        ? this.repo.previousHomeVisit(viewer.id)
+        : this.repo.recordHomeVisit(viewer.id, new Date()),
     ]);
     const muted = new Set(
-      follows.filter((f) => f.level === FollowLevel.MUTED).map((f) => `${f.targetType}:${f.targetId}`),
+      follows
+        .filter((f) => f.level === FollowLevel.MUTED)
+        .map((f) => `${f.targetType}:${f.targetId}`),
     );
     const subjects: FeedSubjectRef[] = follows
       .filter((f) => f.level !== FollowLevel.MUTED)
       .map((f) => ({ type: f.targetType, id: f.targetId }));
-    const items =
-      scope === HomeFeedScope.FOLLOWING && !subjects.length
-        ? []
-        : await this.feed.items({
-            subjects: scope === HomeFeedScope.REGION ? null : subjects,
-            before: null,
-            after,
-            limit: first + 1,
-            viewer,
-          });
+    // Following nothing still asks the sources about the viewer themselves (replies, mentions).
+    const items = await this.feed.items({
+      subjects: scope === HomeFeedScope.REGION ? null : subjects,
+      before: null,
+      after,
+      limit: first + 1,
+      viewer,
+    });
     const shown = items.filter((i) => !muted.has(`${i.subject.type}:${i.subject.id}`));
     const page = shown.slice(0, first);
     const last = page[page.length - 1];
@@ -127,7 +129,8 @@ export class HomeFeedService {
         })
       : [];
     const level = (type: FollowTargetType, id: string) =>
-      (follows.find((f) => f.targetType === type && f.targetId === id)?.level as FollowLevel) ?? null;
+      (follows.find((f) => f.targetType === type && f.targetId === id)?.level as FollowLevel) ??
+      null;
     const out: Omit<FollowSuggestionModel, 'level'>[] = [];
     for (const ics of icss) {
       out.push({
@@ -161,9 +164,10 @@ export class HomeFeedService {
         reason: `Case study from ${icss[0]?.shortName ?? 'your ICS'}`,
       });
     }
-    const themeKeys = [
-      ...new Set([...popular, ...themes.map((t) => t.key)]),
-    ].slice(0, SUGGESTED_THEMES);
+    const themeKeys = [...new Set([...popular, ...themes.map((t) => t.key)])].slice(
+      0,
+      SUGGESTED_THEMES,
+    );
     for (const key of themeKeys) {
       const theme = themes.find((t) => t.key === key);
       if (!theme) continue;

@@ -1,4 +1,8 @@
-import { createCaseStudy } from '../factories/case-study.factory';
+import { POST_COMMENT, START_THREAD } from '../discussions/discussions.operations';
+import { createAdoption, createCaseStudy } from '../factories/case-study.factory';
+import { ageAccounts } from '../factories/discussion.factory';
+import { createEvent } from '../factories/event.factory';
+import { createToolkit } from '../factories/toolkit.factory';
 import { createOrganisation } from '../factories/organisation.factory';
 import { createUser } from '../factories/user.factory';
 import type { TestUser } from '../factories/user.factory';
@@ -86,7 +90,11 @@ describe('home feed and following', () => {
     expect(item).toMatchObject({
       source: 'case-studies',
       verb: 'CASE_STUDY_PUBLISHED',
-      subject: { type: 'CASE_STUDY', title: 'Feed published practice', url: `/case-studies/${published.slug}` },
+      subject: {
+        type: 'CASE_STUDY',
+        title: 'Feed published practice',
+        url: `/case-studies/${published.slug}`,
+      },
     });
     expect(home.followingCount).toBe(1);
     expect(home.suggestions).toEqual([]);
@@ -100,7 +108,9 @@ describe('home feed and following', () => {
 
     // Muting the case study hides it, though its ICS is followed.
     await follow(reader.token, 'CASE_STUDY', published.id, 'MUTED');
-    expect((await feed(reader.token)).edges.map((e) => e.node.subject.id)).not.toContain(published.id);
+    expect((await feed(reader.token)).edges.map((e) => e.node.subject.id)).not.toContain(
+      published.id,
+    );
     await follow(reader.token, 'CASE_STUDY', published.id, 'NORMAL');
   });
 
@@ -127,6 +137,110 @@ describe('home feed and following', () => {
     ]);
   });
 
+  it("should bring each feature's happenings: adoptions, toolkit versions, upcoming events, discussions and mentions", async () => {
+    const viewer = await createUser(t.db, { name: 'Vera Viewer', icsOdsCodes: ['QUA'] });
+    const poster = await createUser(t.db, { name: 'Paul Poster', icsOdsCodes: ['QUA'] });
+    await ageAccounts(t.db, [viewer.id, poster.id]);
+    const study = await createCaseStudy(t.db, { organisationId: authorOrg.id, icsOdsCode: 'QHL' });
+    const toolkit = await createToolkit(t.db, { ownerOrganisationId: authorOrg.id });
+    const upcoming = await createEvent(t.db, { organiserId: poster.id, icsOdsCodes: ['QT1'] });
+    const full = await createEvent(t.db, {
+      organiserId: poster.id,
+      icsOdsCodes: ['QT1'],
+      capacity: 0,
+    });
+    const draftEvent = await createEvent(t.db, {
+      organiserId: poster.id,
+      icsOdsCodes: ['QT1'],
+      status: 'DRAFT',
+    });
+    await follow(viewer.token, 'CASE_STUDY', study.id);
+    await follow(viewer.token, 'TOOLKIT', toolkit.id);
+    await follow(viewer.token, 'ICS', 'QT1');
+    const adoption = await createAdoption(t.db, {
+      caseStudyId: study.id,
+      organisationId: poster.organisationId,
+      icsOdsCode: 'QUA',
+    });
+    const started = await gql<{ startThread: { id: string } }>(t.url, {
+      query: START_THREAD,
+      as: poster.token,
+      variables: {
+        input: {
+          subjectType: 'CASE_STUDY',
+          subjectId: study.id,
+          title: 'How did you recruit?',
+          body: 'Asking.',
+        },
+      },
+    });
+    expect(started.errors).toBeUndefined();
+    // A mention in a thread the viewer does not follow still reaches them.
+    const elsewhere = await gql<{ startThread: { id: string } }>(t.url, {
+      query: START_THREAD,
+      as: poster.token,
+      variables: { input: { subjectType: 'GENERAL', title: 'Over to Vera', body: 'Opening.' } },
+    });
+    const mention = await gql(t.url, {
+      query: POST_COMMENT,
+      as: poster.token,
+      variables: {
+        input: {
+          threadId: elsewhere.data!.startThread.id,
+          body: `Thoughts @[Vera Viewer](mention:${viewer.id})?`,
+        },
+      },
+    });
+    expect(mention.errors).toBeUndefined();
+
+    const home = await feed(viewer.token, { first: 50 });
+    const got = home.edges.map((e) => `${e.node.source}:${e.node.verb}:${e.node.subject.id}`);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        `adoptions:ADOPTION_DECLARED:${adoption.id}`,
+        `toolkits:TOOLKIT_PUBLISHED:${toolkit.id}`,
+        `events:EVENT_UPCOMING:${upcoming.id}`,
+        `discussions:THREAD_STARTED:${started.data!.startThread.id}`,
+        `discussions:MENTIONED_YOU:${elsewhere.data!.startThread.id}`,
+      ]),
+    );
+    const subjects = home.edges.map((e) => e.node.subject.id);
+    expect(subjects).not.toContain(full.id);
+    expect(subjects).not.toContain(draftEvent.id);
+    // The viewer's own posts never come back to them.
+    const own = await feed(poster.token, { first: 50, scope: 'REGION' });
+    expect(own.edges.filter((e) => e.node.source === 'discussions')).toEqual([]);
+    // Signed-in-only items (toolkits, discussions) are in the region tab for members.
+    const region = await feed(viewer.token, { first: 50, scope: 'REGION' });
+    expect(region.edges.map((e) => e.node.source)).toEqual(
+      expect.arrayContaining(['toolkits', 'discussions', 'events', 'adoptions', 'case-studies']),
+    );
+  });
+
+  it('should show replies and mentions to someone who follows nothing', async () => {
+    const quiet = await createUser(t.db, { name: 'Quinn Quiet', icsOdsCodes: ['QUA'] });
+    const talker = await createUser(t.db, { icsOdsCodes: ['QUA'] });
+    await ageAccounts(t.db, [quiet.id, talker.id]);
+    const thread = await gql<{ startThread: { id: string } }>(t.url, {
+      query: START_THREAD,
+      as: talker.token,
+      variables: { input: { subjectType: 'GENERAL', title: 'Calling Quinn', body: 'Opening.' } },
+    });
+    await gql(t.url, {
+      query: POST_COMMENT,
+      as: talker.token,
+      variables: {
+        input: {
+          threadId: thread.data!.startThread.id,
+          body: `@[Quinn Quiet](mention:${quiet.id}) hello`,
+        },
+      },
+    });
+    const home = await feed(quiet.token);
+    expect(home.followingCount).toBe(0);
+    expect(home.edges.map((e) => e.node.verb)).toEqual(['MENTIONED_YOU']);
+  });
+
   it('should page with an opaque cursor without repeating or losing items', async () => {
     const pager = await createUser(t.db, { icsOdsCodes: ['QUA'] });
     const org = await createOrganisation(t.db, { icsOdsCodes: ['QHL'] });
@@ -148,7 +262,11 @@ describe('home feed and following', () => {
     expect(seen).toEqual([...made].reverse());
 
     for (const bad of ['nonsense', Buffer.from('["x"]').toString('base64url')]) {
-      const res = await gql(t.url, { query: HOME_FEED, as: pager.token, variables: { after: bad } });
+      const res = await gql(t.url, {
+        query: HOME_FEED,
+        as: pager.token,
+        variables: { after: bad },
+      });
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
     }
     expect(
@@ -222,7 +340,11 @@ describe('home feed and following', () => {
       expect([input, errorCode(res)]).toEqual([input, 'BAD_USER_INPUT']);
     }
     for (const input of [
-      { targetType: 'ORGANISATION', targetId: '00000000-0000-4000-8000-000000000000', level: 'NORMAL' },
+      {
+        targetType: 'ORGANISATION',
+        targetId: '00000000-0000-4000-8000-000000000000',
+        level: 'NORMAL',
+      },
       { targetType: 'THREAD', targetId: '00000000-0000-4000-8000-000000000000', level: 'NORMAL' },
       { targetType: 'ICS', targetId: 'ZZZ', level: 'NORMAL' },
       { targetType: 'THEME', targetId: 'NOT_A_THEME', level: 'NORMAL' },
@@ -269,7 +391,10 @@ describe('home feed and following', () => {
     const org = await createOrganisation(t.db, { icsOdsCodes: ['QJ2'] });
     const colleague = await createUser(t.db, { organisationId: org.id });
     const newcomer = await createUser(t.db, { organisationId: org.id, verified: false });
-    const before = await gql<{ myFollows: unknown[] }>(t.url, { query: MY_FOLLOWS, as: newcomer.token });
+    const before = await gql<{ myFollows: unknown[] }>(t.url, {
+      query: MY_FOLLOWS,
+      as: newcomer.token,
+    });
     expect(before.data!.myFollows).toEqual([]);
     const vouched = await gql(t.url, {
       query: VOUCH,
@@ -277,20 +402,25 @@ describe('home feed and following', () => {
       variables: { input: { userId: newcomer.id } },
     });
     expect(vouched.errors).toBeUndefined();
-    const after = await gql<{ myFollows: { targetType: string; targetId: string; level: string }[] }>(
-      t.url,
-      { query: MY_FOLLOWS, as: newcomer.token },
-    );
+    const after = await gql<{
+      myFollows: { targetType: string; targetId: string; level: string }[];
+    }>(t.url, { query: MY_FOLLOWS, as: newcomer.token });
     expect(after.data!.myFollows).toEqual([
       expect.objectContaining({ targetType: 'ICS', targetId: 'QJ2', level: 'NORMAL' }),
     ]);
     // A second vouch is refused and adds nothing.
     expect(
       errorCode(
-        await gql(t.url, { query: VOUCH, as: colleague.token, variables: { input: { userId: newcomer.id } } }),
+        await gql(t.url, {
+          query: VOUCH,
+          as: colleague.token,
+          variables: { input: { userId: newcomer.id } },
+        }),
       ),
     ).toBe('CONFLICT');
-    const rows: unknown[] = await t.db.query(`SELECT 1 FROM follow WHERE user_id = $1`, [newcomer.id]);
+    const rows: unknown[] = await t.db.query(`SELECT 1 FROM follow WHERE user_id = $1`, [
+      newcomer.id,
+    ]);
     expect(rows).toHaveLength(1);
   });
 });
