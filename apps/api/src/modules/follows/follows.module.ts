@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 
 import { DirectoryModule } from '../directory/directory.module';
 import { DiscussionsModule } from '../discussions/discussions.module';
+import { UsersModule } from '../users/users.module';
 import { FollowTargetsService } from './follow-targets.service';
 import { FollowsRepository } from './follows.repository';
 import { FollowsResolver } from './follows.resolver';
@@ -15,7 +16,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
 /** Follows, email preferences, immediate emails and the digest job. Global like notifications. */
 @Global()
 @Module({
-  imports: [DiscussionsModule, DirectoryModule],
+  imports: [DiscussionsModule, DirectoryModule, UsersModule],
   controllers: [UnsubscribeController],
   providers: [
     FollowsRepository,

@@ -77,12 +77,16 @@ export class FollowsRepository {
     return rows.length > 0;
   }
 
-  /** The most followed themes (not muted), most followers first. */
-  async popularThemes(limit: number): Promise<string[]> {
+  /** The most followed themes (not muted), most followers first; among these people only when given. */
+  async popularThemes(
+    limit: number,
+    amongUserIds: readonly string[] | null = null,
+  ): Promise<string[]> {
     const rows: { target_id: string }[] = await this.db.query(
       `SELECT target_id FROM follow WHERE target_type = 'THEME' AND level <> 'MUTED'
+          AND ($2::uuid[] IS NULL OR user_id = ANY($2::uuid[]))
         GROUP BY target_id ORDER BY count(*) DESC, target_id LIMIT $1`,
-      [limit],
+      [limit, amongUserIds],
     );
     return rows.map((r) => r.target_id);
   }

@@ -5,6 +5,7 @@ import { badInput } from '../../common/errors/domain.exception';
 import { FeedSourceRegistry } from '../../common/feed/feed-source';
 import type { FeedCursor, FeedSubjectRef, SourcedFeedItem } from '../../common/feed/feed-source';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { UsersRepository } from '../users/users.repository';
 import type { FollowEntity } from './entities/follow.entity';
 import { FollowLevel, FollowTargetType } from './follows.constants';
 import { FollowsRepository } from './follows.repository';
@@ -53,6 +54,7 @@ export class HomeFeedService {
     private readonly repo: FollowsRepository,
     private readonly feed: FeedSourceRegistry,
     private readonly directory: DirectoryRepository,
+    private readonly users: UsersRepository,
   ) {}
 
   async homeFeed(
@@ -119,6 +121,10 @@ export class HomeFeedService {
       this.directory.findThemes(),
       this.repo.popularThemes(SUGGESTED_THEMES),
     ]);
+    const typeLabel = organisation
+      ? types.find((t) => t.key === organisation.typeKey)?.label
+      : undefined;
+    const likeYours = organisation ? await this.popularWithType(organisation.typeKey) : [];
     const icss = links.flatMap((l) => (l.ics ? [l.ics] : []));
     const fromIcs = icss.length
       ? await this.feed.items({
@@ -142,7 +148,7 @@ export class HomeFeedService {
       });
     }
     if (organisation) {
-      const type = types.find((t) => t.key === organisation.typeKey)?.label;
+      const type = typeLabel;
       out.push({
         targetType: FollowTargetType.ORGANISATION,
         targetId: organisation.id,
@@ -164,7 +170,7 @@ export class HomeFeedService {
         reason: `Case study from ${icss[0]?.shortName ?? 'your ICS'}`,
       });
     }
-    const themeKeys = [...new Set([...popular, ...themes.map((t) => t.key)])].slice(
+    const themeKeys = [...new Set([...likeYours, ...popular, ...themes.map((t) => t.key)])].slice(
       0,
       SUGGESTED_THEMES,
     );
@@ -176,10 +182,21 @@ export class HomeFeedService {
         targetId: theme.key,
         title: theme.label,
         url: `/themes/${theme.key}`,
-        reason: popular.includes(key) ? 'Popular theme' : 'Theme',
+        reason: likeYours.includes(key)
+          ? `Popular with other ${typeLabel ?? 'similar'} organisations`
+          : popular.includes(key)
+            ? 'Popular theme'
+            : 'Theme',
       });
     }
     return out.map((s) => ({ ...s, level: level(s.targetType, s.targetId) }));
+  }
+
+  /** Themes most followed by verified members of organisations of this type. */
+  private async popularWithType(typeKey: string): Promise<string[]> {
+    const organisationIds = await this.directory.organisationIdsOfType(typeKey);
+    const people = await this.users.verifiedIdsInOrganisations(organisationIds);
+    return people.length ? this.repo.popularThemes(SUGGESTED_THEMES, people) : [];
   }
 }
 

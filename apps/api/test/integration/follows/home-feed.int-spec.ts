@@ -63,6 +63,25 @@ describe('home feed and following', () => {
     expect(home.suggestions.every((s) => s.level === null && s.url.startsWith('/'))).toBe(true);
   });
 
+  it('should suggest first the themes people in organisations of the same type follow', async () => {
+    const housing = await createOrganisation(t.db, { typeKey: 'HOUSING', icsOdsCodes: ['QUA'] });
+    for (let i = 0; i < 2; i += 1) {
+      const peer = await createUser(t.db, { organisationId: housing.id });
+      await follow(peer.token, 'THEME', 'ESTATES');
+    }
+    // People in other kinds of organisation follow something else more.
+    for (let i = 0; i < 3; i += 1) {
+      const other = await createUser(t.db, { icsOdsCodes: ['QUA'] });
+      await follow(other.token, 'THEME', 'MENTAL_HEALTH');
+    }
+    const newcomer = await createUser(t.db, { organisationId: housing.id });
+    const home = await feed(newcomer.token);
+    const themes = home.suggestions.filter((s) => s.targetType === 'THEME');
+    expect(themes[0]).toMatchObject({ targetId: 'ESTATES', url: '/themes/ESTATES' });
+    expect(themes[0].reason).toMatch(/^Popular with other .+ organisations$/);
+    expect(themes.map((s) => s.targetId)).toContain('MENTAL_HEALTH');
+  });
+
   it('should show a newly published case study from a followed ICS, but never a draft', async () => {
     expect((await follow(reader.token, 'ICS', 'qhl')).targetId).toBe('QHL');
     const published = await createCaseStudy(t.db, {
