@@ -46,8 +46,13 @@ describe('Toolkit management', () => {
     // Someone else follows it.
     await signInAs(page, FOLLOWER, toolkitPath);
     expect(await page.getByRole('link', { name: 'Publish a new version' }).count()).toBe(0);
-    await page.getByRole('button', { name: `Follow ${title}` }).click();
-    await page.getByRole('button', { name: `Stop following ${title}` }).waitFor();
+    const follow = page.getByTestId('follow-control');
+    await follow.getByLabel('Watching', { exact: true }).check();
+    await follow.getByRole('button', { name: `Save follow setting for ${title}` }).click();
+    await page.waitForURL(/follow=changed/, { waitUntil: 'load' });
+    expect(
+      await page.getByTestId('follow-control').getByLabel('Watching', { exact: true }).isChecked(),
+    ).toBe(true);
     await page.goto(`${toolkitPath}/versions/new`, { waitUntil: 'load' });
     expect(
       await page

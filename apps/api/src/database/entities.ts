@@ -20,6 +20,7 @@ import { ThreadEntity } from '../modules/discussions/entities/thread.entity';
 import { FileDownloadEntity } from '../modules/files/entities/file-download.entity';
 import { StoredFileEntity } from '../modules/files/entities/stored-file.entity';
 import { FollowEntity } from '../modules/follows/entities/follow.entity';
+import { HomeVisitEntity } from '../modules/follows/entities/home-visit.entity';
 import { NotificationPreferenceEntity } from '../modules/follows/entities/notification-preference.entity';
 import { CommentFlagEntity } from '../modules/moderation/entities/comment-flag.entity';
 import { AssessmentEntity } from '../modules/toolkits/entities/assessment.entity';
@@ -95,6 +96,7 @@ export const ENTITIES = [
   CommentRevisionEntity,
   CommentReactionEntity,
   FollowEntity,
+  HomeVisitEntity,
   NotificationPreferenceEntity,
   CommentFlagEntity,
   StoredFileEntity,

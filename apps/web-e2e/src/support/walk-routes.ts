@@ -42,6 +42,7 @@ export const WALK: Record<string, Visit[]> = {
   '/': [
     { as: 'anonymous', path: '/' },
     { as: 'member', path: '/' },
+    { as: 'member', path: '/?tab=region', note: 'the latest across the region' },
     { as: 'admin', path: '/' },
   ],
   '/accessibility': [{ as: 'anonymous', path: '/accessibility' }],
@@ -71,14 +72,22 @@ export const WALK: Record<string, Visit[]> = {
   '/admin/requests': [{ as: 'admin', path: '/admin/requests' }],
   '/notifications': [{ as: 'member', path: '/notifications' }],
   '/settings/notifications': [{ as: 'member', path: '/settings/notifications' }],
+  '/settings/follows': [{ as: 'member', path: '/settings/follows' }],
   '/moderation': [{ as: 'moderator', path: '/moderation' }],
 
   '/ics': [{ as: 'anonymous', path: '/ics' }],
-  '/ics/[odsCode]': [{ as: 'anonymous', path: (ids) => `/ics/${ids.icsOdsCode}` }],
+  '/ics/[odsCode]': [
+    { as: 'anonymous', path: (ids) => `/ics/${ids.icsOdsCode}` },
+    { as: 'member', path: (ids) => `/ics/${ids.icsOdsCode}`, note: 'with the follow control' },
+  ],
   '/organisations': [{ as: 'anonymous', path: '/organisations' }],
   '/organisations/[id]': [{ as: 'anonymous', path: (ids) => `/organisations/${ids.organisation}` }],
 
   '/case-studies': [{ as: 'anonymous', path: '/case-studies' }],
+  '/themes/[key]': [
+    { as: 'anonymous', path: '/themes/EMPLOYMENT' },
+    { as: 'member', path: '/themes/EMPLOYMENT', note: 'with the follow control' },
+  ],
   '/case-studies/[slug]': [
     { as: 'anonymous', path: (ids) => `/case-studies/${ids.caseStudySlug}` },
     { as: 'lead', path: (ids) => `/case-studies/${ids.caseStudySlug}` },

@@ -1,6 +1,14 @@
+import { HomeFeedDocument } from '@mic/web-data-access';
+import type { HomeFeedQuery } from '@mic/web-data-access';
 import { roleLinks } from '@mic/web-feature-auth';
+import { HomeFeed } from '@mic/web-feature-discussions';
+import type { HomeFeedTab } from '@mic/web-feature-discussions';
 import { Card } from '@mic/web-ui';
 import type { ReactElement } from 'react';
+import { z } from 'zod';
+
+import { getClient } from '../lib/apollo/rsc-client';
+import { setFollowLevelAction } from '../lib/follows/actions';
 
 import type { SessionUser } from '../lib/auth/session-user';
 import { loadSessionUser } from '../lib/auth/session-user';
@@ -47,8 +55,22 @@ const EXPLORE: HomeCard[] = [
   },
 ];
 
-/** Signed in: what the person can do next, not the pitch for joining. */
-function SignedInHome({ user, unread }: { user: SessionUser; unread: number }): ReactElement {
+interface FeedView {
+  feed: HomeFeedQuery['homeFeed'];
+  tab: HomeFeedTab;
+  continued: boolean;
+}
+
+/** Signed in: their home feed, then what they can do next (not the pitch for joining). */
+function SignedInHome({
+  user,
+  unread,
+  feed,
+}: {
+  user: SessionUser;
+  unread: number;
+  feed: FeedView | null;
+}): ReactElement {
   const firstName = user.name.split(/\s+/)[0] || user.name;
   const yours: HomeCard[] = [
     {
@@ -89,6 +111,21 @@ function SignedInHome({ user, unread }: { user: SessionUser; unread: number }): 
       <p className="nhsuk-lede-text">
         You are signed in to Midlands Improvement Commons as {user.name}.
       </p>
+      {feed ? (
+        <div className="nhsuk-grid-row">
+          <div className="nhsuk-grid-column-two-thirds">
+            <HomeFeed
+              feed={feed.feed}
+              tab={feed.tab}
+              continued={feed.continued}
+              followAction={setFollowLevelAction}
+              now={new Date()}
+            />
+          </div>
+        </div>
+      ) : (
+        <p>Your home feed is not available just now. Please try again later.</p>
+      )}
       {work.length > 0 ? (
         <>
           <h2 className="nhsuk-heading-l">Your work</h2>
@@ -150,8 +187,33 @@ function SignedOutHome(): ReactElement {
   );
 }
 
-export default async function HomePage(): Promise<ReactElement> {
+const feedParams = z.object({
+  tab: z.enum(['following', 'region']).catch('following'),
+  after: z.string().min(1).max(400).optional().catch(undefined),
+});
+
+interface HomePageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+async function loadFeed(tab: HomeFeedTab, after: string | undefined): Promise<FeedView | null> {
+  try {
+    const { data } = await getClient().query({
+      query: HomeFeedDocument,
+      variables: { first: 20, after, scope: tab === 'region' ? 'REGION' : 'FOLLOWING' },
+      fetchPolicy: 'no-cache',
+    });
+    return data ? { feed: data.homeFeed, tab, continued: !!after } : null;
+  } catch {
+    // A stale cursor or an unavailable API: the rest of the home page still works.
+    return null;
+  }
+}
+
+export default async function HomePage({ searchParams }: HomePageProps): Promise<ReactElement> {
   const user = await loadSessionUser();
   if (!user) return <SignedOutHome />;
-  return <SignedInHome user={user} unread={await loadUnreadCount()} />;
+  const { tab, after } = feedParams.parse(await searchParams);
+  const [unread, feed] = await Promise.all([loadUnreadCount(), loadFeed(tab, after)]);
+  return <SignedInHome user={user} unread={unread} feed={feed} />;
 }

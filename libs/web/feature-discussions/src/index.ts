@@ -37,3 +37,11 @@ export { ThreadControls } from './lib/components/ThreadControls';
 export { diffWords, revisionSteps } from './lib/utils/diff';
 export type { DiffPart, RevisionStep } from './lib/utils/diff';
 export { hasMention } from './lib/utils/mention';
+// Following and the home feed.
+export { FollowControl } from './lib/follows/FollowControl';
+export type { FollowControlProps } from './lib/follows/FollowControl';
+export { FollowsSettings } from './lib/follows/FollowsSettings';
+export type { FollowsSettingsProps } from './lib/follows/FollowsSettings';
+export { HomeFeed } from './lib/follows/HomeFeed';
+export type { HomeFeedProps, HomeFeedTab } from './lib/follows/HomeFeed';
+export { NOT_FOLLOWING } from './lib/follows/follow-levels';

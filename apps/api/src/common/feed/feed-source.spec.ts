@@ -48,7 +48,20 @@ class MeetingsFeed implements FeedSourceProvider {
   }
 }
 
-@Module({ providers: [NotesFeed, MeetingsFeed] })
+const mentionsAsked: FeedQuery[] = [];
+
+@FeedSource({ source: 'mentions', subjectTypes: ['THREAD'], aboutViewer: true })
+@Injectable()
+class MentionsFeed implements FeedSourceProvider {
+  items(query: FeedQuery): Promise<FeedItem[]> {
+    mentionsAsked.push(query);
+    return Promise.resolve(
+      query.viewer ? [item('you', 0, 'THREAD', [Audience.user(query.viewer.id)])] : [],
+    );
+  }
+}
+
+@Module({ providers: [NotesFeed, MeetingsFeed, MentionsFeed] })
 class FeaturesModule {}
 
 async function registry(): Promise<FeedSourceRegistry> {
@@ -62,6 +75,7 @@ async function registry(): Promise<FeedSourceRegistry> {
 describe(FeedSourceRegistry.name, () => {
   beforeEach(() => {
     asked.length = 0;
+    mentionsAsked.length = 0;
   });
 
   it('should list each source with the subject types it reports on', async () => {
@@ -90,6 +104,7 @@ describe(FeedSourceRegistry.name, () => {
         ['notes', 'n3'],
         ['meetings', 'm2'],
         ['notes', 'n1'],
+        ['mentions', 'you'],
       ]);
     });
 
@@ -102,6 +117,16 @@ describe(FeedSourceRegistry.name, () => {
         viewer: null,
       });
       expect(asked).toEqual([]);
+    });
+
+    it('should ask a source about the viewer themselves when they follow nothing of its types', async () => {
+      const feed = await registry();
+      const viewer = testAuthUser();
+      const items = await feed.items({ subjects: [], before: null, limit: 10, viewer });
+      expect(items.map((i) => i.id)).toEqual(['you']);
+      expect(mentionsAsked[0].subjects).toEqual([]);
+      await feed.items({ subjects: [], before: null, limit: 10, viewer: null });
+      expect(mentionsAsked).toHaveLength(1);
     });
 
     it('should page with before and limit', async () => {
@@ -117,6 +142,28 @@ describe(FeedSourceRegistry.name, () => {
       });
       expect(items.map((i) => i.id)).toEqual(['n3']);
       expect(asked[0].subjects).toEqual([{ type: 'NOTE', id: 's1' }]);
+    });
+
+    it('should ask every source, unfiltered, when subjects is null (the region tab)', async () => {
+      const feed = await registry();
+      const items = await feed.items({ subjects: null, before: null, limit: 10, viewer: null });
+      expect(items.map((i) => i.id)).toEqual(['m5', 'n3', 'm2', 'n1']);
+      expect(asked).toHaveLength(1);
+      expect(asked[0].subjects).toBeNull();
+    });
+
+    it('should continue after a cursor without losing items at the same instant', async () => {
+      const feed = await registry();
+      const first = await feed.items({ subjects: null, before: null, limit: 2, viewer: null });
+      const last = first[first.length - 1];
+      const rest = await feed.items({
+        subjects: null,
+        before: null,
+        limit: 10,
+        viewer: null,
+        after: { occurredAt: last.occurredAt, source: last.source, id: last.id },
+      });
+      expect([...first, ...rest].map((i) => i.id)).toEqual(['m5', 'n3', 'm2', 'n1']);
     });
   });
 });

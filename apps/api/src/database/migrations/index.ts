@@ -15,6 +15,7 @@ import { EventVersion1795619572760 } from './1795619572760-event-version';
 import { RegisterForEventLooksUpProfile1795621252270 } from './1795621252270-register-for-event-looks-up-profile';
 import { VerifiedMembership1796395999806 } from './1796395999806-verified-membership';
 import { SessionsResetRateLimits1796396088703 } from './1796396088703-sessions-reset-rate-limits';
+import { HomeVisit1796487820285 } from './1796487820285-home-visit';
 import { ThreadClientKey1796487875286 } from './1796487875286-thread-client-key';
 import { SearchIndex1796488483049 } from './1796488483049-search-index';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS: Function[] = [
   RegisterForEventLooksUpProfile1795621252270,
   VerifiedMembership1796395999806,
   SessionsResetRateLimits1796396088703,
+  HomeVisit1796487820285,
   ThreadClientKey1796487875286,
   SearchIndex1796488483049,
 ];

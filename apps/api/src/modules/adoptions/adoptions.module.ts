@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { CaseStudiesModule } from '../case-studies/case-studies.module';
 import { DirectoryModule } from '../directory/directory.module';
+import { AdoptionsFeedSource } from './adoptions.feed-source';
 import { AdoptionsRepository } from './adoptions.repository';
 import { AdoptionsResolver } from './adoptions.resolver';
 import { AdoptionsService } from './adoptions.service';
@@ -24,6 +25,7 @@ import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
     AdoptionsResolver,
     CaseStudyAdoptionsResolver,
     PersonAdoptionsResolver,
+    AdoptionsFeedSource,
   ],
   exports: [AdoptionsService, AdoptionsRepository],
 })

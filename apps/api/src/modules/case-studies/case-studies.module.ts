@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { DirectoryModule } from '../directory/directory.module';
 import { FilesModule } from '../files/files.module';
 import { CaseStudyDiscussionSubject } from './case-studies.discussion-subject';
+import { CaseStudiesFeedSource } from './case-studies.feed-source';
 import { CaseStudiesRepository } from './case-studies.repository';
 import {
   CaseStudiesResolver,
@@ -32,6 +33,7 @@ import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds'
     CaseStudyAttachmentsService,
     CaseStudyAttachmentsResolver,
     CaseStudyDiscussionSubject,
+    CaseStudiesFeedSource,
   ],
   exports: [CaseStudiesService, CaseStudiesRepository],
 })

@@ -125,6 +125,17 @@ export class CaseStudiesRepository {
     });
   }
 
+  /** Published case studies with any of these themes (other features' feed filters by theme). */
+  async publishedIdsWithThemes(themes: readonly string[]): Promise<string[]> {
+    if (!themes.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT DISTINCT t.case_study_id AS id FROM case_study_theme t JOIN case_study c ON c.id = t.case_study_id
+        WHERE c.status = 'PUBLISHED' AND t.theme_key = ANY($1::text[])`,
+      [themes],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async slugsStartingWith(base: string): Promise<string[]> {
     const rows: { slug: string }[] = await this.db.query(
       `SELECT slug FROM case_study WHERE slug = $1 OR slug LIKE $2 ESCAPE '\\'`,

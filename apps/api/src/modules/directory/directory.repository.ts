@@ -227,6 +227,15 @@ export class DirectoryRepository {
   }
 
   /** One page (limit + 1 rows, to detect a next page) and the total, sorted by name. */
+  /** Ids of the organisations of one type (e.g. for "popular with organisations like yours"). */
+  async organisationIdsOfType(typeKey: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      'SELECT id FROM organisation WHERE type_key = $1',
+      [typeKey],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async findOrganisationsPage(
     query: OrganisationQuery,
     page: PageRequest,

@@ -5,6 +5,7 @@ import { DirectoryModule } from '../directory/directory.module';
 import { UsersModule } from '../users/users.module';
 import { CommentsResolver } from './comments.resolver';
 import { PersonCommentsResolver } from './person-comments.resolver';
+import { DiscussionsFeedSource } from './discussions.feed-source';
 import { DiscussionsRepository } from './discussions.repository';
 import { CommentsSearchSource, ThreadsSearchSource } from './discussions.search-source';
 import { DiscussionsService } from './discussions.service';
@@ -38,6 +39,7 @@ import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
     ThreadsSearchSource,
     CommentsSearchSource,
     PersonCommentsResolver,
+    DiscussionsFeedSource,
   ],
   exports: [DiscussionsService, DiscussionsRepository, SubjectRegistry],
 })

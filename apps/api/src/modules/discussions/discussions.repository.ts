@@ -40,6 +40,15 @@ export class DiscussionsRepository {
     return rows.length > 0;
   }
 
+  /** Titles of threads by id (followed threads in settings); malformed ids are skipped. */
+  async findThreadTitles(ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+    if (!ids.length) return [];
+    return this.db.query(
+      `SELECT id::text AS id, title FROM thread WHERE id::text = ANY($1::text[])`,
+      [ids],
+    );
+  }
+
   /** The thread and its author in one statement (the thread page primes the user loader with it). */
   findThreadWithAuthor(id: string): Promise<ThreadEntity | null> {
     return this.db

@@ -10,6 +10,7 @@ import { CalendarService } from './calendar/calendar.service';
 import { EventCaseStudiesResolver } from './event-case-studies.resolver';
 import { EventCaseStudiesService } from './event-case-studies.service';
 import { EventDiscussionSubject } from './events.discussion-subject';
+import { EventsFeedSource } from './events.feed-source';
 import { EventsRepository } from './events.repository';
 import { EventsResolver } from './events.resolver';
 import { EventsSearchSource } from './events.search-source';
@@ -53,6 +54,7 @@ import { RegistrationsService } from './registrations/registrations.service';
     EventsSearchSource,
     EventsNotificationKinds,
     EventsLoadersContribution,
+    EventsFeedSource,
     // events core
     EventsRepository,
     EventsService,

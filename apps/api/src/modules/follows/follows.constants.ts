@@ -7,14 +7,15 @@ export enum FollowTargetType {
   EVENT = 'EVENT',
   THEME = 'THEME',
   ICS = 'ICS',
+  ORGANISATION = 'ORGANISATION',
 }
 
 export enum FollowLevel {
-  /** Every new post. */
+  /** Every new item, in the feed and by email. */
   WATCHING = 'WATCHING',
-  /** Replies to me and mentions only. */
+  /** In the home feed and the digest. */
   NORMAL = 'NORMAL',
-  /** Nothing. */
+  /** Nothing: hidden from the feed and the digest. */
   MUTED = 'MUTED',
 }
 
@@ -35,11 +36,13 @@ export const DIGEST_QUEUE = 'notifications.digest';
 
 registerEnumType(FollowTargetType, {
   name: 'FollowTargetType',
-  description: 'Things people can follow.',
+  description:
+    'Things people can follow: threads, case studies, toolkits, events, themes, ICSs and organisations.',
 });
 registerEnumType(FollowLevel, {
   name: 'FollowLevel',
-  description: 'WATCHING: every new post; NORMAL: replies to you and mentions; MUTED: nothing.',
+  description:
+    'WATCHING: every new item, in your home feed and by email; NORMAL: in your home feed and the digest; MUTED: nothing, hidden from your feed and digest.',
 });
 registerEnumType(DigestFrequency, {
   name: 'DigestFrequency',

@@ -2,18 +2,32 @@ import { Global, Module } from '@nestjs/common';
 
 import { DirectoryModule } from '../directory/directory.module';
 import { DiscussionsModule } from '../discussions/discussions.module';
+import { UsersModule } from '../users/users.module';
+import { FollowTargetsService } from './follow-targets.service';
 import { FollowsRepository } from './follows.repository';
 import { FollowsResolver } from './follows.resolver';
 import { FollowsService } from './follows.service';
+import { HomeFeedResolver } from './home-feed.resolver';
+import { HomeFeedService } from './home-feed.service';
 import { NotificationEmailsService } from './notification-emails.service';
+import { FollowOwnIcsOnVerification } from './own-ics.membership-listener';
 import { UnsubscribeController } from './unsubscribe.controller';
 
 /** Follows, email preferences, immediate emails and the digest job. Global like notifications. */
 @Global()
 @Module({
-  imports: [DiscussionsModule, DirectoryModule],
+  imports: [DiscussionsModule, DirectoryModule, UsersModule],
   controllers: [UnsubscribeController],
-  providers: [FollowsRepository, FollowsService, FollowsResolver, NotificationEmailsService],
+  providers: [
+    FollowsRepository,
+    FollowTargetsService,
+    FollowsService,
+    FollowsResolver,
+    HomeFeedService,
+    HomeFeedResolver,
+    NotificationEmailsService,
+    FollowOwnIcsOnVerification,
+  ],
   exports: [FollowsService, NotificationEmailsService],
 })
 export class FollowsModule {}

@@ -49,6 +49,75 @@ export class FollowsRepository {
     );
   }
 
+  /** Adds a follow at `level` unless the person already chose one (idempotent). */
+  async followIfNew(
+    manager: EntityManager,
+    userId: string,
+    targetType: string,
+    targetIds: readonly string[],
+    level: string,
+  ): Promise<void> {
+    if (!targetIds.length) return;
+    await manager.query(
+      `INSERT INTO follow (user_id, target_type, target_id, level)
+       SELECT $1, $2, t, $4 FROM unnest($3::text[]) AS t
+       ON CONFLICT DO NOTHING`,
+      [userId, targetType, targetIds, level],
+    );
+  }
+
+  /** Stops following; false when there was nothing to stop. */
+  async deleteFollow(userId: string, targetType: string, targetId: string): Promise<boolean> {
+    const rows = returnedRows<unknown>(
+      await this.db.query(
+        `DELETE FROM follow WHERE user_id = $1 AND target_type = $2 AND target_id = $3 RETURNING user_id`,
+        [userId, targetType, targetId],
+      ),
+    );
+    return rows.length > 0;
+  }
+
+  /** The most followed themes (not muted), most followers first; among these people only when given. */
+  async popularThemes(
+    limit: number,
+    amongUserIds: readonly string[] | null = null,
+  ): Promise<string[]> {
+    const rows: { target_id: string }[] = await this.db.query(
+      `SELECT target_id FROM follow WHERE target_type = 'THEME' AND level <> 'MUTED'
+          AND ($2::uuid[] IS NULL OR user_id = ANY($2::uuid[]))
+        GROUP BY target_id ORDER BY count(*) DESC, target_id LIMIT $1`,
+      [limit, amongUserIds],
+    );
+    return rows.map((r) => r.target_id);
+  }
+
+  /**
+   * Records a view of the home feed and returns the visit before the current
+   * one (null: none). A view within 30 minutes of the last continues the
+   * visit, so reloading does not mark everything as seen.
+   */
+  async recordHomeVisit(userId: string, now: Date): Promise<Date | null> {
+    const rows: { previous_visit_at: Date | null }[] = await this.db.query(
+      `INSERT INTO home_visit AS h (user_id, last_visit_at, previous_visit_at) VALUES ($1, $2, NULL)
+       ON CONFLICT (user_id) DO UPDATE SET
+         previous_visit_at = CASE WHEN h.last_visit_at < $2::timestamptz - interval '30 minutes'
+                                  THEN h.last_visit_at ELSE h.previous_visit_at END,
+         last_visit_at = $2
+       RETURNING previous_visit_at`,
+      [userId, now],
+    );
+    return rows[0]?.previous_visit_at ?? null;
+  }
+
+  /** The visit before the current one, without recording a view (later pages). */
+  async previousHomeVisit(userId: string): Promise<Date | null> {
+    const rows: { previous_visit_at: Date | null }[] = await this.db.query(
+      'SELECT previous_visit_at FROM home_visit WHERE user_id = $1',
+      [userId],
+    );
+    return rows[0]?.previous_visit_at ?? null;
+  }
+
   findFollowers(
     manager: EntityManager,
     targetType: string,

@@ -9,6 +9,7 @@ import {
   FollowInput,
   FollowModel,
   NotificationSettingsModel,
+  UnfollowInput,
   UpdateNotificationSettingsInput,
 } from './graphql/follow.models';
 
@@ -32,12 +33,24 @@ export class FollowsResolver {
     };
   }
 
-  @Query(() => [FollowModel], { description: 'What you follow.' })
+  @Policy('any signed-in user; only their own follows')
+  @Mutation(() => Boolean, {
+    description: 'Stop following something (NOT_FOUND when not following it).',
+  })
+  unfollow(@CurrentUser() user: AuthUser, @Args('input') input: UnfollowInput): Promise<boolean> {
+    return this.follows.unfollow(user, input);
+  }
+
+  @Query(() => [FollowModel], {
+    description: 'What you follow, newest first, with names and pages.',
+  })
   async myFollows(@CurrentUser() user: AuthUser): Promise<FollowModel[]> {
-    return (await this.follows.myFollows(user)).map((row) => ({
-      targetType: row.targetType as FollowTargetType,
-      targetId: row.targetId,
-      level: row.level as FollowLevel,
+    return (await this.follows.myFollowsDescribed(user)).map(({ follow, target }) => ({
+      targetType: follow.targetType as FollowTargetType,
+      targetId: follow.targetId,
+      level: follow.level as FollowLevel,
+      title: target?.title ?? null,
+      url: target?.url ?? null,
     }));
   }
 

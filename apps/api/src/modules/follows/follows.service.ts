@@ -2,18 +2,17 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { badInput } from '../../common/errors/domain.exception';
-import { DirectoryRepository } from '../directory/directory.repository';
-import type { ThreadSubjectType } from '../discussions/discussions.constants';
-import { DiscussionsRepository } from '../discussions/discussions.repository';
-import { SubjectRegistry } from '../discussions/subjects/subject-registry';
+import { notFound } from '../../common/errors/domain.exception';
 import type { FollowEntity } from './entities/follow.entity';
-import type { DigestFrequency, EmailKind, FollowLevel } from './follows.constants';
-import { FollowTargetType } from './follows.constants';
+import { FollowTargetsService, targetKey } from './follow-targets.service';
+import type { FollowTargetInfo } from './follow-targets.service';
+import type { DigestFrequency, EmailKind } from './follows.constants';
+import { FollowLevel, FollowTargetType } from './follows.constants';
 import { FollowsRepository } from './follows.repository';
 import type {
   FollowInput,
   NotificationSettingsModel,
+  UnfollowInput,
   UpdateNotificationSettingsInput,
 } from './graphql/follow.models';
 
@@ -22,37 +21,67 @@ import type {
 export class FollowsService {
   constructor(
     private readonly repo: FollowsRepository,
-    private readonly subjects: SubjectRegistry,
-    private readonly threads: DiscussionsRepository,
-    private readonly directory: DirectoryRepository,
+    private readonly targets: FollowTargetsService,
   ) {}
 
-  /** Only things that exist (and are visible to members) can be followed. */
+  /**
+   * Only things that exist (and members may see) can be followed: a
+   * malformed id is BAD_USER_INPUT, an unknown one NOT_FOUND. ICSs are
+   * stored by ODS code.
+   */
   async follow(user: AuthUser, input: FollowInput): Promise<FollowEntity> {
-    if (!(await this.targetExists(input.targetType, input.targetId))) {
-      throw badInput('There is nothing to follow with that id.', 'targetId');
-    }
-    await this.repo.upsertFollow(user.id, input.targetType, input.targetId, input.level);
+    const targetId = await this.targets.canonicalId(input.targetType, input.targetId);
+    await this.repo.upsertFollow(user.id, input.targetType, targetId, input.level);
     return {
       userId: user.id,
       targetType: input.targetType,
-      targetId: input.targetId,
+      targetId,
       level: input.level,
     } as FollowEntity;
   }
 
+  /** Stops following; NOT_FOUND when not following it. */
+  async unfollow(user: AuthUser, input: UnfollowInput): Promise<boolean> {
+    const id =
+      input.targetType === FollowTargetType.ICS
+        ? input.targetId.trim().toUpperCase()
+        : input.targetId.trim();
+    if (!(await this.repo.deleteFollow(user.id, input.targetType, id))) {
+      throw notFound('That follow');
+    }
+    return true;
+  }
+
+  /** Your follows with each target's name and page (null when it has gone or is hidden). */
+  async myFollowsDescribed(
+    user: AuthUser,
+  ): Promise<{ follow: FollowEntity; target: FollowTargetInfo | null }[]> {
+    const rows = await this.repo.findFollowsOf(user.id);
+    const info = await this.targets.describe(
+      rows.map((r) => ({ type: r.targetType, id: r.targetId })),
+    );
+    return rows.map((follow) => ({
+      follow,
+      target: info.get(targetKey(follow.targetType, follow.targetId)) ?? null,
+    }));
+  }
+
   /**
-   * Whether a followable target exists and members may see it, asked of its
-   * owner: threads of discussions, ICSs of the directory, and everything
-   * discussable (case studies, events, toolkits, themes) of its subject provider.
-   * The id must be the stored one exactly (follows are matched by text).
+   * A newly verified member follows their own ICS(s) at NORMAL, inside the
+   * verification's transaction; a level they already chose is kept.
    */
-  private async targetExists(targetType: FollowTargetType, targetId: string): Promise<boolean> {
-    if (targetType === FollowTargetType.THREAD) return this.threads.threadExists(targetId);
-    if (targetType === FollowTargetType.ICS) return this.directory.icsExists(targetId);
-    const type = targetType as string as ThreadSubjectType;
-    if (!this.subjects.supports(type)) return false;
-    return (await this.subjects.resolve(type, targetId))?.id === targetId;
+  followOwnIcs(
+    manager: EntityManager,
+    userId: string,
+    icsOdsCodes: readonly string[],
+  ): Promise<void> {
+    return this.repo.followIfNew(
+      manager,
+      userId,
+      FollowTargetType.ICS,
+      icsOdsCodes,
+      FollowLevel.NORMAL,
+    );
   }
 
   myFollows(user: AuthUser): Promise<FollowEntity[]> {

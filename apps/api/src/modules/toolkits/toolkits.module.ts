@@ -12,6 +12,7 @@ import { AssessmentLinksService } from './assessment-links.service';
 import { AssessmentsController } from './assessments.controller';
 import { AssessmentsResolver } from './assessments.resolver';
 import { ToolkitDiscussionSubject } from './toolkits.discussion-subject';
+import { ToolkitsFeedSource } from './toolkits.feed-source';
 import { ToolkitsRepository } from './toolkits.repository';
 import { ToolkitsResolver, ToolkitVersionsResolver } from './toolkits.resolver';
 import {
@@ -41,6 +42,7 @@ import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
     ToolkitSearchReader,
     ToolkitsSearchSource,
     ToolkitSectionsSearchSource,
+    ToolkitsFeedSource,
   ],
   exports: [ToolkitsRepository],
 })

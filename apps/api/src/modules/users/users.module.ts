@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 
 import { DirectoryModule } from '../directory/directory.module';
 import { MembershipFieldsResolver, MembershipResolver } from './membership/membership.resolver';
 import { MembershipRepository } from './membership/membership.repository';
 import { MembershipService } from './membership/membership.service';
+import { MembershipVerifiedHooks } from './membership/membership-verified';
 import { OrganisationRequestsResolver } from './membership/organisation-requests.resolver';
 import { OrganisationRequestsService } from './membership/organisation-requests.service';
 import { PeopleProfileResolver } from './people-profile.resolver';
@@ -16,7 +18,7 @@ import { UsersLoadersContribution } from './loaders/users.loaders.contribution';
 import { UsersAuditActions } from './users.audit-actions';
 
 @Module({
-  imports: [DirectoryModule],
+  imports: [DiscoveryModule, DirectoryModule],
   providers: [
     PeopleSearchSource,
     UsersAuditActions,
@@ -29,6 +31,7 @@ import { UsersAuditActions } from './users.audit-actions';
     PeopleProfileResolver,
     MembershipRepository,
     MembershipService,
+    MembershipVerifiedHooks,
     MembershipResolver,
     MembershipFieldsResolver,
     OrganisationRequestsService,

@@ -30,6 +30,16 @@ export class UsersRepository {
     return this.db.getRepository(UserEntity).findBy({ id: In([...ids]) });
   }
 
+  /** Verified members of these organisations (ids only). */
+  async verifiedIdsInOrganisations(organisationIds: readonly string[]): Promise<string[]> {
+    if (!organisationIds.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM app_user WHERE organisation_id = ANY($1::uuid[]) AND membership_status = 'VERIFIED'`,
+      [organisationIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
    * Verified, non-suspended people whose name contains `term` (case-insensitive,
    * LIKE wildcards escaped); names starting with it first. Never returns emails.

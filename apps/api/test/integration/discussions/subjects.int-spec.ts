@@ -202,7 +202,9 @@ describe('discussion subjects (the contribution point)', () => {
       ['THEME', 'NO_SUCH_THEME'],
       ['TOOLKIT', toolkit.id.toUpperCase()],
     ]) {
-      expect(errorCode(await follow(type, id))).toBe('BAD_USER_INPUT');
+      // Well-formed but hidden, unknown or not the stored id: not found (malformed ids are bad input).
+      expect(errorCode(await follow(type, id))).toBe('NOT_FOUND');
     }
+    expect(errorCode(await follow('TOOLKIT', 'not-a-uuid'))).toBe('BAD_USER_INPUT');
   });
 });

@@ -189,14 +189,14 @@ describe('follows, immediate emails and the digest', () => {
     expect(prefs[0]).toEqual({ digest_frequency: 'OFF', email_opt_outs: ['DIGEST'] });
   });
 
-  it('should refuse to follow things that do not exist', async () => {
-    for (const input of [
-      { targetType: 'THREAD', targetId: '00000000-0000-4000-8000-000000000000', level: 'WATCHING' },
-      { targetType: 'THEME', targetId: 'NOT_A_THEME', level: 'WATCHING' },
-      { targetType: 'CASE_STUDY', targetId: 'anything', level: 'WATCHING' },
-    ]) {
+  it('should refuse to follow things that do not exist (NOT_FOUND) or ids that are malformed', async () => {
+    for (const [input, code] of [
+      [{ targetType: 'THREAD', targetId: '00000000-0000-4000-8000-000000000000', level: 'WATCHING' }, 'NOT_FOUND'],
+      [{ targetType: 'THEME', targetId: 'NOT_A_THEME', level: 'WATCHING' }, 'NOT_FOUND'],
+      [{ targetType: 'CASE_STUDY', targetId: 'anything', level: 'WATCHING' }, 'BAD_USER_INPUT'],
+    ] as const) {
       const res = await gql(t.url, { query: FOLLOW, as: bob.token, variables: { input } });
-      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.code).toBe(code);
     }
     const ics = await gql(t.url, {
       query: FOLLOW,

@@ -13,6 +13,15 @@ export class FollowModel {
 
   @Field(() => FollowLevel, { description: 'How closely.' })
   level!: FollowLevel;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the followed thing (null when it no longer exists or is hidden).',
+  })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its page in the web app (a path).' })
+  url?: string | null;
 }
 
 @InputType('FollowInput', { description: 'Follow, change the level of, or mute something.' })
@@ -29,6 +38,18 @@ export class FollowInput {
   @Field(() => FollowLevel, { description: 'WATCHING, NORMAL or MUTED.' })
   @IsEnum(FollowLevel)
   level!: FollowLevel;
+}
+
+@InputType('UnfollowInput', { description: 'Stop following something.' })
+export class UnfollowInput {
+  @Field(() => FollowTargetType, { description: 'Kind of thing.' })
+  @IsEnum(FollowTargetType)
+  targetType!: FollowTargetType;
+
+  @Field(() => String, { description: 'Its id, as in myFollows.' })
+  @IsString()
+  @Length(1, 120)
+  targetId!: string;
 }
 
 @ObjectType('NotificationSettings', { description: 'Your email choices.' })

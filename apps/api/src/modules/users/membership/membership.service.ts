@@ -21,6 +21,7 @@ import { UsersRepository } from '../users.repository';
 import { confirmEmailMail, membershipDecisionMail } from './membership.emails';
 import { adminIcsIds, canDecideMembership, emailProvesMembership } from './membership.policy';
 import { MembershipRepository } from './membership.repository';
+import { MembershipVerifiedHooks } from './membership-verified';
 import type { PendingMemberRow } from './membership.repository';
 
 /** Confirmation links are valid for 24 hours. */
@@ -49,6 +50,7 @@ export class MembershipService {
     private readonly rateLimit: RateLimitService,
     private readonly clock: Clock,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
+    private readonly verifiedHooks: MembershipVerifiedHooks,
   ) {}
 
   /** After sign-up: the confirmation link goes to the new address. */
@@ -85,7 +87,9 @@ export class MembershipService {
       );
       if (emailProvesMembership(user.email, organisation.emailDomains)) {
         if (user.emailConfirmedAt) {
-          await this.repo.markVerified(manager, user.id, organisationId, 'EMAIL_DOMAIN', null);
+          if (await this.repo.markVerified(manager, user.id, organisationId, 'EMAIL_DOMAIN', null)) {
+            await this.verifiedHooks.verified(manager, { userId: user.id, organisationId });
+          }
         } else {
           // Switching back and forth must not become a way to flood a mailbox.
           const decision = await this.rateLimit.consume(
@@ -263,6 +267,7 @@ export class MembershipService {
     if (!(await this.repo.markVerified(manager, subject.id, organisationId, method, byUserId, from))) {
       throw new UsersException(UsersErrorCode.MembershipChanged);
     }
+    await this.verifiedHooks.verified(manager, { userId: subject.id, organisationId });
     await this.audit.record(
       {
         actorId: byUserId ?? subject.id,

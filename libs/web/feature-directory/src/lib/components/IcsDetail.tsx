@@ -1,6 +1,6 @@
 import type { IcsDetailQuery } from '@mic/web-data-access';
 import { BackLink, SummaryList } from '@mic/web-ui';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 import { organisationsHref } from '../utils/directory-params';
 import type { OrganisationListItem } from './OrganisationSummaryList';
@@ -12,12 +12,19 @@ export interface IcsDetailProps {
   ics: IcsDetailData;
   organisations: OrganisationListItem[];
   organisationCount: number;
+  /** The follow control (a block of its own, under the heading). */
+  followControl?: ReactNode;
 }
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
 /** One ICS: its ICB, places and organisations. */
-export function IcsDetail({ ics, organisations, organisationCount }: IcsDetailProps): ReactElement {
+export function IcsDetail({
+  ics,
+  organisations,
+  organisationCount,
+  followControl,
+}: IcsDetailProps): ReactElement {
   const rows = [
     { key: 'Integrated care board', value: ics.name },
     { key: 'ODS code', value: ics.odsCode },
@@ -45,6 +52,7 @@ export function IcsDetail({ ics, organisations, organisationCount }: IcsDetailPr
         </span>
         {ics.shortName}
       </h1>
+      {followControl}
       <SummaryList rows={rows} />
 
       <h2>Places</h2>

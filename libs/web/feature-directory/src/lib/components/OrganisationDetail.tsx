@@ -1,11 +1,13 @@
 import type { OrganisationDetailQuery } from '@mic/web-data-access';
 import { BackLink, SummaryList } from '@mic/web-ui';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 export type OrganisationDetailData = NonNullable<OrganisationDetailQuery['organisation']>;
 
 export interface OrganisationDetailProps {
   organisation: OrganisationDetailData;
+  /** The follow control (a block of its own, under the heading). */
+  followControl?: ReactNode;
 }
 
 /** Only http(s) website links are rendered as links. */
@@ -20,7 +22,10 @@ function safeWebsite(website: string | null): string | undefined {
 }
 
 /** One organisation: type, ICSs, places, website and email domains. */
-export function OrganisationDetail({ organisation }: OrganisationDetailProps): ReactElement {
+export function OrganisationDetail({
+  organisation,
+  followControl,
+}: OrganisationDetailProps): ReactElement {
   const website = safeWebsite(organisation.website);
   return (
     <>
@@ -32,6 +37,7 @@ export function OrganisationDetail({ organisation }: OrganisationDetailProps): R
         </span>
         {organisation.name}
       </h1>
+      {followControl}
       <SummaryList
         rows={[
           { key: 'Type', value: organisation.type.label },

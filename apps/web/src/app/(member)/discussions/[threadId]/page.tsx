@@ -10,6 +10,7 @@ import { requireSession } from '../../../../lib/auth/require-session';
 import { THREAD_PAGE_SIZE } from '../../../../lib/discussions/thread-page-size';
 import { flagAction, postCommentAction, reactAction } from '../../../../lib/discussions/actions';
 import { acceptAnswerAction, threadStateAction } from '../../../../lib/discussions/thread-actions';
+import { FollowBlock } from '../../../../lib/follows/follow-block';
 
 interface ThreadPageProps {
   params: Promise<{ threadId: string }>;
@@ -82,7 +83,31 @@ export default async function ThreadPage({
             />
           }
         />
+        <FollowBlockSection threadId={thread.id} title={thread.title} />
       </div>
     </div>
+  );
+}
+
+/** Following the thread: a block of its own under the discussion. */
+async function FollowBlockSection({
+  threadId,
+  title,
+}: {
+  threadId: string;
+  title: string;
+}): Promise<ReactElement> {
+  return (
+    <section aria-labelledby="follow-thread-heading" className="nhsuk-u-margin-top-5">
+      <h2 className="nhsuk-heading-m" id="follow-thread-heading">
+        Follow this discussion
+      </h2>
+      <FollowBlock
+        targetType="THREAD"
+        targetId={threadId}
+        name={title}
+        returnTo={`/discussions/${threadId}`}
+      />
+    </section>
   );
 }

@@ -6,8 +6,8 @@ import {
   ThreadsBySubjectDocument,
   ToolkitPageDocument,
 } from '@mic/web-data-access';
-import { StartThreadForm, ThreadList } from '@mic/web-feature-discussions';
-import { FollowForm, ToolkitDetail } from '@mic/web-feature-toolkits';
+import { FollowControl, StartThreadForm, ThreadList } from '@mic/web-feature-discussions';
+import { ToolkitDetail } from '@mic/web-feature-toolkits';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -15,7 +15,8 @@ import { z } from 'zod';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
 import { requireSession } from '../../../../lib/auth/require-session';
-import { followAction, startThreadAction } from '../../../../lib/discussions/actions';
+import { startThreadAction } from '../../../../lib/discussions/actions';
+import { setFollowLevelAction } from '../../../../lib/follows/actions';
 import { loadUploadPolicy } from '../../../../lib/files/upload-policy';
 
 interface ToolkitPageProps {
@@ -85,13 +86,14 @@ export default async function ToolkitPage({
         virusScanned={uploadPolicy.virusScanned}
         selectedVersion={selectedVersion.success ? selectedVersion.data : null}
         followControl={
-          <FollowForm
-            action={followAction}
+          <FollowControl
+            action={setFollowLevelAction}
             targetType="TOOLKIT"
             targetId={toolkit.id}
             level={level}
             returnTo={returnTo}
             name={toolkit.title}
+            signedIn
           />
         }
         renderSectionDiscussion={(section) => (

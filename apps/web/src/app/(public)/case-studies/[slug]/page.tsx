@@ -14,6 +14,7 @@ import {
   confirmCaseStudyCurrentAction,
 } from '../../../../lib/case-studies/review-actions';
 import { mySubmittedAssessments } from '../../../../lib/case-studies/my-assessments';
+import { FollowSection } from '../../../../lib/follows/follow-block';
 
 interface CaseStudyPageProps {
   params: Promise<{ slug: string }>;
@@ -69,6 +70,14 @@ export default async function CaseStudyPage({
         virusScanned={uploadPolicy.virusScanned}
         error={error}
       />
+      {caseStudy.status === 'PUBLISHED' ? (
+        <FollowSection
+          targetType="CASE_STUDY"
+          targetId={caseStudy.id}
+          name={caseStudy.title}
+          returnTo={`/case-studies/${caseStudy.slug}`}
+        />
+      ) : null}
       {discussable ? (
         <SubjectDiscussion
           subjectType="CASE_STUDY"

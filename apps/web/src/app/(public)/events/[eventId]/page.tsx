@@ -7,6 +7,7 @@ import { completeEventAction, publishEventAction } from '../../../../lib/events/
 import { loadEvent } from '../../../../lib/events/load-event';
 import { readSessionToken } from '../../../../lib/auth/session';
 import { SubjectDiscussion } from '../../../../lib/discussions/subject-discussion';
+import { FollowSection } from '../../../../lib/follows/follow-block';
 
 interface EventPageProps {
   params: Promise<{ eventId: string }>;
@@ -66,6 +67,14 @@ export default async function EventPage({ params }: EventPageProps): Promise<Rea
           returnTo={`/events/${event.id}`}
         />
       )}
+      {event.status !== 'DRAFT' ? (
+        <FollowSection
+          targetType="EVENT"
+          targetId={event.id}
+          name={event.title}
+          returnTo={`/events/${event.id}`}
+        />
+      ) : null}
     </>
   );
 }

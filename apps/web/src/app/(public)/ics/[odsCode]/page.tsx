@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
+import { FollowBlock } from '../../../../lib/follows/follow-block';
 
 interface IcsPageProps {
   params: Promise<{ odsCode: string }>;
@@ -41,6 +42,14 @@ export default async function IcsPage({ params }: IcsPageProps): Promise<ReactEl
       ics={ics}
       organisations={connection?.edges.map((edge) => edge.node) ?? []}
       organisationCount={connection?.totalCount ?? 0}
+      followControl={
+        <FollowBlock
+          targetType="ICS"
+          targetId={ics.odsCode}
+          name={`${ics.shortName} ICS`}
+          returnTo={`/ics/${ics.odsCode}`}
+        />
+      }
     />
   );
 }

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
+import { FollowBlock } from '../../../../lib/follows/follow-block';
 
 interface OrganisationPageProps {
   params: Promise<{ id: string }>;
@@ -34,5 +35,17 @@ export default async function OrganisationPage({
   params,
 }: OrganisationPageProps): Promise<ReactElement> {
   const organisation = await loadOrganisation((await params).id);
-  return <OrganisationDetail organisation={organisation} />;
+  return (
+    <OrganisationDetail
+      organisation={organisation}
+      followControl={
+        <FollowBlock
+          targetType="ORGANISATION"
+          targetId={organisation.id}
+          name={organisation.name}
+          returnTo={`/organisations/${organisation.id}`}
+        />
+      }
+    />
+  );
 }
