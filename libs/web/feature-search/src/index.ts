@@ -30,5 +30,10 @@ export {
 export type { FilterField, SearchParams } from './lib/utils/search-params';
 export { decodeEntities, sanitiseSnippetHtml, snippetSegments } from './lib/utils/snippet';
 export type { SnippetSegment } from './lib/utils/snippet';
-export { MIN_PREFIX, safeLocalUrl, suggestionPrefix, suggestionViews } from './lib/utils/suggestions';
+export {
+  MIN_PREFIX,
+  safeLocalUrl,
+  suggestionPrefix,
+  suggestionViews,
+} from './lib/utils/suggestions';
 export type { SearchSuggestionView } from './lib/utils/suggestions';

@@ -156,7 +156,10 @@ export function HeaderSearch({
               }}
               {...comboboxProps}
             />
-            <button className="nhsuk-button nhsuk-button--small nhsuk-header__search-submit" type="submit">
+            <button
+              className="nhsuk-button nhsuk-button--small nhsuk-header__search-submit"
+              type="submit"
+            >
               <Icon name="search" />
               <span className="nhsuk-u-visually-hidden">Search</span>
             </button>

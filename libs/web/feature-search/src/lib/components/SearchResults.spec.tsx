@@ -28,17 +28,29 @@ const connection = (over: Partial<Connection> = {}): Connection => ({
   edges: [hit(1), hit(2)],
   pageInfo: { hasNextPage: true, endCursor: 'c2' },
   facets: [
-    { field: 'types', label: 'Type', values: [{ value: 'CASE_STUDY', label: 'Case studies', count: 2 }] },
+    {
+      field: 'types',
+      label: 'Type',
+      values: [{ value: 'CASE_STUDY', label: 'Case studies', count: 2 }],
+    },
   ],
   ...over,
 });
 
-const render = (query: Record<string, string | string[]>, conn: Connection | null, error?: string): string =>
-  renderToStaticMarkup(<SearchResults params={parseSearchParams(query)} connection={conn} error={error} />);
+const render = (
+  query: Record<string, string | string[]>,
+  conn: Connection | null,
+  error?: string,
+): string =>
+  renderToStaticMarkup(
+    <SearchResults params={parseSearchParams(query)} connection={conn} error={error} />,
+  );
 
 describe('Snippet', () => {
   it('renders only <mark> elements from the API snippet', () => {
-    const html = renderToStaticMarkup(<Snippet html={'<mark>jobs</mark> <img src=x onerror="alert(1)"> &amp;'} />);
+    const html = renderToStaticMarkup(
+      <Snippet html={'<mark>jobs</mark> <img src=x onerror="alert(1)"> &amp;'} />,
+    );
     expect(html).toContain('<mark>jobs</mark>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp;');
@@ -86,14 +98,21 @@ describe('SearchResults', () => {
     expect(html).toContain('1,000+ results');
     expect(html).toContain('Page 3');
     expect(html).toContain('href="/search?q=the"');
-    expect(html).toContain('clear<span class="nhsuk-u-visually-hidden"> filter Case studies</span>');
+    expect(html).toContain(
+      'clear<span class="nhsuk-u-visually-hidden"> filter Case studies</span>',
+    );
     expect(html).toContain('href="/search?q=the&amp;types=CASE_STUDY&amp;after=c1&amp;prev="');
   });
 
   it('gives advice when nothing is found, including removing filters', () => {
     const html = render(
       { q: 'zzzz', types: 'EVENT' },
-      connection({ totalCount: 0, edges: [], facets: [], pageInfo: { hasNextPage: false, endCursor: null } }),
+      connection({
+        totalCount: 0,
+        edges: [],
+        facets: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      }),
     );
     expect(html).toContain('No results found for ‘zzzz’');
     expect(html).toContain('checking your spelling');

@@ -62,8 +62,21 @@ function BrowseLinks(): ReactElement {
 
 function QueryForm({ q }: { q: string }): ReactElement {
   return (
-    <form method="get" action="/search" role="search" aria-label="Search again" className="mic-search-page__form">
-      <TextInput id="search-q" name="q" label="Search the Commons" type="search" defaultValue={q} spellCheck={false} />
+    <form
+      method="get"
+      action="/search"
+      role="search"
+      aria-label="Search again"
+      className="mic-search-page__form"
+    >
+      <TextInput
+        id="search-q"
+        name="q"
+        label="Search the Commons"
+        type="search"
+        defaultValue={q}
+        spellCheck={false}
+      />
       <Button>Search</Button>
     </form>
   );
@@ -77,7 +90,9 @@ function EmptyState({ params }: { params: SearchParams }): ReactElement {
       <ul className="nhsuk-list nhsuk-list--bullet">
         <li>checking your spelling</li>
         <li>using fewer or different words</li>
-        <li>searching for a more general word, for example ‘employment’ instead of ‘job coaching’</li>
+        <li>
+          searching for a more general word, for example ‘employment’ instead of ‘job coaching’
+        </li>
         {hasFilters(params) ? (
           <li>
             <a href={withoutFiltersHref(params)}>removing your filters</a>
@@ -98,11 +113,13 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
       <>
         <h1 className="nhsuk-heading-xl">Search the Commons</h1>
         <p className="nhsuk-lede-text">
-          Find case studies, adoptions, toolkits, events, discussions, organisations and people across the
-          Midlands.
+          Find case studies, adoptions, toolkits, events, discussions, organisations and people
+          across the Midlands.
         </p>
         <QueryForm q="" />
-        <p>Search for a topic, a place or an organisation, for example ‘employment’ or ‘procurement’.</p>
+        <p>
+          Search for a topic, a place or an organisation, for example ‘employment’ or ‘procurement’.
+        </p>
         <h2 className="nhsuk-heading-m">Or browse</h2>
         <BrowseLinks />
       </>
@@ -113,7 +130,9 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
       <>
         <ErrorSummary
           heading="Search is not available"
-          errors={[{ message: error ?? 'Search is not working right now. Try again in a few minutes.' }]}
+          errors={[
+            { message: error ?? 'Search is not working right now. Try again in a few minutes.' },
+          ]}
         />
         <h1 className="nhsuk-heading-xl">Search results for ‘{q}’</h1>
         <QueryForm q={q} />
@@ -136,19 +155,28 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
         <div className="nhsuk-inset-text" data-testid="search-corrected">
           <span className="nhsuk-u-visually-hidden">Information: </span>
           <p>
-            Showing results for <strong>{connection.didYouMean}</strong>. No results found for ‘{q}’.
+            Showing results for <strong>{connection.didYouMean}</strong>. No results found for ‘{q}
+            ’.
           </p>
         </div>
       ) : connection.didYouMean ? (
         <p data-testid="search-did-you-mean">
           Did you mean{' '}
-          <a href={searchHref({ ...firstPage(params), q: connection.didYouMean })}>{connection.didYouMean}</a>?
+          <a href={searchHref({ ...firstPage(params), q: connection.didYouMean })}>
+            {connection.didYouMean}
+          </a>
+          ?
         </p>
       ) : null}
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           {facets.length ? (
-            <form method="get" action="/search" aria-label="Filter results" data-testid="search-filters">
+            <form
+              method="get"
+              action="/search"
+              aria-label="Filter results"
+              data-testid="search-filters"
+            >
               <input type="hidden" name="q" value={q} />
               <h2 className="nhsuk-heading-m">Filter results</h2>
               {facets.map((facet) => (
@@ -196,7 +224,11 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
           {total === 0 || connection.edges.length === 0 ? (
             <EmptyState params={params} />
           ) : (
-            <ol className="nhsuk-list mic-search-results" data-testid="search-results" aria-labelledby="search-count">
+            <ol
+              className="nhsuk-list mic-search-results"
+              data-testid="search-results"
+              aria-labelledby="search-count"
+            >
               {connection.edges.map(({ node }) => {
                 const href = safeLocalUrl(node.url);
                 return (
@@ -213,7 +245,8 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
                       <p className="nhsuk-body-s">{node.summary}</p>
                     ) : null}
                     <p className="nhsuk-body-s nhsuk-u-secondary-text-colour">
-                      Updated <time dateTime={node.updatedAt}>{formatSearchDate(node.updatedAt)}</time>
+                      Updated{' '}
+                      <time dateTime={node.updatedAt}>{formatSearchDate(node.updatedAt)}</time>
                     </p>
                   </li>
                 );
@@ -222,7 +255,11 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
           )}
           <Pagination
             ariaLabel="Search results pages"
-            previous={previous ? { href: previous, title: 'Previous', label: `Page ${page - 1}` } : undefined}
+            previous={
+              previous
+                ? { href: previous, title: 'Previous', label: `Page ${page - 1}` }
+                : undefined
+            }
             next={
               connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
                 ? {

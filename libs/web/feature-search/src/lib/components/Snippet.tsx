@@ -8,7 +8,9 @@ export function Snippet({ html }: { html: string }): ReactElement | null {
   if (segments.length === 0) return null;
   return (
     <p className="nhsuk-body-s mic-search-result__snippet">
-      {segments.map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      {segments.map((s, i) =>
+        s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>,
+      )}
     </p>
   );
 }

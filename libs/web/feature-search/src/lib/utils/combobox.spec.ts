@@ -26,9 +26,13 @@ describe('comboboxKey', () => {
   });
 
   it('does nothing special while the list is closed or empty, or for other keys', () => {
-    expect(comboboxKey({ open: false, active: -1, count: 3 }, 'ArrowDown')).toEqual({ kind: 'default' });
+    expect(comboboxKey({ open: false, active: -1, count: 3 }, 'ArrowDown')).toEqual({
+      kind: 'default',
+    });
     expect(comboboxKey({ open: false, active: 1, count: 3 }, 'Enter')).toEqual({ kind: 'default' });
-    expect(comboboxKey({ open: true, active: -1, count: 0 }, 'ArrowDown')).toEqual({ kind: 'default' });
+    expect(comboboxKey({ open: true, active: -1, count: 0 }, 'ArrowDown')).toEqual({
+      kind: 'default',
+    });
     expect(comboboxKey(open(0), 'a')).toEqual({ kind: 'default' });
     expect(comboboxKey(open(0), 'Tab')).toEqual({ kind: 'default' });
   });

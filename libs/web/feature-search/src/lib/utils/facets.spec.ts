@@ -11,14 +11,20 @@ const facets = [
     ],
   },
   { field: 'somethingNew', label: 'Unknown', values: [{ value: 'x', label: 'X', count: 1 }] },
-  { field: 'ics', label: 'ICS', values: [{ value: 'QHL', label: 'Birmingham and Solihull', count: 2 }] },
+  {
+    field: 'ics',
+    label: 'ICS',
+    values: [{ value: 'QHL', label: 'Birmingham and Solihull', count: 2 }],
+  },
 ];
 
 describe('facetViews', () => {
   it('orders known facets, hides zero counts and ignores unknown fields', () => {
     const views = facetViews(facets, parseSearchParams({ q: 'jobs' }));
     expect(views.map((v) => v.field)).toEqual(['types', 'ics']);
-    expect(views[0].values).toEqual([{ value: 'CASE_STUDY', label: 'Case studies', count: 3, checked: false }]);
+    expect(views[0].values).toEqual([
+      { value: 'CASE_STUDY', label: 'Case studies', count: 3, checked: false },
+    ]);
   });
 
   it('keeps chosen values, even with a zero count or missing from the API, so they can be unticked', () => {
@@ -36,7 +42,12 @@ describe('facetViews', () => {
     expect(chosenFilters(views)).toEqual([
       { field: 'types', value: 'EVENT', label: 'Events', facetLabel: 'Type' },
       { field: 'types', value: 'PERSON', label: 'Person', facetLabel: 'Type' },
-      { field: 'updated', value: 'OLDER', label: 'More than 12 months ago', facetLabel: 'Last updated' },
+      {
+        field: 'updated',
+        value: 'OLDER',
+        label: 'More than 12 months ago',
+        facetLabel: 'Last updated',
+      },
     ]);
   });
 });

@@ -35,7 +35,8 @@ const UPDATED_LABELS: Record<string, string> = {
 
 /** A value's label when the API gave none (a chosen value that no longer matches anything). */
 export function fallbackLabel(field: FilterField, value: string): string {
-  if (field === 'types') return SEARCH_TYPE_LABELS[value as keyof typeof SEARCH_TYPE_LABELS] ?? value;
+  if (field === 'types')
+    return SEARCH_TYPE_LABELS[value as keyof typeof SEARCH_TYPE_LABELS] ?? value;
   if (field === 'updated') return UPDATED_LABELS[value] ?? value;
   return value;
 }
@@ -54,7 +55,12 @@ export function facetViews(facets: readonly ApiFacet[], params: SearchParams): F
     const chosen = new Set(params[field]);
     const values: FacetValueView[] = (facet?.values ?? [])
       .filter((v) => v.count > 0 || chosen.has(v.value))
-      .map((v) => ({ value: v.value, label: v.label, count: v.count, checked: chosen.has(v.value) }));
+      .map((v) => ({
+        value: v.value,
+        label: v.label,
+        count: v.count,
+        checked: chosen.has(v.value),
+      }));
     for (const value of chosen) {
       if (!values.some((v) => v.value === value)) {
         values.push({ value, label: fallbackLabel(field, value), count: 0, checked: true });

@@ -62,7 +62,9 @@ describe('parseSearchParams', () => {
 describe('searchFilter', () => {
   it('is null without filters and lists only chosen fields', () => {
     expect(searchFilter(parseSearchParams({ q: 'a' }))).toBeNull();
-    expect(searchFilter(parseSearchParams({ q: 'a', types: 'EVENT', themes: ['t1', 't2'] }))).toEqual({
+    expect(
+      searchFilter(parseSearchParams({ q: 'a', types: 'EVENT', themes: ['t1', 't2'] })),
+    ).toEqual({
       types: ['EVENT'],
       themes: ['t1', 't2'],
     });
@@ -70,17 +72,25 @@ describe('searchFilter', () => {
 });
 
 describe('hrefs', () => {
-  const params = parseSearchParams({ q: 'jobs & skills', types: ['CASE_STUDY', 'EVENT'], ics: 'QHL' });
+  const params = parseSearchParams({
+    q: 'jobs & skills',
+    types: ['CASE_STUDY', 'EVENT'],
+    ics: 'QHL',
+  });
 
   it('builds /search URLs with repeated filters (encoded)', () => {
-    expect(searchHref(params)).toBe('/search?q=jobs+%26+skills&types=CASE_STUDY&types=EVENT&ics=QHL');
+    expect(searchHref(params)).toBe(
+      '/search?q=jobs+%26+skills&types=CASE_STUDY&types=EVENT&ics=QHL',
+    );
     expect(searchHref({})).toBe('/search');
     expect(hasFilters(params)).toBe(true);
   });
 
   it('clears one filter value or all of them, back to the first page', () => {
     const paged = { ...params, after: 'c2', prev: ['', 'c1'] };
-    expect(withoutFilterHref(paged, 'types', 'EVENT')).toBe('/search?q=jobs+%26+skills&types=CASE_STUDY&ics=QHL');
+    expect(withoutFilterHref(paged, 'types', 'EVENT')).toBe(
+      '/search?q=jobs+%26+skills&types=CASE_STUDY&ics=QHL',
+    );
     expect(withoutFiltersHref(paged)).toBe('/search?q=jobs+%26+skills');
   });
 

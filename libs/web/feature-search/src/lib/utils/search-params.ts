@@ -100,8 +100,9 @@ export const searchParamsSchema = z.object({
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
-export const parseSearchParams = (raw: Record<string, string | string[] | undefined>): SearchParams =>
-  searchParamsSchema.parse(raw);
+export const parseSearchParams = (
+  raw: Record<string, string | string[] | undefined>,
+): SearchParams => searchParamsSchema.parse(raw);
 
 /** The API's SearchFilter for the chosen filters, or null when none is chosen. */
 export function searchFilter(params: SearchParams): SearchFilter | null {
@@ -143,12 +144,15 @@ export const firstPage = (params: SearchParams): SearchParams => ({
 });
 
 /** The search without one chosen filter value (back to the first page). */
-export const withoutFilterHref = (params: SearchParams, field: FilterField, value: string): string =>
+export const withoutFilterHref = (
+  params: SearchParams,
+  field: FilterField,
+  value: string,
+): string =>
   searchHref({ ...firstPage(params), [field]: params[field].filter((v) => v !== value) });
 
 /** The search with no filters. */
-export const withoutFiltersHref = (params: SearchParams): string =>
-  searchHref({ q: params.q });
+export const withoutFiltersHref = (params: SearchParams): string => searchHref({ q: params.q });
 
 /** The next page: this page's `after` joins `prev`. */
 export const nextPageHref = (params: SearchParams, endCursor: string): string =>

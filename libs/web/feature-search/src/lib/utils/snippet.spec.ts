@@ -2,17 +2,21 @@ import { decodeEntities, sanitiseSnippetHtml, snippetSegments } from './snippet'
 
 describe('snippetSegments', () => {
   it('splits marked and plain text', () => {
-    expect(snippetSegments('Helping people into <mark>work</mark> and <mark>jobs</mark>.')).toEqual([
-      { text: 'Helping people into ', mark: false },
-      { text: 'work', mark: true },
-      { text: ' and ', mark: false },
-      { text: 'jobs', mark: true },
-      { text: '.', mark: false },
-    ]);
+    expect(snippetSegments('Helping people into <mark>work</mark> and <mark>jobs</mark>.')).toEqual(
+      [
+        { text: 'Helping people into ', mark: false },
+        { text: 'work', mark: true },
+        { text: ' and ', mark: false },
+        { text: 'jobs', mark: true },
+        { text: '.', mark: false },
+      ],
+    );
   });
 
   it('keeps any other tag as text, never as an element', () => {
-    const segments = snippetSegments('<script>alert(1)</script><mark>x</mark><img src=x onerror=alert(1)>');
+    const segments = snippetSegments(
+      '<script>alert(1)</script><mark>x</mark><img src=x onerror=alert(1)>',
+    );
     expect(segments).toEqual([
       { text: '<script>alert(1)</script>', mark: false },
       { text: 'x', mark: true },
@@ -60,6 +64,8 @@ describe('sanitiseSnippetHtml', () => {
 
 describe('decodeEntities', () => {
   it('decodes named, decimal and hex entities and leaves unknown ones', () => {
-    expect(decodeEntities('&amp;&lt;&gt;&quot;&apos;&#169;&#xA9;&bogus;&#0;')).toBe('&<>"\'©©&bogus;&#0;');
+    expect(decodeEntities('&amp;&lt;&gt;&quot;&apos;&#169;&#xA9;&bogus;&#0;')).toBe(
+      '&<>"\'©©&bogus;&#0;',
+    );
   });
 });

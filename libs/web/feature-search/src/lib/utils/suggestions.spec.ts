@@ -33,6 +33,8 @@ describe('suggestionViews', () => {
           { type: 'EVENT', id: '2', title: 'Bad', url: 'javascript:alert(1)' },
         ],
       }),
-    ).toEqual([{ type: 'CASE_STUDY', id: '1', title: 'Work4Health', url: '/case-studies/work4health' }]);
+    ).toEqual([
+      { type: 'CASE_STUDY', id: '1', title: 'Work4Health', url: '/case-studies/work4health' },
+    ]);
   });
 });
