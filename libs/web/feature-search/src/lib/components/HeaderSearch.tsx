@@ -185,12 +185,18 @@ export function HeaderSearch({
                       go(s);
                     }}
                   >
-                    {s.title}{' '}
+                    <span className="mic-search-suggest__title">{s.title}</span>{' '}
                     <span className="mic-search-suggest__type">{SEARCH_TYPE_LABELS[s.type]}</span>
                   </li>
                 ))}
               </ul>
-              <div role="status" aria-live="polite" className="nhsuk-u-visually-hidden">
+              {/* aria-live without role="status": the page's own status messages stay the only role=status. */}
+              <div
+                aria-live="polite"
+                aria-atomic="true"
+                className="nhsuk-u-visually-hidden"
+                data-testid="search-suggestions-status"
+              >
                 {status}
               </div>
             </>
