@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import type { SearchQuery } from '@mic/web-data-access';
 import { renderToStaticMarkup } from 'react-dom/server';
 

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { comboboxKey, suggestionsStatus } from './combobox';
 
 const open = (active: number, count = 3) => ({ open: true, active, count });

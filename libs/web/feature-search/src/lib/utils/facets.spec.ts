@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { chosenFilters, facetViews } from './facets';
 import { parseSearchParams } from './search-params';
 

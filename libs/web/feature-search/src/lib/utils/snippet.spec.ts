@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { decodeEntities, sanitiseSnippetHtml, snippetSegments } from './snippet';
 
 describe('snippetSegments', () => {

@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { safeLocalUrl, suggestionPrefix, suggestionViews } from './suggestions';
 
 describe('suggestionPrefix', () => {

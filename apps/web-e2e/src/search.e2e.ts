@@ -1,0 +1,176 @@
+import type { Locator, Page } from 'playwright-core';
+
+import { expectNoAxeViolations } from './support/axe';
+import { usePage } from './support/browser';
+import { visit } from './support/journeys';
+
+/** The header's search box, once hydrated (it becomes an ARIA combobox). */
+async function headerCombobox(page: Page): Promise<Locator> {
+  const box = page.getByRole('banner').getByRole('combobox', { name: 'Search the Commons' });
+  await box.waitFor();
+  return box;
+}
+
+describe('Search (issue #13)', () => {
+  const fixture = usePage();
+
+  it('should search from the header by keyboard and go to a picked suggestion', async () => {
+    const { page } = fixture;
+    await visit(page, '/');
+    const box = await headerCombobox(page);
+    await box.focus();
+    await page.keyboard.type('employ', { delay: 30 });
+
+    const listbox = page.getByRole('listbox', { name: 'Search suggestions' });
+    await listbox.getByRole('option').first().waitFor();
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await box.getAttribute('aria-controls')).toBe(await listbox.getAttribute('id'));
+    const count = await listbox.getByRole('option').count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(8);
+    expect(await page.getByTestId('search-suggestions-status').textContent()).toContain(
+      `${count} ${count === 1 ? 'result' : 'results'} available`,
+    );
+    await expectNoAxeViolations(page);
+
+    await page.keyboard.press('ArrowDown');
+    const first = listbox.getByRole('option').first();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    const title = ((await first.locator('.mic-search-suggest__title').textContent()) ?? '').trim();
+    expect(title.length).toBeGreaterThan(0);
+
+    // Escape closes the list; ArrowDown in a closed list does nothing special.
+    await page.keyboard.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await listbox.isHidden()).toBe(true);
+    expect(await box.getAttribute('aria-activedescendant')).toBeNull();
+
+    // Typing again reopens it; ArrowDown then Enter goes to the highlighted suggestion.
+    await page.keyboard.type('m', { delay: 30 });
+    await page.keyboard.press('Backspace');
+    await listbox.getByRole('option').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    const picked = (
+      (await listbox
+        .getByRole('option')
+        .first()
+        .locator('.mic-search-suggest__title')
+        .textContent()) ?? ''
+    ).trim();
+    await Promise.all([
+      page.waitForURL((url) => url.pathname !== '/' && url.pathname !== '/search'),
+      page.keyboard.press('Enter'),
+    ]);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(picked);
+  });
+
+  it('should submit the header search with Enter and find the employment case studies for "jobs"', async () => {
+    const { page } = fixture;
+    await visit(page, '/case-studies');
+    const box = await headerCombobox(page);
+    await box.fill('jobs');
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/search' && url.searchParams.get('q') === 'jobs'),
+      box.press('Enter'),
+    ]);
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('jobs');
+    expect(await page.getByTestId('search-count').textContent()).toMatch(/^\d[\d,]*\+? results?/);
+    const results = page.getByTestId('search-results');
+    expect(await results.textContent()).toContain('Work4Health');
+    // Snippets highlight the matched words with <mark> and nothing else.
+    expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    expect(await results.locator('script, img, iframe').count()).toBe(0);
+    // Each result has a type tag and a same-site link.
+    const link = results.getByRole('link', { name: /Work4Health/ }).first();
+    expect(await link.getAttribute('href')).toMatch(/^\//);
+    await link.click();
+    await page.waitForURL((url) => url.pathname !== '/search');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Work4Health');
+  });
+
+  it('should show the results for the correction of a misspelt word', async () => {
+    const { page } = fixture;
+    await visit(page, '/search?q=procurment');
+    const notice = page.getByTestId('search-corrected');
+    expect(await notice.textContent()).toContain('Showing results for procurement');
+    expect(await notice.textContent()).toContain('No results found for ‘procurment’');
+    expect(await page.getByTestId('search-results').locator('li').count()).toBeGreaterThan(0);
+    expect((await page.getByTestId('search-results').textContent())?.toLowerCase()).toContain(
+      'procurement',
+    );
+  });
+
+  it('should give advice when nothing is found, and a search form for a blank query', async () => {
+    const { page } = fixture;
+    await visit(page, '/search?q=qxzvjw+wqzxjv');
+    const empty = page.getByTestId('search-empty');
+    expect(await empty.textContent()).toContain('checking your spelling');
+    expect(
+      await empty.getByRole('link', { name: 'Browse case studies' }).getAttribute('href'),
+    ).toBe('/case-studies');
+
+    const response = await page.goto('/search?q=++');
+    expect(response?.status()).toBe(200);
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Search the Commons');
+    expect(await page.locator('.nhsuk-error-summary').count()).toBe(0);
+  });
+});
+
+describe('Search without JavaScript', () => {
+  const fixture = usePage({ javaScriptEnabled: false });
+
+  it('should search from the header form and filter by a type facet with the Apply filters button', async () => {
+    const { page } = fixture;
+    await visit(page, '/');
+    // Without JavaScript the header box is a plain search field in a GET form.
+    const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search the Commons' });
+    await box.fill('employment');
+    await Promise.all([
+      page.waitForURL(
+        (url) => url.pathname === '/search' && url.searchParams.get('q') === 'employment',
+      ),
+      page.getByRole('banner').getByRole('button', { name: 'Search' }).click(),
+    ]);
+    await expectNoAxeViolations(page);
+    const tags = page.getByTestId('search-results').locator('.nhsuk-tag');
+    expect(await tags.count()).toBeGreaterThan(0);
+
+    const filters = page.getByTestId('search-filters');
+    const caseStudies = filters.locator('input[name="types"][value="CASE_STUDY"]');
+    await caseStudies.check();
+    await Promise.all([
+      page.waitForURL(
+        (url) =>
+          url.pathname === '/search' &&
+          url.searchParams.get('q') === 'employment' &&
+          url.searchParams.getAll('types').join() === 'CASE_STUDY',
+      ),
+      filters.getByRole('button', { name: 'Apply filters' }).click(),
+    ]);
+    await expectNoAxeViolations(page);
+    expect(await filters.locator('input[name="types"][value="CASE_STUDY"]').isChecked()).toBe(true);
+    const filteredTags = await page
+      .getByTestId('search-results')
+      .locator('.nhsuk-tag')
+      .allTextContents();
+    expect(filteredTags.length).toBeGreaterThan(0);
+    for (const tag of filteredTags) expect(tag.trim()).toBe('Case study');
+    expect(await page.getByTestId('search-results').textContent()).toContain('Work4Health');
+
+    // The chosen filter is listed with a link that clears it.
+    const chosen = page.getByTestId('search-chosen-filters');
+    await Promise.all([
+      page.waitForURL(
+        (url) => url.pathname === '/search' && url.searchParams.getAll('types').length === 0,
+      ),
+      chosen
+        .getByRole('link', { name: /^clear/ })
+        .first()
+        .click(),
+    ]);
+    expect(await page.getByTestId('search-chosen-filters').count()).toBe(0);
+  });
+});
