@@ -42,6 +42,7 @@ import { MailModule } from './modules/mail/mail.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ToolkitsModule } from './modules/toolkits/toolkits.module';
 import { UsersModule } from './modules/users/users.module';
+import { CommonsSearchModule } from './modules/search/search.module';
 
 @Module({
   imports: [
@@ -83,6 +84,7 @@ import { UsersModule } from './modules/users/users.module';
     ModerationModule,
     FilesModule,
     ToolkitsModule,
+    CommonsSearchModule,
   ],
   controllers: [HealthController],
   providers: [

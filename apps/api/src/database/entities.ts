@@ -46,6 +46,10 @@ import { RoleAssignmentEntity } from '../modules/users/entities/role-assignment.
 import { UserEntity } from '../modules/users/entities/user.entity';
 import { EmailConfirmationEntity } from '../modules/users/entities/email-confirmation.entity';
 import { OrganisationRequestEntity } from '../modules/users/entities/organisation-request.entity';
+import { SearchDocumentEntity } from '../modules/search/entities/search-document.entity';
+import { SearchFacetLabelEntity } from '../modules/search/entities/search-facet-label.entity';
+import { SearchSourceStateEntity } from '../modules/search/entities/search-source-state.entity';
+import { SearchVocabularyEntity } from '../modules/search/entities/search-vocabulary.entity';
 
 /** Every entity, listed explicitly (no globs: works the same in ts and js). */
 export const ENTITIES = [
@@ -99,4 +103,9 @@ export const ENTITIES = [
   AssessmentEntity,
   // case study editor gap: assessments attached to case studies and adoptions
   AssessmentLinkEntity,
+  // search: the index read model (issue #13)
+  SearchDocumentEntity,
+  SearchFacetLabelEntity,
+  SearchVocabularyEntity,
+  SearchSourceStateEntity,
 ];

@@ -1,0 +1,59 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * One indexed document (a read model owned by search). Features never write
+ * it: they describe their documents through `@SearchSource` and the indexer
+ * copies them here with a weighted `tsvector` (title A, summary B, body C)
+ * and the audience that may see them, so results, counts and facets are all
+ * filtered in one SQL statement.
+ *
+ * The GIN indexes (tsv, audience, facets) are created by the migration;
+ * `synchronize: false` tells TypeORM they are deliberate.
+ */
+@Entity('search_document')
+@Index('ix_search_document_tsv', { synchronize: false })
+@Index('ix_search_document_audience', { synchronize: false })
+@Index('ix_search_document_facets', { synchronize: false })
+@Index('ix_search_document_title_words', { synchronize: false })
+@Index('ix_search_document_updated', ['updatedAt'])
+export class SearchDocumentEntity {
+  /** The source's document type, e.g. CASE_STUDY. */
+  @PrimaryColumn({ type: 'varchar', length: 30 })
+  type!: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 160 })
+  id!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', nullable: true })
+  summary!: string | null;
+
+  @Column({ type: 'text' })
+  body!: string;
+
+  @Column({ type: 'text' })
+  url!: string;
+
+  /** Facet name → codes, e.g. { "ics": ["QHL"], "theme": ["employment"] }. */
+  @Column({ type: 'jsonb' })
+  facets!: Record<string, string[]>;
+
+  /** Audience tokens (common/visibility/audience.ts); never empty (empty = removed from the index). */
+  @Column({ type: 'text', array: true })
+  audience!: string[];
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'indexed_at', type: 'timestamptz', default: () => 'now()' })
+  indexedAt!: Date;
+
+  @Column({ type: 'tsvector' })
+  tsv!: string;
+
+  /** The title's words unstemmed ('simple' configuration), for suggestions while typing a prefix. */
+  @Column({ name: 'title_words', type: 'tsvector' })
+  titleWords!: string;
+}

@@ -1,0 +1,381 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+import type { SearchDocument } from '../../common/search/search-source';
+import { Audience } from '../../common/visibility/audience';
+
+/** A document as the indexer stores it (a source may add readable facet labels). */
+export type IndexableDocument = SearchDocument & {
+  facetLabels?: Record<string, Record<string, string>>;
+};
+
+/** The filters of one search, as codes (see SearchFilter). */
+export interface SearchCriteria {
+  query: string;
+  viewerTokens: readonly string[];
+  types: readonly string[] | null;
+  ics: readonly string[] | null;
+  themes: readonly string[] | null;
+  evidenceLevels: readonly string[] | null;
+  adoptionStages: readonly string[] | null;
+  updated: readonly string[] | null;
+  now: Date;
+  /** Candidates ranked per search; beyond it counts read "1,000+". */
+  cap: number;
+  offset: number;
+  limit: number;
+}
+
+export interface SearchRow {
+  type: string;
+  id: string;
+  title: string;
+  summary: string | null;
+  url: string;
+  updatedAt: string;
+  snippet: string;
+}
+
+export interface FacetCountRow {
+  field: string;
+  value: string;
+  count: number;
+}
+
+export interface SearchResultRows {
+  /** Matches after every filter, at most cap + 1. */
+  total: number;
+  /** True when more than `cap` documents matched. */
+  capped: boolean;
+  hits: SearchRow[];
+  facets: FacetCountRow[];
+}
+
+/** Facet name in a document's `facets` → filter and facet field name in the API. */
+export const FACET_FIELDS = {
+  ics: 'ics',
+  themes: 'theme',
+  evidenceLevels: 'evidenceLevel',
+  adoptionStages: 'adoptionStage',
+} as const;
+
+/** Longest body kept per document (tsvector positions stop at 16,383 anyway). */
+const MAX_BODY = 100_000;
+/** Words shorter or longer than this are not offered as corrections. */
+const VOCABULARY_WORD = "length(lexeme) BETWEEN 4 AND 30 AND lexeme ~ '^[a-z]+$'";
+
+const HEADLINE_OPTIONS =
+  'StartSel=<mark>, StopSel=</mark>, MaxWords=32, MinWords=12, ShortWord=3, MaxFragments=2, FragmentDelimiter=" … "';
+
+/**
+ * The one filter every search statement shares: the text match, what the
+ * viewer may see (audience tokens, in SQL) and the facet filters. `$1` is the
+ * query text, `$2` the viewer's tokens, `$4`–`$9` the facet filters and now.
+ */
+const MATCH = `
+  d.tsv @@ q.query
+  AND d.audience && $2::text[]
+  AND ($4::text[] IS NULL OR d.facets->'ics' ?| $4::text[])
+  AND ($5::text[] IS NULL OR d.facets->'theme' ?| $5::text[])
+  AND ($6::text[] IS NULL OR d.facets->'evidenceLevel' ?| $6::text[])
+  AND ($7::text[] IS NULL OR d.facets->'adoptionStage' ?| $7::text[])
+  AND ($8::text[] IS NULL
+    OR ('LAST_30_DAYS' = ANY($8::text[]) AND d.updated_at >= $9::timestamptz - interval '30 days')
+    OR ('LAST_12_MONTHS' = ANY($8::text[]) AND d.updated_at >= $9::timestamptz - interval '12 months')
+    OR ('OLDER' = ANY($8::text[]) AND d.updated_at < $9::timestamptz - interval '12 months'))`;
+
+/**
+ * Search's own tables: `search_document` (the index), `search_facet_label`,
+ * `search_vocabulary` and `search_source_state`. Nothing else is read here.
+ */
+@Injectable()
+export class SearchRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * One search in one statement: matches the viewer may see, newest `cap + 1`
+   * as candidates (so common words stay fast), ranked by relevance with a
+   * recency boost, one page of highlighted hits, the total and facet counts
+   * over exactly the same candidates. Type counts ignore the type filter, so
+   * the type facet can switch between types.
+   */
+  async search(c: SearchCriteria): Promise<SearchResultRows> {
+    const rows: { result: SearchResultRows }[] = await this.db.query(
+      `
+WITH q AS (SELECT websearch_to_tsquery('english', mic_unaccent($1)) AS query),
+base AS (
+  SELECT d.type, d.id, d.title, d.summary, d.body, d.url, d.facets, d.updated_at, d.tsv
+    FROM search_document d, q
+   WHERE ${MATCH} AND ($3::text[] IS NULL OR d.type = ANY($3::text[]))
+   ORDER BY d.updated_at DESC
+   LIMIT $10 + 1
+),
+ranked AS (
+  SELECT b.*, ts_rank(b.tsv, q.query, 1)
+           * (1 + exp(-extract(epoch FROM ($9::timestamptz - b.updated_at)) / 31557600.0)) AS score
+    FROM base b, q
+   ORDER BY score DESC, b.updated_at DESC, b.type, b.id
+  OFFSET $11 LIMIT $12
+),
+type_counts AS (
+  SELECT type AS value, count(*)::int AS count FROM base WHERE $3::text[] IS NULL GROUP BY type
+  UNION ALL
+  SELECT x.type, count(*)::int FROM (
+    SELECT d.type FROM search_document d, q WHERE $3::text[] IS NOT NULL AND ${MATCH}
+     ORDER BY d.updated_at DESC LIMIT $10 + 1
+  ) x GROUP BY x.type
+),
+facet_counts AS (
+  SELECT 'types' AS field, value, count FROM type_counts
+  UNION ALL
+  SELECT f.field, v.value, count(*)::int
+    FROM base b
+   CROSS JOIN (VALUES ('ics', 'ics'), ('themes', 'theme'), ('evidenceLevels', 'evidenceLevel'),
+                      ('adoptionStages', 'adoptionStage')) AS f(field, key)
+   CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(b.facets -> f.key, '[]'::jsonb)) AS v(value)
+   GROUP BY f.field, v.value
+  UNION ALL
+  SELECT 'updated', u.value, count(*)::int
+    FROM base b
+   CROSS JOIN LATERAL (VALUES
+     ('LAST_30_DAYS', b.updated_at >= $9::timestamptz - interval '30 days'),
+     ('LAST_12_MONTHS', b.updated_at >= $9::timestamptz - interval '12 months'),
+     ('OLDER', b.updated_at < $9::timestamptz - interval '12 months')) AS u(value, hit)
+   WHERE u.hit
+   GROUP BY u.value
+)
+SELECT json_build_object(
+  'total', (SELECT count(*) FROM base),
+  'capped', (SELECT count(*) > $10 FROM base),
+  'hits', coalesce((
+    SELECT json_agg(json_build_object(
+             'type', r.type, 'id', r.id, 'title', r.title, 'summary', r.summary, 'url', r.url,
+             'updatedAt', r.updated_at,
+             'snippet', ts_headline('english', coalesce(r.summary || ' — ', '') || left(r.body, 8000), q.query, '${HEADLINE_OPTIONS}'))
+           ORDER BY r.score DESC, r.updated_at DESC, r.type, r.id)
+      FROM ranked r, q), '[]'::json),
+  'facets', coalesce((SELECT json_agg(json_build_object('field', field, 'value', value, 'count', count)) FROM facet_counts), '[]'::json)
+) AS result`,
+      [
+        c.query,
+        c.viewerTokens,
+        c.types,
+        c.ics,
+        c.themes,
+        c.evidenceLevels,
+        c.adoptionStages,
+        c.updated,
+        c.now,
+        c.cap,
+        c.offset,
+        c.limit,
+      ],
+    );
+    const result = rows[0].result;
+    return { ...result, total: Math.min(Number(result.total), c.cap + 1) };
+  }
+
+  /**
+   * Titles the viewer may see with a word starting with the last word typed
+   * (and containing the others), best first. `words` are letters and digits only.
+   */
+  async suggestions(
+    words: readonly string[],
+    viewerTokens: readonly string[],
+    limit: number,
+  ): Promise<{ type: string; id: string; title: string; url: string }[]> {
+    const tsquery = words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
+    return this.db.query(
+      `WITH q AS (SELECT to_tsquery('simple', mic_unaccent(lower($1))) AS query)
+       SELECT d.type, d.id, d.title, d.url
+         FROM search_document d, q
+        WHERE d.title_words @@ q.query AND d.audience && $2::text[]
+        ORDER BY ts_rank(d.title_words, q.query) DESC, length(d.title), d.updated_at DESC
+        LIMIT $3`,
+      [tsquery, viewerTokens, limit],
+    );
+  }
+
+  /**
+   * For each word: whether the vocabulary knows it and the closest known word
+   * (trigram similarity, then how common it is). One statement for all words.
+   */
+  async corrections(
+    words: readonly string[],
+  ): Promise<{ word: string; known: boolean; best: string | null }[]> {
+    if (!words.length) return [];
+    return this.db.query(
+      `SELECT w.word,
+              EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = w.norm) AS known,
+              (SELECT v.word FROM search_vocabulary v
+                WHERE v.word % w.norm
+                ORDER BY similarity(v.word, w.norm) DESC, v.ndoc DESC, v.word
+                LIMIT 1) AS best
+         FROM (SELECT u AS word, lower(mic_unaccent(u)) AS norm FROM unnest($1::text[]) AS u) w`,
+      [words],
+    );
+  }
+
+  /** Readable labels for facet codes, e.g. ics QHL → "Birmingham and Solihull". */
+  async facetLabels(
+    pairs: readonly { facet: string; value: string }[],
+  ): Promise<{ facet: string; value: string; label: string }[]> {
+    if (!pairs.length) return [];
+    return this.db.query(
+      `SELECT l.facet, l.value, l.label
+         FROM search_facet_label l
+         JOIN unnest($1::text[], $2::text[]) AS p(facet, value) ON p.facet = l.facet AND p.value = l.value`,
+      [pairs.map((p) => p.facet), pairs.map((p) => p.value)],
+    );
+  }
+
+  /**
+   * Writes these documents of one type: upserts those with an audience,
+   * removes those without, each only if it is not older than what is
+   * indexed (a slow sweep never overwrites a newer save). Also removes
+   * `goneIds` (no longer exist) outright, records facet labels and adds the
+   * words of public documents to the vocabulary. One transaction.
+   */
+  async apply(
+    type: string,
+    documents: readonly IndexableDocument[],
+    goneIds: readonly string[],
+  ): Promise<void> {
+    const keep = documents.filter((d) => d.audience.length > 0);
+    const hidden = documents.filter((d) => d.audience.length === 0);
+    await this.db.transaction(async (tx) => {
+      if (keep.length) {
+        await tx.query(
+          `INSERT INTO search_document
+             (type, id, title, summary, body, url, facets, audience, updated_at, indexed_at, tsv, title_words)
+           SELECT $1, x.id, x.title, x.summary, x.body, x.url, x.facets, x.audience, x.updated_at, now(),
+                  setweight(to_tsvector('english', mic_unaccent(x.title)), 'A')
+                  || setweight(to_tsvector('english', mic_unaccent(coalesce(x.summary, ''))), 'B')
+                  || setweight(to_tsvector('english', mic_unaccent(x.body)), 'C'),
+                  to_tsvector('simple', mic_unaccent(x.title))
+             FROM jsonb_to_recordset($2::jsonb) AS x(id text, title text, summary text, body text, url text,
+                                                       facets jsonb, audience text[], updated_at timestamptz)
+           ON CONFLICT (type, id) DO UPDATE SET
+             title = excluded.title, summary = excluded.summary, body = excluded.body, url = excluded.url,
+             facets = excluded.facets, audience = excluded.audience, updated_at = excluded.updated_at,
+             indexed_at = excluded.indexed_at, tsv = excluded.tsv, title_words = excluded.title_words
+           WHERE search_document.updated_at <= excluded.updated_at`,
+          [type, JSON.stringify(keep.map(toRecord))],
+        );
+        const publicIds = keep
+          .filter((d) => d.audience.includes(Audience.anyone()))
+          .map((d) => d.id);
+        if (publicIds.length) {
+          await tx.query(
+            `INSERT INTO search_vocabulary (word, ndoc)
+             SELECT lexeme, count(*)::int
+               FROM search_document d,
+                    unnest(to_tsvector('simple', mic_unaccent(d.title || ' ' || coalesce(d.summary, '') || ' ' || d.body))) AS u
+              WHERE d.type = $1 AND d.id = ANY($2::text[]) AND ${VOCABULARY_WORD}
+              GROUP BY lexeme
+             ON CONFLICT (word) DO UPDATE SET ndoc = search_vocabulary.ndoc + excluded.ndoc`,
+            [type, publicIds],
+          );
+        }
+        const labels = keep.flatMap((d) =>
+          Object.entries(d.facetLabels ?? {}).flatMap(([facet, byValue]) =>
+            Object.entries(byValue).map(([value, label]) => ({ facet, value, label })),
+          ),
+        );
+        const unique = [...new Map(labels.map((l) => [`${l.facet}\u0000${l.value}`, l])).values()];
+        if (unique.length) {
+          await tx.query(
+            `INSERT INTO search_facet_label (facet, value, label)
+             SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+             ON CONFLICT (facet, value) DO UPDATE SET label = excluded.label`,
+            [unique.map((l) => l.facet), unique.map((l) => l.value), unique.map((l) => l.label)],
+          );
+        }
+      }
+      if (hidden.length) {
+        await tx.query(
+          `DELETE FROM search_document d
+             USING unnest($2::text[], $3::timestamptz[]) AS x(id, at)
+            WHERE d.type = $1 AND d.id = x.id AND d.updated_at <= x.at`,
+          [type, hidden.map((d) => d.id), hidden.map((d) => d.updatedAt)],
+        );
+      }
+      if (goneIds.length) {
+        await tx.query('DELETE FROM search_document WHERE type = $1 AND id = ANY($2::text[])', [
+          type,
+          goneIds,
+        ]);
+      }
+    });
+  }
+
+  /** Rebuilds the vocabulary from every public document (the nightly clean-up of words no longer used). */
+  async rebuildVocabulary(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('DELETE FROM search_vocabulary');
+      await tx.query(
+        `INSERT INTO search_vocabulary (word, ndoc)
+         SELECT lexeme, count(*)::int
+           FROM search_document d,
+                unnest(to_tsvector('simple', mic_unaccent(d.title || ' ' || coalesce(d.summary, '') || ' ' || d.body))) AS u
+          WHERE d.audience @> ARRAY['public']::text[] AND ${VOCABULARY_WORD}
+          GROUP BY lexeme`,
+      );
+      const [{ n }] = await tx.query('SELECT count(*)::int AS n FROM search_vocabulary');
+      return n as number;
+    });
+  }
+
+  async sourceState(
+    type: string,
+  ): Promise<{ highWater: Date | null; cursor: string | null; passSince: Date | null } | null> {
+    const rows: { high_water: Date | null; cursor: string | null; pass_since: Date | null }[] =
+      await this.db.query(
+        'SELECT high_water, cursor, pass_since FROM search_source_state WHERE type = $1',
+        [type],
+      );
+    const row = rows[0];
+    return row
+      ? { highWater: row.high_water, cursor: row.cursor, passSince: row.pass_since }
+      : null;
+  }
+
+  async saveSourceState(
+    type: string,
+    state: { highWater: Date | null; cursor: string | null; passSince: Date | null },
+  ): Promise<void> {
+    await this.db.query(
+      `INSERT INTO search_source_state (type, high_water, cursor, pass_since, swept_at)
+       VALUES ($1, $2, $3, $4, now())
+       ON CONFLICT (type) DO UPDATE SET high_water = excluded.high_water, cursor = excluded.cursor,
+         pass_since = excluded.pass_since, swept_at = excluded.swept_at`,
+      [type, state.highWater, state.cursor, state.passSince],
+    );
+  }
+}
+
+function toRecord(d: IndexableDocument) {
+  return {
+    id: d.id,
+    title: d.title,
+    summary: d.summary,
+    body: d.body.length > MAX_BODY ? d.body.slice(0, MAX_BODY) : d.body,
+    url: d.url,
+    facets: normaliseFacets(d.facets),
+    audience: d.audience,
+    updated_at: d.updatedAt.toISOString(),
+  };
+}
+
+/** Facet names as stored; the contract's older spellings (`icsOdsCodes`, `themeKeys`) are folded in. */
+function normaliseFacets(facets: SearchDocument['facets']): Record<string, string[]> {
+  const alias: Record<string, string> = { icsOdsCodes: 'ics', themeKeys: 'theme' };
+  const out: Record<string, string[]> = {};
+  for (const [name, values] of Object.entries(facets)) {
+    if (!values?.length) continue;
+    const key = alias[name] ?? name;
+    out[key] = [...new Set([...(out[key] ?? []), ...values])];
+  }
+  return out;
+}
