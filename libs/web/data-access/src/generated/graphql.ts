@@ -741,6 +741,7 @@ export type SaveAssessmentInput = {
   assessmentId: string;
 };
 
+/** What a search result is. */
 export type SearchDocumentType =
   | 'ADOPTION'
   | 'CASE_STUDY'
@@ -752,12 +753,19 @@ export type SearchDocumentType =
   | 'TOOLKIT'
   | 'TOOLKIT_SECTION';
 
+/** Narrows a search. Values within one field are alternatives (OR); fields combine (AND). Codes are those the facets return. */
 export type SearchFilter = {
+  /** Adoption stages. */
   adoptionStages?: Array<string> | null | undefined;
+  /** Case-study evidence levels. */
   evidenceLevels?: Array<string> | null | undefined;
+  /** ICS ODS codes, e.g. QHL. */
   ics?: Array<string> | null | undefined;
+  /** Theme keys. */
   themes?: Array<string> | null | undefined;
+  /** Only these types of result. */
   types?: Array<SearchDocumentType> | null | undefined;
+  /** When it last changed: LAST_30_DAYS, LAST_12_MONTHS or OLDER. */
   updated?: Array<string> | null | undefined;
 };
 

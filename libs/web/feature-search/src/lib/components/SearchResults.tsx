@@ -179,6 +179,11 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
             >
               <input type="hidden" name="q" value={q} />
               <h2 className="nhsuk-heading-m">Filter results</h2>
+              {capped ? (
+                <p className="nhsuk-body-s">
+                  Counts are for the {formatCount(total)} most recent results.
+                </p>
+              ) : null}
               {facets.map((facet) => (
                 <Checkboxes
                   key={facet.field}
