@@ -14,7 +14,11 @@ export interface HeaderSearchProps {
   suggestionsPath?: string;
   /** Where the form goes (GET, `q`). */
   action?: string;
+  /** Goes to a picked suggestion (tests replace it; by default a full page load). */
+  navigate?: (url: string) => void;
 }
+
+const assignLocation = (url: string): void => window.location.assign(url);
 
 const DEBOUNCE_MS = 250;
 const INPUT_ID = 'search-field';
@@ -31,6 +35,7 @@ const optionId = (i: number): string => `${LISTBOX_ID}-${i}`;
 export function HeaderSearch({
   suggestionsPath = '/search/suggestions',
   action = '/search',
+  navigate = assignLocation,
 }: HeaderSearchProps): ReactElement {
   const [enhanced, setEnhanced] = useState(false);
   const [suggestions, setSuggestions] = useState<SearchSuggestionView[]>([]);
@@ -88,7 +93,7 @@ export function HeaderSearch({
   const go = (suggestion: SearchSuggestionView): void => {
     close();
     setStatus(`Going to ${suggestion.title}`);
-    window.location.assign(suggestion.url);
+    navigate(suggestion.url);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
