@@ -7,6 +7,8 @@ module.exports = {
   testMatch: ['<rootDir>/test/integration/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/integration/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/integration/setup/global-teardown.ts',
-  maxWorkers: 1,
+  setupFiles: ['<rootDir>/test/integration/setup/worker-database.ts'],
+  // Each worker has its own copy of the database (setup/workers.ts).
+  maxWorkers: Math.max(1, Number(process.env.INT_WORKERS ?? 2) || 1),
   testTimeout: 60000,
 };

@@ -7,7 +7,8 @@ const pgServer = require('../db/pg-server.cjs');
 
 async function findServer(log = () => {}) {
   const explicit = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
-  if (explicit) return { serverUrl: pgServer.withDatabase(explicit, 'postgres'), stop: async () => {} };
+  if (explicit)
+    return { serverUrl: pgServer.withDatabase(explicit, 'postgres'), stop: async () => {} };
   const local = 'postgres://postgres@127.0.0.1:5432/postgres';
   if (process.env.TEST_EMBEDDED_PG !== 'true' && (await pgServer.answers(local, 1000))) {
     log('using the PostgreSQL server on 127.0.0.1:5432');
@@ -39,4 +40,30 @@ async function createTestDatabase(server, prefix = 'mic_test') {
   };
 }
 
-module.exports = { findServer, createTestDatabase };
+/**
+ * Copies a migrated database `count` times (CREATE DATABASE … TEMPLATE), one
+ * per Jest worker, so integration files can run in parallel without sharing
+ * rows. Returns their URLs and a drop() for all of them.
+ */
+async function cloneTestDatabase(server, template, count) {
+  const { Client } = require('pg');
+  const names = Array.from({ length: count }, (_, i) => `${template}_w${i + 1}`);
+  const client = new Client({ connectionString: server.serverUrl });
+  await client.connect();
+  try {
+    for (const name of names) {
+      await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+      await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.replace(/"/g, '')}"`);
+    }
+  } finally {
+    await client.end();
+  }
+  return {
+    urls: names.map((name) => pgServer.withDatabase(server.serverUrl, name)),
+    drop: async () => {
+      for (const name of names) await pgServer.dropDatabase(server.serverUrl, name).catch(() => {});
+    },
+  };
+}
+
+module.exports = { findServer, createTestDatabase, cloneTestDatabase };

@@ -47,6 +47,7 @@ import { UserEntity } from '../modules/users/entities/user.entity';
 import { EmailConfirmationEntity } from '../modules/users/entities/email-confirmation.entity';
 import { OrganisationRequestEntity } from '../modules/users/entities/organisation-request.entity';
 import { SearchDocumentEntity } from '../modules/search/entities/search-document.entity';
+import { SearchDocumentTextEntity } from '../modules/search/entities/search-document-text.entity';
 import { SearchFacetLabelEntity } from '../modules/search/entities/search-facet-label.entity';
 import { SearchSourceStateEntity } from '../modules/search/entities/search-source-state.entity';
 import { SearchVocabularyEntity } from '../modules/search/entities/search-vocabulary.entity';
@@ -105,6 +106,7 @@ export const ENTITIES = [
   AssessmentLinkEntity,
   // search: the index read model (issue #13)
   SearchDocumentEntity,
+  SearchDocumentTextEntity,
   SearchFacetLabelEntity,
   SearchVocabularyEntity,
   SearchSourceStateEntity,

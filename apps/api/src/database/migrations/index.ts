@@ -15,7 +15,7 @@ import { EventVersion1795619572760 } from './1795619572760-event-version';
 import { RegisterForEventLooksUpProfile1795621252270 } from './1795621252270-register-for-event-looks-up-profile';
 import { VerifiedMembership1796395999806 } from './1796395999806-verified-membership';
 import { SessionsResetRateLimits1796396088703 } from './1796396088703-sessions-reset-rate-limits';
-import { SearchIndex1796487803936 } from './1796487803936-search-index';
+import { SearchIndex1796488483049 } from './1796488483049-search-index';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -36,5 +36,5 @@ export const MIGRATIONS: Function[] = [
   RegisterForEventLooksUpProfile1795621252270,
   VerifiedMembership1796395999806,
   SessionsResetRateLimits1796396088703,
-  SearchIndex1796487803936,
+  SearchIndex1796488483049,
 ];

@@ -72,9 +72,16 @@ const HEADLINE_OPTIONS =
  * The one filter every search statement shares: the text match, what the
  * viewer may see (audience tokens, in SQL) and the facet filters. `$1` is the
  * query text, `$2` the viewer's tokens, `$4`–`$9` the facet filters and now.
+ *
+ * The tsquery is written out here rather than taken from a CTE: written
+ * out, it is folded to a constant at planning time, so PostgreSQL estimates
+ * how common the words are and reads the newest documents backwards by
+ * `updated_at` for a common word (stopping after `cap`) but goes through the
+ * GIN index for a rare one. From a CTE it guessed "rare" every time and
+ * fetched every match of "health" (140 ms on 105,000 documents).
  */
 const MATCH = `
-  d.tsv @@ q.query
+  d.tsv @@ websearch_to_tsquery('english', mic_unaccent($1))
   AND d.audience && $2::text[]
   AND ($4::text[] IS NULL OR d.facets->'ics' ?| $4::text[])
   AND ($5::text[] IS NULL OR d.facets->'theme' ?| $5::text[])
@@ -86,8 +93,9 @@ const MATCH = `
     OR ('OLDER' = ANY($8::text[]) AND d.updated_at < $9::timestamptz - interval '12 months'))`;
 
 /**
- * Search's own tables: `search_document` (the index), `search_facet_label`,
- * `search_vocabulary` and `search_source_state`. Nothing else is read here.
+ * Search's own tables: `search_document` (the index), `search_document_text`
+ * (what results show), `search_facet_label`, `search_vocabulary` and
+ * `search_source_state`. Nothing else is read here.
  */
 @Injectable()
 export class SearchRepository {
@@ -105,14 +113,14 @@ export class SearchRepository {
       `
 WITH q AS (SELECT websearch_to_tsquery('english', mic_unaccent($1)) AS query),
 base AS (
-  SELECT d.type, d.id, d.title, d.summary, d.body, d.url, d.facets, d.updated_at, d.tsv
-    FROM search_document d, q
+  SELECT d.type, d.id, d.facets, d.updated_at, d.tsv
+    FROM search_document d
    WHERE ${MATCH} AND ($3::text[] IS NULL OR d.type = ANY($3::text[]))
    ORDER BY d.updated_at DESC
    LIMIT $10 + 1
 ),
 ranked AS (
-  SELECT b.*, ts_rank(b.tsv, q.query, 1)
+  SELECT b.type, b.id, b.updated_at, ts_rank(b.tsv, q.query, 1)
            * (1 + exp(-extract(epoch FROM ($9::timestamptz - b.updated_at)) / 31557600.0)) AS score
     FROM base b, q
    ORDER BY score DESC, b.updated_at DESC, b.type, b.id
@@ -122,7 +130,7 @@ type_counts AS (
   SELECT type AS value, count(*)::int AS count FROM base WHERE $3::text[] IS NULL GROUP BY type
   UNION ALL
   SELECT x.type, count(*)::int FROM (
-    SELECT d.type FROM search_document d, q WHERE $3::text[] IS NOT NULL AND ${MATCH}
+    SELECT d.type FROM search_document d WHERE $3::text[] IS NOT NULL AND ${MATCH}
      ORDER BY d.updated_at DESC LIMIT $10 + 1
   ) x GROUP BY x.type
 ),
@@ -150,11 +158,11 @@ SELECT json_build_object(
   'capped', (SELECT count(*) > $10 FROM base),
   'hits', coalesce((
     SELECT json_agg(json_build_object(
-             'type', r.type, 'id', r.id, 'title', r.title, 'summary', r.summary, 'url', r.url,
+             'type', r.type, 'id', r.id, 'title', t.title, 'summary', t.summary, 'url', t.url,
              'updatedAt', r.updated_at,
-             'snippet', ts_headline('english', coalesce(r.summary || ' — ', '') || left(r.body, 8000), q.query, '${HEADLINE_OPTIONS}'))
+             'snippet', ts_headline('english', coalesce(t.summary || ' — ', '') || left(t.body, 8000), q.query, '${HEADLINE_OPTIONS}'))
            ORDER BY r.score DESC, r.updated_at DESC, r.type, r.id)
-      FROM ranked r, q), '[]'::json),
+      FROM ranked r JOIN search_document_text t ON t.type = r.type AND t.id = r.id, q), '[]'::json),
   'facets', coalesce((SELECT json_agg(json_build_object('field', field, 'value', value, 'count', count)) FROM facet_counts), '[]'::json)
 ) AS result`,
       [
@@ -188,10 +196,11 @@ SELECT json_build_object(
     const tsquery = words.map((w, i) => (i === words.length - 1 ? `${w}:*` : w)).join(' & ');
     return this.db.query(
       `WITH q AS (SELECT to_tsquery('simple', mic_unaccent(lower($1))) AS query)
-       SELECT d.type, d.id, d.title, d.url
-         FROM search_document d, q
+       SELECT d.type, d.id, t.title, t.url
+         FROM search_document d
+         JOIN search_document_text t ON t.type = d.type AND t.id = d.id, q
         WHERE d.title_words @@ q.query AND d.audience && $2::text[]
-        ORDER BY ts_rank(d.title_words, q.query) DESC, length(d.title), d.updated_at DESC
+        ORDER BY ts_rank(d.title_words, q.query) DESC, length(t.title), d.updated_at DESC
         LIMIT $3`,
       [tsquery, viewerTokens, limit],
     );
@@ -247,20 +256,29 @@ SELECT json_build_object(
     await this.db.transaction(async (tx) => {
       if (keep.length) {
         await tx.query(
-          `INSERT INTO search_document
-             (type, id, title, summary, body, url, facets, audience, updated_at, indexed_at, tsv, title_words)
-           SELECT $1, x.id, x.title, x.summary, x.body, x.url, x.facets, x.audience, x.updated_at, now(),
+          `WITH x AS (
+             SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(id text, title text, summary text, body text,
+                                                              url text, facets jsonb, audience text[], updated_at timestamptz)
+           ),
+           written AS (
+           INSERT INTO search_document (type, id, facets, audience, updated_at, tsv, title_words)
+           SELECT $1, x.id, x.facets, x.audience, x.updated_at,
                   setweight(to_tsvector('english', mic_unaccent(x.title)), 'A')
                   || setweight(to_tsvector('english', mic_unaccent(coalesce(x.summary, ''))), 'B')
                   || setweight(to_tsvector('english', mic_unaccent(x.body)), 'C'),
                   to_tsvector('simple', mic_unaccent(x.title))
-             FROM jsonb_to_recordset($2::jsonb) AS x(id text, title text, summary text, body text, url text,
-                                                       facets jsonb, audience text[], updated_at timestamptz)
+             FROM x
+           ON CONFLICT (type, id) DO UPDATE SET
+             facets = excluded.facets, audience = excluded.audience, updated_at = excluded.updated_at,
+             tsv = excluded.tsv, title_words = excluded.title_words
+           WHERE search_document.updated_at <= excluded.updated_at
+           RETURNING id
+           )
+           INSERT INTO search_document_text (type, id, title, summary, body, url, indexed_at)
+           SELECT $1, x.id, x.title, x.summary, x.body, x.url, now() FROM x JOIN written w ON w.id = x.id
            ON CONFLICT (type, id) DO UPDATE SET
              title = excluded.title, summary = excluded.summary, body = excluded.body, url = excluded.url,
-             facets = excluded.facets, audience = excluded.audience, updated_at = excluded.updated_at,
-             indexed_at = excluded.indexed_at, tsv = excluded.tsv, title_words = excluded.title_words
-           WHERE search_document.updated_at <= excluded.updated_at`,
+             indexed_at = excluded.indexed_at`,
           [type, JSON.stringify(keep.map(toRecord))],
         );
         const publicIds = keep
@@ -270,9 +288,9 @@ SELECT json_build_object(
           await tx.query(
             `INSERT INTO search_vocabulary (word, ndoc)
              SELECT lexeme, count(*)::int
-               FROM search_document d,
-                    unnest(to_tsvector('simple', mic_unaccent(d.title || ' ' || coalesce(d.summary, '') || ' ' || d.body))) AS u
-              WHERE d.type = $1 AND d.id = ANY($2::text[]) AND ${VOCABULARY_WORD}
+               FROM search_document_text t,
+                    unnest(to_tsvector('simple', mic_unaccent(t.title || ' ' || coalesce(t.summary, '') || ' ' || t.body))) AS u
+              WHERE t.type = $1 AND t.id = ANY($2::text[]) AND ${VOCABULARY_WORD}
               GROUP BY lexeme
              ON CONFLICT (word) DO UPDATE SET ndoc = search_vocabulary.ndoc + excluded.ndoc`,
             [type, publicIds],
@@ -295,17 +313,22 @@ SELECT json_build_object(
       }
       if (hidden.length) {
         await tx.query(
-          `DELETE FROM search_document d
-             USING unnest($2::text[], $3::timestamptz[]) AS x(id, at)
-            WHERE d.type = $1 AND d.id = x.id AND d.updated_at <= x.at`,
+          `WITH removed AS (
+             DELETE FROM search_document d
+              USING unnest($2::text[], $3::timestamptz[]) AS x(id, at)
+              WHERE d.type = $1 AND d.id = x.id AND d.updated_at <= x.at
+             RETURNING d.id
+           )
+           DELETE FROM search_document_text t USING removed r WHERE t.type = $1 AND t.id = r.id`,
           [type, hidden.map((d) => d.id), hidden.map((d) => d.updatedAt)],
         );
       }
       if (goneIds.length) {
-        await tx.query('DELETE FROM search_document WHERE type = $1 AND id = ANY($2::text[])', [
-          type,
-          goneIds,
-        ]);
+        await tx.query(
+          `WITH removed AS (DELETE FROM search_document WHERE type = $1 AND id = ANY($2::text[]))
+           DELETE FROM search_document_text WHERE type = $1 AND id = ANY($2::text[])`,
+          [type, goneIds],
+        );
       }
     });
   }
@@ -317,8 +340,9 @@ SELECT json_build_object(
       await tx.query(
         `INSERT INTO search_vocabulary (word, ndoc)
          SELECT lexeme, count(*)::int
-           FROM search_document d,
-                unnest(to_tsvector('simple', mic_unaccent(d.title || ' ' || coalesce(d.summary, '') || ' ' || d.body))) AS u
+           FROM search_document d
+           JOIN search_document_text t ON t.type = d.type AND t.id = d.id,
+                unnest(to_tsvector('simple', mic_unaccent(t.title || ' ' || coalesce(t.summary, '') || ' ' || t.body))) AS u
           WHERE d.audience @> ARRAY['public']::text[] AND ${VOCABULARY_WORD}
           GROUP BY lexeme`,
       );

@@ -26,7 +26,10 @@ let built = false;
 /** Compiles the API once per test file run (swc, about a second). */
 export function buildApiOnce(): void {
   if (built) return;
-  const result = spawnSync(process.execPath, ['tools/build/build-api.mjs'], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['tools/build/build-api.mjs'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`API build failed: ${result.stderr}`);
   built = true;
 }

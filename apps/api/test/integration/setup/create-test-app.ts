@@ -34,7 +34,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
 }
 
 /** Counts SQL statements issued while `work` runs. */
-export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: readonly string[] }> {
+export async function countQueries<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; count: number; statements: readonly string[] }> {
   queryCounter.reset();
   const result = await work();
   return { result, count: queryCounter.total, statements: [...queryCounter.recorded] };

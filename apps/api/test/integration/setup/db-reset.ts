@@ -16,7 +16,9 @@ export async function resetDatabase(db: DataSource): Promise<void> {
     await db.query(`TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} RESTART IDENTITY CASCADE`);
   }
   // Queued jobs left by earlier files (e.g. mail for rows just truncated) would run in this file.
-  const boss: { job: string | null }[] = await db.query(`SELECT to_regclass('pgboss.job')::text AS job`);
+  const boss: { job: string | null }[] = await db.query(
+    `SELECT to_regclass('pgboss.job')::text AS job`,
+  );
   if (boss[0]?.job) await db.query('DELETE FROM pgboss.job');
   await db.transaction(async (manager) => {
     await seedReferenceData(manager);

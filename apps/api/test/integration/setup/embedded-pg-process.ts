@@ -64,7 +64,9 @@ export function startEmbeddedPg(dataDir: string, port: number): Promise<Embedded
     stderr += d.toString();
   });
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited (${code}): ${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`embedded PostgreSQL exited (${code}): ${stderr}`)),
+    );
     child.stdout?.on('data', (d: Buffer) => {
       if (!d.toString().includes('ready')) return;
       child.removeAllListeners('exit');

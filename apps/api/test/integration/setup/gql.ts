@@ -25,7 +25,10 @@ export async function gql<T = Record<string, unknown>>(
   baseUrl: string,
   options: GqlOptions,
 ): Promise<GqlResult<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...options.headers,
+  };
   if (options.as) headers.authorization = `Bearer ${options.as}`;
   if (options.cookie) headers.cookie = options.cookie;
   const res = await fetch(`${baseUrl}/graphql`, {

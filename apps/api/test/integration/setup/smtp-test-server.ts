@@ -25,7 +25,11 @@ export interface MailCatcher {
 
 export interface TestSmtpServer extends MailCatcher {
   /** Waits until at least `count` messages match `filter` (default: all). */
-  waitFor: (count: number, filter?: (m: CaughtMail) => boolean, timeoutMs?: number) => Promise<CaughtMail[]>;
+  waitFor: (
+    count: number,
+    filter?: (m: CaughtMail) => boolean,
+    timeoutMs?: number,
+  ) => Promise<CaughtMail[]>;
   clear: () => void;
 }
 
@@ -42,7 +46,9 @@ export async function startSmtpTestServer(): Promise<TestSmtpServer> {
         const found = catcher.messages.filter(filter);
         if (found.length >= count) return found;
         if (Date.now() > deadline) {
-          throw new Error(`expected ${count} emails, got ${found.length}: ${found.map((m) => m.subject).join('; ')}`);
+          throw new Error(
+            `expected ${count} emails, got ${found.length}: ${found.map((m) => m.subject).join('; ')}`,
+          );
         }
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -7,8 +7,12 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * and the audience that may see them, so results, counts and facets are all
  * filtered in one SQL statement.
  *
- * The GIN indexes (tsv, audience, facets) are created by the migration;
- * `synchronize: false` tells TypeORM they are deliberate.
+ * The row holds only what a search filters and ranks on, so the newest
+ * matches of a common word are read from narrow rows; the text shown in
+ * results lives in `search_document_text` and is read for one page only.
+ *
+ * The GIN indexes (tsv, audience, facets, title words) are created by the
+ * migration; `synchronize: false` tells TypeORM they are deliberate.
  */
 @Entity('search_document')
 @Index('ix_search_document_tsv', { synchronize: false })
@@ -24,18 +28,6 @@ export class SearchDocumentEntity {
   @PrimaryColumn({ type: 'varchar', length: 160 })
   id!: string;
 
-  @Column({ type: 'text' })
-  title!: string;
-
-  @Column({ type: 'text', nullable: true })
-  summary!: string | null;
-
-  @Column({ type: 'text' })
-  body!: string;
-
-  @Column({ type: 'text' })
-  url!: string;
-
   /** Facet name → codes, e.g. { "ics": ["QHL"], "theme": ["employment"] }. */
   @Column({ type: 'jsonb' })
   facets!: Record<string, string[]>;
@@ -46,9 +38,6 @@ export class SearchDocumentEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
-
-  @Column({ name: 'indexed_at', type: 'timestamptz', default: () => 'now()' })
-  indexedAt!: Date;
 
   @Column({ type: 'tsvector' })
   tsv!: string;

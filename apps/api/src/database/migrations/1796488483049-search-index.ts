@@ -9,9 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * `mic_unaccent` wraps unaccent with its dictionary named, which makes it
  * IMMUTABLE and usable in indexed expressions, whatever the search_path.
  */
-
-export class SearchIndex1796487803936 implements MigrationInterface {
-  name = 'SearchIndex1796487803936';
+export class SearchIndex1796488483049 implements MigrationInterface {
+  name = 'SearchIndex1796488483049';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE EXTENSION IF NOT EXISTS unaccent');
@@ -24,10 +23,13 @@ export class SearchIndex1796487803936 implements MigrationInterface {
       `CREATE OR REPLACE FUNCTION mic_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT ${ns}.unaccent('${schema.replace(/'/g, "''")}.unaccent'::regdictionary, $1) $$`,
     );
     await queryRunner.query(
-      'CREATE TABLE "search_document" ("type" character varying(30) NOT NULL, "id" character varying(160) NOT NULL, "title" text NOT NULL, "summary" text, "body" text NOT NULL, "url" text NOT NULL, "facets" jsonb NOT NULL, "audience" text array NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "indexed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "tsv" tsvector NOT NULL, "title_words" tsvector NOT NULL, CONSTRAINT "PK_174b3477b934b52cb69c0e25db7" PRIMARY KEY ("type", "id"))',
+      'CREATE TABLE "search_document" ("type" character varying(30) NOT NULL, "id" character varying(160) NOT NULL, "facets" jsonb NOT NULL, "audience" text array NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL, "tsv" tsvector NOT NULL, "title_words" tsvector NOT NULL, CONSTRAINT "PK_174b3477b934b52cb69c0e25db7" PRIMARY KEY ("type", "id"))',
     );
     await queryRunner.query(
       'CREATE INDEX "ix_search_document_updated" ON "search_document"  ("updated_at") ',
+    );
+    await queryRunner.query(
+      'CREATE TABLE "search_document_text" ("type" character varying(30) NOT NULL, "id" character varying(160) NOT NULL, "title" text NOT NULL, "summary" text, "body" text NOT NULL, "url" text NOT NULL, "indexed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_0ecadfc2b95f89519cd976f2de7" PRIMARY KEY ("type", "id"))',
     );
     await queryRunner.query(
       'CREATE TABLE "search_facet_label" ("facet" character varying(40) NOT NULL, "value" character varying(160) NOT NULL, "label" text NOT NULL, CONSTRAINT "PK_dd39eb004740567d136a5829a3d" PRIMARY KEY ("facet", "value"))',
@@ -64,6 +66,7 @@ export class SearchIndex1796487803936 implements MigrationInterface {
     await queryRunner.query('DROP TABLE "search_vocabulary"');
     await queryRunner.query('DROP TABLE "search_source_state"');
     await queryRunner.query('DROP TABLE "search_facet_label"');
+    await queryRunner.query('DROP TABLE "search_document_text"');
     await queryRunner.query('DROP INDEX "public"."ix_search_document_updated"');
     await queryRunner.query('DROP TABLE "search_document"');
     await queryRunner.query('DROP FUNCTION IF EXISTS mic_unaccent(text)');
