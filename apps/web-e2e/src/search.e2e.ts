@@ -11,8 +11,27 @@ async function headerCombobox(page: Page): Promise<Locator> {
   return box;
 }
 
+/**
+ * The API indexes the seeded documents in a sweep job at boot: wait until the
+ * suggestions route finds a seeded title (at most a minute) before searching.
+ */
+async function waitForIndex(page: Page): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await page.request.get('/search/suggestions?q=work4health');
+    const list = response.ok() ? ((await response.json()) as unknown[]) : [];
+    if (list.length > 0) return;
+    if (Date.now() > deadline) throw new Error('The search index did not fill within a minute');
+    await page.waitForTimeout(2_000);
+  }
+}
+
 describe('Search (issue #13)', () => {
   const fixture = usePage();
+
+  beforeEach(async () => {
+    await waitForIndex(fixture.page);
+  }, 90_000);
 
   it('should search from the header by keyboard and go to a picked suggestion', async () => {
     const { page } = fixture;
@@ -123,6 +142,10 @@ describe('Search (issue #13)', () => {
 
 describe('Search without JavaScript', () => {
   const fixture = usePage({ javaScriptEnabled: false });
+
+  beforeEach(async () => {
+    await waitForIndex(fixture.page);
+  }, 90_000);
 
   it('should search from the header form and filter by a type facet with the Apply filters button', async () => {
     const { page } = fixture;
