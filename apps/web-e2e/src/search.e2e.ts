@@ -111,16 +111,24 @@ describe('Search (issue #13)', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Work4Health');
   });
 
-  it('should show the results for the correction of a misspelt word', async () => {
+  it('should find procurement for the misspelt "procurment", offering the correct spelling', async () => {
     const { page } = fixture;
     await visit(page, '/search?q=procurment');
-    const notice = page.getByTestId('search-corrected');
-    expect(await notice.textContent()).toContain('Showing results for procurement');
-    expect(await notice.textContent()).toContain('No results found for ‘procurment’');
-    expect(await page.getByTestId('search-results').locator('li').count()).toBeGreaterThan(0);
-    expect((await page.getByTestId('search-results').textContent())?.toLowerCase()).toContain(
-      'procurement',
-    );
+    // Either the results are for the correction ("Showing results for procurement"), or the
+    // misspelling matched on its own (English stemming) and the correction is offered as a link.
+    const corrected = page.getByTestId('search-corrected');
+    const offered = page.getByTestId('search-did-you-mean');
+    await corrected.or(offered).waitFor();
+    if (await corrected.count()) {
+      expect(await corrected.textContent()).toContain('Showing results for procurement');
+      expect(await corrected.textContent()).toContain('No results found for ‘procurment’');
+    } else {
+      const link = offered.getByRole('link', { name: 'procurement' });
+      expect(await link.getAttribute('href')).toBe('/search?q=procurement');
+    }
+    const results = page.getByTestId('search-results');
+    expect(await results.locator('li').count()).toBeGreaterThan(0);
+    expect(((await results.textContent()) ?? '').toLowerCase()).toContain('procurement');
   });
 
   it('should give advice when nothing is found, and a search form for a blank query', async () => {
@@ -149,7 +157,8 @@ describe('Search without JavaScript', () => {
 
   it('should search from the header form and filter by a type facet with the Apply filters button', async () => {
     const { page } = fixture;
-    await visit(page, '/');
+    // No axe here: it needs JavaScript in the page (the JavaScript tests audit /search).
+    await page.goto('/');
     // Without JavaScript the header box is a plain search field in a GET form.
     const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search the Commons' });
     await box.fill('employment');
@@ -159,7 +168,6 @@ describe('Search without JavaScript', () => {
       ),
       page.getByRole('banner').getByRole('button', { name: 'Search' }).click(),
     ]);
-    await expectNoAxeViolations(page);
     const tags = page.getByTestId('search-results').locator('.nhsuk-tag');
     expect(await tags.count()).toBeGreaterThan(0);
 
@@ -175,7 +183,6 @@ describe('Search without JavaScript', () => {
       ),
       filters.getByRole('button', { name: 'Apply filters' }).click(),
     ]);
-    await expectNoAxeViolations(page);
     expect(await filters.locator('input[name="types"][value="CASE_STUDY"]').isChecked()).toBe(true);
     const filteredTags = await page
       .getByTestId('search-results')
