@@ -240,7 +240,7 @@ describe('Event journeys: editor, registration, calendar, cancelling, check-in a
 
     // By name: once in, the button gives way to when they checked in.
     await page.getByLabel('Name or email').fill('Marcus Hall');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await page.waitForURL('**/check-in?q=*');
     expect(await page.getByTestId('checked-in').textContent()).toMatch(/^Checked in at \d{2}:\d{2}$/);
     expect(await page.getByRole('button', { name: 'Check in Marcus Hall' }).count()).toBe(0);

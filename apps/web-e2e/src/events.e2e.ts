@@ -168,7 +168,7 @@ describe('Events and delegate registration', () => {
 
     await visit(page, `${eventPath}/check-in`);
     await page.getByLabel('Name or email').fill(delegateName);
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
     await page.waitForURL('**/check-in?q=*');
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: `Check in ${delegateName}` }).click();
@@ -312,7 +312,7 @@ describe('Events and delegate registration', () => {
     await page
       .getByLabel('Search published case studies')
       .fill(caseStudyTitle.split(' ').slice(0, 3).join(' '));
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/case-studies?q=*');
     expect(await page.getByRole('heading', { name: /results? for/ }).textContent()).toMatch(
       /^\d+ results? for/,
@@ -444,7 +444,7 @@ describe('Event case studies without JavaScript', () => {
     expect(await page.getByTestId('linked-case-studies').textContent()).toContain('None yet');
 
     await page.getByLabel('Search published case studies').fill(caseStudyTitle);
-    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByRole('main').getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/case-studies?q=*');
     await page.getByRole('button', { name: `Add ${caseStudyTitle}`, exact: true }).click();
     await page.waitForLoadState('load');

@@ -81,6 +81,15 @@ export const WALK: Record<string, Visit[]> = {
     { as: 'member', path: (ids) => `/ics/${ids.icsOdsCode}`, note: 'with the follow control' },
   ],
   '/organisations': [{ as: 'anonymous', path: '/organisations' }],
+  '/search': [
+    { as: 'anonymous', path: '/search', note: 'blank query: the search form' },
+    { as: 'anonymous', path: '/search?q=employment' },
+    {
+      as: 'member',
+      path: '/search?q=procurment',
+      note: 'a misspelling: results for the correction',
+    },
+  ],
   '/organisations/[id]': [{ as: 'anonymous', path: (ids) => `/organisations/${ids.organisation}` }],
 
   '/case-studies': [{ as: 'anonymous', path: '/case-studies' }],

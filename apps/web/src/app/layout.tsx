@@ -4,6 +4,7 @@ import './globals.css';
 import { Footer, Header, SkipLink } from '@mic/web-ui';
 import type { HeaderAccountItem } from '@mic/web-ui';
 import { SignOutForm, roleLinks } from '@mic/web-feature-auth';
+import { HeaderSearch } from '@mic/web-feature-search';
 import type { Metadata } from 'next';
 import type { ReactElement, ReactNode } from 'react';
 
@@ -69,6 +70,7 @@ export default async function RootLayout({
             ...work,
           ]}
           account={account}
+          search={<HeaderSearch />}
         />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent" role="main">

@@ -19,6 +19,8 @@ export interface HeaderProps {
   serviceHref?: string;
   navigation: HeaderNavigationItem[];
   account?: HeaderAccountItem[];
+  /** The site search (NHS header search pattern: `.nhsuk-header__search`), between the service name and the account links. */
+  search?: ReactNode;
 }
 
 function NhsLogo(): ReactElement {
@@ -48,6 +50,7 @@ export function Header({
   serviceHref = '/',
   navigation,
   account,
+  search,
 }: HeaderProps): ReactElement {
   return (
     <header className="nhsuk-header" role="banner">
@@ -62,6 +65,7 @@ export function Header({
             <span className="nhsuk-header__service-name">{serviceName}</span>
           </a>
         </div>
+        {search}
         {account && account.length > 0 ? (
           <nav className="nhsuk-header__account" aria-label="Account">
             <ul className="nhsuk-header__account-list">
