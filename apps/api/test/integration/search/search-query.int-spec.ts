@@ -82,7 +82,9 @@ describe('search (index and query)', () => {
     repo = t.app.get(SearchRepository);
     editor = await createUser(t.db, { name: 'Edna Editor' });
     outsider = await createUser(t.db, { name: 'Olly Outsider' });
-    await t.db.query('DELETE FROM search_document; DELETE FROM search_document_text; DELETE FROM search_vocabulary');
+    await t.db.query(
+      'DELETE FROM search_document; DELETE FROM search_document_text; DELETE FROM search_vocabulary',
+    );
     await repo.apply(
       'CASE_STUDY',
       [

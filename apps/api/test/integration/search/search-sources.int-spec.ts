@@ -4,7 +4,10 @@ import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../../src/common/auth/auth-user';
 import { SearchSourceRegistry } from '../../../src/common/search/search-source';
-import type { SearchDocument, SearchSourceProvider } from '../../../src/common/search/search-source';
+import type {
+  SearchDocument,
+  SearchSourceProvider,
+} from '../../../src/common/search/search-source';
 import { Audience, isVisibleTo } from '../../../src/common/visibility/audience';
 import { renderCommentBody } from '../../../src/modules/discussions/discussions.service';
 import { createAdoption, createCaseStudy } from '../factories/case-study.factory';
@@ -47,7 +50,10 @@ function viewer(
     email: 'viewer@example.org',
     organisationId,
     membership: organisationId ? { organisationId, status: 'VERIFIED' } : null,
-    roles: [{ role: Role.MEMBER, icsId: null }, ...roles.map((r) => ({ role: r.role, icsId: r.icsId ?? null }))],
+    roles: [
+      { role: Role.MEMBER, icsId: null },
+      ...roles.map((r) => ({ role: r.role, icsId: r.icsId ?? null })),
+    ],
     verified: !!organisationId,
     sessionId: 's',
     createdAt: new Date(),
@@ -93,7 +99,9 @@ describe('search sources (each feature contributes its documents)', () => {
     since = (await t.db.query(`SELECT clock_timestamp() AS now`))[0].now;
     qhlIcsId = (await t.db.query(`SELECT id FROM ics WHERE ods_code = 'QHL'`))[0].id;
 
-    partnerOrg = await createOrganisation(t.db, { name: `Partner Trust ${randomUUID().slice(0, 6)}` });
+    partnerOrg = await createOrganisation(t.db, {
+      name: `Partner Trust ${randomUUID().slice(0, 6)}`,
+    });
     author = await createUser(t.db, { name: 'Ada Author', icsOdsCodes: ['QHL'] });
     stranger = await createUser(t.db, { name: 'Sam Stranger' });
     unverified = await createUser(t.db, { name: 'Una Unverified', verified: false });
@@ -126,11 +134,27 @@ describe('search sources (each feature contributes its documents)', () => {
     studies.push(draft.id);
     studies.push((await createCaseStudy(t.db, { organisationId: author.organisationId })).id);
 
-    const adopter = await createOrganisation(t.db, { name: 'Adopting Council', icsOdsCodes: ['QUA'] });
+    const adopter = await createOrganisation(t.db, {
+      name: 'Adopting Council',
+      icsOdsCodes: ['QUA'],
+    });
     const adopter2 = await createOrganisation(t.db, { icsOdsCodes: ['QUA'] });
     adoptionIds = [
-      (await createAdoption(t.db, { caseStudyId: study.id, organisationId: adopter.id, icsOdsCode: 'QUA', stage: 'PILOTING' })).id,
-      (await createAdoption(t.db, { caseStudyId: study.id, organisationId: adopter2.id, icsOdsCode: 'QUA' })).id,
+      (
+        await createAdoption(t.db, {
+          caseStudyId: study.id,
+          organisationId: adopter.id,
+          icsOdsCode: 'QUA',
+          stage: 'PILOTING',
+        })
+      ).id,
+      (
+        await createAdoption(t.db, {
+          caseStudyId: study.id,
+          organisationId: adopter2.id,
+          icsOdsCode: 'QUA',
+        })
+      ).id,
     ];
     await t.db.query(
       `INSERT INTO adoption_adaptation (adoption_id, component, decision, detail)
@@ -144,25 +168,52 @@ describe('search sources (each feature contributes its documents)', () => {
 
     const toolkit = await createToolkit(t.db, { ownerOrganisationId: author.organisationId });
     toolkitSlug = toolkit.slug;
-    toolkitIds = [toolkit.id, (await createToolkit(t.db, { ownerOrganisationId: author.organisationId })).id];
+    toolkitIds = [
+      toolkit.id,
+      (await createToolkit(t.db, { ownerOrganisationId: author.organisationId })).id,
+    ];
 
-    eventId = (await createEvent(t.db, { organiserId: author.id, title: 'Frailty summit', icsOdsCodes: ['QHL'], onlineUrl: 'https://meet.example.org/secret-room' })).id;
-    draftEventId = (await createEvent(t.db, { organiserId: author.id, title: 'Unannounced event', status: 'DRAFT' })).id;
-    cancelledEventId = (await createEvent(t.db, { organiserId: author.id, status: 'CANCELLED' })).id;
+    eventId = (
+      await createEvent(t.db, {
+        organiserId: author.id,
+        title: 'Frailty summit',
+        icsOdsCodes: ['QHL'],
+        onlineUrl: 'https://meet.example.org/secret-room',
+      })
+    ).id;
+    draftEventId = (
+      await createEvent(t.db, {
+        organiserId: author.id,
+        title: 'Unannounced event',
+        status: 'DRAFT',
+      })
+    ).id;
+    cancelledEventId = (await createEvent(t.db, { organiserId: author.id, status: 'CANCELLED' }))
+      .id;
 
-    thread = await createThreadWithComments(t.db, { authorIds: [author.id, stranger.id], count: 4 });
-    await t.db.query(`UPDATE thread SET title = 'Which procurement route did you use?' WHERE id = $1`, [thread.threadId]);
+    thread = await createThreadWithComments(t.db, {
+      authorIds: [author.id, stranger.id],
+      count: 4,
+    });
+    await t.db.query(
+      `UPDATE thread SET title = 'Which procurement route did you use?' WHERE id = $1`,
+      [thread.threadId],
+    );
     await t.db.query(`UPDATE comment SET body = $2, body_html = $3 WHERE id = $1`, [
       thread.commentIds[1],
       `Ask @[Ada Author](mention:${author.id}) about the framework.`,
       renderCommentBody('Ask about the framework.'),
     ]);
     // A moderator hid the third comment; its author removed the fourth.
-    await t.db.query(`UPDATE comment SET hidden_at = now(), hidden_reason = 'SPAM' WHERE id = $1`, [thread.commentIds[2]]);
+    await t.db.query(`UPDATE comment SET hidden_at = now(), hidden_reason = 'SPAM' WHERE id = $1`, [
+      thread.commentIds[2],
+    ]);
     await t.db.query(`UPDATE comment SET deleted_at = now() WHERE id = $1`, [thread.commentIds[3]]);
     // A thread whose opening post was removed: the thread is gone for readers.
     removedThread = await createThreadWithComments(t.db, { authorIds: [stranger.id], count: 2 });
-    await t.db.query(`UPDATE comment SET deleted_at = now() WHERE id = $1`, [removedThread.commentIds[0]]);
+    await t.db.query(`UPDATE comment SET deleted_at = now() WHERE id = $1`, [
+      removedThread.commentIds[0],
+    ]);
   });
 
   afterAll(async () => {
@@ -170,7 +221,12 @@ describe('search sources (each feature contributes its documents)', () => {
   });
 
   it('should have a source for every document type', () => {
-    expect(registry.all().map((s) => s.type).sort()).toEqual([...TYPES].sort());
+    expect(
+      registry
+        .all()
+        .map((s) => s.type)
+        .sort(),
+    ).toEqual([...TYPES].sort());
   });
 
   describe('CASE_STUDY', () => {
@@ -238,7 +294,9 @@ describe('search sources (each feature contributes its documents)', () => {
         audience: [Audience.anyone()],
       });
       expect(doc.facetLabels?.adoptionStage?.PILOTING).toBe('Piloting');
-      expect(doc.body).toContain('Weekly job club (adapted): Moved to fortnightly because of transport.');
+      expect(doc.body).toContain(
+        'Weekly job club (adapted): Moved to fortnightly because of transport.',
+      );
       expect(JSON.stringify(doc)).not.toContain('pat.private');
     });
 
@@ -268,10 +326,26 @@ describe('search sources (each feature contributes its documents)', () => {
     });
 
     it('should index each section of the current version as its own result, linked to its anchor', async () => {
-      const docs = await source('TOOLKIT_SECTION').byIds([`${toolkitIds[0]}:b`, `${toolkitIds[0]}:a`, `${toolkitIds[0]}:zz`, 'bad:a', MISSING]);
+      const docs = await source('TOOLKIT_SECTION').byIds([
+        `${toolkitIds[0]}:b`,
+        `${toolkitIds[0]}:a`,
+        `${toolkitIds[0]}:zz`,
+        'bad:a',
+        MISSING,
+      ]);
       expect(docs.map((d) => [d.id, d.title, d.body, d.url])).toEqual([
-        [`${toolkitIds[0]}:b`, `Section B: Toolkit ${toolkitSlug}`, 'Beta', `/toolkits/${toolkitSlug}#section-b`],
-        [`${toolkitIds[0]}:a`, `Section A: Toolkit ${toolkitSlug}`, 'Alpha', `/toolkits/${toolkitSlug}#section-a`],
+        [
+          `${toolkitIds[0]}:b`,
+          `Section B: Toolkit ${toolkitSlug}`,
+          'Beta',
+          `/toolkits/${toolkitSlug}#section-b`,
+        ],
+        [
+          `${toolkitIds[0]}:a`,
+          `Section A: Toolkit ${toolkitSlug}`,
+          'Alpha',
+          `/toolkits/${toolkitSlug}#section-a`,
+        ],
       ]);
       expect(docs[0].audience).toEqual([Audience.signedIn()]);
     });
@@ -282,7 +356,11 @@ describe('search sources (each feature contributes its documents)', () => {
          VALUES ($1, 2, 'Second', '[{"key":"a","title":"Section A","body":"Alpha two"},{"key":"c","title":"Section C","body":"Gamma"}]')`,
         [toolkitIds[1]],
       );
-      const docs = await source('TOOLKIT_SECTION').byIds([`${toolkitIds[1]}:a`, `${toolkitIds[1]}:b`, `${toolkitIds[1]}:c`]);
+      const docs = await source('TOOLKIT_SECTION').byIds([
+        `${toolkitIds[1]}:a`,
+        `${toolkitIds[1]}:b`,
+        `${toolkitIds[1]}:c`,
+      ]);
       expect(docs.map((d) => [d.id, d.body])).toEqual([
         [`${toolkitIds[1]}:a`, 'Alpha two'],
         [`${toolkitIds[1]}:c`, 'Gamma'],
@@ -306,8 +384,12 @@ describe('search sources (each feature contributes its documents)', () => {
 
     it('should keep a draft to those who manage it, and a cancelled event findable as the events pages show it', async () => {
       const drafted = await one('EVENT', draftEventId);
-      expect([...drafted.audience].sort()).toEqual([Audience.user(author.id), Audience.role(Role.REGIONAL_ADMIN)].sort());
-      expect(isVisibleTo(drafted.audience, viewer(stranger.id, stranger.organisationId))).toBe(false);
+      expect([...drafted.audience].sort()).toEqual(
+        [Audience.user(author.id), Audience.role(Role.REGIONAL_ADMIN)].sort(),
+      );
+      expect(isVisibleTo(drafted.audience, viewer(stranger.id, stranger.organisationId))).toBe(
+        false,
+      );
       const cancelled = await one('EVENT', cancelledEventId);
       expect(cancelled.audience).toEqual([Audience.anyone()]);
       expect(cancelled.summary).toMatch(/^Cancelled\./);
@@ -403,26 +485,29 @@ describe('search sources (each feature contributes its documents)', () => {
   });
 
   describe('changedSince', () => {
-    it.each(TYPES)('%s: should page (limit 2) through every change exactly once, oldest first', async (type) => {
-      const all = await source(type).changedSince(since, 10_000);
-      expect(all.next).toBeNull();
-      expect(all.documents.length).toBeGreaterThan(0);
-      const paged: SearchDocument[] = [];
-      let after: string | null = null;
-      for (let i = 0; i < 1000; i++) {
-        const page = await source(type).changedSince(since, 2, after);
-        expect(page.documents.length).toBeLessThanOrEqual(2);
-        paged.push(...page.documents);
-        after = page.next;
-        if (!after) break;
-      }
-      expect(after).toBeNull();
-      const ids = paged.map((d) => d.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      expect(ids).toEqual(all.documents.map((d) => d.id));
-      const times = paged.map((d) => d.updatedAt.getTime());
-      expect([...times].sort((a, b) => a - b)).toEqual(times);
-    });
+    it.each(TYPES)(
+      '%s: should page (limit 2) through every change exactly once, oldest first',
+      async (type) => {
+        const all = await source(type).changedSince(since, 10_000);
+        expect(all.next).toBeNull();
+        expect(all.documents.length).toBeGreaterThan(0);
+        const paged: SearchDocument[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 1000; i++) {
+          const page = await source(type).changedSince(since, 2, after);
+          expect(page.documents.length).toBeLessThanOrEqual(2);
+          paged.push(...page.documents);
+          after = page.next;
+          if (!after) break;
+        }
+        expect(after).toBeNull();
+        const ids = paged.map((d) => d.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids).toEqual(all.documents.map((d) => d.id));
+        const times = paged.map((d) => d.updatedAt.getTime());
+        expect([...times].sort((a, b) => a - b)).toEqual(times);
+      },
+    );
 
     it('should include what was created here, and removed and hidden things with an empty audience', async () => {
       const ids = async (type: DocType) =>
@@ -493,7 +578,9 @@ describe('search sources (each feature contributes its documents)', () => {
       const posted = await gql<{ postComment: { id: string } }>(t.url, {
         query: POST_COMMENT,
         as: stranger.token,
-        variables: { input: { threadId: thread.threadId, body: 'We used the **dynamic** purchasing system.' } },
+        variables: {
+          input: { threadId: thread.threadId, body: 'We used the **dynamic** purchasing system.' },
+        },
       });
       const id = posted.data!.postComment.id;
       expect(signals).toEqual([
@@ -527,7 +614,9 @@ describe('search sources (each feature contributes its documents)', () => {
       const refused = await gql(t.url, {
         query: MODERATE,
         as: stranger.token,
-        variables: { input: { commentId: thread.commentIds[1], action: 'HIDE', reason: 'Not a moderator' } },
+        variables: {
+          input: { commentId: thread.commentIds[1], action: 'HIDE', reason: 'Not a moderator' },
+        },
       });
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(signals).toEqual([]);
@@ -538,7 +627,13 @@ describe('search sources (each feature contributes its documents)', () => {
       const created = await gql<{ createOrganisation: { id: string } }>(t.url, {
         query: `mutation C($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`,
         as: admin.token,
-        variables: { input: { name: `Signalled Trust ${randomUUID().slice(0, 6)}`, type: 'VCSE', icsOdsCodes: ['QHL'] } },
+        variables: {
+          input: {
+            name: `Signalled Trust ${randomUUID().slice(0, 6)}`,
+            type: 'VCSE',
+            icsOdsCodes: ['QHL'],
+          },
+        },
       });
       expect(created.errors).toBeUndefined();
       expect(signals).toEqual([['ORGANISATION', [created.data!.createOrganisation.id]]]);
