@@ -19,13 +19,15 @@ export function FollowsSettings({ follows, action, saved }: FollowsSettingsProps
     <>
       <h1>What you follow</h1>
       <p className="nhsuk-lede-text">
-        Things you follow appear in your <a href="/">home feed</a>. Watching also emails you
-        every new item; muted things are hidden from your feed and digest.
+        Things you follow appear in your <a href="/">home feed</a>. Watching also emails you every
+        new item; muted things are hidden from your feed and digest.
       </p>
       {saved ? (
         <div className="nhsuk-inset-text" role="status">
           <span className="nhsuk-u-visually-hidden">Information: </span>
-          <p>{saved === 'stopped' ? 'You have stopped following it.' : 'Your change has been saved.'}</p>
+          <p>
+            {saved === 'stopped' ? 'You have stopped following it.' : 'Your change has been saved.'}
+          </p>
         </div>
       ) : null}
       {follows.length === 0 ? (
@@ -34,19 +36,19 @@ export function FollowsSettings({ follows, action, saved }: FollowsSettingsProps
           organisation, case study, event, toolkit and discussion pages.
         </p>
       ) : (
-        <table className="nhsuk-table" data-testid="follows-table">
+        <table role="table" className="nhsuk-table-responsive" data-testid="follows-table">
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
             Things you follow and how closely
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
+          <thead role="rowgroup" className="nhsuk-table__head">
+            <tr role="row" className="nhsuk-table__row">
+              <th role="columnheader" scope="col" className="nhsuk-table__header">
                 Name
               </th>
-              <th scope="col" className="nhsuk-table__header">
+              <th role="columnheader" scope="col" className="nhsuk-table__header">
                 Kind
               </th>
-              <th scope="col" className="nhsuk-table__header">
+              <th role="columnheader" scope="col" className="nhsuk-table__header">
                 How closely
               </th>
             </tr>
@@ -56,12 +58,23 @@ export function FollowsSettings({ follows, action, saved }: FollowsSettingsProps
               const name = f.title ?? 'No longer available';
               const fieldId = `level-${f.targetType.toLowerCase()}-${f.targetId}`;
               return (
-                <tr key={`${f.targetType}:${f.targetId}`} className="nhsuk-table__row">
-                  <td className="nhsuk-table__cell">
+                <tr key={`${f.targetType}:${f.targetId}`} role="row" className="nhsuk-table__row">
+                  <td role="cell" className="nhsuk-table__cell">
+                    <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                      Name{' '}
+                    </span>
                     {f.url ? <a href={f.url}>{name}</a> : name}
                   </td>
-                  <td className="nhsuk-table__cell">{targetKindText(f.targetType)}</td>
-                  <td className="nhsuk-table__cell">
+                  <td role="cell" className="nhsuk-table__cell">
+                    <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                      Kind{' '}
+                    </span>
+                    {targetKindText(f.targetType)}
+                  </td>
+                  <td role="cell" className="nhsuk-table__cell">
+                    <span className="nhsuk-table-responsive__heading" aria-hidden="true">
+                      How closely{' '}
+                    </span>
                     <ActionForm action={action} initialState={{ errors: [] }}>
                       <input type="hidden" name="targetType" value={f.targetType} />
                       <input type="hidden" name="targetId" value={f.targetId} />
