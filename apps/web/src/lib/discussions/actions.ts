@@ -27,8 +27,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
-import { createActionClient } from '../apollo/action-client';
-import { readSessionToken } from '../auth/session';
+import { formText as text, signedInActionClient as client } from '../actions/action-helpers';
 
 const uuid = z.string().uuid();
 /** Only same-site paths are accepted as return addresses. */
@@ -36,17 +35,6 @@ const localPath = z
   .string()
   .regex(/^\/(?!\/)[^\s]*$/)
   .catch('/');
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-async function client(returnTo: string) {
-  const token = await readSessionToken();
-  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  return createActionClient(token);
-}
 
 /** Plain-English errors for what the API refused (see `friendlyApiErrors`). */
 function friendly(error: unknown): Array<{ field?: string; message: string }> {

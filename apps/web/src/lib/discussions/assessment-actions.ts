@@ -12,16 +12,9 @@ import type { ActionFormState } from '@mic/web-ui';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
-import { createActionClient } from '../apollo/action-client';
-import { readSessionToken } from '../auth/session';
+import { signedInActionClient as client } from '../actions/action-helpers';
 
 const uuid = z.string().uuid();
-
-async function client(returnTo: string) {
-  const token = await readSessionToken();
-  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  return createActionClient(token);
-}
 
 /** Starts an assessment on the toolkit's current form and opens it; says why on the page if it cannot. */
 export async function startAssessmentAction(

@@ -14,25 +14,13 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
-import { createActionClient } from '../apollo/action-client';
-import { readSessionToken } from '../auth/session';
+import { formText as text, signedInActionClient as client } from '../actions/action-helpers';
 
 // Pin/lock, accepted answers, edits and removals. The API checks who may do
 // each (discussions.policy); the pages show the forms only to those allowed.
 
 const uuid = z.string().uuid();
 const COMMENT_MAX = 20_000;
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-async function client(returnTo: string) {
-  const token = await readSessionToken();
-  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  return createActionClient(token);
-}
 
 async function run(
   work: () => Promise<{ error?: unknown }>,

@@ -8,6 +8,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
+import { formText as text } from '../actions/action-helpers';
 import { createActionClient } from '../apollo/action-client';
 import { readSessionToken } from '../auth/session';
 
@@ -31,11 +32,6 @@ const input = z.object({
     .regex(/^\/(?!\/)[^\s]*$/)
     .catch('/'),
 });
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
 
 function withFlag(path: string, flag: string): string {
   const [base, hash] = path.split('#');

@@ -16,21 +16,12 @@ import type { ToolkitFormState } from '@mic/web-feature-toolkits';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 
-import { createActionClient } from '../apollo/action-client';
-import { readSessionToken } from '../auth/session';
+import {
+  formText as text,
+  signedInActionClient as clientOrSignIn,
+} from '../actions/action-helpers';
 
 const uuid = z.string().uuid();
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === 'string' ? value : '';
-}
-
-async function clientOrSignIn(returnTo: string) {
-  const token = await readSessionToken();
-  if (!token) redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  return createActionClient(token);
-}
 
 /** API input field → form field id (sections map by row). */
 const CREATE_FIELDS = {
