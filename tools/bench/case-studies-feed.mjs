@@ -8,12 +8,13 @@
 // database we may use to create/drop `mic_bench`) or, by default, the
 // worktree's embedded PostgreSQL (.data/pg, port EMBEDDED_PG_PORT or 54341).
 // Not a test: prints requests/s for both and the ratio (target >= 0.35).
-import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import http from 'node:http';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+
+import { startBenchApi } from './bench-api.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
@@ -329,53 +330,17 @@ async function main() {
   const concurrency = Number(values.concurrency);
   const rounds = Number(values.rounds);
   const root = new URL('../..', import.meta.url).pathname;
-  const pgServer = require('../db/pg-server.cjs');
-
-  // A fresh database for the run.
-  let embedded = null;
-  let serverUrl = process.env.DATABASE_SERVER_URL;
-  if (!serverUrl) {
-    embedded = await pgServer.startEmbedded({
-      dataDir: '.data/pg',
-      port: Number(process.env.EMBEDDED_PG_PORT ?? 54341),
-      log: (m) => console.log(`[db] ${m}`),
-    });
-    serverUrl = pgServer.urlFor(embedded.port, 'postgres');
-  }
-  const dbUrl = new URL(serverUrl);
-  dbUrl.pathname = '/mic_bench';
-  await pgServer.dropDatabase(serverUrl, 'mic_bench');
-  await pgServer.createDatabaseIfMissing(serverUrl, 'mic_bench');
-
-  process.env.DATABASE_URL = dbUrl.toString(); // startStack resolves the database from the environment
-  const { startStack } = await import('../dev/stack.mjs');
   const apiPort = Number(process.env.BENCH_API_PORT ?? 4741);
   const rawPort = apiPort + 1;
-  const stack = await startStack({
-    web: false,
-    apiPort,
-    quiet: true,
-    demo: false,
-    log: (m) => console.log(`[stack] ${m}`),
-    env: {
-      DATABASE_URL: dbUrl.toString(),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DEMO_MODE: 'false',
-      // production config requires a device-cookie secret (sign-in throttling, ADR 0007)
-      DEVICE_COOKIE_SECRET: process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
-      ...(process.env.BENCH_API_NODE_OPTIONS
-        ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS }
-        : {}),
-    },
-  });
+  const api = await startBenchApi({ database: 'mic_bench', apiPort });
+  const dbUrl = api.databaseUrl;
   let raw = null;
   try {
-    await seedFeed(dbUrl.toString(), Number(values['case-studies']));
+    await seedFeed(dbUrl, Number(values['case-studies']));
     raw = spawn(process.execPath, [new URL(import.meta.url).pathname, '--raw-server'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, DATABASE_URL: dbUrl.toString(), RAW_PORT: String(rawPort) },
+      env: { ...process.env, DATABASE_URL: dbUrl, RAW_PORT: String(rawPort) },
     });
     await new Promise((resolve, reject) => {
       raw.once('message', resolve);
@@ -433,9 +398,7 @@ async function main() {
       raw.kill('SIGTERM');
       await new Promise((r) => raw.once('exit', r));
     }
-    await stack.stop();
-    await pgServer.dropDatabase(serverUrl, 'mic_bench').catch(() => {});
-    if (embedded && !embedded.adopted) await embedded.stop();
+    await api.stop();
     agent.destroy();
   }
 }

@@ -11,10 +11,11 @@
 // database we may use to create/drop `mic_bench_search`) or, by default, the
 // embedded PostgreSQL (.data/pg, port EMBEDDED_PG_PORT or 54341).
 // Not a test: targets are database p95 <= 20 ms and end-to-end p95 <= 50 ms.
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+
+import { startBenchApi } from './bench-api.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
@@ -244,42 +245,9 @@ async function main() {
   const total = Number(values.documents);
   const runs = Number(values.runs);
   const root = new URL('../..', import.meta.url).pathname;
-  const pgServer = require('../db/pg-server.cjs');
-
-  let embedded = null;
-  let serverUrl = process.env.DATABASE_SERVER_URL;
-  if (!serverUrl) {
-    embedded = await pgServer.startEmbedded({
-      dataDir: '.data/pg',
-      port: Number(process.env.EMBEDDED_PG_PORT ?? 54341),
-      log: (m) => console.log(`[db] ${m}`),
-    });
-    serverUrl = pgServer.urlFor(embedded.port, 'postgres');
-  }
-  const dbUrl = new URL(serverUrl);
-  dbUrl.pathname = '/mic_bench_search';
-  await pgServer.dropDatabase(serverUrl, 'mic_bench_search');
-  await pgServer.createDatabaseIfMissing(serverUrl, 'mic_bench_search');
-  process.env.DATABASE_URL = dbUrl.toString();
-
-  const { startStack } = await import('../dev/stack.mjs');
   const apiPort = Number(process.env.BENCH_API_PORT ?? 4751);
-  const stack = await startStack({
-    web: false,
-    apiPort,
-    quiet: true,
-    demo: false,
-    log: (m) => console.log(`[stack] ${m}`),
-    env: {
-      DATABASE_URL: dbUrl.toString(),
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      DEMO_MODE: 'false',
-      DEVICE_COOKIE_SECRET:
-        process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
-    },
-  });
-  const pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
+  const api = await startBenchApi({ database: 'mic_bench_search', apiPort });
+  const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 4 });
   try {
     const { SearchRepository } = require(
       `${root}dist/apps/api/src/modules/search/search.repository.js`,
@@ -396,9 +364,7 @@ async function main() {
     );
   } finally {
     await pool.end();
-    await stack.stop();
-    await pgServer.dropDatabase(serverUrl, 'mic_bench_search').catch(() => {});
-    if (embedded) await embedded.stop();
+    await api.stop();
   }
 }
 

@@ -1,0 +1,60 @@
+// What every API benchmark needs: a fresh database (on DATABASE_SERVER_URL or
+// the embedded PostgreSQL under .data/pg) and the API alone, built and run as
+// in production, on it.
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const pgServer = require('../db/pg-server.cjs');
+
+/**
+ * Creates `database` afresh, starts the API on `apiPort` against it and
+ * returns its URL and a stop() that stops the API, drops the database and
+ * stops an embedded server this call started.
+ */
+export async function startBenchApi({ database, apiPort }) {
+  let embedded = null;
+  let serverUrl = process.env.DATABASE_SERVER_URL;
+  if (!serverUrl) {
+    embedded = await pgServer.startEmbedded({
+      dataDir: '.data/pg',
+      port: Number(process.env.EMBEDDED_PG_PORT ?? 54341),
+      log: (m) => console.log(`[db] ${m}`),
+    });
+    serverUrl = pgServer.urlFor(embedded.port, 'postgres');
+  }
+  const dbUrl = new URL(serverUrl);
+  dbUrl.pathname = `/${database}`;
+  await pgServer.dropDatabase(serverUrl, database);
+  await pgServer.createDatabaseIfMissing(serverUrl, database);
+
+  process.env.DATABASE_URL = dbUrl.toString(); // startStack resolves the database from the environment
+  const { startStack } = await import('../dev/stack.mjs');
+  const stack = await startStack({
+    web: false,
+    apiPort,
+    quiet: true,
+    demo: false,
+    log: (m) => console.log(`[stack] ${m}`),
+    env: {
+      DATABASE_URL: dbUrl.toString(),
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      DEMO_MODE: 'false',
+      // production config requires a device-cookie secret (sign-in throttling, ADR 0007)
+      DEVICE_COOKIE_SECRET:
+        process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
+      ...(process.env.BENCH_API_NODE_OPTIONS
+        ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS }
+        : {}),
+    },
+  });
+  return {
+    databaseUrl: dbUrl.toString(),
+    stop: async () => {
+      await stack.stop();
+      await pgServer.dropDatabase(serverUrl, database).catch(() => {});
+      if (embedded && !embedded.adopted) await embedded.stop();
+    },
+  };
+}
