@@ -158,6 +158,13 @@ export const WALK: Record<string, Visit[]> = {
     },
   ],
   '/events/[eventId]/edit': [{ as: 'organiser', path: (ids) => `/events/${ids.event}/edit` }],
+  '/events/[eventId]/organisers': [
+    {
+      as: 'organiser',
+      path: (ids) => `/events/${ids.event}/organisers`,
+      note: 'the form only (event-organisers.e2e adds one)',
+    },
+  ],
   '/events/[eventId]/register': [
     { as: 'lead', path: (ids) => `/events/${ids.onlineEvent}/register` },
   ],

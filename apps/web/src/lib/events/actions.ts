@@ -1,6 +1,7 @@
 'use server';
 
 import {
+  AddEventOrganiserDocument,
   AcceptOfferDocument,
   ApproveRegistrationDocument,
   DeclineRegistrationDocument,
@@ -51,11 +52,19 @@ import type {
 } from '@mic/web-feature-events';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 
 import { createActionClient } from '../apollo/action-client';
 import { readSessionToken } from '../auth/session';
 
 type QuestionTypes = Record<string, string>;
+
+/** The co-organiser form's state: errors and what was typed, so nothing is lost. */
+export interface OrganiserFormState {
+  errors: ReadonlyArray<{ message: string }>;
+  email?: string;
+  submittedAt?: number;
+}
 
 async function clientOrSignIn(returnTo: string) {
   const token = await readSessionToken();
@@ -360,6 +369,40 @@ export async function cancelEventAction(
   if (error) return { errors: messagesOnly(toApiErrors(error)), submittedAt: Date.now() };
   revalidatePath(`/events/${eventId}`);
   redirect(`/events/${eventId}?done=cancelled`);
+}
+
+const organiserEmail = z
+  .string()
+  .trim()
+  .min(1, 'Enter the email address of the person to add')
+  .max(254, 'Email address must be 254 characters or fewer')
+  .email('Enter an email address in the correct format, like name@example.org');
+
+/**
+ * Adds a co-organiser by email (the API checks the caller organises the
+ * event and that the person has an account); errors come back on the page
+ * with what was typed.
+ */
+export async function addEventOrganiserAction(
+  eventId: string,
+  _previous: OrganiserFormState,
+  formData: FormData,
+): Promise<OrganiserFormState> {
+  if (!eventIdSchema.safeParse(eventId).success) redirect('/events');
+  const typed = String(formData.get('email') ?? '');
+  const parsed = organiserEmail.safeParse(typed);
+  if (!parsed.success) {
+    return { errors: [{ message: parsed.error.issues[0].message }], email: typed, submittedAt: Date.now() };
+  }
+  const client = await clientOrSignIn(`/events/${eventId}/organisers`);
+  const { error } = await client.mutate({
+    mutation: AddEventOrganiserDocument,
+    variables: { input: { eventId, email: parsed.data } },
+    errorPolicy: 'all',
+  });
+  if (error) return { errors: messagesOnly(toApiErrors(error)), email: typed, submittedAt: Date.now() };
+  revalidatePath(`/events/${eventId}`);
+  redirect(`/events/${eventId}/organisers?added=1`);
 }
 
 /** The delegate-list filters a form carried (hidden field `filters`), re-validated. */

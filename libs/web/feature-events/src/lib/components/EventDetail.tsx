@@ -110,6 +110,7 @@ export function EventDetail({ event, signedIn, cancelForm, organiserActions }: E
             <li><a href={`/events/${event.id}/attendance`}>Attendance report and feedback</a></li>
             <li><a href={`/events/${event.id}/case-studies`}>Case studies shown at the event</a></li>
             <li><a href={`/events/${event.id}/badges.pdf`}>Name badges (PDF)</a></li>
+            <li><a href={`/events/${event.id}/organisers`}>Add a co-organiser</a></li>
           </ul>
           {organiserActions}
         </>
