@@ -43,6 +43,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ToolkitsModule } from './modules/toolkits/toolkits.module';
 import { UsersModule } from './modules/users/users.module';
 import { CommonsSearchModule } from './modules/search/search.module';
+import { DashboardsFeatureModule } from './modules/dashboards/dashboards.module';
 
 @Module({
   imports: [
@@ -85,6 +86,7 @@ import { CommonsSearchModule } from './modules/search/search.module';
     FilesModule,
     ToolkitsModule,
     CommonsSearchModule,
+    DashboardsFeatureModule,
   ],
   controllers: [HealthController],
   providers: [

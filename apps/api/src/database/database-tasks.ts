@@ -65,7 +65,11 @@ function toClassName(name: string, timestamp: number): string {
 }
 
 /** Writes a reviewed-by-hand migration file with up and down from the entity diff. */
-export async function generateMigration(url: string, name: string, dir: string): Promise<string | null> {
+export async function generateMigration(
+  url: string,
+  name: string,
+  dir: string,
+): Promise<string | null> {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
     throw new Error('Migration names are kebab-case, e.g. create-case-studies');
   }
@@ -88,7 +92,10 @@ ${up.map((x) => q(x.query, x.parameters)).join('\n')}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${[...down].reverse().map((x) => q(x.query, x.parameters)).join('\n')}
+${[...down]
+  .reverse()
+  .map((x) => q(x.query, x.parameters))
+  .join('\n')}
   }
 }
 `;

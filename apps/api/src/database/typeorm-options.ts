@@ -4,7 +4,11 @@ import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { queryCounter } from './query-counter';
 
-export function typeormOptions(url: string, poolSize = 10, countQueries = false): DataSourceOptions {
+export function typeormOptions(
+  url: string,
+  poolSize = 10,
+  countQueries = false,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 
-import { DashboardMeasureRegistry } from '../../src/common/dashboards/dashboard-measure';
+import { DashboardRegistry } from '../../src/common/dashboards/dashboard-measure';
 import { FeedSourceRegistry } from '../../src/common/feed/feed-source';
 import { LoadersFactory } from '../../src/common/loaders/loaders.factory';
 import type { RequestLoaders } from '../../src/common/loaders/request-loaders';
@@ -208,6 +208,6 @@ describe('contribution points', () => {
 
   it('should offer the feed and dashboard registries to features', () => {
     expect(Array.isArray(t.app.get(FeedSourceRegistry).all())).toBe(true);
-    expect(Array.isArray(t.app.get(DashboardMeasureRegistry).all())).toBe(true);
+    expect(Array.isArray(t.app.get(DashboardRegistry).sections())).toBe(true);
   });
 });

@@ -5,14 +5,17 @@ import { DiscoveryService } from '@nestjs/core';
 import { discoverContributions } from '../contributions/discover-contributions';
 
 /**
- * The dashboard contribution point: each feature computes its own measures
- * from its own tables (one provider per measure, marked `@DashboardMeasure`
- * and registered in the feature's module). Dashboards list and call them;
- * common knows no feature.
+ * The dashboard contribution points. Each feature computes its own figures
+ * from its own tables and registers them in its own module; the dashboards
+ * module lists and calls them, and common knows no feature.
+ *
+ * - `@DashboardMeasures`: a source of measures (a number per ICS and for the
+ *   region), computed for every ICS at once in a constant number of
+ *   statements. The per-ICS headlines, the regional map and table, and the
+ *   board packs all read these, so they show the same numbers.
+ * - `@DashboardSection`: a block of one ICS's dashboard (figures, tables and
+ *   charts, each chart with its numbers as a table), e.g. "Practice and spread".
  */
-
-/** How a value reads: a count, a percentage (0–100), a number of days, pounds sterling. */
-export type MeasureUnit = 'COUNT' | 'PERCENT' | 'DAYS' | 'GBP';
 
 /** A half-open interval of time: `from` inclusive, `to` exclusive. */
 export interface DashboardPeriod {
@@ -20,43 +23,138 @@ export interface DashboardPeriod {
   to: Date;
 }
 
+/** What every measure and section is computed for. */
+export interface DashboardScope {
+  /** Null: all time. */
+  period: DashboardPeriod | null;
+  /** Only practice with this theme (a theme key), or null for every theme. */
+  themeKey: string | null;
+}
+
 /** One computed value. */
 export interface MeasureValue {
   /** Null when there is nothing to measure (not zero: no data). */
   value: number | null;
+  /** The value is a lower bound: a "more than" figure went into it. */
+  atLeast: boolean;
   /** How many records it was computed from, shown as "n = …" so small numbers are read with care. */
   basis: number;
 }
 
-/** What a feature passes to `@DashboardMeasure`. */
-export interface DashboardMeasureOptions {
-  /** Stable and unique across features, e.g. `adoptions.declared`. */
+/** Which part of the dashboard a measure belongs to. */
+export type MeasureGroup = 'OUTCOMES' | 'PRACTICE' | 'PARTICIPATION' | 'COMMITMENTS';
+
+/** What a measure is, before it is computed. */
+export interface DashboardMeasureDefinition {
+  /** Stable and unique across features, e.g. `outcomes.LOCAL_RESIDENTS_INTO_JOBS`. */
   key: string;
-  /** The feature that computes it. */
-  feature: string;
-  /** What the dashboard shows, e.g. "Adoptions declared". */
+  group: MeasureGroup;
+  /** What the dashboard shows, e.g. "Local residents into jobs". */
   label: string;
-  unit: MeasureUnit;
-  /** How it is aggregated, in words shown beside it, e.g. "Adoptions declared in the period, by the adopting organisation's ICS". */
+  /** Display unit: people, GBP, percent, tCO2e, count… */
+  unit: string;
+  /** The 4th-purpose theme it reports on (a theme key), when it has one. */
+  themeKey: string | null;
+  /** How it is aggregated, in words shown beside it. */
   aggregation: string;
+  /** A count that can be compared per 100,000 residents (not a rate or a percentage). */
+  perPopulation: boolean;
+  /** Where the figures behind a total are listed; the dashboards add `ics` and the period to it. */
+  figuresPath: string | null;
 }
 
-/** A feature's measure. */
-export interface DashboardMeasureProvider {
-  /** The value for one ICS (by ODS code), or the whole region when null, over the period. */
-  compute(icsOdsCode: string | null, period: DashboardPeriod): Promise<MeasureValue>;
+export interface ComputedMeasure extends DashboardMeasureDefinition {
+  /** ICS ODS code → value. An ICS missing from the map has no data. */
+  byIcs: Map<string, MeasureValue>;
+  /** The whole region (not always the sum of the ICSs: practice with no ICS counts here only). */
+  region: MeasureValue;
 }
 
-export const DashboardMeasure = DiscoveryService.createDecorator<DashboardMeasureOptions>();
-
-export interface RegisteredDashboardMeasure extends DashboardMeasureOptions {
-  measure: DashboardMeasureProvider;
+/** What a feature passes to `@DashboardMeasures`. */
+export interface DashboardMeasuresOptions {
+  /** The feature that computes them, e.g. `metrics`. */
+  feature: string;
 }
 
-/** Every feature's dashboard measures, found at boot; a key used twice fails the boot. */
+/** A feature's measures. */
+export interface DashboardMeasureSource {
+  /** Every measure of the feature, for every ICS and the region, in a constant number of statements. */
+  measures(scope: DashboardScope): Promise<ComputedMeasure[]>;
+}
+
+export const DashboardMeasures = DiscoveryService.createDecorator<DashboardMeasuresOptions>();
+
+/** A figure shown large, e.g. "14 practices adopted elsewhere". */
+export interface SectionFigure {
+  label: string;
+  value: number | null;
+  unit: string;
+  atLeast: boolean;
+  /** Where the records behind it are listed. */
+  href: string | null;
+  note: string | null;
+}
+
+export interface SectionCell {
+  text: string;
+  /** The number, for numeric columns (exports keep it as a number). */
+  value: number | null;
+  href: string | null;
+}
+
+export interface SectionTable {
+  caption: string;
+  columns: { label: string; numeric: boolean }[];
+  rows: { cells: SectionCell[] }[];
+  /** Shown when there are no rows. */
+  empty: string;
+}
+
+/** A chart; the web and the board pack draw it as SVG/vector and show the same numbers as a table. */
+export interface SectionChart {
+  caption: string;
+  kind: 'BAR' | 'LINE';
+  unit: string;
+  /** x axis, e.g. quarters "2024/25 Q1". */
+  categories: string[];
+  series: { label: string; values: (number | null)[] }[];
+  /** The chart in words, for screen readers and the board pack. */
+  summary: string;
+}
+
+export interface SectionContent {
+  summary: string | null;
+  figures: SectionFigure[];
+  tables: SectionTable[];
+  charts: SectionChart[];
+}
+
+/** What a feature passes to `@DashboardSection`. */
+export interface DashboardSectionOptions {
+  /** Stable and unique, e.g. `spread`. */
+  key: string;
+  feature: string;
+  title: string;
+  /** Position on the page (ascending). */
+  order: number;
+}
+
+export interface DashboardSectionProvider {
+  /** The section for one ICS, in a constant number of statements. */
+  load(icsOdsCode: string, scope: DashboardScope): Promise<SectionContent>;
+}
+
+export const DashboardSection = DiscoveryService.createDecorator<DashboardSectionOptions>();
+
+export interface RegisteredDashboardSection extends DashboardSectionOptions {
+  section: DashboardSectionProvider;
+}
+
+/** Every feature's dashboard measures and sections, found at boot; a duplicate key fails the boot. */
 @Injectable()
-export class DashboardMeasureRegistry implements OnModuleInit {
-  private measures: Map<string, RegisteredDashboardMeasure> | null = null;
+export class DashboardRegistry implements OnModuleInit {
+  private sources: { feature: string; source: DashboardMeasureSource }[] | null = null;
+  private sectionList: RegisteredDashboardSection[] | null = null;
 
   constructor(private readonly discovery: DiscoveryService) {}
 
@@ -64,47 +162,78 @@ export class DashboardMeasureRegistry implements OnModuleInit {
     this.load();
   }
 
-  all(): RegisteredDashboardMeasure[] {
-    return [...this.load().values()];
-  }
-
-  get(key: string): RegisteredDashboardMeasure | undefined {
-    return this.load().get(key);
-  }
-
-  /** Computes one measure; an unknown key or an empty period is an error. */
-  async compute(
-    key: string,
-    icsOdsCode: string | null,
-    period: DashboardPeriod,
-  ): Promise<MeasureValue> {
-    const found = this.load().get(key);
-    if (!found) throw new Error(`Dashboard measure "${key}" is not contributed by any feature.`);
-    if (!(period.from < period.to)) {
-      throw new Error(`Dashboard period must end after it starts (measure "${key}").`);
-    }
-    return found.measure.compute(icsOdsCode, period);
-  }
-
-  private load(): Map<string, RegisteredDashboardMeasure> {
-    if (this.measures) return this.measures;
-    const measures = new Map<string, RegisteredDashboardMeasure>();
-    for (const { meta, instance, name } of discoverContributions<
-      DashboardMeasureOptions,
-      DashboardMeasureProvider
-    >(this.discovery, DashboardMeasure)) {
-      const existing = measures.get(meta.key);
-      if (existing) {
+  /** Every measure, in feature order; a key used twice is an error. */
+  async measures(scope: DashboardScope): Promise<ComputedMeasure[]> {
+    assertScope(scope);
+    const computed = await Promise.all(
+      this.load().sources.map(async ({ feature, source }) =>
+        (await source.measures(scope)).map((m) => ({ feature, m })),
+      ),
+    );
+    const byKey = new Map<string, string>();
+    const out: ComputedMeasure[] = [];
+    for (const { feature, m } of computed.flat()) {
+      const owner = byKey.get(m.key);
+      if (owner) {
         throw new Error(
-          `Dashboard measure "${meta.key}" is contributed twice: by ${existing.feature} and by ${meta.feature} (${name}).`,
+          `Dashboard measure "${m.key}" is computed twice: by ${owner} and by ${feature}.`,
         );
       }
-      if (typeof instance.compute !== 'function') {
-        throw new Error(`${name} is a @DashboardMeasure without compute().`);
-      }
-      measures.set(meta.key, { ...meta, measure: instance });
+      byKey.set(m.key, feature);
+      out.push(m);
     }
-    this.measures = measures;
-    return measures;
+    return out;
+  }
+
+  sections(): RegisteredDashboardSection[] {
+    return this.load().sections;
+  }
+
+  private load(): {
+    sources: { feature: string; source: DashboardMeasureSource }[];
+    sections: RegisteredDashboardSection[];
+  } {
+    if (this.sources && this.sectionList)
+      return { sources: this.sources, sections: this.sectionList };
+    const sources: { feature: string; source: DashboardMeasureSource }[] = [];
+    for (const { meta, instance, name } of discoverContributions<
+      DashboardMeasuresOptions,
+      DashboardMeasureSource
+    >(this.discovery, DashboardMeasures)) {
+      if (typeof instance.measures !== 'function') {
+        throw new Error(`${name} is @DashboardMeasures without measures().`);
+      }
+      sources.push({ feature: meta.feature, source: instance });
+    }
+    const sections = new Map<string, RegisteredDashboardSection>();
+    for (const { meta, instance, name } of discoverContributions<
+      DashboardSectionOptions,
+      DashboardSectionProvider
+    >(this.discovery, DashboardSection)) {
+      const existing = sections.get(meta.key);
+      if (existing) {
+        throw new Error(
+          `Dashboard section "${meta.key}" is contributed twice: by ${existing.feature} and by ${meta.feature} (${name}).`,
+        );
+      }
+      if (typeof instance.load !== 'function') {
+        throw new Error(`${name} is a @DashboardSection without load().`);
+      }
+      sections.set(meta.key, { ...meta, section: instance });
+    }
+    this.sources = sources.sort((a, b) => a.feature.localeCompare(b.feature));
+    this.sectionList = [...sections.values()].sort(
+      (a, b) => a.order - b.order || a.key.localeCompare(b.key),
+    );
+    return { sources: this.sources, sections: this.sectionList };
   }
 }
+
+function assertScope(scope: DashboardScope): void {
+  if (scope.period && !(scope.period.from < scope.period.to)) {
+    throw new Error('Dashboard period must end after it starts.');
+  }
+}
+
+/** An empty measure value: no data. */
+export const NO_DATA: MeasureValue = { value: null, atLeast: false, basis: 0 };

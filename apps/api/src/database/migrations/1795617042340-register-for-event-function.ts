@@ -14,7 +14,9 @@ export class RegisterForEventFunction1795617042340 implements MigrationInterface
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     // For the sweep that queues any first email whose job was not queued after the commit.
-    await queryRunner.query('CREATE INDEX "ix_event_registration_created" ON "event_registration" ("created_at") ');
+    await queryRunner.query(
+      'CREATE INDEX "ix_event_registration_created" ON "event_registration" ("created_at") ',
+    );
     await queryRunner.query(`
 CREATE FUNCTION mic_allocate_place(p_capacity integer, p_quotas jsonb, p_usage jsonb, p_ics text[], p_org_type text)
 RETURNS text LANGUAGE plpgsql IMMUTABLE AS $fn$
@@ -118,8 +120,12 @@ $fn$`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP FUNCTION mic_register_for_event(uuid, uuid, uuid, text[], text, jsonb, jsonb, timestamptz)');
-    await queryRunner.query('DROP FUNCTION mic_allocate_place(integer, jsonb, jsonb, text[], text)');
+    await queryRunner.query(
+      'DROP FUNCTION mic_register_for_event(uuid, uuid, uuid, text[], text, jsonb, jsonb, timestamptz)',
+    );
+    await queryRunner.query(
+      'DROP FUNCTION mic_allocate_place(integer, jsonb, jsonb, text[], text)',
+    );
     await queryRunner.query('DROP INDEX "public"."ix_event_registration_created"');
   }
 }

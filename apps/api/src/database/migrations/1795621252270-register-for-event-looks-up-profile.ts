@@ -34,6 +34,8 @@ $fn$`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP FUNCTION mic_register_for_event(uuid, uuid, uuid, jsonb, jsonb, timestamptz)');
+    await queryRunner.query(
+      'DROP FUNCTION mic_register_for_event(uuid, uuid, uuid, jsonb, jsonb, timestamptz)',
+    );
   }
 }

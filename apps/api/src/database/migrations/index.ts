@@ -18,6 +18,7 @@ import { SessionsResetRateLimits1796396088703 } from './1796396088703-sessions-r
 import { HomeVisit1796487820285 } from './1796487820285-home-visit';
 import { ThreadClientKey1796487875286 } from './1796487875286-thread-client-key';
 import { SearchIndex1796488483049 } from './1796488483049-search-index';
+import { ImpactOutcomes1796507291279 } from './1796507291279-impact-outcomes';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: Function[] = [
   HomeVisit1796487820285,
   ThreadClientKey1796487875286,
   SearchIndex1796488483049,
+  ImpactOutcomes1796507291279,
 ];

@@ -34,7 +34,10 @@ export async function seedDemoEvents(manager: EntityManager): Promise<void> {
   const organiserId = organiser[0]?.id ?? null;
   const organiserOrgId = organiser[0]?.organisation_id ?? null;
   const orgIdByName = async (name: string): Promise<string | null> => {
-    const rows: { id: string }[] = await manager.query(`SELECT id FROM organisation WHERE name = $1`, [name]);
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM organisation WHERE name = $1`,
+      [name],
+    );
     return rows[0]?.id ?? null;
   };
 
@@ -55,7 +58,9 @@ export async function seedDemoEvents(manager: EntityManager): Promise<void> {
     quotas?: { kind: string; key: string; places: number }[];
     source?: string | null;
   }): Promise<void> => {
-    const existing: unknown[] = await manager.query(`SELECT 1 FROM event WHERE title = $1`, [e.title]);
+    const existing: unknown[] = await manager.query(`SELECT 1 FROM event WHERE title = $1`, [
+      e.title,
+    ]);
     if (existing.length) return;
     const rows: { id: string }[] = await manager.query(
       `INSERT INTO event (title, description, starts_at, ends_at, venue_name, venue_address, online_url,
@@ -82,7 +87,10 @@ export async function seedDemoEvents(manager: EntityManager): Promise<void> {
       ],
     );
     for (const q of e.quotas ?? []) {
-      await manager.query(`INSERT INTO event_quota (event_id, kind, key, places) VALUES ($1, $2, $3, $4)`, [rows[0].id, q.kind, q.key, q.places]);
+      await manager.query(
+        `INSERT INTO event_quota (event_id, kind, key, places) VALUES ($1, $2, $3, $4)`,
+        [rows[0].id, q.kind, q.key, q.places],
+      );
     }
   };
 
@@ -107,15 +115,51 @@ export async function seedDemoEvents(manager: EntityManager): Promise<void> {
   }
 
   const questions = [
-    { id: 'role', label: 'Which best describes your role?', type: 'CHOICE', required: true, sensitive: false, options: ['Clinical', 'Operational or managerial', 'Public health', 'Community or voluntary', 'Patient representative', 'Other'] },
-    { id: 'access', label: 'Do you have any access needs?', type: 'TEXT', required: false, sensitive: true, options: [] },
-    { id: 'diet', label: 'Do you have any dietary requirements?', type: 'TEXT', required: false, sensitive: true, options: [] },
-    { id: 'photos', label: 'Are you happy to appear in event photographs?', type: 'YES_NO', required: true, sensitive: false, options: ['YES', 'NO'] },
+    {
+      id: 'role',
+      label: 'Which best describes your role?',
+      type: 'CHOICE',
+      required: true,
+      sensitive: false,
+      options: [
+        'Clinical',
+        'Operational or managerial',
+        'Public health',
+        'Community or voluntary',
+        'Patient representative',
+        'Other',
+      ],
+    },
+    {
+      id: 'access',
+      label: 'Do you have any access needs?',
+      type: 'TEXT',
+      required: false,
+      sensitive: true,
+      options: [],
+    },
+    {
+      id: 'diet',
+      label: 'Do you have any dietary requirements?',
+      type: 'TEXT',
+      required: false,
+      sensitive: true,
+      options: [],
+    },
+    {
+      id: 'photos',
+      label: 'Are you happy to appear in event photographs?',
+      type: 'YES_NO',
+      required: true,
+      sensitive: false,
+      options: ['YES', 'NO'],
+    },
   ];
   const start1 = atNineUtc(21);
   await insert({
     title: 'Midlands Anchor Institutions Learning Day',
-    description: 'A day for anchor networks across the 11 Midlands ICSs to share **what worked** in local employment, procurement and estates.\n\nBring a practice you would like another ICS to adopt.',
+    description:
+      'A day for anchor networks across the 11 Midlands ICSs to share **what worked** in local employment, procurement and estates.\n\nBring a practice you would like another ICS to adopt.',
     startsAt: start1,
     endsAt: new Date(start1.getTime() + 6.5 * 3_600_000),
     venueName: 'The Studio, Birmingham',
@@ -134,7 +178,8 @@ export async function seedDemoEvents(manager: EntityManager): Promise<void> {
   const start2 = atNineUtc(35);
   await insert({
     title: 'Health inequalities data clinic (online)',
-    description: 'A short online clinic on using local economy and population health dashboards to target 4th-purpose work.',
+    description:
+      'A short online clinic on using local economy and population health dashboards to target 4th-purpose work.',
     startsAt: start2,
     endsAt: new Date(start2.getTime() + 1.5 * 3_600_000),
     venueName: null,
@@ -147,7 +192,8 @@ export async function seedDemoEvents(manager: EntityManager): Promise<void> {
   const start3 = atNineUtc(60);
   await insert({
     title: 'East Midlands social value in procurement workshop',
-    description: 'Working session for procurement leads from NHS trusts, councils and VCSE partners.',
+    description:
+      'Working session for procurement leads from NHS trusts, councils and VCSE partners.',
     startsAt: start3,
     endsAt: new Date(start3.getTime() + 3 * 3_600_000),
     venueName: 'Charnwood Campus, Loughborough',

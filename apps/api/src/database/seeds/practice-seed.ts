@@ -7,6 +7,7 @@ import { midlands } from './midlands-data';
 export const METRICS = [
   {
     key: 'LOCAL_RESIDENTS_INTO_JOBS',
+    themeKey: 'EMPLOYMENT',
     label: 'Local residents into jobs',
     unit: 'people',
     definition: 'Residents of the ICS area who started paid employment through the programme.',
@@ -15,6 +16,7 @@ export const METRICS = [
   },
   {
     key: 'PEOPLE_SUPPORTED',
+    themeKey: 'EMPLOYMENT',
     label: 'People supported',
     unit: 'people',
     definition:
@@ -24,6 +26,7 @@ export const METRICS = [
   },
   {
     key: 'PEOPLE_ENGAGED',
+    themeKey: 'HEALTH_EQUITY',
     label: 'People engaged',
     unit: 'people',
     definition: 'People reached by sessions, workshops or screening (lighter touch than support).',
@@ -32,6 +35,7 @@ export const METRICS = [
   },
   {
     key: 'WORK_PLACEMENTS',
+    themeKey: 'EMPLOYMENT',
     label: 'Work placements provided',
     unit: 'people',
     definition:
@@ -41,6 +45,7 @@ export const METRICS = [
   },
   {
     key: 'APPRENTICESHIPS_STARTED',
+    themeKey: 'WORKFORCE',
     label: 'Apprenticeships started',
     unit: 'people',
     definition: 'Apprenticeship starts, counted at the start date.',
@@ -49,6 +54,7 @@ export const METRICS = [
   },
   {
     key: 'SOCIAL_VALUE_GBP',
+    themeKey: 'PROCUREMENT_SOCIAL_VALUE',
     label: 'Social value',
     unit: 'GBP',
     definition:
@@ -58,6 +64,7 @@ export const METRICS = [
   },
   {
     key: 'LOCAL_SPEND_PERCENT',
+    themeKey: 'PROCUREMENT_SOCIAL_VALUE',
     label: 'Local spend',
     unit: 'percent',
     definition: 'Share of addressable procurement spend with suppliers based in the ICS area.',
@@ -66,6 +73,7 @@ export const METRICS = [
   },
   {
     key: 'TCO2E_SAVED',
+    themeKey: 'ENVIRONMENT_SUSTAINABILITY',
     label: 'Carbon saved',
     unit: 'tCO2e',
     definition: 'Tonnes of CO2 equivalent saved a year against the stated baseline.',
@@ -77,12 +85,13 @@ export const METRICS = [
 export async function seedMetrics(manager: EntityManager): Promise<void> {
   for (const [index, m] of METRICS.entries()) {
     await manager.query(
-      `INSERT INTO metric (key, label, unit, definition, direction, per_population, sort_order)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO metric (key, label, unit, definition, direction, per_population, sort_order, theme_key)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (key) DO UPDATE SET label = EXCLUDED.label, unit = EXCLUDED.unit,
          definition = EXCLUDED.definition, direction = EXCLUDED.direction,
-         per_population = EXCLUDED.per_population, sort_order = EXCLUDED.sort_order`,
-      [m.key, m.label, m.unit, m.definition, m.direction, m.perPopulation, index],
+         per_population = EXCLUDED.per_population, sort_order = EXCLUDED.sort_order,
+         theme_key = EXCLUDED.theme_key`,
+      [m.key, m.label, m.unit, m.definition, m.direction, m.perPopulation, index, m.themeKey],
     );
   }
 }
@@ -110,37 +119,43 @@ interface SeedCaseStudy {
  */
 const OUTCOME_MAP: Record<
   string,
-  { metric: string; measuredOn: string; periodStart?: string; note: string }
+  { metric: string; measuredOn: string; periodStart?: string; cumulative: boolean; note: string }
 > = {
   'Local residents into jobs': {
     metric: 'LOCAL_RESIDENTS_INTO_JOBS',
     measuredOn: '2025-01-01',
+    cumulative: true,
     note: 'Cumulative figure as reported; dated by the source publication (January 2025), period not stated.',
   },
   'Estimated social value': {
     metric: 'SOCIAL_VALUE_GBP',
     measuredOn: '2025-01-01',
+    cumulative: true,
     note: 'Cumulative estimate as reported; dated by the source publication (January 2025), method not stated.',
   },
   'Jobseekers who completed the application, were sifted and called in the first 4 weeks': {
     metric: 'PEOPLE_SUPPORTED',
     measuredOn: '2022-07-31',
+    cumulative: false,
     note: 'Jobseekers who completed the application, were sifted and called in the first 4 weeks. The source gives no date; dated approximately by the latest period in the same report (July 2022).',
   },
   'People supported (Nov 2020 to Jul 2022)': {
     metric: 'PEOPLE_SUPPORTED',
     periodStart: '2020-11-01',
     measuredOn: '2022-07-31',
+    cumulative: false,
     note: 'People supported, November 2020 to July 2022, as reported.',
   },
   'Young people given Kickstart placements (to Jan 2022)': {
     metric: 'WORK_PLACEMENTS',
     measuredOn: '2022-01-31',
+    cumulative: true,
     note: 'Young people given Kickstart placements, to January 2022.',
   },
   'Individuals engaged (to Dec 2021)': {
     metric: 'PEOPLE_ENGAGED',
     measuredOn: '2021-12-31',
+    cumulative: true,
     note: 'Individuals engaged, to December 2021.',
   },
 };
@@ -207,8 +222,8 @@ export async function seedDemoCaseStudies(manager: EntityManager): Promise<void>
       const mapped = OUTCOME_MAP[outcome.metric];
       if (!mapped) continue;
       await manager.query(
-        `INSERT INTO outcome_measurement (case_study_id, metric_key, value, qualifier, measured_on, period_start, source_title, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        `INSERT INTO outcome_measurement (case_study_id, metric_key, value, qualifier, measured_on, period_start, source_title, note, cumulative)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           id,
           mapped.metric,
@@ -218,6 +233,7 @@ export async function seedDemoCaseStudies(manager: EntityManager): Promise<void>
           mapped.periodStart ?? null,
           cs.source,
           mapped.note,
+          mapped.cumulative,
         ],
       );
     }

@@ -13,6 +13,7 @@ export const toMetricModel = (e: MetricEntity): MetricModel => ({
   definition: e.definition,
   direction: e.direction,
   perPopulation: e.perPopulation,
+  themeKey: e.themeKey ?? null,
 });
 
 export const toMeasurementModel = (e: OutcomeMeasurementEntity): OutcomeMeasurementModel => {
@@ -24,6 +25,7 @@ export const toMeasurementModel = (e: OutcomeMeasurementEntity): OutcomeMeasurem
     baseline: e.baseline,
     qualifier: e.qualifier,
     measuredOn: e.measuredOn,
+    cumulative: e.cumulative,
     periodStart: e.periodStart,
     sourceTitle: e.sourceTitle,
     sourceUrl: e.sourceUrl,

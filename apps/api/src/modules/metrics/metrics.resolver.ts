@@ -49,14 +49,22 @@ export class CaseStudyOutcomesResolver {
   @ResolveField(() => [OutcomeSeriesModel], {
     description: 'Outcome series, one per metric, with latest value and trend.',
   })
-  async outcomes(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OutcomeSeriesModel[]> {
+  async outcomes(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OutcomeSeriesModel[]> {
     return toSeries(await ctx.loaders.measurementsByCaseStudyId.load(cs.id));
   }
 
   @ResolveField(() => [OutcomeMeasurementModel], {
     description: 'The latest value of each metric (for lists).',
   })
-  async latestOutcomes(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OutcomeMeasurementModel[]> {
+  async latestOutcomes(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OutcomeMeasurementModel[]> {
     return (await ctx.loaders.latestOutcomesByCaseStudyId.load(cs.id)).map(toMeasurementModel);
   }
 }
@@ -66,7 +74,11 @@ export class AdoptionOutcomesResolver {
   @ResolveField(() => [OutcomeSeriesModel], {
     description: "The adopter's own outcome series, using the same metrics.",
   })
-  async outcomes(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<OutcomeSeriesModel[]> {
+  async outcomes(
+    adoption: AdoptionModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OutcomeSeriesModel[]> {
     return toSeries(await ctx.loaders.measurementsByAdoptionId.load(adoption.id));
   }
 }

@@ -31,6 +31,7 @@ export class MetricsService {
       definition: input.definition.trim(),
       direction: input.direction,
       perPopulation: input.perPopulation ?? false,
+      themeKey: input.themeKey ?? null,
     });
   }
 
@@ -61,6 +62,7 @@ export class MetricsService {
       baseline: input.baseline ?? null,
       qualifier: input.qualifier?.trim() || null,
       measuredOn: input.measuredOn,
+      cumulative: input.cumulative ?? false,
       periodStart: input.periodStart ?? null,
       sourceTitle: input.sourceTitle?.trim() || null,
       sourceUrl: input.sourceUrl?.trim() || null,

@@ -43,6 +43,8 @@ export type AddOutcomeMeasurementInput = {
   baseline?: number | null | undefined;
   /** The case study (origin series). */
   caseStudyId?: string | null | undefined;
+  /** A running total since the practice began, rather than a figure for its own period (default false). Cumulative figures are never added to in-period ones. */
+  cumulative?: boolean | null | undefined;
   /** Date the value applies to (YYYY-MM-DD). */
   measuredOn: string;
   /** Metric key from the dictionary. */
@@ -1093,6 +1095,8 @@ export type UpsertMetricInput = {
   label: string;
   /** Comparable per 100,000 residents (default false). */
   perPopulation?: boolean | null | undefined;
+  /** The 4th-purpose theme it reports on (a theme key), for the dashboards. */
+  themeKey?: string | null | undefined;
   /** Unit. */
   unit: string;
 };

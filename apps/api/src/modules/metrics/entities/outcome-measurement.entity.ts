@@ -18,6 +18,9 @@ import { MetricEntity } from './metric.entity';
 @Check('ck_outcome_measurement_owner', '(case_study_id IS NULL) <> (adoption_id IS NULL)')
 @Index('ix_outcome_measurement_case_study', ['caseStudyId', 'metricKey', 'measuredOn'])
 @Index('ix_outcome_measurement_adoption', ['adoptionId', 'metricKey', 'measuredOn'])
+@Index('ix_outcome_measurement_current', ['metricKey', 'measuredOn'], {
+  where: 'superseded_at IS NULL AND removed_at IS NULL',
+})
 export class OutcomeMeasurementEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -70,6 +73,14 @@ export class OutcomeMeasurementEntity {
   @Column({ type: 'varchar', length: 40, nullable: true })
   qualifier!: string | null;
 
+  /**
+   * A running total since the practice began ("more than 150 since 2019"),
+   * not a figure for its own period. Cumulative figures are never added to
+   * in-period ones.
+   */
+  @Column({ type: 'boolean', default: false })
+  cumulative!: boolean;
+
   /** The date the value applies to (end of its period). */
   @Column({ name: 'measured_on', type: 'date' })
   measuredOn!: string;
@@ -91,4 +102,26 @@ export class OutcomeMeasurementEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Set when a correction replaced this figure; it stays visible in the figure's history. */
+  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
+  supersededAt!: Date | null;
+
+  /** The correction that replaced this figure. */
+  @Column({ name: 'superseded_by_id', type: 'uuid', nullable: true })
+  supersededById!: string | null;
+
+  @ManyToOne(() => OutcomeMeasurementEntity, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'superseded_by_id' })
+  supersededBy?: OutcomeMeasurementEntity | null;
+
+  /** Set when an editor removed the figure (kept, with who and why, but no longer counted). */
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt!: Date | null;
+
+  @Column({ name: 'removed_by_id', type: 'uuid', nullable: true })
+  removedById!: string | null;
+
+  @Column({ name: 'removal_reason', type: 'text', nullable: true })
+  removalReason!: string | null;
 }

@@ -52,6 +52,15 @@ export class AddOutcomeMeasurementInput {
   @MaxLength(40)
   qualifier?: string;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'A running total since the practice began, rather than a figure for its own period (default false). Cumulative figures are never added to in-period ones.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  cumulative?: boolean;
+
   @Field(() => String, { description: 'Date the value applies to (YYYY-MM-DD).' })
   @Matches(DATE, { message: 'measuredOn must be a date as YYYY-MM-DD' })
   measuredOn!: string;
@@ -117,4 +126,12 @@ export class UpsertMetricInput {
   @IsOptional()
   @IsBoolean()
   perPopulation?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 4th-purpose theme it reports on (a theme key), for the dashboards.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Z0-9_]{2,60}$/, { message: 'themeKey must be a theme key such as EMPLOYMENT' })
+  themeKey?: string;
 }

@@ -37,6 +37,12 @@ export class MetricModel {
     description: 'Whether values can be compared per 100,000 residents (counts; not rates).',
   })
   perPopulation!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The 4th-purpose theme it reports on (a theme key).',
+  })
+  themeKey!: string | null;
 }
 
 @ObjectType('OutcomeMeasurement', { description: 'One dated, sourced value.' })
@@ -58,6 +64,12 @@ export class OutcomeMeasurementModel {
     description: 'How the source words the value, e.g. "more than".',
   })
   qualifier!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'A running total since the practice began (true), or a figure for its own period or point in time (false).',
+  })
+  cumulative!: boolean;
 
   @Field(() => String, {
     description: 'Date the value applies to (YYYY-MM-DD; end of the period).',

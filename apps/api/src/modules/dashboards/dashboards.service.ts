@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+
+import { Clock } from '../../common/clock/clock';
+import { DashboardRegistry } from '../../common/dashboards/dashboard-measure';
+import type {
+  ComputedMeasure,
+  DashboardScope,
+  MeasureValue,
+  SectionContent,
+} from '../../common/dashboards/dashboard-measure';
+import { badInput, notFound } from '../../common/errors/domain.exception';
+import { DirectoryService, REGION } from '../directory/directory.service';
+import type { IcsEntity } from '../directory/entities/ics.entity';
+import { AGGREGATION_RULES, per100k } from './aggregation-rules';
+import { periodChoiceError, periodLabel, periodOf } from './period';
+import type { PeriodChoice } from './period';
+
+/** A dashboard as plain data: what the GraphQL models, the web and the board packs all show. */
+export interface IcsDashboardData {
+  ics: IcsEntity;
+  period: PeriodChoice | null;
+  periodLabel: string;
+  themeKey: string | null;
+  headlines: MeasureRow[];
+  measures: MeasureRow[];
+  sections: { key: string; title: string; content: SectionContent }[];
+  aggregationRules: string[];
+  generatedAt: Date;
+}
+
+export interface MeasureRow extends Omit<ComputedMeasure, 'byIcs' | 'region'>, MeasureValue {
+  per100k: number | null;
+  figuresUrl: string | null;
+}
+
+export interface RegionMeasureData extends Omit<ComputedMeasure, 'byIcs' | 'region'> {
+  icss: {
+    ics: IcsEntity;
+    value: MeasureValue;
+    per100k: number | null;
+    figuresUrl: string | null;
+  }[];
+  region: MeasureValue & { per100k: number | null };
+}
+
+export interface RegionDashboardData {
+  period: PeriodChoice | null;
+  periodLabel: string;
+  themeKey: string | null;
+  population: number;
+  measures: RegionMeasureData[];
+  selected: RegionMeasureData | null;
+  aggregationRules: string[];
+  generatedAt: Date;
+}
+
+/** The filters a dashboard is drawn with. */
+export interface DashboardFilters {
+  period: PeriodChoice | null;
+  themeKey: string | null;
+}
+
+/** Adds the ICS and period to a measure's figures page. */
+export function figuresUrl(
+  path: string | null,
+  odsCode: string | null,
+  period: PeriodChoice | null,
+): string | null {
+  if (!path) return null;
+  const url = new URL(path, 'http://x');
+  if (odsCode) url.searchParams.set('ics', odsCode);
+  if (period) {
+    url.searchParams.set('fy', String(period.financialYear));
+    if (period.quarter !== null) url.searchParams.set('q', String(period.quarter));
+  }
+  return `${url.pathname}${url.search}`;
+}
+
+/**
+ * Assembles dashboards from the features' contributions. Every measure is
+ * computed for all ICSs at once, so an ICS dashboard and the region view cost
+ * the same small number of statements whatever the amount of data.
+ */
+@Injectable()
+export class DashboardsService {
+  constructor(
+    private readonly registry: DashboardRegistry,
+    private readonly directory: DirectoryService,
+    private readonly clock: Clock,
+  ) {}
+
+  async ics(odsCode: string, filters: DashboardFilters): Promise<IcsDashboardData> {
+    const scope = await this.scopeOf(filters);
+    const ics = await this.directory.ics(odsCode);
+    if (!ics) throw notFound('ICS');
+    const [measures, sections] = await Promise.all([
+      this.registry.measures(scope),
+      Promise.all(
+        this.registry.sections().map(async (s) => ({
+          key: s.key,
+          title: s.title,
+          content: await s.section.load(ics.odsCode, scope),
+        })),
+      ),
+    ]);
+    const rows = measures.map((m) => this.rowFor(m, ics, filters.period));
+    return {
+      ics,
+      period: filters.period,
+      periodLabel: periodLabel(filters.period),
+      themeKey: filters.themeKey,
+      headlines: rows.filter((r) => r.group === 'OUTCOMES'),
+      measures: rows.filter((r) => r.group !== 'OUTCOMES'),
+      sections,
+      aggregationRules: [...AGGREGATION_RULES],
+      generatedAt: this.clock.now(),
+    };
+  }
+
+  async region(filters: DashboardFilters, measureKey: string | null): Promise<RegionDashboardData> {
+    const scope = await this.scopeOf(filters);
+    const [measures, icss] = await Promise.all([
+      this.registry.measures(scope),
+      this.directory.icss(),
+    ]);
+    const data = measures.map((m): RegionMeasureData => {
+      const { byIcs, region, ...definition } = m;
+      return {
+        ...definition,
+        icss: icss.map((ics) => {
+          const value = byIcs.get(ics.odsCode) ?? { value: null, atLeast: false, basis: 0 };
+          return {
+            ics,
+            value,
+            per100k: m.perPopulation ? per100k(value.value, ics.population) : null,
+            figuresUrl: figuresUrl(m.figuresPath, ics.odsCode, filters.period),
+          };
+        }),
+        region: {
+          ...region,
+          per100k: m.perPopulation ? per100k(region.value, REGION.population) : null,
+        },
+      };
+    });
+    let selected: RegionMeasureData | null = null;
+    if (measureKey) {
+      selected =
+        data.find((m) => m.key === measureKey || m.key === `outcomes.${measureKey}`) ?? null;
+      if (!selected) throw badInput(`There is no dashboard measure "${measureKey}".`, 'metricKey');
+    } else {
+      selected = data.find((m) => m.region.value !== null && m.region.value > 0) ?? data[0] ?? null;
+    }
+    return {
+      period: filters.period,
+      periodLabel: periodLabel(filters.period),
+      themeKey: filters.themeKey,
+      population: REGION.population,
+      measures: data,
+      selected,
+      aggregationRules: [...AGGREGATION_RULES],
+      generatedAt: this.clock.now(),
+    };
+  }
+
+  private rowFor(m: ComputedMeasure, ics: IcsEntity, period: PeriodChoice | null): MeasureRow {
+    const { byIcs, region: _region, ...definition } = m;
+    const value = byIcs.get(ics.odsCode) ?? { value: null, atLeast: false, basis: 0 };
+    return {
+      ...definition,
+      ...value,
+      per100k: m.perPopulation ? per100k(value.value, ics.population) : null,
+      figuresUrl: figuresUrl(m.figuresPath, ics.odsCode, period),
+    };
+  }
+
+  private async scopeOf(filters: DashboardFilters): Promise<DashboardScope> {
+    if (filters.period) {
+      const error = periodChoiceError(filters.period, this.clock.now());
+      if (error) throw badInput(error, 'period');
+    }
+    if (filters.themeKey) {
+      const themes = await this.directory.themes();
+      if (!themes.some((t) => t.key === filters.themeKey)) {
+        throw badInput(`There is no theme "${filters.themeKey}".`, 'themeKey');
+      }
+    }
+    return {
+      period: filters.period ? periodOf(filters.period) : null,
+      themeKey: filters.themeKey,
+    };
+  }
+}
