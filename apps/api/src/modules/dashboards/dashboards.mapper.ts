@@ -11,8 +11,8 @@ import type {
   RegionDashboardData,
   RegionMeasureData,
 } from './dashboards.service';
-import { periodOf } from './period';
-import type { PeriodChoice } from './period';
+import { periodOf } from '../../common/dashboards/period';
+import type { PeriodChoice } from '../../common/dashboards/period';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -1,13 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
 import { Public } from '../../common/auth/public.decorator';
-import { PeriodInput, IcsDashboardModel, RegionDashboardModel } from './graphql/dashboard.models';
+import { PeriodInput, periodChoiceOf } from '../../common/dashboards/period.input';
+import { IcsDashboardModel, RegionDashboardModel } from './graphql/dashboard.models';
 import { toIcsDashboardModel, toRegionDashboardModel } from './dashboards.mapper';
 import { DashboardsService } from './dashboards.service';
-import type { PeriodChoice } from './period';
-
-const choiceOf = (period: PeriodInput | null | undefined): PeriodChoice | null =>
-  period ? { financialYear: period.financialYear, quarter: period.quarter ?? null } : null;
 
 @Resolver()
 export class DashboardsResolver {
@@ -24,7 +21,10 @@ export class DashboardsResolver {
     @Args('themeKey', { type: () => String, nullable: true }) themeKey?: string | null,
   ): Promise<IcsDashboardModel> {
     return toIcsDashboardModel(
-      await this.dashboards.ics(odsCode, { period: choiceOf(period), themeKey: themeKey ?? null }),
+      await this.dashboards.ics(odsCode, {
+        period: periodChoiceOf(period),
+        themeKey: themeKey ?? null,
+      }),
     );
   }
 
@@ -46,7 +46,7 @@ export class DashboardsResolver {
   ): Promise<RegionDashboardModel> {
     return toRegionDashboardModel(
       await this.dashboards.region(
-        { period: choiceOf(period), themeKey: themeKey ?? null },
+        { period: periodChoiceOf(period), themeKey: themeKey ?? null },
         metricKey ?? null,
       ),
     );

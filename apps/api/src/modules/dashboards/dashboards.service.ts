@@ -12,8 +12,8 @@ import { badInput, notFound } from '../../common/errors/domain.exception';
 import { DirectoryService, REGION } from '../directory/directory.service';
 import type { IcsEntity } from '../directory/entities/ics.entity';
 import { AGGREGATION_RULES, per100k } from './aggregation-rules';
-import { periodChoiceError, periodLabel, periodOf } from './period';
-import type { PeriodChoice } from './period';
+import { periodChoiceError, periodLabel, periodOf } from '../../common/dashboards/period';
+import type { PeriodChoice } from '../../common/dashboards/period';
 
 /** A dashboard as plain data: what the GraphQL models, the web and the board packs all show. */
 export interface IcsDashboardData {

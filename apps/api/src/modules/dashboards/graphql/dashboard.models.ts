@@ -1,26 +1,6 @@
-import { Field, Float, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Field, Float, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 
 import { IcsModel } from '../../directory/graphql/directory.models';
-
-@InputType('PeriodInput', {
-  description: 'An NHS financial year (April to March), or one of its quarters. Omit for all time.',
-})
-export class PeriodInput {
-  @Field(() => Int, { description: 'The year the financial year starts in: 2024 is 2024/25.' })
-  @IsInt()
-  financialYear!: number;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Quarter 1 (April to June) to 4 (January to March); omit for the whole year.',
-  })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(4)
-  quarter?: number | null;
-}
 
 @ObjectType('DashboardPeriod', { description: 'The period a dashboard covers.' })
 export class DashboardPeriodModel {

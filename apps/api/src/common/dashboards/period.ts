@@ -1,4 +1,4 @@
-import type { DashboardPeriod } from '../../common/dashboards/dashboard-measure';
+import type { DashboardPeriod } from './dashboard-measure';
 
 /**
  * Dashboard periods are NHS financial years (1 April to 31 March) and their
