@@ -25,6 +25,7 @@ function notes(key: string, days: number): ComputedMeasure {
     aggregation: 'Notes written in the period, by the author organisation ICS',
     perPopulation: true,
     figuresPath: null,
+    sources: [],
     byIcs: new Map([['QHL', { value: days, atLeast: false, basis: days }]]),
     region: { value: days, atLeast: false, basis: days },
   };

@@ -63,9 +63,25 @@ export interface DashboardMeasureDefinition {
   figuresPath: string | null;
 }
 
+/** Where a figure that went into a measure came from (the board pack lists every one). */
+export interface MeasureSource {
+  /** The ICS it counts for (ODS code), or null when it counts for the region only. */
+  icsOdsCode: string | null;
+  /** The practice or record, e.g. a case study title. */
+  about: string;
+  value: number;
+  qualifier: string | null;
+  /** YYYY-MM-DD: the date the figure applies to. */
+  measuredOn: string;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+}
+
 export interface ComputedMeasure extends DashboardMeasureDefinition {
   /** ICS ODS code → value. An ICS missing from the map has no data. */
   byIcs: Map<string, MeasureValue>;
+  /** The sourced figures counted, where the measure is built from sourced figures (outcomes); else empty. */
+  sources: MeasureSource[];
   /** The whole region (not always the sum of the ICSs: practice with no ICS counts here only). */
   region: MeasureValue;
 }

@@ -5,6 +5,7 @@ import { DashboardRegistry } from '../../common/dashboards/dashboard-measure';
 import type {
   ComputedMeasure,
   DashboardScope,
+  MeasureSource,
   MeasureValue,
   SectionContent,
 } from '../../common/dashboards/dashboard-measure';
@@ -24,16 +25,19 @@ export interface IcsDashboardData {
   headlines: MeasureRow[];
   measures: MeasureRow[];
   sections: { key: string; title: string; content: SectionContent }[];
+  /** The source of every figure counted in this ICS's measures. */
+  sources: (MeasureSource & { measureKey: string; measureLabel: string })[];
   aggregationRules: string[];
   generatedAt: Date;
 }
 
-export interface MeasureRow extends Omit<ComputedMeasure, 'byIcs' | 'region'>, MeasureValue {
+export interface MeasureRow
+  extends Omit<ComputedMeasure, 'byIcs' | 'region' | 'sources'>, MeasureValue {
   per100k: number | null;
   figuresUrl: string | null;
 }
 
-export interface RegionMeasureData extends Omit<ComputedMeasure, 'byIcs' | 'region'> {
+export interface RegionMeasureData extends Omit<ComputedMeasure, 'byIcs' | 'region' | 'sources'> {
   icss: {
     ics: IcsEntity;
     value: MeasureValue;
@@ -112,6 +116,11 @@ export class DashboardsService {
       headlines: rows.filter((r) => r.group === 'OUTCOMES'),
       measures: rows.filter((r) => r.group !== 'OUTCOMES'),
       sections,
+      sources: measures.flatMap((m) =>
+        m.sources
+          .filter((s) => s.icsOdsCode === ics.odsCode)
+          .map((s) => ({ ...s, measureKey: m.key, measureLabel: m.label })),
+      ),
       aggregationRules: [...AGGREGATION_RULES],
       generatedAt: this.clock.now(),
     };
@@ -124,7 +133,7 @@ export class DashboardsService {
       this.directory.icss(),
     ]);
     const data = measures.map((m): RegionMeasureData => {
-      const { byIcs, region, ...definition } = m;
+      const { byIcs, region, sources: _sources, ...definition } = m;
       return {
         ...definition,
         icss: icss.map((ics) => {
@@ -163,7 +172,7 @@ export class DashboardsService {
   }
 
   private rowFor(m: ComputedMeasure, ics: IcsEntity, period: PeriodChoice | null): MeasureRow {
-    const { byIcs, region: _region, ...definition } = m;
+    const { byIcs, region: _region, sources: _sources, ...definition } = m;
     const value = byIcs.get(ics.odsCode) ?? { value: null, atLeast: false, basis: 0 };
     return {
       ...definition,
