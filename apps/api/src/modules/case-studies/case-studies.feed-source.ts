@@ -27,10 +27,7 @@ interface Row {
  * organisation. Only published case studies appear, to anyone: drafts,
  * submissions and archived ones never do.
  */
-@FeedSource({
-  source: 'case-studies',
-  subjectTypes: ['CASE_STUDY', 'ICS', 'THEME', 'ORGANISATION'],
-})
+@FeedSource({ source: 'case-studies', subjectTypes: ['CASE_STUDY', 'ICS', 'THEME', 'ORGANISATION'] })
 @Injectable()
 export class CaseStudiesFeedSource implements FeedSourceProvider {
   constructor(

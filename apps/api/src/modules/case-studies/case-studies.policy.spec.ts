@@ -34,15 +34,10 @@ describe('case studies policy', () => {
           draft,
         ),
       ).toBe(true);
-      const icsAdmin = user({
-        organisationId: 'x',
-        roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }],
-      });
+      const icsAdmin = user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-1' }] });
       // A draft stays the organisation's own until it is submitted; then the ICS admin may edit it.
       expect(canEditCaseStudy(icsAdmin, draft)).toBe(false);
-      expect(canEditCaseStudy(icsAdmin, { ...draft, status: CaseStudyStatus.SUBMITTED })).toBe(
-        true,
-      );
+      expect(canEditCaseStudy(icsAdmin, { ...draft, status: CaseStudyStatus.SUBMITTED })).toBe(true);
       expect(
         canEditCaseStudy(
           user({ organisationId: 'x', roles: [{ role: Role.ICS_ADMIN, icsId: 'ics-2' }] }),
@@ -62,26 +57,16 @@ describe('case studies policy', () => {
     it('should hide drafts from other organisations and from reviewers until submitted', () => {
       expect(canViewCaseStudy(user({ organisationId: 'org-b' }), draft)).toBe(false);
       expect(canViewCaseStudy(null, draft)).toBe(false);
-      const moderator = user({
-        organisationId: 'org-b',
-        roles: [{ role: Role.MODERATOR, icsId: null }],
-      });
+      const moderator = user({ organisationId: 'org-b', roles: [{ role: Role.MODERATOR, icsId: null }] });
       expect(canViewCaseStudy(moderator, draft)).toBe(false);
-      expect(canViewCaseStudy(moderator, { ...draft, status: CaseStudyStatus.SUBMITTED })).toBe(
-        true,
-      );
+      expect(canViewCaseStudy(moderator, { ...draft, status: CaseStudyStatus.SUBMITTED })).toBe(true);
     });
 
     it('should give a self-declared (unverified) member of the organisation nothing', () => {
       const claimant = user({ organisationId: 'org-a', verified: false });
       expect(canViewCaseStudy(claimant, draft)).toBe(false);
       expect(canEditCaseStudy(claimant, published)).toBe(false);
-      expect(
-        canEditCaseStudy(user({ organisationId: null }), {
-          ...published,
-          organisationId: null as unknown as string,
-        }),
-      ).toBe(false);
+      expect(canEditCaseStudy(user({ organisationId: null }), { ...published, organisationId: null as unknown as string })).toBe(false);
     });
   });
 

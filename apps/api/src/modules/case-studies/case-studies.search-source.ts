@@ -65,11 +65,7 @@ export class CaseStudiesSearchSource implements SearchSourceProvider {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  changedSince(
-    since: Date | null,
-    limit: number,
-    after?: string | null,
-  ): Promise<SearchDocumentPage> {
+  changedSince(since: Date | null, limit: number, after?: string | null): Promise<SearchDocumentPage> {
     return changedDocuments(this.db, CHANGES_SQL, (ids) => this.byIds(ids), since, limit, after);
   }
 

@@ -93,11 +93,7 @@ describe(CaseStudiesService.name, () => {
     });
 
     describe('on a published case study', () => {
-      const published = caseStudy({
-        status: CaseStudyStatus.PUBLISHED,
-        version: 5,
-        summary: 'Old',
-      });
+      const published = caseStudy({ status: CaseStudyStatus.PUBLISHED, version: 5, summary: 'Old' });
       const entry = (overrides: Partial<CaseStudyVersionEntity>): CaseStudyVersionEntity =>
         ({
           id: 'v2',

@@ -13,24 +13,14 @@ export interface EventOverrides {
   onlineUrl?: string | null;
   icsOdsCodes?: string[];
   themes?: string[];
-  questions?: {
-    id: string;
-    label: string;
-    type: string;
-    required: boolean;
-    sensitive: boolean;
-    options: string[];
-  }[];
+  questions?: { id: string; label: string; type: string; required: boolean; sensitive: boolean; options: string[] }[];
   quotas?: { kind: 'ICS' | 'ORGANISATION_TYPE'; key: string; places: number }[];
 }
 
 const DAY_MS = 86_400_000;
 
 /** Persists an event (published, 30 days ahead, by default) with its quotas. */
-export async function createEvent(
-  db: DataSource,
-  o: EventOverrides,
-): Promise<{ id: string; title: string }> {
+export async function createEvent(db: DataSource, o: EventOverrides): Promise<{ id: string; title: string }> {
   const startsAt = o.startsAt ?? new Date(Date.now() + 30 * DAY_MS);
   const endsAt = o.endsAt ?? new Date(startsAt.getTime() + 6 * 3_600_000);
   const title = o.title ?? `Test event ${Math.random().toString(36).slice(2, 8)}`;
@@ -57,10 +47,7 @@ export async function createEvent(
     ],
   );
   for (const q of o.quotas ?? []) {
-    await db.query(
-      `INSERT INTO event_quota (event_id, kind, key, places) VALUES ($1, $2, $3, $4)`,
-      [rows[0].id, q.kind, q.key, q.places],
-    );
+    await db.query(`INSERT INTO event_quota (event_id, kind, key, places) VALUES ($1, $2, $3, $4)`, [rows[0].id, q.kind, q.key, q.places]);
   }
   return { id: rows[0].id, title };
 }

@@ -29,9 +29,7 @@ export async function createOrganisation(
 }
 
 export async function organisationIdByName(db: DataSource, name: string): Promise<string> {
-  const rows: { id: string }[] = await db.query('SELECT id FROM organisation WHERE name = $1', [
-    name,
-  ]);
+  const rows: { id: string }[] = await db.query('SELECT id FROM organisation WHERE name = $1', [name]);
   if (!rows.length) throw new Error(`no organisation named ${name}`);
   return rows[0].id;
 }

@@ -13,12 +13,7 @@ let cachedHash: Promise<string> | undefined;
 
 /** One argon2id hash of TEST_PASSWORD per run (hashing is deliberately slow). */
 export function testPasswordHash(): Promise<string> {
-  cachedHash ??= argon2.hash(TEST_PASSWORD, {
-    type: argon2.argon2id,
-    memoryCost: 19_456,
-    timeCost: 2,
-    parallelism: 1,
-  });
+  cachedHash ??= argon2.hash(TEST_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   return cachedHash;
 }
 
@@ -68,10 +63,7 @@ export async function createUser(db: DataSource, overrides: UserOverrides = {}):
     ],
   );
   const id = rows[0].id;
-  for (const r of [{ role: Role.MEMBER }, ...(overrides.roles ?? [])] as {
-    role: Role;
-    icsOdsCode?: string;
-  }[]) {
+  for (const r of [{ role: Role.MEMBER }, ...(overrides.roles ?? [])] as { role: Role; icsOdsCode?: string }[]) {
     await db.query(
       `INSERT INTO role_assignment (user_id, role, ics_id, scope_key)
        SELECT $1, $2::role, i.id, COALESCE(i.id::text, '')

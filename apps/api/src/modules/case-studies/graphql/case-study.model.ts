@@ -118,8 +118,7 @@ export class CaseStudyVersionModel {
 
   @Field(() => String, {
     nullable: true,
-    description:
-      "The editors' notes on what changed (distinct notes of its saves, joined by '; ').",
+    description: "The editors' notes on what changed (distinct notes of its saves, joined by '; ').",
   })
   changeNote!: string | null;
 
