@@ -7,6 +7,7 @@ import { ClockModule } from '../../common/clock/clock';
 import { OutcomeDashboardRepository } from './dashboard/outcome-dashboard.repository';
 import { OutcomePracticesService } from './dashboard/outcome-practices.service';
 import { OutcomeMeasures, OutcomeTrendSection } from './dashboard/outcomes.dashboard';
+import { OutcomeFiguresResolver } from './dashboard/outcome-figures';
 import {
   AdoptionOutcomesResolver,
   CaseStudyOutcomesResolver,
@@ -29,6 +30,7 @@ import { MetricsLoadersContribution } from './loaders/metrics.loaders.contributi
     OutcomePracticesService,
     OutcomeMeasures,
     OutcomeTrendSection,
+    OutcomeFiguresResolver,
   ],
   exports: [MetricsRepository],
 })

@@ -195,6 +195,50 @@ describe('ICS and regional dashboards', () => {
     expect(selected.icss.find((r) => r.ics.odsCode === 'QNC')?.value).toBeNull();
   });
 
+  it('should list the figures behind a total, with their sources', async () => {
+    const FIGURES = `query F($metricKey: String!, $ics: String, $period: PeriodInput, $cumulative: Boolean) {
+      outcomeFigures(metricKey: $metricKey, icsOdsCode: $ics, period: $period, cumulative: $cumulative) {
+        icsName periodLabel total atLeast basis
+        figures { practiceTitle practiceUrl measurement { value qualifier measuredOn sourceTitle } }
+      }
+    }`;
+    type Figures = {
+      outcomeFigures: {
+        icsName: string | null;
+        total: number | null;
+        atLeast: boolean;
+        basis: number;
+        figures: { practiceTitle: string; measurement: { value: number; sourceTitle: string } }[];
+      };
+    };
+    const qua = await gql<Figures>(t.url, {
+      query: FIGURES,
+      variables: { metricKey: 'LOCAL_RESIDENTS_INTO_JOBS', ics: 'QUA', period: Q2 },
+    });
+    expect(qua.errors).toBeUndefined();
+    expect(qua.data!.outcomeFigures).toMatchObject({
+      icsName: 'Black Country',
+      total: 12,
+      basis: 1,
+    });
+    expect(
+      qua.data!.outcomeFigures.figures.map((f) => [f.practiceTitle, f.measurement.sourceTitle]),
+    ).toEqual([['Work academy', 'Academy Q2 report']]);
+    const region = await gql<Figures>(t.url, {
+      query: FIGURES,
+      variables: { metricKey: 'LOCAL_RESIDENTS_INTO_JOBS', period: Q2 },
+    });
+    expect(region.data!.outcomeFigures).toMatchObject({ total: 19, atLeast: true, basis: 2 });
+    const running = await gql<Figures>(t.url, {
+      query: FIGURES,
+      // Up to the end of Q2 2024 (the demo's Work4Health total is dated 2025).
+      variables: { metricKey: 'LOCAL_RESIDENTS_INTO_JOBS', ics: 'QUA', period: Q2, cumulative: true },
+    });
+    expect(running.data!.outcomeFigures).toMatchObject({ total: 150, atLeast: true });
+    const unknown = await gql(t.url, { query: FIGURES, variables: { metricKey: 'NOPE' } });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+  });
+
   it('should filter by theme', async () => {
     const res = await gql<IcsData>(t.url, {
       query: ICS_DASHBOARD,
