@@ -53,7 +53,10 @@ export async function startBenchApi({ database, apiPort }) {
     databaseUrl: dbUrl.toString(),
     stop: async () => {
       await stack.stop();
-      await pgServer.dropDatabase(serverUrl, database).catch(() => {});
+      // BENCH_KEEP_DB=1 keeps the seeded database, to EXPLAIN its statements afterwards.
+      if (process.env.BENCH_KEEP_DB !== '1') {
+        await pgServer.dropDatabase(serverUrl, database).catch(() => {});
+      }
       if (embedded && !embedded.adopted) await embedded.stop();
     },
   };

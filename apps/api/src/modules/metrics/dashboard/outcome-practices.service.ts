@@ -19,7 +19,20 @@ export class OutcomePracticesService {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  async practices(themeKey: string | null): Promise<Map<string, PracticeRef>> {
+  /** Reads in flight, by theme: the measures and the sections of one dashboard share them. */
+  private readonly inFlight = new Map<string, Promise<Map<string, PracticeRef>>>();
+
+  /** Coalesces concurrent reads of the same theme into one (they would return the same rows). */
+  practices(themeKey: string | null): Promise<Map<string, PracticeRef>> {
+    const key = themeKey ?? '';
+    const pending = this.inFlight.get(key);
+    if (pending) return pending;
+    const read = this.read(themeKey).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, read);
+    return read;
+  }
+
+  private async read(themeKey: string | null): Promise<Map<string, PracticeRef>> {
     const [caseStudies, adoptions] = await Promise.all([
       this.caseStudies.publishedPracticeRefs(themeKey),
       this.adoptions.practiceRefs(),
