@@ -46,7 +46,10 @@ import { RegistrationMovesService } from './registrations/registration-moves.ser
 import { RegistrationNotices } from './registrations/registration-notices.service';
 import { RegistrationStatusService } from './registrations/registration-status.service';
 import { RegistrationTransitions } from './registrations/registration-transitions.service';
-import { MyRegistrationsResolver, RegistrationsResolver } from './registrations/registrations.resolver';
+import {
+  MyRegistrationsResolver,
+  RegistrationsResolver,
+} from './registrations/registrations.resolver';
 import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsService } from './registrations/registrations.service';
 

@@ -28,12 +28,21 @@ export class AdoptionsDashboardMeasures implements DashboardMeasureSource {
   ) {}
 
   async measures(scope: DashboardScope): Promise<ComputedMeasure[]> {
-    const [practice, icss] = await Promise.all([this.practice.published(), this.directory.findAllIcss()]);
+    const [practice, icss] = await Promise.all([
+      this.practice.published(),
+      this.directory.findAllIcss(),
+    ]);
     const facts = await this.adoptions.ofCaseStudies(practice.map((p) => p.id));
     const counts = spreadCounts(countedAdoptions(practice, facts, scope));
     const perIcs = (m: Map<string, number>) =>
       new Map(icss.map((ics) => [ics.odsCode, count(m.get(ics.id) ?? 0)]));
-    const base = { group: 'PRACTICE' as const, themeKey: null, perPopulation: true, figuresPath: null, sources: [] };
+    const base = {
+      group: 'PRACTICE' as const,
+      themeKey: null,
+      perPopulation: true,
+      figuresPath: null,
+      sources: [],
+    };
     return [
       {
         ...base,

@@ -76,6 +76,10 @@ export function spreadCounts(adoptions: readonly CountedAdoption[]): SpreadCount
     adoptedElsewhere: new Map([...elsewhere].map(([k, v]) => [k, v.size])),
     adoptedHere,
     declared,
-    region: { adoptedElsewhere: regionElsewhere.size, adoptedHere: regionHere, declared: adoptions.length },
+    region: {
+      adoptedElsewhere: regionElsewhere.size,
+      adoptedHere: regionHere,
+      declared: adoptions.length,
+    },
   };
 }

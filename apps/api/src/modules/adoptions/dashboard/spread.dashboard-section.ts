@@ -24,7 +24,11 @@ const FUNNEL: AdoptionStage[] = [
   AdoptionStage.SUSTAINED,
 ];
 const stageLabel = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
-const text = (t: string, href: string | null = null): SectionCell => ({ text: t, value: null, href });
+const text = (t: string, href: string | null = null): SectionCell => ({
+  text: t,
+  value: null,
+  href,
+});
 const num = (n: number): SectionCell => ({ text: String(n), value: n, href: null });
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -56,17 +60,22 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
     const ics = icss.find((i) => i.odsCode === icsOdsCode);
     const here = ics?.id ?? null;
     const icsName = new Map(icss.map((i) => [i.id, i.shortName || i.name]));
-    const originName = (id: string | null) => (id ? (icsName.get(id) ?? 'Unknown ICS') : 'Regional (no ICS)');
+    const originName = (id: string | null) =>
+      id ? (icsName.get(id) ?? 'Unknown ICS') : 'Regional (no ICS)';
     const byId = new Map(practice.map((p) => [p.id, p]));
     const counted = countedAdoptions(practice, facts, scope);
 
-    const fromHere = counted.filter((a) => here && a.originIcsId === here && a.icsId !== null && a.icsId !== here);
+    const fromHere = counted.filter(
+      (a) => here && a.originIcsId === here && a.icsId !== null && a.icsId !== here,
+    );
     const intoHere = counted.filter((a) => here && a.icsId === here && a.originIcsId !== here);
     const byHere = counted.filter((a) => here && a.icsId === here);
     const orgs = new Map(
-      (await this.directory.findOrganisationsByIds([...new Set([...fromHere, ...intoHere].map((a) => a.organisationId))])).map(
-        (o) => [o.id, o.name],
-      ),
+      (
+        await this.directory.findOrganisationsByIds([
+          ...new Set([...fromHere, ...intoHere].map((a) => a.organisationId)),
+        ])
+      ).map((o) => [o.id, o.name]),
     );
     const cs = (a: CountedAdoption) => byId.get(a.caseStudyId) as PublishedPractice;
     const link = (p: PublishedPractice) => text(p.title, `/case-studies/${p.slug}`);
@@ -92,7 +101,8 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
           text(day(a.declaredAt)),
         ],
       })),
-      empty: 'No practice from this ICS has been adopted by organisations in other ICSs in this period.',
+      empty:
+        'No practice from this ICS has been adopted by organisations in other ICSs in this period.',
     };
     const intoHereTable: SectionTable = {
       caption: 'Practice adopted here from elsewhere',
@@ -115,7 +125,8 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
       empty: 'Organisations in this ICS have not adopted practice from elsewhere in this period.',
     };
 
-    const stageCount = (list: CountedAdoption[], stage: AdoptionStage) => list.filter((a) => a.stage === stage).length;
+    const stageCount = (list: CountedAdoption[], stage: AdoptionStage) =>
+      list.filter((a) => a.stage === stage).length;
     const funnelHere = FUNNEL.map((s) => stageCount(byHere, s));
     const funnelElsewhere = FUNNEL.map((s) => stageCount(fromHere, s));
     const stoppedHere = stageCount(byHere, AdoptionStage.STOPPED);
@@ -132,7 +143,9 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
         { label: funnelSeries[1].label, numeric: true },
       ],
       rows: [
-        ...FUNNEL.map((s, i) => ({ cells: [text(stageLabel(s)), num(funnelHere[i]), num(funnelElsewhere[i])] })),
+        ...FUNNEL.map((s, i) => ({
+          cells: [text(stageLabel(s)), num(funnelHere[i]), num(funnelElsewhere[i])],
+        })),
         { cells: [text('Stopped (not in the funnel)'), num(stoppedHere), num(stoppedElsewhere)] },
       ],
       empty: 'No adoptions.',
@@ -143,8 +156,11 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
       byHere.filter((a) => a.stage !== AdoptionStage.STOPPED).flatMap((a) => cs(a).themeKeys),
     );
     const adoptionCount = new Map<string, number>();
-    for (const a of facts) adoptionCount.set(a.caseStudyId, (adoptionCount.get(a.caseStudyId) ?? 0) + 1);
-    const gapThemes = themes.filter((t) => (!scope.themeKey || t.key === scope.themeKey) && !adoptedThemes.has(t.key));
+    for (const a of facts)
+      adoptionCount.set(a.caseStudyId, (adoptionCount.get(a.caseStudyId) ?? 0) + 1);
+    const gapThemes = themes.filter(
+      (t) => (!scope.themeKey || t.key === scope.themeKey) && !adoptedThemes.has(t.key),
+    );
     const gapRows = gapThemes.flatMap((t) => {
       const suggestions = practice
         .filter((p) => p.themeKeys.includes(t.key) && p.icsId !== here)
@@ -156,14 +172,29 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
         )
         .slice(0, SUGGESTIONS);
       if (!suggestions.length) {
-        return [{ cells: [text(t.label), text('No published practice from other ICSs yet'), text(''), num(0)] }];
+        return [
+          {
+            cells: [
+              text(t.label),
+              text('No published practice from other ICSs yet'),
+              text(''),
+              num(0),
+            ],
+          },
+        ];
       }
       return suggestions.map((p) => ({
-        cells: [text(t.label), link(p), text(originName(p.icsId)), num(adoptionCount.get(p.id) ?? 0)],
+        cells: [
+          text(t.label),
+          link(p),
+          text(originName(p.icsId)),
+          num(adoptionCount.get(p.id) ?? 0),
+        ],
       }));
     });
     const gapTable: SectionTable = {
-      caption: 'Themes with no adoption here, with suggested case studies from other ICSs (most adopted first)',
+      caption:
+        'Themes with no adoption here, with suggested case studies from other ICSs (most adopted first)',
       columns: [
         { label: 'Theme', numeric: false },
         { label: 'Suggested case study', numeric: false },

@@ -55,7 +55,9 @@ export class PracticeReadModel {
   }
 
   /** Published case studies per origin ICS id (null: regional practice), published in the period, with the theme (one statement). */
-  async publishedCountsByIcs(scope: DashboardScope): Promise<{ icsId: string | null; count: number }[]> {
+  async publishedCountsByIcs(
+    scope: DashboardScope,
+  ): Promise<{ icsId: string | null; count: number }[]> {
     const rows: { ics_id: string | null; count: number }[] = await this.db.query(
       `SELECT cs.ics_id, count(*)::int AS count
          FROM case_study cs

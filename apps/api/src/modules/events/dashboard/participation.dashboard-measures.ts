@@ -50,7 +50,13 @@ export class ParticipationDashboardMeasures implements DashboardMeasureSource {
       if (org) set.add(org);
       organisations.set(f.icsOdsCode, set);
     }
-    const base = { group: 'PARTICIPATION' as const, themeKey: null, perPopulation: true, figuresPath: null, sources: [] };
+    const base = {
+      group: 'PARTICIPATION' as const,
+      themeKey: null,
+      perPopulation: true,
+      figuresPath: null,
+      sources: [],
+    };
     return [
       {
         ...base,
@@ -67,7 +73,9 @@ export class ParticipationDashboardMeasures implements DashboardMeasureSource {
         label: 'Organisations that attended regional events',
         unit: 'organisations',
         aggregation: `Distinct organisations with at least one attendance, as counted for "Attendances at regional events". ${ATTENDANCE_RULE}`,
-        byIcs: new Map(icss.map((i) => [i.odsCode, count(organisations.get(i.odsCode)?.size ?? 0)])),
+        byIcs: new Map(
+          icss.map((i) => [i.odsCode, count(organisations.get(i.odsCode)?.size ?? 0)]),
+        ),
         region: count(regionOrgs.size),
       },
     ];

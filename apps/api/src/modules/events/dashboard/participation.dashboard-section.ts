@@ -24,7 +24,10 @@ const QUARTER_MS = 100 * 86_400_000;
 export function choiceOf(period: DashboardPeriod | null): PeriodChoice | null {
   if (!period) return null;
   const { financialYear, quarter } = quarterOf(period.from);
-  return { financialYear, quarter: period.to.getTime() - period.from.getTime() < QUARTER_MS ? quarter : null };
+  return {
+    financialYear,
+    quarter: period.to.getTime() - period.from.getTime() < QUARTER_MS ? quarter : null,
+  };
 }
 
 /**
@@ -32,7 +35,12 @@ export function choiceOf(period: DashboardPeriod | null): PeriodChoice | null {
  * organisation type and by quarter, rolled up across events. Three
  * statements whatever the number of events or delegates.
  */
-@DashboardSection({ key: 'participation', feature: 'events', title: 'Participation in regional events', order: 30 })
+@DashboardSection({
+  key: 'participation',
+  feature: 'events',
+  title: 'Participation in regional events',
+  order: 30,
+})
 @Injectable()
 export class ParticipationDashboardSection implements DashboardSectionProvider {
   constructor(
@@ -65,17 +73,39 @@ export class ParticipationDashboardSection implements DashboardSectionProvider {
       byType.set(key, row);
     }
     const typeRows = [...byType.entries()]
-      .map(([key, v]) => ({ label: key ? (typeLabel.get(key) ?? key) : 'Not recorded', sort: order.get(key) ?? 9999, ...v }))
+      .map(([key, v]) => ({
+        label: key ? (typeLabel.get(key) ?? key) : 'Not recorded',
+        sort: order.get(key) ?? 9999,
+        ...v,
+      }))
       .sort((a, b) => a.sort - b.sort || a.label.localeCompare(b.label));
-    const perQuarter = quarters.map((q) => facts.filter((f) => f.startsAt >= q.from && f.startsAt < q.to).length);
-    const organisations = new Set(facts.map((f) => orgOf.get(f.userId)).filter((o): o is string => !!o)).size;
+    const perQuarter = quarters.map(
+      (q) => facts.filter((f) => f.startsAt >= q.from && f.startsAt < q.to).length,
+    );
+    const organisations = new Set(
+      facts.map((f) => orgOf.get(f.userId)).filter((o): o is string => !!o),
+    ).size;
     const trendTotal = perQuarter.reduce((s, n) => s + n, 0);
 
     return {
       summary: `${facts.length} attendances at regional events by people from ${organisations} organisations in this ICS. ${ATTENDANCE_RULE}`,
       figures: [
-        { label: 'Attendances at regional events', value: facts.length, unit: 'attendances', atLeast: false, href: null, note: null },
-        { label: 'Organisations that attended', value: organisations, unit: 'organisations', atLeast: false, href: null, note: null },
+        {
+          label: 'Attendances at regional events',
+          value: facts.length,
+          unit: 'attendances',
+          atLeast: false,
+          href: null,
+          note: null,
+        },
+        {
+          label: 'Organisations that attended',
+          value: organisations,
+          unit: 'organisations',
+          atLeast: false,
+          href: null,
+          note: null,
+        },
       ],
       tables: [
         {
@@ -85,7 +115,9 @@ export class ParticipationDashboardSection implements DashboardSectionProvider {
             { label: 'Attendances', numeric: true },
             { label: 'Organisations', numeric: true },
           ],
-          rows: typeRows.map((r) => ({ cells: [text(r.label), num(r.attendances), num(r.orgs.size)] })),
+          rows: typeRows.map((r) => ({
+            cells: [text(r.label), num(r.attendances), num(r.orgs.size)],
+          })),
           empty: 'Nobody from this ICS’s organisations attended a regional event in this period.',
         },
         {

@@ -25,10 +25,18 @@ export class ParticipationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One statement whatever the number of events or registrations; `icsOdsCode` null: every ICS. */
-  async attendances(scope: DashboardScope, now: Date, icsOdsCode: string | null): Promise<AttendanceFact[]> {
-    const rows: { user_id: string; ics_ods_code: string | null; organisation_type_key: string | null; starts_at: Date }[] =
-      await this.db.query(
-        `SELECT r.user_id, r.ics_ods_code, r.organisation_type_key, e.starts_at
+  async attendances(
+    scope: DashboardScope,
+    now: Date,
+    icsOdsCode: string | null,
+  ): Promise<AttendanceFact[]> {
+    const rows: {
+      user_id: string;
+      ics_ods_code: string | null;
+      organisation_type_key: string | null;
+      starts_at: Date;
+    }[] = await this.db.query(
+      `SELECT r.user_id, r.ics_ods_code, r.organisation_type_key, e.starts_at
            FROM event_registration r JOIN event e ON e.id = r.event_id
           WHERE e.status IN ('PUBLISHED', 'COMPLETED') AND e.starts_at < $1::timestamptz
             AND r.status = 'CONFIRMED'
@@ -38,8 +46,8 @@ export class ParticipationRepository {
             AND ($3::timestamptz IS NULL OR e.starts_at < $3::timestamptz)
             AND ($4::text IS NULL OR $4::text = ANY(e.themes))
             AND ($5::text IS NULL OR r.ics_ods_code = $5::text)`,
-        [now, scope.period?.from ?? null, scope.period?.to ?? null, scope.themeKey, icsOdsCode],
-      );
+      [now, scope.period?.from ?? null, scope.period?.to ?? null, scope.themeKey, icsOdsCode],
+    );
     return rows.map((r) => ({
       userId: r.user_id,
       icsOdsCode: r.ics_ods_code,
