@@ -16,6 +16,7 @@ import { createUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { countQueries, createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
+import { gql } from '../setup/gql';
 
 const ALL: DashboardScope = { period: null, themeKey: null };
 const FY2024: DashboardScope = {
@@ -283,6 +284,32 @@ describe('practice and spread, and participation, on the dashboards', () => {
     expect(s.charts.map((c) => c.kind)).toEqual(['BAR', 'LINE']);
     expect(s.charts[1].series[0].values).toEqual([2, 2, 0, 1]);
     expect(s.figures.map((f) => f.value)).toEqual([5, 2]);
+  });
+
+  it('should show both sections and the practice and participation measures on icsDashboard over HTTP', async () => {
+    const res = await gql<{
+      icsDashboard: {
+        measures: { key: string; value: number | null }[];
+        sections: { key: string; title: string; figures: { value: number | null }[] }[];
+      };
+    }>(t.url, {
+      query: `query($p: PeriodInput) { icsDashboard(odsCode: "QUA", period: $p) {
+        measures { key value } sections { key title figures { value } } } }`,
+      variables: { p: { financialYear: 2024, quarter: null } },
+    });
+    expect(res.errors).toBeUndefined();
+    const d = res.data!.icsDashboard;
+    const byKey = new Map(d.measures.map((m) => [m.key, m.value]));
+    expect(
+      ['practice.published', 'practice.adopted-elsewhere', 'participation.attendances'].map((k) =>
+        byKey.get(k),
+      ),
+    ).toEqual([1, 1, 5]);
+    const sections = d.sections.filter((x) => ['spread', 'participation'].includes(x.key));
+    expect(sections.map((x) => [x.key, x.title])).toEqual([
+      ['spread', 'Practice and spread'],
+      ['participation', 'Participation in regional events'],
+    ]);
   });
 });
 
