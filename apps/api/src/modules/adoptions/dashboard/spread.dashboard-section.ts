@@ -194,7 +194,7 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
     });
     const gapTable: SectionTable = {
       caption:
-        'Themes with no adoption here, with suggested case studies from other ICSs (most adopted first)',
+        'Themes with no adoption here in this period (stopped adoptions aside), with up to 3 suggested case studies from other ICSs, most adopted first',
       columns: [
         { label: 'Theme', numeric: false },
         { label: 'Suggested case study', numeric: false },

@@ -121,7 +121,9 @@ export class ParticipationDashboardSection implements DashboardSectionProvider {
           empty: 'Nobody from this ICS’s organisations attended a regional event in this period.',
         },
         {
-          caption: 'Attendances by quarter',
+          caption: scope.period
+            ? 'Attendances by quarter'
+            : `Attendances by quarter (the last ${quarters.length} quarters)`,
           columns: [
             { label: 'Quarter', numeric: false },
             { label: 'Attendances', numeric: true },
@@ -142,7 +144,9 @@ export class ParticipationDashboardSection implements DashboardSectionProvider {
             : 'No attendances in this period.',
         },
         {
-          caption: 'Attendances by quarter',
+          caption: scope.period
+            ? 'Attendances by quarter'
+            : `Attendances by quarter (the last ${quarters.length} quarters)`,
           kind: 'LINE',
           unit: 'attendances',
           categories: quarters.map((q) => q.label),
