@@ -12,6 +12,9 @@ import { CaseStudyAdoptionsResolver } from './case-study-adoptions.resolver';
 import { SpreadService } from './spread.service';
 import { AdoptionsLoadersContribution } from './loaders/adoptions.loaders.contribution';
 import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
+import { AdoptionsDashboardMeasures } from './dashboard/adoptions.dashboard-measures';
+import { AdoptionsDashboardRepository } from './dashboard/adoptions-dashboard.repository';
+import { SpreadDashboardSection } from './dashboard/spread.dashboard-section';
 
 @Module({
   imports: [DirectoryModule, CaseStudiesModule],
@@ -26,6 +29,9 @@ import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
     CaseStudyAdoptionsResolver,
     PersonAdoptionsResolver,
     AdoptionsFeedSource,
+    AdoptionsDashboardRepository,
+    AdoptionsDashboardMeasures,
+    SpreadDashboardSection,
   ],
   exports: [AdoptionsService, AdoptionsRepository],
 })

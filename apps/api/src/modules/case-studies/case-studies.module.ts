@@ -17,6 +17,8 @@ import { CaseStudyAttachmentsResolver } from './case-study-attachments.resolver'
 import { CaseStudyAttachmentsService } from './case-study-attachments.service';
 import { CaseStudiesLoadersContribution } from './loaders/case-studies.loaders.contribution';
 import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds';
+import { CaseStudiesDashboardMeasures } from './dashboard/case-studies.dashboard-measures';
+import { PracticeReadModel } from './dashboard/practice.read-model';
 
 @Module({
   imports: [DirectoryModule, FilesModule],
@@ -34,7 +36,9 @@ import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds'
     CaseStudyAttachmentsResolver,
     CaseStudyDiscussionSubject,
     CaseStudiesFeedSource,
+    PracticeReadModel,
+    CaseStudiesDashboardMeasures,
   ],
-  exports: [CaseStudiesService, CaseStudiesRepository],
+  exports: [CaseStudiesService, CaseStudiesRepository, PracticeReadModel],
 })
 export class CaseStudiesModule {}

@@ -7,6 +7,9 @@ import { CalendarController } from './calendar/calendar.controller';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { CalendarService } from './calendar/calendar.service';
+import { ParticipationDashboardMeasures } from './dashboard/participation.dashboard-measures';
+import { ParticipationDashboardSection } from './dashboard/participation.dashboard-section';
+import { ParticipationRepository } from './dashboard/participation.repository';
 import { EventCaseStudiesResolver } from './event-case-studies.resolver';
 import { EventCaseStudiesService } from './event-case-studies.service';
 import { EventDiscussionSubject } from './events.discussion-subject';
@@ -43,7 +46,10 @@ import { RegistrationMovesService } from './registrations/registration-moves.ser
 import { RegistrationNotices } from './registrations/registration-notices.service';
 import { RegistrationStatusService } from './registrations/registration-status.service';
 import { RegistrationTransitions } from './registrations/registration-transitions.service';
-import { MyRegistrationsResolver, RegistrationsResolver } from './registrations/registrations.resolver';
+import {
+  MyRegistrationsResolver,
+  RegistrationsResolver,
+} from './registrations/registrations.resolver';
 import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsService } from './registrations/registrations.service';
 
@@ -99,6 +105,10 @@ import { RegistrationsService } from './registrations/registrations.service';
     EventJobs,
     RegistrationJobs,
     EventDiscussionSubject,
+    // dashboards
+    ParticipationRepository,
+    ParticipationDashboardMeasures,
+    ParticipationDashboardSection,
   ],
   exports: [EventsService, EventsRepository, RegistrationsRepository],
 })
