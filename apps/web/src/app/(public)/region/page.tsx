@@ -40,6 +40,11 @@ export default async function RegionPage({ searchParams }: RegionPageProps): Pro
   }
   if (!dashboard) throw new Error('The region dashboard could not be loaded.');
   return (
-    <RegionDashboardView dashboard={dashboard.regionDashboard} themes={themes} filters={filters} />
+    <RegionDashboardView
+      dashboard={dashboard.regionDashboard}
+      icss={dashboard.icss}
+      themes={themes}
+      filters={filters}
+    />
   );
 }

@@ -41,7 +41,7 @@ export function DashboardFilters({
           Filter the figures
         </legend>
         <div className="mic-filter-row">
-          {measures ? (
+          {measures && measures.length > 0 ? (
             <Select
               id="measure"
               label="Measure"

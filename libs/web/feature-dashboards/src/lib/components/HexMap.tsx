@@ -88,7 +88,9 @@ export function HexMap({ measure, linkQuery = '' }: HexMapProps): ReactElement {
       ? 'in pounds'
       : measure.unit === 'percent'
         ? 'per cent'
-        : measure.unit;
+        : measure.unit === 'count'
+          ? ''
+          : measure.unit;
   const hasNoData = placed.some((r) => mappedValue(measure, r) === null);
   return (
     <figure className="mic-hex-map" data-testid="hex-map">
@@ -100,7 +102,7 @@ export function HexMap({ measure, linkQuery = '' }: HexMapProps): ReactElement {
       >
         <title id={titleId}>{`Map of the 11 Midlands ICSs: ${measure.label}`}</title>
         <desc id={descId}>
-          {`Each hexagon is an ICS, shaded from light (lowest) to dark (highest) by ${measure.label} ${unitWords}. Each links to that ICS's dashboard. The same figures are in the table beside the map.`}
+          {`Each hexagon is an ICS, shaded from light (lowest) to dark (highest) by ${measure.label}${unitWords ? ` ${unitWords}` : ''}. Each links to that ICS's dashboard. The same figures are in the table beside the map.`}
         </desc>
         <defs>
           <pattern
@@ -148,7 +150,8 @@ export function HexMap({ measure, linkQuery = '' }: HexMapProps): ReactElement {
       </svg>
       <figcaption>
         <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2" id="hex-legend-heading">
-          Key: {measure.label} {unitWords}
+          Key: {measure.label}
+          {unitWords ? ` ${unitWords}` : ''}
         </h3>
         <ul
           className="nhsuk-list mic-hex-legend"

@@ -5,14 +5,42 @@ import type { ReactElement } from 'react';
 import type { DashboardFilters as Filters } from '../utils/params';
 import { filtersQuery } from '../utils/params';
 import { DashboardFilters } from './DashboardFilters';
+import type { RegionMeasureView } from './HexMap';
 import { HexMap } from './HexMap';
 import { HowCalculated } from './Measures';
 import { RegionComparisonTable, RegionMeasureTable, RegionTotals } from './RegionTables';
 
 export type RegionDashboardData = RegionDashboardQuery['regionDashboard'];
 
+/** With no measure yet, the map still shows the 11 ICSs (all "No data") and links to them. */
+export function emptyMeasure(icss: RegionDashboardQuery['icss']): RegionMeasureView {
+  return {
+    key: '',
+    group: 'OUTCOMES',
+    label: 'No measure has figures yet',
+    unit: 'count',
+    themeKey: null,
+    aggregation: '',
+    perPopulation: false,
+    regionValue: null,
+    regionAtLeast: false,
+    regionBasis: 0,
+    regionPer100k: null,
+    icss: icss.map((ics) => ({
+      value: null,
+      atLeast: false,
+      basis: 0,
+      per100k: null,
+      figuresUrl: null,
+      ics,
+    })),
+  };
+}
+
 export interface RegionDashboardViewProps {
   dashboard: RegionDashboardData;
+  /** Every ICS with its hex (drawn even when no measure has figures). */
+  icss: RegionDashboardQuery['icss'];
   themes: RegionDashboardQuery['themes'];
   filters: Filters;
   now?: Date;
@@ -21,6 +49,7 @@ export interface RegionDashboardViewProps {
 /** The regional view: filters, hex map with its table beside it, region totals, every ICS on every measure. */
 export function RegionDashboardView({
   dashboard,
+  icss,
   themes,
   filters,
   now,
@@ -75,7 +104,17 @@ export function RegionDashboardView({
           <RegionTotals measure={selected} population={dashboard.population} />
         </>
       ) : (
-        <p data-testid="region-no-measures">No measures have figures for this period yet.</p>
+        <>
+          <p data-testid="region-no-measures">No measures have figures for this period yet.</p>
+          <div className="mic-map-and-table">
+            <div className="mic-map-and-table__map">
+              <HexMap measure={emptyMeasure(icss)} linkQuery={periodQuery} />
+            </div>
+            <div className="mic-map-and-table__table">
+              <RegionMeasureTable measure={emptyMeasure(icss)} linkQuery={periodQuery} />
+            </div>
+          </div>
+        </>
       )}
       <h2>Every measure, every ICS</h2>
       <RegionComparisonTable measures={dashboard.measures} linkQuery={periodQuery} />

@@ -242,6 +242,7 @@ describe('RegionDashboardView', () => {
           measures: [regionMeasure],
           selected: regionMeasure,
         }}
+        icss={regionMeasure.icss.map((r) => r.ics)}
         themes={THEMES}
         filters={parseDashboardFilters(
           {},
@@ -271,12 +272,17 @@ describe('RegionDashboardView', () => {
           measures: [],
           selected: null,
         }}
+        icss={regionMeasure.icss.map((r) => r.ics)}
         themes={THEMES}
         filters={parseDashboardFilters({}, [], NOW)}
         now={NOW}
       />,
     );
     expect(page).toContain('No measures have figures for this period yet.');
+    // The map still shows every ICS, as "No data", each a link to its dashboard.
+    expect(page.match(/data-testid="hex-link"/g)).toHaveLength(4);
+    expect(page).toContain('aria-label="Black Country: no data"');
+    expect(page).not.toContain('id="measure"');
   });
 });
 
