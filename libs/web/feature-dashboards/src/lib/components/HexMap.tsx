@@ -118,9 +118,7 @@ export function HexMap({ measure, linkQuery = '' }: HexMapProps): ReactElement {
         </defs>
         {placed.map((row) => {
           const centre = hexCentre(row.ics.mapHex!, SIZE, PADDING);
-          const value = mappedValue(measure, row);
-          const colourClass = classOf(value, classes);
-          const label = hexLabel(row.ics.shortName);
+          const colourClass = classOf(mappedValue(measure, row), classes);
           return (
             <a
               key={row.ics.odsCode}
@@ -134,19 +132,30 @@ export function HexMap({ measure, linkQuery = '' }: HexMapProps): ReactElement {
                 className={`mic-hex__shape ${colourClass === null ? 'mic-hex--none' : `mic-hex--c${colourClass}`}`}
                 fill={colourClass === null ? 'url(#mic-hex-nodata)' : undefined}
               />
+              {/* Focus ring: yellow inside the hex's black border (shown by CSS on focus). */}
+              <polygon points={hexPoints(centre, SIZE - 8)} className="mic-hex__focus" />
+            </a>
+          );
+        })}
+        {/* Short labels, drawn over the links but outside them: the link's name is the full one. */}
+        <g aria-hidden="true">
+          {placed.map((row) => {
+            const centre = hexCentre(row.ics.mapHex!, SIZE, PADDING);
+            const colourClass = classOf(mappedValue(measure, row), classes);
+            return (
               <text
+                key={row.ics.odsCode}
                 x={centre.x}
                 y={centre.y}
                 textAnchor="middle"
                 dominantBaseline="middle"
                 className={`mic-hex__label${isDarkClass(colourClass) ? ' mic-hex__label--dark' : ''}`}
-                aria-hidden="true"
               >
-                {label}
+                {hexLabel(row.ics.shortName)}
               </text>
-            </a>
-          );
-        })}
+            );
+          })}
+        </g>
       </svg>
       <figcaption>
         <h3 className="nhsuk-heading-s nhsuk-u-margin-bottom-2" id="hex-legend-heading">

@@ -224,9 +224,11 @@ describe('HexMap', () => {
     expect(page).toContain('No data (hatched)');
   });
 
-  it('should label hexes briefly, hidden from screen readers (the link names them)', () => {
-    expect(page).toContain('aria-hidden="true">BC</text>');
-    expect(page).toContain('aria-hidden="true">STW</text>');
+  it('should label hexes briefly outside the links, hidden from screen readers (the link names them)', () => {
+    const labels = page.slice(page.indexOf('<g aria-hidden="true">'));
+    expect(labels).toContain('class="mic-hex__label">BC</text>');
+    expect(labels).toContain('class="mic-hex__label mic-hex__label--dark">BS</text>');
+    expect(page.match(/<a [^>]*>[^]*?<\/a>/g)?.every((a) => !a.includes('<text'))).toBe(true);
   });
 });
 
