@@ -19,8 +19,9 @@ describe('ICS dashboard (without JavaScript)', () => {
     ).toBe('/ics/QUA/board-pack');
     expect(await page.getByText('How these figures are calculated').count()).toBe(1);
 
-    await page.getByLabel('Financial year').selectOption('2024');
-    await page.getByLabel('Quarter').selectOption('2');
+    const filters = page.getByTestId('dashboard-filters');
+    await filters.getByLabel('Financial year', { exact: true }).selectOption('2024');
+    await filters.getByLabel('Quarter', { exact: true }).selectOption('2');
     await page.getByRole('button', { name: 'Show figures' }).click();
     await page.waitForURL(
       (url) =>
@@ -29,8 +30,8 @@ describe('ICS dashboard (without JavaScript)', () => {
         url.searchParams.get('q') === '2',
     );
     expect(await page.getByTestId('dashboard-period').textContent()).toContain('2024/25 Q2');
-    expect(await page.getByLabel('Financial year').inputValue()).toBe('2024');
-    expect(await page.getByLabel('Quarter').inputValue()).toBe('2');
+    expect(await filters.getByLabel('Financial year', { exact: true }).inputValue()).toBe('2024');
+    expect(await filters.getByLabel('Quarter', { exact: true }).inputValue()).toBe('2');
     // The ICS detail is still there.
     expect(await page.getByTestId('place-list').locator('li').count()).toBe(4);
   });
