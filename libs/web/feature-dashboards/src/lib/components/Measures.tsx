@@ -150,14 +150,16 @@ export function HowCalculated({ rules, measures }: HowCalculatedProps): ReactEle
           </ul>
         ) : null}
         {measures.length > 0 ? (
-          <dl className="nhsuk-summary-list">
-            {measures.map((m) => (
-              <div className="nhsuk-summary-list__row" key={m.key}>
-                <dt className="nhsuk-summary-list__key">{m.label}</dt>
-                <dd className="nhsuk-summary-list__value">{m.aggregation}</dd>
-              </div>
-            ))}
-          </dl>
+          <>
+            <h3 className="nhsuk-heading-s">Each measure</h3>
+            <ul className="nhsuk-list nhsuk-list--bullet" data-testid="measure-rules">
+              {measures.map((m) => (
+                <li key={m.key}>
+                  <strong>{m.label}:</strong> {m.aggregation}
+                </li>
+              ))}
+            </ul>
+          </>
         ) : null}
       </div>
     </details>
