@@ -79,6 +79,25 @@ export const WALK: Record<string, Visit[]> = {
   '/ics/[odsCode]': [
     { as: 'anonymous', path: (ids) => `/ics/${ids.icsOdsCode}` },
     { as: 'member', path: (ids) => `/ics/${ids.icsOdsCode}`, note: 'with the follow control' },
+    {
+      as: 'anonymous',
+      path: (ids) => `/ics/${ids.icsOdsCode}?fy=2024&q=2`,
+      note: 'the dashboard for one quarter',
+    },
+    {
+      as: 'anonymous',
+      path: (ids) => `/ics/${ids.icsOdsCode}?fy=1999&q=9&theme=NOPE`,
+      note: 'bad filters: error summary',
+    },
+  ],
+  '/region': [
+    { as: 'anonymous', path: '/region', note: 'the hex map of the first measure with data' },
+    { as: 'member', path: '/region?fy=2024&q=2', note: 'one quarter' },
+    {
+      as: 'anonymous',
+      path: '/region?measure=no.such.measure',
+      note: 'unknown measure: error summary',
+    },
   ],
   '/organisations': [{ as: 'anonymous', path: '/organisations' }],
   '/search': [

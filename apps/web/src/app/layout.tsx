@@ -62,6 +62,7 @@ export default async function RootLayout({
           navigation={[
             { href: '/', text: 'Home' },
             { href: '/ics', text: 'ICS directory', matchPrefix: true },
+            { href: '/region', text: 'Region', matchPrefix: true },
             { href: '/organisations', text: 'Organisations', matchPrefix: true },
             { href: '/case-studies', text: 'Case studies', matchPrefix: true },
             { href: '/spread', text: 'Spread', matchPrefix: true },

@@ -36,4 +36,15 @@ describe('midlands reference data', () => {
       expect(Math.abs(total - midlands.region.population)).toBeLessThan(50_000);
     });
   });
+
+  describe('hex map positions', () => {
+    it('should place every ICS on its own hex, west to east and north to south', () => {
+      const cells = midlands.icss.map((ics) => `${ics.mapHex.col},${ics.mapHex.row}`);
+      expect(new Set(cells).size).toBe(11);
+      const at = (odsCode: string) => midlands.icss.find((ics) => ics.odsCode === odsCode)!.mapHex;
+      expect(at('QOC').col).toBeLessThan(at('QJM').col);
+      expect(at('QNC').row).toBeLessThan(at('QGH').row);
+      expect(midlands.mapHexAbout).toMatch(/pointy-top/);
+    });
+  });
 });

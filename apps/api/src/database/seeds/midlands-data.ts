@@ -13,7 +13,11 @@ export interface MidlandsData {
     /** Usual resident population (see populationSource and docs/reference-data.md). */
     population: number;
     populationSource: string;
+    /** Place on the schematic hex map (see mapHexAbout). */
+    mapHex: { col: number; row: number };
   }[];
+  /** How the hex map positions are laid out. */
+  mapHexAbout: string;
   themes: { key: string; label: string }[];
   organisationTypes: string[];
   organisations: { name: string; type: string; ics: string | null; place?: string }[];

@@ -12,11 +12,13 @@ import { seedMetrics } from './practice-seed';
 export async function seedReferenceData(manager: EntityManager): Promise<void> {
   for (const ics of midlands.icss) {
     const rows: { id: string }[] = await manager.query(
-      `INSERT INTO ics (ods_code, name, short_name, sub_region, nhs_sites, population, population_source)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO ics (ods_code, name, short_name, sub_region, nhs_sites, population, population_source,
+         map_hex_col, map_hex_row)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (ods_code) DO UPDATE SET name = EXCLUDED.name, short_name = EXCLUDED.short_name,
          sub_region = EXCLUDED.sub_region, nhs_sites = EXCLUDED.nhs_sites,
-         population = EXCLUDED.population, population_source = EXCLUDED.population_source
+         population = EXCLUDED.population, population_source = EXCLUDED.population_source,
+         map_hex_col = EXCLUDED.map_hex_col, map_hex_row = EXCLUDED.map_hex_row
        RETURNING id`,
       [
         ics.odsCode,
@@ -26,6 +28,8 @@ export async function seedReferenceData(manager: EntityManager): Promise<void> {
         ics.nhsSites,
         ics.population,
         ics.populationSource,
+        ics.mapHex.col,
+        ics.mapHex.row,
       ],
     );
     for (const place of ics.places) {

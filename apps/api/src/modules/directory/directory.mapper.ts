@@ -22,6 +22,7 @@ export const toIcsModel = (e: IcsEntity): IcsModel => ({
   nhsSites: e.nhsSites,
   population: e.population,
   populationSource: e.populationSource,
+  mapHex: e.mapHexCol !== null && e.mapHexRow !== null ? { col: e.mapHexCol, row: e.mapHexRow } : null,
 });
 
 export const toPlaceModel = (e: PlaceEntity): PlaceModel => ({ id: e.id, name: e.name, icsId: e.icsId });

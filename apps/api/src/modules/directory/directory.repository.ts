@@ -85,8 +85,11 @@ export class DirectoryRepository {
       nhs_sites: number | null;
       population: number | null;
       population_source: string | null;
+      map_hex_col: number | null;
+      map_hex_row: number | null;
     }[] = await this.db.query(
-      `SELECT id, ods_code, name, short_name, sub_region, nhs_sites, population, population_source
+      `SELECT id, ods_code, name, short_name, sub_region, nhs_sites, population, population_source,
+              map_hex_col, map_hex_row
          FROM ics WHERE id = ANY($1::uuid[])`,
       [[...ids]],
     );
@@ -99,6 +102,8 @@ export class DirectoryRepository {
       nhsSites: r.nhs_sites,
       population: r.population,
       populationSource: r.population_source,
+      mapHexCol: r.map_hex_col,
+      mapHexRow: r.map_hex_row,
     }));
   }
 

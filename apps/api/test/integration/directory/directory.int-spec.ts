@@ -53,6 +53,16 @@ describe('directory', () => {
     expect(res.data?.none).toBeNull();
   });
 
+  it('should place every ICS on the hex map from the reference data', async () => {
+    const res = await gql<{ icss: { odsCode: string; mapHex: { col: number; row: number } | null }[] }>(t.url, {
+      query: '{ icss { odsCode mapHex { col row } } }',
+    });
+    const byCode = new Map(res.data?.icss.map((i) => [i.odsCode, i.mapHex]));
+    expect(byCode.get('QUA')).toEqual({ col: 1, row: 1 });
+    expect(byCode.get('QJM')).toEqual({ col: 4, row: 0 });
+    expect(new Set(res.data?.icss.map((i) => `${i.mapHex?.col},${i.mapHex?.row}`)).size).toBe(11);
+  });
+
   it('should seed the 29 organisations, themes and organisation types', async () => {
     const res = await gql<OrgsData & { themes: unknown[]; organisationTypes: unknown[] }>(t.url, {
       query: '{ organisations(first: 1) { totalCount } themes { key } organisationTypes { key } }',

@@ -25,4 +25,12 @@ export class IcsEntity {
 
   @Column({ name: 'population_source', type: 'text', nullable: true })
   populationSource!: string | null;
+
+  /** Column on the schematic hex map of the region (pointy-top, odd rows shifted half a hex right). */
+  @Column({ name: 'map_hex_col', type: 'integer', nullable: true })
+  mapHexCol!: number | null;
+
+  /** Row on the schematic hex map (0 = north). */
+  @Column({ name: 'map_hex_row', type: 'integer', nullable: true })
+  mapHexRow!: number | null;
 }

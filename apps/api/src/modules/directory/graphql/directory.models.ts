@@ -2,6 +2,18 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { Paginated } from '../../../common/graphql/pagination';
 
+@ObjectType('MapHex', {
+  description:
+    'A cell of the schematic hex map of the region: pointy-top hexes, odd rows shifted half a hex right; columns west to east, rows north to south.',
+})
+export class MapHexModel {
+  @Field(() => Int, { description: 'Column, 0 = west.' })
+  col!: number;
+
+  @Field(() => Int, { description: 'Row, 0 = north.' })
+  row!: number;
+}
+
 @ObjectType('Ics', { description: 'An Integrated Care System, identified by its ICB ODS code.' })
 export class IcsModel {
   @Field(() => ID, { description: 'Internal id.' })
@@ -27,6 +39,12 @@ export class IcsModel {
 
   @Field(() => String, { nullable: true, description: 'Where the population figure comes from.' })
   populationSource!: string | null;
+
+  @Field(() => MapHexModel, {
+    nullable: true,
+    description: 'Place on the schematic hex map of the region (see MapHex); null when not placed.',
+  })
+  mapHex!: MapHexModel | null;
 }
 
 @ObjectType('Place', { description: 'A local area (usually a council area) within an ICS.' })

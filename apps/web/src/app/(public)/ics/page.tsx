@@ -9,5 +9,14 @@ export const metadata: Metadata = { title: 'ICS directory' };
 
 export default async function IcsDirectoryPage(): Promise<ReactElement> {
   const { data } = await getClient().query({ query: IcssDocument });
-  return <IcsDirectory icss={data?.icss ?? []} />;
+  return (
+    <>
+      <IcsDirectory icss={data?.icss ?? []} />
+      <h2>Compare them</h2>
+      <p>
+        <a href="/region">All 11 ICSs side by side</a>: a map of the region and a table of every
+        4th-purpose measure per 100,000 residents. Each ICS&rsquo;s own dashboard is on its page.
+      </p>
+    </>
+  );
 }

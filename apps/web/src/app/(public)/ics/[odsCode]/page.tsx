@@ -1,4 +1,11 @@
-import { IcsDetailDocument, OrganisationsDocument } from '@mic/web-data-access';
+import {
+  DashboardThemesDocument,
+  IcsDashboardDocument,
+  IcsDetailDocument,
+  OrganisationsDocument,
+} from '@mic/web-data-access';
+import { IcsDashboardView, parseDashboardFilters, periodInput } from '@mic/web-feature-dashboards';
+import type { RawSearchParams } from '@mic/web-feature-dashboards';
 import { IcsDetail, odsCodeSchema } from '@mic/web-feature-directory';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -9,6 +16,7 @@ import { FollowBlock } from '../../../../lib/follows/follow-block';
 
 interface IcsPageProps {
   params: Promise<{ odsCode: string }>;
+  searchParams: Promise<RawSearchParams>;
 }
 
 /** Most ICSs have far fewer; beyond this the page links to the filtered organisations list. */
@@ -30,26 +38,52 @@ export async function generateMetadata({ params }: IcsPageProps): Promise<Metada
   return { title: `${ics.shortName} ICS` };
 }
 
-export default async function IcsPage({ params }: IcsPageProps): Promise<ReactElement> {
+export default async function IcsPage({
+  params,
+  searchParams,
+}: IcsPageProps): Promise<ReactElement> {
   const ics = await loadIcs((await params).odsCode);
-  const { data } = await getClient().query({
-    query: OrganisationsDocument,
-    variables: { filter: { icsOdsCode: ics.odsCode }, first: ORGANISATIONS_ON_ICS_PAGE },
-  });
+  const { data: themeData } = await getClient().query({ query: DashboardThemesDocument });
+  const themes = themeData?.themes ?? [];
+  const filters = parseDashboardFilters(
+    await searchParams,
+    themes.map((t) => t.key),
+  );
+  const [{ data }, { data: dashboardData }] = await Promise.all([
+    getClient().query({
+      query: OrganisationsDocument,
+      variables: { filter: { icsOdsCode: ics.odsCode }, first: ORGANISATIONS_ON_ICS_PAGE },
+    }),
+    getClient().query({
+      query: IcsDashboardDocument,
+      variables: { odsCode: ics.odsCode, period: periodInput(filters), themeKey: filters.themeKey },
+    }),
+  ]);
   const connection = data?.organisations;
   return (
-    <IcsDetail
-      ics={ics}
-      organisations={connection?.edges.map((edge) => edge.node) ?? []}
-      organisationCount={connection?.totalCount ?? 0}
-      followControl={
-        <FollowBlock
-          targetType="ICS"
-          targetId={ics.odsCode}
-          name={`${ics.shortName} ICS`}
-          returnTo={`/ics/${ics.odsCode}`}
+    <>
+      <IcsDetail
+        ics={ics}
+        organisations={connection?.edges.map((edge) => edge.node) ?? []}
+        organisationCount={connection?.totalCount ?? 0}
+        followControl={
+          <FollowBlock
+            targetType="ICS"
+            targetId={ics.odsCode}
+            name={`${ics.shortName} ICS`}
+            returnTo={`/ics/${ics.odsCode}`}
+          />
+        }
+      />
+      {dashboardData ? (
+        <IcsDashboardView
+          odsCode={ics.odsCode}
+          shortName={ics.shortName}
+          dashboard={dashboardData.icsDashboard}
+          themes={themes}
+          filters={filters}
         />
-      }
-    />
+      ) : null}
+    </>
   );
 }
