@@ -31,7 +31,8 @@ registerEnumType(ReviewCadence, {
 });
 registerEnumType(RagStatus, {
   name: 'RagStatus',
-  description: 'Status of a progress update: GREEN on track, AMBER at risk, RED off track, COMPLETE done.',
+  description:
+    'Status of a progress update: GREEN on track, AMBER at risk, RED off track, COMPLETE done.',
 });
 registerEnumType(EvidenceKind, {
   name: 'CommitmentEvidenceKind',

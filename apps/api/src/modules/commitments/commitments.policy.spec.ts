@@ -67,13 +67,19 @@ describe('canUpdateCommitment', () => {
   });
 
   it('should let admins of its ICS and regional admins add updates', () => {
-    expect(canUpdateCommitment(user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_1 }] }), facts)).toBe(true);
-    expect(canUpdateCommitment(user({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }), facts)).toBe(true);
+    expect(
+      canUpdateCommitment(user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_1 }] }), facts),
+    ).toBe(true);
+    expect(
+      canUpdateCommitment(user({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }), facts),
+    ).toBe(true);
   });
 
   it('should refuse others', () => {
     expect(canUpdateCommitment(null, facts)).toBe(false);
     expect(canUpdateCommitment(member('d0000000-0000-4000-8000-000000000004'), facts)).toBe(false);
-    expect(canUpdateCommitment(user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_2 }] }), facts)).toBe(false);
+    expect(
+      canUpdateCommitment(user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_2 }] }), facts),
+    ).toBe(false);
   });
 });
