@@ -145,7 +145,7 @@ export class CommitmentsRepository {
     return this.db
       .getRepository(CommitmentOrganisationEntity)
       .createQueryBuilder('co')
-      .where('co.commitment_id = ANY(:ids::uuid[])', { ids: [...commitmentIds] })
+      .where('co.commitment_id IN (:...ids)', { ids: [...commitmentIds] })
       .orderBy('co.lead', 'DESC')
       .getMany();
   }
@@ -155,7 +155,7 @@ export class CommitmentsRepository {
     return this.db
       .getRepository(CommitmentThemeEntity)
       .createQueryBuilder('ct')
-      .where('ct.commitment_id = ANY(:ids::uuid[])', { ids: [...commitmentIds] })
+      .where('ct.commitment_id IN (:...ids)', { ids: [...commitmentIds] })
       .orderBy('ct.theme_key')
       .getMany();
   }
@@ -166,7 +166,7 @@ export class CommitmentsRepository {
     return this.db
       .getRepository(CommitmentUpdateEntity)
       .createQueryBuilder('u')
-      .where('u.commitment_id = ANY(:ids::uuid[])', { ids: [...commitmentIds] })
+      .where('u.commitment_id IN (:...ids)', { ids: [...commitmentIds] })
       .orderBy('u.reported_on', 'DESC')
       .addOrderBy('u.created_at', 'DESC')
       .getMany();
@@ -177,7 +177,7 @@ export class CommitmentsRepository {
     return this.db
       .getRepository(CommitmentUpdateEvidenceEntity)
       .createQueryBuilder('e')
-      .where('e.update_id = ANY(:ids::uuid[])', { ids: [...updateIds] })
+      .where('e.update_id IN (:...ids)', { ids: [...updateIds] })
       .orderBy('e.sort_order')
       .getMany();
   }
@@ -199,15 +199,13 @@ export class CommitmentsRepository {
     const saved = await manager
       .getRepository(CommitmentEntity)
       .save(manager.create(CommitmentEntity, values));
-    await manager
-      .getRepository(CommitmentOrganisationEntity)
-      .insert(
-        organisations.map((o) => ({
-          commitmentId: saved.id,
-          organisationId: o.organisationId,
-          lead: o.lead,
-        })),
-      );
+    await manager.getRepository(CommitmentOrganisationEntity).insert(
+      organisations.map((o) => ({
+        commitmentId: saved.id,
+        organisationId: o.organisationId,
+        lead: o.lead,
+      })),
+    );
     await manager
       .getRepository(CommitmentThemeEntity)
       .insert(themeKeys.map((themeKey) => ({ commitmentId: saved.id, themeKey })));

@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
@@ -130,6 +131,7 @@ export class CommitmentEvidenceInput {
 @InputType('AddCommitmentUpdateInput', { description: 'A dated progress update on a commitment.' })
 export class AddCommitmentUpdateInput {
   @Field(() => ID, { description: 'The commitment.' })
+  @Allow()
   commitmentId!: string;
 
   @Field(() => String, {
