@@ -108,12 +108,7 @@ describe('Commitments tracker', () => {
     await page
       .getByLabel('Lead organisation')
       .selectOption({ label: 'Walsall Healthcare NHS Trust' });
-    await page
-      .getByLabel('Employment and skills')
-      .check()
-      .catch(async () => {
-        await page.locator('input[name="themeKeys"]').first().check();
-      });
+    await page.getByLabel('Employment and employability').check();
     await page.getByLabel('Every quarter').check();
     await page.getByRole('button', { name: 'Make the commitment' }).click();
     await page.waitForURL('**/commitments/*?done=created', { waitUntil: 'load' });
