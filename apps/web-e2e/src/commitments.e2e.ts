@@ -25,7 +25,7 @@ describe('Commitments tracker', () => {
     expect(await page.getByRole('status').first().textContent()).toMatch(/\d+ commitments?/);
     await page.getByLabel('Theme').selectOption('WORKFORCE');
     await page.getByRole('button', { name: 'Apply filters' }).click();
-    await page.waitForURL('**/commitments?theme=WORKFORCE**', { waitUntil: 'load' });
+    await page.waitForURL('**/commitments?*theme=WORKFORCE*', { waitUntil: 'load' });
     const rows = page.locator('table.nhsuk-table tbody tr');
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('West Midlands Police');
@@ -45,7 +45,11 @@ describe('Commitments tracker', () => {
     await page.getByRole('link', { name: 'Thrive into Work for a further 450 people' }).click();
     await page.waitForURL('**/commitments/*', { waitUntil: 'load' });
     const commitmentUrl = page.url();
-    expect(await page.locator('svg[role="img"]').count()).toBe(1);
+    expect(
+      await page
+        .locator('svg[role="img"][aria-labelledby="progress-chart-title progress-chart-desc"]')
+        .count(),
+    ).toBe(1);
     await page.getByRole('link', { name: 'Add a progress update' }).click();
     await page.waitForURL('**/update', { waitUntil: 'load' });
     await expectNoAxeViolations(page);

@@ -134,6 +134,18 @@ describe('commitments tracker', () => {
       target: { metricKey: 'LOCAL_RESIDENTS_INTO_JOBS', value: 100, targetDate: '2027-03-31' },
     });
     expect(c.nextUpdateDue > today()).toBe(true);
+    const asOwner = await gql<{ commitment: Commitment }>(t.url, {
+      query: ONE,
+      variables: { id: c.id },
+      as: member.token,
+    });
+    expect(asOwner.data?.commitment.viewerCanUpdate).toBe(true);
+    const asOutsider = await gql<{ commitment: Commitment }>(t.url, {
+      query: ONE,
+      variables: { id: c.id },
+      as: outsider.token,
+    });
+    expect(asOutsider.data?.commitment.viewerCanUpdate).toBe(false);
   });
 
   it('should refuse anonymous, non-members and unverified members, and allow the ICS admin', async () => {

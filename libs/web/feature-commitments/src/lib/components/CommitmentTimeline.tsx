@@ -34,9 +34,14 @@ export function CommitmentTimeline({
             <p className="nhsuk-body">
               <RagTag status={u.status} />
             </p>
-            <p className="nhsuk-body" style={{ whiteSpace: 'pre-line' }}>
-              {u.narrative}
-            </p>
+            {u.narrative
+              .split(/\n+/)
+              .filter(Boolean)
+              .map((line, i) => (
+                <p key={i} className="nhsuk-body">
+                  {line}
+                </p>
+              ))}
             {typeof u.progressValue === 'number' ? (
               <p className="nhsuk-body">
                 Progress reported:{' '}

@@ -32,7 +32,6 @@ export function ProgressChart({
         aria-labelledby="progress-chart-title progress-chart-desc"
         viewBox={`0 0 ${W} ${H}`}
         width="100%"
-        style={{ maxWidth: `${W}px` }}
       >
         <title id="progress-chart-title">{label}</title>
         <desc id="progress-chart-desc">{chart.summary}</desc>

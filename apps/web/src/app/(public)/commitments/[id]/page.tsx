@@ -60,12 +60,7 @@ export default async function CommitmentPage({
           <RagTag status={c.status} /> {c.overdue ? <OverdueTag /> : null}
         </p>
         {c.viewerCanUpdate ? (
-          <a
-            href={`/commitments/${c.id}/update`}
-            className="nhsuk-button"
-            role="button"
-            draggable="false"
-          >
+          <a href={`/commitments/${c.id}/update`} className="nhsuk-button">
             Add a progress update
           </a>
         ) : null}
