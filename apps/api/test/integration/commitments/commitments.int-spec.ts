@@ -4,6 +4,7 @@ import {
   COMMITMENT_OVERDUE_QUEUE,
   CommitmentRemindersService,
 } from '../../../src/modules/commitments/commitment-reminders.service';
+import { DashboardRegistry } from '../../../src/common/dashboards/dashboard-measure';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
 import { createCaseStudy } from '../factories/case-study.factory';
@@ -298,7 +299,7 @@ describe('commitments tracker', () => {
       ).toBe(false);
       expect(
         (await list({ organisationId: orgId }))?.edges.every(
-          (e) => e.node.organisations.length > 0,
+          (e) => (e.node.organisations as unknown[]).length > 0,
         ),
       ).toBe(true);
       expect((await list({ status: 'AMBER' }))?.edges.some((e) => e.node.id === commitmentId)).toBe(
@@ -356,5 +357,53 @@ describe('commitments tracker', () => {
       variables: { id: c.id },
     });
     expect(listed.data?.commitment.overdue).toBe(true);
+  });
+
+  it('should contribute measures for every ICS and the region, with status as at the end of a period', async () => {
+    const registry = t.app.get(DashboardRegistry);
+    const at = async (from: string | null, to: string | null) => {
+      const measures = await registry.measures({
+        period: from && to ? { from: new Date(from), to: new Date(to) } : null,
+        themeKey: null,
+      });
+      return new Map(measures.filter((m) => m.group === 'COMMITMENTS').map((m) => [m.key, m]));
+    };
+    // 2021/22: the seeded commitments were made (October 2021) but no progress was reported yet.
+    const fy2021 = await at('2021-04-01', '2022-04-01');
+    expect(fy2021.get('commitments.total')?.region.value).toBe(8);
+    expect(fy2021.get('commitments.on-track')?.region.value).toBe(0);
+    // 2022/23: the July 2022 progress notes: six green, two amber.
+    const fy2022 = await at('2022-04-01', '2023-04-01');
+    expect(fy2022.get('commitments.on-track')?.region.value).toBe(6);
+    expect(fy2022.get('commitments.total')).toMatchObject({
+      perPopulation: false,
+      figuresPath: '/commitments',
+    });
+    // All time: each ICS counts the commitments the tracker lists for it.
+    const now = await at(null, null);
+    const listed = async (filter: Record<string, unknown>) =>
+      (
+        await gql<{ commitments: { totalCount: number } }>(t.url, {
+          query: LIST,
+          variables: { filter, first: 1 },
+        })
+      ).data?.commitments.totalCount;
+    const inQhl = await listed({ icsOdsCode: 'QHL' });
+    expect(now.get('commitments.total')?.byIcs.get('QHL')?.value).toBe(inQhl);
+    expect(now.get('commitments.total')?.byIcs.get('QUA')?.value).toBe(
+      await listed({ icsOdsCode: 'QUA' }),
+    );
+    expect(now.get('commitments.total')?.region.value).toBe(await listed({}));
+    // The eight seeded commitments last reported in July 2022 are overdue.
+    expect(now.get('commitments.overdue')?.region.value).toBeGreaterThanOrEqual(8);
+
+    const section = registry.sections().find((s) => s.key === 'commitments');
+    expect(section).toMatchObject({ title: 'Commitments', order: 40, feature: 'commitments' });
+    const content = await section!.section.load('QHL', { period: null, themeKey: null });
+    expect(content.tables[0].rows.length).toBe(inQhl);
+    await create(member.token, baseInput());
+    const after = await section!.section.load('QHL', { period: null, themeKey: null });
+    expect(after.tables[0].rows.length).toBe((inQhl ?? 0) + 1);
+    expect(after.tables[0].rows[0].cells[0].href).toMatch(/^\/commitments\//);
   });
 });
