@@ -44,6 +44,7 @@ import { ToolkitsModule } from './modules/toolkits/toolkits.module';
 import { UsersModule } from './modules/users/users.module';
 import { CommonsSearchModule } from './modules/search/search.module';
 import { DashboardsFeatureModule } from './modules/dashboards/dashboards.module';
+import { CommitmentsModule } from './modules/commitments/commitments.module';
 
 @Module({
   imports: [
@@ -87,6 +88,7 @@ import { DashboardsFeatureModule } from './modules/dashboards/dashboards.module'
     ToolkitsModule,
     CommonsSearchModule,
     DashboardsFeatureModule,
+    CommitmentsModule,
   ],
   controllers: [HealthController],
   providers: [

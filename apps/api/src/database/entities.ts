@@ -1,3 +1,8 @@
+import { CommitmentEntity } from '../modules/commitments/entities/commitment.entity';
+import { CommitmentOrganisationEntity } from '../modules/commitments/entities/commitment-organisation.entity';
+import { CommitmentThemeEntity } from '../modules/commitments/entities/commitment-theme.entity';
+import { CommitmentUpdateEntity } from '../modules/commitments/entities/commitment-update.entity';
+import { CommitmentUpdateEvidenceEntity } from '../modules/commitments/entities/commitment-update-evidence.entity';
 import { AdaptationEntity } from '../modules/adoptions/entities/adaptation.entity';
 import { AdoptionEntity } from '../modules/adoptions/entities/adoption.entity';
 import { AdoptionStageChangeEntity } from '../modules/adoptions/entities/adoption-stage-change.entity';
@@ -112,4 +117,10 @@ export const ENTITIES = [
   SearchFacetLabelEntity,
   SearchVocabularyEntity,
   SearchSourceStateEntity,
+  // impact: the regional commitments tracker (issue #14)
+  CommitmentEntity,
+  CommitmentOrganisationEntity,
+  CommitmentThemeEntity,
+  CommitmentUpdateEntity,
+  CommitmentUpdateEvidenceEntity,
 ];

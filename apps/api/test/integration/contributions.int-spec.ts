@@ -63,6 +63,7 @@ const LOADER_OWNERS: Record<keyof RequestLoaders, string> = {
   versionById: 'toolkits',
   assessmentLinksByCaseStudyId: 'toolkits',
   assessmentLinksByAdoptionId: 'toolkits',
+  commitmentUpdatesByCommitmentId: 'commitments',
 };
 
 const auditRows = async (t: TestApp): Promise<number> =>

@@ -37,6 +37,8 @@ export interface WalkIds {
   toolkitSlug: string;
   metricKey: string;
   icsOdsCode: string;
+  /** A seeded commitment (owned by admin@). */
+  commitment: string;
 }
 
 const WALK_TAG = 'Page walk';
@@ -73,6 +75,7 @@ export async function loadWalkIds(): Promise<WalkIds> {
     toolkit: { id: string; slug: string } | null;
     metrics: Array<{ key: string }>;
     icss: Array<{ odsCode: string }>;
+    commitments: Connection<{ id: string }>;
   }>(
     `{
       events(first: 50) { edges { node { id title status } } }
@@ -81,6 +84,7 @@ export async function loadWalkIds(): Promise<WalkIds> {
       toolkit(slug: "heat") { id slug }
       metrics { key }
       icss { odsCode }
+      commitments(first: 1) { edges { node { id } } }
     }`,
     {},
     organiser,
@@ -260,5 +264,6 @@ export async function loadWalkIds(): Promise<WalkIds> {
     toolkitSlug: seeded.toolkit.slug,
     metricKey: seeded.metrics[0]?.key ?? 'LOCAL_RESIDENTS_INTO_JOBS',
     icsOdsCode: seeded.icss.some((i) => i.odsCode === 'QUA') ? 'QUA' : seeded.icss[0].odsCode,
+    commitment: seeded.commitments.edges[0].node.id,
   };
 }

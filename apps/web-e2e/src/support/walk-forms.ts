@@ -119,6 +119,21 @@ export const FORMS: FormSpec[] = [
     submit: 'Add figure',
   },
   { name: 'new metric', as: 'admin', path: '/metrics/new', submit: 'Add metric', runs: ['blank'] },
+  // Commitments
+  {
+    name: 'record a commitment',
+    as: 'lead',
+    path: '/commitments/new',
+    submit: 'Make the commitment',
+    runs: ['blank'],
+  },
+  {
+    name: 'add a commitment update',
+    as: 'admin',
+    path: (ids) => `/commitments/${ids.commitment}/update`,
+    submit: 'Add update',
+    runs: ['blank'],
+  },
 ];
 
 /**

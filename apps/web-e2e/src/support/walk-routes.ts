@@ -172,6 +172,27 @@ export const WALK: Record<string, Visit[]> = {
     { as: 'organiser', path: (ids) => `/events/${ids.event}` },
   ],
   '/events/new': [{ as: 'organiser', path: '/events/new' }],
+  '/commitments': [
+    { as: 'anonymous', path: '/commitments' },
+    { as: 'member', path: '/commitments?overdue=yes&theme=EMPLOYMENT', note: 'filtered' },
+  ],
+  '/commitments/[id]': [
+    { as: 'anonymous', path: (ids) => `/commitments/${ids.commitment}` },
+    {
+      as: 'admin',
+      path: (ids) => `/commitments/${ids.commitment}`,
+      note: 'the owner: may add an update',
+    },
+  ],
+  '/commitments/new': [{ as: 'lead', path: '/commitments/new' }],
+  '/commitments/[id]/update': [
+    { as: 'admin', path: (ids) => `/commitments/${ids.commitment}/update` },
+    {
+      as: 'member',
+      path: (ids) => `/commitments/${ids.commitment}/update`,
+      note: 'not allowed: explains who may',
+    },
+  ],
   '/events/[eventId]/cancel': [
     {
       as: 'organiser',

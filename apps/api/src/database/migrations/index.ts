@@ -20,6 +20,7 @@ import { ThreadClientKey1796487875286 } from './1796487875286-thread-client-key'
 import { SearchIndex1796488483049 } from './1796488483049-search-index';
 import { ImpactOutcomes1796507291279 } from './1796507291279-impact-outcomes';
 import { IcsMapHex1796507842192 } from './1796507842192-ics-map-hex';
+import { Commitments1796507957727 } from './1796507957727-commitments';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: Function[] = [
   SearchIndex1796488483049,
   ImpactOutcomes1796507291279,
   IcsMapHex1796507842192,
+  Commitments1796507957727,
 ];

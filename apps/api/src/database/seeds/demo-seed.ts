@@ -6,6 +6,7 @@ import { seedDemoEvents } from './events-seed';
 import { DATA_SOURCE, midlands } from './midlands-data';
 import { seedDemoCaseStudies } from './practice-seed';
 import { seedToolkits } from './toolkits-seed';
+import { seedDemoCommitments } from './commitments-seed';
 
 export const DEMO_PASSWORD = 'commons-demo-2026';
 
@@ -152,4 +153,5 @@ export async function seedDemoData(
   }
   await seedDemoEvents(manager);
   await seedToolkits(manager);
+  await seedDemoCommitments(manager);
 }

@@ -29,6 +29,7 @@ export interface MidlandsData {
     places?: string[];
   }[];
   toolkits: { title: string; owner: string; summary: string; source: string }[];
+  commitments: { organisation: string; commitment: string; progress: string; themes: string[] }[];
 }
 
 export const midlands = data as unknown as MidlandsData;

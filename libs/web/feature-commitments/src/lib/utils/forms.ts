@@ -1,0 +1,210 @@
+/** One error against a form field (or the form). */
+export interface FieldError {
+  field?: string;
+  message: string;
+}
+
+/** What a submitted progress-update form said, kept to show again on error. */
+export interface UpdateFormValues {
+  reportedOn: { day: string; month: string; year: string };
+  status: string;
+  narrative: string;
+  progressValue: string;
+  caseStudyIds: string[];
+  eventIds: string[];
+  links: { title: string; url: string }[];
+}
+
+export interface UpdateFormState {
+  errors: FieldError[];
+  values?: UpdateFormValues;
+  submittedAt?: number;
+}
+
+export const LINK_ROWS = 3;
+
+const text = (fd: FormData, name: string): string => {
+  const v = fd.get(name);
+  return typeof v === 'string' ? v : '';
+};
+
+const all = (fd: FormData, name: string): string[] =>
+  fd.getAll(name).filter((v): v is string => typeof v === 'string' && v !== '');
+
+export function readUpdateForm(fd: FormData): UpdateFormValues {
+  return {
+    reportedOn: {
+      day: text(fd, 'reportedOn-day').trim(),
+      month: text(fd, 'reportedOn-month').trim(),
+      year: text(fd, 'reportedOn-year').trim(),
+    },
+    status: text(fd, 'status'),
+    narrative: text(fd, 'narrative'),
+    progressValue: text(fd, 'progressValue').trim(),
+    caseStudyIds: all(fd, 'caseStudyIds').slice(0, 10),
+    eventIds: all(fd, 'eventIds').slice(0, 10),
+    links: Array.from({ length: LINK_ROWS }, (_, i) => ({
+      title: text(fd, `linkTitle${i}`).trim(),
+      url: text(fd, `linkUrl${i}`).trim(),
+    })),
+  };
+}
+
+/** YYYY-MM-DD from day, month and year fields, or null when it is not a real date. */
+export function isoFromParts(d: { day: string; month: string; year: string }): string | null {
+  if (!/^\d{1,2}$/.test(d.day) || !/^\d{1,2}$/.test(d.month) || !/^\d{4}$/.test(d.year))
+    return null;
+  const iso = `${d.year}-${d.month.padStart(2, '0')}-${d.day.padStart(2, '0')}`;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso ? null : iso;
+}
+
+/** Checks a progress-update form; returns the API input, or the errors. */
+export function validateUpdateForm(
+  commitmentId: string,
+  v: UpdateFormValues,
+  today: string,
+): { input: Record<string, unknown> } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const reportedOn = isoFromParts(v.reportedOn);
+  if (!v.reportedOn.day && !v.reportedOn.month && !v.reportedOn.year) {
+    errors.push({ field: 'reportedOn', message: 'Enter the date of the update' });
+  } else if (!reportedOn) {
+    errors.push({ field: 'reportedOn', message: 'Date of the update must be a real date' });
+  } else if (reportedOn > today) {
+    errors.push({
+      field: 'reportedOn',
+      message: 'Date of the update must be today or in the past',
+    });
+  }
+  if (!['GREEN', 'AMBER', 'RED', 'COMPLETE'].includes(v.status)) {
+    errors.push({ field: 'status', message: 'Select a status' });
+  }
+  const narrative = v.narrative.trim();
+  if (narrative.length < 10)
+    errors.push({ field: 'narrative', message: 'Describe the progress in at least 10 characters' });
+  else if (narrative.length > 4000)
+    errors.push({ field: 'narrative', message: 'Description must be 4,000 characters or fewer' });
+  let progressValue: number | null = null;
+  if (v.progressValue) {
+    const n = Number(v.progressValue.replace(/,/g, ''));
+    if (!Number.isFinite(n))
+      errors.push({ field: 'progressValue', message: 'Progress must be a number, like 120' });
+    else progressValue = n;
+  }
+  const evidence: Record<string, unknown>[] = [
+    ...v.caseStudyIds.map((targetId) => ({ kind: 'CASE_STUDY', targetId })),
+    ...v.eventIds.map((targetId) => ({ kind: 'EVENT', targetId })),
+  ];
+  v.links.forEach((link, i) => {
+    if (!link.title && !link.url) return;
+    if (!link.title)
+      errors.push({ field: `linkTitle${i}`, message: `Enter a title for link ${i + 1}` });
+    if (!/^https?:\/\/\S+$/i.test(link.url)) {
+      errors.push({
+        field: `linkUrl${i}`,
+        message: `Enter the web address of link ${i + 1}, starting with https://`,
+      });
+    }
+    evidence.push({ kind: 'LINK', title: link.title, url: link.url });
+  });
+  if (errors.length) return { errors };
+  return {
+    input: { commitmentId, reportedOn, status: v.status, narrative, progressValue, evidence },
+  };
+}
+
+/** What a submitted new-commitment form said. */
+export interface CreateFormValues {
+  title: string;
+  statement: string;
+  organisationIds: string[];
+  themeKeys: string[];
+  cadence: string;
+  metricKey: string;
+  targetValue: string;
+  targetDate: { day: string; month: string; year: string };
+  sourceTitle: string;
+  sourceUrl: string;
+}
+
+export interface CreateFormState {
+  errors: FieldError[];
+  values?: CreateFormValues;
+  submittedAt?: number;
+}
+
+export function readCreateForm(fd: FormData): CreateFormValues {
+  return {
+    title: text(fd, 'title'),
+    statement: text(fd, 'statement'),
+    organisationIds: [text(fd, 'leadOrganisationId'), ...all(fd, 'partnerIds')].filter(
+      (id, i, list) => id !== '' && list.indexOf(id) === i,
+    ),
+    themeKeys: all(fd, 'themeKeys'),
+    cadence: text(fd, 'cadence'),
+    metricKey: text(fd, 'metricKey'),
+    targetValue: text(fd, 'targetValue').trim(),
+    targetDate: {
+      day: text(fd, 'targetDate-day').trim(),
+      month: text(fd, 'targetDate-month').trim(),
+      year: text(fd, 'targetDate-year').trim(),
+    },
+    sourceTitle: text(fd, 'sourceTitle'),
+    sourceUrl: text(fd, 'sourceUrl').trim(),
+  };
+}
+
+export function validateCreateForm(
+  v: CreateFormValues,
+): { input: Record<string, unknown> } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const statement = v.statement.trim();
+  if (statement.length < 10)
+    errors.push({ field: 'statement', message: 'Enter the commitment in at least 10 characters' });
+  else if (statement.length > 2000)
+    errors.push({ field: 'statement', message: 'Commitment must be 2,000 characters or fewer' });
+  if (v.title.trim().length > 200)
+    errors.push({ field: 'title', message: 'Title must be 200 characters or fewer' });
+  if (!v.organisationIds.length)
+    errors.push({ field: 'leadOrganisationId', message: 'Select the lead organisation' });
+  if (!v.themeKeys.length)
+    errors.push({ field: 'themeKeys', message: 'Select at least one theme' });
+  if (!['MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUAL'].includes(v.cadence)) {
+    errors.push({ field: 'cadence', message: 'Select how often progress will be reported' });
+  }
+  const anyTarget =
+    v.metricKey || v.targetValue || v.targetDate.day || v.targetDate.month || v.targetDate.year;
+  let targetValue: number | null = null;
+  let targetDate: string | null = null;
+  if (anyTarget) {
+    if (!v.metricKey)
+      errors.push({ field: 'metricKey', message: 'Select the measure of the target' });
+    const n = Number(v.targetValue.replace(/,/g, ''));
+    if (!v.targetValue || !Number.isFinite(n))
+      errors.push({ field: 'targetValue', message: 'Enter the target as a number, like 450' });
+    else targetValue = n;
+    targetDate = isoFromParts(v.targetDate);
+    if (!targetDate)
+      errors.push({ field: 'targetDate', message: 'Target date must be a real date' });
+  }
+  if (v.sourceUrl && !/^https?:\/\/\S+$/i.test(v.sourceUrl)) {
+    errors.push({ field: 'sourceUrl', message: 'Enter a web address starting with https://' });
+  }
+  if (errors.length) return { errors };
+  return {
+    input: {
+      title: v.title.trim() || null,
+      statement,
+      organisationIds: v.organisationIds,
+      leadOrganisationId: v.organisationIds[0],
+      themeKeys: v.themeKeys,
+      cadence: v.cadence,
+      metricKey: anyTarget ? v.metricKey : null,
+      targetValue: anyTarget ? targetValue : null,
+      targetDate: anyTarget ? targetDate : null,
+      sourceTitle: v.sourceTitle.trim() || null,
+      sourceUrl: v.sourceUrl || null,
+    },
+  };
+}
