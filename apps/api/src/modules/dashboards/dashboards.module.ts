@@ -2,6 +2,10 @@ import { Module } from '@nestjs/common';
 
 import { ClockModule } from '../../common/clock/clock';
 import { DirectoryModule } from '../directory/directory.module';
+import { BoardPacksAuditActions } from './board-packs/board-packs.audit-actions';
+import { BoardPacksController } from './board-packs/board-packs.controller';
+import { BoardPacksResolver } from './board-packs/board-packs.resolver';
+import { BoardPacksService } from './board-packs/board-packs.service';
 import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
@@ -11,7 +15,14 @@ import { DashboardsService } from './dashboards.service';
  */
 @Module({
   imports: [DirectoryModule, ClockModule],
-  providers: [DashboardsService, DashboardsResolver],
+  controllers: [BoardPacksController],
+  providers: [
+    DashboardsService,
+    DashboardsResolver,
+    BoardPacksService,
+    BoardPacksResolver,
+    BoardPacksAuditActions,
+  ],
   exports: [DashboardsService],
 })
 export class DashboardsFeatureModule {}
