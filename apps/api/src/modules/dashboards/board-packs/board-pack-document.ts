@@ -110,7 +110,13 @@ export function regionPackDocument(
   themeLabel: string | null,
 ): BoardPackDocument {
   const totals = data.measures.map((m) =>
-    measureOf({ ...m, value: m.region.value, atLeast: m.region.atLeast, basis: m.region.basis, per100k: m.region.per100k }),
+    measureOf({
+      ...m,
+      value: m.region.value,
+      atLeast: m.region.atLeast,
+      basis: m.region.basis,
+      per100k: m.region.per100k,
+    }),
   );
   const tables = data.measures.map((m) => ({
     caption: `${m.label} (${m.unit}) by ICS, ${data.periodLabel}`,
@@ -123,7 +129,11 @@ export function regionPackDocument(
     rows: m.icss.map((r) => ({
       cells: [
         { text: r.ics.shortName, value: null, href: null },
-        { text: `${r.value.atLeast ? 'at least ' : ''}${fmt(r.value.value)}`, value: r.value.value, href: null },
+        {
+          text: `${r.value.atLeast ? 'at least ' : ''}${fmt(r.value.value)}`,
+          value: r.value.value,
+          href: null,
+        },
         { text: fmt(r.per100k), value: r.per100k, href: null },
         { text: String(r.value.basis), value: r.value.basis, href: null },
       ],
@@ -137,7 +147,10 @@ export function regionPackDocument(
     unit: `${m.unit} per 100,000`,
     categories: m.icss.map((r) => r.ics.shortName),
     series: [{ label: 'Per 100,000 residents', values: m.icss.map((r) => r.per100k) }],
-    summary: summaryOf(m.label, m.icss.map((r) => ({ name: r.ics.shortName, value: r.per100k }))),
+    summary: summaryOf(
+      m.label,
+      m.icss.map((r) => ({ name: r.ics.shortName, value: r.per100k })),
+    ),
   }));
   return {
     areaName: regionName,

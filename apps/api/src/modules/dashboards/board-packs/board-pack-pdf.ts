@@ -23,7 +23,10 @@ const stamp = (d: Date): string => `${d.toISOString().slice(0, 16).replace('T', 
  * extractable), tables paginated with their header repeated, charts drawn as
  * vector paths with axes and labels and followed by the same numbers as a table.
  */
-export async function boardPackPdf(pack: BoardPackDocument, progress: PackProgress): Promise<Buffer> {
+export async function boardPackPdf(
+  pack: BoardPackDocument,
+  progress: PackProgress,
+): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -98,34 +101,38 @@ export async function boardPackPdf(pack: BoardPackDocument, progress: PackProgre
   if (!pack.sources.length) {
     para(doc, 'No sourced figures were counted for this period.');
   } else {
-    table(doc, {
-      caption: 'The source of every figure counted',
-      columns: [
-        { label: 'Measure', numeric: false },
-        { label: 'Figure', numeric: false },
-        { label: 'Value', numeric: true },
-        { label: 'Date', numeric: false },
-        { label: 'Source', numeric: false },
-      ],
-      rows: pack.sources.map((s) => ({
-        cells: [
-          { text: s.measureLabel, value: null, href: null },
-          { text: s.about, value: null, href: null },
-          {
-            text: `${s.qualifier ? `${s.qualifier} ` : ''}${num(s.value)}`,
-            value: s.value,
-            href: null,
-          },
-          { text: s.measuredOn, value: null, href: null },
-          {
-            text: [s.sourceTitle ?? 'No source given', s.sourceUrl].filter(Boolean).join('\n'),
-            value: null,
-            href: null,
-          },
+    table(
+      doc,
+      {
+        caption: 'The source of every figure counted',
+        columns: [
+          { label: 'Measure', numeric: false },
+          { label: 'Figure', numeric: false },
+          { label: 'Value', numeric: true },
+          { label: 'Date', numeric: false },
+          { label: 'Source', numeric: false },
         ],
-      })),
-      empty: '',
-    }, [0.18, 0.24, 0.12, 0.13, 0.33]);
+        rows: pack.sources.map((s) => ({
+          cells: [
+            { text: s.measureLabel, value: null, href: null },
+            { text: s.about, value: null, href: null },
+            {
+              text: `${s.qualifier ? `${s.qualifier} ` : ''}${num(s.value)}`,
+              value: s.value,
+              href: null,
+            },
+            { text: s.measuredOn, value: null, href: null },
+            {
+              text: [s.sourceTitle ?? 'No source given', s.sourceUrl].filter(Boolean).join('\n'),
+              value: null,
+              href: null,
+            },
+          ],
+        })),
+        empty: '',
+      },
+      [0.18, 0.24, 0.12, 0.13, 0.33],
+    );
   }
   await advance();
 
@@ -166,25 +173,43 @@ function heading(doc: Doc, text: string): void {
 
 function para(doc: Doc, text: string): void {
   doc.x = MARGIN;
-  doc.font('Helvetica').fontSize(10).fillColor(INK).text(text, { width: contentWidth(doc) });
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor(INK)
+    .text(text, { width: contentWidth(doc) });
   doc.moveDown(0.4);
 }
 
 function bullet(doc: Doc, text: string): void {
   doc.x = MARGIN;
-  doc.font('Helvetica').fontSize(10).fillColor(INK).list([text], { bulletRadius: 1.5, textIndent: 10 });
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .fillColor(INK)
+    .list([text], { bulletRadius: 1.5, textIndent: 10 });
   doc.moveDown(0.2);
 }
 
 function headline(
   doc: Doc,
-  h: Pick<PackMeasure, 'label' | 'value' | 'atLeast' | 'unit' | 'aggregation'> & { basis: number | null },
+  h: Pick<PackMeasure, 'label' | 'value' | 'atLeast' | 'unit' | 'aggregation'> & {
+    basis: number | null;
+  },
 ): void {
   ensure(doc, 50);
   doc.x = MARGIN;
-  doc.font('Helvetica-Bold').fontSize(16).fillColor(INK).text(`${formatValue(h.value, h.atLeast)} ${h.value === null ? '' : h.unit}`.trim());
-  doc.font('Helvetica').fontSize(10).text(h.label + (h.basis !== null ? ` (n = ${h.basis})` : ''));
-  if (h.aggregation) doc.fontSize(8).fillColor(GREY).text(h.aggregation).fillColor(INK).fontSize(10);
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(16)
+    .fillColor(INK)
+    .text(`${formatValue(h.value, h.atLeast)} ${h.value === null ? '' : h.unit}`.trim());
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(h.label + (h.basis !== null ? ` (n = ${h.basis})` : ''));
+  if (h.aggregation)
+    doc.fontSize(8).fillColor(GREY).text(h.aggregation).fillColor(INK).fontSize(10);
   doc.moveDown(0.4);
 }
 
@@ -230,7 +255,9 @@ function table(doc: Doc, t: SectionTable, fractions?: number[]): void {
   const rowHeight = (texts: string[], bold: boolean) => {
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
     return (
-      Math.max(...texts.map((s, i) => doc.heightOfString(s || ' ', { width: widths[i] - 2 * pad }))) +
+      Math.max(
+        ...texts.map((s, i) => doc.heightOfString(s || ' ', { width: widths[i] - 2 * pad })),
+      ) +
       2 * pad
     );
   };
@@ -238,7 +265,10 @@ function table(doc: Doc, t: SectionTable, fractions?: number[]): void {
     const h = rowHeight(texts, bold);
     const y = doc.y;
     let x = MARGIN;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(9).fillColor(INK);
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(9)
+      .fillColor(INK);
     texts.forEach((s, i) => {
       doc.text(s, x + pad, y + pad, {
         width: widths[i] - 2 * pad,
@@ -246,7 +276,12 @@ function table(doc: Doc, t: SectionTable, fractions?: number[]): void {
       });
       x += widths[i];
     });
-    doc.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).lineWidth(0.5).strokeColor(bold ? INK : RULE).stroke();
+    doc
+      .moveTo(MARGIN, y + h)
+      .lineTo(MARGIN + width, y + h)
+      .lineWidth(0.5)
+      .strokeColor(bold ? INK : RULE)
+      .stroke();
     doc.x = MARGIN;
     doc.y = y + h;
   };
@@ -257,7 +292,11 @@ function table(doc: Doc, t: SectionTable, fractions?: number[]): void {
     const h = rowHeight(texts, false);
     if (doc.y + h > bottomOf(doc)) {
       doc.addPage();
-      doc.font('Helvetica-Oblique').fontSize(8).fillColor(GREY).text(`${t.caption} (continued)`, MARGIN, doc.y, { width });
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(8)
+        .fillColor(GREY)
+        .text(`${t.caption} (continued)`, MARGIN, doc.y, { width });
       drawRow(header, true);
     }
     drawRow(texts, false);
@@ -295,11 +334,23 @@ function chart(doc: Doc, c: SectionChart): void {
   for (let i = 0; i <= 4; i++) {
     const v = (max / 4) * i;
     const y = yOf(v);
-    doc.moveTo(left, y).lineTo(right, y).strokeColor(i === 0 ? INK : RULE).stroke();
-    doc.font('Helvetica').fontSize(7).fillColor(GREY).text(num(v), MARGIN, y - 3, { width: 40, align: 'right', lineBreak: false });
+    doc
+      .moveTo(left, y)
+      .lineTo(right, y)
+      .strokeColor(i === 0 ? INK : RULE)
+      .stroke();
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(GREY)
+      .text(num(v), MARGIN, y - 3, { width: 40, align: 'right', lineBreak: false });
   }
   doc.moveTo(left, top).lineTo(left, base).strokeColor(INK).stroke();
-  doc.font('Helvetica').fontSize(7).fillColor(GREY).text(c.unit, MARGIN, top - 10, { width: 200, lineBreak: false });
+  doc
+    .font('Helvetica')
+    .fontSize(7)
+    .fillColor(GREY)
+    .text(c.unit, MARGIN, top - 10, { width: 200, lineBreak: false });
 
   const nCat = Math.max(1, c.categories.length);
   const slot = plotW / nCat;
@@ -310,7 +361,10 @@ function chart(doc: Doc, c: SectionChart): void {
       s.values.forEach((v, ci) => {
         if (v === null || v <= 0) return;
         const x = left + ci * slot + slot * 0.15 + si * barW;
-        doc.rect(x, yOf(v), barW - 1, base - yOf(v)).fillColor(SERIES[si % SERIES.length]).fill();
+        doc
+          .rect(x, yOf(v), barW - 1, base - yOf(v))
+          .fillColor(SERIES[si % SERIES.length])
+          .fill();
       });
     });
   } else {
@@ -330,7 +384,10 @@ function chart(doc: Doc, c: SectionChart): void {
       doc.lineWidth(1.5).strokeColor(colour).stroke();
       s.values.forEach((v, ci) => {
         if (v === null) return;
-        doc.circle(left + ci * slot + slot / 2, yOf(v), 2).fillColor(colour).fill();
+        doc
+          .circle(left + ci * slot + slot / 2, yOf(v), 2)
+          .fillColor(colour)
+          .fill();
       });
     });
     doc.lineWidth(0.5);
@@ -338,12 +395,16 @@ function chart(doc: Doc, c: SectionChart): void {
   // Category labels.
   const labelSize = nCat > 8 ? 6 : 7;
   c.categories.forEach((cat, ci) => {
-    doc.font('Helvetica').fontSize(labelSize).fillColor(INK).text(cat, left + ci * slot, base + 3, {
-      width: slot,
-      align: 'center',
-      height: 20,
-      ellipsis: true,
-    });
+    doc
+      .font('Helvetica')
+      .fontSize(labelSize)
+      .fillColor(INK)
+      .text(cat, left + ci * slot, base + 3, {
+        width: slot,
+        align: 'center',
+        height: 20,
+        ellipsis: true,
+      });
   });
   doc.x = MARGIN;
   doc.y = base + 24;
@@ -352,8 +413,15 @@ function chart(doc: Doc, c: SectionChart): void {
     let x = MARGIN;
     const y = doc.y;
     c.series.forEach((s, si) => {
-      doc.rect(x, y + 1, 8, 8).fillColor(SERIES[si % SERIES.length]).fill();
-      doc.font('Helvetica').fontSize(8).fillColor(INK).text(s.label, x + 11, y, { lineBreak: false });
+      doc
+        .rect(x, y + 1, 8, 8)
+        .fillColor(SERIES[si % SERIES.length])
+        .fill();
+      doc
+        .font('Helvetica')
+        .fontSize(8)
+        .fillColor(INK)
+        .text(s.label, x + 11, y, { lineBreak: false });
       x += 20 + doc.widthOfString(s.label);
     });
     doc.x = MARGIN;
@@ -375,7 +443,11 @@ export function chartTable(c: SectionChart): SectionTable {
     rows: c.categories.map((cat, ci) => ({
       cells: [
         { text: cat, value: null, href: null },
-        ...c.series.map((s) => ({ text: num(s.values[ci] ?? null), value: s.values[ci] ?? null, href: null })),
+        ...c.series.map((s) => ({
+          text: num(s.values[ci] ?? null),
+          value: s.values[ci] ?? null,
+          href: null,
+        })),
       ],
     })),
     empty: 'No data.',

@@ -9,7 +9,12 @@ import type { AuthUser } from '../../../common/auth/auth-user';
 import { Clock } from '../../../common/clock/clock';
 import { periodChoiceError, periodLabel } from '../../../common/dashboards/period';
 import type { PeriodChoice } from '../../../common/dashboards/period';
-import { DomainException, badInput, forbidden, notFound } from '../../../common/errors/domain.exception';
+import {
+  DomainException,
+  badInput,
+  forbidden,
+  notFound,
+} from '../../../common/errors/domain.exception';
 import { isUuid } from '../../../common/ids/uuid';
 import { appLogger } from '../../../common/logging/json-logger';
 import { AuditService } from '../../audit/audit.service';
@@ -80,7 +85,13 @@ export class BoardPacksService implements OnModuleInit {
       const links = user.organisationId
         ? await this.directoryRepo.findIcsLinks([user.organisationId])
         : [];
-      if (!canRequestIcsPack(user, ics.id, links.map((l) => l.icsId))) {
+      if (
+        !canRequestIcsPack(
+          user,
+          ics.id,
+          links.map((l) => l.icsId),
+        )
+      ) {
         throw forbidden('You cannot download board packs for this ICS.');
       }
     } else if (!canRequestRegionPack(user)) {
@@ -156,7 +167,12 @@ export class BoardPacksService implements OnModuleInit {
       pack,
       areaName: ics?.name ?? `${REGION.name} region`,
       periodLabel: periodLabel(choice),
-      fileName: packFileName(ics?.shortName ?? REGION.name, pack.financialYear, pack.quarter, pack.format),
+      fileName: packFileName(
+        ics?.shortName ?? REGION.name,
+        pack.financialYear,
+        pack.quarter,
+        pack.format,
+      ),
     };
   }
 
@@ -214,7 +230,10 @@ export class BoardPacksService implements OnModuleInit {
       const human = isHuman(error)
         ? message
         : 'The board pack could not be generated. Please try again; if it fails again, tell the Commons team.';
-      await this.repo.update({ id: packId }, { status: 'FAILED', error: human, completedAt: this.clock.now() });
+      await this.repo.update(
+        { id: packId },
+        { status: 'FAILED', error: human, completedAt: this.clock.now() },
+      );
       await this.audit.record({
         actorId: pack.requestedById,
         action: 'board_pack.failed',
@@ -228,17 +247,26 @@ export class BoardPacksService implements OnModuleInit {
   private async documentOf(pack: BoardPackEntity): Promise<BoardPackDocument> {
     const filters = { period: periodChoiceOfPack(pack), themeKey: pack.themeKey };
     const themeLabel = pack.themeKey
-      ? ((await this.directory.themes()).find((t) => t.key === pack.themeKey)?.label ?? pack.themeKey)
+      ? ((await this.directory.themes()).find((t) => t.key === pack.themeKey)?.label ??
+        pack.themeKey)
       : null;
     if (pack.icsOdsCode) {
       return icsPackDocument(await this.dashboards.ics(pack.icsOdsCode, filters), themeLabel);
     }
-    return regionPackDocument(await this.dashboards.region(filters, null), `${REGION.name} region`, themeLabel);
+    return regionPackDocument(
+      await this.dashboards.region(filters, null),
+      `${REGION.name} region`,
+      themeLabel,
+    );
   }
 }
 
-export function periodChoiceOfPack(pack: Pick<BoardPackEntity, 'financialYear' | 'quarter'>): PeriodChoice | null {
-  return pack.financialYear === null ? null : { financialYear: pack.financialYear, quarter: pack.quarter };
+export function periodChoiceOfPack(
+  pack: Pick<BoardPackEntity, 'financialYear' | 'quarter'>,
+): PeriodChoice | null {
+  return pack.financialYear === null
+    ? null
+    : { financialYear: pack.financialYear, quarter: pack.quarter };
 }
 
 function isHuman(error: unknown): boolean {

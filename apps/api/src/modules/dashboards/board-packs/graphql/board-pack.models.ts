@@ -1,4 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 
@@ -15,7 +23,10 @@ export enum BoardPackStatusEnum {
   DONE = 'DONE',
   FAILED = 'FAILED',
 }
-registerEnumType(BoardPackFormatEnum, { name: 'BoardPackFormat', description: 'PDF (A4), CSV or XLSX.' });
+registerEnumType(BoardPackFormatEnum, {
+  name: 'BoardPackFormat',
+  description: 'PDF (A4), CSV or XLSX.',
+});
 registerEnumType(BoardPackStatusEnum, {
   name: 'BoardPackStatus',
   description: 'QUEUED, RUNNING (see progress), DONE (download it) or FAILED (see error).',
@@ -23,7 +34,10 @@ registerEnumType(BoardPackStatusEnum, {
 
 @InputType('RequestBoardPackInput')
 export class RequestBoardPackInput {
-  @Field(() => String, { nullable: true, description: "The ICS's ODS code; omit for the region's pack." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The ICS's ODS code; omit for the region's pack.",
+  })
   @IsOptional()
   @IsString()
   @Length(3, 5)
@@ -40,7 +54,10 @@ export class RequestBoardPackInput {
   @IsEnum(BoardPackFormatEnum)
   format!: BoardPackFormatEnum;
 
-  @Field(() => String, { nullable: true, description: 'Only practice with this theme (a theme key).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only practice with this theme (a theme key).',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 60)
@@ -62,13 +79,15 @@ export class BoardPackModel {
   @Field(() => String, { nullable: true }) themeKey!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'The API path to download it (signed-in, requester or regional admin); null until DONE.',
+    description:
+      'The API path to download it (signed-in, requester or regional admin); null until DONE.',
   })
   downloadUrl!: string | null;
   @Field(() => String, { nullable: true, description: 'e.g. black-country-board-pack-2024-25.pdf' })
   fileName!: string | null;
   @Field(() => Int, { nullable: true }) byteSize!: number | null;
-  @Field(() => String, { nullable: true, description: 'Why it failed, when FAILED.' }) error!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it failed, when FAILED.' }) error!:
+    string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) completedAt!: Date | null;
 }
