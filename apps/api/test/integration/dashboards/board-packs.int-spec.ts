@@ -26,6 +26,7 @@ const DASHBOARD = `query D($odsCode: String!, $period: PeriodInput) { icsDashboa
 type Pack = {
   id: string;
   status: string;
+  areaName?: string;
   progress: number;
   downloadUrl: string | null;
   fileName: string | null;

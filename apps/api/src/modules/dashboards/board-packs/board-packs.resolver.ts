@@ -57,6 +57,17 @@ export class BoardPacksResolver {
     );
   }
 
+  @Query(() => Boolean, {
+    description:
+      "Whether you may ask for this ICS's board pack (omit odsCode: the region's). NOT_FOUND for an unknown ICS.",
+  })
+  canRequestBoardPack(
+    @CurrentUser() user: AuthUser,
+    @Args('odsCode', { type: () => String, nullable: true }) odsCode?: string | null,
+  ): Promise<boolean> {
+    return this.packs.canRequest(user, odsCode ?? null);
+  }
+
   @Query(() => BoardPackModel, {
     description: 'A board pack you asked for (regional admins: any), with its progress.',
   })

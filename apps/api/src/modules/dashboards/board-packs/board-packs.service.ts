@@ -77,25 +77,30 @@ export class BoardPacksService implements OnModuleInit {
     return this.db.getRepository(BoardPackEntity);
   }
 
+  /** Whether the person may have this ICS's pack (or the region's, for null); NOT_FOUND for an unknown ICS. */
+  async canRequest(user: AuthUser, rawOdsCode: string | null): Promise<boolean> {
+    const odsCode = rawOdsCode?.trim().toUpperCase() || null;
+    if (!odsCode) return canRequestRegionPack(user);
+    const ics = await this.directory.ics(odsCode);
+    if (!ics) throw notFound('ICS');
+    const links = user.organisationId
+      ? await this.directoryRepo.findIcsLinks([user.organisationId])
+      : [];
+    return canRequestIcsPack(
+      user,
+      ics.id,
+      links.map((l) => l.icsId),
+    );
+  }
+
   async request(user: AuthUser, input: BoardPackRequest): Promise<BoardPackView> {
     const odsCode = input.odsCode?.trim().toUpperCase() || null;
-    if (odsCode) {
-      const ics = await this.directory.ics(odsCode);
-      if (!ics) throw notFound('ICS');
-      const links = user.organisationId
-        ? await this.directoryRepo.findIcsLinks([user.organisationId])
-        : [];
-      if (
-        !canRequestIcsPack(
-          user,
-          ics.id,
-          links.map((l) => l.icsId),
-        )
-      ) {
-        throw forbidden('You cannot download board packs for this ICS.');
-      }
-    } else if (!canRequestRegionPack(user)) {
-      throw forbidden('Only regional admins and ICS admins can download the region’s board pack.');
+    if (!(await this.canRequest(user, odsCode))) {
+      throw forbidden(
+        odsCode
+          ? 'You cannot download board packs for this ICS.'
+          : 'Only regional admins and ICS admins can download the region’s board pack.',
+      );
     }
     if (input.period) {
       const error = periodChoiceError(input.period, this.clock.now());
