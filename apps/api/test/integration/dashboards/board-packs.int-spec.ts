@@ -19,6 +19,7 @@ import { resetDatabase } from '../setup/db-reset';
 import { errorCode, gql } from '../setup/gql';
 
 const REQUEST = `mutation R($input: RequestBoardPackInput!) { requestBoardPack(input: $input) { id status progress downloadUrl fileName areaName periodLabel error } }`;
+const CAN = `query C($odsCode: String) { canRequestBoardPack(odsCode: $odsCode) }`;
 const PACK = `query P($id: ID!) { boardPack(id: $id) { id status progress downloadUrl fileName byteSize error } }`;
 const DASHBOARD = `query D($odsCode: String!, $period: PeriodInput) { icsDashboard(odsCode: $odsCode, period: $period) {
   headlines { key label value atLeast basis per100k } measures { key label value atLeast basis per100k } } }`;
@@ -256,6 +257,28 @@ describe('board packs', () => {
       'FORBIDDEN',
     );
     await jobs.drain(BOARD_PACK_QUEUE);
+  });
+
+  it('should tell the web who may ask for a pack', async () => {
+    const can = async (as: string, odsCode: string | null) =>
+      (
+        await gql<{ canRequestBoardPack: boolean }>(t.url, {
+          query: CAN,
+          variables: { odsCode },
+          as,
+        })
+      ).data?.canRequestBoardPack;
+    expect(await can(member.token, 'QUA')).toBe(true);
+    expect(await can(member.token, null)).toBe(false);
+    expect(await can(outsider.token, 'QUA')).toBe(false);
+    expect(await can(unverified.token, 'QUA')).toBe(false);
+    expect(await can(icsAdmin.token, null)).toBe(true);
+    expect(errorCode(await gql(t.url, { query: CAN, variables: { odsCode: 'QUA' } }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(
+      errorCode(await gql(t.url, { query: CAN, variables: { odsCode: 'ZZZ' }, as: member.token })),
+    ).toBe('NOT_FOUND');
   });
 
   it('should show and serve a pack only to its requester and regional admins', async () => {
