@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: 'Board pack' };
 
 interface Props {
   params: Promise<{ id: string }>;
+  searchParams: Promise<{ refresh?: string }>;
 }
 
 const FORMAT_LABELS: Record<string, string> = {
@@ -24,7 +25,10 @@ const kb = (bytes: number | null | undefined) =>
   bytes ? `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en-GB')} KB` : '';
 
 /** A board pack's progress (refreshing itself while it is made), then its download link. */
-export default async function BoardPackPage({ params }: Props): Promise<ReactElement> {
+export default async function BoardPackPage({
+  params,
+  searchParams,
+}: Props): Promise<ReactElement> {
   const id = (await params).id;
   if (!z.string().uuid().safeParse(id).success) notFound();
   await requireSignIn(`/board-packs/${id}`);
@@ -39,10 +43,12 @@ export default async function BoardPackPage({ params }: Props): Promise<ReactEle
   const pack = result?.data?.boardPack;
   if (!pack) notFound();
   const working = pack.status === 'QUEUED' || pack.status === 'RUNNING';
+  // Refreshes itself while the job runs (works without JavaScript); "Stop refreshing" turns it off.
+  const autoRefresh = working && (await searchParams).refresh !== 'off';
   const back = pack.odsCode ? `/ics/${pack.odsCode}/board-pack` : '/region/board-pack';
   return (
     <div className="nhsuk-grid-row">
-      {working ? <meta httpEquiv="refresh" content="2" /> : null}
+      {autoRefresh ? <meta httpEquiv="refresh" content="2" /> : null}
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href={back}>Ask for another board pack</BackLink>
         <span className="nhsuk-caption-l">{pack.areaName}</span>
@@ -72,12 +78,17 @@ export default async function BoardPackPage({ params }: Props): Promise<ReactEle
             <progress id="board-pack-progress" max={100} value={pack.progress}>
               {pack.progress}%
             </progress>
-            <p className="nhsuk-body-s">
-              This page refreshes itself every 2 seconds until the pack is ready.
-            </p>
-            <p className="nhsuk-body-s">
-              <a href={`/board-packs/${pack.id}`}>Refresh now</a>
-            </p>
+            {autoRefresh ? (
+              <p className="nhsuk-body-s">
+                This page refreshes itself every 2 seconds until the pack is ready.{' '}
+                <a href={`/board-packs/${pack.id}?refresh=off`}>Stop refreshing</a>
+              </p>
+            ) : (
+              <p className="nhsuk-body-s">
+                <a href={`/board-packs/${pack.id}?refresh=off`}>Refresh to see progress</a> or{' '}
+                <a href={`/board-packs/${pack.id}`}>refresh automatically</a>
+              </p>
+            )}
           </div>
         ) : null}
         {pack.status === 'DONE' && pack.downloadUrl ? (
