@@ -141,6 +141,9 @@ export const WALK: Record<string, Visit[]> = {
   ],
   '/spread': [{ as: 'anonymous', path: '/spread' }],
   '/metrics': [{ as: 'anonymous', path: '/metrics' }],
+  '/impact/figures': [
+    { as: 'anonymous', path: '/impact/figures?metric=LOCAL_RESIDENTS_INTO_JOBS&ics=QUA&running=1' },
+  ],
   '/metrics/new': [{ as: 'admin', path: '/metrics/new' }],
   '/metrics/[key]/edit': [{ as: 'admin', path: (ids) => `/metrics/${ids.metricKey}/edit` }],
 

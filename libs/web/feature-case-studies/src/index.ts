@@ -165,3 +165,6 @@ export {
 export type { LifecycleFormState } from './lib/utils/lifecycle-forms';
 export { defaultIcsCode, placesForIcs, validatePlace } from './lib/utils/editor-steps';
 export type { EditorIcsOption } from './lib/utils/editor-steps';
+export { OutcomeFiguresView } from './lib/components/OutcomeFiguresView';
+export type { OutcomeFiguresViewProps } from './lib/components/OutcomeFiguresView';
+export { figureValueText, periodText } from './lib/utils/figure-text';

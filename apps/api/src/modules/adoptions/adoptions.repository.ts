@@ -19,6 +19,17 @@ export interface SpreadRow {
 }
 
 /** All SQL for adoptions and the spread views. */
+/** An adoption as dashboard practice (see `practiceRefs`). */
+export interface AdoptionPracticeRef {
+  id: string;
+  organisationId: string;
+  /** The adopting organisation's ICS: where its figures count. */
+  icsOdsCode: string | null;
+  caseStudyId: string;
+  caseStudySlug: string;
+  caseStudyTitle: string;
+}
+
 @Injectable()
 export class AdoptionsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -118,6 +129,35 @@ export class AdoptionsRepository {
     >[],
   ): Promise<void> {
     if (rows.length) await manager.insert(AdaptationEntity, rows);
+  }
+
+  /**
+   * Adoptions of published case studies as dashboard practice: the adopter's
+   * organisation and ICS (where the adopter's figures count), and the case
+   * study adopted. One statement.
+   */
+  async practiceRefs(): Promise<AdoptionPracticeRef[]> {
+    const rows: {
+      id: string;
+      organisation_id: string;
+      ods_code: string | null;
+      case_study_id: string;
+      slug: string;
+      title: string;
+    }[] = await this.db.query(
+      `SELECT a.id, a.organisation_id, i.ods_code, c.id AS case_study_id, c.slug, c.title
+         FROM adoption a
+         JOIN case_study c ON c.id = a.case_study_id AND c.status = 'PUBLISHED'
+         LEFT JOIN ics i ON i.id = a.ics_id`,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      organisationId: r.organisation_id,
+      icsOdsCode: r.ods_code,
+      caseStudyId: r.case_study_id,
+      caseStudySlug: r.slug,
+      caseStudyTitle: r.title,
+    }));
   }
 
   /**

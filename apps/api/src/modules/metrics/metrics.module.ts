@@ -2,6 +2,12 @@ import { Module } from '@nestjs/common';
 
 import { AdoptionsModule } from '../adoptions/adoptions.module';
 import { CaseStudiesModule } from '../case-studies/case-studies.module';
+import { DirectoryModule } from '../directory/directory.module';
+import { ClockModule } from '../../common/clock/clock';
+import { OutcomeDashboardRepository } from './dashboard/outcome-dashboard.repository';
+import { OutcomePracticesService } from './dashboard/outcome-practices.service';
+import { OutcomeMeasures, OutcomeTrendSection } from './dashboard/outcomes.dashboard';
+import { OutcomeFiguresResolver } from './dashboard/outcome-figures';
 import {
   AdoptionOutcomesResolver,
   CaseStudyOutcomesResolver,
@@ -12,7 +18,7 @@ import { MetricsService } from './metrics.service';
 import { MetricsLoadersContribution } from './loaders/metrics.loaders.contribution';
 
 @Module({
-  imports: [CaseStudiesModule, AdoptionsModule],
+  imports: [CaseStudiesModule, AdoptionsModule, DirectoryModule, ClockModule],
   providers: [
     MetricsLoadersContribution,
     MetricsRepository,
@@ -20,6 +26,11 @@ import { MetricsLoadersContribution } from './loaders/metrics.loaders.contributi
     MetricsResolver,
     CaseStudyOutcomesResolver,
     AdoptionOutcomesResolver,
+    OutcomeDashboardRepository,
+    OutcomePracticesService,
+    OutcomeMeasures,
+    OutcomeTrendSection,
+    OutcomeFiguresResolver,
   ],
   exports: [MetricsRepository],
 })

@@ -14,7 +14,14 @@ export interface CaseStudyOverrides {
   /** Marks it peer-reviewed by someone from this ICS (the badge). */
   reviewedByIcsOdsCode?: string;
   /** Measurements to add to the origin series. */
-  outcomes?: { metricKey: string; value: number; measuredOn: string }[];
+  outcomes?: {
+    metricKey: string;
+    value: number;
+    measuredOn: string;
+    cumulative?: boolean;
+    qualifier?: string;
+    sourceTitle?: string;
+  }[];
 }
 
 export interface TestCaseStudy {
@@ -64,8 +71,17 @@ export async function createCaseStudy(
   }
   for (const o of overrides.outcomes ?? []) {
     await db.query(
-      `INSERT INTO outcome_measurement (case_study_id, metric_key, value, measured_on, source_title) VALUES ($1, $2, $3, $4, 'Test source')`,
-      [id, o.metricKey, o.value, o.measuredOn],
+      `INSERT INTO outcome_measurement (case_study_id, metric_key, value, measured_on, source_title, cumulative, qualifier)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        id,
+        o.metricKey,
+        o.value,
+        o.measuredOn,
+        o.sourceTitle ?? 'Test source',
+        o.cumulative ?? false,
+        o.qualifier ?? null,
+      ],
     );
   }
   return { id, slug, title };

@@ -1,0 +1,190 @@
+import type {
+  ComputedMeasure,
+  DashboardPeriod,
+  MeasureSource,
+  MeasureValue,
+} from '../../../common/dashboards/dashboard-measure';
+
+/**
+ * The aggregation rules for outcome figures, as pure functions (each rule has
+ * a hand-computed fixture in the spec). The wording shown to people is in
+ * `modules/dashboards/aggregation-rules.ts`; keep the two in step.
+ */
+
+/** A practice whose figures count: a published case study or an adoption of one. */
+export interface PracticeRef {
+  /** `cs:<case study id>` or `ad:<adoption id>`. */
+  key: string;
+  title: string;
+  url: string;
+  /** The ICS its figures count for: the case study's, or the adopting organisation's. */
+  icsOdsCode: string | null;
+}
+
+/** One current (not corrected, not removed) outcome figure. */
+export interface FigureRow {
+  id: string;
+  caseStudyId: string | null;
+  adoptionId: string | null;
+  metricKey: string;
+  value: number;
+  qualifier: string | null;
+  /** YYYY-MM-DD: the end of its period, or its point in time. */
+  measuredOn: string;
+  periodStart: string | null;
+  cumulative: boolean;
+  createdAt: Date;
+  sourceTitle: string | null;
+  sourceUrl: string | null;
+}
+
+export interface MetricDef {
+  key: string;
+  label: string;
+  unit: string;
+  themeKey: string | null;
+  perPopulation: boolean;
+}
+
+export const practiceKeyOf = (row: Pick<FigureRow, 'caseStudyId' | 'adoptionId'>): string =>
+  row.caseStudyId ? `cs:${row.caseStudyId}` : `ad:${row.adoptionId}`;
+
+const LOWER_BOUND = /^(more than|over|at least|in excess of|upwards of|greater than|>|≥|\+)/i;
+
+/** "more than 150", "over £1.2m", "at least 20": the stated value is a lower bound. */
+export function isLowerBound(qualifier: string | null): boolean {
+  return qualifier !== null && LOWER_BOUND.test(qualifier.trim());
+}
+
+/** Percentages and rates are averaged, never added. */
+export const isRate = (unit: string): boolean => /^(percent|%|rate|ratio)$/i.test(unit.trim());
+
+const day = (d: Date): string => d.toISOString().slice(0, 10);
+
+function inPeriod(measuredOn: string, period: DashboardPeriod | null): boolean {
+  return !period || (measuredOn >= day(period.from) && measuredOn < day(period.to));
+}
+
+function upToEnd(measuredOn: string, period: DashboardPeriod | null): boolean {
+  return !period || measuredOn < day(period.to);
+}
+
+const newer = (a: FigureRow, b: FigureRow): boolean =>
+  a.measuredOn > b.measuredOn ||
+  (a.measuredOn === b.measuredOn && a.createdAt.getTime() > b.createdAt.getTime());
+
+/**
+ * The figures that count: per (practice, metric), the latest figure of the
+ * kind (in-period or cumulative) that qualifies for the period. Figures of
+ * practice that does not count (not published, another theme) are dropped.
+ */
+export function countedFigures(
+  figures: readonly FigureRow[],
+  practices: ReadonlyMap<string, PracticeRef>,
+  period: DashboardPeriod | null,
+  cumulative: boolean,
+): FigureRow[] {
+  const latest = new Map<string, FigureRow>();
+  for (const f of figures) {
+    if (f.cumulative !== cumulative) continue;
+    if (!practices.has(practiceKeyOf(f))) continue;
+    if (!(cumulative ? upToEnd(f.measuredOn, period) : inPeriod(f.measuredOn, period))) continue;
+    const key = `${practiceKeyOf(f)}|${f.metricKey}`;
+    const current = latest.get(key);
+    if (!current || newer(f, current)) latest.set(key, f);
+  }
+  return [...latest.values()];
+}
+
+/** Sums (or, for rates, averages) counted figures; "more than" makes the total "at least". */
+export function combine(figures: readonly FigureRow[], rate: boolean): MeasureValue {
+  if (!figures.length) return { value: null, atLeast: false, basis: 0 };
+  const sum = figures.reduce((total, f) => total + f.value, 0);
+  const value = rate
+    ? Math.round((sum / figures.length) * 100) / 100
+    : Math.round(sum * 10000) / 10000;
+  return { value, atLeast: figures.some((f) => isLowerBound(f.qualifier)), basis: figures.length };
+}
+
+function measureFor(
+  metric: MetricDef,
+  counted: readonly FigureRow[],
+  practices: ReadonlyMap<string, PracticeRef>,
+  cumulative: boolean,
+): ComputedMeasure {
+  const rate = isRate(metric.unit);
+  const byIcsRows = new Map<string, FigureRow[]>();
+  for (const f of counted) {
+    const ics = practices.get(practiceKeyOf(f))?.icsOdsCode;
+    if (!ics) continue; // region only
+    const list = byIcsRows.get(ics) ?? [];
+    list.push(f);
+    byIcsRows.set(ics, list);
+  }
+  const byIcs = new Map<string, MeasureValue>();
+  for (const [ics, rows] of byIcsRows) byIcs.set(ics, combine(rows, rate));
+  const sources: MeasureSource[] = counted.map((f) => {
+    const practice = practices.get(practiceKeyOf(f));
+    return {
+      icsOdsCode: practice?.icsOdsCode ?? null,
+      about: practice?.title ?? '',
+      value: f.value,
+      qualifier: f.qualifier,
+      measuredOn: f.measuredOn,
+      sourceTitle: f.sourceTitle,
+      sourceUrl: f.sourceUrl,
+    };
+  });
+  const how = rate
+    ? 'Average of the latest'
+    : cumulative
+      ? 'Sum of the latest running total'
+      : 'Sum of the latest in-period figure';
+  return {
+    key: cumulative ? `outcomes.${metric.key}.cumulative` : `outcomes.${metric.key}`,
+    group: 'OUTCOMES',
+    label: cumulative ? `${metric.label} (running totals)` : metric.label,
+    unit: metric.unit,
+    themeKey: metric.themeKey,
+    aggregation: cumulative
+      ? `${how} of each practice up to the end of the period (${metric.unit}); never added to in-period figures.`
+      : `${how}${rate ? ' in-period figure of each practice' : ' of each practice'} ending in the period (${metric.unit}).`,
+    perPopulation: metric.perPopulation && !rate,
+    figuresPath: `/impact/figures?metric=${encodeURIComponent(metric.key)}${cumulative ? '&running=1' : ''}`,
+    byIcs,
+    region: combine(counted, rate),
+    sources,
+  };
+}
+
+/**
+ * Every metric's in-period measure (always, so headline metrics show "no
+ * data" rather than vanish) and, where running totals exist, its cumulative
+ * measure beside it.
+ */
+export function aggregateOutcomes(
+  metrics: readonly MetricDef[],
+  figures: readonly FigureRow[],
+  practices: ReadonlyMap<string, PracticeRef>,
+  period: DashboardPeriod | null,
+): ComputedMeasure[] {
+  const inPeriodRows = groupByMetric(countedFigures(figures, practices, period, false));
+  const cumulativeRows = groupByMetric(countedFigures(figures, practices, period, true));
+  const out: ComputedMeasure[] = [];
+  for (const metric of metrics) {
+    out.push(measureFor(metric, inPeriodRows.get(metric.key) ?? [], practices, false));
+    const running = cumulativeRows.get(metric.key);
+    if (running?.length) out.push(measureFor(metric, running, practices, true));
+  }
+  return out;
+}
+
+function groupByMetric(rows: readonly FigureRow[]): Map<string, FigureRow[]> {
+  const out = new Map<string, FigureRow[]>();
+  for (const row of rows) {
+    const list = out.get(row.metricKey) ?? [];
+    list.push(row);
+    out.set(row.metricKey, list);
+  }
+  return out;
+}
