@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 
 import { ClockModule } from '../../common/clock/clock';
 import { DirectoryModule } from '../directory/directory.module';
+import { BoardPackAccess } from './board-packs/board-pack-access';
+import { BoardPackGenerator } from './board-packs/board-pack-generator';
 import { BoardPacksAuditActions } from './board-packs/board-packs.audit-actions';
+import { BoardPacksRepository } from './board-packs/board-packs.repository';
 import { BoardPacksController } from './board-packs/board-packs.controller';
 import { BoardPacksResolver } from './board-packs/board-packs.resolver';
 import { BoardPacksService } from './board-packs/board-packs.service';
@@ -20,6 +23,9 @@ import { DashboardsService } from './dashboards.service';
     DashboardsService,
     DashboardsResolver,
     BoardPacksService,
+    BoardPacksRepository,
+    BoardPackAccess,
+    BoardPackGenerator,
     BoardPacksResolver,
     BoardPacksAuditActions,
   ],
