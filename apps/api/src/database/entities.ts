@@ -56,6 +56,7 @@ import { SearchDocumentEntity } from '../modules/search/entities/search-document
 import { SearchDocumentTextEntity } from '../modules/search/entities/search-document-text.entity';
 import { SearchFacetLabelEntity } from '../modules/search/entities/search-facet-label.entity';
 import { SearchSourceStateEntity } from '../modules/search/entities/search-source-state.entity';
+import { BoardPackEntity } from '../modules/dashboards/board-packs/entities/board-pack.entity';
 import { SearchVocabularyEntity } from '../modules/search/entities/search-vocabulary.entity';
 
 /** Every entity, listed explicitly (no globs: works the same in ts and js). */
@@ -123,4 +124,6 @@ export const ENTITIES = [
   CommitmentThemeEntity,
   CommitmentUpdateEntity,
   CommitmentUpdateEvidenceEntity,
+  // impact (issue #14): board packs
+  BoardPackEntity,
 ];

@@ -39,6 +39,8 @@ export interface WalkIds {
   icsOdsCode: string;
   /** A seeded commitment (owned by admin@). */
   commitment: string;
+  /** A board pack lead@ asks for (Black Country, CSV), for its progress page. */
+  boardPack: string;
 }
 
 const WALK_TAG = 'Page walk';
@@ -246,6 +248,13 @@ export async function loadWalkIds(): Promise<WalkIds> {
     assessment = created.startAssessment.id;
   }
 
+  // A board pack of lead@'s ICS (each walk asks for a new one: packs are cheap and never change).
+  const pack = await gql<{ requestBoardPack: { id: string } }>(
+    'mutation Pack($input: RequestBoardPackInput!) { requestBoardPack(input: $input) { id } }',
+    { input: { odsCode: 'QUA', format: 'CSV' } },
+    lead,
+  );
+
   const organisation = seeded.organisations.edges[0]?.node.id;
   if (!organisation) throw new Error('No seeded organisations');
   return {
@@ -265,5 +274,6 @@ export async function loadWalkIds(): Promise<WalkIds> {
     metricKey: seeded.metrics[0]?.key ?? 'LOCAL_RESIDENTS_INTO_JOBS',
     icsOdsCode: seeded.icss.some((i) => i.odsCode === 'QUA') ? 'QUA' : seeded.icss[0].odsCode,
     commitment: seeded.commitments.edges[0].node.id,
+    boardPack: pack.requestBoardPack.id,
   };
 }

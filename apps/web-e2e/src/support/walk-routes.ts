@@ -171,6 +171,25 @@ export const WALK: Record<string, Visit[]> = {
     { as: 'anonymous', path: (ids) => `/events/${ids.event}` },
     { as: 'organiser', path: (ids) => `/events/${ids.event}` },
   ],
+  '/ics/[odsCode]/board-pack': [
+    { as: 'lead', path: '/ics/QUA/board-pack', note: 'a Black Country member: the form' },
+    {
+      as: 'lead',
+      path: '/ics/QHL/board-pack',
+      note: 'another ICS: "You cannot download board packs"',
+    },
+  ],
+  '/region/board-pack': [
+    { as: 'admin', path: '/region/board-pack' },
+    { as: 'lead', path: '/region/board-pack', note: 'not an admin: refused' },
+  ],
+  '/board-packs/[id]': [
+    {
+      as: 'lead',
+      path: (ids) => `/board-packs/${ids.boardPack}`,
+      note: 'progress or the download link',
+    },
+  ],
   '/events/new': [{ as: 'organiser', path: '/events/new' }],
   '/commitments': [
     { as: 'anonymous', path: '/commitments' },

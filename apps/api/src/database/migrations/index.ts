@@ -21,6 +21,7 @@ import { SearchIndex1796488483049 } from './1796488483049-search-index';
 import { ImpactOutcomes1796507291279 } from './1796507291279-impact-outcomes';
 import { IcsMapHex1796507842192 } from './1796507842192-ics-map-hex';
 import { Commitments1796507957727 } from './1796507957727-commitments';
+import { BoardPacks1796507835645 } from './1796507835645-board-packs';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: Function[] = [
   ImpactOutcomes1796507291279,
   IcsMapHex1796507842192,
   Commitments1796507957727,
+  BoardPacks1796507835645,
 ];

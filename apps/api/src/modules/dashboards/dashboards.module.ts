@@ -2,6 +2,13 @@ import { Module } from '@nestjs/common';
 
 import { ClockModule } from '../../common/clock/clock';
 import { DirectoryModule } from '../directory/directory.module';
+import { BoardPackAccess } from './board-packs/board-pack-access';
+import { BoardPackGenerator } from './board-packs/board-pack-generator';
+import { BoardPacksAuditActions } from './board-packs/board-packs.audit-actions';
+import { BoardPacksRepository } from './board-packs/board-packs.repository';
+import { BoardPacksController } from './board-packs/board-packs.controller';
+import { BoardPacksResolver } from './board-packs/board-packs.resolver';
+import { BoardPacksService } from './board-packs/board-packs.service';
 import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
@@ -11,7 +18,17 @@ import { DashboardsService } from './dashboards.service';
  */
 @Module({
   imports: [DirectoryModule, ClockModule],
-  providers: [DashboardsService, DashboardsResolver],
+  controllers: [BoardPacksController],
+  providers: [
+    DashboardsService,
+    DashboardsResolver,
+    BoardPacksService,
+    BoardPacksRepository,
+    BoardPackAccess,
+    BoardPackGenerator,
+    BoardPacksResolver,
+    BoardPacksAuditActions,
+  ],
   exports: [DashboardsService],
 })
 export class DashboardsFeatureModule {}

@@ -54,6 +54,8 @@ export interface RegionDashboardData {
   population: number;
   measures: RegionMeasureData[];
   selected: RegionMeasureData | null;
+  /** The source of every figure counted in the region's measures (board packs list them). */
+  sources: (MeasureSource & { measureKey: string; measureLabel: string })[];
   aggregationRules: string[];
   generatedAt: Date;
 }
@@ -166,6 +168,9 @@ export class DashboardsService {
       population: REGION.population,
       measures: data,
       selected,
+      sources: measures.flatMap((m) =>
+        m.sources.map((s) => ({ ...s, measureKey: m.key, measureLabel: m.label })),
+      ),
       aggregationRules: [...AGGREGATION_RULES],
       generatedAt: this.clock.now(),
     };
