@@ -6,6 +6,7 @@ import {
   AdoptionOutcomesResolver,
   CaseStudyOutcomesResolver,
   MetricsResolver,
+  OutcomeMeasurementHistoryResolver,
 } from './metrics.resolver';
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
@@ -20,6 +21,7 @@ import { MetricsLoadersContribution } from './loaders/metrics.loaders.contributi
     MetricsResolver,
     CaseStudyOutcomesResolver,
     AdoptionOutcomesResolver,
+    OutcomeMeasurementHistoryResolver,
   ],
   exports: [MetricsRepository],
 })
