@@ -35,7 +35,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   // Next streams metadata (the <title>) after the first bytes: audit the page
   // once it has finished loading and has its title, not half-way through.
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => document.title.trim().length > 0, undefined, {
+    timeout: 10_000,
+  });
   // Judge the page at rest: after a click the pointer may rest on a link of the next page,
   // whose hover style (no underline) axe would otherwise report as link-in-text-block.
   await page.mouse.move(0, 0);

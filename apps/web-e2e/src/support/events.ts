@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
 
 /** Fills an NHS date input with a time box (`<id>-day`, `-month`, `-year`, `-time`) from "YYYY-MM-DD" and "HH:mm". */
-export async function fillDateTime(page: Page, id: string, date: string, time: string): Promise<void> {
+export async function fillDateTime(
+  page: Page,
+  id: string,
+  date: string,
+  time: string,
+): Promise<void> {
   const [year, month, day] = date.split('-');
   await page.locator(`#${id}-day`).fill(String(Number(day)));
   await page.locator(`#${id}-month`).fill(String(Number(month)));
@@ -21,13 +26,21 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
     innerWidth: window.innerWidth,
     path: location.pathname,
   }));
-  if (scrollWidth > innerWidth) throw new Error(`${path} scrolls sideways: ${scrollWidth}px wide in a ${innerWidth}px window`);
+  if (scrollWidth > innerWidth)
+    throw new Error(`${path} scrolls sideways: ${scrollWidth}px wide in a ${innerWidth}px window`);
 }
 
 /** Fails when a page shows technical text: raw GraphQL errors, stack traces or SQL. */
 export async function expectNoTechnicalText(page: Page): Promise<void> {
   const text = (await page.locator('body').textContent()) ?? '';
-  for (const pattern of [/Variable "\$/, /GraphQL/, /\bat [\w.]+ \(/, /QueryFailedError|duplicate key|violates/, /Unexpected token/]) {
-    if (pattern.test(text)) throw new Error(`${new URL(page.url()).pathname} shows technical text matching ${pattern}`);
+  for (const pattern of [
+    /Variable "\$/,
+    /GraphQL/,
+    /\bat [\w.]+ \(/,
+    /QueryFailedError|duplicate key|violates/,
+    /Unexpected token/,
+  ]) {
+    if (pattern.test(text))
+      throw new Error(`${new URL(page.url()).pathname} shows technical text matching ${pattern}`);
   }
 }

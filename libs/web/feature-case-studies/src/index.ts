@@ -165,3 +165,20 @@ export {
 export type { LifecycleFormState } from './lib/utils/lifecycle-forms';
 export { defaultIcsCode, placesForIcs, validatePlace } from './lib/utils/editor-steps';
 export type { EditorIcsOption } from './lib/utils/editor-steps';
+export { OutcomeFigureForm, RemoveOutcomeFigureForm } from './lib/components/OutcomeFigureForms';
+export type { OutcomeFigureFormProps } from './lib/components/OutcomeFigureForms';
+export { OutcomeFigureList } from './lib/components/OutcomeFigureList';
+export type { OutcomeFigureListProps } from './lib/components/OutcomeFigureList';
+export {
+  QUALIFIER_OPTIONS,
+  emptyOutcomeFigureState,
+  figureDate,
+  figurePeriodText,
+  figureValueText,
+  outcomeFigureValues,
+  parseNumber,
+  parseOutcomeFigureForm,
+  parseRemoveReason,
+  readOutcomeFigureValues,
+} from './lib/utils/outcome-figures';
+export type { OutcomeFigureFormState, OutcomeFigureInput } from './lib/utils/outcome-figures';

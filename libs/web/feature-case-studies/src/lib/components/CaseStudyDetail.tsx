@@ -1,5 +1,13 @@
 import type { CaseStudyDetailQuery } from '@mic/web-data-access';
-import { BackLink, Button, ErrorSummary, InsetText, SummaryList, TableScroll, Tag } from '@mic/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  InsetText,
+  SummaryList,
+  TableScroll,
+  Tag,
+} from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import {
@@ -237,6 +245,13 @@ export function CaseStudyDetail({
       ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
+      {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/outcomes`} data-testid="manage-outcome-figures">
+            Add or correct outcome figures
+          </a>
+        </p>
+      ) : null}
       {cs.outcomes.length === 0 ? (
         <p>No outcome figures have been recorded yet.</p>
       ) : (
@@ -245,17 +260,22 @@ export function CaseStudyDetail({
         </p>
       )}
       {cs.outcomes.map((series) => (
-        <OutcomeSeriesSection key={series.metric.key} series={series} idPrefix="outcome" testId="outcome-series" />
+        <OutcomeSeriesSection
+          key={series.metric.key}
+          series={series}
+          idPrefix="outcome"
+          testId="outcome-series"
+        />
       ))}
 
       {cs.outcomeComparison.length ? (
         <section data-testid="outcome-comparison">
           <h2 className="nhsuk-heading-l">Origin and adopters side by side</h2>
           <p>
-            The latest figure for each metric the origin and an adopter both report. Counts are
-            also shown per 100,000 residents of each organisation&apos;s integrated care system,
-            so systems of different sizes can be compared. Shares and rates are compared as
-            reported. See the <a href="/metrics">metric dictionary</a> for definitions.
+            The latest figure for each metric the origin and an adopter both report. Counts are also
+            shown per 100,000 residents of each organisation&apos;s integrated care system, so
+            systems of different sizes can be compared. Shares and rates are compared as reported.
+            See the <a href="/metrics">metric dictionary</a> for definitions.
           </p>
           {cs.outcomeComparison.map((comparison) => {
             const normalised = comparison.metric.perPopulation;
@@ -271,7 +291,10 @@ export function CaseStudyDetail({
                   id={tableId}
                   aria-describedby={normalised && sources.length ? 'population-source' : undefined}
                 >
-                  <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
+                  <caption
+                    className="nhsuk-table__caption nhsuk-table__caption--s"
+                    id={`${tableId}-caption`}
+                  >
                     {comparison.metric.label}
                     {normalised ? '' : ' (a share or rate: not normalised)'}
                   </caption>
@@ -285,10 +308,16 @@ export function CaseStudyDetail({
                       </th>
                       {normalised ? (
                         <>
-                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                          <th
+                            scope="col"
+                            className="nhsuk-table__header nhsuk-table__header--numeric"
+                          >
                             ICS population
                           </th>
-                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
+                          <th
+                            scope="col"
+                            className="nhsuk-table__header nhsuk-table__header--numeric"
+                          >
                             Per 100,000 residents
                           </th>
                         </>
@@ -341,7 +370,9 @@ export function CaseStudyDetail({
         </h2>
         {cs.status === 'PUBLISHED' && !cs.canEdit ? (
           <p>
-            <Button href={`/case-studies/${cs.slug}/adopt`}>Adopt this for your organisation</Button>
+            <Button href={`/case-studies/${cs.slug}/adopt`}>
+              Adopt this for your organisation
+            </Button>
           </p>
         ) : null}
         {lineage.length ? (
