@@ -8,6 +8,7 @@ import {
   TableScroll,
   Tag,
 } from '@mic/web-ui';
+import { Fragment } from 'react';
 import type { ReactElement } from 'react';
 
 import {
@@ -25,7 +26,12 @@ import type { LifecycleAction } from './CaseStudyAuthorForms';
 import { CaseStudyStatusTag } from './CaseStudyStatusTag';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeSeriesSection } from './OutcomeSeries';
-import { formatPer100k, formatPopulation, populationSources } from '../utils/comparison';
+import {
+  formatPer100k,
+  formatPopulation,
+  notComparableReasons,
+  populationSources,
+} from '../utils/comparison';
 import { lineageTree } from '../utils/lineage';
 import type { LineageTreeNode } from '../utils/lineage';
 import { peopleRows } from './CaseStudyFacts';
@@ -281,79 +287,91 @@ export function CaseStudyDetail({
             const normalised = comparison.metric.perPopulation;
             const tableId = `comparison-${comparison.metric.key.toLowerCase()}`;
             return (
-              <TableScroll
-                key={comparison.metric.key}
-                labelledBy={`${tableId}-caption`}
-                stickyFirstColumn
-              >
-                <table
-                  className="nhsuk-table"
-                  id={tableId}
-                  aria-describedby={normalised && sources.length ? 'population-source' : undefined}
-                >
-                  <caption
-                    className="nhsuk-table__caption nhsuk-table__caption--s"
-                    id={`${tableId}-caption`}
+              <Fragment key={comparison.metric.key}>
+                <TableScroll labelledBy={`${tableId}-caption`} stickyFirstColumn>
+                  <table
+                    className="nhsuk-table"
+                    id={tableId}
+                    aria-describedby={
+                      normalised && sources.length ? 'population-source' : undefined
+                    }
                   >
-                    {comparison.metric.label}
-                    {normalised ? '' : ' (a share or rate: not normalised)'}
-                  </caption>
-                  <thead className="nhsuk-table__head">
-                    <tr className="nhsuk-table__row">
-                      <th scope="col" className="nhsuk-table__header">
-                        Organisation
-                      </th>
-                      <th scope="col" className="nhsuk-table__header">
-                        Latest value
-                      </th>
-                      {normalised ? (
-                        <>
-                          <th
-                            scope="col"
-                            className="nhsuk-table__header nhsuk-table__header--numeric"
-                          >
-                            ICS population
-                          </th>
-                          <th
-                            scope="col"
-                            className="nhsuk-table__header nhsuk-table__header--numeric"
-                          >
-                            Per 100,000 residents
-                          </th>
-                        </>
-                      ) : null}
-                    </tr>
-                  </thead>
-                  <tbody className="nhsuk-table__body">
-                    {comparison.entries.map((e) => (
-                      <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
-                        <th scope="row" className="nhsuk-table__header">
-                          {e.organisationName}
-                          {e.isOrigin ? ' (origin)' : ''}
-                          {e.ics ? `, ${e.ics.shortName}` : ''}
+                    <caption
+                      className="nhsuk-table__caption nhsuk-table__caption--s"
+                      id={`${tableId}-caption`}
+                    >
+                      {comparison.metric.label}
+                      {normalised ? '' : ' (a share or rate: not normalised)'}
+                    </caption>
+                    <thead className="nhsuk-table__head">
+                      <tr className="nhsuk-table__row">
+                        <th scope="col" className="nhsuk-table__header">
+                          Organisation
                         </th>
-                        <td className="nhsuk-table__cell">
-                          {formatValue(e.latest.value, comparison.metric.unit)} (
-                          {formatDate(e.latest.measuredOn)})
-                        </td>
+                        <th scope="col" className="nhsuk-table__header">
+                          Latest value
+                        </th>
                         {normalised ? (
                           <>
-                            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                              {formatPopulation(e.population)}
-                            </td>
-                            <td
-                              className="nhsuk-table__cell nhsuk-table__cell--numeric"
-                              data-testid="per-100k"
+                            <th
+                              scope="col"
+                              className="nhsuk-table__header nhsuk-table__header--numeric"
                             >
-                              {formatPer100k(e)}
-                            </td>
+                              ICS population
+                            </th>
+                            <th
+                              scope="col"
+                              className="nhsuk-table__header nhsuk-table__header--numeric"
+                            >
+                              Per 100,000 residents
+                            </th>
                           </>
                         ) : null}
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+                    </thead>
+                    <tbody className="nhsuk-table__body">
+                      {comparison.entries.map((e) => (
+                        <tr
+                          key={`${e.organisationName}-${e.isOrigin}`}
+                          className="nhsuk-table__row"
+                        >
+                          <th scope="row" className="nhsuk-table__header">
+                            {e.organisationName}
+                            {e.isOrigin ? ' (origin)' : ''}
+                            {e.ics ? `, ${e.ics.shortName}` : ''}
+                          </th>
+                          <td className="nhsuk-table__cell">
+                            {formatValue(
+                              e.latest.value,
+                              comparison.metric.unit,
+                              e.latest.qualifier,
+                            )}{' '}
+                            ({e.periodText})
+                          </td>
+                          {normalised ? (
+                            <>
+                              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                                {formatPopulation(e.population)}
+                              </td>
+                              <td
+                                className="nhsuk-table__cell nhsuk-table__cell--numeric"
+                                data-testid="per-100k"
+                              >
+                                {formatPer100k(e)}
+                              </td>
+                            </>
+                          ) : null}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+                {notComparableReasons(comparison.entries).map((reason) => (
+                  <p key={reason} className="nhsuk-body-s" data-testid="not-comparable">
+                    {reason}
+                  </p>
+                ))}
+              </Fragment>
             );
           })}
           {sources.length ? (
