@@ -345,8 +345,8 @@ export function CaseStudyDetail({
                               e.latest.value,
                               comparison.metric.unit,
                               e.latest.qualifier,
-                            )}{' '}
-                            ({e.periodText})
+                            )}
+                            , {e.periodText}
                           </td>
                           {normalised ? (
                             <>
