@@ -9,6 +9,8 @@ import {
   Tag,
 } from '@mic/web-ui';
 import { Fragment } from 'react';
+
+import { figureDate, figurePeriodText } from '../utils/outcome-figures';
 import type { ReactElement } from 'react';
 
 import {
@@ -273,6 +275,26 @@ export function CaseStudyDetail({
           testId="outcome-series"
         />
       ))}
+      {cs.removedOutcomes.length ? (
+        <details className="nhsuk-details" data-testid="removed-figures">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">
+              Removed figures ({cs.removedOutcomes.length}), no longer counted
+            </span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <ul>
+              {cs.removedOutcomes.map((m) => (
+                <li key={m.id}>
+                  {m.metric.label}: {formatValue(m.value, m.metric.unit, m.qualifier)},{' '}
+                  {figurePeriodText(m)}. Removed on {m.removedAt ? figureDate(m.removedAt) : ''}:{' '}
+                  {m.removalReason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ) : null}
 
       {cs.outcomeComparison.length ? (
         <section data-testid="outcome-comparison">
