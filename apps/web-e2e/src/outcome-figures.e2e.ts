@@ -99,5 +99,24 @@ describe('Outcome figures entered by the people who did the work', () => {
     expect(await page.getByTestId('figure-correction').first().textContent()).toMatch(
       /was more than 120/,
     );
+
+    // Remove it, saying why: a blank reason is refused; the figure stays listed as removed.
+    await visit(page, `/case-studies/${slug}/outcomes`);
+    await page.getByRole('link', { name: /Remove.*Local residents/i }).click();
+    await page.waitForURL(/\/remove$/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Remove figure' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain(
+      'Say why the figure is being removed',
+    );
+    await page.getByLabel('Why are you removing this figure?').fill('Counted twice');
+    await page.getByRole('button', { name: 'Remove figure' }).click();
+    await page.waitForURL('**/outcomes?removed=1');
+    expect(await page.getByTestId('removed-outcome-figures').textContent()).toContain(
+      'Counted twice',
+    );
+    await visit(page, `/case-studies/${slug}`);
+    expect(await page.getByTestId('removed-figures').textContent()).toContain('Counted twice');
   });
 });
