@@ -119,7 +119,7 @@ describe('Case studies', () => {
     ).toBe('Origin');
   });
 
-  it('should compare the origin and an adopter in another ICS per 100,000 residents, citing the population source', async () => {
+  it('should set the origin and an adopter side by side with their periods, saying a running total cannot be compared with a quarter, citing the population source', async () => {
     const { page } = fixture;
     // Healthwatch Birmingham (QHL) adopts Work4Health (Black Country, QUA) and reports 30 residents into jobs.
     const signedIn = await api<{ signIn: { accessToken: string } }>(
@@ -156,6 +156,7 @@ describe('Case studies', () => {
           adoptionId: adoption.id,
           metricKey: 'LOCAL_RESIDENTS_INTO_JOBS',
           value: 30,
+          periodStart: '2025-04-01',
           measuredOn: '2025-06-30',
           sourceTitle: 'Healthwatch Birmingham quarterly report',
         },
@@ -167,16 +168,21 @@ describe('Case studies', () => {
     const table = page.locator('#comparison-local_residents_into_jobs');
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(2);
-    // Origin: 150 / 1,213,200 (Black Country) x 100,000; adopter: 30 / 1,361,100 (Birmingham and Solihull).
+    // Like with like (issue #14): the origin's 150 is a running total, the adopter's 30 is for
+    // one quarter, so neither is set beside the other per 100,000; the page says why.
     const origin = await rows.nth(0).textContent();
     expect(origin).toContain('(origin), Black Country');
+    expect(origin).toContain('to Jan 2025 (running total)');
     expect(origin).toContain('1,213,200');
-    expect(await rows.nth(0).getByTestId('per-100k').textContent()).toBe('12.36');
+    expect(await rows.nth(0).getByTestId('per-100k').textContent()).toBe('Cannot be compared');
     const adopter = await rows.nth(1).textContent();
     expect(adopter).toContain('Birmingham and Solihull');
-    expect(adopter).toContain('30 people');
+    expect(adopter).toContain('30 people, Apr 2025 to Jun 2025');
     expect(adopter).toContain('1,361,100');
-    expect(await rows.nth(1).getByTestId('per-100k').textContent()).toBe('2.2');
+    expect(await rows.nth(1).getByTestId('per-100k').textContent()).toBe('Cannot be compared');
+    expect(await page.getByTestId('not-comparable').first().textContent()).toBe(
+      "These figures cannot be compared: the origin's is a running total to Jan 2025, the adopter's is for one quarter.",
+    );
     expect(await page.getByTestId('population-source').textContent()).toBe(
       "Population: ONS Census 2021 usual resident population, sum of the ICB's local authorities (published 28 June 2022).",
     );

@@ -51,6 +51,9 @@ describe('Guided case study editor', () => {
     await expectNoAxeViolations(page);
     await page.getByLabel('Contact email (optional)').fill('asha.patel@example.org');
     await page.getByRole('button', { name: 'Save and continue' }).click();
+    // The Outcomes step comes before check your answers.
+    await page.waitForURL('**/edit/outcomes');
+    await page.getByRole('link', { name: 'Continue to check your answers' }).click();
     await page.waitForURL('**/edit/5');
     await expectNoAxeViolations(page);
 
@@ -159,7 +162,9 @@ describe('Guided case study editor: places, Markdown, status and submitting', ()
     await page.getByLabel('Integrated care system').selectOption('QUA');
     await page.getByLabel('Place (optional)').selectOption('Walsall');
     await page.getByLabel('Title').fill(title);
-    await page.getByLabel('Summary').fill('Checks the editor renders Markdown and lists the right places.');
+    await page
+      .getByLabel('Summary')
+      .fill('Checks the editor renders Markdown and lists the right places.');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.waitForURL('**/edit/2');
     const slug = new URL(page.url()).pathname.split('/')[2] as string;
@@ -171,7 +176,9 @@ describe('Guided case study editor: places, Markdown, status and submitting', ()
       .fill('Too few **local residents** in NHS jobs.\n\n- low pay\n- long journeys');
     await page
       .getByLabel('Aims')
-      .fill('See https://example.org/a-very-long-address-that-must-wrap-on-a-narrow-phone-screen-and-not-scroll-the-page');
+      .fill(
+        'See https://example.org/a-very-long-address-that-must-wrap-on-a-narrow-phone-screen-and-not-scroll-the-page',
+      );
     await page.getByRole('button', { name: 'Save and check your answers' }).click();
     await page.waitForURL('**/edit/5');
     await expectNoAxeViolations(page);
@@ -209,7 +216,9 @@ describe('Guided case study editor: places, Markdown, status and submitting', ()
     await other.close();
 
     await visit(page, `/case-studies/${slug}/edit/5`);
-    expect(await page.getByTestId('editor-status').textContent()).toBe('Status: Submitted for review');
+    expect(await page.getByTestId('editor-status').textContent()).toBe(
+      'Status: Submitted for review',
+    );
     await visit(page, `/case-studies/${slug}`);
     const tags = (await main.locator('.nhsuk-tag').allTextContents()).map((t) => t.trim());
     expect(tags).toContain('Submitted for review');
@@ -229,7 +238,9 @@ describe('Guided case study editor without JavaScript', () => {
     await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/case-studies/new');
     await page.getByLabel('Title').fill(title);
-    await page.getByLabel('Summary').fill('A place from the wrong ICS is refused without JavaScript.');
+    await page
+      .getByLabel('Summary')
+      .fill('A place from the wrong ICS is refused without JavaScript.');
     await page.getByLabel('Place (optional)').selectOption('Walsall');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.waitForURL('**/edit/2');
@@ -258,7 +269,9 @@ describe('Guided case study editor without JavaScript', () => {
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.waitForURL('**/edit/2');
     await page.goto(`/case-studies/${slug}/edit/5`);
-    expect(await page.getByRole('main').textContent()).toContain('Birmingham and Solihull, Solihull');
+    expect(await page.getByRole('main').textContent()).toContain(
+      'Birmingham and Solihull, Solihull',
+    );
 
     // Submitting works with a plain form post too.
     await page.getByRole('button', { name: 'Submit for review' }).click();

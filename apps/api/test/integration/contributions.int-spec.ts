@@ -48,6 +48,8 @@ const LOADER_OWNERS: Record<keyof RequestLoaders, string> = {
   latestOutcomesByCaseStudyId: 'metrics',
   measurementsByCaseStudyId: 'metrics',
   measurementsByAdoptionId: 'metrics',
+  earlierVersionsByMeasurementId: 'metrics',
+  removedOutcomesByCaseStudyId: 'metrics',
   eventById: 'events',
   placeSummaryByEventId: 'events',
   quotasByEventId: 'events',

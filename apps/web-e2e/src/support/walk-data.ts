@@ -26,6 +26,8 @@ export interface WalkIds {
   caseStudySlug: string;
   /** A draft case study of lead@'s organisation, made by the walk. */
   draftCaseStudySlug: string;
+  /** A current outcome figure of the draft (the correct and remove pages). */
+  draftFigure: string;
   adoption: string;
   organisation: string;
   thread: string;
@@ -173,6 +175,32 @@ export async function loadWalkIds(): Promise<WalkIds> {
     );
     draftCaseStudySlug = created.createCaseStudy.slug;
   }
+  // A figure on the draft, for the outcome figure pages.
+  const draft = await gql<{
+    caseStudy: { id: string; outcomes: Array<{ measurements: Array<{ id: string }> }> };
+  }>(
+    'query D($slug: String!) { caseStudy(slug: $slug) { id outcomes { measurements { id } } } }',
+    { slug: draftCaseStudySlug },
+    lead,
+  );
+  let draftFigure = draft.caseStudy.outcomes[0]?.measurements[0]?.id;
+  if (!draftFigure) {
+    const added = await gql<{ addOutcomeMeasurement: { id: string } }>(
+      'mutation A($input: AddOutcomeMeasurementInput!) { addOutcomeMeasurement(input: $input) { id } }',
+      {
+        input: {
+          caseStudyId: draft.caseStudy.id,
+          metricKey: 'LOCAL_RESIDENTS_INTO_JOBS',
+          value: 12,
+          measuredOn: '2025-03-31',
+          periodStart: '2024-04-01',
+          sourceTitle: 'Walk board report',
+        },
+      },
+      lead,
+    );
+    draftFigure = added.addOutcomeMeasurement.id;
+  }
 
   // An adoption (icsadmin@'s organisation adopts another organisation's case study).
   // Other journeys adopt the same case study as other organisations: pick
@@ -264,6 +292,7 @@ export async function loadWalkIds(): Promise<WalkIds> {
     registration,
     caseStudySlug: caseStudy.slug,
     draftCaseStudySlug,
+    draftFigure,
     adoption,
     organisation,
     thread,

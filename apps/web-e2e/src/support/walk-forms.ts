@@ -134,6 +134,19 @@ export const FORMS: FormSpec[] = [
     submit: 'Add update',
     runs: ['blank'],
   },
+  {
+    name: 'add a case study outcome figure',
+    as: 'lead',
+    path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes`,
+    submit: 'Add figure',
+  },
+  {
+    name: 'remove an outcome figure',
+    as: 'lead',
+    path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes/${ids.draftFigure}/remove`,
+    submit: 'Remove figure',
+    runs: ['blank'],
+  },
 ];
 
 /**

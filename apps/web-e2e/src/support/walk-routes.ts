@@ -125,6 +125,26 @@ export const WALK: Record<string, Visit[]> = {
     as: 'lead' as const,
     path: (ids: WalkIds) => `/case-studies/${ids.draftCaseStudySlug}/edit/${step}`,
   })),
+  '/case-studies/[slug]/edit/outcomes': [
+    { as: 'lead', path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/edit/outcomes` },
+  ],
+  '/case-studies/[slug]/outcomes': [
+    { as: 'lead', path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes` },
+  ],
+  '/case-studies/[slug]/outcomes/[id]/correct': [
+    {
+      as: 'lead',
+      path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes/${ids.draftFigure}/correct`,
+      note: 'the form only (outcome-figures.e2e corrects one)',
+    },
+  ],
+  '/case-studies/[slug]/outcomes/[id]/remove': [
+    {
+      as: 'lead',
+      path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes/${ids.draftFigure}/remove`,
+      note: 'the form only',
+    },
+  ],
   '/case-studies/review': [{ as: 'moderator', path: '/case-studies/review' }],
   '/case-studies/mine': [{ as: 'lead', path: '/case-studies/mine' }],
   '/case-studies/[slug]/adopt': [

@@ -167,4 +167,20 @@ export { defaultIcsCode, placesForIcs, validatePlace } from './lib/utils/editor-
 export type { EditorIcsOption } from './lib/utils/editor-steps';
 export { OutcomeFiguresView } from './lib/components/OutcomeFiguresView';
 export type { OutcomeFiguresViewProps } from './lib/components/OutcomeFiguresView';
-export { figureValueText, periodText } from './lib/utils/figure-text';
+export { OutcomeFigureForm, RemoveOutcomeFigureForm } from './lib/components/OutcomeFigureForms';
+export type { OutcomeFigureFormProps } from './lib/components/OutcomeFigureForms';
+export { OutcomeFigureList } from './lib/components/OutcomeFigureList';
+export type { OutcomeFigureListProps } from './lib/components/OutcomeFigureList';
+export {
+  QUALIFIER_OPTIONS,
+  emptyOutcomeFigureState,
+  figureDate,
+  figurePeriodText,
+  figureValueText,
+  outcomeFigureValues,
+  parseNumber,
+  parseOutcomeFigureForm,
+  parseRemoveReason,
+  readOutcomeFigureValues,
+} from './lib/utils/outcome-figures';
+export type { OutcomeFigureFormState, OutcomeFigureInput } from './lib/utils/outcome-figures';

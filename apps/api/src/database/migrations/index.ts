@@ -19,9 +19,10 @@ import { HomeVisit1796487820285 } from './1796487820285-home-visit';
 import { ThreadClientKey1796487875286 } from './1796487875286-thread-client-key';
 import { SearchIndex1796488483049 } from './1796488483049-search-index';
 import { ImpactOutcomes1796507291279 } from './1796507291279-impact-outcomes';
+import { OutcomeCorrectionReason1796507764878 } from './1796507764878-outcome-correction-reason';
+import { BoardPacks1796507835645 } from './1796507835645-board-packs';
 import { IcsMapHex1796507842192 } from './1796507842192-ics-map-hex';
 import { Commitments1796507957727 } from './1796507957727-commitments';
-import { BoardPacks1796507835645 } from './1796507835645-board-packs';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -46,7 +47,8 @@ export const MIGRATIONS: Function[] = [
   ThreadClientKey1796487875286,
   SearchIndex1796488483049,
   ImpactOutcomes1796507291279,
+  OutcomeCorrectionReason1796507764878,
+  BoardPacks1796507835645,
   IcsMapHex1796507842192,
   Commitments1796507957727,
-  BoardPacks1796507835645,
 ];

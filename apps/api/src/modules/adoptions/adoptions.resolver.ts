@@ -100,14 +100,22 @@ export class AdoptionsResolver {
   }
 
   @ResolveField(() => CaseStudyModel, { description: 'The case study being adopted.' })
-  async caseStudy(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyModel> {
+  async caseStudy(
+    adoption: AdoptionModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<CaseStudyModel> {
     const cs = await ctx.loaders.caseStudyById.load(adoption.caseStudyId);
     if (!cs) throw new Error(`case study ${adoption.caseStudyId} missing`);
     return toCaseStudyModel(cs);
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The adopting organisation.' })
-  async organisation(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
+  async organisation(
+    adoption: AdoptionModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OrganisationModel> {
     const org = await ctx.loaders.organisationById.load(adoption.organisationId);
     if (!org) throw new Error(`organisation ${adoption.organisationId} missing`);
     return toOrganisationModel(org);
@@ -123,14 +131,22 @@ export class AdoptionsResolver {
   @ResolveField(() => [AdoptionStageChangeModel], {
     description: 'Dated stage history, oldest first.',
   })
-  async stageHistory(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<AdoptionStageChangeModel[]> {
+  async stageHistory(
+    adoption: AdoptionModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<AdoptionStageChangeModel[]> {
     return (await ctx.loaders.stageChangesByAdoptionId.load(adoption.id)).map(toStageChangeModel);
   }
 
   @ResolveField(() => [AdaptationModel], {
     description: "Adaptation log against the origin's core components.",
   })
-  async adaptations(adoption: AdoptionModel, _args: unknown, ctx: GqlContext): Promise<AdaptationModel[]> {
+  async adaptations(
+    adoption: AdoptionModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<AdaptationModel[]> {
     return (await ctx.loaders.adaptationsByAdoptionId.load(adoption.id)).map(toAdaptationModel);
   }
 

@@ -72,7 +72,11 @@ export class AdoptionsSearchSource implements SearchSourceProvider {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  changedSince(since: Date | null, limit: number, after?: string | null): Promise<SearchDocumentPage> {
+  changedSince(
+    since: Date | null,
+    limit: number,
+    after?: string | null,
+  ): Promise<SearchDocumentPage> {
     return changedDocuments(this.db, CHANGES_SQL, (ids) => this.byIds(ids), since, limit, after);
   }
 
@@ -132,7 +136,8 @@ export class AdoptionsSearchSource implements SearchSourceProvider {
           r.enablers.length ? `Enablers: ${r.enablers.join('; ')}` : '',
           r.readiness_notes.join('\n'),
           ...r.adaptations.map(
-            (a) => `${a.component} (${DECISION_TEXT[a.decision] ?? a.decision}): ${searchText(a.detail)}`,
+            (a) =>
+              `${a.component} (${DECISION_TEXT[a.decision] ?? a.decision}): ${searchText(a.detail)}`,
           ),
           r.stage_reasons.join('\n'),
           studyThemes.map((t) => t.label).join(', '),

@@ -32,7 +32,11 @@ export class CaseStudyAdoptionsResolver {
     description:
       'Origin vs adopters side by side for shared metrics, per 100,000 residents where the ICS population is known.',
   })
-  async outcomeComparison(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OutcomeComparisonModel[]> {
+  async outcomeComparison(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OutcomeComparisonModel[]> {
     const [adoptions, originRows, originOrg] = await Promise.all([
       ctx.loaders.adoptionsByCaseStudyId.load(cs.id),
       ctx.loaders.measurementsByCaseStudyId.load(cs.id),

@@ -8,6 +8,9 @@ export enum MetricsErrorCode {
   TargetNotFound = 'METRIC_TARGET_NOT_FOUND',
   NotEditor = 'METRIC_NOT_EDITOR',
   BadPeriod = 'METRIC_BAD_PERIOD',
+  MeasurementNotFound = 'METRIC_MEASUREMENT_NOT_FOUND',
+  NotCurrent = 'METRIC_MEASUREMENT_NOT_CURRENT',
+  ReasonRequired = 'METRIC_REASON_REQUIRED',
 }
 
 const CATEGORY: Record<MetricsErrorCode, [ErrorCategory, string, string?]> = {
@@ -38,6 +41,16 @@ const CATEGORY: Record<MetricsErrorCode, [ErrorCategory, string, string?]> = {
     ErrorCategory.BadUserInput,
     'The period must start before it ends.',
     'periodStart',
+  ],
+  [MetricsErrorCode.MeasurementNotFound]: [ErrorCategory.NotFound, 'That figure was not found.'],
+  [MetricsErrorCode.NotCurrent]: [
+    ErrorCategory.Conflict,
+    'This figure has already been corrected or removed; reload to see the current one.',
+  ],
+  [MetricsErrorCode.ReasonRequired]: [
+    ErrorCategory.BadUserInput,
+    'Say why the figure is being removed.',
+    'reason',
   ],
 };
 

@@ -31,6 +31,11 @@ export const toMeasurementModel = (e: OutcomeMeasurementEntity): OutcomeMeasurem
     sourceUrl: e.sourceUrl,
     note: e.note,
     createdAt: e.createdAt,
+    createdById: e.createdById,
+    supersededAt: e.supersededAt ?? null,
+    removedAt: e.removedAt ?? null,
+    removalReason: e.removalReason ?? null,
+    correctionReason: e.correctionReason ?? null,
   };
 };
 

@@ -12,6 +12,7 @@ import {
   AdoptionOutcomesResolver,
   CaseStudyOutcomesResolver,
   MetricsResolver,
+  OutcomeMeasurementHistoryResolver,
 } from './metrics.resolver';
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
@@ -31,6 +32,7 @@ import { MetricsLoadersContribution } from './loaders/metrics.loaders.contributi
     OutcomeMeasures,
     OutcomeTrendSection,
     OutcomeFiguresResolver,
+    OutcomeMeasurementHistoryResolver,
   ],
   exports: [MetricsRepository],
 })

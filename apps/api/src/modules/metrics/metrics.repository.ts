@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, IsNull } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 
 import { MetricEntity } from './entities/metric.entity';
 import type { MetricDirection } from './metric.enums';
@@ -106,6 +106,7 @@ export class MetricsRepository {
       removedAt: null,
       removedById: null,
       removalReason: null,
+      correctionReason: null,
       metric: {
         key: r.metric_key,
         label: r.label,
@@ -133,9 +134,113 @@ export class MetricsRepository {
       | 'removedAt'
       | 'removedById'
       | 'removalReason'
+      | 'correctionReason'
     >,
   ): Promise<OutcomeMeasurementEntity> {
     const repo = this.db.getRepository(OutcomeMeasurementEntity);
     return repo.save(repo.create(row));
   }
+
+  findMeasurementById(id: string): Promise<OutcomeMeasurementEntity | null> {
+    return this.db
+      .getRepository(OutcomeMeasurementEntity)
+      .findOne({ where: { id }, relations: { metric: true } });
+  }
+
+  /**
+   * Inserts the correction and marks `oldId` superseded by it, in one
+   * transaction. The conditional UPDATE decides the race: of two parallel
+   * corrections only one finds the old figure still current; the other
+   * returns null and its insert is rolled back.
+   */
+  async correctMeasurement(
+    oldId: string,
+    row: Omit<NewMeasurementRow, never>,
+  ): Promise<OutcomeMeasurementEntity | null> {
+    return this.db
+      .transaction(async (manager) => {
+        const repo = manager.getRepository(OutcomeMeasurementEntity);
+        const saved = await repo.save(repo.create(row));
+        const [updated]: [unknown[], number] = await manager.query(
+          `UPDATE outcome_measurement SET superseded_at = now(), superseded_by_id = $2
+            WHERE id = $1 AND superseded_at IS NULL AND removed_at IS NULL
+           RETURNING id`,
+          [oldId, saved.id],
+        );
+        if (updated.length === 0) throw new LostRace();
+        return saved;
+      })
+      .catch((e: unknown) => {
+        if (e instanceof LostRace) return null;
+        throw e;
+      });
+  }
+
+  /** Marks a current figure removed; false when it was no longer current. */
+  async removeMeasurement(id: string, removedById: string, reason: string): Promise<boolean> {
+    const [rows]: [unknown[], number] = await this.db.query(
+      `UPDATE outcome_measurement SET removed_at = now(), removed_by_id = $2, removal_reason = $3
+        WHERE id = $1 AND superseded_at IS NULL AND removed_at IS NULL
+       RETURNING id`,
+      [id, removedById, reason],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * For each given figure, the earlier figures it corrected (the whole chain),
+   * newest first, with `rootId` naming the figure asked about. One statement.
+   */
+  async findEarlierVersions(
+    ids: readonly string[],
+  ): Promise<{ rootId: string; row: OutcomeMeasurementEntity }[]> {
+    const chain: { root_id: string; id: string; depth: number }[] = await this.db.query(
+      `WITH RECURSIVE chain(root_id, id, depth) AS (
+         SELECT o.superseded_by_id, o.id, 1 FROM outcome_measurement o
+          WHERE o.superseded_by_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT c.root_id, o.id, c.depth + 1 FROM outcome_measurement o
+           JOIN chain c ON o.superseded_by_id = c.id
+          WHERE c.depth < 100
+       )
+       SELECT root_id, id, depth FROM chain ORDER BY root_id, depth`,
+      [[...ids]],
+    );
+    if (chain.length === 0) return [];
+    const rows = await this.db.getRepository(OutcomeMeasurementEntity).find({
+      where: { id: In(chain.map((c) => c.id)) },
+      relations: { metric: true },
+    });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return chain.flatMap((c) => {
+      const row = byId.get(c.id);
+      return row ? [{ rootId: c.root_id, row }] : [];
+    });
+  }
+
+  /** Removed figures of the given case studies, most recently removed first. */
+  findRemovedForCaseStudies(ids: readonly string[]): Promise<OutcomeMeasurementEntity[]> {
+    return this.db.getRepository(OutcomeMeasurementEntity).find({
+      where: { caseStudyId: In([...ids]), removedAt: Not(IsNull()) },
+      relations: { metric: true },
+      order: { removedAt: 'DESC' },
+    });
+  }
 }
+
+class LostRace extends Error {}
+
+export type NewMeasurementRow = Omit<
+  OutcomeMeasurementEntity,
+  | 'id'
+  | 'createdAt'
+  | 'metric'
+  | 'caseStudy'
+  | 'adoption'
+  | 'supersededBy'
+  | 'supersededAt'
+  | 'supersededById'
+  | 'removedAt'
+  | 'removedById'
+  | 'removalReason'
+>;

@@ -9,7 +9,12 @@ import { Policy, Roles } from '../../common/auth/roles.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { AdoptionModel } from '../adoptions/graphql/adoption.model';
 import { CaseStudyModel } from '../case-studies/graphql/case-study.model';
-import { AddOutcomeMeasurementInput, UpsertMetricInput } from './graphql/metric.inputs';
+import {
+  AddOutcomeMeasurementInput,
+  CorrectOutcomeMeasurementInput,
+  RemoveOutcomeMeasurementInput,
+  UpsertMetricInput,
+} from './graphql/metric.inputs';
 import { MetricModel, OutcomeMeasurementModel, OutcomeSeriesModel } from './graphql/metric.model';
 import { toMeasurementModel, toMetricModel, toSeries } from './metrics.mapper';
 import { MetricsService } from './metrics.service';
@@ -42,6 +47,57 @@ export class MetricsResolver {
   ): Promise<OutcomeMeasurementModel> {
     return toMeasurementModel(await this.metricsService.addMeasurement(actor, input));
   }
+
+  @Policy('case-studies.policy canEditCaseStudy or adoptions.policy canEditAdoption')
+  @Mutation(() => OutcomeMeasurementModel, {
+    description:
+      'Correct a current figure: the corrected figure replaces it and the earlier value stays in its history. CONFLICT if it was already corrected or removed.',
+  })
+  async correctOutcomeMeasurement(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: CorrectOutcomeMeasurementInput,
+  ): Promise<OutcomeMeasurementModel> {
+    return toMeasurementModel(await this.metricsService.correctMeasurement(actor, input));
+  }
+
+  @Policy('case-studies.policy canEditCaseStudy or adoptions.policy canEditAdoption')
+  @Mutation(() => OutcomeMeasurementModel, {
+    description:
+      'Remove a current figure, with a reason: it is no longer counted but stays visible as removed. CONFLICT if it was already corrected or removed.',
+  })
+  async removeOutcomeMeasurement(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: RemoveOutcomeMeasurementInput,
+  ): Promise<OutcomeMeasurementModel> {
+    return toMeasurementModel(await this.metricsService.removeMeasurement(actor, input));
+  }
+}
+
+@Resolver(() => OutcomeMeasurementModel)
+export class OutcomeMeasurementHistoryResolver {
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The display name of the person who entered the figure (null if unknown).',
+  })
+  async enteredBy(
+    m: OutcomeMeasurementModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<string | null> {
+    if (!m.createdById) return null;
+    return (await ctx.loaders.userById.load(m.createdById))?.name ?? null;
+  }
+
+  @ResolveField(() => [OutcomeMeasurementModel], {
+    description: 'The earlier values this figure corrected, newest first.',
+  })
+  async previousVersions(
+    m: OutcomeMeasurementModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OutcomeMeasurementModel[]> {
+    return (await ctx.loaders.earlierVersionsByMeasurementId.load(m.id)).map(toMeasurementModel);
+  }
 }
 
 @Resolver(() => CaseStudyModel)
@@ -66,6 +122,18 @@ export class CaseStudyOutcomesResolver {
     ctx: GqlContext,
   ): Promise<OutcomeMeasurementModel[]> {
     return (await ctx.loaders.latestOutcomesByCaseStudyId.load(cs.id)).map(toMeasurementModel);
+  }
+
+  @ResolveField(() => [OutcomeMeasurementModel], {
+    description:
+      'Figures its editors removed (no longer counted), most recently removed first, with the reason. Visible to whoever can see the case study.',
+  })
+  async removedOutcomes(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OutcomeMeasurementModel[]> {
+    return (await ctx.loaders.removedOutcomesByCaseStudyId.load(cs.id)).map(toMeasurementModel);
   }
 }
 

@@ -7,7 +7,12 @@ import { CaseStudiesService } from '../case-studies/case-studies.service';
 import { canEditCaseStudy } from '../case-studies/case-studies.policy';
 import type { MetricEntity } from './entities/metric.entity';
 import type { OutcomeMeasurementEntity } from './entities/outcome-measurement.entity';
-import type { AddOutcomeMeasurementInput, UpsertMetricInput } from './graphql/metric.inputs';
+import type {
+  AddOutcomeMeasurementInput,
+  CorrectOutcomeMeasurementInput,
+  RemoveOutcomeMeasurementInput,
+  UpsertMetricInput,
+} from './graphql/metric.inputs';
 import { MetricsException, MetricsErrorCode as Code } from './metrics.exception';
 import { MetricsRepository } from './metrics.repository';
 
@@ -71,5 +76,71 @@ export class MetricsService {
     });
     saved.metric = metric;
     return saved;
+  }
+
+  /** Replaces a current figure with a corrected one (its editors only); the old one stays in the history. */
+  async correctMeasurement(
+    actor: AuthUser,
+    input: CorrectOutcomeMeasurementInput,
+  ): Promise<OutcomeMeasurementEntity> {
+    const old = await this.editableMeasurement(actor, input.id);
+    if (!input.sourceUrl?.trim() && !input.sourceTitle?.trim())
+      throw new MetricsException(Code.SourceRequired);
+    if (input.periodStart && input.periodStart > input.measuredOn)
+      throw new MetricsException(Code.BadPeriod);
+    if (old.supersededAt || old.removedAt) throw new MetricsException(Code.NotCurrent);
+    const saved = await this.repo.correctMeasurement(old.id, {
+      caseStudyId: old.caseStudyId,
+      adoptionId: old.adoptionId,
+      metricKey: old.metricKey,
+      value: input.value,
+      baseline: input.baseline ?? null,
+      qualifier: input.qualifier?.trim() || null,
+      measuredOn: input.measuredOn,
+      cumulative: input.cumulative ?? false,
+      periodStart: input.periodStart ?? null,
+      sourceTitle: input.sourceTitle?.trim() || null,
+      sourceUrl: input.sourceUrl?.trim() || null,
+      note: input.note?.trim() || null,
+      correctionReason: input.reason?.trim() || null,
+      createdById: actor.id,
+    });
+    if (!saved) throw new MetricsException(Code.NotCurrent);
+    saved.metric = old.metric;
+    return saved;
+  }
+
+  /** Removes a current figure (its editors only): kept, with who and why, but no longer counted. */
+  async removeMeasurement(
+    actor: AuthUser,
+    input: RemoveOutcomeMeasurementInput,
+  ): Promise<OutcomeMeasurementEntity> {
+    const reason = input.reason.trim();
+    if (!reason) throw new MetricsException(Code.ReasonRequired);
+    const old = await this.editableMeasurement(actor, input.id);
+    if (old.supersededAt || old.removedAt) throw new MetricsException(Code.NotCurrent);
+    if (!(await this.repo.removeMeasurement(old.id, actor.id, reason)))
+      throw new MetricsException(Code.NotCurrent);
+    const removed = await this.repo.findMeasurementById(old.id);
+    if (!removed) throw new MetricsException(Code.MeasurementNotFound);
+    return removed;
+  }
+
+  /** A figure the actor may change: NOT_FOUND if unknown or its owner is invisible, FORBIDDEN if not an editor. */
+  private async editableMeasurement(
+    actor: AuthUser,
+    id: string,
+  ): Promise<OutcomeMeasurementEntity> {
+    const m = await this.repo.findMeasurementById(id);
+    if (!m) throw new MetricsException(Code.MeasurementNotFound);
+    // Owner invisible to the actor: NOT_FOUND from the owner's service.
+    if (m.caseStudyId) {
+      const cs = await this.caseStudies.visibleById(actor, m.caseStudyId);
+      if (!canEditCaseStudy(actor, cs)) throw new MetricsException(Code.NotEditor);
+    } else {
+      const adoption = await this.adoptions.byId(actor, m.adoptionId as string);
+      if (!canEditAdoption(actor, adoption)) throw new MetricsException(Code.NotEditor);
+    }
+    return m;
   }
 }

@@ -115,6 +115,9 @@ export async function saveCaseStudyStepAction(
     return failed({ errors, values, ...(conflict ? { conflict } : {}) });
   }
   const next = text(formData, 'intent') === 'check' ? LAST_QUESTION_STEP + 1 : step + 1;
+  // After the last question step comes the Outcomes step (figures), then check your answers.
+  if (next === LAST_QUESTION_STEP + 1 && text(formData, 'intent') !== 'check')
+    redirect(`/case-studies/${slug}/edit/outcomes`);
   redirect(editorHref(slug, next as EditorPage));
 }
 
@@ -138,7 +141,9 @@ export async function checkAnswersAction(
   const slug = parsedSlug.success ? parsedSlug.data : '';
   const token = await readSessionToken();
   if (!token)
-    redirect(`/sign-in?returnTo=${encodeURIComponent(slug ? attachmentsHref(slug) : '/case-studies')}`);
+    redirect(
+      `/sign-in?returnTo=${encodeURIComponent(slug ? attachmentsHref(slug) : '/case-studies')}`,
+    );
   if (!slug) return failedState(SOMETHING_WRONG);
   const id = text(formData, 'id');
   const client = createActionClient(token);

@@ -169,6 +169,25 @@ export class ComparisonEntryModel {
       'Value per 100,000 ICS residents (null when the population is unknown or the metric is a rate).',
   })
   per100k!: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      "Whether this figure can be set beside the origin's: both are figures for a period or a point in time (never a running total beside one period's figure). Always true for the origin unless its figure is a running total.",
+  })
+  comparable!: boolean;
+
+  @Field(() => String, {
+    description:
+      'What the figure covers, in words: "Nov 2020 to Jul 2022", "to Jan 2025 (running total)", "on 31 Mar 2025".',
+  })
+  periodText!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Why this figure cannot be compared with the origin's, in words (null when it can), e.g. \"These figures cannot be compared: the origin's is a running total since 2019, the adopter's is for one quarter.\"",
+  })
+  notComparableReason!: string | null;
 }
 
 @ObjectType('OutcomeComparison', {

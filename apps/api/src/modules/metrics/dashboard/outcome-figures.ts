@@ -59,6 +59,11 @@ const toModel = (f: FigureRow, metric: MetricEntity): OutcomeMeasurementModel =>
   sourceUrl: f.sourceUrl,
   note: null,
   createdAt: f.createdAt,
+  createdById: null,
+  supersededAt: null,
+  removedAt: null,
+  removalReason: null,
+  correctionReason: null,
 });
 
 /** The figures behind a dashboard total, by the same rules (`outcome-aggregation.ts`). */

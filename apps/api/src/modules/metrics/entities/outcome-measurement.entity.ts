@@ -124,4 +124,8 @@ export class OutcomeMeasurementEntity {
 
   @Column({ name: 'removal_reason', type: 'text', nullable: true })
   removalReason!: string | null;
+
+  /** Why this figure corrected an earlier one (set on the correction). */
+  @Column({ name: 'correction_reason', type: 'text', nullable: true })
+  correctionReason!: string | null;
 }

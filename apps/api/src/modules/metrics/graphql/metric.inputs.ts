@@ -135,3 +135,80 @@ export class UpsertMetricInput {
   @Matches(/^[A-Z0-9_]{2,60}$/, { message: 'themeKey must be a theme key such as EMPLOYMENT' })
   themeKey?: string;
 }
+
+@InputType('CorrectOutcomeMeasurementInput', {
+  description:
+    'A corrected figure: it replaces the current figure `id`, which stays visible in the history.',
+})
+export class CorrectOutcomeMeasurementInput {
+  @Field(() => ID, { description: 'The current figure being corrected.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => Float, { description: 'The corrected value.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+
+  @Field(() => String, { nullable: true, description: 'Qualifier, e.g. "more than".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  qualifier?: string;
+
+  @Field(() => String, { description: 'Date the value applies to (YYYY-MM-DD).' })
+  @Matches(DATE, { message: 'measuredOn must be a date as YYYY-MM-DD' })
+  measuredOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Start of the period (YYYY-MM-DD).' })
+  @IsOptional()
+  @Matches(DATE, { message: 'periodStart must be a date as YYYY-MM-DD' })
+  periodStart?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'A running total (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  cumulative?: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Baseline, where known.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  baseline?: number;
+
+  @Field(() => String, { nullable: true, description: 'Source document title.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  sourceTitle?: string;
+
+  @Field(() => String, { nullable: true, description: 'Source link (http or https).' })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  @MaxLength(1000)
+  sourceUrl?: string;
+
+  @Field(() => String, { nullable: true, description: 'Note.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the figure was corrected.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+@InputType('RemoveOutcomeMeasurementInput', {
+  description: 'Removes a current figure (kept in the history with who removed it and why).',
+})
+export class RemoveOutcomeMeasurementInput {
+  @Field(() => ID, { description: 'The current figure to remove.' })
+  @IsString()
+  id!: string;
+
+  @Field(() => String, { description: 'Why it is removed (required, up to 500 characters).' })
+  @IsString()
+  @Length(1, 500, { message: 'reason must be between 1 and 500 characters' })
+  reason!: string;
+}

@@ -93,6 +93,30 @@ export class OutcomeMeasurementModel {
 
   @Field(() => GraphQLISODateTime, { description: 'When it was recorded here.' })
   createdAt!: Date;
+
+  /** Who entered it (resolved by OutcomeMeasurementHistoryResolver). */
+  createdById!: string | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When a correction replaced this figure (null while current).',
+  })
+  supersededAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When an editor removed this figure (null unless removed).',
+  })
+  removedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was removed.' })
+  removalReason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this figure corrected an earlier one (corrections only).',
+  })
+  correctionReason!: string | null;
 }
 
 @ObjectType('OutcomeSeries', {

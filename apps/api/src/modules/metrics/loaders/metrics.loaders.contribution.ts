@@ -1,9 +1,11 @@
 import { defineLoaders } from '../../../common/loaders/request-loaders';
 import { MetricsRepository } from '../metrics.repository';
 import {
+  earlierVersionsByMeasurementIdLoader,
   latestOutcomesByCaseStudyIdLoader,
   measurementsByAdoptionIdLoader,
   measurementsByCaseStudyIdLoader,
+  removedOutcomesByCaseStudyIdLoader,
 } from './metrics.loaders';
 
 /** Metrics' DataLoaders, fresh for each request. */
@@ -11,6 +13,8 @@ const metricsLoaders = (repo: MetricsRepository) => ({
   latestOutcomesByCaseStudyId: latestOutcomesByCaseStudyIdLoader(repo),
   measurementsByCaseStudyId: measurementsByCaseStudyIdLoader(repo),
   measurementsByAdoptionId: measurementsByAdoptionIdLoader(repo),
+  earlierVersionsByMeasurementId: earlierVersionsByMeasurementIdLoader(repo),
+  removedOutcomesByCaseStudyId: removedOutcomesByCaseStudyIdLoader(repo),
 });
 
 type MetricsLoaders = ReturnType<typeof metricsLoaders>;

@@ -23,3 +23,17 @@ export const measurementsByAdoptionIdLoader = (repo: MetricsRepository) =>
   new DataLoader<string, OutcomeMeasurementEntity[]>(async (ids) =>
     groupBy(ids, await repo.findMeasurements('adoptionId', ids), (row) => row.adoptionId as string),
   );
+
+/** The earlier figures each figure corrected, newest first (one recursive statement per batch). */
+export const earlierVersionsByMeasurementIdLoader = (repo: MetricsRepository) =>
+  new DataLoader<string, OutcomeMeasurementEntity[]>(async (ids) => {
+    const pairs = await repo.findEarlierVersions(ids);
+    const by = new Map<string, OutcomeMeasurementEntity[]>();
+    for (const { rootId, row } of pairs) by.set(rootId, [...(by.get(rootId) ?? []), row]);
+    return ids.map((id) => by.get(id) ?? []);
+  });
+
+export const removedOutcomesByCaseStudyIdLoader = (repo: MetricsRepository) =>
+  new DataLoader<string, OutcomeMeasurementEntity[]>(async (ids) =>
+    groupBy(ids, await repo.findRemovedForCaseStudies(ids), (row) => row.caseStudyId as string),
+  );

@@ -9,6 +9,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { EVIDENCE_LABELS, STAGE_LABELS, formatDate } from '../utils/case-study-params';
 import type { EditorStep } from '../utils/editor-steps';
 import { EDITOR_STEP_TITLES, LAST_QUESTION_STEP, editorHref } from '../utils/editor-steps';
+import { figurePeriodText, figureValueText } from '../utils/outcome-figures';
 import type { LifecycleFormState } from '../utils/lifecycle-forms';
 import { emptyLifecycleFormState } from '../utils/lifecycle-forms';
 import { AttachFileForm, CaseStudyAttachments } from './CaseStudyAttachments';
@@ -125,7 +126,7 @@ export function CaseStudyCheckAnswers({
   const fileError = state.errors.find((e) => e.field === 'file')?.message;
   return (
     <>
-      <BackLink href={editorHref(cs.slug, LAST_QUESTION_STEP)}>Back</BackLink>
+      <BackLink href={`/case-studies/${cs.slug}/edit/outcomes`}>Back</BackLink>
       <ErrorSummary
         key={`summary-${state.submittedAt ?? 0}`}
         errors={errorSummaryItems(state.errors, (field) =>
@@ -170,6 +171,44 @@ export function CaseStudyCheckAnswers({
           </dl>
         </section>
       ))}
+      <section aria-labelledby="check-outcomes">
+        <h2 className="nhsuk-heading-m" id="check-outcomes">
+          Outcomes
+        </h2>
+        <dl className="nhsuk-summary-list mic-check-answers" data-testid="check-outcomes">
+          {cs.outcomes.flatMap((series) =>
+            series.measurements.map((m) => (
+              <div key={m.id} className="nhsuk-summary-list__row">
+                <dt className="nhsuk-summary-list__key">{series.metric.label}</dt>
+                <dd className="nhsuk-summary-list__value">
+                  {figureValueText(m, series.metric.unit)} ({figurePeriodText(m)})
+                  {m.sourceTitle || m.sourceUrl ? `. Source: ${m.sourceTitle || m.sourceUrl}` : ''}
+                </dd>
+                <dd className="nhsuk-summary-list__actions">
+                  <a href={`/case-studies/${cs.slug}/edit/outcomes`}>
+                    Change
+                    <span className="nhsuk-u-visually-hidden">
+                      {' '}
+                      {series.metric.label.toLowerCase()} figure
+                    </span>
+                  </a>
+                </dd>
+              </div>
+            )),
+          )}
+          {cs.outcomes.length === 0 ? (
+            <div className="nhsuk-summary-list__row">
+              <dt className="nhsuk-summary-list__key">Outcome figures</dt>
+              <dd className="nhsuk-summary-list__value">None recorded yet</dd>
+              <dd className="nhsuk-summary-list__actions">
+                <a href={`/case-studies/${cs.slug}/edit/outcomes`}>
+                  Add<span className="nhsuk-u-visually-hidden"> outcome figures</span>
+                </a>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
       <section aria-labelledby="attachments">
         <h2 className="nhsuk-heading-m" id="attachments">
           Attachments

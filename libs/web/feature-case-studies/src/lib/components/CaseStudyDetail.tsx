@@ -1,5 +1,16 @@
 import type { CaseStudyDetailQuery } from '@mic/web-data-access';
-import { BackLink, Button, ErrorSummary, InsetText, SummaryList, TableScroll, Tag } from '@mic/web-ui';
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  InsetText,
+  SummaryList,
+  TableScroll,
+  Tag,
+} from '@mic/web-ui';
+import { Fragment } from 'react';
+
+import { figureDate, figurePeriodText } from '../utils/outcome-figures';
 import type { ReactElement } from 'react';
 
 import {
@@ -17,7 +28,12 @@ import type { LifecycleAction } from './CaseStudyAuthorForms';
 import { CaseStudyStatusTag } from './CaseStudyStatusTag';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeSeriesSection } from './OutcomeSeries';
-import { formatPer100k, formatPopulation, populationSources } from '../utils/comparison';
+import {
+  formatPer100k,
+  formatPopulation,
+  notComparableReasons,
+  populationSources,
+} from '../utils/comparison';
 import { lineageTree } from '../utils/lineage';
 import type { LineageTreeNode } from '../utils/lineage';
 import { peopleRows } from './CaseStudyFacts';
@@ -237,6 +253,13 @@ export function CaseStudyDetail({
       ) : null}
 
       <h2 className="nhsuk-heading-l">Outcomes</h2>
+      {cs.canEdit && cs.status !== 'ARCHIVED' ? (
+        <p>
+          <a href={`/case-studies/${cs.slug}/outcomes`} data-testid="manage-outcome-figures">
+            Add or correct outcome figures
+          </a>
+        </p>
+      ) : null}
       {cs.outcomes.length === 0 ? (
         <p>No outcome figures have been recorded yet.</p>
       ) : (
@@ -245,86 +268,132 @@ export function CaseStudyDetail({
         </p>
       )}
       {cs.outcomes.map((series) => (
-        <OutcomeSeriesSection key={series.metric.key} series={series} idPrefix="outcome" testId="outcome-series" />
+        <OutcomeSeriesSection
+          key={series.metric.key}
+          series={series}
+          idPrefix="outcome"
+          testId="outcome-series"
+        />
       ))}
+      {cs.removedOutcomes.length ? (
+        <details className="nhsuk-details" data-testid="removed-figures">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">
+              Removed figures ({cs.removedOutcomes.length}), no longer counted
+            </span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <ul>
+              {cs.removedOutcomes.map((m) => (
+                <li key={m.id}>
+                  {m.metric.label}: {formatValue(m.value, m.metric.unit, m.qualifier)},{' '}
+                  {figurePeriodText(m)}. Removed on {m.removedAt ? figureDate(m.removedAt) : ''}:{' '}
+                  {m.removalReason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ) : null}
 
       {cs.outcomeComparison.length ? (
         <section data-testid="outcome-comparison">
           <h2 className="nhsuk-heading-l">Origin and adopters side by side</h2>
           <p>
-            The latest figure for each metric the origin and an adopter both report. Counts are
-            also shown per 100,000 residents of each organisation&apos;s integrated care system,
-            so systems of different sizes can be compared. Shares and rates are compared as
-            reported. See the <a href="/metrics">metric dictionary</a> for definitions.
+            The latest figure for each metric the origin and an adopter both report. Counts are also
+            shown per 100,000 residents of each organisation&apos;s integrated care system, so
+            systems of different sizes can be compared. Shares and rates are compared as reported.
+            See the <a href="/metrics">metric dictionary</a> for definitions.
           </p>
           {cs.outcomeComparison.map((comparison) => {
             const normalised = comparison.metric.perPopulation;
             const tableId = `comparison-${comparison.metric.key.toLowerCase()}`;
             return (
-              <TableScroll
-                key={comparison.metric.key}
-                labelledBy={`${tableId}-caption`}
-                stickyFirstColumn
-              >
-                <table
-                  className="nhsuk-table"
-                  id={tableId}
-                  aria-describedby={normalised && sources.length ? 'population-source' : undefined}
-                >
-                  <caption className="nhsuk-table__caption nhsuk-table__caption--s" id={`${tableId}-caption`}>
-                    {comparison.metric.label}
-                    {normalised ? '' : ' (a share or rate: not normalised)'}
-                  </caption>
-                  <thead className="nhsuk-table__head">
-                    <tr className="nhsuk-table__row">
-                      <th scope="col" className="nhsuk-table__header">
-                        Organisation
-                      </th>
-                      <th scope="col" className="nhsuk-table__header">
-                        Latest value
-                      </th>
-                      {normalised ? (
-                        <>
-                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                            ICS population
-                          </th>
-                          <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-                            Per 100,000 residents
-                          </th>
-                        </>
-                      ) : null}
-                    </tr>
-                  </thead>
-                  <tbody className="nhsuk-table__body">
-                    {comparison.entries.map((e) => (
-                      <tr key={`${e.organisationName}-${e.isOrigin}`} className="nhsuk-table__row">
-                        <th scope="row" className="nhsuk-table__header">
-                          {e.organisationName}
-                          {e.isOrigin ? ' (origin)' : ''}
-                          {e.ics ? `, ${e.ics.shortName}` : ''}
+              <Fragment key={comparison.metric.key}>
+                <TableScroll labelledBy={`${tableId}-caption`} stickyFirstColumn>
+                  <table
+                    className="nhsuk-table"
+                    id={tableId}
+                    aria-describedby={
+                      normalised && sources.length ? 'population-source' : undefined
+                    }
+                  >
+                    <caption
+                      className="nhsuk-table__caption nhsuk-table__caption--s"
+                      id={`${tableId}-caption`}
+                    >
+                      {comparison.metric.label}
+                      {normalised ? '' : ' (a share or rate: not normalised)'}
+                    </caption>
+                    <thead className="nhsuk-table__head">
+                      <tr className="nhsuk-table__row">
+                        <th scope="col" className="nhsuk-table__header">
+                          Organisation
                         </th>
-                        <td className="nhsuk-table__cell">
-                          {formatValue(e.latest.value, comparison.metric.unit)} (
-                          {formatDate(e.latest.measuredOn)})
-                        </td>
+                        <th scope="col" className="nhsuk-table__header">
+                          Latest value
+                        </th>
                         {normalised ? (
                           <>
-                            <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
-                              {formatPopulation(e.population)}
-                            </td>
-                            <td
-                              className="nhsuk-table__cell nhsuk-table__cell--numeric"
-                              data-testid="per-100k"
+                            <th
+                              scope="col"
+                              className="nhsuk-table__header nhsuk-table__header--numeric"
                             >
-                              {formatPer100k(e)}
-                            </td>
+                              ICS population
+                            </th>
+                            <th
+                              scope="col"
+                              className="nhsuk-table__header nhsuk-table__header--numeric"
+                            >
+                              Per 100,000 residents
+                            </th>
                           </>
                         ) : null}
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+                    </thead>
+                    <tbody className="nhsuk-table__body">
+                      {comparison.entries.map((e) => (
+                        <tr
+                          key={`${e.organisationName}-${e.isOrigin}`}
+                          className="nhsuk-table__row"
+                        >
+                          <th scope="row" className="nhsuk-table__header">
+                            {e.organisationName}
+                            {e.isOrigin ? ' (origin)' : ''}
+                            {e.ics ? `, ${e.ics.shortName}` : ''}
+                          </th>
+                          <td className="nhsuk-table__cell">
+                            {formatValue(
+                              e.latest.value,
+                              comparison.metric.unit,
+                              e.latest.qualifier,
+                            )}
+                            , {e.periodText}
+                          </td>
+                          {normalised ? (
+                            <>
+                              <td className="nhsuk-table__cell nhsuk-table__cell--numeric">
+                                {formatPopulation(e.population)}
+                              </td>
+                              <td
+                                className="nhsuk-table__cell nhsuk-table__cell--numeric"
+                                data-testid="per-100k"
+                              >
+                                {formatPer100k(e)}
+                              </td>
+                            </>
+                          ) : null}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </TableScroll>
+                {notComparableReasons(comparison.entries).map((reason) => (
+                  <p key={reason} className="nhsuk-body-s" data-testid="not-comparable">
+                    {reason}
+                  </p>
+                ))}
+              </Fragment>
             );
           })}
           {sources.length ? (
@@ -341,7 +410,9 @@ export function CaseStudyDetail({
         </h2>
         {cs.status === 'PUBLISHED' && !cs.canEdit ? (
           <p>
-            <Button href={`/case-studies/${cs.slug}/adopt`}>Adopt this for your organisation</Button>
+            <Button href={`/case-studies/${cs.slug}/adopt`}>
+              Adopt this for your organisation
+            </Button>
           </p>
         ) : null}
         {lineage.length ? (

@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 
 /** What the summary lists of a case study (its page and its preview) show for its people. */
 export interface CaseStudyPeople {
-  targetPopulation: { groups: readonly string[]; imdQuintiles: readonly (string | number)[]; ageBands: readonly string[] };
+  targetPopulation: {
+    groups: readonly string[];
+    imdQuintiles: readonly (string | number)[];
+    ageBands: readonly string[];
+  };
   partners: ReadonlyArray<{ name: string; role?: string | null }>;
   contact?: { name?: string | null; role?: string | null; email?: string | null } | null;
 }
@@ -15,8 +19,12 @@ export function peopleRows(cs: CaseStudyPeople): Array<{ key: string; value: Rea
       value:
         [
           cs.targetPopulation.groups.join(', '),
-          cs.targetPopulation.imdQuintiles.length ? `IMD quintile ${cs.targetPopulation.imdQuintiles.join(', ')}` : '',
-          cs.targetPopulation.ageBands.length ? `ages ${cs.targetPopulation.ageBands.join(', ')}` : '',
+          cs.targetPopulation.imdQuintiles.length
+            ? `IMD quintile ${cs.targetPopulation.imdQuintiles.join(', ')}`
+            : '',
+          cs.targetPopulation.ageBands.length
+            ? `ages ${cs.targetPopulation.ageBands.join(', ')}`
+            : '',
         ]
           .filter(Boolean)
           .join('; ') || 'Not recorded',
@@ -38,7 +46,9 @@ export function peopleRows(cs: CaseStudyPeople): Array<{ key: string; value: Rea
     },
     {
       key: 'Contact',
-      value: cs.contact ? [cs.contact.name, cs.contact.role, cs.contact.email].filter(Boolean).join(', ') : 'Not recorded',
+      value: cs.contact
+        ? [cs.contact.name, cs.contact.role, cs.contact.email].filter(Boolean).join(', ')
+        : 'Not recorded',
     },
   ];
 }

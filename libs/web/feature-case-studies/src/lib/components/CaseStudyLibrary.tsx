@@ -39,8 +39,7 @@ export function CaseStudyLibrary({
         <a href="/case-studies/new">Write a case study</a> ·{' '}
         <a href="/case-studies/mine">Your organisation’s case studies</a> ·{' '}
         <a href="/case-studies/review">Peer review queue</a> ·{' '}
-        <a href="/spread">Spread across the region</a> ·{' '}
-        <a href="/metrics">Metric dictionary</a>
+        <a href="/spread">Spread across the region</a> · <a href="/metrics">Metric dictionary</a>
       </p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">

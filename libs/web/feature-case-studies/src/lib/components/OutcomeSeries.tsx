@@ -3,6 +3,7 @@ import { TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatDate, formatValue } from '../utils/case-study-params';
+import { figureDate } from '../utils/outcome-figures';
 import { OutcomeChart } from './OutcomeChart';
 
 /** Only http(s) source links are rendered as links. */
@@ -81,6 +82,7 @@ export function OutcomeSeriesSection({
                 <td className="nhsuk-table__cell">
                   {m.periodStart ? `${formatDate(m.periodStart)} to ` : ''}
                   {formatDate(m.measuredOn)}
+                  {m.cumulative ? ' (running total)' : ''}
                 </td>
                 <td className="nhsuk-table__cell">
                   {formatValue(m.value, series.metric.unit, m.qualifier)}
@@ -88,7 +90,26 @@ export function OutcomeSeriesSection({
                 <td className="nhsuk-table__cell">
                   <Source title={m.sourceTitle} url={m.sourceUrl} />
                 </td>
-                <td className="nhsuk-table__cell">{m.note ?? ''}</td>
+                <td className="nhsuk-table__cell">
+                  {m.note ?? ''}
+                  {m.enteredBy ? (
+                    <span className="nhsuk-body-s mic-figure-history">
+                      {m.note ? <br /> : null}
+                      Entered by {m.enteredBy} on {figureDate(m.createdAt)}
+                    </span>
+                  ) : null}
+                  {(m.previousVersions ?? []).map((p) => (
+                    <span
+                      className="nhsuk-body-s mic-figure-history"
+                      key={p.id}
+                      data-testid="figure-correction"
+                    >
+                      <br />
+                      Corrected on {figureDate(p.supersededAt ?? m.createdAt)}: was{' '}
+                      {formatValue(p.value, series.metric.unit, p.qualifier)}
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -40,6 +40,7 @@ const caseStudy: EditCaseStudy = {
   partners: [],
   attachments: [],
   contact: null,
+  outcomes: [],
 };
 
 const noAction = async () => emptyLifecycleFormState();

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { formatPer100k, formatPopulation, populationSources } from './comparison';
+import {
+  formatPer100k,
+  formatPopulation,
+  notComparableReasons,
+  populationSources,
+} from './comparison';
 
 const CENSUS = 'ONS Census 2021 usual resident population';
 
@@ -47,5 +52,20 @@ describe('comparison formatting', () => {
     it('should be empty when nothing was normalised', () => {
       expect(populationSources([])).toEqual([]);
     });
+  });
+});
+
+describe('like with like', () => {
+  it('should say a running total cannot be compared, and list each reason once', () => {
+    expect(formatPer100k({ per100k: null, comparable: false })).toBe('Cannot be compared');
+    const reason =
+      "These figures cannot be compared: the origin's is a running total since 2019, the adopter's is for one quarter.";
+    expect(
+      notComparableReasons([
+        { notComparableReason: null },
+        { notComparableReason: reason },
+        { notComparableReason: reason },
+      ]),
+    ).toEqual([reason]);
   });
 });

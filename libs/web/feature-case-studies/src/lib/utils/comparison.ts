@@ -2,6 +2,9 @@
 export interface ComparisonEntryLike {
   population?: number | null;
   per100k?: number | null;
+  /** False when the figure is a running total or set beside one (never compared per head). */
+  comparable?: boolean;
+  notComparableReason?: string | null;
   ics?: { populationSource?: string | null } | null;
 }
 
@@ -15,6 +18,7 @@ const WHOLE = new Intl.NumberFormat('en-GB');
 
 /** A value per 100,000 residents as shown, or why there is none. */
 export function formatPer100k(entry: ComparisonEntryLike): string {
+  if (entry.comparable === false) return 'Cannot be compared';
   return entry.per100k === null || entry.per100k === undefined
     ? 'Population not known'
     : PER_100K.format(entry.per100k);
@@ -39,4 +43,11 @@ export function populationSources(comparisons: ReadonlyArray<ComparisonLike>): s
     }
   }
   return [...sources];
+}
+
+/** The distinct "cannot be compared" sentences of one metric's entries, to say under its table. */
+export function notComparableReasons(entries: ReadonlyArray<ComparisonEntryLike>): string[] {
+  return [
+    ...new Set(entries.map((e) => e.notComparableReason?.trim()).filter((r): r is string => !!r)),
+  ];
 }

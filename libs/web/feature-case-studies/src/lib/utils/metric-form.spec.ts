@@ -77,7 +77,10 @@ describe('metric form', () => {
     it('should never show GraphQL coercion text or internal errors', () => {
       expect(
         metricErrorsFromApi([
-          { code: 'BAD_USER_INPUT', message: 'Variable "$input" got invalid value "x" at "input.direction"' },
+          {
+            code: 'BAD_USER_INPUT',
+            message: 'Variable "$input" got invalid value "x" at "input.direction"',
+          },
           { code: 'INTERNAL_SERVER_ERROR', message: 'relation "metric" does not exist' },
         ]),
       ).toEqual([{ message: 'Something went wrong. Try again later.' }]);

@@ -77,7 +77,11 @@ const text = (formData: FormData, name: string): string => {
 export function readMetricForm(
   formData: FormData,
   mode: 'add' | 'change',
-): { input: MetricInputValues | null; values: MetricFormState['values']; errors: MetricFormError[] } {
+): {
+  input: MetricInputValues | null;
+  values: MetricFormState['values'];
+  errors: MetricFormError[];
+} {
   const typedKey = text(formData, 'key').trim();
   const label = text(formData, 'label').trim();
   const unit = text(formData, 'unit').trim();

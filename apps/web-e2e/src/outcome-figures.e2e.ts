@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+
+import { expectNoAxeViolations } from './support/axe';
+import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
+import { signIn, visit } from './support/journeys';
+
+jest.setTimeout(180_000);
+
+async function fillDate(page: Page, id: string, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  await page.locator(`#${id}-day`).fill(String(Number(d)));
+  await page.locator(`#${id}-month`).fill(String(Number(m)));
+  await page.locator(`#${id}-year`).fill(y);
+}
+
+/**
+ * Issue #14, Playwright step 1: a lead adds an outcome figure in the guided
+ * editor's Outcomes step (a refused submission keeps what was typed), then
+ * corrects it from the figures page and sees the earlier value kept.
+ */
+describe('Outcome figures entered by the people who did the work', () => {
+  const fixture = usePage();
+
+  it('should let the lead add a figure in the editor, correct it, and show the history', async () => {
+    const { page } = fixture;
+    await signIn(page, 'lead@example.org', DEMO_PASSWORD);
+    await visit(page, '/case-studies/new');
+    await page.getByLabel('Title').fill(`E2E outcome figures ${Date.now()}`);
+    await page
+      .getByLabel('Summary')
+      .fill('A case study whose figures are entered by the e2e tier.');
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL(/\/edit\/2$/);
+    const slug = new URL(page.url()).pathname.split('/')[2] as string;
+
+    // Step 4 leads to the Outcomes step.
+    await visit(page, `/case-studies/${slug}/edit/4`);
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.waitForURL('**/edit/outcomes');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Outcomes');
+    await expectNoAxeViolations(page);
+
+    // A refused figure: error summary, inline errors, typed text kept.
+    await page.getByLabel('Figure', { exact: true }).fill('lots');
+    await page.getByLabel('Source title').fill('Walsall board report 2024/25');
+    await page.getByRole('button', { name: 'Add figure' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('Select the metric the figure is for');
+    expect(await summary.textContent()).toContain('Figure must be a number');
+    expect(await summary.textContent()).toContain('Select what the figure covers');
+    expect(await page.getByLabel('Figure', { exact: true }).inputValue()).toBe('lots');
+    expect(await page.getByLabel('Source title').inputValue()).toBe('Walsall board report 2024/25');
+    await expectNoAxeViolations(page);
+
+    // The figure: more than 120 residents into jobs, April 2024 to March 2025.
+    await page.getByLabel('Metric').selectOption('LOCAL_RESIDENTS_INTO_JOBS');
+    await page.getByLabel('Figure', { exact: true }).fill('120');
+    await page.getByLabel('Qualifier (optional)').selectOption('more than');
+    await page.getByLabel('A period (start and end dates)').check();
+    await fillDate(page, 'periodStart', '2024-04-01');
+    await fillDate(page, 'periodEnd', '2025-03-31');
+    await page.getByRole('button', { name: 'Add figure' }).click();
+    await page.waitForURL('**/edit/outcomes?added=1');
+    const figures = page.getByTestId('outcome-figures');
+    expect(await figures.textContent()).toContain('more than 120');
+    expect(await figures.textContent()).toContain('Apr 2024 to Mar 2025');
+    expect(await figures.textContent()).toMatch(/Entered by .+ on \d{1,2} \w{3} \d{4}/);
+
+    // Check your answers shows it.
+    await page.getByRole('link', { name: 'Continue to check your answers' }).click();
+    await page.waitForURL('**/edit/5');
+    expect(await page.getByTestId('check-outcomes').textContent()).toContain('more than 120');
+
+    // Correct it from the figures page.
+    await visit(page, `/case-studies/${slug}/outcomes`);
+    await page.getByRole('link', { name: /Change.*Local residents/i }).click();
+    await page.waitForURL(/\/outcomes\/[0-9a-f-]{36}\/correct$/);
+    await expectNoAxeViolations(page);
+    expect(await page.getByLabel('Figure', { exact: true }).inputValue()).toBe('120');
+    await page.getByLabel('Figure', { exact: true }).fill('150');
+    await page
+      .getByLabel('Why are you correcting it? (optional)')
+      .fill('The board report was revised');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await page.waitForURL('**/outcomes?corrected=1');
+    const history = await page.getByTestId('outcome-figures').textContent();
+    expect(history).toContain('more than 150');
+    expect(history).toMatch(/Corrected on \d{1,2} \w{3} \d{4}: was more than 120/);
+    expect(history).toContain('The board report was revised');
+    await expectNoAxeViolations(page);
+
+    // The case study page offers the figures page to its editors and shows the history.
+    await visit(page, `/case-studies/${slug}`);
+    expect(await page.getByRole('link', { name: 'Add or correct outcome figures' }).count()).toBe(
+      1,
+    );
+    expect(await page.getByTestId('figure-correction').first().textContent()).toMatch(
+      /was more than 120/,
+    );
+
+    // Remove it, saying why: a blank reason is refused; the figure stays listed as removed.
+    await visit(page, `/case-studies/${slug}/outcomes`);
+    await page.getByRole('link', { name: /Remove.*Local residents/i }).click();
+    await page.waitForURL(/\/remove$/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Remove figure' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain(
+      'Say why the figure is being removed',
+    );
+    await page.getByLabel('Why are you removing this figure?').fill('Counted twice');
+    await page.getByRole('button', { name: 'Remove figure' }).click();
+    await page.waitForURL('**/outcomes?removed=1');
+    expect(await page.getByTestId('removed-outcome-figures').textContent()).toContain(
+      'Counted twice',
+    );
+    await visit(page, `/case-studies/${slug}`);
+    expect(await page.getByTestId('removed-figures').textContent()).toContain('Counted twice');
+  });
+});
