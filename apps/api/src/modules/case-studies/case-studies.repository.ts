@@ -136,25 +136,6 @@ export class CaseStudiesRepository {
     return rows.map((r) => r.id);
   }
 
-  /**
-   * Published case studies as dashboard practice: id, slug, title and the ICS
-   * they count for, optionally only those with a theme. One statement.
-   */
-  async publishedPracticeRefs(
-    themeKey: string | null,
-  ): Promise<{ id: string; slug: string; title: string; icsOdsCode: string | null }[]> {
-    const rows: { id: string; slug: string; title: string; ods_code: string | null }[] =
-      await this.db.query(
-        `SELECT c.id, c.slug, c.title, i.ods_code
-           FROM case_study c LEFT JOIN ics i ON i.id = c.ics_id
-          WHERE c.status = 'PUBLISHED'
-            AND ($1::text IS NULL OR EXISTS (
-                  SELECT 1 FROM case_study_theme t WHERE t.case_study_id = c.id AND t.theme_key = $1))`,
-        [themeKey],
-      );
-    return rows.map((r) => ({ id: r.id, slug: r.slug, title: r.title, icsOdsCode: r.ods_code }));
-  }
-
   async slugsStartingWith(base: string): Promise<string[]> {
     const rows: { slug: string }[] = await this.db.query(
       `SELECT slug FROM case_study WHERE slug = $1 OR slug LIKE $2 ESCAPE '\\'`,

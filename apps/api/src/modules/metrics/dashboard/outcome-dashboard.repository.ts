@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import type { DashboardPeriod } from '../../../common/dashboards/dashboard-measure';
+import { MetricEntity } from '../entities/metric.entity';
 import type { FigureRow } from './outcome-aggregation';
 
 interface RawFigure {
@@ -53,6 +54,11 @@ const toFigure = (r: RawFigure): FigureRow => ({
 @Injectable()
 export class OutcomeDashboardRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** A metric of the dictionary (the figures page's heading). */
+  findMetric(key: string): Promise<MetricEntity | null> {
+    return this.db.getRepository(MetricEntity).findOneBy({ key });
+  }
 
   /** In-period figures ending in the period and running totals up to its end (latest of each). */
   async figuresFor(

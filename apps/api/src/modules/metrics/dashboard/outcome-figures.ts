@@ -10,7 +10,6 @@ import { DirectoryRepository } from '../../directory/directory.repository';
 import type { MetricEntity } from '../entities/metric.entity';
 import { MetricModel, OutcomeMeasurementModel } from '../graphql/metric.model';
 import { toMetricModel } from '../metrics.mapper';
-import { MetricsRepository } from '../metrics.repository';
 import { combine, countedFigures, isRate, practiceKeyOf } from './outcome-aggregation';
 import type { FigureRow } from './outcome-aggregation';
 import { OutcomeDashboardRepository } from './outcome-dashboard.repository';
@@ -71,7 +70,6 @@ const toModel = (f: FigureRow, metric: MetricEntity): OutcomeMeasurementModel =>
 @Resolver()
 export class OutcomeFiguresResolver {
   constructor(
-    private readonly metrics: MetricsRepository,
     private readonly figures: OutcomeDashboardRepository,
     private readonly practices: OutcomePracticesService,
     private readonly directory: DirectoryRepository,
@@ -95,7 +93,7 @@ export class OutcomeFiguresResolver {
       const error = periodChoiceError(choice, this.clock.now());
       if (error) throw badInput(error, 'period');
     }
-    const metric = await this.metrics.findMetric(metricKey.slice(0, 60));
+    const metric = await this.figures.findMetric(metricKey.slice(0, 60));
     if (!metric) throw notFound('Metric');
     const ics = icsOdsCode ? await this.directory.findIcsByOdsCode(icsOdsCode.toUpperCase()) : null;
     if (icsOdsCode && !ics) throw notFound('ICS');

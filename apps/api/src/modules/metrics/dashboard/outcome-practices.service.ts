@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import { AdoptionsRepository } from '../../adoptions/adoptions.repository';
-import { CaseStudiesRepository } from '../../case-studies/case-studies.repository';
+import { PracticeReadModel } from '../../case-studies/dashboard/practice.read-model';
 import { DirectoryRepository } from '../../directory/directory.repository';
 import type { PracticeRef } from './outcome-aggregation';
 
@@ -9,12 +9,12 @@ import type { PracticeRef } from './outcome-aggregation';
  * The practice whose outcome figures count on dashboards: published case
  * studies (for their ICS) and adoptions of them (for the adopter's ICS),
  * read through the case studies', adoptions' and directory's repositories.
- * Three statements, whatever the number of case studies.
+ * Four statements, whatever the number of case studies.
  */
 @Injectable()
 export class OutcomePracticesService {
   constructor(
-    private readonly caseStudies: CaseStudiesRepository,
+    private readonly caseStudies: PracticeReadModel,
     private readonly adoptions: AdoptionsRepository,
     private readonly directory: DirectoryRepository,
   ) {}
@@ -33,10 +33,15 @@ export class OutcomePracticesService {
   }
 
   private async read(themeKey: string | null): Promise<Map<string, PracticeRef>> {
-    const [caseStudies, adoptions] = await Promise.all([
-      this.caseStudies.publishedPracticeRefs(themeKey),
+    const [published, adoptions, icss] = await Promise.all([
+      this.caseStudies.published(),
       this.adoptions.practiceRefs(),
+      this.directory.findAllIcss(),
     ]);
+    const odsById = new Map(icss.map((i) => [i.id, i.odsCode]));
+    const caseStudies = published
+      .filter((c) => !themeKey || c.themeKeys.includes(themeKey))
+      .map((c) => ({ ...c, icsOdsCode: c.icsId ? (odsById.get(c.icsId) ?? null) : null }));
     const counted = new Set(caseStudies.map((c) => c.id));
     const adoptionsCounted = adoptions.filter((a) => counted.has(a.caseStudyId));
     const organisations = new Map(
