@@ -13,6 +13,8 @@ import { CaseStudyThemeEntity } from '../modules/case-studies/entities/case-stud
 import { CaseStudyVersionEntity } from '../modules/case-studies/entities/case-study-version.entity';
 import { MetricEntity } from '../modules/metrics/entities/metric.entity';
 import { OutcomeMeasurementEntity } from '../modules/metrics/entities/outcome-measurement.entity';
+import { OutcomeImportEntity } from '../modules/metrics/import/entities/outcome-import.entity';
+import { OutcomeImportRowEntity } from '../modules/metrics/import/entities/outcome-import-row.entity';
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
 import { RateLimitHitEntity } from '../common/rate-limit/rate-limit-hit.entity';
 import { PasswordResetTokenEntity } from '../modules/auth/entities/password-reset-token.entity';
@@ -87,6 +89,8 @@ export const ENTITIES = [
   CaseStudyReviewEntity,
   MetricEntity,
   OutcomeMeasurementEntity,
+  OutcomeImportEntity,
+  OutcomeImportRowEntity,
   AdoptionEntity,
   AdoptionStageChangeEntity,
   AdaptationEntity,

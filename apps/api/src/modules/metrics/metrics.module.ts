@@ -17,9 +17,16 @@ import {
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
 import { MetricsLoadersContribution } from './loaders/metrics.loaders.contribution';
+import { OutcomeImportChecker } from './import/outcome-import.checker';
+import { OutcomeImportController } from './import/outcome-import.controller';
+import { OutcomeImportRepository } from './import/outcome-import.repository';
+import { OutcomeImportResolver } from './import/outcome-import.resolver';
+import { OutcomeImportService } from './import/outcome-import.service';
+import { FilesModule } from '../files/files.module';
 
 @Module({
-  imports: [CaseStudiesModule, AdoptionsModule, DirectoryModule, ClockModule],
+  imports: [CaseStudiesModule, AdoptionsModule, DirectoryModule, ClockModule, FilesModule],
+  controllers: [OutcomeImportController],
   providers: [
     MetricsLoadersContribution,
     MetricsRepository,
@@ -33,6 +40,10 @@ import { MetricsLoadersContribution } from './loaders/metrics.loaders.contributi
     OutcomeTrendSection,
     OutcomeFiguresResolver,
     OutcomeMeasurementHistoryResolver,
+    OutcomeImportRepository,
+    OutcomeImportChecker,
+    OutcomeImportService,
+    OutcomeImportResolver,
   ],
   exports: [MetricsRepository],
 })

@@ -50,13 +50,10 @@ export class MetricsService {
       throw new MetricsException(Code.SourceRequired);
     if (input.periodStart && input.periodStart > input.measuredOn)
       throw new MetricsException(Code.BadPeriod);
-    if (input.caseStudyId) {
-      const cs = await this.caseStudies.visibleById(actor, input.caseStudyId);
-      if (!canEditCaseStudy(actor, cs)) throw new MetricsException(Code.NotEditor);
-    } else {
-      const adoption = await this.adoptions.byId(actor, input.adoptionId as string);
-      if (!canEditAdoption(actor, adoption)) throw new MetricsException(Code.NotEditor);
-    }
+    await this.assertCanEdit(actor, {
+      caseStudyId: input.caseStudyId ?? null,
+      adoptionId: input.adoptionId ?? null,
+    });
     const metric = await this.repo.findMetric(input.metricKey);
     if (!metric) throw new MetricsException(Code.UnknownMetric);
     const saved = await this.repo.insertMeasurement({
@@ -133,14 +130,24 @@ export class MetricsService {
   ): Promise<OutcomeMeasurementEntity> {
     const m = await this.repo.findMeasurementById(id);
     if (!m) throw new MetricsException(Code.MeasurementNotFound);
-    // Owner invisible to the actor: NOT_FOUND from the owner's service.
-    if (m.caseStudyId) {
-      const cs = await this.caseStudies.visibleById(actor, m.caseStudyId);
+    await this.assertCanEdit(actor, m);
+    return m;
+  }
+
+  /**
+   * The actor edits the case study's (or adoption's) figures: NOT_FOUND (from
+   * the owner's service) when they cannot see it, FORBIDDEN when not an editor.
+   */
+  async assertCanEdit(
+    actor: AuthUser,
+    target: { caseStudyId: string | null; adoptionId: string | null },
+  ): Promise<void> {
+    if (target.caseStudyId) {
+      const cs = await this.caseStudies.visibleById(actor, target.caseStudyId);
       if (!canEditCaseStudy(actor, cs)) throw new MetricsException(Code.NotEditor);
     } else {
-      const adoption = await this.adoptions.byId(actor, m.adoptionId as string);
+      const adoption = await this.adoptions.byId(actor, target.adoptionId as string);
       if (!canEditAdoption(actor, adoption)) throw new MetricsException(Code.NotEditor);
     }
-    return m;
   }
 }
