@@ -21,6 +21,7 @@ async function fillDate(page: Page, id: string, iso: string): Promise<void> {
  */
 describe('Outcome figures entered by the people who did the work', () => {
   const fixture = usePage();
+  let slug = '';
 
   it('should let the lead add a figure in the editor, correct it, and show the history', async () => {
     const { page } = fixture;
@@ -32,7 +33,7 @@ describe('Outcome figures entered by the people who did the work', () => {
       .fill('A case study whose figures are entered by the e2e tier.');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.waitForURL(/\/edit\/2$/);
-    const slug = new URL(page.url()).pathname.split('/')[2] as string;
+    slug = new URL(page.url()).pathname.split('/')[2] as string;
 
     // Step 4 leads to the Outcomes step.
     await visit(page, `/case-studies/${slug}/edit/4`);
@@ -118,5 +119,78 @@ describe('Outcome figures entered by the people who did the work', () => {
     );
     await visit(page, `/case-studies/${slug}`);
     expect(await page.getByTestId('removed-figures').textContent()).toContain('Counted twice');
+  });
+
+  it('should import figures from a CSV: errors by row, a preview, then one save', async () => {
+    const { page } = fixture;
+    await signIn(page, 'lead@example.org', DEMO_PASSWORD);
+    await visit(page, `/case-studies/${slug}/outcomes`);
+    await page.getByTestId('import-figures').click();
+    await page.waitForURL('**/outcomes/import');
+    await expectNoAxeViolations(page);
+
+    // Both templates download through the web app.
+    const csvTemplate = await page.request.get(
+      new URL('/outcome-imports/template.csv', page.url()).href,
+    );
+    expect((await csvTemplate.text()).split('\r\n')[0]).toBe(
+      'metric_key,value,qualifier,period_start,period_end,cumulative,baseline,source_title,source_url,note',
+    );
+    const xlsxTemplate = await page.request.get(
+      new URL('/outcome-imports/template.xlsx', page.url()).href,
+    );
+    expect(xlsxTemplate.headers()['content-type']).toContain('spreadsheetml');
+
+    // No file: refused with an error summary.
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.locator('.nhsuk-error-summary').waitFor();
+    expect(await page.locator('.nhsuk-error-summary').textContent()).toContain(
+      'Select a CSV or XLSX file',
+    );
+
+    const csv = [
+      'metric_key,value,qualifier,period_start,period_end,cumulative,baseline,source_title,source_url,note',
+      'LOCAL_RESIDENTS_INTO_JOBS,14,,01/04/2025,30/06/2025,no,,Q1 board report,,',
+      'APPRENTICESHIPS_STARTED,more than 30,,,2025-06-30,yes,,Annual report,https://example.org/a,',
+      'NOT_A_METRIC,5,,,2025-06-30,no,,Q1 board report,,',
+    ].join('\r\n');
+    await page.setInputFiles('#import-file', {
+      name: 'q1-figures.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Upload and check' }).click();
+    await page.waitForURL(/\/outcomes\/import\/[0-9a-f-]{36}$/);
+    // The check runs in the background; the page refreshes itself until it is done.
+    await page
+      .getByRole('heading', { name: 'Check the figures before saving them' })
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-valid').textContent()).toBe('2');
+    expect(await page.getByTestId('import-errors').textContent()).toBe('1');
+    const errors = await page.getByTestId('import-error-table').textContent();
+    expect(errors).toContain('NOT_A_METRIC');
+    expect(errors).toContain('is not a metric in the dictionary');
+    const preview = await page.getByTestId('import-preview').textContent();
+    expect(preview).toContain('Q1 board report');
+    expect(preview).toContain('more than 30');
+    await expectNoAxeViolations(page);
+
+    // The error report is a CSV for the uploader.
+    const reportHref = await page
+      .getByRole('link', { name: 'Download every error as CSV' })
+      .getAttribute('href');
+    const report = await page.request.get(new URL(reportHref as string, page.url()).href);
+    expect(await report.text()).toContain('4,metric_key,NOT_A_METRIC');
+
+    await page.getByRole('button', { name: 'Save 2 figures and skip 1 row with errors' }).click();
+    await page.getByTestId('import-saved').waitFor();
+    expect(await page.getByTestId('import-saved').textContent()).toContain('2 figures saved');
+    await expectNoAxeViolations(page);
+
+    // A second submission of the same decision (back button, resubmit) saves nothing more.
+    await visit(page, `/case-studies/${slug}/outcomes`);
+    const figures = await page.getByTestId('outcome-figures').textContent();
+    expect(figures).toContain('Q1 board report');
+    expect(figures).toContain('more than 30');
   });
 });

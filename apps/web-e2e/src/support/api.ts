@@ -39,3 +39,40 @@ export async function apiToken(email: string, password = DEMO_PASSWORD): Promise
   );
   return data.signIn.accessToken;
 }
+
+/**
+ * Uploads a CSV through the API's POST /files and starts an outcome-figure
+ * import of it into the case study; returns the import's id once its rows
+ * have been checked (the API's job runs in the background).
+ */
+export async function startOutcomeImport(
+  token: string,
+  caseStudyId: string,
+  csv: string,
+): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'walk-figures.csv');
+  const res = await fetch(API_URL.replace(/\/graphql\/?$/, '/files'), {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const file = (await res.json()) as { id?: string; message?: string };
+  if (!file.id) throw new Error(`upload refused: ${res.status} ${file.message ?? ''}`);
+  const started = await gql<{ importOutcomeMeasurements: { id: string } }>(
+    'mutation I($input: ImportOutcomeMeasurementsInput!) { importOutcomeMeasurements(input: $input) { id } }',
+    { input: { caseStudyId, fileId: file.id } },
+    token,
+  );
+  const id = started.importOutcomeMeasurements.id;
+  for (let i = 0; i < 100; i++) {
+    const { outcomeImport } = await gql<{ outcomeImport: { status: string } }>(
+      'query S($id: ID!) { outcomeImport(id: $id) { status } }',
+      { id },
+      token,
+    );
+    if (outcomeImport.status !== 'VALIDATING') return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the outcome import was not checked within 10 s');
+}

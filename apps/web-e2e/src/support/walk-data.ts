@@ -1,4 +1,4 @@
-import { apiToken, gql } from './api';
+import { apiToken, gql, startOutcomeImport } from './api';
 
 /** Who a page is walked as: signed out, or one of the demo accounts. */
 export type Who =
@@ -43,6 +43,7 @@ export interface WalkIds {
   commitment: string;
   /** A board pack lead@ asks for (Black Country, CSV), for its progress page. */
   boardPack: string;
+  outcomeImport: string;
 }
 
 const WALK_TAG = 'Page walk';
@@ -283,6 +284,17 @@ export async function loadWalkIds(): Promise<WalkIds> {
     lead,
   );
 
+  // An outcome-figure import on the draft case study (one good row, one bad), left unconfirmed.
+  const outcomeImport = await startOutcomeImport(
+    lead,
+    draft.caseStudy.id,
+    [
+      'metric_key,value,period_start,period_end,source_title',
+      'LOCAL_RESIDENTS_INTO_JOBS,7,2023-04-01,2023-06-30,Walk import',
+      'NOT_A_METRIC,oops,,2023-06-30,',
+    ].join('\n'),
+  );
+
   const organisation = seeded.organisations.edges[0]?.node.id;
   if (!organisation) throw new Error('No seeded organisations');
   return {
@@ -304,5 +316,6 @@ export async function loadWalkIds(): Promise<WalkIds> {
     icsOdsCode: seeded.icss.some((i) => i.odsCode === 'QUA') ? 'QUA' : seeded.icss[0].odsCode,
     commitment: seeded.commitments.edges[0].node.id,
     boardPack: pack.requestBoardPack.id,
+    outcomeImport,
   };
 }

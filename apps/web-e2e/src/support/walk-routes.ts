@@ -131,6 +131,16 @@ export const WALK: Record<string, Visit[]> = {
   '/case-studies/[slug]/outcomes': [
     { as: 'lead', path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes` },
   ],
+  '/case-studies/[slug]/outcomes/import': [
+    { as: 'lead', path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes/import` },
+  ],
+  '/case-studies/[slug]/outcomes/import/[id]': [
+    {
+      as: 'lead',
+      path: (ids) => `/case-studies/${ids.draftCaseStudySlug}/outcomes/import/${ids.outcomeImport}`,
+      note: 'a checked import of one good and one bad row (errors table, preview, confirm and cancel)',
+    },
+  ],
   '/case-studies/[slug]/outcomes/[id]/correct': [
     {
       as: 'lead',

@@ -184,3 +184,13 @@ export {
   readOutcomeFigureValues,
 } from './lib/utils/outcome-figures';
 export type { OutcomeFigureFormState, OutcomeFigureInput } from './lib/utils/outcome-figures';
+export { OutcomeImportResult } from './lib/components/OutcomeImportResult';
+export type { OutcomeImportData, OutcomeImportResultProps } from './lib/components/OutcomeImportResult';
+export {
+  OutcomeImportAutoRefresh,
+  OutcomeImportDecision,
+} from './lib/components/OutcomeImportDecision';
+export type {
+  OutcomeImportActionState,
+  OutcomeImportDecisionProps,
+} from './lib/components/OutcomeImportDecision';

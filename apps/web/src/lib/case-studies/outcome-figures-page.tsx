@@ -68,6 +68,13 @@ export function OutcomeFiguresPage({
           and its source. Corrections keep the earlier value visible.
         </p>
         <OutcomeFigureList caseStudy={cs} manageBase={`/case-studies/${cs.slug}/outcomes`} />
+        <p>
+          Many figures to add?{' '}
+          <a href={`/case-studies/${cs.slug}/outcomes/import`} data-testid="import-figures">
+            Import figures from a spreadsheet (CSV or XLSX)
+          </a>
+          .
+        </p>
       </div>
       <div className="nhsuk-grid-column-two-thirds">
         <OutcomeFigureForm

@@ -1,0 +1,68 @@
+import { ImportOutcomeMeasurementsDocument, toApiErrors } from '@mic/web-data-access';
+import { slugSchema } from '@mic/web-feature-case-studies';
+import { z } from 'zod';
+
+import { createActionClient } from '../../../../../../../lib/apollo/action-client';
+import { readSessionToken } from '../../../../../../../lib/auth/session';
+import { uploadToApi } from '../../../../../../../lib/files/api-upload';
+import { uploadProblem } from '../../../../../../../lib/case-studies/outcome-import-problems';
+import type { ImportProblem } from '../../../../../../../lib/case-studies/outcome-import-problems';
+
+/** A 303 to a same-site path (relative Location, so it is right behind any proxy). */
+const seeOther = (path: string): Response =>
+  new Response(null, { status: 303, headers: { location: path } });
+
+interface Context {
+  params: Promise<{ slug: string }>;
+}
+
+/**
+ * POST /case-studies/<slug>/outcomes/import/upload: a plain multipart form
+ * post (works without JavaScript). The file goes to the API's POST /files
+ * (type, size and malware checks), then importOutcomeMeasurements starts the
+ * row check, and the browser goes to the import's page to watch it.
+ */
+export async function POST(request: Request, { params }: Context): Promise<Response> {
+  const { slug } = await params;
+  if (!slugSchema.safeParse(slug).success) return new Response('Not found', { status: 404 });
+  const page = `/case-studies/${slug}/outcomes/import`;
+  const back = (problem: ImportProblem) => seeOther(`${page}?problem=${problem}`);
+  const token = await readSessionToken();
+  if (!token) return seeOther(`/sign-in?returnTo=${encodeURIComponent(page)}`);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return back('no-file');
+  }
+  const caseStudyId = form.get('caseStudyId');
+  if (typeof caseStudyId !== 'string' || !z.string().uuid().safeParse(caseStudyId).success)
+    return new Response('Not found', { status: 404 });
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return back('no-file');
+  if (!/\.(csv|xlsx)$/i.test(file.name)) return back('type');
+  const uploaded = await uploadToApi(file);
+  if (!uploaded.ok) {
+    if (uploaded.status === 401) return seeOther(`/sign-in?returnTo=${encodeURIComponent(page)}`);
+    return back(uploadProblem(uploaded.status));
+  }
+  try {
+    const result = await createActionClient(token).mutate({
+      mutation: ImportOutcomeMeasurementsDocument,
+      variables: { input: { caseStudyId, fileId: uploaded.id } },
+      errorPolicy: 'all',
+    });
+    const id = result.data?.importOutcomeMeasurements.id;
+    if (id) return seeOther(`${page}/${id}`);
+    const [first] = toApiErrors(result.error);
+    return back(
+      first?.code === 'FORBIDDEN'
+        ? 'forbidden'
+        : first?.code === 'BAD_USER_INPUT'
+          ? 'type'
+          : 'failed',
+    );
+  } catch {
+    return back('failed');
+  }
+}
