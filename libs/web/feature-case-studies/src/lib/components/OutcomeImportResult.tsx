@@ -1,4 +1,5 @@
 import type { OutcomeImportQuery } from '@mic/web-data-access';
+import { TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatDate, formatValue } from '../utils/case-study-params';
@@ -60,31 +61,38 @@ export function OutcomeImportResult({ imp, metrics }: OutcomeImportResultProps):
               </>
             ) : null}
           </p>
-          <table className="nhsuk-table" data-testid="import-error-table">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-              Errors by row and column
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">Value</th>
-                <th scope="col">What to fix</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {imp.errors.map((e) => (
-                <tr key={`${e.rowNumber}:${e.column}`}>
-                  <td>{e.rowNumber}</td>
-                  <td>
-                    <code>{e.column}</code>
-                  </td>
-                  <td>{e.value || <span className="nhsuk-u-secondary-text-color">(blank)</span>}</td>
-                  <td>{e.message}</td>
+          <TableScroll labelledBy="import-errors-caption">
+            <table className="nhsuk-table" data-testid="import-error-table">
+              <caption
+                id="import-errors-caption"
+                className="nhsuk-table__caption nhsuk-u-visually-hidden"
+              >
+                Errors by row and column
+              </caption>
+              <thead className="nhsuk-table__head">
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">What to fix</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {imp.errors.map((e) => (
+                  <tr key={`${e.rowNumber}:${e.column}`}>
+                    <td>{e.rowNumber}</td>
+                    <td>
+                      <code>{e.column}</code>
+                    </td>
+                    <td>
+                      {e.value || <span className="nhsuk-u-secondary-text-color">(blank)</span>}
+                    </td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {moreErrors ? <p>The first 100 errors are shown; the CSV has them all.</p> : null}
         </>
       ) : null}
@@ -97,41 +105,46 @@ export function OutcomeImportResult({ imp, metrics }: OutcomeImportResultProps):
               ? ` (first ${imp.preview.length} of ${n(imp.validRowCount)})`
               : ''}
           </h2>
-          <table className="nhsuk-table" data-testid="import-preview">
-            <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-              Figures by row
-            </caption>
-            <thead className="nhsuk-table__head">
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Metric</th>
-                <th scope="col">Figure</th>
-                <th scope="col">Period</th>
-                <th scope="col">Source</th>
-              </tr>
-            </thead>
-            <tbody className="nhsuk-table__body">
-              {imp.preview.map((p) => {
-                const metric = byKey.get(p.metricKey);
-                return (
-                  <tr key={p.rowNumber}>
-                    <td>{p.rowNumber}</td>
-                    <td>{metric?.label ?? p.metricKey}</td>
-                    <td>
-                      {formatValue(p.value, metric?.unit ?? '', p.qualifier)}
-                      {p.cumulative ? ' (running total)' : ''}
-                    </td>
-                    <td>
-                      {p.periodStart
-                        ? `${formatDate(p.periodStart)} to ${formatDate(p.measuredOn)}`
-                        : `At ${formatDate(p.measuredOn)}`}
-                    </td>
-                    <td>{p.sourceTitle ?? p.sourceUrl}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll labelledBy="import-preview-caption">
+            <table className="nhsuk-table" data-testid="import-preview">
+              <caption
+                id="import-preview-caption"
+                className="nhsuk-table__caption nhsuk-u-visually-hidden"
+              >
+                Figures by row
+              </caption>
+              <thead className="nhsuk-table__head">
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Metric</th>
+                  <th scope="col">Figure</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody className="nhsuk-table__body">
+                {imp.preview.map((p) => {
+                  const metric = byKey.get(p.metricKey);
+                  return (
+                    <tr key={p.rowNumber}>
+                      <td>{p.rowNumber}</td>
+                      <td>{metric?.label ?? p.metricKey}</td>
+                      <td>
+                        {formatValue(p.value, metric?.unit ?? '', p.qualifier)}
+                        {p.cumulative ? ' (running total)' : ''}
+                      </td>
+                      <td>
+                        {p.periodStart
+                          ? `${formatDate(p.periodStart)} to ${formatDate(p.measuredOn)}`
+                          : `At ${formatDate(p.measuredOn)}`}
+                      </td>
+                      <td>{p.sourceTitle ?? p.sourceUrl}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       ) : null}
     </>
