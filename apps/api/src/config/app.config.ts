@@ -39,3 +39,8 @@ export const uploadConfig = registerAs('upload', () => {
   const env = parseEnv(process.env);
   return { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES, clamavUrl: env.CLAMAV_URL };
 });
+
+export const dashboardsConfig = registerAs('dashboards', () => {
+  const env = parseEnv(process.env);
+  return { cache: env.DASHBOARD_CACHE, cacheTtlSeconds: env.DASHBOARD_CACHE_TTL_SECONDS };
+});

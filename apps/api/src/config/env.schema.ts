@@ -86,6 +86,10 @@ export const envSchema = z
       .min(3)
       .default('Midlands Improvement Commons <no-reply@commons.example.org>'),
     JOBS_WORKERS: booleanString.default(true),
+    /** Cache computed dashboards per process, checked against the data version on every request (docs/adr/0010). */
+    DASHBOARD_CACHE: booleanString.default(true),
+    /** The longest a cached dashboard is served, in seconds, even when no write was seen. */
+    DASHBOARD_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
     WEB_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
     UPLOAD_MAX_BYTES: z.coerce

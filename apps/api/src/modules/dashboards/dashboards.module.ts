@@ -9,6 +9,7 @@ import { BoardPacksRepository } from './board-packs/board-packs.repository';
 import { BoardPacksController } from './board-packs/board-packs.controller';
 import { BoardPacksResolver } from './board-packs/board-packs.resolver';
 import { BoardPacksService } from './board-packs/board-packs.service';
+import { DashboardCache } from './dashboard-cache';
 import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
 
@@ -21,6 +22,7 @@ import { DashboardsService } from './dashboards.service';
   controllers: [BoardPacksController],
   providers: [
     DashboardsService,
+    DashboardCache,
     DashboardsResolver,
     BoardPacksService,
     BoardPacksRepository,

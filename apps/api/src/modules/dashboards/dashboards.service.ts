@@ -13,6 +13,7 @@ import { badInput, notFound } from '../../common/errors/domain.exception';
 import { DirectoryService, REGION } from '../directory/directory.service';
 import type { IcsEntity } from '../directory/entities/ics.entity';
 import { AGGREGATION_RULES, per100k } from './aggregation-rules';
+import { DashboardCache } from './dashboard-cache';
 import { periodChoiceError, periodLabel, periodOf } from '../../common/dashboards/period';
 import type { PeriodChoice } from '../../common/dashboards/period';
 
@@ -66,6 +67,12 @@ export interface DashboardFilters {
   themeKey: string | null;
 }
 
+/** A scope as a cache key. */
+function scopeKey(scope: DashboardScope): string {
+  const p = scope.period;
+  return `${p ? `${p.from.toISOString()}/${p.to.toISOString()}` : 'all'}:${scope.themeKey ?? '*'}`;
+}
+
 /** Adds the ICS and period to a measure's figures page. */
 export function figuresUrl(
   path: string | null,
@@ -93,19 +100,32 @@ export class DashboardsService {
     private readonly registry: DashboardRegistry,
     private readonly directory: DirectoryService,
     private readonly clock: Clock,
+    private readonly cache: DashboardCache,
   ) {}
+
+  /** Every measure for every ICS in this scope: computed once per data version (DashboardCache). */
+  private async measuresFor(scope: DashboardScope, version: string): Promise<ComputedMeasure[]> {
+    return this.cache.get(`measures:${scopeKey(scope)}`, version, () =>
+      this.registry.measures(scope),
+    );
+  }
 
   async ics(odsCode: string, filters: DashboardFilters): Promise<IcsDashboardData> {
     const scope = await this.scopeOf(filters);
     const ics = await this.directory.ics(odsCode);
     if (!ics) throw notFound('ICS');
+    const version = await this.cache.version();
     const [measures, sections] = await Promise.all([
-      this.registry.measures(scope),
+      this.measuresFor(scope, version),
       Promise.all(
         this.registry.sections().map(async (s) => ({
           key: s.key,
           title: s.title,
-          content: await s.section.load(ics.odsCode, scope),
+          content: await this.cache.get(
+            `section:${s.key}:${ics.odsCode}:${scopeKey(scope)}`,
+            version,
+            () => s.section.load(ics.odsCode, scope),
+          ),
         })),
       ),
     ]);
@@ -130,8 +150,9 @@ export class DashboardsService {
 
   async region(filters: DashboardFilters, measureKey: string | null): Promise<RegionDashboardData> {
     const scope = await this.scopeOf(filters);
+    const version = await this.cache.version();
     const [measures, icss] = await Promise.all([
-      this.registry.measures(scope),
+      this.measuresFor(scope, version),
       this.directory.icss(),
     ]);
     const data = measures.map((m): RegionMeasureData => {

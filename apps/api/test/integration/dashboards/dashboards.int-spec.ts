@@ -75,7 +75,9 @@ describe('ICS and regional dashboards', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Computed on every request: these tests count what computing a dashboard costs
+    // (dashboard-cache.int-spec.ts covers the cache).
+    t = await createTestApp({ DASHBOARD_CACHE: 'false' });
     await resetDatabase(t.db);
     const walsall = await createOrganisation(t.db, { icsOdsCodes: ['QUA'] });
     const birmingham = await createOrganisation(t.db, { icsOdsCodes: ['QHL'] });
