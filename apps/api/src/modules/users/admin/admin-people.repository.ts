@@ -40,11 +40,11 @@ export class AdminPeopleRepository {
       });
     }
     if (query.organisationIds) {
-      qb.andWhere('u.organisation_id = ANY(:orgs::uuid[])', { orgs: query.organisationIds });
+      qb.andWhere('u.organisation_id = ANY(CAST(:orgs AS uuid[]))', { orgs: query.organisationIds });
     }
     if (query.role) {
       qb.andWhere(
-        'EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = u.id AND ra.role = :role::role)',
+        'EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.user_id = u.id AND ra.role = CAST(:role AS role))',
         { role: query.role },
       );
     }
