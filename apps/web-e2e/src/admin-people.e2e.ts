@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+
+import { gql } from './support/api';
+import { expectNoAxeViolations } from './support/axe';
+import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
+import { submitSignIn } from './support/journeys';
+
+const ADMIN = 'admin@example.org';
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page: Page, matches: (el: { id: string; text: string; tag: string }) => boolean, max = 80): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { id: a?.id ?? '', text: (a?.textContent ?? '').trim(), tag: a?.tagName.toLowerCase() ?? '' };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('Focus never reached the element by Tab');
+}
+
+describe('Admin people by keyboard', () => {
+  const fixture = usePage();
+
+  it('should find a person, grant a role, suspend and restore them with Tab and Enter only', async () => {
+    const { page } = fixture;
+    const stamp = Date.now().toString(36);
+    const name = `Keyboard Journey ${stamp}`;
+    const email = `keyboard-${stamp}@example.org`;
+    await gql('mutation S($input: SignUpInput!) { signUp(input: $input) { accessToken } }', {
+      input: { name, email, password: `${DEMO_PASSWORD}-${stamp}` },
+    });
+
+    await page.context().clearCookies();
+    await page.goto('/sign-in?returnTo=%2Fadmin');
+    await submitSignIn(page, ADMIN, DEMO_PASSWORD);
+    await page.waitForURL('**/admin', { waitUntil: 'load' });
+    await expectNoAxeViolations(page);
+
+    // The People card.
+    await tabTo(page, (el) => el.tag === 'a' && el.text === 'People' && !el.id);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/admin/people', { waitUntil: 'load' });
+
+    // Search by email.
+    await tabTo(page, (el) => el.id === 'q');
+    await page.keyboard.type(email);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/admin/people?q=*', { waitUntil: 'load' });
+    await expectNoAxeViolations(page);
+    await tabTo(page, (el) => el.tag === 'a' && el.text === name);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/admin/people/*', { waitUntil: 'load' });
+    await expectNoAxeViolations(page);
+
+    // Grant the moderator role.
+    await tabTo(page, (el) => el.id === 'grant-role');
+    await page.keyboard.type('Moderator');
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Give role');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/admin/people/*?done=granted', { waitUntil: 'load' });
+    expect(await page.getByTestId('person-roles').textContent()).toContain('Moderator');
+
+    // Suspend, with a reason.
+    await tabTo(page, (el) => el.id === 'suspend-reason');
+    await page.keyboard.type('Keyboard journey check');
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Suspend account');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/admin/people/*?done=suspended', { waitUntil: 'load' });
+    await expectNoAxeViolations(page);
+    expect(await page.getByRole('main').textContent()).toContain('Keyboard journey check');
+    await expect(
+      gql('mutation S($input: SignInInput!) { signIn(input: $input) { accessToken } }', {
+        input: { email, password: `${DEMO_PASSWORD}-${stamp}` },
+      }),
+    ).rejects.toThrow(/suspended/);
+
+    // Restore.
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Restore account');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/admin/people/*?done=restored', { waitUntil: 'load' });
+    expect(await page.getByRole('main').textContent()).toContain('Account restored');
+  });
+});
