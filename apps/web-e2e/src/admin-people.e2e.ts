@@ -9,12 +9,20 @@ import { submitSignIn } from './support/journeys';
 const ADMIN = 'admin@example.org';
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, matches: (el: { id: string; text: string; tag: string }) => boolean, max = 80): Promise<void> {
+async function tabTo(
+  page: Page,
+  matches: (el: { id: string; text: string; tag: string }) => boolean,
+  max = 80,
+): Promise<void> {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLElement | null;
-      return { id: a?.id ?? '', text: (a?.textContent ?? '').trim(), tag: a?.tagName.toLowerCase() ?? '' };
+      return {
+        id: a?.id ?? '',
+        text: (a?.textContent ?? '').trim(),
+        tag: a?.tagName.toLowerCase() ?? '',
+      };
     });
     if (matches(el)) return;
   }

@@ -76,7 +76,11 @@ export const WALK: Record<string, Visit[]> = {
   ],
   '/admin/people': [
     { as: 'admin', path: '/admin/people' },
-    { as: 'icsadmin', path: '/admin/people?status=VERIFIED', note: 'an ICS admin sees their ICS only' },
+    {
+      as: 'icsadmin',
+      path: '/admin/people?status=VERIFIED',
+      note: 'an ICS admin sees their ICS only',
+    },
   ],
   '/admin/people/[id]': [{ as: 'admin', path: (ids) => `/admin/people/${ids.person}` }],
   '/notifications': [{ as: 'member', path: '/notifications' }],

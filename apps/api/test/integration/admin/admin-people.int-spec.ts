@@ -47,7 +47,10 @@ describe('admin people (issue #15)', () => {
     t = await createTestApp();
     await resetDatabase(t.db);
     regional = await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] });
-    icsAdmin = await createUser(t.db, { icsOdsCodes: ['QUA'], roles: [{ role: Role.ICS_ADMIN, icsOdsCode: 'QUA' }] });
+    icsAdmin = await createUser(t.db, {
+      icsOdsCodes: ['QUA'],
+      roles: [{ role: Role.ICS_ADMIN, icsOdsCode: 'QUA' }],
+    });
   });
 
   afterAll(async () => {
@@ -57,7 +60,10 @@ describe('admin people (issue #15)', () => {
   describe('adminPeople', () => {
     it('should find people by name or email with their emails, and page through them', async () => {
       for (let i = 0; i < 3; i += 1) {
-        await createUser(t.db, { name: `Zebedee Admintest ${i}`, email: `zeb${i}.admintest@example.org` });
+        await createUser(t.db, {
+          name: `Zebedee Admintest ${i}`,
+          email: `zeb${i}.admintest@example.org`,
+        });
       }
       const byName = await gql<PeopleData>(t.url, {
         query: ADMIN_PEOPLE,
@@ -86,12 +92,22 @@ describe('admin people (issue #15)', () => {
         as: regional.token,
         variables: { filter: { search: 'zeb1.admintest@' } },
       });
-      expect(byEmail.data!.adminPeople.edges.map((e) => e.node.name)).toEqual(['Zebedee Admintest 1']);
+      expect(byEmail.data!.adminPeople.edges.map((e) => e.node.name)).toEqual([
+        'Zebedee Admintest 1',
+      ]);
     });
 
     it('should filter by role, status, organisation and ICS', async () => {
-      const organiser = await createUser(t.db, { name: 'Yolanda Filtertest', icsOdsCodes: ['QT1'], roles: [{ role: Role.ORGANISER }] });
-      const pending = await createUser(t.db, { name: 'Yves Filtertest', icsOdsCodes: ['QUA'], verified: false });
+      const organiser = await createUser(t.db, {
+        name: 'Yolanda Filtertest',
+        icsOdsCodes: ['QT1'],
+        roles: [{ role: Role.ORGANISER }],
+      });
+      const pending = await createUser(t.db, {
+        name: 'Yves Filtertest',
+        icsOdsCodes: ['QUA'],
+        verified: false,
+      });
       const ids = async (filter: Record<string, unknown>): Promise<string[]> => {
         const res = await gql<PeopleData>(t.url, {
           query: ADMIN_PEOPLE,
@@ -133,7 +149,9 @@ describe('admin people (issue #15)', () => {
 
     it('should refuse a member with FORBIDDEN and anonymous callers with UNAUTHENTICATED', async () => {
       const member = await createUser(t.db);
-      expect(errorCode(await gql(t.url, { query: ADMIN_PEOPLE, as: member.token }))).toBe('FORBIDDEN');
+      expect(errorCode(await gql(t.url, { query: ADMIN_PEOPLE, as: member.token }))).toBe(
+        'FORBIDDEN',
+      );
       expect(errorCode(await gql(t.url, { query: ADMIN_PEOPLE }))).toBe('UNAUTHENTICATED');
     });
 
@@ -171,11 +189,33 @@ describe('admin people (issue #15)', () => {
         variables: { id: inside.id },
       });
       expect(ok.data?.adminPerson.email).toBe(inside.email);
-      expect(errorCode(await gql(t.url, { query: ADMIN_PERSON, as: icsAdmin.token, variables: { id: outside.id } }))).toBe('FORBIDDEN');
       expect(
-        errorCode(await gql(t.url, { query: ADMIN_PERSON, as: regional.token, variables: { id: '00000000-0000-4000-8000-000000000000' } })),
+        errorCode(
+          await gql(t.url, {
+            query: ADMIN_PERSON,
+            as: icsAdmin.token,
+            variables: { id: outside.id },
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await gql(t.url, {
+            query: ADMIN_PERSON,
+            as: regional.token,
+            variables: { id: '00000000-0000-4000-8000-000000000000' },
+          }),
+        ),
       ).toBe('NOT_FOUND');
-      expect(errorCode(await gql(t.url, { query: ADMIN_PERSON, as: regional.token, variables: { id: 'not-an-id' } }))).toBe('BAD_USER_INPUT');
+      expect(
+        errorCode(
+          await gql(t.url, {
+            query: ADMIN_PERSON,
+            as: regional.token,
+            variables: { id: 'not-an-id' },
+          }),
+        ),
+      ).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -200,9 +240,14 @@ describe('admin people (issue #15)', () => {
       // Both sessions stop working at once.
       for (const token of [person.token, second]) {
         expect((await gql<{ me: unknown }>(t.url, { query: ME, as: token })).data?.me).toBeNull();
-        expect(errorCode(await gql(t.url, { query: `{ mySessions { id } }`, as: token }))).toBe('UNAUTHENTICATED');
+        expect(errorCode(await gql(t.url, { query: `{ mySessions { id } }`, as: token }))).toBe(
+          'UNAUTHENTICATED',
+        );
       }
-      const live: unknown[] = await t.db.query(`SELECT 1 FROM session WHERE user_id = $1 AND revoked_at IS NULL`, [person.id]);
+      const live: unknown[] = await t.db.query(
+        `SELECT 1 FROM session WHERE user_id = $1 AND revoked_at IS NULL`,
+        [person.id],
+      );
       expect(live).toHaveLength(0);
 
       // Signing in with the right password is refused, saying why.
@@ -213,11 +258,16 @@ describe('admin people (issue #15)', () => {
       expect(errorCode(refused)).toBe('UNAUTHENTICATED');
       expect(refused.errors?.[0]?.message).toMatch(/suspended/);
       // A wrong password still says only "incorrect" (nothing revealed without the password).
-      const wrong = await gql(t.url, { query: SIGN_IN, variables: { input: { email: person.email, password: 'not-the-password-1' } } });
+      const wrong = await gql(t.url, {
+        query: SIGN_IN,
+        variables: { input: { email: person.email, password: 'not-the-password-1' } },
+      });
       expect(wrong.errors?.[0]?.message).not.toMatch(/suspended/);
 
       // Shown as suspended to admins.
-      const view = await gql<{ adminPerson: { signInState: { suspended: boolean; activeSessions: number } } }>(t.url, {
+      const view = await gql<{
+        adminPerson: { signInState: { suspended: boolean; activeSessions: number } };
+      }>(t.url, {
         query: ADMIN_PERSON,
         as: regional.token,
         variables: { id: person.id },
@@ -242,7 +292,9 @@ describe('admin people (issue #15)', () => {
         `SELECT details, actor_id FROM audit_log WHERE action = 'user.suspended' AND target_id = $1`,
         [person.id],
       );
-      expect(audit).toEqual([{ details: { reason: 'Shared their account' }, actor_id: icsAdmin.id }]);
+      expect(audit).toEqual([
+        { details: { reason: 'Shared their account' }, actor_id: icsAdmin.id },
+      ]);
       expect(JSON.stringify(audit)).not.toContain(person.email);
 
       const restored = await gql<{ restoreUser: { suspension: unknown } }>(t.url, {
@@ -251,7 +303,15 @@ describe('admin people (issue #15)', () => {
         variables: { userId: person.id },
       });
       expect(restored.data?.restoreUser.suspension).toBeNull();
-      expect(errorCode(await gql(t.url, { query: RESTORE, as: icsAdmin.token, variables: { userId: person.id } }))).toBe('CONFLICT');
+      expect(
+        errorCode(
+          await gql(t.url, {
+            query: RESTORE,
+            as: icsAdmin.token,
+            variables: { userId: person.id },
+          }),
+        ),
+      ).toBe('CONFLICT');
       const back = await gql<{ signIn: { accessToken: string } }>(t.url, {
         query: SIGN_IN,
         variables: { input: { email: person.email, password: TEST_PASSWORD } },
@@ -270,16 +330,31 @@ describe('admin people (issue #15)', () => {
         gql(t.url, { query: SUSPEND, as, variables: { input: { userId, reason } } });
       expect(errorCode(await suspend(regional.token, regional.id))).toBe('FORBIDDEN');
       expect(errorCode(await suspend(icsAdmin.token, outside.id))).toBe('FORBIDDEN');
-      expect(errorCode(await gql(t.url, { query: RESTORE, as: icsAdmin.token, variables: { userId: outside.id } }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await gql(t.url, {
+            query: RESTORE,
+            as: icsAdmin.token,
+            variables: { userId: outside.id },
+          }),
+        ),
+      ).toBe('FORBIDDEN');
       expect(errorCode(await suspend(icsAdmin.token, regional.id))).toBe('FORBIDDEN');
       const blank = await suspend(regional.token, outside.id, '   ');
       expect(errorCode(blank)).toBe('BAD_USER_INPUT');
       expect(blank.errors?.[0]?.extensions?.field).toBe('reason');
       expect(errorCode(await suspend(regional.token, 'nope'))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await gql(t.url, { query: RESTORE, as: regional.token, variables: { userId: '123' } }))).toBe('BAD_USER_INPUT');
+      expect(
+        errorCode(
+          await gql(t.url, { query: RESTORE, as: regional.token, variables: { userId: '123' } }),
+        ),
+      ).toBe('BAD_USER_INPUT');
       const member = await createUser(t.db, { icsOdsCodes: ['QT1'] });
       expect(errorCode(await suspend(member.token, outside.id))).toBe('FORBIDDEN');
-      const rows: unknown[] = await t.db.query(`SELECT 1 FROM app_user WHERE id = $1 AND account_suspended_at IS NOT NULL`, [outside.id]);
+      const rows: unknown[] = await t.db.query(
+        `SELECT 1 FROM app_user WHERE id = $1 AND account_suspended_at IS NOT NULL`,
+        [outside.id],
+      );
       expect(rows).toHaveLength(0);
     });
   });
@@ -287,11 +362,19 @@ describe('admin people (issue #15)', () => {
   describe('roles with ICS scope', () => {
     it('should let an ICS admin grant ICS_ADMIN for their own ICS only, and never REGIONAL_ADMIN', async () => {
       const inside = await createUser(t.db, { icsOdsCodes: ['QUA'] });
-      const grant = (input: Record<string, unknown>) => gql(t.url, { query: GRANT, as: icsAdmin.token, variables: { input: { userId: inside.id, ...input } } });
+      const grant = (input: Record<string, unknown>) =>
+        gql(t.url, {
+          query: GRANT,
+          as: icsAdmin.token,
+          variables: { input: { userId: inside.id, ...input } },
+        });
       expect((await grant({ role: 'ICS_ADMIN', icsOdsCode: 'QUA' })).errors).toBeUndefined();
       const twice = await grant({ role: 'ICS_ADMIN', icsOdsCode: 'QUA' });
       expect(twice.errors).toBeUndefined();
-      const rows: unknown[] = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'role.granted' AND target_id = $1`, [inside.id]);
+      const rows: unknown[] = await t.db.query(
+        `SELECT 1 FROM audit_log WHERE action = 'role.granted' AND target_id = $1`,
+        [inside.id],
+      );
       expect(rows).toHaveLength(1);
       expect(errorCode(await grant({ role: 'ICS_ADMIN', icsOdsCode: 'QT1' }))).toBe('FORBIDDEN');
       expect(errorCode(await grant({ role: 'REGIONAL_ADMIN' }))).toBe('FORBIDDEN');
@@ -299,7 +382,10 @@ describe('admin people (issue #15)', () => {
 
     it('should not revoke the last active regional admin', async () => {
       const other = await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] });
-      await t.db.query(`DELETE FROM role_assignment WHERE role = 'REGIONAL_ADMIN' AND user_id NOT IN ($1, $2)`, [regional.id, other.id]);
+      await t.db.query(
+        `DELETE FROM role_assignment WHERE role = 'REGIONAL_ADMIN' AND user_id NOT IN ($1, $2)`,
+        [regional.id, other.id],
+      );
       const revoke = (as: string, userId: string) =>
         gql(t.url, { query: REVOKE, as, variables: { input: { userId, role: 'REGIONAL_ADMIN' } } });
       expect((await revoke(regional.token, other.id)).errors).toBeUndefined();

@@ -68,7 +68,8 @@ function readRole(formData: FormData): { role: Role; icsOdsCode: string | null }
   const ics = formText(formData, 'ics').trim();
   if (!(ROLE_VALUES as readonly string[]).includes(role)) return refused('Choose a role.');
   if (role === 'ICS_ADMIN' && !ics) return refused('Choose the ICS this person will administer.');
-  if (role !== 'ICS_ADMIN' && ics) return refused('Only the ICS admin role has an ICS: choose “No ICS”.');
+  if (role !== 'ICS_ADMIN' && ics)
+    return refused('Only the ICS admin role has an ICS: choose “No ICS”.');
   if (ics && !/^[A-Z0-9]{3,5}$/.test(ics)) return refused('Choose an ICS from the list.');
   return { role: role as Role, icsOdsCode: ics || null };
 }
@@ -81,7 +82,9 @@ export async function grantRoleAction(
   const id = checkedUserId(userId);
   const choice = readRole(formData);
   if ('errors' in choice) return choice;
-  const failed = await run(personPath(id), AdminGrantRoleDocument, { input: { userId: id, ...choice } });
+  const failed = await run(personPath(id), AdminGrantRoleDocument, {
+    input: { userId: id, ...choice },
+  });
   return failed ?? done(id, 'granted');
 }
 
@@ -93,7 +96,9 @@ export async function revokeRoleAction(
   const id = checkedUserId(userId);
   const choice = readRole(formData);
   if ('errors' in choice) return choice;
-  const failed = await run(personPath(id), AdminRevokeRoleDocument, { input: { userId: id, ...choice } });
+  const failed = await run(personPath(id), AdminRevokeRoleDocument, {
+    input: { userId: id, ...choice },
+  });
   return failed ?? done(id, 'revoked');
 }
 

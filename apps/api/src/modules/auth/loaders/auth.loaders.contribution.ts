@@ -31,4 +31,8 @@ declare module '../../../common/loaders/request-loaders' {
 }
 
 /** Contributes the auth loaders to `ctx.loaders` (see common/loaders/request-loaders.ts). */
-export const AuthLoadersContribution = defineLoaders('auth', [AuthRepository, AuthService, Clock], authLoaders);
+export const AuthLoadersContribution = defineLoaders(
+  'auth',
+  [AuthRepository, AuthService, Clock],
+  authLoaders,
+);

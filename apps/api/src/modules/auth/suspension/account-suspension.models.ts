@@ -8,7 +8,8 @@ export class SuspendUserInput {
   userId!: string;
 
   @Field(() => String, {
-    description: 'Why (1 to 500 characters; shown to admins and kept in the audit log, so no personal details).',
+    description:
+      'Why (1 to 500 characters; shown to admins and kept in the audit log, so no personal details).',
   })
   @IsString()
   @MaxLength(500, { message: 'Keep the reason to 500 characters or fewer.' })
@@ -17,10 +18,15 @@ export class SuspendUserInput {
 
 @ObjectType('SignInState', { description: 'How a person signs in, for admins.' })
 export class SignInStateModel {
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When any of their sessions was last used.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When any of their sessions was last used.',
+  })
   lastActiveAt!: Date | null;
 
-  @Field(() => Int, { description: 'Sessions that are live now (signed in, not expired or revoked).' })
+  @Field(() => Int, {
+    description: 'Sessions that are live now (signed in, not expired or revoked).',
+  })
   activeSessions!: number;
 
   @Field(() => Boolean, { description: 'Whether the account is suspended (it cannot sign in).' })

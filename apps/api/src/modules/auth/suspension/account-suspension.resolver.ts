@@ -23,7 +23,10 @@ export class AccountSuspensionResolver {
       'Suspend an account: it cannot sign in and all its sessions end at once (regional admin; ICS admin within their ICS; never yourself). Already suspended is CONFLICT. Audited with the reason.',
   })
   @SearchChanged({ PERSON: (u: { id: string }) => [u.id] })
-  async suspendUser(@CurrentUser() actor: AuthUser, @Args('input') input: SuspendUserInput): Promise<UserModel> {
+  async suspendUser(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: SuspendUserInput,
+  ): Promise<UserModel> {
     return toUserModel(await this.suspension.suspend(actor, input.userId, input.reason));
   }
 
@@ -42,9 +45,14 @@ export class AccountSuspensionResolver {
 
   @ResolveField(() => SignInStateModel, {
     nullable: true,
-    description: 'Sign-in state (last active, live sessions, suspended): admins only, null for anyone else.',
+    description:
+      'Sign-in state (last active, live sessions, suspended): admins only, null for anyone else.',
   })
-  async signInState(user: UserModel, _args: unknown, ctx: GqlContext): Promise<SignInStateModel | null> {
+  async signInState(
+    user: UserModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<SignInStateModel | null> {
     const viewer: AuthUser | null = ctx.req.user ?? null;
     if (!hasRole(viewer, Role.REGIONAL_ADMIN, Role.ICS_ADMIN)) return null;
     const stats = await ctx.loaders.sessionStatsByUserId.load(user.id);

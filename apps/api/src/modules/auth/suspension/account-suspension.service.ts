@@ -33,6 +33,10 @@ export class AccountSuspensionService {
   }
 
   restore(actor: AuthUser, userId: string): Promise<UserEntity> {
-    return this.users.setAccountSuspension(actor, { userId, suspend: false }, async () => undefined);
+    return this.users.setAccountSuspension(
+      actor,
+      { userId, suspend: false },
+      async () => undefined,
+    );
   }
 }

@@ -1,6 +1,22 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { Allow, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  Allow,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 import { Role } from '@mic/shared-util';
 
@@ -20,20 +36,31 @@ registerEnumType(AdminPersonStatus, {
     'PENDING: asked to join an organisation, not yet verified; VERIFIED: verified member; DECLINED: request declined; SUSPENDED: account suspended by an admin.',
 });
 
-@InputType('AdminPeopleFilter', { description: 'Filters for the admin people search (all optional, combined with AND).' })
+@InputType('AdminPeopleFilter', {
+  description: 'Filters for the admin people search (all optional, combined with AND).',
+})
 export class AdminPeopleFilter {
-  @Field(() => String, { nullable: true, description: 'Part of a name or email address (at most 100 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of a name or email address (at most 100 characters).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100, { message: 'Search with at most 100 characters.' })
   search?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ODS code of the ICS of the person’s organisation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ODS code of the ICS of the person’s organisation.',
+  })
   @IsOptional()
   @Matches(/^[A-Z0-9]{3,5}$/, { message: 'icsOdsCode must be an ODS code such as QUA' })
   icsOdsCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organisation the person belongs to or asked to join.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation the person belongs to or asked to join.',
+  })
   @Allow()
   organisationId?: string | null;
 

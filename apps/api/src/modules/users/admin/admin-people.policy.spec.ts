@@ -64,7 +64,9 @@ describe('admin-people.policy', () => {
 
   describe('canChangeRole', () => {
     it('should let a regional admin grant anything', () => {
-      expect(canChangeRole(regional, person({ icsIds: ['ics9'] }), Role.REGIONAL_ADMIN, null)).toBe(true);
+      expect(canChangeRole(regional, person({ icsIds: ['ics9'] }), Role.REGIONAL_ADMIN, null)).toBe(
+        true,
+      );
       expect(canChangeRole(regional, person(), Role.ICS_ADMIN, 'ics9')).toBe(true);
     });
 
@@ -74,7 +76,9 @@ describe('admin-people.policy', () => {
       expect(canChangeRole(icsAdmin, person(), Role.ICS_ADMIN, 'ics2')).toBe(false);
       expect(canChangeRole(icsAdmin, person(), Role.ICS_ADMIN, null)).toBe(false);
       expect(canChangeRole(icsAdmin, person(), Role.REGIONAL_ADMIN, null)).toBe(false);
-      expect(canChangeRole(icsAdmin, person({ icsIds: ['ics2'] }), Role.ORGANISER, null)).toBe(false);
+      expect(canChangeRole(icsAdmin, person({ icsIds: ['ics2'] }), Role.ORGANISER, null)).toBe(
+        false,
+      );
     });
 
     it('should stop an ICS admin changing a regional admin', () => {

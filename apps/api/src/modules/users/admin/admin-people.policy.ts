@@ -70,7 +70,8 @@ export function canChangeRole(
 export function canSuspend(actor: AuthUser, person: AdministeredPerson): SuspendDecision {
   if (actor.id === person.id) return 'self';
   if (!canAdministerPerson(actor, person)) return 'forbidden';
-  if (!hasRole(actor, Role.REGIONAL_ADMIN) && holds(person, Role.REGIONAL_ADMIN)) return 'forbidden';
+  if (!hasRole(actor, Role.REGIONAL_ADMIN) && holds(person, Role.REGIONAL_ADMIN))
+    return 'forbidden';
   return 'allowed';
 }
 

@@ -40,7 +40,9 @@ export class AdminPeopleRepository {
       });
     }
     if (query.organisationIds) {
-      qb.andWhere('u.organisation_id = ANY(CAST(:orgs AS uuid[]))', { orgs: query.organisationIds });
+      qb.andWhere('u.organisation_id = ANY(CAST(:orgs AS uuid[]))', {
+        orgs: query.organisationIds,
+      });
     }
     if (query.role) {
       qb.andWhere(

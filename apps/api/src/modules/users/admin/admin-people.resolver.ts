@@ -9,7 +9,11 @@ import { Roles } from '../../../common/auth/roles.decorator';
 import type { GqlContext } from '../../../common/graphql/gql-context';
 import { UserModel } from '../graphql/user.model';
 import { toUserModel } from '../users.mapper';
-import { AccountSuspensionModel, AdminPeopleArgs, AdminPeopleConnection } from './admin-people.models';
+import {
+  AccountSuspensionModel,
+  AdminPeopleArgs,
+  AdminPeopleConnection,
+} from './admin-people.models';
 import { AdminPeopleService } from './admin-people.service';
 
 /** `/admin/people`: search and view people with their emails (regional admins; ICS admins within their ICS). */
@@ -22,13 +26,17 @@ export class AdminPeopleResolver {
     description:
       'People by name, with emails, for admins: a regional admin sees everyone, an ICS admin the people whose organisation is in their ICS. Filter by name or email, ICS, organisation, role and status.',
   })
-  adminPeople(@CurrentUser() actor: AuthUser, @Args() args: AdminPeopleArgs): Promise<AdminPeopleConnection> {
+  adminPeople(
+    @CurrentUser() actor: AuthUser,
+    @Args() args: AdminPeopleArgs,
+  ): Promise<AdminPeopleConnection> {
     return this.service.search(actor, args);
   }
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Query(() => UserModel, {
-    description: 'One person for admins (NOT_FOUND when unknown; FORBIDDEN outside an ICS admin’s ICS).',
+    description:
+      'One person for admins (NOT_FOUND when unknown; FORBIDDEN outside an ICS admin’s ICS).',
   })
   async adminPerson(
     @CurrentUser() actor: AuthUser,
@@ -39,11 +47,13 @@ export class AdminPeopleResolver {
 
   @ResolveField(() => AccountSuspensionModel, {
     nullable: true,
-    description: 'The admin suspension of this account, if any: admins only (null for anyone else).',
+    description:
+      'The admin suspension of this account, if any: admins only (null for anyone else).',
   })
   suspension(user: UserModel, _args: unknown, ctx: GqlContext): AccountSuspensionModel | null {
     const viewer: AuthUser | null = ctx.req.user ?? null;
-    if (!user.accountSuspendedAt || !hasRole(viewer, Role.REGIONAL_ADMIN, Role.ICS_ADMIN)) return null;
+    if (!user.accountSuspendedAt || !hasRole(viewer, Role.REGIONAL_ADMIN, Role.ICS_ADMIN))
+      return null;
     return { suspendedAt: user.accountSuspendedAt, reason: user.accountSuspensionReason };
   }
 }

@@ -37,7 +37,9 @@ export class AdminPeopleService {
     let organisationIds = icsIds ? await this.directory.organisationIdsInIcss(icsIds) : null;
     if (filter.organisationId) {
       organisationIds =
-        !organisationIds || organisationIds.includes(filter.organisationId) ? [filter.organisationId] : [];
+        !organisationIds || organisationIds.includes(filter.organisationId)
+          ? [filter.organisationId]
+          : [];
     }
     const page = pageRequest(args);
     const [rows, total] = await this.repo.findPage(
@@ -55,7 +57,8 @@ export class AdminPeopleService {
   /** One person for an admin: NOT_FOUND when unknown, FORBIDDEN outside an ICS admin's ICSs. */
   async person(actor: AuthUser, id: string): Promise<UserEntity> {
     const { user, person } = await this.users.administeredPerson(id);
-    if (!canAdministerPerson(actor, person)) throw new UsersException(UsersErrorCode.NotAllowedToAdminister);
+    if (!canAdministerPerson(actor, person))
+      throw new UsersException(UsersErrorCode.NotAllowedToAdminister);
     return user;
   }
 }

@@ -2,7 +2,13 @@ import { Select, TextInput } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { AdminPeopleParams } from '../utils/people-params';
-import { ROLE_TEXT, ROLE_VALUES, STATUS_TEXT, STATUS_VALUES, isFiltered } from '../utils/people-params';
+import {
+  ROLE_TEXT,
+  ROLE_VALUES,
+  STATUS_TEXT,
+  STATUS_VALUES,
+  isFiltered,
+} from '../utils/people-params';
 
 export interface PeopleFiltersProps {
   params: AdminPeopleParams;
@@ -24,7 +30,10 @@ export function PeopleFilters({ params, icss, organisations }: PeopleFiltersProp
       <Select
         id="ics"
         label="ICS"
-        options={[{ value: '', text: 'All ICSs' }, ...icss.map((i) => ({ value: i.odsCode, text: i.name }))]}
+        options={[
+          { value: '', text: 'All ICSs' },
+          ...icss.map((i) => ({ value: i.odsCode, text: i.name })),
+        ]}
         defaultValue={params.ics ?? ''}
       />
       <Select
@@ -39,7 +48,10 @@ export function PeopleFilters({ params, icss, organisations }: PeopleFiltersProp
       <Select
         id="role"
         label="Role"
-        options={[{ value: '', text: 'Any role' }, ...ROLE_VALUES.map((r) => ({ value: r, text: ROLE_TEXT[r] }))]}
+        options={[
+          { value: '', text: 'Any role' },
+          ...ROLE_VALUES.map((r) => ({ value: r, text: ROLE_TEXT[r] })),
+        ]}
         defaultValue={params.role ?? ''}
       />
       <Select

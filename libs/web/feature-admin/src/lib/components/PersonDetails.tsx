@@ -31,7 +31,10 @@ export function PersonDetails({ person }: { person: AdminPerson }): ReactElement
   return (
     <SummaryList
       rows={[
-        { key: 'Email address', value: `${person.email ?? ''}${person.emailConfirmed ? '' : ' (not confirmed)'}` },
+        {
+          key: 'Email address',
+          value: `${person.email ?? ''}${person.emailConfirmed ? '' : ' (not confirmed)'}`,
+        },
         { key: 'Status', value: <Tag colour={status.colour}>{status.text}</Tag> },
         {
           key: 'Organisation',
@@ -40,10 +43,19 @@ export function PersonDetails({ person }: { person: AdminPerson }): ReactElement
             : 'None chosen',
         },
         ...(m?.status === 'VERIFIED'
-          ? [{ key: 'Verified', value: `${formatAdminDate(m.verifiedAt)}${m.verificationMethod ? `, ${m.verificationMethod.toLowerCase().replace('_', ' ')}` : ''}` }]
+          ? [
+              {
+                key: 'Verified',
+                value: `${formatAdminDate(m.verifiedAt)}${m.verificationMethod ? `, ${m.verificationMethod.toLowerCase().replace('_', ' ')}` : ''}`,
+              },
+            ]
           : []),
-        ...(m?.status === 'REQUESTED' ? [{ key: 'Asked to join', value: formatAdminDate(m.requestedAt) }] : []),
-        ...(m?.status === 'DECLINED' ? [{ key: 'Declined', value: formatAdminDate(m.declinedAt) }] : []),
+        ...(m?.status === 'REQUESTED'
+          ? [{ key: 'Asked to join', value: formatAdminDate(m.requestedAt) }]
+          : []),
+        ...(m?.status === 'DECLINED'
+          ? [{ key: 'Declined', value: formatAdminDate(m.declinedAt) }]
+          : []),
         { key: 'Account created', value: formatAdminDate(person.createdAt) },
         { key: 'Last active', value: formatAdminDate(person.signInState?.lastActiveAt) },
         {

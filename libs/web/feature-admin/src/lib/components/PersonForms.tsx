@@ -44,11 +44,19 @@ export function RolesSection({
           const label = `${ROLE_TEXT[r.role]}${r.ics ? ` for ${r.ics.name}` : ''}`;
           return (
             <li key={`${r.role}:${r.ics?.odsCode ?? ''}`}>
-              <ActionForm action={revokeAction} initialState={INITIAL} permalink={`${permalink}#roles-heading`} errorDisplay="summary">
+              <ActionForm
+                action={revokeAction}
+                initialState={INITIAL}
+                permalink={`${permalink}#roles-heading`}
+                errorDisplay="summary"
+              >
                 <input type="hidden" name="role" value={r.role} />
                 <input type="hidden" name="ics" value={r.ics?.odsCode ?? ''} />
                 <span className="nhsuk-body">{label}</span>{' '}
-                <button type="submit" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0">
+                <button
+                  type="submit"
+                  className="nhsuk-button nhsuk-button--secondary nhsuk-button--small nhsuk-u-margin-bottom-0"
+                >
                   Remove<span className="nhsuk-u-visually-hidden"> the role {label}</span>
                 </button>
               </ActionForm>
@@ -59,19 +67,30 @@ export function RolesSection({
       <h3 className="nhsuk-heading-s" id="grant-heading">
         Give a role
       </h3>
-      <ActionForm action={grantAction} initialState={INITIAL} permalink={`${permalink}#grant-heading`} errorDisplay="summary">
+      <ActionForm
+        action={grantAction}
+        initialState={INITIAL}
+        permalink={`${permalink}#grant-heading`}
+        errorDisplay="summary"
+      >
         <Select
           id="grant-role"
           name="role"
           label="Role"
-          options={[{ value: '', text: 'Choose a role' }, ...grantable.map((r) => ({ value: r, text: ROLE_TEXT[r] }))]}
+          options={[
+            { value: '', text: 'Choose a role' },
+            ...grantable.map((r) => ({ value: r, text: ROLE_TEXT[r] })),
+          ]}
         />
         <Select
           id="grant-ics"
           name="ics"
           label="ICS"
           hint="Only for the ICS admin role: the ICS they administer"
-          options={[{ value: '', text: 'No ICS' }, ...icss.map((i) => ({ value: i.odsCode, text: i.name }))]}
+          options={[
+            { value: '', text: 'No ICS' },
+            ...icss.map((i) => ({ value: i.odsCode, text: i.name })),
+          ]}
         />
         <button type="submit" className="nhsuk-button">
           Give role
@@ -107,13 +126,23 @@ export function MembershipSection({
         Verify the membership only when you know this person works for {organisationName}. We tell
         them by email either way.
       </p>
-      <ActionForm action={action} initialState={INITIAL} permalink={`${permalink}#membership-heading`} errorDisplay="summary">
+      <ActionForm
+        action={action}
+        initialState={INITIAL}
+        permalink={`${permalink}#membership-heading`}
+        errorDisplay="summary"
+      >
         <div className="nhsuk-button-group">
           <button type="submit" name="decision" value={verifyWith} className="nhsuk-button">
             Verify membership
           </button>
           {canDecline ? (
-            <button type="submit" name="decision" value="decline" className="nhsuk-button nhsuk-button--secondary">
+            <button
+              type="submit"
+              name="decision"
+              value="decline"
+              className="nhsuk-button nhsuk-button--secondary"
+            >
               Decline request
             </button>
           ) : null}
@@ -143,14 +172,26 @@ export function SuspensionSection({
         {suspended ? 'Restore account' : 'Suspend account'}
       </h2>
       {suspended ? (
-        <ActionForm action={restoreAction} initialState={INITIAL} permalink={`${permalink}#suspension-heading`} errorDisplay="summary">
-          <p className="nhsuk-body">Restoring lets them sign in again. Their roles and membership are unchanged.</p>
+        <ActionForm
+          action={restoreAction}
+          initialState={INITIAL}
+          permalink={`${permalink}#suspension-heading`}
+          errorDisplay="summary"
+        >
+          <p className="nhsuk-body">
+            Restoring lets them sign in again. Their roles and membership are unchanged.
+          </p>
           <button type="submit" className="nhsuk-button">
             Restore account
           </button>
         </ActionForm>
       ) : (
-        <ActionForm action={suspendAction} initialState={INITIAL} permalink={`${permalink}#suspension-heading`} errorDisplay="summary">
+        <ActionForm
+          action={suspendAction}
+          initialState={INITIAL}
+          permalink={`${permalink}#suspension-heading`}
+          errorDisplay="summary"
+        >
           <p className="nhsuk-body">
             A suspended person is signed out everywhere at once and cannot sign in until an admin
             restores the account.

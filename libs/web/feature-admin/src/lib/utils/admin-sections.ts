@@ -9,7 +9,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   {
     href: '/admin/people',
     title: 'People',
-    description: 'Find people, change their roles, verify memberships, suspend and restore accounts.',
+    description:
+      'Find people, change their roles, verify memberships, suspend and restore accounts.',
   },
   {
     href: '/admin/organisations',
@@ -19,7 +20,8 @@ export const ADMIN_SECTIONS: readonly AdminSection[] = [
   {
     href: '/admin/requests',
     title: 'Organisation requests',
-    description: 'Decide requests for organisations that are not listed, and people waiting to join.',
+    description:
+      'Decide requests for organisations that are not listed, and people waiting to join.',
   },
   {
     href: '/admin/sign-in',

@@ -17,7 +17,14 @@ describe('admin people params', () => {
       status: ['SUSPENDED', 'VERIFIED'],
       after: 'bad cursor!',
     });
-    expect(p).toEqual({ q: 'jo', ics: 'QUA', organisation: undefined, role: undefined, status: 'SUSPENDED', after: undefined });
+    expect(p).toEqual({
+      q: 'jo',
+      ics: 'QUA',
+      organisation: undefined,
+      role: undefined,
+      status: 'SUSPENDED',
+      after: undefined,
+    });
     expect(adminPeopleFilter(p)).toEqual({
       search: 'jo',
       icsOdsCode: 'QUA',
@@ -37,10 +44,12 @@ describe('admin people params', () => {
   });
 
   it('should put a suspension before the membership status', () => {
-    expect(personStatus({ membership: { status: 'VERIFIED' }, signInState: { suspended: true } }).text).toBe('Suspended');
-    expect(personStatus({ membership: { status: 'REQUESTED' }, signInState: { suspended: false } }).text).toBe(
-      'Waiting to be verified',
-    );
+    expect(
+      personStatus({ membership: { status: 'VERIFIED' }, signInState: { suspended: true } }).text,
+    ).toBe('Suspended');
+    expect(
+      personStatus({ membership: { status: 'REQUESTED' }, signInState: { suspended: false } }).text,
+    ).toBe('Waiting to be verified');
     expect(personStatus({ membership: null, signInState: null }).text).toBe('No organisation');
   });
 });

@@ -8,7 +8,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
-export const ROLE_VALUES = ['MEMBER', 'ORGANISER', 'MODERATOR', 'ICS_ADMIN', 'REGIONAL_ADMIN'] as const;
+export const ROLE_VALUES = [
+  'MEMBER',
+  'ORGANISER',
+  'MODERATOR',
+  'ICS_ADMIN',
+  'REGIONAL_ADMIN',
+] as const;
 export const STATUS_VALUES = ['PENDING', 'VERIFIED', 'DECLINED', 'SUSPENDED'] as const;
 
 export const ROLE_TEXT: Record<Role, string> = {

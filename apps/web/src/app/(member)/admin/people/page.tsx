@@ -28,7 +28,9 @@ interface AdminPeoplePageProps {
 }
 
 /** Search people (name or email, ICS, organisation, role, status), with paging. A GET form: no JavaScript needed. */
-export default async function AdminPeoplePage({ searchParams }: AdminPeoplePageProps): Promise<ReactElement> {
+export default async function AdminPeoplePage({
+  searchParams,
+}: AdminPeoplePageProps): Promise<ReactElement> {
   await requireSession(PATH);
   const params = parseAdminPeopleParams(await searchParams);
   const client = getClient();
@@ -40,13 +42,19 @@ export default async function AdminPeoplePage({ searchParams }: AdminPeoplePageP
   if (!isAdmin(me.roles)) return <AdminNotAllowed />;
   const { data, error } = await client.query({
     query: AdminPeopleDocument,
-    variables: { filter: adminPeopleFilter(params), first: ADMIN_PEOPLE_PAGE_SIZE, after: params.after ?? null },
+    variables: {
+      filter: adminPeopleFilter(params),
+      first: ADMIN_PEOPLE_PAGE_SIZE,
+      after: params.after ?? null,
+    },
     fetchPolicy: 'no-cache',
     errorPolicy: 'all',
   });
   if (!data?.icss) throw new Error('The people search is unavailable');
   const regional = me.roles.includes('REGIONAL_ADMIN');
-  const mine = new Set(me.roleAssignments.filter((r) => r.role === 'ICS_ADMIN').map((r) => r.ics?.odsCode));
+  const mine = new Set(
+    me.roleAssignments.filter((r) => r.role === 'ICS_ADMIN').map((r) => r.ics?.odsCode),
+  );
   const icss = regional ? data.icss : data.icss.filter((i) => mine.has(i.odsCode));
   const page = data.adminPeople ?? null;
   const filtered = isFiltered(params);
@@ -81,8 +89,16 @@ export default async function AdminPeoplePage({ searchParams }: AdminPeoplePageP
             </p>
             <PeopleTable people={page.edges.map((e) => e.node)} />
             <Pagination
-              previous={params.after ? { href: adminPeopleHref({ ...params, after: undefined }), title: 'First page' } : undefined}
-              next={page.pageInfo.hasNextPage ? { href: adminPeopleHref(params, page.pageInfo.endCursor), title: 'Next' } : undefined}
+              previous={
+                params.after
+                  ? { href: adminPeopleHref({ ...params, after: undefined }), title: 'First page' }
+                  : undefined
+              }
+              next={
+                page.pageInfo.hasNextPage
+                  ? { href: adminPeopleHref(params, page.pageInfo.endCursor), title: 'Next' }
+                  : undefined
+              }
               ariaLabel="People pages"
             />
           </>

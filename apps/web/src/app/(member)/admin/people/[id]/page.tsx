@@ -43,7 +43,10 @@ const DONE: Record<string, string> = {
 };
 
 /** One person for admins: details and the forms to change roles, membership and suspension. */
-export default async function AdminPersonPage({ params, searchParams }: Props): Promise<ReactElement> {
+export default async function AdminPersonPage({
+  params,
+  searchParams,
+}: Props): Promise<ReactElement> {
   const id = (await params).id;
   if (!z.string().uuid().safeParse(id).success) notFound();
   const path = `/admin/people/${id}`;
@@ -59,8 +62,12 @@ export default async function AdminPersonPage({ params, searchParams }: Props): 
   if (!person || !data?.me) notFound();
   const me = data.me;
   const regional = me.roleAssignments.some((r) => r.role === 'REGIONAL_ADMIN');
-  const mine = new Set(me.roleAssignments.filter((r) => r.role === 'ICS_ADMIN').map((r) => r.ics?.odsCode));
-  const grantable: Role[] = regional ? [...ROLE_VALUES] : ROLE_VALUES.filter((r) => r !== 'REGIONAL_ADMIN');
+  const mine = new Set(
+    me.roleAssignments.filter((r) => r.role === 'ICS_ADMIN').map((r) => r.ics?.odsCode),
+  );
+  const grantable: Role[] = regional
+    ? [...ROLE_VALUES]
+    : ROLE_VALUES.filter((r) => r !== 'REGIONAL_ADMIN');
   const icss = regional ? data.icss : data.icss.filter((i) => mine.has(i.odsCode));
   const rawDone = (await searchParams).done;
   const done = DONE[typeof rawDone === 'string' ? rawDone : ''];
@@ -75,7 +82,9 @@ export default async function AdminPersonPage({ params, searchParams }: Props): 
         <span className="nhsuk-caption-l">Person</span>
         <h1 className="nhsuk-heading-xl">{person.name}</h1>
         <PersonDetails person={person} />
-        {person.organisation && (status === 'REQUESTED' || (status === 'DECLINED' && regional)) && !self ? (
+        {person.organisation &&
+        (status === 'REQUESTED' || (status === 'DECLINED' && regional)) &&
+        !self ? (
           <MembershipSection
             verifyWith={regional ? 'approve' : 'vouch'}
             canDecline={status === 'REQUESTED'}
