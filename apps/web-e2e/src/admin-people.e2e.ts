@@ -44,39 +44,43 @@ describe('Admin people by keyboard', () => {
     await page.context().clearCookies();
     await page.goto('/sign-in?returnTo=%2Fadmin');
     await submitSignIn(page, ADMIN, DEMO_PASSWORD);
-    await page.waitForURL('**/admin', { waitUntil: 'load' });
+    await page.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'load' });
     await expectNoAxeViolations(page);
 
+    process.stdout.write('[step] signed in\n');
     // The People card.
     await tabTo(page, (el) => el.tag === 'a' && el.text === 'People' && !el.id);
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/admin/people', { waitUntil: 'load' });
+    await page.waitForURL((url) => url.pathname === '/admin/people', { waitUntil: 'load' });
 
+    process.stdout.write('[step] people page\n');
     // Search by email.
     await tabTo(page, (el) => el.id === 'q');
     await page.keyboard.type(email);
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/admin/people?q=*', { waitUntil: 'load' });
+    await page.waitForURL((url) => url.searchParams.get('q') === email, { waitUntil: 'load' });
     await expectNoAxeViolations(page);
     await tabTo(page, (el) => el.tag === 'a' && el.text === name);
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/admin/people/*', { waitUntil: 'load' });
+    await page.waitForURL((url) => url.pathname.startsWith('/admin/people/'), { waitUntil: 'load' });
     await expectNoAxeViolations(page);
 
+    process.stdout.write('[step] person page\n');
     // Grant the moderator role.
     await tabTo(page, (el) => el.id === 'grant-role');
     await page.keyboard.type('Moderator');
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Give role');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/admin/people/*?done=granted', { waitUntil: 'load' });
+    await page.waitForURL((url) => url.searchParams.get('done') === 'granted', { waitUntil: 'load' });
     expect(await page.getByTestId('person-roles').textContent()).toContain('Moderator');
 
+    process.stdout.write('[step] granted\n');
     // Suspend, with a reason.
     await tabTo(page, (el) => el.id === 'suspend-reason');
     await page.keyboard.type('Keyboard journey check');
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Suspend account');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/admin/people/*?done=suspended', { waitUntil: 'load' });
+    await page.waitForURL((url) => url.searchParams.get('done') === 'suspended', { waitUntil: 'load' });
     await expectNoAxeViolations(page);
     expect(await page.getByRole('main').textContent()).toContain('Keyboard journey check');
     await expect(
@@ -85,10 +89,11 @@ describe('Admin people by keyboard', () => {
       }),
     ).rejects.toThrow(/suspended/);
 
+    process.stdout.write('[step] suspended\n');
     // Restore.
     await tabTo(page, (el) => el.tag === 'button' && el.text === 'Restore account');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**/admin/people/*?done=restored', { waitUntil: 'load' });
+    await page.waitForURL((url) => url.searchParams.get('done') === 'restored', { waitUntil: 'load' });
     expect(await page.getByRole('main').textContent()).toContain('Account restored');
-  });
+  }, 120_000);
 });
