@@ -29,6 +29,7 @@ const LOADER_OWNERS: Record<keyof RequestLoaders, string> = {
   themeByKey: 'directory',
   userById: 'users',
   rolesByUserId: 'users',
+  sessionStatsByUserId: 'auth',
   caseStudyById: 'case-studies',
   visibleCaseStudiesByAuthorId: 'case-studies',
   themesByCaseStudyId: 'case-studies',
@@ -166,6 +167,8 @@ describe('contribution points', () => {
           'organisation_request.rejected',
           'role.granted',
           'role.revoked',
+          'user.restored',
+          'user.suspended',
         ],
       });
     });

@@ -70,6 +70,19 @@ export const WALK: Record<string, Visit[]> = {
   '/members/requests': [{ as: 'member', path: '/members/requests' }],
   '/organisations/request': [{ as: 'member', path: '/organisations/request' }],
   '/admin/requests': [{ as: 'admin', path: '/admin/requests' }],
+  '/admin': [
+    { as: 'admin', path: '/admin' },
+    { as: 'member', path: '/admin', note: 'not an admin: the no-access page' },
+  ],
+  '/admin/people': [
+    { as: 'admin', path: '/admin/people' },
+    {
+      as: 'icsadmin',
+      path: '/admin/people?status=VERIFIED',
+      note: 'an ICS admin sees their ICS only',
+    },
+  ],
+  '/admin/people/[id]': [{ as: 'admin', path: (ids) => `/admin/people/${ids.person}` }],
   '/notifications': [{ as: 'member', path: '/notifications' }],
   '/settings/notifications': [{ as: 'member', path: '/settings/notifications' }],
   '/settings/follows': [{ as: 'member', path: '/settings/follows' }],

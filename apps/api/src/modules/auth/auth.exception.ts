@@ -9,6 +9,7 @@ export enum AuthErrorCode {
   WrongCurrentPassword = 'WRONG_CURRENT_PASSWORD',
   InvalidResetToken = 'INVALID_RESET_TOKEN',
   SessionNotFound = 'SESSION_NOT_FOUND',
+  AccountSuspended = 'ACCOUNT_SUSPENDED',
 }
 
 const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
@@ -19,6 +20,7 @@ const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
   [AuthErrorCode.WrongCurrentPassword]: ErrorCategory.BadUserInput,
   [AuthErrorCode.InvalidResetToken]: ErrorCategory.BadUserInput,
   [AuthErrorCode.SessionNotFound]: ErrorCategory.NotFound,
+  [AuthErrorCode.AccountSuspended]: ErrorCategory.Unauthenticated,
 };
 
 const MESSAGE: Record<AuthErrorCode, string> = {
@@ -31,6 +33,8 @@ const MESSAGE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidResetToken]:
     'This password reset link has expired or has already been used. Ask for a new link.',
   [AuthErrorCode.SessionNotFound]: 'Session was not found.',
+  [AuthErrorCode.AccountSuspended]:
+    'Your account has been suspended by an administrator, so you cannot sign in. Contact the Midlands Improvement Commons team if you think this is a mistake.',
 };
 
 const FIELD: Partial<Record<AuthErrorCode, string>> = {

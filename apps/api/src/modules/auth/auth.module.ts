@@ -13,6 +13,9 @@ import { PasswordResetService } from './password-reset.service';
 import { SessionStrategy } from './session.strategy';
 import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
+import { AuthLoadersContribution } from './loaders/auth.loaders.contribution';
+import { AccountSuspensionResolver } from './suspension/account-suspension.resolver';
+import { AccountSuspensionService } from './suspension/account-suspension.service';
 
 @Module({
   imports: [PassportModule, UsersModule, DirectoryModule, MailModule],
@@ -26,6 +29,9 @@ import { SessionsService } from './sessions.service';
     PasswordResetResolver,
     SessionsService,
     SessionsResolver,
+    AuthLoadersContribution,
+    AccountSuspensionService,
+    AccountSuspensionResolver,
   ],
   exports: [AuthService, PasswordHasher],
 })

@@ -44,7 +44,7 @@ const LIVE = 's.revoked_at IS NULL AND s.expires_at > $2 AND s.last_used_at > $3
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One statement: a live session with its user and roles, or nothing. */
+  /** One statement: a live session with its user and roles, or nothing (nothing for a suspended account). */
   async findLiveSession(tokenHash: string, now: Date, idleSince: Date): Promise<SessionRow | null> {
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, u.id AS user_id, u.name, u.email, u.organisation_id,
@@ -52,7 +52,7 @@ export class AuthRepository {
               (SELECT json_agg(json_build_object('role', ra.role, 'icsId', ra.ics_id))
                  FROM role_assignment ra WHERE ra.user_id = u.id) AS roles
          FROM session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND ${LIVE}`,
+        WHERE s.token_hash = $1 AND ${LIVE} AND u.account_suspended_at IS NULL`,
       [tokenHash, now, idleSince],
     );
     return rows[0] ?? null;
@@ -117,6 +117,20 @@ export class AuthRepository {
       ),
     );
     return rows.length;
+  }
+
+  /** Per user: when any session was last used, and how many are live now (one statement for many users). */
+  sessionStatsByUserIds(
+    userIds: readonly string[],
+    now: Date,
+    idleSince: Date,
+  ): Promise<{ userId: string; lastUsedAt: Date | null; liveSessions: number }[]> {
+    return this.db.query(
+      `SELECT s.user_id AS "userId", max(s.last_used_at) AS "lastUsedAt",
+              count(*) FILTER (WHERE ${LIVE})::int AS "liveSessions"
+         FROM session s WHERE s.user_id = ANY($1::uuid[]) GROUP BY s.user_id`,
+      [[...userIds], now, idleSince],
+    );
   }
 
   // ---- password reset tokens

@@ -184,8 +184,13 @@ export class AuthService {
     return true;
   }
 
-  /** Starts a session (absolute expiry SESSION_TTL_DAYS, idle expiry SESSION_IDLE_HOURS). */
+  /**
+   * Starts a session (absolute expiry SESSION_TTL_DAYS, idle expiry SESSION_IDLE_HOURS).
+   * Every way in (password, reset link, organisation sign-in) comes through here,
+   * so a suspended account is refused here, after its credentials were proved.
+   */
   async startSession(user: UserEntity, client: ClientInfo): Promise<NewSession> {
+    if (user.accountSuspendedAt) throw new AuthException(AuthErrorCode.AccountSuspended);
     const accessToken = newSessionToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlDays * 86_400_000);

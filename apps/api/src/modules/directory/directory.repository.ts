@@ -269,6 +269,16 @@ export class DirectoryRepository {
     return [rows, total];
   }
 
+  /** Ids of the organisations linked to any of these ICSs (one statement). */
+  async organisationIdsInIcss(icsIds: readonly string[]): Promise<string[]> {
+    if (!icsIds.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      'SELECT DISTINCT organisation_id AS id FROM organisation_ics WHERE ics_id = ANY($1::uuid[])',
+      [[...icsIds]],
+    );
+    return rows.map((r) => r.id);
+  }
+
   findIcsLinks(organisationIds: readonly string[]): Promise<OrganisationIcsEntity[]> {
     return this.db
       .getRepository(OrganisationIcsEntity)

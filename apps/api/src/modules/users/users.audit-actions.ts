@@ -13,6 +13,8 @@ import { AuditActions } from '../audit/audit-actions';
     { action: 'member.vouched', targetType: 'user', label: 'Member vouched for' },
     { action: 'role.granted', targetType: 'user', label: 'Role granted' },
     { action: 'role.revoked', targetType: 'user', label: 'Role revoked' },
+    { action: 'user.suspended', targetType: 'user', label: 'Account suspended' },
+    { action: 'user.restored', targetType: 'user', label: 'Account restored' },
     {
       action: 'organisation.requested',
       targetType: 'organisation_request',

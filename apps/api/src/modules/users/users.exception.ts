@@ -25,6 +25,12 @@ export enum UsersErrorCode {
   UnknownOrganisationType = 'UNKNOWN_ORGANISATION_TYPE',
   PublicEmailDomain = 'PUBLIC_EMAIL_DOMAIN',
   NotAllowedToDecideRequest = 'NOT_ALLOWED_TO_DECIDE_ORGANISATION_REQUEST',
+  NotAllowedToAdminister = 'NOT_ALLOWED_TO_ADMINISTER',
+  LastRegionalAdmin = 'LAST_REGIONAL_ADMIN',
+  CannotSuspendSelf = 'CANNOT_SUSPEND_SELF',
+  AlreadySuspended = 'ALREADY_SUSPENDED',
+  NotSuspended = 'NOT_SUSPENDED',
+  SuspensionReasonRequired = 'SUSPENSION_REASON_REQUIRED',
 }
 
 const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
@@ -118,6 +124,23 @@ const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
   [UsersErrorCode.NotAllowedToDecideRequest]: [
     ErrorCategory.Forbidden,
     'Only a regional admin, or an ICS admin for the ICS named in the request, can decide it.',
+  ],
+  [UsersErrorCode.NotAllowedToAdminister]: [
+    ErrorCategory.Forbidden,
+    'You can only manage people whose organisation is in an ICS you administer.',
+  ],
+  [UsersErrorCode.LastRegionalAdmin]: [
+    ErrorCategory.Conflict,
+    'This is the last regional admin. Make someone else a regional admin before removing this role.',
+    'role',
+  ],
+  [UsersErrorCode.CannotSuspendSelf]: [ErrorCategory.Forbidden, 'You cannot suspend or restore your own account.'],
+  [UsersErrorCode.AlreadySuspended]: [ErrorCategory.Conflict, 'This account is already suspended.'],
+  [UsersErrorCode.NotSuspended]: [ErrorCategory.Conflict, 'This account is not suspended.'],
+  [UsersErrorCode.SuspensionReasonRequired]: [
+    ErrorCategory.BadUserInput,
+    'Enter why you are suspending this account (at most 500 characters).',
+    'reason',
   ],
 };
 

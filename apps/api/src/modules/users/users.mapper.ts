@@ -17,6 +17,8 @@ export const toUserModel = (e: UserEntity): UserModel => ({
   verifiedAt: e.verifiedAt,
   verificationMethod: e.verificationMethod,
   createdAt: e.createdAt,
+  accountSuspendedAt: e.accountSuspendedAt,
+  accountSuspensionReason: e.accountSuspensionReason,
 });
 
 /** The person's membership, or null when they have not chosen an organisation. */

@@ -16,6 +16,9 @@ import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 import { UsersLoadersContribution } from './loaders/users.loaders.contribution';
 import { UsersAuditActions } from './users.audit-actions';
+import { AdminPeopleRepository } from './admin/admin-people.repository';
+import { AdminPeopleResolver } from './admin/admin-people.resolver';
+import { AdminPeopleService } from './admin/admin-people.service';
 
 @Module({
   imports: [DiscoveryModule, DirectoryModule],
@@ -36,6 +39,9 @@ import { UsersAuditActions } from './users.audit-actions';
     MembershipFieldsResolver,
     OrganisationRequestsService,
     OrganisationRequestsResolver,
+    AdminPeopleRepository,
+    AdminPeopleService,
+    AdminPeopleResolver,
   ],
   exports: [UsersService, UsersRepository, MembershipService],
 })

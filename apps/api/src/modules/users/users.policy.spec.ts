@@ -1,7 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { canGrantRole, canSeeEmail, canViewProfile } from './users.policy';
+import { canSeeEmail, canViewProfile } from './users.policy';
 
 const user = (overrides: Partial<AuthUser> = {}): AuthUser => ({
   id: 'u1',
@@ -31,19 +31,6 @@ describe('users.policy', () => {
       expect(canSeeEmail(null, 'u1')).toBe(false);
     });
   });
-
-  describe('canGrantRole', () => {
-    it('should refuse an ordinary member', () => {
-      expect(canGrantRole(user(), Role.ORGANISER, ['ics1'])).toBe(false);
-    });
-    it('should let an ICS admin grant organiser within their ICS only', () => {
-      const admin = user({ roles: [{ role: Role.ICS_ADMIN, icsId: 'ics1' }] });
-      expect(canGrantRole(admin, Role.ORGANISER, ['ics1'])).toBe(true);
-      expect(canGrantRole(admin, Role.ORGANISER, ['ics2'])).toBe(false);
-      expect(canGrantRole(admin, Role.REGIONAL_ADMIN, ['ics1'])).toBe(false);
-    });
-  });
-
 });
 
 describe('canViewProfile', () => {
@@ -62,5 +49,9 @@ describe('canViewProfile', () => {
     ).toBe(false);
     expect(canViewProfile(viewer, { ...verified, suspendedUntil: new Date(Date.now() - 60_000) })).toBe(true);
     expect(canViewProfile(null, verified)).toBe(false);
+  });
+
+  it('hides an account an admin suspended', () => {
+    expect(canViewProfile(viewer, { ...verified, accountSuspendedAt: new Date() })).toBe(false);
   });
 });

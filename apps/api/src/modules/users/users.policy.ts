@@ -9,29 +9,17 @@ export function canSeeEmail(viewer: AuthUser | null, subjectUserId: string): boo
   return viewer.id === subjectUserId || hasRole(viewer, Role.REGIONAL_ADMIN, Role.ICS_ADMIN);
 }
 
-/** Regional admins grant any role; ICS admins only MEMBER/ORGANISER/MODERATOR within their ICS. */
-export function canGrantRole(
-  actor: AuthUser,
-  role: Role,
-  subjectIcsIds: string[],
-): boolean {
-  if (hasRole(actor, Role.REGIONAL_ADMIN)) return true;
-  if (role === Role.REGIONAL_ADMIN || role === Role.ICS_ADMIN) return false;
-  const adminOf = actor.roles.filter((r) => r.role === Role.ICS_ADMIN).map((r) => r.icsId);
-  return subjectIcsIds.some((id) => adminOf.includes(id));
-}
-
 /**
  * Profiles (`person(id)`, `/people/<id>`): any signed-in viewer may see a
- * verified, non-suspended member's profile; nobody sees an unverified or
+ * verified, non-suspended member's profile (an admin-suspended account counts as suspended); nobody sees an unverified or
  * suspended person's (they are answered as not found, so their existence is not revealed).
  */
 export function canViewProfile(
   viewer: AuthUser | null,
-  person: { membershipStatus: string | null; suspendedUntil: Date | null },
+  person: { membershipStatus: string | null; suspendedUntil: Date | null; accountSuspendedAt?: Date | null },
   now = new Date(),
 ): boolean {
   if (!viewer) return false;
-  if (person.membershipStatus !== 'VERIFIED') return false;
+  if (person.membershipStatus !== 'VERIFIED' || person.accountSuspendedAt) return false;
   return !person.suspendedUntil || person.suspendedUntil.getTime() <= now.getTime();
 }

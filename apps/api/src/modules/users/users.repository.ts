@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { Role } from '@mic/shared-util';
 
+import { returnedRows } from '../../database/returned-rows';
 import { OrganisationIcsEntity } from '../directory/entities/organisation-ics.entity';
 import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { UserEntity } from './entities/user.entity';
@@ -169,6 +170,48 @@ export class UsersRepository {
       scopeKey: icsId ?? '',
     });
     return (result.affected ?? 0) > 0;
+  }
+
+  /** Suspends the whole account (admin); false when it already was. */
+  async markAccountSuspended(
+    manager: EntityManager,
+    userId: string,
+    values: { by: string; reason: string; at: Date },
+  ): Promise<boolean> {
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE app_user SET account_suspended_at = $2, account_suspended_by_id = $3, account_suspension_reason = $4
+          WHERE id = $1 AND account_suspended_at IS NULL RETURNING id`,
+        [userId, values.at, values.by, values.reason],
+      ),
+    );
+    return rows.length > 0;
+  }
+
+  /** Lifts an admin's suspension; false when the account was not suspended. */
+  async markAccountRestored(manager: EntityManager, userId: string): Promise<boolean> {
+    const rows = returnedRows<{ id: string }>(
+      await manager.query(
+        `UPDATE app_user SET account_suspended_at = NULL, account_suspended_by_id = NULL, account_suspension_reason = NULL
+          WHERE id = $1 AND account_suspended_at IS NOT NULL RETURNING id`,
+        [userId],
+      ),
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Regional admins whose account is not suspended, counted under a
+   * transaction-scoped lock so two revocations cannot both pass the
+   * "not the last one" check.
+   */
+  async lockAndCountActiveRegionalAdmins(manager: EntityManager): Promise<number> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('regional-admins', 0))`);
+    const rows: { n: string }[] = await manager.query(
+      `SELECT count(DISTINCT ra.user_id) AS n FROM role_assignment ra JOIN app_user u ON u.id = ra.user_id
+        WHERE ra.role = 'REGIONAL_ADMIN' AND u.account_suspended_at IS NULL`,
+    );
+    return Number(rows[0]?.n ?? 0);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
+import type { EntityManager } from 'typeorm';
+
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -7,11 +9,13 @@ import { badInput } from '../../common/errors/domain.exception';
 import { isUuid } from '../../common/ids/uuid';
 import { AuditService } from '../audit/audit.service';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { canChangeRole, canSuspend, removesLastRegionalAdmin } from './admin/admin-people.policy';
+import type { AdministeredPerson } from './admin/admin-people.policy';
 import type { UserEntity } from './entities/user.entity';
 import { PEOPLE_MAX_RESULTS } from './graphql/people.args';
 import type { GrantRoleInput, RevokeRoleInput } from './graphql/users.inputs';
 import { UsersErrorCode, UsersException } from './users.exception';
-import { canGrantRole, canViewProfile } from './users.policy';
+import { canViewProfile } from './users.policy';
 import { UsersRepository } from './users.repository';
 
 @Injectable()
@@ -58,16 +62,19 @@ export class UsersService {
     input: GrantRoleInput,
     kind: 'grant' | 'revoke',
   ): Promise<UserEntity> {
-    const subject = await this.users.findById(input.userId);
-    if (!subject) throw new UsersException(UsersErrorCode.UserNotFound);
-    const subjectIcsIds = subject.organisationId
-      ? await this.users.icsIdsOfOrganisation(subject.organisationId)
-      : [];
-    if (!canGrantRole(actor, input.role, subjectIcsIds)) {
+    const { user: subject, person } = await this.administeredPerson(input.userId);
+    const icsId = await this.roleScope(input);
+    if (!canChangeRole(actor, person, input.role, icsId)) {
       throw new UsersException(UsersErrorCode.NotAllowedToGrant);
     }
-    const icsId = await this.roleScope(input);
     await this.users.transaction(async (manager) => {
+      if (kind === 'revoke' && input.role === Role.REGIONAL_ADMIN) {
+        const active = await this.users.lockAndCountActiveRegionalAdmins(manager);
+        const holds = person.roles.some((r) => r.role === Role.REGIONAL_ADMIN);
+        if (holds && removesLastRegionalAdmin(input.role, active)) {
+          throw new UsersException(UsersErrorCode.LastRegionalAdmin);
+        }
+      }
       const changed =
         kind === 'grant'
           ? await this.users.addRole(manager, subject.id, input.role, icsId, actor.id)
@@ -86,6 +93,63 @@ export class UsersService {
       }
     });
     return subject;
+  }
+
+  /**
+   * The person an admin acts on, with their roles and their organisation's
+   * ICSs (for admin-people.policy); NOT_FOUND when unknown.
+   */
+  async administeredPerson(userId: string): Promise<{ user: UserEntity; person: AdministeredPerson }> {
+    const user = isUuid(userId) ? await this.users.findById(userId) : null;
+    if (!user) throw new UsersException(UsersErrorCode.UserNotFound);
+    const [roles, icsIds] = await Promise.all([
+      this.users.findRolesByUserIds([user.id]),
+      user.organisationId ? this.users.icsIdsOfOrganisation(user.organisationId) : [],
+    ]);
+    return {
+      user,
+      person: { id: user.id, roles: roles.map((r) => ({ role: r.role, icsId: r.icsId })), icsIds },
+    };
+  }
+
+  /**
+   * Suspends or restores a whole account (admin-people.policy canSuspend), in
+   * one transaction with `alongside` (auth revokes the sessions there), audited
+   * with the reason only. A second click is CONFLICT.
+   */
+  async setAccountSuspension(
+    actor: AuthUser,
+    change: { userId: string; suspend: true; reason: string; at: Date } | { userId: string; suspend: false },
+    alongside: (manager: EntityManager, userId: string) => Promise<void>,
+  ): Promise<UserEntity> {
+    const reason = change.suspend ? change.reason.trim() : '';
+    if (change.suspend && (!reason || reason.length > 500)) {
+      throw new UsersException(UsersErrorCode.SuspensionReasonRequired);
+    }
+    const { user, person } = await this.administeredPerson(change.userId);
+    const decision = canSuspend(actor, person);
+    if (decision === 'self') throw new UsersException(UsersErrorCode.CannotSuspendSelf);
+    if (decision === 'forbidden') throw new UsersException(UsersErrorCode.NotAllowedToAdminister);
+    await this.users.transaction(async (manager) => {
+      const changed = change.suspend
+        ? await this.users.markAccountSuspended(manager, user.id, { by: actor.id, reason, at: change.at })
+        : await this.users.markAccountRestored(manager, user.id);
+      if (!changed) {
+        throw new UsersException(change.suspend ? UsersErrorCode.AlreadySuspended : UsersErrorCode.NotSuspended);
+      }
+      await alongside(manager, user.id);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: change.suspend ? 'user.suspended' : 'user.restored',
+          targetType: 'user',
+          targetId: user.id,
+          details: change.suspend ? { reason } : {},
+        },
+        manager,
+      );
+    });
+    return (await this.users.findById(user.id)) ?? user;
   }
 
   private async roleScope(input: GrantRoleInput): Promise<string | null> {

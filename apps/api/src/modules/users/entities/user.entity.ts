@@ -84,6 +84,21 @@ export class UserEntity {
   @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
   suspendedUntil!: Date | null;
 
+  /**
+   * Set while an admin has suspended the whole account (issue #15): the person
+   * cannot sign in and every session stops working. Distinct from
+   * `suspendedUntil`, a moderator's time-limited ban on posting.
+   */
+  @Column({ name: 'account_suspended_at', type: 'timestamptz', nullable: true })
+  accountSuspendedAt!: Date | null;
+
+  @Column({ name: 'account_suspended_by_id', type: 'uuid', nullable: true })
+  accountSuspendedById!: string | null;
+
+  /** Why the admin suspended the account (shown to admins only). */
+  @Column({ name: 'account_suspension_reason', type: 'varchar', length: 500, nullable: true })
+  accountSuspensionReason!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

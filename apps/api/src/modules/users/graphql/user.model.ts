@@ -44,4 +44,7 @@ export class UserModel {
   membershipRequestedAt!: Date | null;
   membershipDeclinedAt!: Date | null;
   verifiedAt!: Date | null;
+  /** An admin's suspension of the whole account (see `suspension`, admins only). */
+  accountSuspendedAt!: Date | null;
+  accountSuspensionReason!: string | null;
 }
