@@ -23,6 +23,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { SearchModule } from './common/search/search.module';
 import { appConfig, jobsConfig, mailConfig, uploadConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
+import { ssoConfig } from './config/sso.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnv } from './config/validate-env';
 import { typeormOptions } from './database/typeorm-options';
@@ -52,7 +53,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
       isGlobal: true,
       ignoreEnvFile: true,
       validate: validateEnv,
-      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig, jobsConfig],
+      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig, jobsConfig, ssoConfig],
     }),
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],

@@ -13,6 +13,16 @@ import { PasswordResetService } from './password-reset.service';
 import { SessionStrategy } from './session.strategy';
 import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
+import { OidcClientService } from './sso/oidc-client.service';
+import { SsoAccountStore } from './sso/sso-account-store';
+import { SsoAccountsService } from './sso/sso-accounts.service';
+import { SsoConnectionsRepository } from './sso/sso-connections.repository';
+import { SsoConnectionsResolver } from './sso/sso-connections.resolver';
+import { SsoConnectionsService } from './sso/sso-connections.service';
+import { SsoFlowsRepository } from './sso/sso-flows.repository';
+import { SsoSignInResolver } from './sso/sso-sign-in.resolver';
+import { SsoSignInService } from './sso/sso-sign-in.service';
+import { SsoAuditActions } from './sso/sso.audit-actions';
 
 @Module({
   imports: [PassportModule, UsersModule, DirectoryModule, MailModule],
@@ -26,6 +36,16 @@ import { SessionsService } from './sessions.service';
     PasswordResetResolver,
     SessionsService,
     SessionsResolver,
+    SsoConnectionsRepository,
+    SsoFlowsRepository,
+    SsoConnectionsService,
+    OidcClientService,
+    SsoSignInService,
+    SsoAccountStore,
+    SsoAccountsService,
+    SsoConnectionsResolver,
+    SsoSignInResolver,
+    SsoAuditActions,
   ],
   exports: [AuthService, PasswordHasher],
 })
