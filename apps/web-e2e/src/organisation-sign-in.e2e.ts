@@ -5,12 +5,15 @@ import { accountNav, visit } from './support/journeys';
 /** A person of the demo identity provider (tools/dev/demo-idp-users.cjs), at the NHSmail-like domain nhs.example. */
 const PERSON = { email: 'priya.shah@nhs.example', password: 'commons-demo-2026', name: 'Priya Shah' };
 
+/** The demo identity provider the e2e stack starts (its pages are visited on purpose). */
+const IDP = process.env['E2E_IDP_URL'] ?? '';
+
 describe('Organisation sign-in through the demo identity provider', () => {
-  const fixture = usePage();
+  const fixture = usePage({}, IDP ? [new URL(IDP).origin] : []);
 
   it('should send an nhs.example address to its provider, come back signed in and verified, and sign out of both', async () => {
     const { page } = fixture;
-    const idp = process.env['E2E_IDP_URL'];
+    const idp = IDP;
     if (!idp) throw new Error('E2E_IDP_URL is not set: the e2e stack starts the demo identity provider');
 
     // The email first: its domain has a connection, so no password is asked for here.
