@@ -155,5 +155,8 @@ export async function seedDemoData(
   await seedDemoEvents(manager);
   await seedToolkits(manager);
   await seedDemoCommitments(manager);
-  await seedDemoSsoConnection(manager, process.env);
+  await seedDemoSsoConnection(manager, {
+    SSO_SECRET_KEY: process.env['SSO_SECRET_KEY'],
+    DEMO_IDP_PORT: process.env['DEMO_IDP_PORT'],
+  });
 }
