@@ -57,17 +57,17 @@ describe('organisation sign-in (OpenID Connect)', () => {
       redirectUri: REDIRECT,
       postLogoutRedirectUri: `${WEB}/sign-in?signedOut=1`,
       users: [
-        { sub: 'nhs-1', email: 'nadia.new@nhs.example', name: 'Nadia New', password: PASSWORD },
-        { sub: 'nhs-2', email: 'pat.password@nhs.example', name: 'Pat Password', password: PASSWORD },
-        { sub: 'nhs-3', email: 'nadia.nonce@nhs.example', name: 'Nadia Nonce', password: PASSWORD },
-        { sub: 'nhs-4', email: 'una@nhs.example', name: 'Una Unverified', password: PASSWORD, email_verified: false },
+        { sub: 'nhs-1', email: 'nadia.new@trust-nhs.example', name: 'Nadia New', password: PASSWORD },
+        { sub: 'nhs-2', email: 'pat.password@trust-nhs.example', name: 'Pat Password', password: PASSWORD },
+        { sub: 'nhs-3', email: 'nadia.nonce@trust-nhs.example', name: 'Nadia Nonce', password: PASSWORD },
+        { sub: 'nhs-4', email: 'una@trust-nhs.example', name: 'Una Unverified', password: PASSWORD, email_verified: false },
       ],
     });
     fake = await startFakeProvider(CLIENT_ID, 'fake-subject-1', 'fiona@fake.example');
-    trustId = (await createOrganisation(t.db, { name: 'Demo Hospital NHS Trust', emailDomains: ['nhs.example'] })).id;
+    trustId = (await createOrganisation(t.db, { name: 'Demo Hospital NHS Trust', emailDomains: ['trust-nhs.example'] })).id;
     admin = (await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] })).token;
     for (const [displayName, issuer, domain] of [
-      ['NHSmail (test)', real.issuer, 'nhs.example'],
+      ['NHSmail (test)', real.issuer, 'trust-nhs.example'],
       ['Fake provider', fake.issuer, 'fake.example'],
     ]) {
       const created = await gql(t.url, {
@@ -110,19 +110,19 @@ describe('organisation sign-in (OpenID Connect)', () => {
 
   describe('through a real oidc-provider', () => {
     it('should create a new NHSmail-domain user, verified in the organisation that owns the domain', async () => {
-      const started = await start('Nadia.New@nhs.example');
+      const started = await start('Nadia.New@trust-nhs.example');
       const url = new URL(started.authorizationUrl);
       expect(url.searchParams.get('code_challenge_method')).toBe('S256');
       expect(url.searchParams.get('code_challenge')).toBeTruthy();
       expect(url.searchParams.get('state')).toBeTruthy();
       expect(url.searchParams.get('nonce')).toBeTruthy();
 
-      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'nadia.new@nhs.example', PASSWORD);
+      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'nadia.new@trust-nhs.example', PASSWORD);
       const res = await complete(query, started.browserToken);
       expect(res.errors).toBeUndefined();
       const done = res.data!.completeSsoSignIn;
       expect(done.returnTo).toBe('/events');
-      expect(done.session?.user).toMatchObject({ email: 'nadia.new@nhs.example', name: 'Nadia New' });
+      expect(done.session?.user).toMatchObject({ email: 'nadia.new@trust-nhs.example', name: 'Nadia New' });
       // The same cookie as password sign-in.
       expect(res.headers.getSetCookie().some((c) => c.startsWith('mic_session='))).toBe(true);
 
@@ -141,9 +141,9 @@ describe('organisation sign-in (OpenID Connect)', () => {
       expect(JSON.stringify(audit?.details)).not.toMatch(/nadia|Nadia/);
 
       // Signing in again uses the linked identity: no second account.
-      const again = await start('nadia.new@nhs.example');
+      const again = await start('nadia.new@trust-nhs.example');
       const second = await complete(
-        await loginAtProvider(again.authorizationUrl, REDIRECT, 'nadia.new@nhs.example', PASSWORD),
+        await loginAtProvider(again.authorizationUrl, REDIRECT, 'nadia.new@trust-nhs.example', PASSWORD),
         again.browserToken,
       );
       expect(second.data?.completeSsoSignIn.session?.user.id).toBe(done.session!.user.id);
@@ -158,8 +158,8 @@ describe('organisation sign-in (OpenID Connect)', () => {
     });
 
     it('should refuse a tampered state, a callback from another browser and a second use', async () => {
-      const started = await start('nadia.new@nhs.example');
-      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'nadia.new@nhs.example', PASSWORD);
+      const started = await start('nadia.new@trust-nhs.example');
+      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'nadia.new@trust-nhs.example', PASSWORD);
       const params = new URLSearchParams(query);
       const tampered = new URLSearchParams(params);
       tampered.set('state', `${params.get('state')}x`);
@@ -176,20 +176,20 @@ describe('organisation sign-in (OpenID Connect)', () => {
     });
 
     it('should refuse an ID token whose nonce is not the one this sign-in sent', async () => {
-      const started = await start('nadia.nonce@nhs.example');
-      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'nadia.nonce@nhs.example', PASSWORD);
+      const started = await start('nadia.nonce@trust-nhs.example');
+      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'nadia.nonce@trust-nhs.example', PASSWORD);
       // The provider echoes the nonce it was sent; the one kept for this sign-in is now another.
       await t.db.query(`UPDATE sso_flow SET nonce = 'another-nonce-value' WHERE used_at IS NULL`);
       const res = await complete(query, started.browserToken);
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
       expect((await lastAudit('sso.sign_in_failed'))?.details).toMatchObject({ reason: 'TOKEN_REJECTED' });
-      const users: unknown[] = await t.db.query(`SELECT 1 FROM app_user WHERE email = 'nadia.nonce@nhs.example'`);
+      const users: unknown[] = await t.db.query(`SELECT 1 FROM app_user WHERE email = 'nadia.nonce@trust-nhs.example'`);
       expect(users).toHaveLength(0);
     });
 
     it('should refuse an address the provider has not verified', async () => {
-      const started = await start('una@nhs.example');
-      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'una@nhs.example', PASSWORD);
+      const started = await start('una@trust-nhs.example');
+      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'una@trust-nhs.example', PASSWORD);
       const res = await complete(query, started.browserToken);
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
       expect(res.errors?.[0].message).toMatch(/did not confirm your email/);
@@ -197,9 +197,9 @@ describe('organisation sign-in (OpenID Connect)', () => {
     });
 
     it('should link an existing password account only after its password is proven', async () => {
-      const existing = await createUser(t.db, { email: 'pat.password@nhs.example' });
-      const started = await start('pat.password@nhs.example');
-      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'pat.password@nhs.example', PASSWORD);
+      const existing = await createUser(t.db, { email: 'pat.password@trust-nhs.example' });
+      const started = await start('pat.password@trust-nhs.example');
+      const query = await loginAtProvider(started.authorizationUrl, REDIRECT, 'pat.password@trust-nhs.example', PASSWORD);
       const res = await complete(query, started.browserToken);
       expect(res.errors).toBeUndefined();
       const pending = res.data!.completeSsoSignIn;
@@ -230,9 +230,9 @@ describe('organisation sign-in (OpenID Connect)', () => {
       expect(errorCode(replay)).toBe('UNAUTHENTICATED');
 
       // From now on the provider signs them straight in.
-      const again = await start('pat.password@nhs.example');
+      const again = await start('pat.password@trust-nhs.example');
       const next = await complete(
-        await loginAtProvider(again.authorizationUrl, REDIRECT, 'pat.password@nhs.example', PASSWORD),
+        await loginAtProvider(again.authorizationUrl, REDIRECT, 'pat.password@trust-nhs.example', PASSWORD),
         again.browserToken,
       );
       expect(next.data?.completeSsoSignIn.session?.user.id).toBe(existing.id);
@@ -311,7 +311,7 @@ describe('organisation sign-in (OpenID Connect)', () => {
     });
 
     it('should refuse a domain another connection serves, public domains, bad issuers and blank input', async () => {
-      expect(errorCode(await gql(t.url, { query: CREATE, as: admin, variables: { input: input('nhs.example') } }))).toBe('CONFLICT');
+      expect(errorCode(await gql(t.url, { query: CREATE, as: admin, variables: { input: input('trust-nhs.example') } }))).toBe('CONFLICT');
       expect(errorCode(await gql(t.url, { query: CREATE, as: admin, variables: { input: input('gmail.com') } }))).toBe('BAD_USER_INPUT');
       expect(
         errorCode(await gql(t.url, { query: CREATE, as: admin, variables: { input: { ...input('b.example'), issuer: 'not a url' } } })),
