@@ -19,6 +19,7 @@ module.exports = async function globalSetup() {
     const stack = await startStack({
       apiPort: await freePort(),
       webPort: await freePort(),
+      idpPort: await freePort(),
       demo: true,
       quiet: true,
       log,
@@ -26,6 +27,7 @@ module.exports = async function globalSetup() {
     process.env.E2E_BASE_URL = stack.webUrl;
     process.env.E2E_API_URL = stack.apiUrl;
     process.env.E2E_MAIL_URL = stack.mailCatcherUrl ?? '';
+    process.env.E2E_IDP_URL = stack.idpUrl ?? '';
     globalThis.__MIC_E2E__ = { stack, db, server };
     log(`stack up in ${(stack.startedMs / 1000).toFixed(1)} s at ${stack.webUrl}`);
   } catch (error) {

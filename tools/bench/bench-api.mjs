@@ -44,6 +44,7 @@ export async function startBenchApi({ database, apiPort }) {
       // production config requires a device-cookie secret (sign-in throttling, ADR 0007)
       DEVICE_COOKIE_SECRET:
         process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
+      SSO_SECRET_KEY: process.env.SSO_SECRET_KEY ?? randomBytes(32).toString('base64'),
       ...(process.env.BENCH_API_NODE_OPTIONS
         ? { NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS }
         : {}),

@@ -56,6 +56,7 @@ async function startApi(databaseUrl) {
       API_HOST: '127.0.0.1',
       // Production refuses to start without it (env.schema.ts); any 32+ characters do for a bench.
       DEVICE_COOKIE_SECRET: process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
+      SSO_SECRET_KEY: process.env.SSO_SECRET_KEY ?? randomBytes(32).toString('base64'),
     },
   });
   const url = `http://127.0.0.1:${port}`;

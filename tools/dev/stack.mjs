@@ -87,7 +87,7 @@ export async function waitForUrl(url, timeoutMs, isUp = (res) => res.ok) {
 
 /**
  * Starts the stack and returns { databaseUrl, apiUrl, webUrl, stop }.
- * options: { apiPort, webPort, web: boolean, demo: boolean, env, log, quiet }
+ * options: { apiPort, webPort, idpPort, web: boolean, demo: boolean, demoIdp: boolean, env, log, quiet }
  */
 export async function startStack(options = {}) {
   const log = options.log ?? ((m) => console.log(`[start] ${m}`));
@@ -129,6 +129,11 @@ export async function startStack(options = {}) {
     const applied = await tasks.runMigrations(db.url);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
     const demo = options.demo ?? (process.env.NODE_ENV !== 'production' && process.env.DEMO_MODE !== 'false');
+    // The demo identity provider (organisation sign-in): demo mode only, never in production.
+    const demoIdp = demo && process.env.NODE_ENV !== 'production' && options.demoIdp !== false;
+    const idpPort = Number(options.idpPort ?? process.env.DEMO_IDP_PORT ?? 4100);
+    // The demo connection the seeds create points at this port.
+    process.env.DEMO_IDP_PORT = String(idpPort);
     await tasks.seed(db.url, { demo });
     log(`seeded reference data${demo ? ' and demo content' : ''}`);
 
@@ -148,6 +153,23 @@ export async function startStack(options = {}) {
     }
     const baseEnv = { ...process.env, ...extraEnv, ...(options.env ?? {}), DATABASE_URL: db.url };
     const stdio = options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit';
+    let idpUrl = null;
+    if (demoIdp) {
+      const idp = spawn(process.execPath, [path.join(root, 'tools/dev/demo-idp.mjs')], {
+        cwd: root,
+        stdio,
+        env: {
+          ...baseEnv,
+          NODE_ENV: 'development',
+          DEMO_IDP_PORT: String(idpPort),
+          WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${webPort}`,
+        },
+      });
+      children.push(idp);
+      idpUrl = `http://localhost:${idpPort}`;
+      await waitForUrl(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`, 30_000);
+      log(`demo identity provider on ${idpUrl} (organisation sign-in for @nhs.example)`);
+    }
     const api = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/apps/api/src/main.js'], {
       cwd: root,
       stdio,
@@ -158,6 +180,8 @@ export async function startStack(options = {}) {
         PUBLIC_API_URL: `http://localhost:${apiPort}`,
         WEB_ORIGIN: `http://localhost:${webPort}`,
         WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL ?? `http://localhost:${webPort}`,
+        // The demo identity provider speaks plain http on localhost.
+        ...(demoIdp ? { SSO_ALLOW_INSECURE_HTTP: 'true' } : {}),
       },
     });
     children.push(api);
@@ -194,7 +218,7 @@ export async function startStack(options = {}) {
     }
     await waitForUrl(`http://localhost:${apiPort}/health`, 60_000);
     if (webUrl) await waitForUrl(`${webUrl}/`, 60_000, (res) => res.status < 500);
-    return { databaseUrl: db.url, apiUrl, webUrl, apiPort, webPort, mailCatcherUrl, stop, startedMs: Date.now() - started };
+    return { databaseUrl: db.url, apiUrl, webUrl, apiPort, webPort, mailCatcherUrl, idpUrl, stop, startedMs: Date.now() - started };
   } catch (error) {
     await stop();
     throw error;

@@ -18,7 +18,7 @@ Midlands Improvement Commons is running (started in ${(stack.startedMs / 1000).t
   Web app:      ${stack.webUrl}
   GraphQL API:  ${stack.apiUrl}
   Health:       http://localhost:${stack.apiPort}/health
-  DATABASE_URL=${stack.databaseUrl}
+${stack.idpUrl ? `  Demo identity provider: ${stack.idpUrl} (sign in as priya.shah@nhs.example, password commons-demo-2026)\n` : ''}  DATABASE_URL=${stack.databaseUrl}
 A second API process on the same database:
   DATABASE_URL=${stack.databaseUrl} API_PORT=4001 npm run start:api
 Demo accounts (password commons-demo-2026): admin@, organiser@, lead@, member@, moderator@example.org

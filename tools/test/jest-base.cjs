@@ -8,6 +8,9 @@ function jestBase({ tier, rootDir }) {
     rootDir,
     testEnvironment: 'node',
     transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcOptions(), swcrc: false }] },
+    // openid-client and its dependencies are ESM only: Node 20 require()s them natively, but Jest's own
+    // module loader cannot, so they are compiled to CommonJS like the sources.
+    transformIgnorePatterns: ['/node_modules/(?!(openid-client|oauth4webapi|jose)/)'],
     moduleNameMapper: {
       '^@mic/shared-util$': path.join(root, 'libs/shared/util/src/index.ts'),
     },

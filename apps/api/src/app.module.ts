@@ -29,6 +29,7 @@ import {
   uploadConfig,
 } from './config/app.config';
 import { authConfig } from './config/auth.config';
+import { ssoConfig } from './config/sso.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnv } from './config/validate-env';
 import { typeormOptions } from './database/typeorm-options';
@@ -66,6 +67,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
         uploadConfig,
         jobsConfig,
         dashboardsConfig,
+        ssoConfig,
       ],
     }),
     TypeOrmModule.forRootAsync({

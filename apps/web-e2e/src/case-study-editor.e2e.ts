@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD } from './support/env';
-import { signIn, visit } from './support/journeys';
+import { signIn, submitSignIn, visit } from './support/journeys';
 
 describe('Guided case study editor', () => {
   const fixture = usePage();
@@ -233,9 +233,7 @@ describe('Guided case study editor without JavaScript', () => {
     const { page } = fixture;
     const title = `E2E no script places ${Date.now()}`;
     await page.goto('/sign-in?returnTo=%2Fcase-studies%2Fnew');
-    await page.getByLabel('Email address').fill('lead@example.org');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, 'lead@example.org', DEMO_PASSWORD);
     await page.waitForURL('**/case-studies/new');
     await page.getByLabel('Title').fill(title);
     await page

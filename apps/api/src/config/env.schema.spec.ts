@@ -26,4 +26,13 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ ...base, CLAMAV_URL: 'http://clamd:3310' })).toThrow(/CLAMAV_URL/);
     expect(() => parseEnv({ ...base, CLAMAV_URL: 'tcp://clamd' })).toThrow(/CLAMAV_URL/);
   });
+
+  it('should require a 32-byte SSO secret key in production and refuse plain-http providers there', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const prod = { ...base, NODE_ENV: 'production', DEVICE_COOKIE_SECRET: 'x'.repeat(32) };
+    expect(() => parseEnv(prod)).toThrow(/SSO_SECRET_KEY/);
+    expect(() => parseEnv({ ...base, SSO_SECRET_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SSO_SECRET_KEY/);
+    expect(parseEnv({ ...prod, SSO_SECRET_KEY: key }).SSO_SECRET_KEY).toBe(key);
+    expect(() => parseEnv({ ...prod, SSO_SECRET_KEY: key, SSO_ALLOW_INSECURE_HTTP: 'true' })).toThrow(/SSO_ALLOW_INSECURE_HTTP/);
+  });
 });

@@ -104,6 +104,15 @@ export const envSchema = z
         'must be tcp://host:port or unix:///path/to/clamd.sock',
       )
       .optional(),
+    /** AES-256-GCM key for organisation sign-in client secrets: base64 of 32 bytes; required in production. */
+    SSO_SECRET_KEY: z
+      .string()
+      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be base64 of exactly 32 random bytes')
+      .optional(),
+    /** Lets organisation sign-in talk to identity providers over plain http (tests and the demo only). */
+    SSO_ALLOW_INSECURE_HTTP: booleanString.default(false),
+    /** Port of the demo identity provider that `npm start` runs in demo mode. */
+    DEMO_IDP_PORT: port.default(4100),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO_MODE === true) {
@@ -118,6 +127,20 @@ export const envSchema = z
         code: 'custom',
         path: ['DEVICE_COOKIE_SECRET'],
         message: 'required when NODE_ENV=production (at least 32 random characters)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.SSO_SECRET_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SSO_SECRET_KEY'],
+        message: 'required when NODE_ENV=production (base64 of 32 random bytes: openssl rand -base64 32)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.SSO_ALLOW_INSECURE_HTTP) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SSO_ALLOW_INSECURE_HTTP'],
+        message: 'plain-http identity providers are refused when NODE_ENV=production',
       });
     }
   });

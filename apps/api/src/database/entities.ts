@@ -19,6 +19,9 @@ import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
 import { RateLimitHitEntity } from '../common/rate-limit/rate-limit-hit.entity';
 import { PasswordResetTokenEntity } from '../modules/auth/entities/password-reset-token.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
+import { SsoConnectionDomainEntity, SsoConnectionEntity } from '../modules/auth/sso/entities/sso-connection.entity';
+import { SsoFlowEntity, SsoPendingLinkEntity, SsoSessionEntity } from '../modules/auth/sso/entities/sso-flow.entity';
+import { UserSsoIdentityEntity } from '../modules/auth/sso/entities/user-sso-identity.entity';
 import { SignInAttemptEntity } from '../modules/auth/entities/sign-in-attempt.entity';
 import { CommentEntity } from '../modules/discussions/entities/comment.entity';
 import { CommentReactionEntity } from '../modules/discussions/entities/comment-reaction.entity';
@@ -78,6 +81,12 @@ export const ENTITIES = [
   EmailConfirmationEntity,
   OrganisationRequestEntity,
   SessionEntity,
+  SsoConnectionEntity,
+  SsoConnectionDomainEntity,
+  UserSsoIdentityEntity,
+  SsoFlowEntity,
+  SsoPendingLinkEntity,
+  SsoSessionEntity,
   SignInAttemptEntity,
   AuditLogEntity,
   NotificationEntity,

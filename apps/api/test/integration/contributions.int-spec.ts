@@ -156,6 +156,17 @@ describe('contribution points', () => {
           'comment.suspend',
           'comment.warn',
         ],
+        sso: [
+          'sso.account_created',
+          'sso.link_failed',
+          'sso.link_requested',
+          'sso.linked',
+          'sso.sign_in_failed',
+          'sso.signed_in',
+          'sso_connection.created',
+          'sso_connection.deleted',
+          'sso_connection.updated',
+        ],
         users: [
           'email.confirmed',
           'member.vouched',

@@ -33,7 +33,11 @@ export interface PageFixture {
  * sideways at the viewport's width (see ./page-checks.ts). Those page checks
  * run on every load and once more on the last page before it closes.
  */
-export function usePage(options: BrowserContextOptions = {}): PageFixture {
+export function usePage(
+  options: BrowserContextOptions = {},
+  /** Other origins this journey may visit on purpose (e.g. the demo identity provider). */
+  allowedOrigins: readonly string[] = [],
+): PageFixture {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
   let page: Page | undefined;
@@ -78,7 +82,7 @@ export function usePage(options: BrowserContextOptions = {}): PageFixture {
       ) {
         return; // data:, blob:, chrome-extension: ...
       }
-      if (url.origin !== appOrigin) externalRequests.push(request.url());
+      if (url.origin !== appOrigin && !allowedOrigins.includes(url.origin)) externalRequests.push(request.url());
     });
     page = await context.newPage();
     const checked = page;

@@ -9,10 +9,17 @@ export async function visit(page: Page, path: string): Promise<void> {
   await expectNoAxeViolations(page);
 }
 
-/** Fills and submits the sign-in form on the current page. */
+/**
+ * Fills and submits the sign-in form on the current page. Sign-in asks for the email first ("Continue"), then the password (organisation sign-in: docs/adr/0010).
+ */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
+  const passwordField = page.getByLabel('Password', { exact: true });
+  if (!(await passwordField.isVisible())) {
+    await page.getByRole('main').getByRole('button', { name: 'Continue' }).click();
+    await passwordField.waitFor();
+  }
+  await passwordField.fill(password);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
 }
 

@@ -44,6 +44,8 @@ export interface WalkIds {
   /** A board pack lead@ asks for (Black Country, CSV), for its progress page. */
   boardPack: string;
   outcomeImport: string;
+  /** The seeded demo organisation sign-in connection (regional admins edit it). */
+  ssoConnection: string;
 }
 
 const WALK_TAG = 'Page walk';
@@ -297,6 +299,13 @@ export async function loadWalkIds(): Promise<WalkIds> {
 
   const organisation = seeded.organisations.edges[0]?.node.id;
   if (!organisation) throw new Error('No seeded organisations');
+  const sso = await gql<{ ssoConnections: Array<{ id: string }> }>(
+    '{ ssoConnections { id } }',
+    {},
+    await apiToken(DEMO_EMAILS.admin),
+  );
+  const ssoConnection = sso.ssoConnections[0]?.id;
+  if (!ssoConnection) throw new Error('No seeded organisation sign-in connection');
   return {
     event: eventNamed('Midlands Anchor Institutions Learning Day'),
     onlineEvent: eventNamed('Health inequalities data clinic (online)'),
@@ -317,5 +326,6 @@ export async function loadWalkIds(): Promise<WalkIds> {
     commitment: seeded.commitments.edges[0].node.id,
     boardPack: pack.requestBoardPack.id,
     outcomeImport,
+    ssoConnection,
   };
 }

@@ -38,7 +38,8 @@ export const LONG_TEXT = 'Long answer '.repeat(417).slice(0, 5000);
 export const FORMS: FormSpec[] = [
   // Signing in and joining
   { name: 'sign-up', as: 'anonymous', path: '/sign-up', submit: 'Create account' },
-  { name: 'sign-in', as: 'anonymous', path: '/sign-in', submit: 'Sign in' },
+  { name: 'sign-in', as: 'anonymous', path: '/sign-in', submit: 'Continue' },
+  { name: 'organisation sign-in connection', as: 'admin', path: '/admin/sign-in', submit: 'Add connection', runs: ['blank'] },
   { name: 'forgot password', as: 'anonymous', path: '/forgot-password', submit: 'Send reset link' },
   { name: 'change password', as: 'member', path: '/account/password', submit: 'Change password' },
   {

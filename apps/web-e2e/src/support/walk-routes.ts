@@ -83,6 +83,14 @@ export const WALK: Record<string, Visit[]> = {
     },
   ],
   '/admin/people/[id]': [{ as: 'admin', path: (ids) => `/admin/people/${ids.person}` }],
+  '/admin/sign-in': [
+    { as: 'admin', path: '/admin/sign-in' },
+    { as: 'icsadmin', path: '/admin/sign-in', note: 'regional admins only: refused' },
+  ],
+  '/admin/sign-in/[id]': [{ as: 'admin', path: (ids) => `/admin/sign-in/${ids.ssoConnection}` }],
+  '/sign-in/link': [
+    { as: 'anonymous', path: '/sign-in/link', note: 'no pending link: explains it expired' },
+  ],
   '/notifications': [{ as: 'member', path: '/notifications' }],
   '/settings/notifications': [{ as: 'member', path: '/settings/notifications' }],
   '/settings/follows': [{ as: 'member', path: '/settings/follows' }],

@@ -9,8 +9,20 @@ export { ResetPasswordForm } from './lib/components/ResetPasswordForm';
 export type { ResetPasswordFormProps, ResetPasswordFormState } from './lib/components/ResetPasswordForm';
 export { SessionsList } from './lib/components/SessionsList';
 export type { SessionItem, SessionsListProps } from './lib/components/SessionsList';
+export { LinkAccountForm } from './lib/components/LinkAccountForm';
+export type { LinkAccountField, LinkAccountFormProps, LinkAccountFormState } from './lib/components/LinkAccountForm';
 export { SignInForm } from './lib/components/SignInForm';
-export type { SignInFormProps, SignInFormState } from './lib/components/SignInForm';
+export { SsoConnectionForm } from './lib/components/sso/SsoConnectionForm';
+export type {
+  SsoConnectionFormProps,
+  SsoConnectionFormState,
+  SsoConnectionFormValues,
+} from './lib/components/sso/SsoConnectionForm';
+export { SsoConnectionList } from './lib/components/sso/SsoConnectionList';
+export type { SsoConnectionItem, SsoConnectionListProps } from './lib/components/sso/SsoConnectionList';
+export { parseDomains, ssoConnectionFields, ssoConnectionSchema } from './lib/utils/sso-connection-schema';
+export type { SsoConnectionField } from './lib/utils/sso-connection-schema';
+export type { SignInFormProps, SignInFormState, SignInStep } from './lib/components/SignInForm';
 export { SignOutForm } from './lib/components/SignOutForm';
 export type { SignOutFormProps } from './lib/components/SignOutForm';
 export { SignUpForm } from './lib/components/SignUpForm';
@@ -24,8 +36,10 @@ export {
   resetPasswordSchema,
   formValues,
   returnToSchema,
+  signInEmailSchema,
   signInFields,
   signInSchema,
+  ssoStartHref,
   signUpFields,
   signUpSchema,
 } from './lib/utils/auth-schemas';

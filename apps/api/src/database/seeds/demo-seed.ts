@@ -7,6 +7,7 @@ import { DATA_SOURCE, midlands } from './midlands-data';
 import { seedDemoCaseStudies } from './practice-seed';
 import { seedToolkits } from './toolkits-seed';
 import { seedDemoCommitments } from './commitments-seed';
+import { seedDemoSsoConnection } from './sso-seed';
 
 export const DEMO_PASSWORD = 'commons-demo-2026';
 
@@ -154,4 +155,8 @@ export async function seedDemoData(
   await seedDemoEvents(manager);
   await seedToolkits(manager);
   await seedDemoCommitments(manager);
+  await seedDemoSsoConnection(manager, {
+    SSO_SECRET_KEY: process.env['SSO_SECRET_KEY'],
+    DEMO_IDP_PORT: process.env['DEMO_IDP_PORT'],
+  });
 }

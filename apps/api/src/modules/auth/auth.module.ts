@@ -16,6 +16,16 @@ import { SessionsService } from './sessions.service';
 import { AuthLoadersContribution } from './loaders/auth.loaders.contribution';
 import { AccountSuspensionResolver } from './suspension/account-suspension.resolver';
 import { AccountSuspensionService } from './suspension/account-suspension.service';
+import { OidcClientService } from './sso/oidc-client.service';
+import { SsoAccountStore } from './sso/sso-account-store';
+import { SsoAccountsService } from './sso/sso-accounts.service';
+import { SsoConnectionsRepository } from './sso/sso-connections.repository';
+import { SsoConnectionsResolver } from './sso/sso-connections.resolver';
+import { SsoConnectionsService } from './sso/sso-connections.service';
+import { SsoFlowsRepository } from './sso/sso-flows.repository';
+import { SsoSignInResolver } from './sso/sso-sign-in.resolver';
+import { SsoSignInService } from './sso/sso-sign-in.service';
+import { SsoAuditActions } from './sso/sso.audit-actions';
 
 @Module({
   imports: [PassportModule, UsersModule, DirectoryModule, MailModule],
@@ -32,6 +42,16 @@ import { AccountSuspensionService } from './suspension/account-suspension.servic
     AuthLoadersContribution,
     AccountSuspensionService,
     AccountSuspensionResolver,
+    SsoConnectionsRepository,
+    SsoFlowsRepository,
+    SsoConnectionsService,
+    OidcClientService,
+    SsoSignInService,
+    SsoAccountStore,
+    SsoAccountsService,
+    SsoConnectionsResolver,
+    SsoSignInResolver,
+    SsoAuditActions,
   ],
   exports: [AuthService, PasswordHasher],
 })

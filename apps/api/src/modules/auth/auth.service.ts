@@ -33,6 +33,7 @@ export interface NewSession {
   expiresAt: Date;
   /** A fresh device cookie for this browser and account. */
   deviceToken: string;
+  sessionId: string;
 }
 
 /** Seconds before the first delayed attempt; the delay doubles with each further failure. */
@@ -194,7 +195,7 @@ export class AuthService {
     const accessToken = newSessionToken();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlDays * 86_400_000);
-    await this.auth.createSession({
+    const sessionId = await this.auth.createSession({
       userId: user.id,
       tokenHash: hashToken(accessToken),
       now,
@@ -203,6 +204,6 @@ export class AuthService {
       ip: client.ip === 'unknown' ? null : client.ip.slice(0, 45),
     });
     const deviceToken = issueDeviceToken(this.config.deviceCookieSecret, user.email);
-    return { accessToken, user, expiresAt, deviceToken };
+    return { accessToken, user, expiresAt, deviceToken, sessionId };
   }
 }

@@ -135,6 +135,15 @@ export class DirectoryRepository {
     return this.db.getRepository(OrganisationEntity).findOneBy({ id });
   }
 
+  /** Ids of the organisations that list this email domain (organisation sign-in matches on exactly one). */
+  async organisationIdsWithEmailDomain(domain: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM organisation WHERE $1 = ANY(email_domains) ORDER BY id LIMIT 2`,
+      [domain.toLowerCase()],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Loader batch query: raw rows mapped by hand (on every list page; hydration was costly). */
   async findOrganisationsByIds(ids: readonly string[]): Promise<OrganisationEntity[]> {
     const rows: {

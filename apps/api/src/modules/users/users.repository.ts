@@ -11,6 +11,9 @@ import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { UserEntity } from './entities/user.entity';
 
 /** What other modules may know of a user to address them. */
+/** Not an argon2 hash: no password ever verifies against it. */
+export const UNUSABLE_PASSWORD_HASH = '!organisation-sign-in-only';
+
 export interface UserContact {
   id: string;
   email: string;
@@ -135,6 +138,35 @@ export class UsersRepository {
       grantedById: null,
     });
     return manager.getRepository(UserEntity).findOneByOrFail({ id: inserted[0].id });
+  }
+
+  /**
+   * An account created at its first organisation sign-in (docs/adr/0010): the
+   * provider verified the address, so it is confirmed; the membership of the
+   * matched organisation is VERIFIED (method SSO) when the connection verifies
+   * membership, else REQUESTED. The password hash is unusable until the person
+   * sets one by "Forgot your password". Null when the email is taken.
+   */
+  async insertUserFromOrganisationSignIn(
+    manager: EntityManager,
+    values: { email: string; name: string; organisationId: string | null; verified: boolean },
+    role: Role,
+  ): Promise<UserEntity | null> {
+    const user = await this.insertUser(
+      manager,
+      { email: values.email, name: values.name, passwordHash: UNUSABLE_PASSWORD_HASH, organisationId: values.organisationId },
+      role,
+    );
+    if (!user) return null;
+    await manager.query(
+      `UPDATE app_user SET email_confirmed_at = now(),
+              membership_status = CASE WHEN $2 AND organisation_id IS NOT NULL THEN 'VERIFIED'::membership_status ELSE membership_status END,
+              verified_at = CASE WHEN $2 AND organisation_id IS NOT NULL THEN now() ELSE NULL END,
+              verification_method = CASE WHEN $2 AND organisation_id IS NOT NULL THEN 'SSO' ELSE NULL END
+        WHERE id = $1`,
+      [user.id, values.verified],
+    );
+    return manager.getRepository(UserEntity).findOneByOrFail({ id: user.id });
   }
 
   async updatePasswordHash(userId: string, passwordHash: string, manager?: EntityManager): Promise<void> {

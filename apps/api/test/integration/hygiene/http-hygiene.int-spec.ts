@@ -102,6 +102,7 @@ describe('REST and HTTP server hygiene', () => {
         NODE_ENV: 'production',
         DATABASE_URL: 'postgres://x@localhost/x',
         DEVICE_COOKIE_SECRET: 'a-production-device-cookie-secret-of-40-chars',
+        SSO_SECRET_KEY: Buffer.alloc(32, 1).toString('base64'),
       });
       expect(env.HTTP_HEADERS_TIMEOUT_MS).toBeLessThanOrEqual(20_000);
       expect(env.HTTP_REQUEST_TIMEOUT_MS).toBeLessThanOrEqual(20_000);

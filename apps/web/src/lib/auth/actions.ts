@@ -1,12 +1,19 @@
 'use server';
 
-import { SignInDocument, SignOutDocument, SignUpDocument } from '@mic/web-data-access';
+import {
+  SignInDocument,
+  SignOutDocument,
+  SignUpDocument,
+  SsoConnectionForEmailDocument,
+  SsoSignOutUrlDocument,
+} from '@mic/web-data-access';
 import {
   NOT_LISTED,
   formErrorsFromApi,
   formErrorsFromIssues,
   formValues,
   returnToSchema,
+  signInEmailSchema,
   signInFields,
   signInSchema,
   signUpFields,
@@ -17,6 +24,7 @@ import { redirect } from 'next/navigation';
 
 import { createActionClient } from '../apollo/action-client';
 import { authenticate } from './authenticate';
+import { setSsoCookie } from './sso-cookies';
 import {
   clearSessionCookie,
   readDeviceToken,
@@ -25,17 +33,42 @@ import {
   setSessionCookie,
 } from './session';
 
-/** Sign in: validates, calls `signIn`, stores the session cookie and redirects. */
+/**
+ * Sign in, in steps: the email first; when its domain has organisation
+ * sign-in, the "Continue with <organisation>" step (unless the person chose
+ * their password); otherwise the password, then the session cookie and the
+ * redirect.
+ */
 export async function signInAction(
   _previous: SignInFormState,
   formData: FormData,
 ): Promise<SignInFormState> {
   const values = formValues(formData, signInFields);
   const returnTo = returnToSchema.parse(formData.get('returnTo'));
+  const usePassword = formData.get('usePassword') === '1';
   const echo = { email: values.email };
+  const emailOnly = signInEmailSchema.safeParse(values);
+  if (!emailOnly.success) {
+    return {
+      step: formData.get('step') === 'password' ? 'password' : 'email',
+      usePassword,
+      errors: formErrorsFromIssues(emailOnly.error.issues, signInFields),
+      values: echo,
+      submittedAt: Date.now(),
+    };
+  }
+  if (!usePassword) {
+    const sso = await ssoConnectionFor(emailOnly.data.email);
+    if (sso) return { step: 'sso', ssoName: sso, errors: [], values: { email: emailOnly.data.email } };
+  }
+  if (formData.get('step') !== 'password') {
+    return { step: 'password', usePassword, errors: [], values: { email: emailOnly.data.email } };
+  }
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) {
     return {
+      step: 'password',
+      usePassword,
       errors: formErrorsFromIssues(parsed.error.issues, signInFields),
       values: echo,
       submittedAt: Date.now(),
@@ -52,6 +85,8 @@ export async function signInAction(
   });
   if ('errors' in result) {
     return {
+      step: 'password',
+      usePassword,
       // Wrong email or password is UNAUTHENTICATED with no field: show it against the email field.
       errors: formErrorsFromApi(result.errors, {
         fields: signInFields,
@@ -64,6 +99,21 @@ export async function signInAction(
   await setSessionCookie(result.token);
   if (result.deviceToken) await setDeviceCookie(result.deviceToken);
   redirect(returnTo);
+}
+
+/** The display name of the organisation sign-in serving this address, or null (password sign-in). */
+async function ssoConnectionFor(email: string): Promise<string | null> {
+  try {
+    const { data } = await createActionClient().query({
+      query: SsoConnectionForEmailDocument,
+      variables: { email },
+      errorPolicy: 'all',
+    });
+    return data?.ssoConnectionForEmail?.displayName ?? null;
+  } catch {
+    // The API is unreachable: the password step will say so.
+    return null;
+  }
 }
 
 /** Sign up: validates, calls `signUp`, stores the session cookie and goes to "Check your email". */
@@ -113,16 +163,29 @@ export async function signUpAction(
   redirect(notListed ? '/organisations/request?welcome=1' : '/confirm-email/sent');
 }
 
-/** Sign out: revokes the API session (best effort), deletes the cookie, goes home. */
+/**
+ * Sign out: revokes the API session (best effort) and deletes the cookie.
+ * A session that began at an identity provider that supports RP-initiated
+ * logout goes to the sign-in page offering "Sign out of <provider> too"
+ * (its end-session URL is kept briefly in an HttpOnly cookie); others go home.
+ */
 export async function signOutAction(): Promise<void> {
   const token = await readSessionToken();
+  let providerLogout: string | null = null;
   if (token) {
     try {
-      await createActionClient(token).mutate({ mutation: SignOutDocument, errorPolicy: 'all' });
+      const client = createActionClient(token);
+      const { data } = await client.query({ query: SsoSignOutUrlDocument, errorPolicy: 'all' });
+      providerLogout = data?.ssoSignOutUrl ?? null;
+      await client.mutate({ mutation: SignOutDocument, errorPolicy: 'all' });
     } catch {
       // The session may already be revoked or the API unreachable: sign out locally anyway.
     }
   }
   await clearSessionCookie();
+  if (providerLogout) {
+    await setSsoCookie('logout', providerLogout);
+    redirect('/sign-in?signedOut=1&provider=1');
+  }
   redirect('/');
 }

@@ -11,7 +11,8 @@ import {
 
 import { OrganisationEntity } from '../../directory/entities/organisation.entity';
 
-export type VerificationMethod = 'EMAIL_DOMAIN' | 'VOUCHED' | 'APPROVED' | 'SEEDED';
+/** SSO: a sign-in through a connection that verifies membership (docs/adr/0010). */
+export type VerificationMethod = 'EMAIL_DOMAIN' | 'VOUCHED' | 'APPROVED' | 'SEEDED' | 'SSO';
 
 /**
  * A person's membership of the organisation they asked to join. Only VERIFIED

@@ -16,7 +16,7 @@ export class MembershipModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'How it was verified: EMAIL_DOMAIN, VOUCHED, APPROVED or SEEDED.',
+    description: 'How it was verified: EMAIL_DOMAIN, VOUCHED, APPROVED, SEEDED or SSO (organisation sign-in).',
   })
   verificationMethod!: string | null;
 

@@ -28,7 +28,7 @@ export class UserModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'How membership was verified: EMAIL_DOMAIN, VOUCHED, APPROVED or SEEDED.',
+    description: 'How membership was verified: EMAIL_DOMAIN, VOUCHED, APPROVED, SEEDED or SSO (organisation sign-in).',
   })
   verificationMethod!: string | null;
 

@@ -20,6 +20,14 @@ export const signInSchema = z.object({
     .max(1000, 'Password must be 1000 characters or fewer'),
 });
 
+/** The email step of sign-in. */
+export const signInEmailSchema = z.object({ email });
+
+/** Starts organisation sign-in for the address (a link, not a form: see the route handler). */
+export function ssoStartHref(email: string, returnTo: string): string {
+  return `/sign-in/sso/start?${new URLSearchParams({ email, returnTo }).toString()}`;
+}
+
 export const signUpFields = ['name', 'email', 'organisationId', 'password'] as const;
 export type SignUpField = (typeof signUpFields)[number];
 
