@@ -15,6 +15,7 @@ import { MetricEntity } from '../modules/metrics/entities/metric.entity';
 import { OutcomeMeasurementEntity } from '../modules/metrics/entities/outcome-measurement.entity';
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
 import { RateLimitHitEntity } from '../common/rate-limit/rate-limit-hit.entity';
+import { AccessTokenEntity } from '../modules/auth/entities/access-token.entity';
 import { PasswordResetTokenEntity } from '../modules/auth/entities/password-reset-token.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { SignInAttemptEntity } from '../modules/auth/entities/sign-in-attempt.entity';
@@ -76,6 +77,7 @@ export const ENTITIES = [
   EmailConfirmationEntity,
   OrganisationRequestEntity,
   SessionEntity,
+  AccessTokenEntity,
   SignInAttemptEntity,
   AuditLogEntity,
   NotificationEntity,
