@@ -56,8 +56,11 @@ describe('Personal access tokens and /developers', () => {
     expect((await meWith(token)).code).toBe('UNAUTHENTICATED');
 
     await visit(page, '/developers');
-    await page.locator('#type-AccessToken').waitFor();
-    await page.locator('#mutation-createAccessToken').waitFor();
+    await page.getByRole('link', { name: 'Mutations' }).click();
+    await page.waitForURL('**/developers/mutations');
+    await page.locator('#mutation-createAccessToken').getByRole('link', { name: 'NewAccessToken' }).click();
+    await page.waitForURL('**/developers/types/NewAccessToken#type-NewAccessToken');
+    await expectNoAxeViolations(page);
     const sdl = await page.request.get('/developers/schema.graphql');
     expect(sdl.headers()['content-type']).toContain('text/plain');
     expect(await sdl.text()).toContain('createAccessToken(input: CreateAccessTokenInput!): NewAccessToken!');

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { serverEnv } from '../../../lib/config/server-env';
-import { OperationList, TypeList, referenceCounts, typeAnchor } from '../../../lib/developers/api-reference-view';
+import { referenceCounts } from '../../../lib/developers/api-reference-view';
 import { API_REFERENCE } from '../../../lib/developers/generated/api-reference';
 
 export const metadata: Metadata = { title: 'API for developers' };
@@ -79,9 +79,7 @@ const { data, errors } = await response.json();`;
             <li className="nhsuk-contents-list__item"><a className="nhsuk-contents-list__link" href="#first-request">Make your first request</a></li>
             <li className="nhsuk-contents-list__item"><a className="nhsuk-contents-list__link" href="#errors">Errors and limits</a></li>
             <li className="nhsuk-contents-list__item"><a className="nhsuk-contents-list__link" href="#schema">Download the schema</a></li>
-            <li className="nhsuk-contents-list__item"><a className="nhsuk-contents-list__link" href="#queries">Queries ({counts.queries})</a></li>
-            <li className="nhsuk-contents-list__item"><a className="nhsuk-contents-list__link" href="#mutations">Mutations ({counts.mutations})</a></li>
-            <li className="nhsuk-contents-list__item"><a className="nhsuk-contents-list__link" href="#types">Types ({counts.types})</a></li>
+            <li className="nhsuk-contents-list__item"><a className="nhsuk-contents-list__link" href="#reference">Reference: queries, mutations and types</a></li>
           </ol>
         </nav>
 
@@ -160,24 +158,20 @@ const { data, errors } = await response.json();`;
           same schema this page describes.
         </p>
 
-        <h2 id="queries">Queries</h2>
-        <OperationList kind="query" fields={API_REFERENCE.queries} />
-
-        <h2 id="mutations">Mutations</h2>
-        <p>Mutations need a session or a Read and write token.</p>
-        <OperationList kind="mutation" fields={API_REFERENCE.mutations} />
-
-        <h2 id="types">Types</h2>
-        <p>
-          Jump to a type:{' '}
-          {API_REFERENCE.types.map((type, index) => (
-            <span key={type.name}>
-              {index ? ', ' : ''}
-              <a href={`#${typeAnchor(type.name)}`}>{type.name}</a>
-            </span>
-          ))}
-        </p>
-        <TypeList types={API_REFERENCE.types} />
+        <h2 id="reference">Reference</h2>
+        <p>Generated from the same schema, with every description:</p>
+        <ul className="nhsuk-list nhsuk-list--bullet">
+          <li>
+            <a href="/developers/queries">Queries</a>: {counts.queries} ways to read
+          </li>
+          <li>
+            <a href="/developers/mutations">Mutations</a>: {counts.mutations} ways to make changes (need a session or
+            a Read and write token)
+          </li>
+          <li>
+            <a href="/developers/types">Types</a>: {counts.types} objects, inputs and enums, each with its fields
+          </li>
+        </ul>
       </div>
     </div>
   );
