@@ -7,6 +7,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 
+import { AccessScopeGuard } from './common/auth/access-scope.guard';
 import { GqlAuthGuard } from './common/auth/gql-auth.guard';
 import { ClockModule } from './common/clock/clock';
 import { DashboardsModule } from './common/dashboards/dashboards.module';
@@ -110,6 +111,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
   providers: [
     { provide: APP_GUARD, useClass: GqlAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
+    { provide: APP_GUARD, useClass: AccessScopeGuard },
     { provide: APP_GUARD, useClass: CrossSiteRequestGuard },
     { provide: APP_PIPE, useFactory: appValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorPassthroughFilter },

@@ -33,6 +33,10 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The API reference on /developers: the SDL and a model of the schema (tools/codegen/api-reference.cjs).
+    'apps/web/src/lib/developers/generated/api-reference.ts': {
+      plugins: ['./tools/codegen/api-reference.cjs'],
+    },
   },
 };
 

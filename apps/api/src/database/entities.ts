@@ -17,6 +17,7 @@ import { OutcomeImportEntity } from '../modules/metrics/import/entities/outcome-
 import { OutcomeImportRowEntity } from '../modules/metrics/import/entities/outcome-import-row.entity';
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
 import { RateLimitHitEntity } from '../common/rate-limit/rate-limit-hit.entity';
+import { AccessTokenEntity } from '../modules/auth/entities/access-token.entity';
 import { PasswordResetTokenEntity } from '../modules/auth/entities/password-reset-token.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
 import { SsoConnectionDomainEntity, SsoConnectionEntity } from '../modules/auth/sso/entities/sso-connection.entity';
@@ -87,6 +88,7 @@ export const ENTITIES = [
   SsoFlowEntity,
   SsoPendingLinkEntity,
   SsoSessionEntity,
+  AccessTokenEntity,
   SignInAttemptEntity,
   AuditLogEntity,
   NotificationEntity,

@@ -146,6 +146,7 @@ describe('contribution points', () => {
         ]),
       );
       expect(byFeature).toEqual({
+        'access-tokens': ['access_token.created', 'access_token.revoked'],
         dashboards: ['board_pack.failed', 'board_pack.generated', 'board_pack.requested'],
         directory: ['organisation.created', 'organisation.updated'],
         moderation: [

@@ -7,6 +7,17 @@ export { ForgotPasswordForm } from './lib/components/ForgotPasswordForm';
 export type { ForgotPasswordFormProps, ForgotPasswordFormState } from './lib/components/ForgotPasswordForm';
 export { ResetPasswordForm } from './lib/components/ResetPasswordForm';
 export type { ResetPasswordFormProps, ResetPasswordFormState } from './lib/components/ResetPasswordForm';
+export { AccessTokenList, SCOPE_LABEL } from './lib/components/AccessTokenList';
+export type { AccessTokenItem, AccessTokenListProps } from './lib/components/AccessTokenList';
+export { CreateAccessTokenForm } from './lib/components/CreateAccessTokenForm';
+export type { CreateAccessTokenFormProps } from './lib/components/CreateAccessTokenForm';
+export {
+  accessTokenFields,
+  endOfLondonDay,
+  readAccessTokenForm,
+  validateAccessTokenForm,
+} from './lib/utils/access-token-form';
+export type { AccessTokenField, AccessTokenFormState, CreatedAccessToken } from './lib/utils/access-token-form';
 export { SessionsList } from './lib/components/SessionsList';
 export type { SessionItem, SessionsListProps } from './lib/components/SessionsList';
 export { LinkAccountForm } from './lib/components/LinkAccountForm';

@@ -8,6 +8,9 @@ export interface AuthRole {
 /** REQUESTED, VERIFIED or DECLINED (the membership module's enum values). */
 export type AuthMembershipStatus = 'REQUESTED' | 'VERIFIED' | 'DECLINED';
 
+/** READ runs queries only; READ_WRITE also mutations (the AccessScopeGuard decides). */
+export type AuthAccessTokenScope = 'READ' | 'READ_WRITE';
+
 /** The signed-in person, attached to the request by the session strategy. */
 export interface AuthUser {
   id: string;
@@ -25,8 +28,14 @@ export interface AuthUser {
   roles: AuthRole[];
   /** Whether the membership is verified (same as `organisationId !== null`). */
   verified: boolean;
+  /**
+   * The session making the request. For a personal access token this is the
+   * token's id (it matches no session, so "this session" is never one).
+   */
   sessionId: string;
   createdAt: Date;
+  /** Set when the request authenticated with a personal access token (`Bearer mic_pat_…`), not a session. */
+  accessToken?: { id: string; scope: AuthAccessTokenScope } | null;
 }
 
 export function hasRole(user: AuthUser | null | undefined, ...roles: Role[]): boolean {

@@ -4,7 +4,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 
 import { isDatabaseUnavailable } from '../errors/database-unavailable';
-import { unauthenticated } from '../errors/domain.exception';
+import { DomainException, unauthenticated } from '../errors/domain.exception';
 import { IS_PUBLIC_KEY } from './public.decorator';
 import type { AuthUser } from './auth-user';
 
@@ -44,6 +44,9 @@ export class GqlAuthGuard extends AuthGuard(SESSION_STRATEGY) {
     } catch (error) {
       // A session that cannot be checked is not "signed out": answer 503.
       if (isDatabaseUnavailable(error)) throw error;
+      // A credential the strategy refused by name (a revoked or expired access
+      // token) fails even on public operations, so an integrator learns of it.
+      if (error instanceof DomainException) throw error;
       if (!isPublic) {
         if (error instanceof UnauthorizedException) throw unauthenticated();
         throw error;

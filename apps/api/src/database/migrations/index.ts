@@ -26,6 +26,7 @@ import { Commitments1796507957727 } from './1796507957727-commitments';
 import { OutcomeImports1796520315047 } from './1796520315047-outcome-imports';
 import { OrganisationSignIn1796520490732 } from './1796520490732-organisation-sign-in';
 import { AccountSuspension1796520627752 } from './1796520627752-account-suspension';
+import { AccessTokens1796520877483 } from './1796520877483-access-tokens';
 import { DashboardDataVersion1796523000000 } from './1796523000000-dashboard-data-version';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
@@ -58,5 +59,6 @@ export const MIGRATIONS: Function[] = [
   OutcomeImports1796520315047,
   OrganisationSignIn1796520490732,
   AccountSuspension1796520627752,
+  AccessTokens1796520877483,
   DashboardDataVersion1796523000000,
 ];

@@ -4,6 +4,11 @@ import { PassportModule } from '@nestjs/passport';
 import { DirectoryModule } from '../directory/directory.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
+import { AccessTokenAuthenticator } from './access-tokens/access-token-authenticator';
+import { AccessTokensAuditActions } from './access-tokens/access-tokens.audit-actions';
+import { AccessTokensRepository } from './access-tokens/access-tokens.repository';
+import { AccessTokensResolver } from './access-tokens/access-tokens.resolver';
+import { AccessTokensService } from './access-tokens/access-tokens.service';
 import { AuthRepository } from './auth.repository';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -52,6 +57,11 @@ import { SsoAuditActions } from './sso/sso.audit-actions';
     SsoConnectionsResolver,
     SsoSignInResolver,
     SsoAuditActions,
+    AccessTokensRepository,
+    AccessTokenAuthenticator,
+    AccessTokensService,
+    AccessTokensResolver,
+    AccessTokensAuditActions,
   ],
   exports: [AuthService, PasswordHasher],
 })

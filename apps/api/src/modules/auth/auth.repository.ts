@@ -19,6 +19,13 @@ export interface SessionRow {
   roles: { role: Role; icsId: string | null }[] | null;
 }
 
+/** A live personal access token with its (not suspended) user and roles. */
+export interface AccessTokenUserRow extends Omit<SessionRow, 'session_id' | 'last_used_at'> {
+  token_id: string;
+  scope: 'READ' | 'READ_WRITE';
+  last_used_at: Date | null;
+}
+
 export interface SessionListRow {
   id: string;
   user_agent: string | null;
@@ -54,6 +61,25 @@ export class AuthRepository {
          FROM session s JOIN app_user u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND ${LIVE} AND u.account_suspended_at IS NULL`,
       [tokenHash, now, idleSince],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * One statement: a live (not revoked, not expired) access token whose user
+   * is not suspended, with the user and roles; or nothing. The user's state
+   * is read at every use, so suspending someone stops their tokens at once.
+   */
+  async findLiveAccessToken(tokenHash: string, now: Date): Promise<AccessTokenUserRow | null> {
+    const rows: AccessTokenUserRow[] = await this.db.query(
+      `SELECT t.id AS token_id, t.scope, t.last_used_at, u.id AS user_id, u.name, u.email,
+              u.organisation_id, u.membership_status, u.created_at,
+              (SELECT json_agg(json_build_object('role', ra.role, 'icsId', ra.ics_id))
+                 FROM role_assignment ra WHERE ra.user_id = u.id) AS roles
+         FROM access_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
+          AND u.account_suspended_at IS NULL`,
+      [tokenHash, now],
     );
     return rows[0] ?? null;
   }

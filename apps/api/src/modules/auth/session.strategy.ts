@@ -7,22 +7,36 @@ import { Strategy } from 'passport-custom';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { SESSION_STRATEGY } from '../../common/auth/gql-auth.guard';
 import { authConfig } from '../../config/auth.config';
+import { AccessTokenAuthenticator } from './access-tokens/access-token-authenticator';
+import { looksLikeAccessToken } from './access-tokens/access-token-text';
 import { AuthService } from './auth.service';
 import { tokenFromRequest } from './session-token';
 
-/** Accepts `Authorization: Bearer <token>` or the httpOnly session cookie. */
+/**
+ * Accepts `Authorization: Bearer <token>` or the httpOnly session cookie. A
+ * bearer token starting `mic_pat_` is a personal access token (never read
+ * from a cookie); an invalid one is refused, not treated as anonymous.
+ */
 @Injectable()
 export class SessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY) {
   constructor(
     private readonly auth: AuthService,
+    private readonly accessTokens: AccessTokenAuthenticator,
     @Inject(authConfig.KEY) private readonly config: ConfigType<typeof authConfig>,
   ) {
     super();
   }
 
   async validate(req: Request): Promise<AuthUser | null> {
+    const bearer = bearerOf(req);
+    if (bearer !== null && looksLikeAccessToken(bearer)) return this.accessTokens.authenticate(bearer);
     const token = tokenFromRequest(req, this.config.cookieName);
-    if (!token) return null;
+    if (!token || looksLikeAccessToken(token)) return null;
     return this.auth.authenticate(token);
   }
+}
+
+function bearerOf(req: Request): string | null {
+  const header = req.header('authorization');
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
 }

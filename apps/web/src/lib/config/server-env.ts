@@ -14,6 +14,8 @@ import { z } from 'zod';
 const serverEnvSchema = z.object({
   /** The GraphQL endpoint, reached from the Next.js server only. */
   API_URL: z.url().default('http://localhost:4000/graphql'),
+  /** The API's public base URL, as integrators reach it (shown on /developers); API_URL's origin when unset. */
+  PUBLIC_API_URL: z.url().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Development mail catcher (JSON at /messages), set by `npm start`; unset in production. */
   MAIL_CATCHER_URL: z.url().optional(),
@@ -38,6 +40,7 @@ let cached: ServerEnv | undefined;
 export function serverEnv(): ServerEnv {
   cached ??= serverEnvSchema.parse({
     API_URL: process.env['API_URL'] || undefined,
+    PUBLIC_API_URL: process.env['PUBLIC_API_URL'] || undefined,
     NODE_ENV: process.env['NODE_ENV'] || undefined,
     MAIL_CATCHER_URL: process.env['MAIL_CATCHER_URL'] || undefined,
     SESSION_IDLE_HOURS: process.env['SESSION_IDLE_HOURS'] || undefined,
