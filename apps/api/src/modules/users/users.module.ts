@@ -16,10 +16,12 @@ import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 import { UsersLoadersContribution } from './loaders/users.loaders.contribution';
 import { UsersAuditActions } from './users.audit-actions';
+import { UsersOrganisationReferences } from './users.organisation-references';
 
 @Module({
   imports: [DiscoveryModule, DirectoryModule],
   providers: [
+    UsersOrganisationReferences,
     PeopleSearchSource,
     UsersAuditActions,
     UsersLoadersContribution,
