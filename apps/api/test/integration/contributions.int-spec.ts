@@ -13,6 +13,7 @@ import type { TestApp } from './setup/create-test-app';
 import { createTestApp } from './setup/create-test-app';
 import { resetDatabase } from './setup/db-reset';
 import { createUser } from './factories/user.factory';
+import { OrganisationMergeRegistry } from '../../src/common/organisation-merge/organisation-merge';
 
 /**
  * Every key of `RequestLoaders` and the feature that contributes it. Typed as
@@ -146,7 +147,15 @@ describe('contribution points', () => {
       );
       expect(byFeature).toEqual({
         dashboards: ['board_pack.failed', 'board_pack.generated', 'board_pack.requested'],
-        directory: ['organisation.created', 'organisation.updated'],
+        directory: [
+          'organisation.created',
+          'organisation.merged',
+          'organisation.updated',
+          'organisation_type.created',
+          'organisation_type.updated',
+          'theme.created',
+          'theme.updated',
+        ],
         moderation: [
           'comment.auto_hidden',
           'comment.dismiss',
@@ -207,6 +216,13 @@ describe('contribution points', () => {
         'TOOLKIT:toolkits',
         'TOOLKIT_SECTION:toolkits',
       ].sort(),
+    );
+  });
+
+  it('should find each organisation-merge participant in the module that owns its tables', () => {
+    const owners = new Set(t.app.get(OrganisationMergeRegistry).coveredColumns().values());
+    expect([...owners].sort()).toEqual(
+      ['adoptions', 'case-studies', 'commitments', 'directory', 'events', 'follows', 'toolkits', 'users'].sort(),
     );
   });
 
