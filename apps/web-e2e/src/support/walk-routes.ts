@@ -70,6 +70,28 @@ export const WALK: Record<string, Visit[]> = {
   '/members/requests': [{ as: 'member', path: '/members/requests' }],
   '/organisations/request': [{ as: 'member', path: '/organisations/request' }],
   '/admin/requests': [{ as: 'admin', path: '/admin/requests' }],
+  '/admin/organisations': [
+    { as: 'admin', path: '/admin/organisations' },
+    { as: 'icsadmin', path: '/admin/organisations?q=trust' },
+    { as: 'member', path: '/admin/organisations', note: 'not an admin: refused' },
+  ],
+  '/admin/organisations/new': [{ as: 'admin', path: '/admin/organisations/new' }],
+  '/admin/organisations/[id]': [{ as: 'admin', path: (ids) => `/admin/organisations/${ids.organisation}` }],
+  '/admin/organisations/[id]/merge': [
+    {
+      as: 'admin',
+      path: (ids) => `/admin/organisations/${ids.organisation}/merge`,
+      note: 'no duplicate chosen: the error summary (the journey e2e walks a real merge)',
+    },
+  ],
+  '/admin/reference-data': [
+    { as: 'admin', path: '/admin/reference-data' },
+    { as: 'icsadmin', path: '/admin/reference-data', note: 'regional admins only: refused' },
+  ],
+  '/admin/reference-data/[kind]/[key]': [
+    { as: 'admin', path: '/admin/reference-data/themes/new' },
+    { as: 'admin', path: '/admin/reference-data/organisation-types/VCSE' },
+  ],
   '/notifications': [{ as: 'member', path: '/notifications' }],
   '/settings/notifications': [{ as: 'member', path: '/settings/notifications' }],
   '/settings/follows': [{ as: 'member', path: '/settings/follows' }],
