@@ -172,6 +172,7 @@ describe('contribution points', () => {
           'membership.verified',
           'organisation.requested',
           'organisation_request.created',
+          'organisation_request.matched',
           'organisation_request.rejected',
           'role.granted',
           'role.revoked',

@@ -205,6 +205,47 @@ describe('merging duplicate organisations', () => {
     });
   });
 
+  describe('organisation requests matched to a listed organisation', () => {
+    const MATCH = `mutation M($input: MatchOrganisationRequestInput!) {
+      matchOrganisationRequest(input: $input) { id status organisation { id } }
+    }`;
+
+    it('should approve a request by matching it, once, audited, and ask the requester to join', async () => {
+      const listed = await createOrganisation(t.db, { name: 'Walsall Borough Test Council' });
+      const requester = await createUser(t.db, { email: `asker-${Date.now()}@example.org` });
+      await t.db.query(`UPDATE app_user SET organisation_id = NULL, membership_status = NULL WHERE id = $1`, [requester.id]);
+      const [request] = (await t.db.query(
+        `INSERT INTO organisation_request (requested_by_id, name, type_key, ics_id)
+         VALUES ($1, 'Walsall Council', 'VCSE', (SELECT id FROM ics WHERE ods_code = 'QUA')) RETURNING id`,
+        [requester.id],
+      )) as { id: string }[];
+      const outsider = await createUser(t.db, { roles: [{ role: Role.ICS_ADMIN, icsOdsCode: 'QHL' }] });
+      const icsAdmin = await createUser(t.db, { roles: [{ role: Role.ICS_ADMIN, icsOdsCode: 'QUA' }] });
+      const input = { requestId: request.id, organisationId: listed.id };
+      expect(errorCode(await gql(t.url, { query: MATCH, as: outsider.token, variables: { input } }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(await gql(t.url, { query: MATCH, as: icsAdmin.token, variables: { input: { ...input, organisationId: 'nope' } } })),
+      ).toBe('BAD_USER_INPUT');
+      const res = await gql<{ matchOrganisationRequest: { status: string; organisation: { id: string } } }>(t.url, {
+        query: MATCH,
+        as: icsAdmin.token,
+        variables: { input },
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.matchOrganisationRequest).toEqual(
+        expect.objectContaining({ status: 'CREATED', organisation: { id: listed.id } }),
+      );
+      expect(errorCode(await gql(t.url, { query: MATCH, as: icsAdmin.token, variables: { input } }))).toBe('CONFLICT');
+      const asked: { organisation_id: string }[] = await t.db.query(`SELECT organisation_id FROM app_user WHERE id = $1`, [requester.id]);
+      expect(asked[0].organisation_id).toBe(listed.id);
+      const audit: unknown[] = await t.db.query(
+        `SELECT 1 FROM audit_log WHERE action = 'organisation_request.matched' AND target_id = $1`,
+        [request.id],
+      );
+      expect(audit).toHaveLength(1);
+    });
+  });
+
   describe('reference data', () => {
     const UPSERT_THEME = `mutation T($input: UpsertReferenceInput!) { upsertTheme(input: $input) { key label description retiredAt } }`;
     const UPSERT_TYPE = `mutation T($input: UpsertReferenceInput!) { upsertOrganisationType(input: $input) { key label retiredAt } }`;

@@ -3,6 +3,7 @@
 import {
   AdminCreateOrganisationDocument,
   AdminUpdateOrganisationDocument,
+  MatchOrganisationRequestDocument,
   MergeOrganisationsDocument,
   UpsertOrganisationTypeDocument,
   UpsertThemeDocument,
@@ -146,6 +147,25 @@ export async function mergeOrganisationsAction(
   const moved = result.data.mergeOrganisations.moved.reduce((sum, m) => sum + m.count, 0);
   revalidatePath('/admin/organisations');
   redirect(`/admin/organisations/${result.data.mergeOrganisations.survivor.id}?merged=${moved}`);
+}
+
+/** /admin/requests: approves a request by matching it to an organisation already listed. */
+export async function matchOrganisationRequestAction(
+  _previous: AdminFormState,
+  formData: FormData,
+): Promise<AdminFormState> {
+  const values = { requestId: formString(formData, 'requestId'), organisationId: formString(formData, 'organisationId') };
+  const returnTo = '/admin/requests';
+  const errors: Errors = [];
+  if (!isOrganisationId(values.requestId)) errors.push({ field: 'requestId', message: 'Choose the request' });
+  if (!isOrganisationId(values.organisationId)) {
+    errors.push({ field: 'organisationId', message: 'Choose the organisation already listed' });
+  }
+  if (errors.length) return failed(errors, values);
+  const result = await mutate(returnTo, MatchOrganisationRequestDocument, { input: values });
+  if ('errors' in result) return failed(fromApi(result.errors, returnTo), values);
+  revalidatePath(returnTo);
+  redirect(`${returnTo}?matched=1`);
 }
 
 /* ------------------------------------------------------------------ reference data */
