@@ -96,7 +96,16 @@ export class DirectoryService {
       );
       await this.repo.replaceOrganisationLinks(manager, org.id, icss.map((i) => i.id), placeIds);
       await this.audit.record(
-        { actorId: actor.id, action: 'organisation.created', targetType: 'organisation', targetId: org.id },
+        {
+          actorId: actor.id,
+          action: 'organisation.created',
+          targetType: 'organisation',
+          targetId: org.id,
+          details: {
+            before: null,
+            after: { name: org.name, typeKey: org.typeKey, icsIds: icss.map((i) => i.id), placeIds, emailDomains: org.emailDomains },
+          },
+        },
         manager,
       );
       return org;
