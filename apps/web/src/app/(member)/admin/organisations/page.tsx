@@ -1,6 +1,9 @@
 import { AdminOrganisationsDocument } from '@mic/web-data-access';
-import { ORGANISATIONS_PAGE_SIZE, organisationsSearchParamsSchema } from '@mic/web-feature-directory';
-import { Pagination } from '@mic/web-ui';
+import {
+  ORGANISATIONS_PAGE_SIZE,
+  organisationsSearchParamsSchema,
+} from '@mic/web-feature-directory';
+import { Pagination, TableScroll } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
@@ -33,7 +36,11 @@ export default async function AdminOrganisationsPage({
     query: AdminOrganisationsDocument,
     fetchPolicy: 'no-cache',
     variables: {
-      filter: { search: params.q ?? null, icsOdsCode: params.ics ?? null, type: params.type ?? null },
+      filter: {
+        search: params.q ?? null,
+        icsOdsCode: params.ics ?? null,
+        type: params.type ?? null,
+      },
       first: ORGANISATIONS_PAGE_SIZE,
       after: params.after ?? null,
     },
@@ -54,12 +61,24 @@ export default async function AdminOrganisationsPage({
       <a className="nhsuk-button" href={`${PATH}/new`} data-testid="add-organisation">
         Add an organisation
       </a>
-      <form method="get" action={PATH} className="nhsuk-u-margin-bottom-5" role="search" aria-label="Organisations">
+      <form
+        method="get"
+        action={PATH}
+        className="nhsuk-u-margin-bottom-5"
+        role="search"
+        aria-label="Organisations"
+      >
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="q">
             Name contains
           </label>
-          <input className="nhsuk-input nhsuk-input--width-20" id="q" name="q" type="search" defaultValue={params.q ?? ''} />
+          <input
+            className="nhsuk-input nhsuk-input--width-20"
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ''}
+          />
         </div>
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor="ics">
@@ -95,33 +114,39 @@ export default async function AdminOrganisationsPage({
         {connection.totalCount} {connection.totalCount === 1 ? 'organisation' : 'organisations'}
       </h2>
       {connection.edges.length ? (
-        <table className="nhsuk-table">
-          <caption className="nhsuk-u-visually-hidden">Organisations</caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th className="nhsuk-table__header" scope="col">
-                Name
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                Type
-              </th>
-              <th className="nhsuk-table__header" scope="col">
-                ICS
-              </th>
-            </tr>
-          </thead>
-          <tbody className="nhsuk-table__body">
-            {connection.edges.map(({ node }) => (
-              <tr className="nhsuk-table__row" key={node.id}>
-                <td className="nhsuk-table__cell">
-                  <a href={`${PATH}/${node.id}`}>{node.name}</a>
-                </td>
-                <td className="nhsuk-table__cell">{node.type.label}</td>
-                <td className="nhsuk-table__cell">{node.icss.map((ics) => ics.shortName).join(', ')}</td>
+        <TableScroll labelledBy="organisations-caption">
+          <table className="nhsuk-table">
+            <caption className="nhsuk-u-visually-hidden" id="organisations-caption">
+              Organisations
+            </caption>
+            <thead className="nhsuk-table__head">
+              <tr className="nhsuk-table__row">
+                <th className="nhsuk-table__header" scope="col">
+                  Name
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  Type
+                </th>
+                <th className="nhsuk-table__header" scope="col">
+                  ICS
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="nhsuk-table__body">
+              {connection.edges.map(({ node }) => (
+                <tr className="nhsuk-table__row" key={node.id}>
+                  <td className="nhsuk-table__cell">
+                    <a href={`${PATH}/${node.id}`}>{node.name}</a>
+                  </td>
+                  <td className="nhsuk-table__cell">{node.type.label}</td>
+                  <td className="nhsuk-table__cell">
+                    {node.icss.map((ics) => ics.shortName).join(', ')}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       ) : (
         <p>No organisations match. Try a different name or clear the filters.</p>
       )}
@@ -129,7 +154,11 @@ export default async function AdminOrganisationsPage({
         previous={params.after ? { href: href(filters), title: 'First page' } : undefined}
         next={
           connection.pageInfo.hasNextPage && connection.pageInfo.endCursor
-            ? { href: href({ ...filters, after: connection.pageInfo.endCursor }), title: 'Next', label: 'More organisations' }
+            ? {
+                href: href({ ...filters, after: connection.pageInfo.endCursor }),
+                title: 'Next',
+                label: 'More organisations',
+              }
             : undefined
         }
       />

@@ -1,4 +1,5 @@
 import { ReferenceDataDocument } from '@mic/web-data-access';
+import { TableScroll } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
@@ -18,57 +19,83 @@ interface Entry {
   retiredAt?: string | null;
 }
 
-function EntryTable({ caption, slug, entries }: { caption: string; slug: string; entries: Entry[] }): ReactElement {
+function EntryTable({
+  caption,
+  slug,
+  entries,
+}: {
+  caption: string;
+  slug: string;
+  entries: Entry[];
+}): ReactElement {
   return (
-    <table className="nhsuk-table" data-testid={`reference-${slug}`}>
-      <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
-      <thead className="nhsuk-table__head">
-        <tr className="nhsuk-table__row">
-          <th className="nhsuk-table__header" scope="col">
-            Label
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            Key
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            Status
-          </th>
-          <th className="nhsuk-table__header" scope="col">
-            <span className="nhsuk-u-visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="nhsuk-table__body">
-        {entries.map((e) => (
-          <tr className="nhsuk-table__row" key={e.key}>
-            <td className="nhsuk-table__cell">
-              {e.label}
-              {e.description ? <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{e.description}</div> : null}
-            </td>
-            <td className="nhsuk-table__cell">
-              <code>{e.key}</code>
-            </td>
-            <td className="nhsuk-table__cell">
-              {e.retiredAt ? <strong className="nhsuk-tag nhsuk-tag--grey">Retired</strong> : 'Offered'}
-            </td>
-            <td className="nhsuk-table__cell">
-              <a href={`/admin/reference-data/${slug}/${e.key}`}>
-                Change<span className="nhsuk-u-visually-hidden"> {e.label}</span>
-              </a>
-            </td>
+    <TableScroll labelledBy={`reference-${slug}-caption`}>
+      <table className="nhsuk-table" data-testid={`reference-${slug}`}>
+        <caption
+          className="nhsuk-table__caption nhsuk-u-visually-hidden"
+          id={`reference-${slug}-caption`}
+        >
+          {caption}
+        </caption>
+        <thead className="nhsuk-table__head">
+          <tr className="nhsuk-table__row">
+            <th className="nhsuk-table__header" scope="col">
+              Label
+            </th>
+            <th className="nhsuk-table__header" scope="col">
+              Key
+            </th>
+            <th className="nhsuk-table__header" scope="col">
+              Status
+            </th>
+            <th className="nhsuk-table__header" scope="col">
+              <span className="nhsuk-u-visually-hidden">Actions</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {entries.map((e) => (
+            <tr className="nhsuk-table__row" key={e.key}>
+              <td className="nhsuk-table__cell">
+                {e.label}
+                {e.description ? (
+                  <div className="nhsuk-body-s nhsuk-u-margin-bottom-0">{e.description}</div>
+                ) : null}
+              </td>
+              <td className="nhsuk-table__cell">
+                <code>{e.key}</code>
+              </td>
+              <td className="nhsuk-table__cell">
+                {e.retiredAt ? (
+                  <strong className="nhsuk-tag nhsuk-tag--grey">Retired</strong>
+                ) : (
+                  'Offered'
+                )}
+              </td>
+              <td className="nhsuk-table__cell">
+                <a href={`/admin/reference-data/${slug}/${e.key}`}>
+                  Change<span className="nhsuk-u-visually-hidden"> {e.label}</span>
+                </a>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
 /** Regional admins: themes, organisation types and metrics. */
-export default async function ReferenceDataPage({ searchParams }: ReferenceDataPageProps): Promise<ReactElement> {
+export default async function ReferenceDataPage({
+  searchParams,
+}: ReferenceDataPageProps): Promise<ReactElement> {
   const admin = await loadAdmin('/admin/reference-data', 'regional');
   if (!admin) return <NotAllowed who="regional admins" />;
   const saved = (await searchParams)['saved'];
-  const { data } = await getClient().query({ query: ReferenceDataDocument, fetchPolicy: 'no-cache' });
+  const { data } = await getClient().query({
+    query: ReferenceDataDocument,
+    fetchPolicy: 'no-cache',
+  });
   if (!data) throw new Error('The reference data is unavailable');
   return (
     <>
@@ -80,8 +107,8 @@ export default async function ReferenceDataPage({ searchParams }: ReferenceDataP
         </div>
       ) : null}
       <p>
-        Keys never change once created, because content uses them. Retire an entry to stop offering it: content that
-        already uses it keeps it. Every change is recorded in the audit log.
+        Keys never change once created, because content uses them. Retire an entry to stop offering
+        it: content that already uses it keeps it. Every change is recorded in the audit log.
       </p>
       <h2 className="nhsuk-heading-l">Themes</h2>
       <a className="nhsuk-button nhsuk-button--secondary" href="/admin/reference-data/themes/new">
@@ -89,10 +116,17 @@ export default async function ReferenceDataPage({ searchParams }: ReferenceDataP
       </a>
       <EntryTable caption="Themes" slug="themes" entries={data.themes} />
       <h2 className="nhsuk-heading-l">Organisation types</h2>
-      <a className="nhsuk-button nhsuk-button--secondary" href="/admin/reference-data/organisation-types/new">
+      <a
+        className="nhsuk-button nhsuk-button--secondary"
+        href="/admin/reference-data/organisation-types/new"
+      >
         Add an organisation type
       </a>
-      <EntryTable caption="Organisation types" slug="organisation-types" entries={data.organisationTypes} />
+      <EntryTable
+        caption="Organisation types"
+        slug="organisation-types"
+        entries={data.organisationTypes}
+      />
       <h2 className="nhsuk-heading-l">Metrics</h2>
       <p>
         The metric dictionary has its own pages: <a href="/metrics">see all metrics</a> or{' '}
