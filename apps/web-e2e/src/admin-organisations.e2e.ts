@@ -33,9 +33,14 @@ describe('Administration: organisations and reference data', () => {
 
     await signInAs(page, REGIONAL_ADMIN, '/admin/organisations');
     await page.getByLabel('Name contains').fill(`Merge Survivor ${stamp}`);
-    await page.getByRole('search', { name: 'Organisations' }).getByRole('button', { name: 'Search' }).click();
+    await page
+      .getByRole('search', { name: 'Organisations' })
+      .getByRole('button', { name: 'Search' })
+      .click();
     await page.getByRole('link', { name: `Merge Survivor ${stamp}` }).click();
-    await page.waitForURL(`**/admin/organisations/${survivor.createOrganisation.id}`, { waitUntil: 'load' });
+    await page.waitForURL(`**/admin/organisations/${survivor.createOrganisation.id}`, {
+      waitUntil: 'load',
+    });
     await expectNoAxeViolations(page);
 
     // A blank name is refused with the error summary, keeping the page.
@@ -49,11 +54,17 @@ describe('Administration: organisations and reference data', () => {
     await page.getByRole('button', { name: 'Check what would move' }).click();
     await page.waitForURL('**/merge?duplicate=*', { waitUntil: 'load' });
     await expectNoAxeViolations(page);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(`Merge Duplicate ${stamp}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(
+      `Merge Duplicate ${stamp}`,
+    );
     expect(await page.getByTestId('merge-moves').textContent()).toContain('ICSs');
     await page.getByRole('button', { name: 'Merge organisations' }).click();
-    await page.waitForURL(`**/admin/organisations/${survivor.createOrganisation.id}?merged=*`, { waitUntil: 'load' });
-    expect(await page.getByTestId('admin-organisation-notice').textContent()).toContain('The duplicate was merged');
+    await page.waitForURL(`**/admin/organisations/${survivor.createOrganisation.id}?merged=*`, {
+      waitUntil: 'load',
+    });
+    expect(await page.getByTestId('admin-organisation-notice').textContent()).toContain(
+      'The duplicate was merged',
+    );
 
     // The duplicate's public page now leads to the survivor.
     await page.goto(`/organisations/${duplicate.createOrganisation.id}`, { waitUntil: 'load' });
@@ -65,7 +76,10 @@ describe('Administration: organisations and reference data', () => {
     await signInAs(page, REGIONAL_ADMIN, '/admin/reference-data');
     await expectNoAxeViolations(page);
     const themes = page.getByTestId('reference-themes');
-    await themes.getByRole('link', { name: /^Change/ }).first().click();
+    await themes
+      .getByRole('link', { name: /^Change/ })
+      .first()
+      .click();
     await page.waitForURL('**/admin/reference-data/themes/*', { waitUntil: 'load' });
     const key = page.url().split('/').pop() ?? '';
     await page.getByLabel('Label').fill('');

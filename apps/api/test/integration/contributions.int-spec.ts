@@ -223,7 +223,16 @@ describe('contribution points', () => {
   it('should find each organisation-merge participant in the module that owns its tables', () => {
     const owners = new Set(t.app.get(OrganisationMergeRegistry).coveredColumns().values());
     expect([...owners].sort()).toEqual(
-      ['adoptions', 'case-studies', 'commitments', 'directory', 'events', 'follows', 'toolkits', 'users'].sort(),
+      [
+        'adoptions',
+        'case-studies',
+        'commitments',
+        'directory',
+        'events',
+        'follows',
+        'toolkits',
+        'users',
+      ].sort(),
     );
   });
 

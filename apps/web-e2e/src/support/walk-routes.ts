@@ -76,7 +76,9 @@ export const WALK: Record<string, Visit[]> = {
     { as: 'member', path: '/admin/organisations', note: 'not an admin: refused' },
   ],
   '/admin/organisations/new': [{ as: 'admin', path: '/admin/organisations/new' }],
-  '/admin/organisations/[id]': [{ as: 'admin', path: (ids) => `/admin/organisations/${ids.organisation}` }],
+  '/admin/organisations/[id]': [
+    { as: 'admin', path: (ids) => `/admin/organisations/${ids.organisation}` },
+  ],
   '/admin/organisations/[id]/merge': [
     {
       as: 'admin',

@@ -22,7 +22,11 @@ export interface OrganisationReferences {
    * Throws the module's CONFLICT exception when a collision cannot be resolved
    * without losing content.
    */
-  moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult>;
+  moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult>;
 }
 
 export interface OrganisationMoveResult {
@@ -77,7 +81,11 @@ export class OrganisationMergeRegistry implements OnModuleInit {
   }
 
   /** Runs every participant in turn inside the caller's transaction. */
-  async move(fromId: string, toId: string, manager: EntityManager): Promise<Required<OrganisationMoveResult>> {
+  async move(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<Required<OrganisationMoveResult>> {
     const moved: Record<string, number> = {};
     const searchChanged: Record<string, string[]> = {};
     for (const p of this.load()) {
@@ -92,15 +100,18 @@ export class OrganisationMergeRegistry implements OnModuleInit {
 
   private load(): Registered[] {
     if (this.participants) return this.participants;
-    const found = discoverContributions<OrganisationMergeParticipantOptions, OrganisationReferences>(
-      this.discovery,
-      OrganisationMergeParticipant,
-    );
+    const found = discoverContributions<
+      OrganisationMergeParticipantOptions,
+      OrganisationReferences
+    >(this.discovery, OrganisationMergeParticipant);
     const claimed = new Map<string, string>();
     for (const { meta, name } of found) {
       for (const column of meta.columns) {
         const other = claimed.get(column);
-        if (other) throw new Error(`${column} is moved twice on merge: by ${other} and by ${meta.feature} (${name}).`);
+        if (other)
+          throw new Error(
+            `${column} is moved twice on merge: by ${other} and by ${meta.feature} (${name}).`,
+          );
         claimed.set(column, meta.feature);
       }
     }

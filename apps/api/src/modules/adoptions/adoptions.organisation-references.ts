@@ -6,7 +6,10 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import { OrganisationMergeParticipant, changedRows } from '../../common/organisation-merge/organisation-merge';
+import {
+  OrganisationMergeParticipant,
+  changedRows,
+} from '../../common/organisation-merge/organisation-merge';
 
 /**
  * Merging organisations: adoptions move to the survivor. When both adopted
@@ -24,7 +27,11 @@ export class AdoptionsOrganisationReferences implements OrganisationReferences {
     return { adoptions: row.n };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     const both = (await manager.query(
       `SELECT count(*)::int AS n FROM adoption d
          JOIN adoption s ON s.case_study_id = d.case_study_id AND s.organisation_id = $2
@@ -42,6 +49,9 @@ export class AdoptionsOrganisationReferences implements OrganisationReferences {
         [fromId, toId],
       ),
     );
-    return { moved: { adoptions: moved.count }, searchChanged: { ADOPTION: moved.rows.map((r) => r.id) } };
+    return {
+      moved: { adoptions: moved.count },
+      searchChanged: { ADOPTION: moved.rows.map((r) => r.id) },
+    };
   }
 }

@@ -5,7 +5,10 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import { OrganisationMergeParticipant, changedRows } from '../../common/organisation-merge/organisation-merge';
+import {
+  OrganisationMergeParticipant,
+  changedRows,
+} from '../../common/organisation-merge/organisation-merge';
 
 /**
  * Merging organisations: case studies move to the survivor; a partner line
@@ -27,7 +30,11 @@ export class CaseStudiesOrganisationReferences implements OrganisationReferences
     return { 'case studies': row.own, 'case study partnerships': row.partner };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     const own = changedRows<{ id: string }>(
       await manager.query(
         `UPDATE case_study SET organisation_id = $2 WHERE organisation_id = $1 RETURNING id`,

@@ -5,13 +5,19 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import { OrganisationMergeParticipant, changedRows } from '../../common/organisation-merge/organisation-merge';
+import {
+  OrganisationMergeParticipant,
+  changedRows,
+} from '../../common/organisation-merge/organisation-merge';
 
 /**
  * Merging organisations: commitments the duplicate was part of now name the
  * survivor; where both were named, one line is kept and it leads when either did.
  */
-@OrganisationMergeParticipant({ feature: 'commitments', columns: ['commitment_organisation.organisation_id'] })
+@OrganisationMergeParticipant({
+  feature: 'commitments',
+  columns: ['commitment_organisation.organisation_id'],
+})
 @Injectable()
 export class CommitmentsOrganisationReferences implements OrganisationReferences {
   async count(organisationId: string, manager: EntityManager): Promise<Record<string, number>> {
@@ -22,7 +28,11 @@ export class CommitmentsOrganisationReferences implements OrganisationReferences
     return { commitments: row.n };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     await manager.query(
       `UPDATE commitment_organisation s SET lead = s.lead OR d.lead
          FROM commitment_organisation d

@@ -5,7 +5,10 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import { OrganisationMergeParticipant, changedRows } from '../../common/organisation-merge/organisation-merge';
+import {
+  OrganisationMergeParticipant,
+  changedRows,
+} from '../../common/organisation-merge/organisation-merge';
 
 /**
  * Merging organisations, the directory's own links: the survivor belongs to
@@ -33,7 +36,11 @@ export class DirectoryOrganisationReferences implements OrganisationReferences {
     return { ICSs: row.icss, places: row.places, 'networks led': row.networks };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     const icss = (await manager.query(
       `INSERT INTO organisation_ics (organisation_id, ics_id)
        SELECT $2, ics_id FROM organisation_ics WHERE organisation_id = $1
@@ -56,7 +63,10 @@ export class DirectoryOrganisationReferences implements OrganisationReferences {
         [fromId, toId],
       ),
     );
-    await manager.query(`UPDATE organisation_merge SET survivor_id = $2 WHERE survivor_id = $1`, [fromId, toId]);
+    await manager.query(`UPDATE organisation_merge SET survivor_id = $2 WHERE survivor_id = $1`, [
+      fromId,
+      toId,
+    ]);
     return { moved: { ICSs: icss.length, places: places.length, 'networks led': networks.count } };
   }
 }

@@ -19,14 +19,21 @@ export class OrganisationAdminRepository {
     return this.db.transaction(work);
   }
 
-  findOrganisation(id: string, manager: EntityManager = this.db.manager): Promise<OrganisationEntity | null> {
+  findOrganisation(
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<OrganisationEntity | null> {
     return manager.findOneBy(OrganisationEntity, { id });
   }
 
-  async icsIdsOf(organisationId: string, manager: EntityManager = this.db.manager): Promise<string[]> {
-    const rows = (await manager.query(`SELECT ics_id FROM organisation_ics WHERE organisation_id = $1`, [
-      organisationId,
-    ])) as { ics_id: string }[];
+  async icsIdsOf(
+    organisationId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<string[]> {
+    const rows = (await manager.query(
+      `SELECT ics_id FROM organisation_ics WHERE organisation_id = $1`,
+      [organisationId],
+    )) as { ics_id: string }[];
     return rows.map((r) => r.ics_id);
   }
 
@@ -49,7 +56,11 @@ export class OrganisationAdminRepository {
     manager: EntityManager,
     merge: { survivorId: string; duplicateId: string; mergedById: string; emailDomains: string[] },
   ): Promise<void> {
-    await manager.update(OrganisationEntity, { id: merge.survivorId }, { emailDomains: merge.emailDomains });
+    await manager.update(
+      OrganisationEntity,
+      { id: merge.survivorId },
+      { emailDomains: merge.emailDomains },
+    );
     await manager.insert(OrganisationMergeEntity, {
       duplicateId: merge.duplicateId,
       survivorId: merge.survivorId,
@@ -58,7 +69,10 @@ export class OrganisationAdminRepository {
     await manager.delete(OrganisationEntity, { id: merge.duplicateId });
   }
 
-  findReference(kind: ReferenceKind, key: string): Promise<ThemeEntity | OrganisationTypeEntity | null> {
+  findReference(
+    kind: ReferenceKind,
+    key: string,
+  ): Promise<ThemeEntity | OrganisationTypeEntity | null> {
     return kind === 'theme'
       ? this.db.manager.findOneBy(ThemeEntity, { key })
       : this.db.manager.findOneBy(OrganisationTypeEntity, { key });
@@ -77,7 +91,13 @@ export class OrganisationAdminRepository {
   async saveReference(
     manager: EntityManager,
     kind: ReferenceKind,
-    row: { key: string; label: string; description: string | null; retiredAt: Date | null; sortOrder?: number },
+    row: {
+      key: string;
+      label: string;
+      description: string | null;
+      retiredAt: Date | null;
+      sortOrder?: number;
+    },
   ): Promise<ThemeEntity | OrganisationTypeEntity> {
     const entity = kind === 'theme' ? ThemeEntity : OrganisationTypeEntity;
     if (row.sortOrder === undefined) {

@@ -5,7 +5,12 @@ import { Role } from '@mic/shared-util';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
-import { toOrganisationModel, toOrganisationTypeModel, toReferenceCounts, toThemeModel } from './directory.mapper';
+import {
+  toOrganisationModel,
+  toOrganisationTypeModel,
+  toReferenceCounts,
+  toThemeModel,
+} from './directory.mapper';
 import { MergeOrganisationsInput, UpsertReferenceInput } from './graphql/directory.inputs';
 import {
   OrganisationMergePreviewModel,
@@ -23,9 +28,13 @@ export class OrganisationMergeResolver {
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Query(() => OrganisationMergePreviewModel, {
-    description: "What merging the duplicate into the survivor would move: the duplicate's content, by kind.",
+    description:
+      "What merging the duplicate into the survivor would move: the duplicate's content, by kind.",
   })
-  async organisationMergePreview(@CurrentUser() actor: AuthUser, @Args('input') input: MergeOrganisationsInput) {
+  async organisationMergePreview(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: MergeOrganisationsInput,
+  ) {
     const preview = await this.merges.preview(actor, input.survivorId, input.duplicateId);
     return {
       survivor: toOrganisationModel(preview.survivor),
@@ -37,7 +46,7 @@ export class OrganisationMergeResolver {
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
   @Mutation(() => OrganisationMergeResultModel, {
     description:
-      "Merge a duplicate organisation into the survivor: all its content moves, then it is removed and its old page redirects. BAD_USER_INPUT when both are the same; CONFLICT when both adopted one case study. Audited.",
+      'Merge a duplicate organisation into the survivor: all its content moves, then it is removed and its old page redirects. BAD_USER_INPUT when both are the same; CONFLICT when both adopted one case study. Audited.',
   })
   async mergeOrganisations(
     @CurrentUser() actor: AuthUser,
@@ -59,15 +68,20 @@ export class ReferenceDataResolver {
 
   @Roles(Role.REGIONAL_ADMIN)
   @Mutation(() => ThemeModel, {
-    description: 'Add a theme or change its label, description or retirement (the key is fixed). Audited.',
+    description:
+      'Add a theme or change its label, description or retirement (the key is fixed). Audited.',
   })
-  async upsertTheme(@CurrentUser() actor: AuthUser, @Args('input') input: UpsertReferenceInput): Promise<ThemeModel> {
+  async upsertTheme(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: UpsertReferenceInput,
+  ): Promise<ThemeModel> {
     return toThemeModel(await this.referenceData.upsertTheme(actor, input));
   }
 
   @Roles(Role.REGIONAL_ADMIN)
   @Mutation(() => OrganisationTypeModel, {
-    description: 'Add an organisation type or change its label, description or retirement (the key is fixed). Audited.',
+    description:
+      'Add an organisation type or change its label, description or retirement (the key is fixed). Audited.',
   })
   async upsertOrganisationType(
     @CurrentUser() actor: AuthUser,

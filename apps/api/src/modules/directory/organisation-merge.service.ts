@@ -49,7 +49,11 @@ export class OrganisationMergeService {
   async merge(actor: AuthUser, survivorId: string, duplicateId: string): Promise<MergeOutcome> {
     const outcome = await this.repo.transaction(async (manager) => {
       const locked = await this.repo.lockOrganisations(manager, [survivorId, duplicateId]);
-      if (survivorId !== duplicateId && !locked.includes(duplicateId) && (await this.repo.mergedInto(duplicateId))) {
+      if (
+        survivorId !== duplicateId &&
+        !locked.includes(duplicateId) &&
+        (await this.repo.mergedInto(duplicateId))
+      ) {
         throw conflict('That organisation has already been merged.');
       }
       const { survivor, duplicate } = await this.checked(actor, survivorId, duplicateId, manager);
@@ -57,7 +61,11 @@ export class OrganisationMergeService {
         survivor: await this.participants.count(survivor.id, manager),
         duplicate: await this.participants.count(duplicate.id, manager),
       };
-      const { moved, searchChanged } = await this.participants.move(duplicate.id, survivor.id, manager);
+      const { moved, searchChanged } = await this.participants.move(
+        duplicate.id,
+        survivor.id,
+        manager,
+      );
       await this.repo.completeMerge(manager, {
         survivorId: survivor.id,
         duplicateId: duplicate.id,
@@ -80,7 +88,8 @@ export class OrganisationMergeService {
     });
     // After commit: the index follows the moved content (the sweep catches up any failure).
     await this.search.changed('ORGANISATION', [outcome.survivor.id, outcome.duplicateId]);
-    for (const [type, ids] of Object.entries(outcome.searchChanged)) await this.search.changed(type, ids);
+    for (const [type, ids] of Object.entries(outcome.searchChanged))
+      await this.search.changed(type, ids);
     return { survivor: outcome.survivor, duplicateId: outcome.duplicateId, moved: outcome.moved };
   }
 
@@ -91,7 +100,10 @@ export class OrganisationMergeService {
     manager: EntityManager,
   ): Promise<{ survivor: OrganisationEntity; duplicate: OrganisationEntity }> {
     if (survivorId === duplicateId) {
-      throw badInput('Choose two different organisations: one cannot be merged into itself.', 'duplicateId');
+      throw badInput(
+        'Choose two different organisations: one cannot be merged into itself.',
+        'duplicateId',
+      );
     }
     const survivor = await this.repo.findOrganisation(survivorId, manager);
     const duplicate = await this.repo.findOrganisation(duplicateId, manager);

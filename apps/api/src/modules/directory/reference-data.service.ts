@@ -11,7 +11,10 @@ import type { UpsertReferenceInput } from './graphql/directory.inputs';
 import { OrganisationAdminRepository } from './organisation-admin.repository';
 import type { ReferenceKind } from './organisation-admin.repository';
 
-const NAMES: Record<ReferenceKind, string> = { theme: 'theme', organisation_type: 'organisation type' };
+const NAMES: Record<ReferenceKind, string> = {
+  theme: 'theme',
+  organisation_type: 'organisation type',
+};
 
 /**
  * Themes and organisation types: regional admins add them, change their
@@ -30,7 +33,10 @@ export class ReferenceDataService {
     return this.upsert(actor, 'theme', input) as Promise<ThemeEntity>;
   }
 
-  upsertOrganisationType(actor: AuthUser, input: UpsertReferenceInput): Promise<OrganisationTypeEntity> {
+  upsertOrganisationType(
+    actor: AuthUser,
+    input: UpsertReferenceInput,
+  ): Promise<OrganisationTypeEntity> {
     return this.upsert(actor, 'organisation_type', input) as Promise<OrganisationTypeEntity>;
   }
 
@@ -39,7 +45,8 @@ export class ReferenceDataService {
     kind: ReferenceKind,
     input: UpsertReferenceInput,
   ): Promise<ThemeEntity | OrganisationTypeEntity> {
-    if (!canManageReferenceData(actor)) throw forbidden('Only regional admins change reference data.');
+    if (!canManageReferenceData(actor))
+      throw forbidden('Only regional admins change reference data.');
     const existing = await this.repo.findReference(kind, input.key);
     if (existing && input.isNew) {
       throw conflict(`A ${NAMES[kind]} with the key ${input.key} already exists.`);
@@ -54,7 +61,9 @@ export class ReferenceDataService {
           ? (existing?.retiredAt ?? this.clock.now())
           : null;
     const description =
-      input.description === undefined ? (existing?.description ?? null) : input.description.trim() || null;
+      input.description === undefined
+        ? (existing?.description ?? null)
+        : input.description.trim() || null;
     return this.repo.transaction(async (manager) => {
       const saved = await this.repo.saveReference(manager, kind, {
         key: input.key,

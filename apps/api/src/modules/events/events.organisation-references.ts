@@ -5,7 +5,10 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import { OrganisationMergeParticipant, changedRows } from '../../common/organisation-merge/organisation-merge';
+import {
+  OrganisationMergeParticipant,
+  changedRows,
+} from '../../common/organisation-merge/organisation-merge';
 
 /** Merging organisations: events the duplicate organised are now organised by the survivor. */
 @OrganisationMergeParticipant({ feature: 'events', columns: ['event.organiser_organisation_id'] })
@@ -19,13 +22,20 @@ export class EventsOrganisationReferences implements OrganisationReferences {
     return { events: row.n };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     const moved = changedRows<{ id: string }>(
       await manager.query(
         `UPDATE event SET organiser_organisation_id = $2 WHERE organiser_organisation_id = $1 RETURNING id`,
         [fromId, toId],
       ),
     );
-    return { moved: { events: moved.count }, searchChanged: { EVENT: moved.rows.map((r) => r.id) } };
+    return {
+      moved: { events: moved.count },
+      searchChanged: { EVENT: moved.rows.map((r) => r.id) },
+    };
   }
 }

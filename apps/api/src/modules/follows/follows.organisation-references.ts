@@ -5,7 +5,10 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import { OrganisationMergeParticipant, changedRows } from '../../common/organisation-merge/organisation-merge';
+import {
+  OrganisationMergeParticipant,
+  changedRows,
+} from '../../common/organisation-merge/organisation-merge';
 import { FollowTargetType } from './follows.constants';
 
 /**
@@ -23,7 +26,11 @@ export class FollowsOrganisationReferences implements OrganisationReferences {
     return { follows: row.n };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     const both = changedRows<{ user_id: string }>(
       await manager.query(
         `DELETE FROM follow d

@@ -5,7 +5,10 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import { OrganisationMergeParticipant, changedRows } from '../../common/organisation-merge/organisation-merge';
+import {
+  OrganisationMergeParticipant,
+  changedRows,
+} from '../../common/organisation-merge/organisation-merge';
 
 /** Merging organisations: toolkits the duplicate owned are now owned by the survivor. */
 @OrganisationMergeParticipant({ feature: 'toolkits', columns: ['toolkit.owner_organisation_id'] })
@@ -19,13 +22,20 @@ export class ToolkitsOrganisationReferences implements OrganisationReferences {
     return { toolkits: row.n };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     const moved = changedRows<{ id: string }>(
       await manager.query(
         `UPDATE toolkit SET owner_organisation_id = $2 WHERE owner_organisation_id = $1 RETURNING id`,
         [fromId, toId],
       ),
     );
-    return { moved: { toolkits: moved.count }, searchChanged: { TOOLKIT: moved.rows.map((r) => r.id) } };
+    return {
+      moved: { toolkits: moved.count },
+      searchChanged: { TOOLKIT: moved.rows.map((r) => r.id) },
+    };
   }
 }

@@ -27,7 +27,11 @@ export class UsersOrganisationReferences implements OrganisationReferences {
     return { members: row.members, 'organisation requests': row.requests };
   }
 
-  async moveOrganisation(fromId: string, toId: string, manager: EntityManager): Promise<OrganisationMoveResult> {
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
     const members = (await manager.query(
       `UPDATE app_user SET organisation_id = $2, updated_at = now() WHERE organisation_id = $1 RETURNING id`,
       [fromId, toId],

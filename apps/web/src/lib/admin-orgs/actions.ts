@@ -35,7 +35,11 @@ async function mutate<TData, TVariables extends OperationVariables>(
 ): Promise<{ data: TData } | { errors: ApiError[] }> {
   const client = await signedInActionClient(returnTo);
   try {
-    const { data, error } = await client.mutate<TData, TVariables>({ mutation, variables, errorPolicy: 'all' });
+    const { data, error } = await client.mutate<TData, TVariables>({
+      mutation,
+      variables,
+      errorPolicy: 'all',
+    });
     if (error || !data) return { errors: toApiErrors(error ?? new Error('No result')) };
     return { data };
   } catch (error) {
@@ -49,7 +53,8 @@ function fromApi(errors: ApiError[], returnTo: string, fallbackField?: string): 
     redirect(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
   }
   return errors.map((e) => {
-    if (e.code === 'FORBIDDEN') return { message: e.message || 'You do not have permission to do that.' };
+    if (e.code === 'FORBIDDEN')
+      return { message: e.message || 'You do not have permission to do that.' };
     if (e.code === 'API_UNAVAILABLE' || e.code === 'INTERNAL_SERVER_ERROR') {
       return { message: 'The change could not be saved just now. Try again in a moment.' };
     }
@@ -94,15 +99,20 @@ export async function saveOrganisationAction(
     description: formString(formData, 'description'),
   };
   const errors: Errors = [];
-  if (id && !isOrganisationId(id)) errors.push({ message: 'This is not an organisation that can be changed.' });
+  if (id && !isOrganisationId(id))
+    errors.push({ message: 'This is not an organisation that can be changed.' });
   if (!values.name) errors.push({ field: 'name', message: 'Enter the organisation’s name' });
   else if (values.name.length < 2 || values.name.length > 200) {
     errors.push({ field: 'name', message: 'Enter a name of 2 to 200 characters' });
   }
   if (!values.type) errors.push({ field: 'type', message: 'Choose the type of organisation' });
-  if (!values.icsOdsCodes.length) errors.push({ field: 'icsOdsCodes', message: 'Choose at least one ICS' });
+  if (!values.icsOdsCodes.length)
+    errors.push({ field: 'icsOdsCodes', message: 'Choose at least one ICS' });
   if (values.website && !/^https?:\/\/\S+\.\S+$/.test(values.website)) {
-    errors.push({ field: 'website', message: 'Enter the website as a full address, like https://www.example.org' });
+    errors.push({
+      field: 'website',
+      message: 'Enter the website as a full address, like https://www.example.org',
+    });
   }
   if (errors.length) return failed(errors, values);
   const input = {
@@ -119,11 +129,16 @@ export async function saveOrganisationAction(
     : await mutate(returnTo, AdminCreateOrganisationDocument, { input });
   if ('errors' in result) {
     return failed(
-      fromApi(result.errors, returnTo, 'name').map((e) => (e.field ? { ...e, field: ORG_FIELD[e.field] ?? undefined } : e)),
+      fromApi(result.errors, returnTo, 'name').map((e) =>
+        e.field ? { ...e, field: ORG_FIELD[e.field] ?? undefined } : e,
+      ),
       values,
     );
   }
-  const savedId = 'createOrganisation' in result.data ? result.data.createOrganisation.id : result.data.updateOrganisation.id;
+  const savedId =
+    'createOrganisation' in result.data
+      ? result.data.createOrganisation.id
+      : result.data.updateOrganisation.id;
   revalidatePath('/admin/organisations');
   redirect(`/admin/organisations/${savedId}?saved=1`);
 }
@@ -140,9 +155,14 @@ export async function mergeOrganisationsAction(
     return failed([{ message: 'Choose two organisations to merge.' }], {});
   }
   if (survivorId === duplicateId) {
-    return failed([{ message: 'Choose two different organisations: one cannot be merged into itself.' }], {});
+    return failed(
+      [{ message: 'Choose two different organisations: one cannot be merged into itself.' }],
+      {},
+    );
   }
-  const result = await mutate(returnTo, MergeOrganisationsDocument, { input: { survivorId, duplicateId } });
+  const result = await mutate(returnTo, MergeOrganisationsDocument, {
+    input: { survivorId, duplicateId },
+  });
   if ('errors' in result) return failed(fromApi(result.errors, returnTo), {});
   const moved = result.data.mergeOrganisations.moved.reduce((sum, m) => sum + m.count, 0);
   revalidatePath('/admin/organisations');
@@ -154,10 +174,14 @@ export async function matchOrganisationRequestAction(
   _previous: AdminFormState,
   formData: FormData,
 ): Promise<AdminFormState> {
-  const values = { requestId: formString(formData, 'requestId'), organisationId: formString(formData, 'organisationId') };
+  const values = {
+    requestId: formString(formData, 'requestId'),
+    organisationId: formString(formData, 'organisationId'),
+  };
   const returnTo = '/admin/requests';
   const errors: Errors = [];
-  if (!isOrganisationId(values.requestId)) errors.push({ field: 'requestId', message: 'Choose the request' });
+  if (!isOrganisationId(values.requestId))
+    errors.push({ field: 'requestId', message: 'Choose the request' });
   if (!isOrganisationId(values.organisationId)) {
     errors.push({ field: 'organisationId', message: 'Choose the organisation already listed' });
   }
@@ -187,9 +211,13 @@ export async function saveReferenceAction(
   };
   const returnTo = `/admin/reference-data/${kind}/${isNew ? 'new' : values.key}`;
   const errors: Errors = [];
-  if (kind !== 'themes' && kind !== 'organisation-types') errors.push({ message: 'Choose what to change.' });
+  if (kind !== 'themes' && kind !== 'organisation-types')
+    errors.push({ message: 'Choose what to change.' });
   if (!/^[A-Z0-9_]{2,60}$/.test(values.key)) {
-    errors.push({ field: 'key', message: 'Enter a key of 2 to 60 capital letters, digits or underscores' });
+    errors.push({
+      field: 'key',
+      message: 'Enter a key of 2 to 60 capital letters, digits or underscores',
+    });
   }
   if (!values.label) errors.push({ field: 'label', message: 'Enter a label' });
   else if (values.label.length < 2 || values.label.length > 200) {
@@ -214,7 +242,9 @@ export async function saveReferenceAction(
     const conflictField = (e: ApiError) => (/key/.test(e.message) ? 'key' : 'label');
     return failed(
       fromApi(result.errors, returnTo).map((e, i) =>
-        !e.field && result.errors[i]?.code === 'CONFLICT' ? { ...e, field: conflictField(result.errors[i]) } : e,
+        !e.field && result.errors[i]?.code === 'CONFLICT'
+          ? { ...e, field: conflictField(result.errors[i]) }
+          : e,
       ),
       values,
     );

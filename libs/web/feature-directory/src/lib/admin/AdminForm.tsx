@@ -1,6 +1,13 @@
 'use client';
 
-import { Checkboxes, ErrorSummary, Select, TextInput, Textarea, errorSummaryItems } from '@mic/web-ui';
+import {
+  Checkboxes,
+  ErrorSummary,
+  Select,
+  TextInput,
+  Textarea,
+  errorSummaryItems,
+} from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 

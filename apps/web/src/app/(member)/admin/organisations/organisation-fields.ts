@@ -6,7 +6,12 @@ export function organisationFields(options: {
   organisationTypes: ReadonlyArray<{ key: string; label: string }>;
 }): AdminField[] {
   return [
-    { kind: 'text', name: 'name', label: 'Name', hint: 'The full name, as the organisation writes it.' },
+    {
+      kind: 'text',
+      name: 'name',
+      label: 'Name',
+      hint: 'The full name, as the organisation writes it.',
+    },
     {
       kind: 'select',
       name: 'type',
@@ -34,7 +39,13 @@ export function organisationFields(options: {
       hint: 'A confirmed address on one of these verifies membership. Separate them with commas, for example: walsall.gov.uk',
       width: 30,
     },
-    { kind: 'text', name: 'website', label: 'Website (optional)', hint: 'For example, https://www.example.org', width: 30 },
+    {
+      kind: 'text',
+      name: 'website',
+      label: 'Website (optional)',
+      hint: 'For example, https://www.example.org',
+      width: 30,
+    },
     { kind: 'textarea', name: 'description', label: 'Short description (optional)' },
   ];
 }

@@ -1,5 +1,9 @@
 import { Role } from '@mic/shared-util';
-import { AdminListedOrganisationsDocument, AdminRequestsDocument, SessionUserDocument } from '@mic/web-data-access';
+import {
+  AdminListedOrganisationsDocument,
+  AdminRequestsDocument,
+  SessionUserDocument,
+} from '@mic/web-data-access';
 import { AdminForm } from '@mic/web-feature-directory';
 import {
   AdminOrganisationRequests,
@@ -29,7 +33,9 @@ interface AdminRequestsPageProps {
 }
 
 /** The admin queue (regional admins; ICS admins for their ICS). */
-export default async function AdminRequestsPage({ searchParams }: AdminRequestsPageProps): Promise<ReactElement> {
+export default async function AdminRequestsPage({
+  searchParams,
+}: AdminRequestsPageProps): Promise<ReactElement> {
   const matched = (await searchParams)['matched'] === '1';
   await requireSession(PATH);
   const client = getClient();
@@ -60,7 +66,10 @@ export default async function AdminRequestsPage({ searchParams }: AdminRequestsP
     client.query({ query: AdminListedOrganisationsDocument, fetchPolicy: 'no-cache' }),
   ]);
   if (!data) throw new Error('The admin queue is unavailable');
-  const listedOptions = (listed.data?.organisations.edges ?? []).map(({ node }) => ({ value: node.id, text: node.name }));
+  const listedOptions = (listed.data?.organisations.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    text: node.name,
+  }));
   const regionalAdmin = me.roles.includes(Role.REGIONAL_ADMIN);
   const types = data.organisationTypes
     .map((type) => ({ value: type.key, text: type.label }))
@@ -77,7 +86,9 @@ export default async function AdminRequestsPage({ searchParams }: AdminRequestsP
         {matched ? (
           <div className="nhsuk-inset-text" role="status" data-testid="request-matched">
             <span className="nhsuk-u-visually-hidden">Information: </span>
-            <p>The request was matched. The person who asked is now asking to join that organisation.</p>
+            <p>
+              The request was matched. The person who asked is now asking to join that organisation.
+            </p>
           </div>
         ) : null}
         <h2 className="nhsuk-heading-l">Organisations waiting to be added</h2>
@@ -96,7 +107,10 @@ export default async function AdminRequestsPage({ searchParams }: AdminRequestsP
             <h3 className="nhsuk-heading-m" id="match">
               Already listed under another name?
             </h3>
-            <p>Match the request to the listed organisation: the person who asked is then asked to join it.</p>
+            <p>
+              Match the request to the listed organisation: the person who asked is then asked to
+              join it.
+            </p>
             <AdminForm
               action={matchOrganisationRequestAction}
               fields={[
@@ -106,7 +120,12 @@ export default async function AdminRequestsPage({ searchParams }: AdminRequestsP
                   label: 'The request',
                   options: data.waiting.map((r) => ({ value: r.id, text: r.name })),
                 },
-                { kind: 'select', name: 'organisationId', label: 'The organisation already listed', options: listedOptions },
+                {
+                  kind: 'select',
+                  name: 'organisationId',
+                  label: 'The organisation already listed',
+                  options: listedOptions,
+                },
               ]}
               submitLabel="Match request"
               testId="match-request"
@@ -114,7 +133,8 @@ export default async function AdminRequestsPage({ searchParams }: AdminRequestsP
           </>
         ) : null}
         <p>
-          To add, change or merge organisations directly, go to <a href="/admin/organisations">manage organisations</a>.
+          To add, change or merge organisations directly, go to{' '}
+          <a href="/admin/organisations">manage organisations</a>.
         </p>
         <h2 className="nhsuk-heading-l">People waiting to join</h2>
         <MembershipRequestList

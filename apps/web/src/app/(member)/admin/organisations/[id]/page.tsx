@@ -31,7 +31,8 @@ export default async function AdminOrganisationPage({
   const result = await getClient()
     .query({ query: AdminOrganisationDocument, variables: { id }, fetchPolicy: 'no-cache' })
     .catch((error: unknown) => {
-      if (hasApiErrorCode(error, 'BAD_USER_INPUT') || hasApiErrorCode(error, 'NOT_FOUND')) return null;
+      if (hasApiErrorCode(error, 'BAD_USER_INPUT') || hasApiErrorCode(error, 'NOT_FOUND'))
+        return null;
       throw error;
     });
   const org = result?.data?.organisation;
@@ -78,11 +79,15 @@ export default async function AdminOrganisationPage({
         />
         <h2 className="nhsuk-heading-l">Merge a duplicate into this organisation</h2>
         <p>
-          Everything the duplicate has (members, case studies, adoptions, events, commitments, toolkits and
-          follows) moves to {org.name}, and the duplicate is removed. You will see what moves before you
-          confirm.
+          Everything the duplicate has (members, case studies, adoptions, events, commitments,
+          toolkits and follows) moves to {org.name}, and the duplicate is removed. You will see what
+          moves before you confirm.
         </p>
-        <form method="get" action={`/admin/organisations/${org.id}/merge`} data-testid="merge-choose">
+        <form
+          method="get"
+          action={`/admin/organisations/${org.id}/merge`}
+          data-testid="merge-choose"
+        >
           <div className="nhsuk-form-group">
             <label className="nhsuk-label" htmlFor="duplicate">
               The duplicate

@@ -16,7 +16,10 @@ interface MergePageProps {
 }
 
 /** The confirm page: what the duplicate has that would move, then a POST that merges. */
-export default async function MergeOrganisationsPage({ params, searchParams }: MergePageProps): Promise<ReactElement> {
+export default async function MergeOrganisationsPage({
+  params,
+  searchParams,
+}: MergePageProps): Promise<ReactElement> {
   const { id } = await params;
   const raw = (await searchParams)['duplicate'];
   const duplicateId = typeof raw === 'string' ? raw : '';
@@ -26,18 +29,27 @@ export default async function MergeOrganisationsPage({ params, searchParams }: M
   const problem = (message: string) => (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <BackLink href={isOrganisationId(id) ? back : '/admin/organisations'}>Back to the organisation</BackLink>
-        <ErrorSummary errors={[{ message, href: isOrganisationId(id) ? `${back}#duplicate` : '/admin/organisations' }]} />
+        <BackLink href={isOrganisationId(id) ? back : '/admin/organisations'}>
+          Back to the organisation
+        </BackLink>
+        <ErrorSummary
+          errors={[
+            { message, href: isOrganisationId(id) ? `${back}#duplicate` : '/admin/organisations' },
+          ]}
+        />
         <h1 className="nhsuk-heading-xl">Merge organisations</h1>
         <p>
-          <a href={isOrganisationId(id) ? back : '/admin/organisations'}>Choose the duplicate again</a>
+          <a href={isOrganisationId(id) ? back : '/admin/organisations'}>
+            Choose the duplicate again
+          </a>
         </p>
       </div>
     </div>
   );
   if (!isOrganisationId(id)) return problem('This is not an organisation that can be merged.');
   if (!isOrganisationId(duplicateId)) return problem('Choose the duplicate organisation to merge');
-  if (duplicateId === id) return problem('Choose two different organisations: one cannot be merged into itself.');
+  if (duplicateId === id)
+    return problem('Choose two different organisations: one cannot be merged into itself.');
   const result = await getClient()
     .query({
       query: OrganisationMergePreviewDocument,
@@ -46,7 +58,8 @@ export default async function MergeOrganisationsPage({ params, searchParams }: M
     })
     .then((r) => ({ data: r.data, error: null }))
     .catch((error: unknown) => ({ data: null, error: toApiErrors(error)[0] }));
-  if (!result.data) return problem(result.error?.message ?? 'The organisations could not be compared.');
+  if (!result.data)
+    return problem(result.error?.message ?? 'The organisations could not be compared.');
   const preview = result.data.organisationMergePreview;
   const moving = preview.moves.filter((m) => m.count > 0);
   return (
@@ -57,8 +70,8 @@ export default async function MergeOrganisationsPage({ params, searchParams }: M
           Merge {preview.duplicate.name} into {preview.survivor.name}
         </h1>
         <p>
-          <strong>{preview.survivor.name}</strong> stays. <strong>{preview.duplicate.name}</strong> is removed and
-          its page then leads to {preview.survivor.name}.
+          <strong>{preview.survivor.name}</strong> stays. <strong>{preview.duplicate.name}</strong>{' '}
+          is removed and its page then leads to {preview.survivor.name}.
         </p>
         <h2 className="nhsuk-heading-m">What moves</h2>
         {moving.length ? (
@@ -93,7 +106,9 @@ export default async function MergeOrganisationsPage({ params, searchParams }: M
               This cannot be undone
             </span>
           </h3>
-          <p>Where both organisations had the same thing (a follower, a commitment), one is kept.</p>
+          <p>
+            Where both organisations had the same thing (a follower, a commitment), one is kept.
+          </p>
         </div>
         <AdminForm
           action={mergeOrganisationsAction}

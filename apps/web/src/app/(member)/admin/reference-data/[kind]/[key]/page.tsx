@@ -22,18 +22,27 @@ interface ReferenceEntryPageProps {
 }
 
 /** Add (`new`) or change a theme or organisation type: label, description, retired. */
-export default async function ReferenceEntryPage({ params }: ReferenceEntryPageProps): Promise<ReactElement> {
+export default async function ReferenceEntryPage({
+  params,
+}: ReferenceEntryPageProps): Promise<ReactElement> {
   const { kind, key } = await params;
   const admin = await loadAdmin(`/admin/reference-data/${kind}/${key}`, 'regional');
   if (!admin) return <NotAllowed who="regional admins" />;
   if (kind !== 'themes' && kind !== 'organisation-types') notFound();
   const names = KINDS[kind];
   const isNew = key === 'new';
-  let entry: { key: string; label: string; description?: string | null; retiredAt?: string | null } | undefined;
+  let entry:
+    | { key: string; label: string; description?: string | null; retiredAt?: string | null }
+    | undefined;
   if (!isNew) {
     if (!/^[A-Z0-9_]{2,60}$/.test(key)) notFound();
-    const { data } = await getClient().query({ query: ReferenceDataDocument, fetchPolicy: 'no-cache' });
-    entry = (kind === 'themes' ? data?.themes : data?.organisationTypes)?.find((e) => e.key === key);
+    const { data } = await getClient().query({
+      query: ReferenceDataDocument,
+      fetchPolicy: 'no-cache',
+    });
+    entry = (kind === 'themes' ? data?.themes : data?.organisationTypes)?.find(
+      (e) => e.key === key,
+    );
     if (!entry) notFound();
   }
   const fields: AdminField[] = [
@@ -49,7 +58,12 @@ export default async function ReferenceEntryPage({ params }: ReferenceEntryPageP
         ]
       : []),
     { kind: 'text', name: 'label', label: 'Label', width: 30 },
-    { kind: 'textarea', name: 'description', label: 'Description (optional)', hint: 'What it covers, for people choosing it.' },
+    {
+      kind: 'textarea',
+      name: 'description',
+      label: 'Description (optional)',
+      hint: 'What it covers, for people choosing it.',
+    },
     {
       kind: 'checkboxes',
       name: 'retired',
@@ -62,7 +76,9 @@ export default async function ReferenceEntryPage({ params }: ReferenceEntryPageP
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
         <BackLink href="/admin/reference-data">Reference data</BackLink>
-        <h1 className="nhsuk-heading-xl">{isNew ? `Add ${names.a}` : `Change ${entry?.label ?? ''}`}</h1>
+        <h1 className="nhsuk-heading-xl">
+          {isNew ? `Add ${names.a}` : `Change ${entry?.label ?? ''}`}
+        </h1>
         {entry ? (
           <p>
             Key: <code>{entry.key}</code> (fixed)
@@ -74,7 +90,11 @@ export default async function ReferenceEntryPage({ params }: ReferenceEntryPageP
           hidden={{ kind, isNew: String(isNew), ...(entry ? { key: entry.key } : {}) }}
           initialValues={
             entry
-              ? { label: entry.label, description: entry.description ?? '', retired: entry.retiredAt ? ['true'] : [] }
+              ? {
+                  label: entry.label,
+                  description: entry.description ?? '',
+                  retired: entry.retiredAt ? ['true'] : [],
+                }
               : {}
           }
           submitLabel={isNew ? `Add ${names.one}` : 'Save changes'}
