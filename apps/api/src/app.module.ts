@@ -12,6 +12,7 @@ import { GqlAuthGuard } from './common/auth/gql-auth.guard';
 import { ClockModule } from './common/clock/clock';
 import { DashboardsModule } from './common/dashboards/dashboards.module';
 import { FeedModule } from './common/feed/feed.module';
+import { OrganisationMergeModule } from './common/organisation-merge/organisation-merge.module';
 import { RolesGuard } from './common/auth/roles.guard';
 import { GraphqlErrorPassthroughFilter } from './common/graphql/graphql-error-passthrough.filter';
 import { graphqlOptions } from './common/graphql/graphql.config';
@@ -86,6 +87,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
     RateLimitModule,
     SearchModule,
     FeedModule,
+    OrganisationMergeModule,
     DashboardsModule,
     AuditModule,
     JobsModule,

@@ -41,6 +41,7 @@ import { ToolkitVersionEntity } from '../modules/toolkits/entities/toolkit-versi
 import { IcsEntity } from '../modules/directory/entities/ics.entity';
 import { NetworkEntity } from '../modules/directory/entities/network.entity';
 import { OrganisationEntity } from '../modules/directory/entities/organisation.entity';
+import { OrganisationMergeEntity } from '../modules/directory/entities/organisation-merge.entity';
 import { OrganisationIcsEntity } from '../modules/directory/entities/organisation-ics.entity';
 import { OrganisationPlaceEntity } from '../modules/directory/entities/organisation-place.entity';
 import { OrganisationTypeEntity } from '../modules/directory/entities/organisation-type.entity';
@@ -74,6 +75,7 @@ export const ENTITIES = [
   ThemeEntity,
   OrganisationTypeEntity,
   OrganisationEntity,
+  OrganisationMergeEntity,
   OrganisationIcsEntity,
   OrganisationPlaceEntity,
   NetworkEntity,

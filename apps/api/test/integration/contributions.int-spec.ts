@@ -13,6 +13,7 @@ import type { TestApp } from './setup/create-test-app';
 import { createTestApp } from './setup/create-test-app';
 import { resetDatabase } from './setup/db-reset';
 import { createUser } from './factories/user.factory';
+import { OrganisationMergeRegistry } from '../../src/common/organisation-merge/organisation-merge';
 
 /**
  * Every key of `RequestLoaders` and the feature that contributes it. Typed as
@@ -148,7 +149,15 @@ describe('contribution points', () => {
       expect(byFeature).toEqual({
         'access-tokens': ['access_token.created', 'access_token.revoked'],
         dashboards: ['board_pack.failed', 'board_pack.generated', 'board_pack.requested'],
-        directory: ['organisation.created', 'organisation.updated'],
+        directory: [
+          'organisation.created',
+          'organisation.merged',
+          'organisation.updated',
+          'organisation_type.created',
+          'organisation_type.updated',
+          'theme.created',
+          'theme.updated',
+        ],
         moderation: [
           'comment.auto_hidden',
           'comment.dismiss',
@@ -176,6 +185,7 @@ describe('contribution points', () => {
           'membership.verified',
           'organisation.requested',
           'organisation_request.created',
+          'organisation_request.matched',
           'organisation_request.rejected',
           'role.granted',
           'role.revoked',
@@ -221,6 +231,22 @@ describe('contribution points', () => {
         'THREAD:discussions',
         'TOOLKIT:toolkits',
         'TOOLKIT_SECTION:toolkits',
+      ].sort(),
+    );
+  });
+
+  it('should find each organisation-merge participant in the module that owns its tables', () => {
+    const owners = new Set(t.app.get(OrganisationMergeRegistry).coveredColumns().values());
+    expect([...owners].sort()).toEqual(
+      [
+        'adoptions',
+        'case-studies',
+        'commitments',
+        'directory',
+        'events',
+        'follows',
+        'toolkits',
+        'users',
       ].sort(),
     );
   });

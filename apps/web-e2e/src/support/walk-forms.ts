@@ -120,6 +120,21 @@ export const FORMS: FormSpec[] = [
     submit: 'Add figure',
   },
   { name: 'new metric', as: 'admin', path: '/metrics/new', submit: 'Add metric', runs: ['blank'] },
+  // Administration: organisations and reference data
+  {
+    name: 'add an organisation',
+    as: 'admin',
+    path: '/admin/organisations/new',
+    submit: 'Add organisation',
+    runs: ['blank'],
+  },
+  {
+    name: 'add a theme',
+    as: 'admin',
+    path: '/admin/reference-data/themes/new',
+    submit: 'Add theme',
+    runs: ['blank'],
+  },
   // Commitments
   {
     name: 'record a commitment',

@@ -97,6 +97,30 @@ export const WALK: Record<string, Visit[]> = {
   '/sign-in/link': [
     { as: 'anonymous', path: '/sign-in/link', note: 'no pending link: explains it expired' },
   ],
+  '/admin/organisations': [
+    { as: 'admin', path: '/admin/organisations' },
+    { as: 'icsadmin', path: '/admin/organisations?q=trust' },
+    { as: 'member', path: '/admin/organisations', note: 'not an admin: refused' },
+  ],
+  '/admin/organisations/new': [{ as: 'admin', path: '/admin/organisations/new' }],
+  '/admin/organisations/[id]': [
+    { as: 'admin', path: (ids) => `/admin/organisations/${ids.organisation}` },
+  ],
+  '/admin/organisations/[id]/merge': [
+    {
+      as: 'admin',
+      path: (ids) => `/admin/organisations/${ids.organisation}/merge`,
+      note: 'no duplicate chosen: the error summary (the journey e2e walks a real merge)',
+    },
+  ],
+  '/admin/reference-data': [
+    { as: 'admin', path: '/admin/reference-data' },
+    { as: 'icsadmin', path: '/admin/reference-data', note: 'regional admins only: refused' },
+  ],
+  '/admin/reference-data/[kind]/[key]': [
+    { as: 'admin', path: '/admin/reference-data/themes/new' },
+    { as: 'admin', path: '/admin/reference-data/organisation-types/VCSE' },
+  ],
   '/notifications': [{ as: 'member', path: '/notifications' }],
   '/settings/notifications': [{ as: 'member', path: '/settings/notifications' }],
   '/settings/follows': [{ as: 'member', path: '/settings/follows' }],

@@ -25,3 +25,13 @@ export {
   organisationsSearchParamsSchema,
 } from './lib/utils/directory-params';
 export type { OrganisationsSearchParams } from './lib/utils/directory-params';
+export { AdminForm } from './lib/admin/AdminForm';
+export type { AdminFormProps } from './lib/admin/AdminForm';
+export {
+  EMPTY_ADMIN_FORM,
+  formString,
+  formStrings,
+  isOrganisationId,
+  splitList,
+} from './lib/admin/admin-form-state';
+export type { AdminField, AdminFormState } from './lib/admin/admin-form-state';

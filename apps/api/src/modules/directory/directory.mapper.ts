@@ -5,6 +5,7 @@ import type { OrganisationTypeEntity } from './entities/organisation-type.entity
 import type { PlaceEntity } from './entities/place.entity';
 import type { ThemeEntity } from './entities/theme.entity';
 import type {
+  OrganisationReferenceCountModel,
   IcsModel,
   NetworkModel,
   OrganisationModel,
@@ -27,12 +28,25 @@ export const toIcsModel = (e: IcsEntity): IcsModel => ({
 
 export const toPlaceModel = (e: PlaceEntity): PlaceModel => ({ id: e.id, name: e.name, icsId: e.icsId });
 
-export const toThemeModel = (e: ThemeEntity): ThemeModel => ({ key: e.key, label: e.label });
+export const toThemeModel = (e: ThemeEntity): ThemeModel => ({
+  key: e.key,
+  label: e.label,
+  description: e.description ?? null,
+  retiredAt: e.retiredAt ?? null,
+});
 
 export const toOrganisationTypeModel = (e: OrganisationTypeEntity): OrganisationTypeModel => ({
   key: e.key,
   label: e.label,
+  description: e.description ?? null,
+  retiredAt: e.retiredAt ?? null,
 });
+
+/** Counts by label, as a list in a stable order (largest first, then by label). */
+export const toReferenceCounts = (counts: Record<string, number>): OrganisationReferenceCountModel[] =>
+  Object.entries(counts)
+    .map(([label, count]) => ({ label, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 
 export const toOrganisationModel = (e: OrganisationEntity): OrganisationModel => ({
   id: e.id,

@@ -11,6 +11,11 @@ import { OrganisationsSearchSource } from './directory.search-source';
 import { DirectoryService } from './directory.service';
 import { DirectoryLoadersContribution } from './loaders/directory.loaders.contribution';
 import { DirectoryAuditActions } from './directory.audit-actions';
+import { DirectoryOrganisationReferences } from './directory.organisation-references';
+import { OrganisationAdminRepository } from './organisation-admin.repository';
+import { OrganisationMergeResolver, ReferenceDataResolver } from './organisation-admin.resolver';
+import { OrganisationMergeService } from './organisation-merge.service';
+import { ReferenceDataService } from './reference-data.service';
 
 @Module({
   providers: [
@@ -23,6 +28,12 @@ import { DirectoryAuditActions } from './directory.audit-actions';
     NetworkResolver,
     OrganisationsResolver,
     OrganisationsSearchSource,
+    DirectoryOrganisationReferences,
+    OrganisationAdminRepository,
+    OrganisationMergeService,
+    OrganisationMergeResolver,
+    ReferenceDataService,
+    ReferenceDataResolver,
   ],
   exports: [DirectoryService, DirectoryRepository],
 })

@@ -1,7 +1,7 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { canManageOrganisation } from './directory.policy';
+import { canManageOrganisation, canManageReferenceData, canMergeOrganisations } from './directory.policy';
 
 const actor = (roles: AuthUser['roles']): AuthUser => ({
   id: 'u',
@@ -27,5 +27,31 @@ describe('directory.policy canManageOrganisation', () => {
   });
   it('should refuse a member', () => {
     expect(canManageOrganisation(actor([{ role: Role.MEMBER, icsId: null }]), ['a'])).toBe(false);
+  });
+});
+
+describe('directory.policy canMergeOrganisations', () => {
+  const regional = actor([{ role: Role.REGIONAL_ADMIN, icsId: null }]);
+  const icsAdmin = actor([{ role: Role.ICS_ADMIN, icsId: 'a' }]);
+  it('should allow a regional admin to merge across ICSs', () => {
+    expect(canMergeOrganisations(regional, ['a'], ['b'])).toBe(true);
+  });
+  it('should allow an ICS admin when both organisations are in their ICS', () => {
+    expect(canMergeOrganisations(icsAdmin, ['a'], ['a'])).toBe(true);
+  });
+  it('should refuse an ICS admin when either organisation is outside their ICS', () => {
+    expect(canMergeOrganisations(icsAdmin, ['a'], ['b'])).toBe(false);
+    expect(canMergeOrganisations(icsAdmin, ['b'], ['a'])).toBe(false);
+  });
+  it('should refuse an ICS admin for an organisation in no ICS', () => {
+    expect(canMergeOrganisations(icsAdmin, ['a'], [])).toBe(false);
+  });
+});
+
+describe('directory.policy canManageReferenceData', () => {
+  it('should allow regional admins only', () => {
+    expect(canManageReferenceData(actor([{ role: Role.REGIONAL_ADMIN, icsId: null }]))).toBe(true);
+    expect(canManageReferenceData(actor([{ role: Role.ICS_ADMIN, icsId: 'a' }]))).toBe(false);
+    expect(canManageReferenceData(actor([{ role: Role.MEMBER, icsId: null }]))).toBe(false);
   });
 });

@@ -14,3 +14,20 @@ export function canManageOrganisation(actor: AuthUser, organisationIcsIds: strin
   );
   return organisationIcsIds.length > 0 && organisationIcsIds.every((id) => adminOf.has(id));
 }
+
+/**
+ * Merging moves one organisation's content into another: the actor must be
+ * able to manage both (an ICS admin only within their ICSs).
+ */
+export function canMergeOrganisations(
+  actor: AuthUser,
+  survivorIcsIds: string[],
+  duplicateIcsIds: string[],
+): boolean {
+  return canManageOrganisation(actor, survivorIcsIds) && canManageOrganisation(actor, duplicateIcsIds);
+}
+
+/** Themes, organisation types and metrics are regional: regional admins only. */
+export function canManageReferenceData(actor: AuthUser): boolean {
+  return hasRole(actor, Role.REGIONAL_ADMIN);
+}

@@ -58,15 +58,23 @@ export class IcsResolver {
   }
 
   @Public()
-  @Query(() => [ThemeModel], { description: '4th-purpose themes.' })
-  async themes(): Promise<ThemeModel[]> {
-    return (await this.directory.themes()).map(toThemeModel);
+  @Query(() => [ThemeModel], { description: '4th-purpose themes (retired ones only when asked).' })
+  async themes(
+    @Args('includeRetired', { type: () => Boolean, defaultValue: false, description: 'Also retired themes.' })
+    includeRetired: boolean,
+  ): Promise<ThemeModel[]> {
+    return (await this.directory.themes()).filter((t) => includeRetired || !t.retiredAt).map(toThemeModel);
   }
 
   @Public()
-  @Query(() => [OrganisationTypeModel], { description: 'Organisation types.' })
-  async organisationTypes(): Promise<OrganisationTypeModel[]> {
-    return (await this.directory.organisationTypes()).map(toOrganisationTypeModel);
+  @Query(() => [OrganisationTypeModel], { description: 'Organisation types (retired ones only when asked).' })
+  async organisationTypes(
+    @Args('includeRetired', { type: () => Boolean, defaultValue: false, description: 'Also retired types.' })
+    includeRetired: boolean,
+  ): Promise<OrganisationTypeModel[]> {
+    return (await this.directory.organisationTypes())
+      .filter((t) => includeRetired || !t.retiredAt)
+      .map(toOrganisationTypeModel);
   }
 
   @Public()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors/domain.exception';
@@ -8,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { toOrganisationModel } from './directory.mapper';
 import { canManageOrganisation } from './directory.policy';
 import { DirectoryRepository } from './directory.repository';
+import { OrganisationAdminRepository } from './organisation-admin.repository';
 import type { IcsEntity } from './entities/ics.entity';
 import type { OrganisationEntity } from './entities/organisation.entity';
 import type { OrganisationModel, RegionModel } from './graphql/directory.models';
@@ -25,6 +27,7 @@ export class DirectoryService {
   constructor(
     private readonly repo: DirectoryRepository,
     private readonly audit: AuditService,
+    private readonly admin: OrganisationAdminRepository,
   ) {}
 
   icss(): Promise<IcsEntity[]> {
@@ -47,8 +50,13 @@ export class DirectoryService {
     return this.repo.findNetworks();
   }
 
-  organisation(id: string): Promise<OrganisationEntity | null> {
-    return this.repo.findOrganisationById(id);
+  /** One organisation; the id of a merged duplicate gives its survivor (whose id differs). */
+  async organisation(id: string): Promise<OrganisationEntity | null> {
+    if (!isUUID(id, 'all')) return null;
+    const org = await this.repo.findOrganisationById(id);
+    if (org) return org;
+    const survivorId = await this.admin.mergedInto(id);
+    return survivorId ? this.repo.findOrganisationById(survivorId) : null;
   }
 
   async organisations(args: OrganisationsArgs): Promise<Connection<OrganisationModel>> {
@@ -88,7 +96,16 @@ export class DirectoryService {
       );
       await this.repo.replaceOrganisationLinks(manager, org.id, icss.map((i) => i.id), placeIds);
       await this.audit.record(
-        { actorId: actor.id, action: 'organisation.created', targetType: 'organisation', targetId: org.id },
+        {
+          actorId: actor.id,
+          action: 'organisation.created',
+          targetType: 'organisation',
+          targetId: org.id,
+          details: {
+            before: null,
+            after: { name: org.name, typeKey: org.typeKey, icsIds: icss.map((i) => i.id), placeIds, emailDomains: org.emailDomains },
+          },
+        },
         manager,
       );
       return org;
@@ -104,6 +121,13 @@ export class DirectoryService {
     const links = await this.repo.findIcsLinks([org.id]);
     if (!canManageOrganisation(actor, links.map((l) => l.icsId))) throw forbidden();
     if (input.type) await this.assertType(input.type);
+    const icss = input.icsOdsCodes ? await this.resolveIcss(input.icsOdsCodes) : undefined;
+    // Moving it into another ICS needs the right to manage it there too.
+    if (icss && !canManageOrganisation(actor, icss.map((i) => i.id))) throw forbidden();
+    const placeIds =
+      input.placeNames !== undefined
+        ? await this.resolvePlaces(icss ?? (await this.repo.findIcssByIds(links.map((l) => l.icsId))), input.placeNames)
+        : undefined;
     if (input.name && input.name.trim().toLowerCase() !== org.name.toLowerCase()) {
       if (await this.repo.findOrganisationByName(input.name)) {
         throw conflict('An organisation with this name already exists.');
@@ -116,14 +140,21 @@ export class DirectoryService {
       if (input.website !== undefined) changes.website = input.website;
       if (input.description !== undefined) changes.description = input.description;
       if (input.emailDomains !== undefined) changes.emailDomains = normaliseDomains(input.emailDomains);
-      await manager.update(OrganisationRow, { id: org.id }, changes);
+      const before = pick(org, Object.keys(changes) as (keyof OrganisationEntity)[]);
+      if (Object.keys(changes).length) await manager.update(OrganisationRow, { id: org.id }, changes);
+      await this.repo.replaceOrganisationLinks(manager, org.id, icss?.map((i) => i.id), placeIds);
+      const fields = [...Object.keys(changes), ...(icss ? ['icss'] : []), ...(placeIds ? ['places'] : [])];
       await this.audit.record(
         {
           actorId: actor.id,
           action: 'organisation.updated',
           targetType: 'organisation',
           targetId: org.id,
-          details: { fields: Object.keys(changes) },
+          details: {
+            fields,
+            before: { ...before, ...(icss ? { icsIds: links.map((l) => l.icsId) } : {}) },
+            after: { ...changes, ...(icss ? { icsIds: icss.map((i) => i.id) } : {}), ...(placeIds ? { placeIds } : {}) },
+          },
         },
         manager,
       );
@@ -162,6 +193,12 @@ export class DirectoryService {
       throw badInput(`Unknown organisation type ${key}.`, 'type');
     }
   }
+}
+
+function pick<T extends object>(row: T, keys: (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) out[key] = row[key];
+  return out;
 }
 
 function normaliseDomains(domains: string[]): string[] {

@@ -12,6 +12,7 @@ import { HomeFeedService } from './home-feed.service';
 import { NotificationEmailsService } from './notification-emails.service';
 import { FollowOwnIcsOnVerification } from './own-ics.membership-listener';
 import { UnsubscribeController } from './unsubscribe.controller';
+import { FollowsOrganisationReferences } from './follows.organisation-references';
 
 /** Follows, email preferences, immediate emails and the digest job. Global like notifications. */
 @Global()
@@ -19,6 +20,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
   imports: [DiscussionsModule, DirectoryModule, UsersModule],
   controllers: [UnsubscribeController],
   providers: [
+    FollowsOrganisationReferences,
     FollowsRepository,
     FollowTargetsService,
     FollowsService,

@@ -26,6 +26,11 @@ import { AuditActions } from '../audit/audit-actions';
       label: 'Requested organisation added to the directory',
     },
     {
+      action: 'organisation_request.matched',
+      targetType: 'organisation_request',
+      label: 'Organisation request matched to a listed organisation',
+    },
+    {
       action: 'organisation_request.rejected',
       targetType: 'organisation_request',
       label: 'Organisation request rejected',

@@ -19,10 +19,12 @@ import { UsersAuditActions } from './users.audit-actions';
 import { AdminPeopleRepository } from './admin/admin-people.repository';
 import { AdminPeopleResolver } from './admin/admin-people.resolver';
 import { AdminPeopleService } from './admin/admin-people.service';
+import { UsersOrganisationReferences } from './users.organisation-references';
 
 @Module({
   imports: [DiscoveryModule, DirectoryModule],
   providers: [
+    UsersOrganisationReferences,
     PeopleSearchSource,
     UsersAuditActions,
     UsersLoadersContribution,

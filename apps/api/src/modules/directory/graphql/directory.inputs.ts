@@ -1,12 +1,13 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import {
-  Allow,
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -94,12 +95,59 @@ export class CreateOrganisationInput {
   description?: string;
 }
 
-@InputType('UpdateOrganisationInput', { description: 'Changes to an organisation (ICS links are managed separately).' })
-export class UpdateOrganisationInput extends PartialType(
-  OmitType(CreateOrganisationInput, ['icsOdsCodes', 'placeNames'] as const),
-  InputType,
-) {
+@InputType('UpdateOrganisationInput', {
+  description: 'Changes to an organisation; ICSs and places, when given, replace its links.',
+})
+export class UpdateOrganisationInput extends PartialType(CreateOrganisationInput, InputType) {
   @Field(() => ID, { description: 'The organisation to change.' })
-  @Allow()
+  @IsUUID('all', { message: 'This is not an organisation id' })
   id!: string;
+}
+
+@InputType('MergeOrganisationsInput', { description: 'Merge a duplicate organisation into the one that stays.' })
+export class MergeOrganisationsInput {
+  @Field(() => ID, { description: 'The organisation that stays.' })
+  @IsUUID('all', { message: 'Choose the organisation that stays' })
+  survivorId!: string;
+
+  @Field(() => ID, { description: 'The duplicate: its content moves to the survivor and it is removed.' })
+  @IsUUID('all', { message: 'Choose the duplicate organisation' })
+  duplicateId!: string;
+}
+
+const REFERENCE_KEY = /^[A-Z0-9_]{2,60}$/;
+
+@InputType('UpsertReferenceInput', {
+  description: 'Add or change a theme or organisation type. The key is fixed once created.',
+})
+export class UpsertReferenceInput {
+  @Field(() => String, { description: 'Stable key (upper-case letters, digits and underscores).' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @Matches(REFERENCE_KEY, { message: 'Enter a key of 2 to 60 capital letters, digits or underscores' })
+  key!: string;
+
+  @Field(() => String, { description: 'Human label (2 to 200 characters).' })
+  @IsString()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Length(2, 200, { message: 'Enter a label of 2 to 200 characters' })
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: 'What it covers (up to 1,000 characters).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, { message: 'Keep the description to 1,000 characters' })
+  description?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Retire it (no longer offered; content keeps it) or restore it.' })
+  @IsOptional()
+  @IsBoolean()
+  retired?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Adding: fail with CONFLICT when the key is already taken (instead of changing that entry).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  isNew?: boolean;
 }

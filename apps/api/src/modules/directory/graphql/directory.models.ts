@@ -66,6 +66,12 @@ export class ThemeModel {
 
   @Field(() => String, { description: 'Human label.' })
   label!: string;
+
+  @Field(() => String, { nullable: true, description: 'What it covers, for people choosing it.' })
+  description?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was retired (no longer offered); null while offered.' })
+  retiredAt?: Date | null;
 }
 
 @ObjectType('OrganisationType', { description: 'A kind of organisation (ICB, NHS trust, council, VCSE...).' })
@@ -75,6 +81,12 @@ export class OrganisationTypeModel {
 
   @Field(() => String, { description: 'Human label.' })
   label!: string;
+
+  @Field(() => String, { nullable: true, description: 'What it covers, for people choosing it.' })
+  description?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it was retired (no longer offered); null while offered.' })
+  retiredAt?: Date | null;
 }
 
 @ObjectType('Organisation', { description: 'An organisation taking part in the commons.' })
@@ -131,4 +143,37 @@ export class RegionModel {
 
   @Field(() => Int, { description: 'Resident population.' })
   population!: number;
+}
+
+@ObjectType('OrganisationReferenceCount', { description: 'How many rows of one kind reference an organisation.' })
+export class OrganisationReferenceCountModel {
+  @Field(() => String, { description: 'What they are, e.g. "members" or "case studies".' })
+  label!: string;
+
+  @Field(() => Int, { description: 'How many.' })
+  count!: number;
+}
+
+@ObjectType('OrganisationMergePreview', { description: 'What merging one organisation into another would move.' })
+export class OrganisationMergePreviewModel {
+  @Field(() => OrganisationModel, { description: 'The organisation that stays.' })
+  survivor!: OrganisationModel;
+
+  @Field(() => OrganisationModel, { description: 'The duplicate, removed after its content moves.' })
+  duplicate!: OrganisationModel;
+
+  @Field(() => [OrganisationReferenceCountModel], { description: "The duplicate's content that would move, by kind." })
+  moves!: OrganisationReferenceCountModel[];
+}
+
+@ObjectType('OrganisationMergeResult', { description: 'A completed merge.' })
+export class OrganisationMergeResultModel {
+  @Field(() => OrganisationModel, { description: 'The surviving organisation.' })
+  survivor!: OrganisationModel;
+
+  @Field(() => ID, { description: 'The removed duplicate (its old page redirects to the survivor).' })
+  duplicateId!: string;
+
+  @Field(() => [OrganisationReferenceCountModel], { description: 'What moved, by kind.' })
+  moved!: OrganisationReferenceCountModel[];
 }

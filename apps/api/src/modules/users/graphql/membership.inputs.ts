@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { Allow, IsOptional, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { Allow, IsOptional, IsUUID, IsString, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 
 import { OrganisationRequestStatus } from '../entities/organisation-request.entity';
 
@@ -136,3 +136,16 @@ export class RejectOrganisationRequestInput {
 
 @InputType('VouchForMemberInput', { description: 'Vouch that a person belongs to the organisation they asked to join.' })
 export class VouchForMemberInput extends MembershipDecisionInput {}
+
+@InputType('MatchOrganisationRequestInput', {
+  description: 'Approve a request by matching it to an organisation already listed (under another name).',
+})
+export class MatchOrganisationRequestInput {
+  @Field(() => ID, { description: 'The organisation request.' })
+  @IsUUID('all', { message: 'Choose a request' })
+  requestId!: string;
+
+  @Field(() => ID, { description: 'The listed organisation the requester meant.' })
+  @IsUUID('all', { message: 'Choose the organisation already listed' })
+  organisationId!: string;
+}

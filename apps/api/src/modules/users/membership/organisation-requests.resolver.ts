@@ -11,6 +11,7 @@ import { toIcsModel, toOrganisationModel, toOrganisationTypeModel } from '../../
 import { OrganisationRequestStatus } from '../entities/organisation-request.entity';
 import {
   CreateRequestedOrganisationInput,
+  MatchOrganisationRequestInput,
   RejectOrganisationRequestInput,
   RequestOrganisationInput,
 } from '../graphql/membership.inputs';
@@ -46,6 +47,18 @@ export class OrganisationRequestsResolver {
     @Args('input') input: CreateRequestedOrganisationInput,
   ): Promise<OrganisationRequestModel> {
     return toOrganisationRequestModel(await this.requests.create(actor, input));
+  }
+
+  @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
+  @Mutation(() => OrganisationRequestModel, {
+    description:
+      'Approve a request by matching it to an organisation already listed (regional admins; ICS admins for its ICS). The requester is asked to join it. Audited.',
+  })
+  async matchOrganisationRequest(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: MatchOrganisationRequestInput,
+  ): Promise<OrganisationRequestModel> {
+    return toOrganisationRequestModel(await this.requests.match(actor, input));
   }
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)

@@ -11,8 +11,10 @@ import {
   OrganisationRequestStatus,
   type OrganisationRequestEntity,
 } from '../entities/organisation-request.entity';
+import { notFound } from '../../../common/errors/domain.exception';
 import type {
   CreateRequestedOrganisationInput,
+  MatchOrganisationRequestInput,
   RejectOrganisationRequestInput,
   RequestOrganisationInput,
 } from '../graphql/membership.inputs';
@@ -143,6 +145,34 @@ export class OrganisationRequestsService {
       );
     });
     await this.membership.joinCreatedOrganisation(request.requestedById, organisationId);
+    return (await this.repo.findOrganisationRequest(request.id)) as OrganisationRequestEntity;
+  }
+
+  /** Approves a request by pointing it at an organisation already listed; the requester is asked to join it. */
+  async match(actor: AuthUser, input: MatchOrganisationRequestInput): Promise<OrganisationRequestEntity> {
+    const request = await this.decidable(actor, input.requestId);
+    const organisation = await this.directoryService.organisation(input.organisationId);
+    if (!organisation) throw notFound('The organisation');
+    await this.repo.transaction(async (manager) => {
+      const done = await this.repo.decideOrganisationRequest(manager, request.id, {
+        status: OrganisationRequestStatus.CREATED,
+        organisationId: organisation.id,
+        decidedById: actor.id,
+        decisionNote: 'Already listed: matched to an existing organisation.',
+      });
+      if (!done) throw new UsersException(UsersErrorCode.OrganisationRequestDecided);
+      await this.audit.record(
+        {
+          actorId: actor.id,
+          action: 'organisation_request.matched',
+          targetType: 'organisation_request',
+          targetId: request.id,
+          details: { organisationId: organisation.id },
+        },
+        manager,
+      );
+    });
+    await this.membership.joinCreatedOrganisation(request.requestedById, organisation.id);
     return (await this.repo.findOrganisationRequest(request.id)) as OrganisationRequestEntity;
   }
 

@@ -1,5 +1,10 @@
 import { Role } from '@mic/shared-util';
-import { AdminRequestsDocument, SessionUserDocument } from '@mic/web-data-access';
+import {
+  AdminListedOrganisationsDocument,
+  AdminRequestsDocument,
+  SessionUserDocument,
+} from '@mic/web-data-access';
+import { AdminForm } from '@mic/web-feature-directory';
 import {
   AdminOrganisationRequests,
   DecidedOrganisationRequests,
@@ -17,13 +22,21 @@ import {
   decideMembershipAction,
   rejectOrganisationRequestAction,
 } from '../../../../lib/membership/actions';
+import { matchOrganisationRequestAction } from '../../../../lib/admin-orgs/actions';
 
 export const metadata: Metadata = { title: 'Organisation and membership requests' };
 
 const PATH = '/admin/requests';
 
+interface AdminRequestsPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
 /** The admin queue (regional admins; ICS admins for their ICS). */
-export default async function AdminRequestsPage(): Promise<ReactElement> {
+export default async function AdminRequestsPage({
+  searchParams,
+}: AdminRequestsPageProps): Promise<ReactElement> {
+  const matched = (await searchParams)['matched'] === '1';
   await requireSession(PATH);
   const client = getClient();
   const me = await client
@@ -48,8 +61,15 @@ export default async function AdminRequestsPage(): Promise<ReactElement> {
       </div>
     );
   }
-  const { data } = await client.query({ query: AdminRequestsDocument, fetchPolicy: 'no-cache' });
+  const [{ data }, listed] = await Promise.all([
+    client.query({ query: AdminRequestsDocument, fetchPolicy: 'no-cache' }),
+    client.query({ query: AdminListedOrganisationsDocument, fetchPolicy: 'no-cache' }),
+  ]);
   if (!data) throw new Error('The admin queue is unavailable');
+  const listedOptions = (listed.data?.organisations.edges ?? []).map(({ node }) => ({
+    value: node.id,
+    text: node.name,
+  }));
   const regionalAdmin = me.roles.includes(Role.REGIONAL_ADMIN);
   const types = data.organisationTypes
     .map((type) => ({ value: type.key, text: type.label }))
@@ -63,6 +83,14 @@ export default async function AdminRequestsPage(): Promise<ReactElement> {
             ? 'As a regional admin you decide requests from every ICS.'
             : 'You decide requests for the ICSs you administer.'}
         </p>
+        {matched ? (
+          <div className="nhsuk-inset-text" role="status" data-testid="request-matched">
+            <span className="nhsuk-u-visually-hidden">Information: </span>
+            <p>
+              The request was matched. The person who asked is now asking to join that organisation.
+            </p>
+          </div>
+        ) : null}
         <h2 className="nhsuk-heading-l">Organisations waiting to be added</h2>
         <p>
           Check the organisation is real and not already listed under another name. Correct the
@@ -74,6 +102,40 @@ export default async function AdminRequestsPage(): Promise<ReactElement> {
           createAction={createRequestedOrganisationAction}
           rejectAction={rejectOrganisationRequestAction}
         />
+        {data.waiting.length ? (
+          <>
+            <h3 className="nhsuk-heading-m" id="match">
+              Already listed under another name?
+            </h3>
+            <p>
+              Match the request to the listed organisation: the person who asked is then asked to
+              join it.
+            </p>
+            <AdminForm
+              action={matchOrganisationRequestAction}
+              fields={[
+                {
+                  kind: 'select',
+                  name: 'requestId',
+                  label: 'The request',
+                  options: data.waiting.map((r) => ({ value: r.id, text: r.name })),
+                },
+                {
+                  kind: 'select',
+                  name: 'organisationId',
+                  label: 'The organisation already listed',
+                  options: listedOptions,
+                },
+              ]}
+              submitLabel="Match request"
+              testId="match-request"
+            />
+          </>
+        ) : null}
+        <p>
+          To add, change or merge organisations directly, go to{' '}
+          <a href="/admin/organisations">manage organisations</a>.
+        </p>
         <h2 className="nhsuk-heading-l">People waiting to join</h2>
         <MembershipRequestList
           requests={data.membershipRequests}

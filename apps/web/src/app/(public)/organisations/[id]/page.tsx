@@ -1,7 +1,7 @@
 import { OrganisationDetailDocument, hasApiErrorCode } from '@mic/web-data-access';
 import { OrganisationDetail, organisationIdSchema } from '@mic/web-feature-directory';
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
@@ -34,7 +34,10 @@ export async function generateMetadata({ params }: OrganisationPageProps): Promi
 export default async function OrganisationPage({
   params,
 }: OrganisationPageProps): Promise<ReactElement> {
-  const organisation = await loadOrganisation((await params).id);
+  const id = (await params).id;
+  const organisation = await loadOrganisation(id);
+  // A duplicate merged into another organisation: its old address leads to the survivor.
+  if (organisation.id !== id) permanentRedirect(`/organisations/${organisation.id}`);
   return (
     <OrganisationDetail
       organisation={organisation}
