@@ -27,6 +27,12 @@ export interface AuthUser {
   verified: boolean;
   sessionId: string;
   createdAt: Date;
+  /**
+   * The id of the HTTP request this user object was built for (`x-request-id`,
+   * see common/http/request-context.ts), so audit entries written on their
+   * behalf carry it without AsyncLocalStorage. Absent outside a request.
+   */
+  requestId?: string;
 }
 
 export function hasRole(user: AuthUser | null | undefined, ...roles: Role[]): boolean {

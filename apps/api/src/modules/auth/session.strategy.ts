@@ -23,6 +23,8 @@ export class SessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY
   async validate(req: Request): Promise<AuthUser | null> {
     const token = tokenFromRequest(req, this.config.cookieName);
     if (!token) return null;
-    return this.auth.authenticate(token);
+    const user = await this.auth.authenticate(token);
+    const requestId = (req as Request & { requestId?: string }).requestId;
+    return user && requestId ? { ...user, requestId } : user;
   }
 }
