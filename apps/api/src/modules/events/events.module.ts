@@ -52,6 +52,8 @@ import {
 } from './registrations/registrations.resolver';
 import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsService } from './registrations/registrations.service';
+import { EventsAudit } from './events-audit';
+import { EventsAuditActions } from './events.audit-actions';
 
 @Module({
   imports: [CaseStudiesModule, DirectoryModule, UsersModule],
@@ -62,6 +64,8 @@ import { RegistrationsService } from './registrations/registrations.service';
     EventsLoadersContribution,
     EventsFeedSource,
     // events core
+    EventsAuditActions,
+    EventsAudit,
     EventsRepository,
     EventsService,
     EventsResolver,
