@@ -5,6 +5,7 @@ import { DirectoryModule } from '../directory/directory.module';
 import { MailModule } from '../mail/mail.module';
 import { UsersModule } from '../users/users.module';
 import { AuthRepository } from './auth.repository';
+import { AuthAuditActions } from './auth.audit-actions';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
@@ -21,6 +22,7 @@ import { SessionsService } from './sessions.service';
     AuthService,
     PasswordHasher,
     SessionStrategy,
+    AuthAuditActions,
     AuthResolver,
     PasswordResetService,
     PasswordResetResolver,
