@@ -145,8 +145,20 @@ describe('contribution points', () => {
         ]),
       );
       expect(byFeature).toEqual({
+        audit: ['audit_log.exported'],
+        auth: ['sign_in.failed', 'sign_in.succeeded'],
+        'case-studies': ['case_study.approved', 'case_study.returned'],
         dashboards: ['board_pack.failed', 'board_pack.generated', 'board_pack.requested'],
         directory: ['organisation.created', 'organisation.updated'],
+        events: [
+          'event.badges_exported',
+          'event.cancelled',
+          'event.delegates_exported',
+          'registration.approved',
+          'registration.cancelled',
+          'registration.declined',
+          'registration.moved',
+        ],
         moderation: [
           'comment.auto_hidden',
           'comment.dismiss',

@@ -41,7 +41,7 @@ export class AuditLogRepository {
     const rows: AuditRow[] = await this.db.query(
       `SELECT ${COLUMNS} FROM audit_log
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY id ${backwards ? 'ASC' : 'DESC'} LIMIT $${params.length}`,
+        ORDER BY audit_log.id ${backwards ? 'ASC' : 'DESC'} LIMIT $${params.length}`,
       params,
     );
     return backwards ? rows.reverse() : rows;
