@@ -8,7 +8,7 @@ import type { TestApp } from '../setup/create-test-app';
 import { countQueries, createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
 import { errorCode, gql } from '../setup/gql';
-import { REGISTER } from '../events/events.operations';
+import { CANCEL_EVENT, CANCEL_REGISTRATION, REGISTER } from '../events/events.operations';
 
 const AUDIT_LOG = `query A($filter: AuditLogFilter, $first: Int, $after: String, $before: String) {
   auditLog(filter: $filter, first: $first, after: $after, before: $before) {
@@ -135,6 +135,41 @@ describe('the audit log (issue #15)', () => {
       // Refused exports write nothing.
       expect((await fetch(`${t.url}/events/${event.id}/delegates.csv`, { headers: { authorization: `Bearer ${member.token}` } })).status).toBe(403);
       expect(await rows(`SELECT 1 FROM audit_log WHERE action = 'event.delegates_exported' AND target_id = $1`, [event.id])).toHaveLength(1);
+    });
+
+    it('should record cancellations with before and after, scoped to the event ICS', async () => {
+      const event = await createEvent(t.db, { organiserId: organiser.id, icsOdsCodes: ['QHL'] });
+      const reg = await gql<{ registerForEvent: { id: string } }>(t.url, {
+        query: REGISTER,
+        variables: { input: { eventId: event.id, consent: true, answers: [] } },
+        as: member.token,
+      });
+      const registrationId = reg.data!.registerForEvent.id;
+      expect((await gql(t.url, { query: CANCEL_REGISTRATION, variables: { id: registrationId }, as: member.token })).errors).toBeUndefined();
+      expect((await gql(t.url, { query: CANCEL_EVENT, variables: { id: event.id }, as: organiser.token })).errors).toBeUndefined();
+      // A second click changes nothing and records nothing.
+      expect((await gql(t.url, { query: CANCEL_EVENT, variables: { id: event.id }, as: organiser.token })).errors).toBeUndefined();
+      const entries = await rows(
+        `SELECT action, actor_id, target_id, details, ics_ids::text[] AS ics_ids FROM audit_log
+          WHERE target_id IN ($1, $2) ORDER BY id`,
+        [registrationId, event.id],
+      );
+      expect(entries).toEqual([
+        {
+          action: 'registration.cancelled',
+          actor_id: member.id,
+          target_id: registrationId,
+          details: { eventId: event.id, registrantId: member.id, before: { status: 'CONFIRMED' }, after: { status: 'CANCELLED' } },
+          ics_ids: [qhl],
+        },
+        {
+          action: 'event.cancelled',
+          actor_id: organiser.id,
+          target_id: event.id,
+          details: { before: { status: 'PUBLISHED' }, after: { status: 'CANCELLED' } },
+          ics_ids: [qhl],
+        },
+      ]);
     });
 
     it('should record sign-in success and failure, storing no email for a failure', async () => {
