@@ -32,20 +32,29 @@ describe('Audit log', () => {
     const res = await page.request.get(href!);
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toContain('text/csv');
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('id,when_utc,actor_id,actor_name,action,action_label,target_type,target_id,summary,request_id');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'id,when_utc,actor_id,actor_name,action,action_label,target_type,target_id,summary,request_id',
+    );
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.includes(',sign_in.succeeded,'))).toBe(true);
 
     await visit(page, '/admin/audit?action=audit_log.exported');
-    expect(await page.getByTestId('audit-table').locator('tbody tr').first().textContent()).toContain('Audit log exported');
+    expect(
+      await page.getByTestId('audit-table').locator('tbody tr').first().textContent(),
+    ).toContain('Audit log exported');
   });
 
   it('should tell a member they cannot see it and refuse them the CSV', async () => {
     const { page } = fixture;
     await signIn(page, 'member@example.org', DEMO_PASSWORD);
     await visit(page, '/admin/audit');
-    expect(await page.getByTestId('not-allowed').textContent()).toContain('Only regional admins and ICS admins');
+    expect(await page.getByTestId('not-allowed').textContent()).toContain(
+      'Only regional admins and ICS admins',
+    );
     expect((await page.request.get('/admin/audit/export.csv')).status()).toBe(403);
   });
 });

@@ -72,7 +72,11 @@ export const WALK: Record<string, Visit[]> = {
   '/admin/requests': [{ as: 'admin', path: '/admin/requests' }],
   '/admin/audit': [
     { as: 'admin', path: '/admin/audit' },
-    { as: 'icsadmin', path: '/admin/audit?from=2026-02-30&actor=nobody', note: 'malformed filters: the error summary' },
+    {
+      as: 'icsadmin',
+      path: '/admin/audit?from=2026-02-30&actor=nobody',
+      note: 'malformed filters: the error summary',
+    },
     { as: 'member', path: '/admin/audit', note: 'not an admin: told so' },
   ],
   '/notifications': [{ as: 'member', path: '/notifications' }],

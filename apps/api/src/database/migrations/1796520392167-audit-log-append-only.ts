@@ -29,9 +29,15 @@ export class AuditLogAppendOnly1796520392167 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "audit_log" ADD "request_id" character varying(64)');
-    await queryRunner.query('ALTER TABLE "audit_log" ADD "ics_ids" uuid array NOT NULL DEFAULT \'{}\'');
-    await queryRunner.query('CREATE INDEX "ix_audit_log_actor" ON "audit_log"  ("actor_id", "id") ');
-    await queryRunner.query('CREATE INDEX "ix_audit_log_ics_ids" ON "audit_log" USING gin ("ics_ids")');
+    await queryRunner.query(
+      'ALTER TABLE "audit_log" ADD "ics_ids" uuid array NOT NULL DEFAULT \'{}\'',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_audit_log_actor" ON "audit_log"  ("actor_id", "id") ',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "ix_audit_log_ics_ids" ON "audit_log" USING gin ("ics_ids")',
+    );
     await queryRunner.query(`
       CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

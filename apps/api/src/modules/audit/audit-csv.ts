@@ -8,7 +8,12 @@ import type { AuditEntryModel } from './graphql/audit.model';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function auditCsvCell(value: unknown): string {
-  const raw = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
+  const raw =
+    value === null || value === undefined
+      ? ''
+      : value instanceof Date
+        ? value.toISOString()
+        : String(value);
   const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -27,7 +32,10 @@ export const AUDIT_CSV_HEADER = [
 ];
 
 /** The export: one row per entry, newest first, with a byte-order mark for spreadsheet programs. */
-export function auditCsv(entries: AuditEntryModel[], actorNames: ReadonlyMap<string, string>): string {
+export function auditCsv(
+  entries: AuditEntryModel[],
+  actorNames: ReadonlyMap<string, string>,
+): string {
   const rows = entries.map((e) => [
     e.id,
     e.createdAt,
@@ -40,5 +48,9 @@ export function auditCsv(entries: AuditEntryModel[], actorNames: ReadonlyMap<str
     e.summary,
     e.requestId,
   ]);
-  return '\uFEFF' + [AUDIT_CSV_HEADER, ...rows].map((row) => row.map(auditCsvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    '\uFEFF' +
+    [AUDIT_CSV_HEADER, ...rows].map((row) => row.map(auditCsvCell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }

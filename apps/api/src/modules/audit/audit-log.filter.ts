@@ -42,7 +42,8 @@ function parseInstant(value: string | null, field: string, endOfDay: boolean): D
     return endOfDay ? new Date(d.getTime() + 86_400_000) : d;
   }
   const d = DATE_TIME.test(value) ? new Date(value) : new Date(Number.NaN);
-  if (Number.isNaN(d.getTime())) throw badInput('Enter a real date, for example 2026-12-31.', field);
+  if (Number.isNaN(d.getTime()))
+    throw badInput('Enter a real date, for example 2026-12-31.', field);
   return d;
 }
 
@@ -53,12 +54,14 @@ export function parseAuditFilter(input: AuditFilterInput | null | undefined): Au
   const action = blankToNull(input?.action);
   if (action && !TOKEN.test(action)) throw badInput('Choose an action from the list.', 'action');
   const targetType = blankToNull(input?.targetType);
-  if (targetType && !TOKEN.test(targetType)) throw badInput('The target type is not valid.', 'targetType');
+  if (targetType && !TOKEN.test(targetType))
+    throw badInput('The target type is not valid.', 'targetType');
   const targetId = blankToNull(input?.targetId);
   if (targetId && targetId.length > 80) throw badInput('The target id is too long.', 'targetId');
   const from = parseInstant(blankToNull(input?.from), 'from', false);
   const before = parseInstant(blankToNull(input?.to), 'to', true);
-  if (from && before && from >= before) throw badInput('The "to" date must be after the "from" date.', 'to');
+  if (from && before && from >= before)
+    throw badInput('The "to" date must be after the "from" date.', 'to');
   return {
     actorId: actorId?.toLowerCase() ?? null,
     action,

@@ -35,7 +35,12 @@ export class AuditLogQuery {
 
   async page(
     viewer: AuthUser | null,
-    args: { filter?: AuditFilterInput | null; first?: number | null; after?: string | null; before?: string | null },
+    args: {
+      filter?: AuditFilterInput | null;
+      first?: number | null;
+      after?: string | null;
+      before?: string | null;
+    },
   ): Promise<AuditEntryConnection> {
     const scope = this.scope(viewer);
     const filter = parseAuditFilter(args.filter);
@@ -48,7 +53,10 @@ export class AuditLogQuery {
     ]);
     const more = rows.length > limit;
     const slice = 'before' in position ? rows.slice(more ? 1 : 0) : rows.slice(0, limit);
-    const edges = slice.map((row) => ({ node: this.toModel(row), cursor: encodeAuditCursor(row.id) }));
+    const edges = slice.map((row) => ({
+      node: this.toModel(row),
+      cursor: encodeAuditCursor(row.id),
+    }));
     return {
       edges,
       totalCount: total,
@@ -72,7 +80,9 @@ export class AuditLogQuery {
       targetType: 'audit_log',
       targetId: 'csv',
       details: {
-        filter: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined && v !== '')),
+        filter: Object.fromEntries(
+          Object.entries(input).filter(([, v]) => v !== null && v !== undefined && v !== ''),
+        ),
         scope: scope.all ? 'all' : scope.icsIds,
       },
     });

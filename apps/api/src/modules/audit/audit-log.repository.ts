@@ -21,7 +21,8 @@ export interface AuditRow {
 /** Where a page starts: after (older than) or before (newer than) an entry id. */
 export type AuditPosition = { after: string | null } | { before: string };
 
-const COLUMNS = 'id::text AS id, actor_id, action, target_type, target_id, details, request_id, ics_ids::text[] AS ics_ids, created_at';
+const COLUMNS =
+  'id::text AS id, actor_id, action, target_type, target_id, details, request_id, ics_ids::text[] AS ics_ids, created_at';
 
 /** Reads the audit log (writing is AuditService's). Keyset pages over the id, newest first. */
 @Injectable()
@@ -29,7 +30,12 @@ export class AuditLogRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** `limit + 1` rows from the position, newest first whichever way it pages. */
-  async page(scope: AuditScope, filter: AuditFilter, position: AuditPosition, limit: number): Promise<AuditRow[]> {
+  async page(
+    scope: AuditScope,
+    filter: AuditFilter,
+    position: AuditPosition,
+    limit: number,
+  ): Promise<AuditRow[]> {
     const { where, params } = this.where(scope, filter);
     const backwards = 'before' in position;
     const cursor = backwards ? position.before : position.after;

@@ -3,7 +3,11 @@ import { summariseDetails } from './audit-summary';
 describe(summariseDetails.name, () => {
   it('should show what changed and the other details', () => {
     expect(
-      summariseDetails({ before: { status: 'REQUESTED', name: 'x' }, after: { status: 'VERIFIED', name: 'x' }, organisationId: 'o1' }),
+      summariseDetails({
+        before: { status: 'REQUESTED', name: 'x' },
+        after: { status: 'VERIFIED', name: 'x' },
+        organisationId: 'o1',
+      }),
     ).toBe('status: REQUESTED → VERIFIED; organisationId: o1');
   });
 
@@ -14,6 +18,8 @@ describe(summariseDetails.name, () => {
   it('should cut long summaries and cope with nothing', () => {
     expect(summariseDetails({ note: 'x'.repeat(400) })).toHaveLength(300);
     expect(summariseDetails(null)).toBe('');
-    expect(summariseDetails({ before: null, after: { role: 'ICS_ADMIN' } })).toBe('role: – → ICS_ADMIN');
+    expect(summariseDetails({ before: null, after: { role: 'ICS_ADMIN' } })).toBe(
+      'role: – → ICS_ADMIN',
+    );
   });
 });

@@ -31,7 +31,8 @@ export function summariseDetails(details: Record<string, unknown> | null | undef
       if (HIDDEN.test(key)) continue;
       const from = (before ?? {})[key];
       const to = (after ?? {})[key];
-      if (JSON.stringify(from) !== JSON.stringify(to)) parts.push(`${key}: ${show(from)} → ${show(to)}`);
+      if (JSON.stringify(from) !== JSON.stringify(to))
+        parts.push(`${key}: ${show(from)} → ${show(to)}`);
     }
   }
   parts.push(...pairs(rest));

@@ -7,11 +7,15 @@ const ICS_A = '11111111-1111-4111-8111-111111111111';
 
 describe(auditScopeFor.name, () => {
   it('should let a regional admin see everything', () => {
-    expect(auditScopeFor(testAuthUser({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }))).toEqual({ all: true });
+    expect(
+      auditScopeFor(testAuthUser({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] })),
+    ).toEqual({ all: true });
   });
 
   it('should limit an ICS admin to their ICS', () => {
-    expect(auditScopeFor(testAuthUser({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_A }] }))).toEqual({
+    expect(
+      auditScopeFor(testAuthUser({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_A }] })),
+    ).toEqual({
       all: false,
       icsIds: [ICS_A],
     });
@@ -20,7 +24,18 @@ describe(auditScopeFor.name, () => {
   it('should refuse members, moderators, organisers and an ICS admin role without an ICS', () => {
     expect(auditScopeFor(null)).toBeNull();
     expect(auditScopeFor(testAuthUser({ roles: [{ role: Role.MEMBER, icsId: null }] }))).toBeNull();
-    expect(auditScopeFor(testAuthUser({ roles: [{ role: Role.MODERATOR, icsId: null }, { role: Role.ORGANISER, icsId: null }] }))).toBeNull();
-    expect(auditScopeFor(testAuthUser({ roles: [{ role: Role.ICS_ADMIN, icsId: null }] }))).toBeNull();
+    expect(
+      auditScopeFor(
+        testAuthUser({
+          roles: [
+            { role: Role.MODERATOR, icsId: null },
+            { role: Role.ORGANISER, icsId: null },
+          ],
+        }),
+      ),
+    ).toBeNull();
+    expect(
+      auditScopeFor(testAuthUser({ roles: [{ role: Role.ICS_ADMIN, icsId: null }] })),
+    ).toBeNull();
   });
 });

@@ -6,8 +6,16 @@ import { AuditActions } from '../audit/audit-actions';
 @AuditActions({
   feature: 'case-studies',
   actions: [
-    { action: 'case_study.approved', targetType: 'case_study', label: 'Case study approved and published' },
-    { action: 'case_study.returned', targetType: 'case_study', label: 'Case study returned for changes' },
+    {
+      action: 'case_study.approved',
+      targetType: 'case_study',
+      label: 'Case study approved and published',
+    },
+    {
+      action: 'case_study.returned',
+      targetType: 'case_study',
+      label: 'Case study returned for changes',
+    },
   ],
 })
 @Injectable()

@@ -23,7 +23,12 @@ export class EventsAudit {
     event: { icsOdsCodes: readonly string[] },
     manager?: EntityManager,
   ): Promise<void> {
-    const icss = event.icsOdsCodes.length ? await this.directory.findIcssByOdsCodes(event.icsOdsCodes) : [];
-    await this.audit.record({ ...entry, actorId: actor?.id ?? null, actor, icsIds: icss.map((i) => i.id) }, manager);
+    const icss = event.icsOdsCodes.length
+      ? await this.directory.findIcssByOdsCodes(event.icsOdsCodes)
+      : [];
+    await this.audit.record(
+      { ...entry, actorId: actor?.id ?? null, actor, icsIds: icss.map((i) => i.id) },
+      manager,
+    );
   }
 }

@@ -13,10 +13,18 @@ import { AuditActions } from '../audit/audit-actions';
       label: 'Delegate list exported (CSV, includes special-category answers)',
     },
     { action: 'event.badges_exported', targetType: 'event', label: 'Name badges exported (PDF)' },
-    { action: 'registration.cancelled', targetType: 'registration', label: 'Registration cancelled' },
+    {
+      action: 'registration.cancelled',
+      targetType: 'registration',
+      label: 'Registration cancelled',
+    },
     { action: 'registration.approved', targetType: 'registration', label: 'Registration approved' },
     { action: 'registration.declined', targetType: 'registration', label: 'Registration declined' },
-    { action: 'registration.moved', targetType: 'registration', label: 'Registration moved to another event' },
+    {
+      action: 'registration.moved',
+      targetType: 'registration',
+      label: 'Registration moved to another event',
+    },
   ],
 })
 @Injectable()

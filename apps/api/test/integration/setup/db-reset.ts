@@ -17,7 +17,9 @@ export async function resetDatabase(db: DataSource): Promise<void> {
     // maintenance flag (migration audit-log-append-only); only this reset uses it.
     await db.transaction(async (manager) => {
       await manager.query(`SELECT set_config('mic.audit_maintenance', 'on', true)`);
-      await manager.query(`TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} RESTART IDENTITY CASCADE`);
+      await manager.query(
+        `TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} RESTART IDENTITY CASCADE`,
+      );
     });
   }
   // Queued jobs left by earlier files (e.g. mail for rows just truncated) would run in this file.

@@ -4,7 +4,9 @@ import { IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator
 
 import { PaginationArgs } from '../../../common/graphql/pagination';
 
-@InputType('AuditLogFilter', { description: 'Filters for the audit log (all optional, combined with AND).' })
+@InputType('AuditLogFilter', {
+  description: 'Filters for the audit log (all optional, combined with AND).',
+})
 export class AuditLogFilter {
   @Field(() => ID, { nullable: true, description: 'Only entries by this person.' })
   @IsOptional()
@@ -16,7 +18,10 @@ export class AuditLogFilter {
   @MaxLength(80)
   action?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only entries about this kind of thing, e.g. user.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only entries about this kind of thing, e.g. user.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(60)
@@ -28,13 +33,19 @@ export class AuditLogFilter {
   @MaxLength(80)
   targetId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'From this date (YYYY-MM-DD, UTC) or ISO date-time, inclusive.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'From this date (YYYY-MM-DD, UTC) or ISO date-time, inclusive.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'To this date (YYYY-MM-DD, UTC, the whole day) or ISO date-time, exclusive.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'To this date (YYYY-MM-DD, UTC, the whole day) or ISO date-time, exclusive.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -51,7 +62,8 @@ export class AuditLogArgs extends PaginationArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Cursor before which the page ends (from pageInfo.startCursor): the newer page. Not with after.',
+    description:
+      'Cursor before which the page ends (from pageInfo.startCursor): the newer page. Not with after.',
   })
   @IsOptional()
   @IsString()

@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('AuditEntry', { description: 'One entry of the audit log: who did what to what, and when.' })
+@ObjectType('AuditEntry', {
+  description: 'One entry of the audit log: who did what to what, and when.',
+})
 export class AuditEntryModel {
   @Field(() => ID, { description: 'Id (entries are numbered in the order they were written).' })
   id!: string;
@@ -8,7 +10,10 @@ export class AuditEntryModel {
   @Field(() => Date, { description: 'When it happened.' })
   createdAt!: Date;
 
-  @Field(() => ID, { nullable: true, description: 'Who did it (null: the system or someone not signed in).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who did it (null: the system or someone not signed in).',
+  })
   actorId!: string | null;
 
   @Field(() => String, { description: 'What was done, e.g. role.granted.' })
@@ -23,13 +28,20 @@ export class AuditEntryModel {
   @Field(() => String, { description: 'The id of what it was done to.' })
   targetId!: string;
 
-  @Field(() => String, { description: 'A one-line summary of the details and of what changed (before → after).' })
+  @Field(() => String, {
+    description: 'A one-line summary of the details and of what changed (before → after).',
+  })
   summary!: string;
 
-  @Field(() => String, { description: 'The recorded details as JSON (a change keeps "before" and "after").' })
+  @Field(() => String, {
+    description: 'The recorded details as JSON (a change keeps "before" and "after").',
+  })
   detailsJson!: string;
 
-  @Field(() => String, { nullable: true, description: 'The id of the HTTP request that wrote it (x-request-id).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The id of the HTTP request that wrote it (x-request-id).',
+  })
   requestId!: string | null;
 
   @Field(() => [ID], { description: 'The ICSs whose admins may read it.' })
@@ -45,18 +57,30 @@ export class AuditEntryEdge {
   cursor!: string;
 }
 
-@ObjectType('AuditPageInfo', { description: 'Where a page of the audit log sits (keyset pages, newest first).' })
+@ObjectType('AuditPageInfo', {
+  description: 'Where a page of the audit log sits (keyset pages, newest first).',
+})
 export class AuditPageInfo {
-  @Field(() => Boolean, { description: 'Whether older entries follow this page (pass endCursor as after).' })
+  @Field(() => Boolean, {
+    description: 'Whether older entries follow this page (pass endCursor as after).',
+  })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last (oldest) entry of this page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last (oldest) entry of this page.',
+  })
   endCursor!: string | null;
 
-  @Field(() => Boolean, { description: 'Whether newer entries precede this page (pass startCursor as before).' })
+  @Field(() => Boolean, {
+    description: 'Whether newer entries precede this page (pass startCursor as before).',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first (newest) entry of this page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first (newest) entry of this page.',
+  })
   startCursor!: string | null;
 }
 
@@ -68,11 +92,15 @@ export class AuditEntryConnection {
   @Field(() => AuditPageInfo, { description: 'Where this page sits.' })
   pageInfo!: AuditPageInfo;
 
-  @Field(() => Int, { description: 'How many entries match the filter in all (within what you may see).' })
+  @Field(() => Int, {
+    description: 'How many entries match the filter in all (within what you may see).',
+  })
   totalCount!: number;
 }
 
-@ObjectType('AuditActionOption', { description: 'An action some feature records in the audit log.' })
+@ObjectType('AuditActionOption', {
+  description: 'An action some feature records in the audit log.',
+})
 export class AuditActionOptionModel {
   @Field(() => String, { description: 'The action, e.g. role.granted.' })
   action!: string;

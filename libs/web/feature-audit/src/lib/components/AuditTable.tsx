@@ -42,7 +42,8 @@ export function AuditTable({ entries, caption }: AuditTableProps): ReactElement 
                     {e.actorName ?? 'Unknown person'}
                     <br />
                     <a href={`/admin/audit?actor=${e.actorId}`} className="nhsuk-body-s">
-                      Their entries<span className="nhsuk-u-visually-hidden"> ({e.actorName ?? e.actorId})</span>
+                      Their entries
+                      <span className="nhsuk-u-visually-hidden"> ({e.actorName ?? e.actorId})</span>
                     </a>
                   </>
                 ) : (

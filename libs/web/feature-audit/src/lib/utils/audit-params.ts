@@ -22,7 +22,8 @@ export interface AuditParamError {
   message: string;
 }
 
-const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
+const one = (v: string | string[] | undefined): string =>
+  (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
 
 function realDate(value: string): boolean {
   if (!DATE.test(value)) return false;
@@ -52,23 +53,41 @@ export function parseAuditParams(raw: Record<string, string | string[] | undefin
   else if (CURSOR.test(before)) params.before = before;
   const errors: AuditParamError[] = [];
   if (params.actor && !UUID.test(params.actor)) {
-    errors.push({ field: 'actor', message: 'Enter the person’s id, for example 6f1c…-…, as shown in their profile address' });
+    errors.push({
+      field: 'actor',
+      message: 'Enter the person’s id, for example 6f1c…-…, as shown in their profile address',
+    });
   }
-  if (params.action && !TOKEN.test(params.action)) errors.push({ field: 'action', message: 'Choose an action from the list' });
+  if (params.action && !TOKEN.test(params.action))
+    errors.push({ field: 'action', message: 'Choose an action from the list' });
   if (params.targetType && !TOKEN.test(params.targetType)) {
-    errors.push({ field: 'targetType', message: 'Enter a target type such as user, event or case_study' });
+    errors.push({
+      field: 'targetType',
+      message: 'Enter a target type such as user, event or case_study',
+    });
   }
-  if (params.from && !realDate(params.from)) errors.push({ field: 'from', message: 'Enter a real “from” date, for example 2026-12-01' });
-  if (params.to && !realDate(params.to)) errors.push({ field: 'to', message: 'Enter a real “to” date, for example 2026-12-31' });
-  if (!errors.some((e) => e.field === 'from' || e.field === 'to') && params.from && params.to && params.from > params.to) {
-    errors.push({ field: 'to', message: 'The “to” date must be the same as or after the “from” date' });
+  if (params.from && !realDate(params.from))
+    errors.push({ field: 'from', message: 'Enter a real “from” date, for example 2026-12-01' });
+  if (params.to && !realDate(params.to))
+    errors.push({ field: 'to', message: 'Enter a real “to” date, for example 2026-12-31' });
+  if (
+    !errors.some((e) => e.field === 'from' || e.field === 'to') &&
+    params.from &&
+    params.to &&
+    params.from > params.to
+  ) {
+    errors.push({
+      field: 'to',
+      message: 'The “to” date must be the same as or after the “from” date',
+    });
   }
   return { params, errors };
 }
 
 /** The API filter: only the well-formed fields. */
 export function auditFilter(params: AuditParams, errors: AuditParamError[]) {
-  const ok = (field: keyof AuditParams, value: string) => (value && !errors.some((e) => e.field === field) ? value : null);
+  const ok = (field: keyof AuditParams, value: string) =>
+    value && !errors.some((e) => e.field === field) ? value : null;
   return {
     actorId: ok('actor', params.actor),
     action: ok('action', params.action),
@@ -79,7 +98,10 @@ export function auditFilter(params: AuditParams, errors: AuditParamError[]) {
   };
 }
 
-function query(params: AuditParams, names: Record<'actor' | 'action' | 'targetType' | 'targetId' | 'from' | 'to', string>): URLSearchParams {
+function query(
+  params: AuditParams,
+  names: Record<'actor' | 'action' | 'targetType' | 'targetId' | 'from' | 'to', string>,
+): URLSearchParams {
   const q = new URLSearchParams();
   for (const key of ['actor', 'action', 'targetType', 'targetId', 'from', 'to'] as const) {
     if (params[key]) q.set(names[key], params[key]);
@@ -87,10 +109,20 @@ function query(params: AuditParams, names: Record<'actor' | 'action' | 'targetTy
   return q;
 }
 
-const PAGE_NAMES = { actor: 'actor', action: 'action', targetType: 'targetType', targetId: 'targetId', from: 'from', to: 'to' };
+const PAGE_NAMES = {
+  actor: 'actor',
+  action: 'action',
+  targetType: 'targetType',
+  targetId: 'targetId',
+  from: 'from',
+  to: 'to',
+};
 
 /** The page URL for these filters and, optionally, a cursor (`after` for older entries, `before` for newer). */
-export function auditHref(params: AuditParams, cursor?: { after?: string | null; before?: string | null }): string {
+export function auditHref(
+  params: AuditParams,
+  cursor?: { after?: string | null; before?: string | null },
+): string {
   const q = query(params, PAGE_NAMES);
   if (cursor?.after) q.set('after', cursor.after);
   else if (cursor?.before) q.set('before', cursor.before);

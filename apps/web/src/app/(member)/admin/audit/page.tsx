@@ -41,7 +41,9 @@ export default async function AuditPage({ searchParams }: AuditPageProps): Promi
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <h1 className="nhsuk-heading-xl">You cannot see this page</h1>
-          <p data-testid="not-allowed">Only regional admins and ICS admins can read the audit log.</p>
+          <p data-testid="not-allowed">
+            Only regional admins and ICS admins can read the audit log.
+          </p>
         </div>
       </div>
     );
@@ -59,7 +61,14 @@ export default async function AuditPage({ searchParams }: AuditPageProps): Promi
   });
   if (!data) throw new Error('The audit log is unavailable');
   const { totalCount, pageInfo, edges } = data.auditLog;
-  const fieldIds: Record<string, string> = { actor: 'actor', action: 'action', targetType: 'targetType', targetId: 'targetId', from: 'from', to: 'to' };
+  const fieldIds: Record<string, string> = {
+    actor: 'actor',
+    action: 'action',
+    targetType: 'targetType',
+    targetId: 'targetId',
+    from: 'from',
+    to: 'to',
+  };
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-full">
@@ -83,18 +92,28 @@ export default async function AuditPage({ searchParams }: AuditPageProps): Promi
           <a href={auditCsvHref(params)} download data-testid="audit-csv">
             Download these entries (CSV)
           </a>{' '}
-          <span className="nhsuk-body-s">(up to 10,000, newest first; the download is itself recorded)</span>
+          <span className="nhsuk-body-s">
+            (up to 10,000, newest first; the download is itself recorded)
+          </span>
         </p>
         <AuditTable entries={edges.map((e) => e.node)} caption="Audit log entries, newest first" />
         <Pagination
           previous={
             pageInfo.hasPreviousPage && pageInfo.startCursor
-              ? { href: auditHref(params, { before: pageInfo.startCursor }), title: 'Previous', label: 'Newer entries' }
+              ? {
+                  href: auditHref(params, { before: pageInfo.startCursor }),
+                  title: 'Previous',
+                  label: 'Newer entries',
+                }
               : undefined
           }
           next={
             pageInfo.hasNextPage && pageInfo.endCursor
-              ? { href: auditHref(params, { after: pageInfo.endCursor }), title: 'Next', label: 'Older entries' }
+              ? {
+                  href: auditHref(params, { after: pageInfo.endCursor }),
+                  title: 'Next',
+                  label: 'Older entries',
+                }
               : undefined
           }
           ariaLabel="Audit log pages"
