@@ -23,6 +23,7 @@ module.exports = {
     '^@mic/web-feature-directory$': path.join(root, 'libs/web/feature-directory/src/index.ts'),
     '^@mic/web-feature-commitments$': path.join(root, 'libs/web/feature-commitments/src/index.ts'),
     '^@mic/web-feature-admin$': path.join(root, 'libs/web/feature-admin/src/index.ts'),
+    '^@mic/web-feature-audit$': path.join(root, 'libs/web/feature-audit/src/index.ts'),
     '^@mic/web-feature-search$': path.join(root, 'libs/web/feature-search/src/index.ts'),
     '^@mic/web-feature-events$': path.join(root, 'libs/web/feature-events/src/index.ts'),
     '^@mic/web-feature-dashboards$': path.join(root, 'libs/web/feature-dashboards/src/index.ts'),

@@ -148,6 +148,9 @@ describe('contribution points', () => {
       );
       expect(byFeature).toEqual({
         'access-tokens': ['access_token.created', 'access_token.revoked'],
+        audit: ['audit_log.exported'],
+        auth: ['sign_in.failed', 'sign_in.succeeded'],
+        'case-studies': ['case_study.approved', 'case_study.returned'],
         dashboards: ['board_pack.failed', 'board_pack.generated', 'board_pack.requested'],
         directory: [
           'organisation.created',
@@ -157,6 +160,15 @@ describe('contribution points', () => {
           'organisation_type.updated',
           'theme.created',
           'theme.updated',
+        ],
+        events: [
+          'event.badges_exported',
+          'event.cancelled',
+          'event.delegates_exported',
+          'registration.approved',
+          'registration.cancelled',
+          'registration.declined',
+          'registration.moved',
         ],
         moderation: [
           'comment.auto_hidden',

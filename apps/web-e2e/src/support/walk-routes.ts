@@ -121,6 +121,15 @@ export const WALK: Record<string, Visit[]> = {
     { as: 'admin', path: '/admin/reference-data/themes/new' },
     { as: 'admin', path: '/admin/reference-data/organisation-types/VCSE' },
   ],
+  '/admin/audit': [
+    { as: 'admin', path: '/admin/audit' },
+    {
+      as: 'icsadmin',
+      path: '/admin/audit?from=2026-02-30&actor=nobody',
+      note: 'malformed filters: the error summary',
+    },
+    { as: 'member', path: '/admin/audit', note: 'not an admin: told so' },
+  ],
   '/notifications': [{ as: 'member', path: '/notifications' }],
   '/settings/notifications': [{ as: 'member', path: '/settings/notifications' }],
   '/settings/follows': [{ as: 'member', path: '/settings/follows' }],

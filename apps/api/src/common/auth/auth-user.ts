@@ -36,6 +36,12 @@ export interface AuthUser {
   createdAt: Date;
   /** Set when the request authenticated with a personal access token (`Bearer mic_pat_…`), not a session. */
   accessToken?: { id: string; scope: AuthAccessTokenScope } | null;
+  /**
+   * The id of the HTTP request this user object was built for (`x-request-id`,
+   * see common/http/request-context.ts), so audit entries written on their
+   * behalf carry it without AsyncLocalStorage. Absent outside a request.
+   */
+  requestId?: string;
 }
 
 export function hasRole(user: AuthUser | null | undefined, ...roles: Role[]): boolean {

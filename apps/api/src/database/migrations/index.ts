@@ -24,6 +24,7 @@ import { BoardPacks1796507835645 } from './1796507835645-board-packs';
 import { IcsMapHex1796507842192 } from './1796507842192-ics-map-hex';
 import { Commitments1796507957727 } from './1796507957727-commitments';
 import { OutcomeImports1796520315047 } from './1796520315047-outcome-imports';
+import { AuditLogAppendOnly1796520392167 } from './1796520392167-audit-log-append-only';
 import { OrganisationMergeReferenceData1796520414112 } from './1796520414112-organisation-merge-reference-data';
 import { OrganisationSignIn1796520490732 } from './1796520490732-organisation-sign-in';
 import { AccountSuspension1796520627752 } from './1796520627752-account-suspension';
@@ -58,6 +59,7 @@ export const MIGRATIONS: Function[] = [
   IcsMapHex1796507842192,
   Commitments1796507957727,
   OutcomeImports1796520315047,
+  AuditLogAppendOnly1796520392167,
   OrganisationMergeReferenceData1796520414112,
   OrganisationSignIn1796520490732,
   AccountSuspension1796520627752,

@@ -1,14 +1,31 @@
 import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 
+import { LoadersModule } from '../../common/loaders/loaders.module';
 import { AuditActionRegistry } from './audit-actions';
+import { AuditAuditActions } from './audit.audit-actions';
+import { AuditController } from './audit.controller';
+import { AuditLogQuery } from './audit-log.query';
+import { AuditLogRepository } from './audit-log.repository';
+import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
-/** Global; features declare the actions they record with `@AuditActions`. */
+/**
+ * Global; features declare the actions they record with `@AuditActions`.
+ * Reading: the `auditLog` query and `GET /audit/export.csv` (admins only).
+ */
 @Global()
 @Module({
-  imports: [DiscoveryModule],
-  providers: [AuditActionRegistry, AuditService],
+  imports: [DiscoveryModule, LoadersModule],
+  controllers: [AuditController],
+  providers: [
+    AuditActionRegistry,
+    AuditService,
+    AuditAuditActions,
+    AuditLogRepository,
+    AuditLogQuery,
+    AuditResolver,
+  ],
   exports: [AuditService, AuditActionRegistry],
 })
 export class AuditModule {}

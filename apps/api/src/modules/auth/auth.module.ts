@@ -10,6 +10,7 @@ import { AccessTokensRepository } from './access-tokens/access-tokens.repository
 import { AccessTokensResolver } from './access-tokens/access-tokens.resolver';
 import { AccessTokensService } from './access-tokens/access-tokens.service';
 import { AuthRepository } from './auth.repository';
+import { AuthAuditActions } from './auth.audit-actions';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
@@ -39,6 +40,7 @@ import { SsoAuditActions } from './sso/sso.audit-actions';
     AuthService,
     PasswordHasher,
     SessionStrategy,
+    AuthAuditActions,
     AuthResolver,
     PasswordResetService,
     PasswordResetResolver,

@@ -29,10 +29,15 @@ export class SessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY
 
   async validate(req: Request): Promise<AuthUser | null> {
     const bearer = bearerOf(req);
-    if (bearer !== null && looksLikeAccessToken(bearer)) return this.accessTokens.authenticate(bearer);
     const token = tokenFromRequest(req, this.config.cookieName);
-    if (!token || looksLikeAccessToken(token)) return null;
-    return this.auth.authenticate(token);
+    const user =
+      bearer !== null && looksLikeAccessToken(bearer)
+        ? await this.accessTokens.authenticate(bearer)
+        : !token || looksLikeAccessToken(token)
+          ? null
+          : await this.auth.authenticate(token);
+    const requestId = (req as Request & { requestId?: string }).requestId;
+    return user && requestId ? { ...user, requestId } : user;
   }
 }
 

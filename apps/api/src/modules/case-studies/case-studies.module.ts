@@ -20,11 +20,13 @@ import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds'
 import { CaseStudiesDashboardMeasures } from './dashboard/case-studies.dashboard-measures';
 import { PracticeReadModel } from './dashboard/practice.read-model';
 import { CaseStudiesOrganisationReferences } from './case-studies.organisation-references';
+import { CaseStudiesAuditActions } from './case-studies.audit-actions';
 
 @Module({
   imports: [DirectoryModule, FilesModule],
   providers: [
     CaseStudiesOrganisationReferences,
+    CaseStudiesAuditActions,
     CaseStudiesSearchSource,
     CaseStudiesNotificationKinds,
     CaseStudiesLoadersContribution,

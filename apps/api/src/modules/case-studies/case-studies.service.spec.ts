@@ -4,6 +4,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { testAuthUser } from '../../common/auth/auth-user.testing';
 import { ErrorCategory } from '../../common/errors/error-category';
 import type { DirectoryRepository } from '../directory/directory.repository';
+import type { AuditService } from '../audit/audit.service';
 import type { NotificationsService } from '../notifications/notifications.service';
 import type { CaseStudiesRepository } from './case-studies.repository';
 import { CaseStudiesService } from './case-studies.service';
@@ -52,6 +53,7 @@ function setup(cs: CaseStudyEntity, links: { organisationId: string; icsId: stri
     repo as unknown as CaseStudiesRepository,
     directory as unknown as DirectoryRepository,
     notifications as unknown as NotificationsService,
+    { record: jest.fn() } as unknown as AuditService,
   );
   return { service, repo };
 }

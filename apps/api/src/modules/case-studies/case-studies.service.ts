@@ -10,6 +10,7 @@ import { conflict } from '../../common/errors/domain.exception';
 import type { Connection } from '../../common/graphql/pagination';
 import { pageRequest, toConnection } from '../../common/graphql/pagination';
 import { DirectoryRepository } from '../directory/directory.repository';
+import { AuditService } from '../audit/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { CaseStudiesException, CaseStudiesErrorCode as Code } from './case-studies.exception';
 import {
@@ -68,6 +69,7 @@ export class CaseStudiesService {
     private readonly repo: CaseStudiesRepository,
     private readonly directory: DirectoryRepository,
     private readonly notifications: NotificationsService,
+    private readonly audit: AuditService,
   ) {}
 
   async list(viewer: AuthUser | null, args: CaseStudiesArgs): Promise<Connection<CaseStudyModel>> {
@@ -242,7 +244,7 @@ export class CaseStudiesService {
   }
 
   async approve(actor: AuthUser, input: ReviewCaseStudyInput): Promise<CaseStudyEntity> {
-    const { cs, reviewerIcsId } = await this.reviewable(actor, input.id);
+    const { cs, reviewerIcsId, authorIcsIds } = await this.reviewable(actor, input.id);
     const now = new Date();
     return this.move(
       cs,
@@ -264,6 +266,7 @@ export class CaseStudiesService {
           version: updated.version,
         });
         await this.recordReview(manager, updated, actor.id);
+        await this.auditReview(manager, actor, 'case_study.approved', cs, updated, authorIcsIds);
         await this.notifyAuthor(
           manager,
           actor,
@@ -277,7 +280,7 @@ export class CaseStudiesService {
 
   async returnForChanges(actor: AuthUser, input: ReviewCaseStudyInput): Promise<CaseStudyEntity> {
     if (!input.comments?.trim()) throw new CaseStudiesException(Code.CommentsRequired);
-    const { cs, reviewerIcsId } = await this.reviewable(actor, input.id);
+    const { cs, reviewerIcsId, authorIcsIds } = await this.reviewable(actor, input.id);
     return this.move(
       cs,
       CaseStudyStatus.DRAFT,
@@ -291,6 +294,7 @@ export class CaseStudiesService {
           comments: input.comments?.trim() ?? null,
           version: updated.version,
         });
+        await this.auditReview(manager, actor, 'case_study.returned', cs, updated, authorIcsIds);
         await this.notifyAuthor(
           manager,
           actor,
@@ -305,7 +309,7 @@ export class CaseStudiesService {
   private async reviewable(
     actor: AuthUser,
     id: string,
-  ): Promise<{ cs: CaseStudyEntity; reviewerIcsId: string | null }> {
+  ): Promise<{ cs: CaseStudyEntity; reviewerIcsId: string | null; authorIcsIds: string[] }> {
     const cs = await this.visibleById(actor, id);
     // Conflicts of interest count the organisation a reviewer asked to join, verified or not.
     const reviewerOrganisationId = actor.membership?.organisationId ?? null;
@@ -322,7 +326,31 @@ export class CaseStudiesService {
     if (check === 'NOT_REVIEWER') throw new CaseStudiesException(Code.NotReviewer);
     if (check === 'SAME_ICS') throw new CaseStudiesException(Code.SameIcsReviewer);
     const scoped = actor.roles.find((r) => r.icsId)?.icsId ?? null;
-    return { cs, reviewerIcsId: [...reviewerIcss].sort()[0] ?? scoped };
+    return { cs, reviewerIcsId: [...reviewerIcss].sort()[0] ?? scoped, authorIcsIds: authorIcss };
+  }
+
+  /** The review decision in the audit log, scoped to the author organisation's ICSs. */
+  private auditReview(
+    manager: EntityManager,
+    actor: AuthUser,
+    action: 'case_study.approved' | 'case_study.returned',
+    before: CaseStudyEntity,
+    after: CaseStudyEntity,
+    icsIds: string[],
+  ): Promise<void> {
+    return this.audit.record(
+      {
+        actorId: actor.id,
+        actor,
+        action,
+        targetType: 'case_study',
+        targetId: before.id,
+        before: { status: before.status, version: before.version },
+        after: { status: after.status, version: after.version },
+        icsIds,
+      },
+      manager,
+    );
   }
 
   /** A lifecycle move as one conditional UPDATE on the current status (safe under concurrency). */

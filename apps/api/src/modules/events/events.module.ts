@@ -53,6 +53,8 @@ import {
 import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsService } from './registrations/registrations.service';
 import { EventsOrganisationReferences } from './events.organisation-references';
+import { EventsAudit } from './events-audit';
+import { EventsAuditActions } from './events.audit-actions';
 
 @Module({
   imports: [CaseStudiesModule, DirectoryModule, UsersModule],
@@ -64,6 +66,8 @@ import { EventsOrganisationReferences } from './events.organisation-references';
     EventsLoadersContribution,
     EventsFeedSource,
     // events core
+    EventsAuditActions,
+    EventsAudit,
     EventsRepository,
     EventsService,
     EventsResolver,

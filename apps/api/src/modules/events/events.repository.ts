@@ -7,6 +7,7 @@ import type { PageRequest } from '../../common/graphql/pagination';
 import { EventEntity } from './entities/event.entity';
 import type { EventStatus } from './entities/event.entity';
 import { EventQuotaEntity } from './entities/event-quota.entity';
+import { EventsAudit } from './events-audit';
 
 export interface EventQuery {
   from?: Date;
@@ -28,7 +29,11 @@ function changedRows(result: unknown): boolean {
 /** All SQL for event rows and their quotas; no business rules. Registrations have their own repository. */
 @Injectable()
 export class EventsRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    /** Events' audit writer, here so services already at four dependencies can reach it. */
+    readonly audit: EventsAudit,
+  ) {}
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);

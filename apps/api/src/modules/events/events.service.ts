@@ -193,6 +193,12 @@ export class EventsService {
       if (event.status === EventStatus.COMPLETED) throw new EventsException(EventsErrorCode.InvalidTransition, 'A completed event cannot be cancelled.');
       await manager.update(EventEntity, { id }, { status: EventStatus.CANCELLED, sequence: event.sequence + 1, version: event.version + 1 });
       const next = await manager.getRepository(EventEntity).findOneByOrFail({ id });
+      await this.repo.audit.record(
+        user,
+        { action: 'event.cancelled', targetType: 'event', targetId: id, before: { status: event.status }, after: { status: next.status } },
+        next,
+        manager,
+      );
       const regs = await this.reminders.emailRegistrants(manager, next, 'event-cancelled', [
         RegistrationStatus.CONFIRMED,
         RegistrationStatus.OFFERED,

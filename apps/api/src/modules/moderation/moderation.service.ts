@@ -111,6 +111,7 @@ export class ModerationService {
       await this.audit.record(
         {
           actorId: moderator.id,
+          actor: moderator,
           action: `comment.${input.action.toLowerCase()}`,
           targetType: 'comment',
           targetId: comment.id,

@@ -83,10 +83,14 @@ export class UsersService {
         await this.audit.record(
           {
             actorId: actor.id,
+            actor,
             action: kind === 'grant' ? 'role.granted' : 'role.revoked',
             targetType: 'user',
             targetId: subject.id,
             details: { role: input.role, icsOdsCode: input.icsOdsCode ?? null },
+            before: { hasRole: kind !== 'grant' },
+            after: { hasRole: kind === 'grant' },
+            icsIds: [...person.icsIds, icsId],
           },
           manager,
         );

@@ -10,6 +10,7 @@ import { EventsService } from '../events.service';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import type { AttendanceRow, DelegateQuery, DelegateRow } from './delegates.reader';
 import { DelegatesReader } from './delegates.reader';
+import { EventsAudit } from '../events-audit';
 
 /** The organiser's delegate list, one delegate, the attendance report, the export (CSV, badges) and tags. */
 @Injectable()
@@ -18,6 +19,7 @@ export class DelegatesService {
     private readonly events: EventsService,
     private readonly reader: DelegatesReader,
     private readonly registrations: RegistrationsRepository,
+    private readonly audit: EventsAudit,
   ) {}
 
   async delegates(user: AuthUser, eventId: string, q: DelegateQuery, args: { first?: number; after?: string }): Promise<Connection<DelegateRow>> {
@@ -41,9 +43,23 @@ export class DelegatesService {
     return this.reader.attendance(eventId);
   }
 
-  async delegateExport(user: AuthUser | null, eventId: string): Promise<{ event: EventEntity; rows: DelegateRow[] }> {
+  /** The whole delegate list for a file; recorded in the audit log (it holds special-category answers). */
+  async delegateExport(user: AuthUser | null, eventId: string, format: 'csv' | 'badges'): Promise<{ event: EventEntity; rows: DelegateRow[] }> {
     const event = await this.events.managedEvent(user, eventId);
     const [rows] = await this.reader.findDelegates(eventId, {});
+    await this.audit.record(
+      user,
+      {
+        action: format === 'csv' ? 'event.delegates_exported' : 'event.badges_exported',
+        targetType: 'event',
+        targetId: event.id,
+        details: {
+          delegates: rows.length,
+          sensitiveQuestionIds: format === 'csv' ? event.questions.filter((q) => q.sensitive).map((q) => q.id) : [],
+        },
+      },
+      event,
+    );
     return { event, rows };
   }
 

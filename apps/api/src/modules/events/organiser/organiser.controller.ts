@@ -18,7 +18,7 @@ export class OrganiserController {
 
   @Get('events/:id/delegates.csv')
   async delegatesCsv(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Res() res: Response): Promise<void> {
-    const { event, rows } = await this.service.delegateExport(user, id);
+    const { event, rows } = await this.service.delegateExport(user, id, 'csv');
     const { header, body } = delegateCsvRows(event.questions, rows);
     res
       .status(200)
@@ -30,7 +30,7 @@ export class OrganiserController {
 
   @Get('events/:id/badges.pdf')
   async badgesPdf(@CurrentUser() user: AuthUser, @Param('id', ParseIdPipe) id: string, @Res() res: Response): Promise<void> {
-    const { event, rows } = await this.service.delegateExport(user, id);
+    const { event, rows } = await this.service.delegateExport(user, id, 'badges');
     const pdf = await buildBadgesPdf(
       event.title,
       rows

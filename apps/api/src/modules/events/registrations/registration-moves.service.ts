@@ -97,6 +97,18 @@ export class RegistrationMovesService {
       if (recipient) {
         await this.mailer.send(manager, 'moved', to, moved, recipient, { event: from, wasConfirmed: reg.status === RegistrationStatus.CONFIRMED });
       }
+      await this.events.audit.record(
+        user,
+        {
+          action: 'registration.moved',
+          targetType: 'registration',
+          targetId: reg.id,
+          before: { eventId: from.id, registrationId: reg.id, status: reg.status },
+          after: { eventId: to.id, registrationId: moved.id, status: moved.status },
+        },
+        { icsOdsCodes: [...new Set([...from.icsOdsCodes, ...to.icsOdsCodes])] },
+        manager,
+      );
       if (PLACE_HOLDING_STATUSES.includes(reg.status)) await this.transitions.backfill(manager, from);
       appLogger().write('info', 'event registration moved', { registrationId: reg.id, to: moved.id, toEventId: to.id, status: moved.status });
       return moved;

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../../../common/auth/auth-user';
+import type { EventEntity } from '../entities/event.entity';
 import type { RegistrationEntity } from '../entities/registration.entity';
 import { PLACE_HOLDING_STATUSES, RegistrationStatus } from '../entities/registration.entity';
 import { RegistrationChangeReason } from '../entities/registration-change.entity';
 import { EventsErrorCode, EventsException } from '../events.exception';
+import { EventsAudit } from '../events-audit';
 import { canManageEvent } from '../events.policy';
 import { decidePlace } from './placement';
 import { RegistrationMailer } from './registration-mailer.service';
@@ -18,6 +21,7 @@ export class RegistrationStatusService {
     private readonly repo: RegistrationsRepository,
     private readonly transitions: RegistrationTransitions,
     private readonly mailer: RegistrationMailer,
+    private readonly audit: EventsAudit,
   ) {}
 
   async cancel(user: AuthUser, registrationId: string): Promise<RegistrationEntity> {
@@ -33,6 +37,7 @@ export class RegistrationStatusService {
         offerExpiresAt: null,
       });
       await this.mailer.emailUser(manager, 'cancelled', locked, next);
+      await this.recordStatus(manager, user, 'registration.cancelled', reg, next, locked);
       return { reg: next, freed: PLACE_HOLDING_STATUSES.includes(reg.status), reason: manages && reg.userId !== user.id ? RegistrationChangeReason.ORGANISER : RegistrationChangeReason.SELF };
     });
   }
@@ -74,6 +79,7 @@ export class RegistrationStatusService {
         waitlistPosition: placed.waitlistPosition ?? reg.waitlistPosition,
       });
       await this.mailer.emailUser(manager, next.status === RegistrationStatus.CONFIRMED ? 'confirmed' : 'waitlisted', locked, next);
+      await this.recordStatus(manager, user, 'registration.approved', reg, next, locked);
       return { reg: next, reason: RegistrationChangeReason.APPROVED };
     });
   }
@@ -87,7 +93,32 @@ export class RegistrationStatusService {
       }
       const next = await this.repo.updateRegistration(manager, reg.id, { status: RegistrationStatus.DECLINED });
       await this.mailer.emailUser(manager, 'declined', locked, next);
+      await this.recordStatus(manager, user, 'registration.declined', reg, next, locked);
       return { reg: next, reason: RegistrationChangeReason.ORGANISER };
     });
+  }
+
+  /** The audit entry of a status change (ids and statuses only: never the answers). */
+  private recordStatus(
+    manager: EntityManager,
+    user: AuthUser,
+    action: string,
+    before: RegistrationEntity,
+    after: RegistrationEntity,
+    event: EventEntity,
+  ): Promise<void> {
+    return this.audit.record(
+      user,
+      {
+        action,
+        targetType: 'registration',
+        targetId: before.id,
+        before: { status: before.status },
+        after: { status: after.status },
+        details: { eventId: event.id, registrantId: before.userId },
+      },
+      event,
+      manager,
+    );
   }
 }

@@ -227,10 +227,14 @@ export class MembershipService {
         await this.audit.record(
           {
             actorId: actor.id,
+            actor,
             action: 'membership.declined',
             targetType: 'user',
             targetId: subject.id,
             details: { organisationId },
+            before: { membershipStatus: subject.membershipStatus },
+            after: { membershipStatus: MembershipStatus.DECLINED },
+            icsIds,
           },
           manager,
         );
@@ -246,7 +250,7 @@ export class MembershipService {
         );
         return;
       }
-      await this.verify(manager, subject, decision, actor.id, organisation?.name ?? 'your organisation');
+      await this.verify(manager, subject, decision, actor.id, organisation?.name ?? 'your organisation', { actor, icsIds });
     });
     return this.mustFind(subject.id);
   }
@@ -258,6 +262,7 @@ export class MembershipService {
     method: VerificationMethod,
     byUserId: string | null,
     organisationName: string,
+    scope: { actor?: AuthUser; icsIds?: string[] } = {},
   ): Promise<void> {
     const organisationId = subject.organisationId as string;
     const from =
@@ -275,6 +280,10 @@ export class MembershipService {
         targetType: 'user',
         targetId: subject.id,
         details: { organisationId, method },
+        before: { membershipStatus: subject.membershipStatus },
+        after: { membershipStatus: MembershipStatus.VERIFIED },
+        actor: scope.actor,
+        icsIds: scope.icsIds,
       },
       manager,
     );
