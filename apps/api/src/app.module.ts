@@ -21,7 +21,7 @@ import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { SearchModule } from './common/search/search.module';
-import { appConfig, jobsConfig, mailConfig, uploadConfig } from './config/app.config';
+import { appConfig, jobsConfig, mailConfig, privacyConfig, uploadConfig } from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnv } from './config/validate-env';
@@ -52,7 +52,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
       isGlobal: true,
       ignoreEnvFile: true,
       validate: validateEnv,
-      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig, jobsConfig],
+      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig, jobsConfig, privacyConfig],
     }),
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],

@@ -39,3 +39,11 @@ export const uploadConfig = registerAs('upload', () => {
   const env = parseEnv(process.env);
   return { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES, clamavUrl: env.CLAMAV_URL };
 });
+
+export const privacyConfig = registerAs('privacy', () => {
+  const env = parseEnv(process.env);
+  return {
+    deletionGraceDays: env.ACCOUNT_DELETION_GRACE_DAYS,
+    exportTtlDays: env.DATA_EXPORT_TTL_DAYS,
+  };
+});

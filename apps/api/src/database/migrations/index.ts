@@ -23,6 +23,7 @@ import { OutcomeCorrectionReason1796507764878 } from './1796507764878-outcome-co
 import { BoardPacks1796507835645 } from './1796507835645-board-packs';
 import { IcsMapHex1796507842192 } from './1796507842192-ics-map-hex';
 import { Commitments1796507957727 } from './1796507957727-commitments';
+import { PrivacyRights1796521185712 } from './1796521185712-privacy-rights';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: Function[] = [
   BoardPacks1796507835645,
   IcsMapHex1796507842192,
   Commitments1796507957727,
+  PrivacyRights1796521185712,
 ];
