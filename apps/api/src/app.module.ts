@@ -20,8 +20,15 @@ import { appValidationPipe } from './common/http/validation.pipe';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { PersonalDataModule } from './common/privacy/personal-data.module';
 import { SearchModule } from './common/search/search.module';
-import { appConfig, jobsConfig, mailConfig, privacyConfig, uploadConfig } from './config/app.config';
+import {
+  appConfig,
+  jobsConfig,
+  mailConfig,
+  privacyConfig,
+  uploadConfig,
+} from './config/app.config';
 import { authConfig } from './config/auth.config';
 import { databaseConfig } from './config/database.config';
 import { validateEnv } from './config/validate-env';
@@ -45,6 +52,7 @@ import { UsersModule } from './modules/users/users.module';
 import { CommonsSearchModule } from './modules/search/search.module';
 import { DashboardsFeatureModule } from './modules/dashboards/dashboards.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 @Module({
   imports: [
@@ -52,7 +60,15 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
       isGlobal: true,
       ignoreEnvFile: true,
       validate: validateEnv,
-      load: [appConfig, databaseConfig, authConfig, mailConfig, uploadConfig, jobsConfig, privacyConfig],
+      load: [
+        appConfig,
+        databaseConfig,
+        authConfig,
+        mailConfig,
+        uploadConfig,
+        jobsConfig,
+        privacyConfig,
+      ],
     }),
     TypeOrmModule.forRootAsync({
       inject: [databaseConfig.KEY],
@@ -68,6 +84,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
     ClockModule,
     RateLimitModule,
     SearchModule,
+    PersonalDataModule,
     FeedModule,
     DashboardsModule,
     AuditModule,
@@ -89,6 +106,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
     CommonsSearchModule,
     DashboardsFeatureModule,
     CommitmentsModule,
+    PrivacyModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -97,7 +97,8 @@ export class PersonalDataSourceRegistry implements OnModuleInit {
       }
       for (const table of meta.tables) {
         const other = tables.get(table);
-        if (other) throw new Error(`Table ${table} has two personal-data sources: ${other} and ${name}.`);
+        if (other)
+          throw new Error(`Table ${table} has two personal-data sources: ${other} and ${name}.`);
         tables.set(table, name);
       }
       found.push({ ...meta, source: instance, name });

@@ -15,10 +15,12 @@ import { AdoptionsNotificationKinds } from './adoptions.notification-kinds';
 import { AdoptionsDashboardMeasures } from './dashboard/adoptions.dashboard-measures';
 import { AdoptionsDashboardRepository } from './dashboard/adoptions-dashboard.repository';
 import { SpreadDashboardSection } from './dashboard/spread.dashboard-section';
+import { AdoptionsPersonalData } from './adoptions.personal-data';
 
 @Module({
   imports: [DirectoryModule, CaseStudiesModule],
   providers: [
+    AdoptionsPersonalData,
     AdoptionsSearchSource,
     AdoptionsNotificationKinds,
     AdoptionsLoadersContribution,

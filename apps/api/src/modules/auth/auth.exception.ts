@@ -9,6 +9,7 @@ export enum AuthErrorCode {
   WrongCurrentPassword = 'WRONG_CURRENT_PASSWORD',
   InvalidResetToken = 'INVALID_RESET_TOKEN',
   SessionNotFound = 'SESSION_NOT_FOUND',
+  WrongPassword = 'WRONG_PASSWORD',
 }
 
 const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
@@ -19,18 +20,19 @@ const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
   [AuthErrorCode.WrongCurrentPassword]: ErrorCategory.BadUserInput,
   [AuthErrorCode.InvalidResetToken]: ErrorCategory.BadUserInput,
   [AuthErrorCode.SessionNotFound]: ErrorCategory.NotFound,
+  [AuthErrorCode.WrongPassword]: ErrorCategory.BadUserInput,
 };
 
 const MESSAGE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidCredentials]: 'Email or password is incorrect.',
-  [AuthErrorCode.TooManyAttempts]:
-    'Too many attempts. Try again in a few minutes.',
+  [AuthErrorCode.TooManyAttempts]: 'Too many attempts. Try again in a few minutes.',
   [AuthErrorCode.EmailTaken]: 'An account with this email address already exists. Sign in instead.',
   [AuthErrorCode.UnknownOrganisation]: 'Choose an organisation from the directory.',
   [AuthErrorCode.WrongCurrentPassword]: 'Your current password is incorrect.',
   [AuthErrorCode.InvalidResetToken]:
     'This password reset link has expired or has already been used. Ask for a new link.',
   [AuthErrorCode.SessionNotFound]: 'Session was not found.',
+  [AuthErrorCode.WrongPassword]: 'Your password is incorrect.',
 };
 
 const FIELD: Partial<Record<AuthErrorCode, string>> = {
@@ -38,6 +40,7 @@ const FIELD: Partial<Record<AuthErrorCode, string>> = {
   [AuthErrorCode.UnknownOrganisation]: 'organisationId',
   [AuthErrorCode.WrongCurrentPassword]: 'currentPassword',
   [AuthErrorCode.InvalidResetToken]: 'token',
+  [AuthErrorCode.WrongPassword]: 'password',
 };
 
 export class AuthException extends DomainException {
@@ -51,6 +54,9 @@ export class AuthException extends DomainException {
       retryAfterSeconds <= 90
         ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`
         : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
-    return new AuthException(AuthErrorCode.TooManyAttempts, `Too many attempts, try again in ${wait}.`);
+    return new AuthException(
+      AuthErrorCode.TooManyAttempts,
+      `Too many attempts, try again in ${wait}.`,
+    );
   }
 }

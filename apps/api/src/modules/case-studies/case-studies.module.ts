@@ -19,10 +19,12 @@ import { CaseStudiesLoadersContribution } from './loaders/case-studies.loaders.c
 import { CaseStudiesNotificationKinds } from './case-studies.notification-kinds';
 import { CaseStudiesDashboardMeasures } from './dashboard/case-studies.dashboard-measures';
 import { PracticeReadModel } from './dashboard/practice.read-model';
+import { CaseStudiesPersonalData } from './case-studies.personal-data';
 
 @Module({
   imports: [DirectoryModule, FilesModule],
   providers: [
+    CaseStudiesPersonalData,
     CaseStudiesSearchSource,
     CaseStudiesNotificationKinds,
     CaseStudiesLoadersContribution,

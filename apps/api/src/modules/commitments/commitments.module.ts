@@ -16,11 +16,13 @@ import { CommitmentsRepository } from './commitments.repository';
 import { CommitmentsResolver } from './commitments.resolver';
 import { CommitmentsService } from './commitments.service';
 import { CommitmentsLoadersContribution } from './loaders/commitments.loaders.contribution';
+import { CommitmentsPersonalData } from './commitments.personal-data';
 
 /** The regional commitments tracker. Nothing imports it but the app. */
 @Module({
   imports: [CaseStudiesModule, DirectoryModule, EventsModule, MetricsModule, UsersModule],
   providers: [
+    CommitmentsPersonalData,
     CommitmentsLoadersContribution,
     CommitmentsRepository,
     CommitmentsService,

@@ -11,6 +11,7 @@ import { BoardPacksResolver } from './board-packs/board-packs.resolver';
 import { BoardPacksService } from './board-packs/board-packs.service';
 import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
+import { DashboardsPersonalData } from './dashboards.personal-data';
 
 /**
  * ICS and regional dashboards, assembled from the features' `@DashboardMeasures`
@@ -20,6 +21,7 @@ import { DashboardsService } from './dashboards.service';
   imports: [DirectoryModule, ClockModule],
   controllers: [BoardPacksController],
   providers: [
+    DashboardsPersonalData,
     DashboardsService,
     DashboardsResolver,
     BoardPacksService,

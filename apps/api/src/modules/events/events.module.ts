@@ -52,11 +52,13 @@ import {
 } from './registrations/registrations.resolver';
 import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsService } from './registrations/registrations.service';
+import { EventsPersonalData } from './events.personal-data';
 
 @Module({
   imports: [CaseStudiesModule, DirectoryModule, UsersModule],
   controllers: [OrganiserController, CalendarController],
   providers: [
+    EventsPersonalData,
     EventsSearchSource,
     EventsNotificationKinds,
     EventsLoadersContribution,

@@ -62,7 +62,6 @@ export class FilesPersonalData implements PersonalDataSourceProvider {
     }));
   }
 
-
   async anonymise(subject: PersonalDataSubject, manager: EntityManager): Promise<AnonymiseOutcome> {
     await this.repo.forgetDownloadsBy(subject.userId, manager);
     const own = (await this.repo.uploadedBy(subject.userId)).filter(

@@ -12,6 +12,7 @@ import { HomeFeedService } from './home-feed.service';
 import { NotificationEmailsService } from './notification-emails.service';
 import { FollowOwnIcsOnVerification } from './own-ics.membership-listener';
 import { UnsubscribeController } from './unsubscribe.controller';
+import { FollowsPersonalData } from './follows.personal-data';
 
 /** Follows, email preferences, immediate emails and the digest job. Global like notifications. */
 @Global()
@@ -19,6 +20,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
   imports: [DiscussionsModule, DirectoryModule, UsersModule],
   controllers: [UnsubscribeController],
   providers: [
+    FollowsPersonalData,
     FollowsRepository,
     FollowTargetsService,
     FollowsService,

@@ -17,10 +17,12 @@ import {
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
 import { MetricsLoadersContribution } from './loaders/metrics.loaders.contribution';
+import { MetricsPersonalData } from './metrics.personal-data';
 
 @Module({
   imports: [CaseStudiesModule, AdoptionsModule, DirectoryModule, ClockModule],
   providers: [
+    MetricsPersonalData,
     MetricsLoadersContribution,
     MetricsRepository,
     MetricsService,

@@ -23,11 +23,13 @@ import {
 import { ToolkitsService } from './toolkits.service';
 import { ToolkitsLoadersContribution } from './loaders/toolkits.loaders.contribution';
 import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
+import { ToolkitsPersonalData } from './toolkits.personal-data';
 
 @Module({
   imports: [DirectoryModule, FilesModule, CaseStudiesModule, AdoptionsModule],
   controllers: [AssessmentsController],
   providers: [
+    ToolkitsPersonalData,
     ToolkitsNotificationKinds,
     ToolkitsLoadersContribution,
     ToolkitsRepository,

@@ -16,6 +16,7 @@ import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 import { UsersLoadersContribution } from './loaders/users.loaders.contribution';
 import { UsersAuditActions } from './users.audit-actions';
+import { UsersPersonalData } from './users.personal-data';
 
 @Module({
   imports: [DiscoveryModule, DirectoryModule],
@@ -36,6 +37,7 @@ import { UsersAuditActions } from './users.audit-actions';
     MembershipFieldsResolver,
     OrganisationRequestsService,
     OrganisationRequestsResolver,
+    UsersPersonalData,
   ],
   exports: [UsersService, UsersRepository, MembershipService],
 })
