@@ -66,6 +66,7 @@ export const WALK: Record<string, Visit[]> = {
   '/account': [{ as: 'member', path: '/account' }],
   '/account/membership': [{ as: 'member', path: '/account/membership' }],
   '/account/password': [{ as: 'member', path: '/account/password' }],
+  '/account/privacy': [{ as: 'member', path: '/account/privacy' }],
   '/account/sessions': [{ as: 'member', path: '/account/sessions' }],
   '/members/requests': [{ as: 'member', path: '/members/requests' }],
   '/organisations/request': [{ as: 'member', path: '/organisations/request' }],

@@ -50,6 +50,9 @@ export default async function AccountPage({ searchParams }: AccountPageProps): P
                 <li>
                   <a href="/account/sessions">Where you are signed in</a>
                 </li>
+                <li>
+                  <a href="/account/privacy">Your data and privacy: export or delete</a>
+                </li>
               </ul>
               <SignOutForm action={signOutAction} />
             </>
