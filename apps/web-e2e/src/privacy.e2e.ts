@@ -30,7 +30,9 @@ describe('Privacy rights', () => {
     await page.waitForLoadState('load');
     // Progress is server-rendered; the "Refresh" link reloads it (no meta refresh).
     const download = page.getByRole('link', { name: 'Download your data (ZIP)' });
-    for (let i = 0; i < 300 && !(await download.isVisible()); i += 1) {
+    const deadline = Date.now() + 120_000;
+    while (!(await download.isVisible()) && Date.now() < deadline) {
+      if (await page.getByText('could not be built').isVisible()) throw new Error('the export failed');
       const refresh = page.getByRole('link', { name: 'Refresh to see its progress' });
       if (await refresh.isVisible()) await refresh.click();
       await page.waitForLoadState('load');
