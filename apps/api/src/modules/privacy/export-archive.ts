@@ -10,7 +10,10 @@ export const EXPORT_OWNER_TYPE = 'DATA_EXPORT';
 
 /** Safe file names inside the ZIP: no directories, no control characters. */
 export function zipEntryName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '_');
+  const cleaned = [...name]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
+    .replace(/^\.+/, '_');
   return cleaned.slice(0, 180) || 'file';
 }
 
