@@ -48,7 +48,8 @@ function ExportSection({ current }: { current: PrivacyOverviewQuery['myDataExpor
             Your export is being prepared ({current.progress}% done). This usually takes a minute.
           </p>
           <p>
-            <a href={`${PATH}#export`}>Refresh to see its progress</a>
+            {/* A new query string each time: a link that only changes the fragment would not reload. */}
+            <a href={`${PATH}?checked=${Date.now()}#export`}>Refresh to see its progress</a>
           </p>
         </>
       ) : null}
