@@ -22,12 +22,14 @@ import { appValidationPipe } from './common/http/validation.pipe';
 import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { PersonalDataModule } from './common/privacy/personal-data.module';
 import { SearchModule } from './common/search/search.module';
 import {
   appConfig,
   dashboardsConfig,
   jobsConfig,
   mailConfig,
+  privacyConfig,
   uploadConfig,
 } from './config/app.config';
 import { authConfig } from './config/auth.config';
@@ -54,6 +56,7 @@ import { UsersModule } from './modules/users/users.module';
 import { CommonsSearchModule } from './modules/search/search.module';
 import { DashboardsFeatureModule } from './modules/dashboards/dashboards.module';
 import { CommitmentsModule } from './modules/commitments/commitments.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 
 @Module({
   imports: [
@@ -70,6 +73,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
         jobsConfig,
         dashboardsConfig,
         ssoConfig,
+        privacyConfig,
       ],
     }),
     TypeOrmModule.forRootAsync({
@@ -86,6 +90,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
     ClockModule,
     RateLimitModule,
     SearchModule,
+    PersonalDataModule,
     FeedModule,
     OrganisationMergeModule,
     DashboardsModule,
@@ -108,6 +113,7 @@ import { CommitmentsModule } from './modules/commitments/commitments.module';
     CommonsSearchModule,
     DashboardsFeatureModule,
     CommitmentsModule,
+    PrivacyModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -19,7 +19,11 @@ export const appConfig = registerAs('app', () => {
     graphqlMaxRootFields: env.GRAPHQL_MAX_ROOT_FIELDS,
     graphqlHideSuggestions: env.GRAPHQL_HIDE_SUGGESTIONS ?? env.NODE_ENV === 'production',
     /** Origins whose cookie-authenticated requests may change state over REST. */
-    trustedOrigins: [...new Set([env.WEB_ORIGIN, env.WEB_PUBLIC_URL, env.PUBLIC_API_URL].map((u) => new URL(u).origin))],
+    trustedOrigins: [
+      ...new Set(
+        [env.WEB_ORIGIN, env.WEB_PUBLIC_URL, env.PUBLIC_API_URL].map((u) => new URL(u).origin),
+      ),
+    ],
     /** Base URL for links in emails and calendar files. */
     webPublicUrl: env.WEB_PUBLIC_URL,
   };
@@ -43,4 +47,14 @@ export const uploadConfig = registerAs('upload', () => {
 export const dashboardsConfig = registerAs('dashboards', () => {
   const env = parseEnv(process.env);
   return { cache: env.DASHBOARD_CACHE, cacheTtlSeconds: env.DASHBOARD_CACHE_TTL_SECONDS };
+});
+
+export const privacyConfig = registerAs('privacy', () => {
+  const env = parseEnv(process.env);
+  return {
+    deletionGraceDays: env.ACCOUNT_DELETION_GRACE_DAYS,
+    exportTtlDays: env.DATA_EXPORT_TTL_DAYS,
+    sessionDays: env.SESSION_TTL_DAYS,
+    sessionIdleHours: env.SESSION_IDLE_HOURS,
+  };
 });

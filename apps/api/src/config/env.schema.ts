@@ -97,6 +97,10 @@ export const envSchema = z
       .int()
       .min(1)
       .default(25 * 1024 * 1024),
+    /** Days between "delete my account" and the anonymisation job (the person can cancel until then). */
+    ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    /** Days a finished data export can be downloaded before a job deletes it. */
+    DATA_EXPORT_TTL_DAYS: z.coerce.number().int().min(1).max(30).default(7),
     CLAMAV_URL: z
       .string()
       .regex(

@@ -1,3 +1,5 @@
+import { AccountDeletionEntity } from '../modules/privacy/entities/account-deletion.entity';
+import { DataExportEntity } from '../modules/privacy/entities/data-export.entity';
 import { CommitmentEntity } from '../modules/commitments/entities/commitment.entity';
 import { CommitmentOrganisationEntity } from '../modules/commitments/entities/commitment-organisation.entity';
 import { CommitmentThemeEntity } from '../modules/commitments/entities/commitment-theme.entity';
@@ -143,4 +145,6 @@ export const ENTITIES = [
   CommitmentUpdateEvidenceEntity,
   // impact (issue #14): board packs
   BoardPackEntity,
+  DataExportEntity,
+  AccountDeletionEntity,
 ];

@@ -71,6 +71,7 @@ export const WALK: Record<string, Visit[]> = {
   '/account': [{ as: 'member', path: '/account' }],
   '/account/membership': [{ as: 'member', path: '/account/membership' }],
   '/account/password': [{ as: 'member', path: '/account/password' }],
+  '/account/privacy': [{ as: 'member', path: '/account/privacy' }],
   '/account/sessions': [{ as: 'member', path: '/account/sessions' }],
   '/account/tokens': [{ as: 'member', path: '/account/tokens' }],
   '/members/requests': [{ as: 'member', path: '/members/requests' }],

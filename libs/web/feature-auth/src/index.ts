@@ -125,3 +125,9 @@ export { NotVerifiedNotice } from './lib/components/membership/NotVerifiedNotice
 export type { NotVerifiedNoticeProps } from './lib/components/membership/NotVerifiedNotice';
 export { isReviewer, roleLinks } from './lib/utils/role-links';
 export type { RoleLink } from './lib/utils/role-links';
+export { DeleteAccountForm } from './lib/components/DeleteAccountForm';
+export type {
+  DeleteAccountField,
+  DeleteAccountFormProps,
+  DeleteAccountFormState,
+} from './lib/components/DeleteAccountForm';

@@ -29,6 +29,7 @@ import { OrganisationMergeReferenceData1796520414112 } from './1796520414112-org
 import { OrganisationSignIn1796520490732 } from './1796520490732-organisation-sign-in';
 import { AccountSuspension1796520627752 } from './1796520627752-account-suspension';
 import { AccessTokens1796520877483 } from './1796520877483-access-tokens';
+import { PrivacyRights1796521185712 } from './1796521185712-privacy-rights';
 import { DashboardDataVersion1796523000000 } from './1796523000000-dashboard-data-version';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
@@ -64,5 +65,6 @@ export const MIGRATIONS: Function[] = [
   OrganisationSignIn1796520490732,
   AccountSuspension1796520627752,
   AccessTokens1796520877483,
+  PrivacyRights1796521185712,
   DashboardDataVersion1796523000000,
 ];

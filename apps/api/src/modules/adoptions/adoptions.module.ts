@@ -16,11 +16,13 @@ import { AdoptionsDashboardMeasures } from './dashboard/adoptions.dashboard-meas
 import { AdoptionsDashboardRepository } from './dashboard/adoptions-dashboard.repository';
 import { SpreadDashboardSection } from './dashboard/spread.dashboard-section';
 import { AdoptionsOrganisationReferences } from './adoptions.organisation-references';
+import { AdoptionsPersonalData } from './adoptions.personal-data';
 
 @Module({
   imports: [DirectoryModule, CaseStudiesModule],
   providers: [
     AdoptionsOrganisationReferences,
+    AdoptionsPersonalData,
     AdoptionsSearchSource,
     AdoptionsNotificationKinds,
     AdoptionsLoadersContribution,

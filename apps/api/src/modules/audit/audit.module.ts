@@ -9,6 +9,7 @@ import { AuditLogQuery } from './audit-log.query';
 import { AuditLogRepository } from './audit-log.repository';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { AuditPersonalData } from './audit.personal-data';
 
 /**
  * Global; features declare the actions they record with `@AuditActions`.
@@ -19,6 +20,7 @@ import { AuditService } from './audit.service';
   imports: [DiscoveryModule, LoadersModule],
   controllers: [AuditController],
   providers: [
+    AuditPersonalData,
     AuditActionRegistry,
     AuditService,
     AuditAuditActions,

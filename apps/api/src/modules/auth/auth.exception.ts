@@ -10,6 +10,7 @@ export enum AuthErrorCode {
   InvalidResetToken = 'INVALID_RESET_TOKEN',
   SessionNotFound = 'SESSION_NOT_FOUND',
   AccountSuspended = 'ACCOUNT_SUSPENDED',
+  WrongPassword = 'WRONG_PASSWORD',
 }
 
 const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
@@ -21,12 +22,12 @@ const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
   [AuthErrorCode.InvalidResetToken]: ErrorCategory.BadUserInput,
   [AuthErrorCode.SessionNotFound]: ErrorCategory.NotFound,
   [AuthErrorCode.AccountSuspended]: ErrorCategory.Unauthenticated,
+  [AuthErrorCode.WrongPassword]: ErrorCategory.BadUserInput,
 };
 
 const MESSAGE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.InvalidCredentials]: 'Email or password is incorrect.',
-  [AuthErrorCode.TooManyAttempts]:
-    'Too many attempts. Try again in a few minutes.',
+  [AuthErrorCode.TooManyAttempts]: 'Too many attempts. Try again in a few minutes.',
   [AuthErrorCode.EmailTaken]: 'An account with this email address already exists. Sign in instead.',
   [AuthErrorCode.UnknownOrganisation]: 'Choose an organisation from the directory.',
   [AuthErrorCode.WrongCurrentPassword]: 'Your current password is incorrect.',
@@ -35,6 +36,7 @@ const MESSAGE: Record<AuthErrorCode, string> = {
   [AuthErrorCode.SessionNotFound]: 'Session was not found.',
   [AuthErrorCode.AccountSuspended]:
     'Your account has been suspended by an administrator, so you cannot sign in. Contact the Midlands Improvement Commons team if you think this is a mistake.',
+  [AuthErrorCode.WrongPassword]: 'Your password is incorrect.',
 };
 
 const FIELD: Partial<Record<AuthErrorCode, string>> = {
@@ -42,6 +44,7 @@ const FIELD: Partial<Record<AuthErrorCode, string>> = {
   [AuthErrorCode.UnknownOrganisation]: 'organisationId',
   [AuthErrorCode.WrongCurrentPassword]: 'currentPassword',
   [AuthErrorCode.InvalidResetToken]: 'token',
+  [AuthErrorCode.WrongPassword]: 'password',
 };
 
 export class AuthException extends DomainException {
@@ -55,6 +58,9 @@ export class AuthException extends DomainException {
       retryAfterSeconds <= 90
         ? `${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`
         : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
-    return new AuthException(AuthErrorCode.TooManyAttempts, `Too many attempts, try again in ${wait}.`);
+    return new AuthException(
+      AuthErrorCode.TooManyAttempts,
+      `Too many attempts, try again in ${wait}.`,
+    );
   }
 }

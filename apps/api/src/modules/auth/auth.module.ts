@@ -3,12 +3,15 @@ import { PassportModule } from '@nestjs/passport';
 
 import { DirectoryModule } from '../directory/directory.module';
 import { MailModule } from '../mail/mail.module';
+import { PrivacyModule } from '../privacy/privacy.module';
 import { UsersModule } from '../users/users.module';
 import { AccessTokenAuthenticator } from './access-tokens/access-token-authenticator';
 import { AccessTokensAuditActions } from './access-tokens/access-tokens.audit-actions';
 import { AccessTokensRepository } from './access-tokens/access-tokens.repository';
 import { AccessTokensResolver } from './access-tokens/access-tokens.resolver';
 import { AccessTokensService } from './access-tokens/access-tokens.service';
+import { AccountDeletionResolver } from './account-deletion.resolver';
+import { AccountDeletionService } from './account-deletion.service';
 import { AuthRepository } from './auth.repository';
 import { AuthAuditActions } from './auth.audit-actions';
 import { AuthResolver } from './auth.resolver';
@@ -32,9 +35,10 @@ import { SsoFlowsRepository } from './sso/sso-flows.repository';
 import { SsoSignInResolver } from './sso/sso-sign-in.resolver';
 import { SsoSignInService } from './sso/sso-sign-in.service';
 import { SsoAuditActions } from './sso/sso.audit-actions';
+import { AuthPersonalData } from './auth.personal-data';
 
 @Module({
-  imports: [PassportModule, UsersModule, DirectoryModule, MailModule],
+  imports: [PassportModule, UsersModule, DirectoryModule, MailModule, PrivacyModule],
   providers: [
     AuthRepository,
     AuthService,
@@ -64,6 +68,9 @@ import { SsoAuditActions } from './sso/sso.audit-actions';
     AccessTokensService,
     AccessTokensResolver,
     AccessTokensAuditActions,
+    AccountDeletionService,
+    AccountDeletionResolver,
+    AuthPersonalData,
   ],
   exports: [AuthService, PasswordHasher],
 })

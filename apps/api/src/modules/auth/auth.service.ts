@@ -90,7 +90,8 @@ export class AuthService {
     const organisation = input.organisationId
       ? await this.directory.findOrganisationById(input.organisationId)
       : null;
-    if (input.organisationId && !organisation) throw new AuthException(AuthErrorCode.UnknownOrganisation);
+    if (input.organisationId && !organisation)
+      throw new AuthException(AuthErrorCode.UnknownOrganisation);
     if (await this.users.findByEmail(email)) throw new AuthException(AuthErrorCode.EmailTaken);
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.users.transaction((manager) =>
@@ -137,7 +138,9 @@ export class AuthService {
       if (!user || !ok) {
         await this.auth.recordFailure(manager, [ownKey, ipKey], now);
         const ipWait = this.waitSeconds(stats.get(ipKey), this.config.maxFailuresPerIp, now);
-        return ipWait > 0 ? { kind: 'limited' as const, wait: ipWait } : { kind: 'failed' as const };
+        return ipWait > 0
+          ? { kind: 'limited' as const, wait: ipWait }
+          : { kind: 'failed' as const };
       }
       await this.auth.clearFailures(manager, [ownKey]);
       return { kind: 'ok' as const, user };
@@ -148,8 +151,38 @@ export class AuthService {
     return this.startSession(outcome.user, client);
   }
 
+  /**
+   * Re-authentication before a sensitive step (deleting the account): the
+   * password is checked under the account's sign-in failure counter and
+   * delays, so guessing it here is no easier than at sign-in.
+   */
+  async reauthenticate(user: AuthUser, password: string): Promise<UserEntity> {
+    const accountKey = hashToken(`account:${normaliseEmail(user.email)}`);
+    const outcome = await this.auth.withKeyLock(accountKey, async (manager) => {
+      const now = this.clock.now();
+      const since = new Date(now.getTime() - this.config.windowMinutes * 60_000);
+      const stats = await this.auth.failureStats(manager, [accountKey], since);
+      const wait = this.waitSeconds(stats.get(accountKey), this.config.maxFailuresPerAccount, now);
+      if (wait > 0) return { kind: 'limited' as const, wait };
+      const entity = await this.users.findById(user.id);
+      if (!entity || !(await this.hasher.verify(entity.passwordHash, password))) {
+        await this.auth.recordFailure(manager, [accountKey], now);
+        return { kind: 'failed' as const };
+      }
+      await this.auth.clearFailures(manager, [accountKey]);
+      return { kind: 'ok' as const, user: entity };
+    });
+    if (outcome.kind === 'limited') throw AuthException.tooManyAttempts(outcome.wait);
+    if (outcome.kind === 'failed') throw new AuthException(AuthErrorCode.WrongPassword);
+    return outcome.user;
+  }
+
   /** Seconds still to wait after `stat` failures, given `free` failures before delays start. */
-  private waitSeconds(stat: { count: number; last: Date } | undefined, free: number, now: Date): number {
+  private waitSeconds(
+    stat: { count: number; last: Date } | undefined,
+    free: number,
+    now: Date,
+  ): number {
     if (!stat || stat.count < free) return 0;
     const delay = Math.min(
       this.config.maxDelaySeconds,

@@ -21,12 +21,14 @@ import { CaseStudiesDashboardMeasures } from './dashboard/case-studies.dashboard
 import { PracticeReadModel } from './dashboard/practice.read-model';
 import { CaseStudiesOrganisationReferences } from './case-studies.organisation-references';
 import { CaseStudiesAuditActions } from './case-studies.audit-actions';
+import { CaseStudiesPersonalData } from './case-studies.personal-data';
 
 @Module({
   imports: [DirectoryModule, FilesModule],
   providers: [
     CaseStudiesOrganisationReferences,
     CaseStudiesAuditActions,
+    CaseStudiesPersonalData,
     CaseStudiesSearchSource,
     CaseStudiesNotificationKinds,
     CaseStudiesLoadersContribution,

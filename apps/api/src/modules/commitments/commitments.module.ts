@@ -17,12 +17,14 @@ import { CommitmentsResolver } from './commitments.resolver';
 import { CommitmentsService } from './commitments.service';
 import { CommitmentsLoadersContribution } from './loaders/commitments.loaders.contribution';
 import { CommitmentsOrganisationReferences } from './commitments.organisation-references';
+import { CommitmentsPersonalData } from './commitments.personal-data';
 
 /** The regional commitments tracker. Nothing imports it but the app. */
 @Module({
   imports: [CaseStudiesModule, DirectoryModule, EventsModule, MetricsModule, UsersModule],
   providers: [
     CommitmentsOrganisationReferences,
+    CommitmentsPersonalData,
     CommitmentsLoadersContribution,
     CommitmentsRepository,
     CommitmentsService,

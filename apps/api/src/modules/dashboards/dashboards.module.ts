@@ -12,6 +12,7 @@ import { BoardPacksService } from './board-packs/board-packs.service';
 import { DashboardCache } from './dashboard-cache';
 import { DashboardsResolver } from './dashboards.resolver';
 import { DashboardsService } from './dashboards.service';
+import { DashboardsPersonalData } from './dashboards.personal-data';
 
 /**
  * ICS and regional dashboards, assembled from the features' `@DashboardMeasures`
@@ -21,6 +22,7 @@ import { DashboardsService } from './dashboards.service';
   imports: [DirectoryModule, ClockModule],
   controllers: [BoardPacksController],
   providers: [
+    DashboardsPersonalData,
     DashboardsService,
     DashboardCache,
     DashboardsResolver,

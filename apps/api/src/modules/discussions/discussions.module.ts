@@ -17,6 +17,7 @@ import { ThreadListService } from './thread-list.service';
 import { ThreadsResolver } from './threads.resolver';
 import { DiscussionsLoadersContribution } from './loaders/discussions.loaders.contribution';
 import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
+import { DiscussionsPersonalData } from './discussions.personal-data';
 
 /**
  * Threads and comments. Subjects come from the `@DiscussionSubject` contribution
@@ -25,6 +26,7 @@ import { DiscussionsNotificationKinds } from './discussions.notification-kinds';
 @Module({
   imports: [DiscoveryModule, DirectoryModule, UsersModule],
   providers: [
+    DiscussionsPersonalData,
     DiscussionsNotificationKinds,
     DiscussionsLoadersContribution,
     DiscussionsRepository,

@@ -55,12 +55,14 @@ import { RegistrationsService } from './registrations/registrations.service';
 import { EventsOrganisationReferences } from './events.organisation-references';
 import { EventsAudit } from './events-audit';
 import { EventsAuditActions } from './events.audit-actions';
+import { EventsPersonalData } from './events.personal-data';
 
 @Module({
   imports: [CaseStudiesModule, DirectoryModule, UsersModule],
   controllers: [OrganiserController, CalendarController],
   providers: [
     EventsOrganisationReferences,
+    EventsPersonalData,
     EventsSearchSource,
     EventsNotificationKinds,
     EventsLoadersContribution,

@@ -9,6 +9,8 @@ import { FilesController } from './files.controller';
 import { FilesRepository } from './files.repository';
 import { FilesResolver } from './files.resolver';
 import { FilesService } from './files.service';
+import { FilesPersonalData } from './files.personal-data';
+import { GeneratedFilesService } from './generated-files.service';
 import { closeWhenAnsweredEarly, limitedStreamHandler } from './upload-body-limit';
 import { ClamdScanner } from './scanning/clamd-scanner';
 import { MALWARE_SCANNER, NoopScanner } from './scanning/malware-scanner';
@@ -31,6 +33,8 @@ import type { MalwareScanner } from './scanning/malware-scanner';
     FilesRepository,
     FilesResolver,
     FilesService,
+    GeneratedFilesService,
+    FilesPersonalData,
     {
       provide: FILE_STORAGE,
       inject: [uploadConfig.KEY],
@@ -43,7 +47,7 @@ import type { MalwareScanner } from './scanning/malware-scanner';
         config.clamavUrl ? new ClamdScanner({ url: config.clamavUrl }) : new NoopScanner(),
     },
   ],
-  exports: [FilesRepository, FilesService],
+  exports: [FilesRepository, FilesService, GeneratedFilesService],
 })
 export class FilesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

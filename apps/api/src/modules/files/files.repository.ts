@@ -63,4 +63,35 @@ export class FilesRepository {
       [fileId, userId],
     );
   }
+  /** Deletes the files' rows and their downloads; returns their storage keys. */
+  async deleteByIds(fileIds: readonly string[], manager: EntityManager = this.db.manager): Promise<string[]> {
+    if (!fileIds.length) return [];
+    await manager.query(`DELETE FROM file_download WHERE file_id = ANY($1::uuid[])`, [[...fileIds]]);
+    const rows = returnedRows<{ storage_key: string }>(
+      await manager.query(`DELETE FROM stored_file WHERE id = ANY($1::uuid[]) RETURNING storage_key`, [
+        [...fileIds],
+      ]),
+    );
+    return rows.map((r) => r.storage_key);
+  }
+
+  /** Files someone uploaded, oldest first. */
+  uploadedBy(userId: string): Promise<StoredFileEntity[]> {
+    return this.db
+      .getRepository(StoredFileEntity)
+      .find({ where: { uploadedById: userId }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Files someone downloaded (others' attachments). */
+  downloadsBy(userId: string): Promise<{ fileId: string; downloadedAt: Date }[]> {
+    return this.db.query(
+      `SELECT file_id AS "fileId", created_at AS "downloadedAt" FROM file_download WHERE user_id = $1 ORDER BY created_at`,
+      [userId],
+    );
+  }
+
+  /** Forgets someone's downloads of others' files. */
+  async forgetDownloadsBy(userId: string, manager: EntityManager): Promise<void> {
+    await manager.query(`DELETE FROM file_download WHERE user_id = $1`, [userId]);
+  }
 }

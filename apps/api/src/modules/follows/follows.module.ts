@@ -13,6 +13,7 @@ import { NotificationEmailsService } from './notification-emails.service';
 import { FollowOwnIcsOnVerification } from './own-ics.membership-listener';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { FollowsOrganisationReferences } from './follows.organisation-references';
+import { FollowsPersonalData } from './follows.personal-data';
 
 /** Follows, email preferences, immediate emails and the digest job. Global like notifications. */
 @Global()
@@ -21,6 +22,7 @@ import { FollowsOrganisationReferences } from './follows.organisation-references
   controllers: [UnsubscribeController],
   providers: [
     FollowsOrganisationReferences,
+    FollowsPersonalData,
     FollowsRepository,
     FollowTargetsService,
     FollowsService,

@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 
 import { MailService } from './mail.service';
+import { MailPersonalData } from './mail.personal-data';
 
 @Global()
-@Module({ providers: [MailService], exports: [MailService] })
+@Module({ providers: [MailPersonalData, MailService], exports: [MailService] })
 export class MailModule {}

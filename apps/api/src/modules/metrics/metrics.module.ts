@@ -23,11 +23,13 @@ import { OutcomeImportRepository } from './import/outcome-import.repository';
 import { OutcomeImportResolver } from './import/outcome-import.resolver';
 import { OutcomeImportService } from './import/outcome-import.service';
 import { FilesModule } from '../files/files.module';
+import { MetricsPersonalData } from './metrics.personal-data';
 
 @Module({
   imports: [CaseStudiesModule, AdoptionsModule, DirectoryModule, ClockModule, FilesModule],
   controllers: [OutcomeImportController],
   providers: [
+    MetricsPersonalData,
     MetricsLoadersContribution,
     MetricsRepository,
     MetricsService,

@@ -7,10 +7,12 @@ import { ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 import { ModerationNotificationKinds } from './moderation.notification-kinds';
 import { ModerationAuditActions } from './moderation.audit-actions';
+import { ModerationPersonalData } from './moderation.personal-data';
 
 @Module({
   imports: [DiscussionsModule, UsersModule],
   providers: [
+    ModerationPersonalData,
     ModerationNotificationKinds,
     ModerationAuditActions,
     ModerationRepository,

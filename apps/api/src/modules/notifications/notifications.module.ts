@@ -4,6 +4,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { NotificationKindRegistry } from './notification-kinds';
 import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
+import { NotificationsPersonalData } from './notifications.personal-data';
 
 /**
  * Global so any feature can notify people without import cycles. Features
@@ -12,7 +13,12 @@ import { NotificationsService } from './notifications.service';
 @Global()
 @Module({
   imports: [DiscoveryModule],
-  providers: [NotificationKindRegistry, NotificationsService, NotificationsResolver],
+  providers: [
+    NotificationsPersonalData,
+    NotificationKindRegistry,
+    NotificationsService,
+    NotificationsResolver,
+  ],
   exports: [NotificationsService, NotificationKindRegistry],
 })
 export class NotificationsModule {}

@@ -24,12 +24,14 @@ import { ToolkitsService } from './toolkits.service';
 import { ToolkitsLoadersContribution } from './loaders/toolkits.loaders.contribution';
 import { ToolkitsNotificationKinds } from './toolkits.notification-kinds';
 import { ToolkitsOrganisationReferences } from './toolkits.organisation-references';
+import { ToolkitsPersonalData } from './toolkits.personal-data';
 
 @Module({
   imports: [DirectoryModule, FilesModule, CaseStudiesModule, AdoptionsModule],
   controllers: [AssessmentsController],
   providers: [
     ToolkitsOrganisationReferences,
+    ToolkitsPersonalData,
     ToolkitsNotificationKinds,
     ToolkitsLoadersContribution,
     ToolkitsRepository,

@@ -20,6 +20,7 @@ import { AdminPeopleRepository } from './admin/admin-people.repository';
 import { AdminPeopleResolver } from './admin/admin-people.resolver';
 import { AdminPeopleService } from './admin/admin-people.service';
 import { UsersOrganisationReferences } from './users.organisation-references';
+import { UsersPersonalData } from './users.personal-data';
 
 @Module({
   imports: [DiscoveryModule, DirectoryModule],
@@ -44,6 +45,7 @@ import { UsersOrganisationReferences } from './users.organisation-references';
     AdminPeopleRepository,
     AdminPeopleService,
     AdminPeopleResolver,
+    UsersPersonalData,
   ],
   exports: [UsersService, UsersRepository, MembershipService],
 })

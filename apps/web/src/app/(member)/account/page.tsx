@@ -53,6 +53,9 @@ export default async function AccountPage({ searchParams }: AccountPageProps): P
                 <li>
                   <a href="/account/tokens">Access tokens for the API</a>
                 </li>
+                <li>
+                  <a href="/account/privacy">Your data and privacy: export or delete</a>
+                </li>
               </ul>
               <SignOutForm action={signOutAction} />
             </>

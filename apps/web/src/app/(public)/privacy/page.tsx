@@ -1,12 +1,41 @@
+import { PrivacyPolicyDocument } from '@mic/web-data-access';
+import { InsetText } from '@mic/web-ui';
 import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
+import { getClient } from '../../../lib/apollo/rsc-client';
+
 export const metadata: Metadata = { title: 'Privacy notice' };
 
-export default function PrivacyPage(): ReactElement {
+interface PrivacyPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The defaults, shown only if the API cannot be reached (config decides the real values). */
+const FALLBACK = { accountDeletionGraceDays: 14, dataExportDays: 7, sessionDays: 30, sessionIdleHours: 12 };
+
+function days(n: number): string {
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+export default async function PrivacyPage({ searchParams }: PrivacyPageProps): Promise<ReactElement> {
+  const params = await searchParams;
+  const retention = await getClient()
+    .query({ query: PrivacyPolicyDocument })
+    .then((result) => result.data?.privacyPolicy.retention ?? FALLBACK)
+    .catch(() => FALLBACK);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
+        {params['accountDeletion'] === 'scheduled' ? (
+          <InsetText>
+            <p>
+              You have been signed out and your account will be deleted in{' '}
+              {days(retention.accountDeletionGraceDays)}. Changed your mind? Sign in before then and
+              choose &quot;Keep my account&quot;.
+            </p>
+          </InsetText>
+        ) : null}
         <h1 className="nhsuk-heading-xl">Privacy notice</h1>
         <p className="nhsuk-lede-text">
           How Midlands Improvement Commons uses your personal information.
@@ -34,16 +63,69 @@ export default function PrivacyPage(): ReactElement {
           marketing cookies, and the website loads nothing from other websites.
         </p>
 
-        <h2>How long we keep it</h2>
-        <p>
-          We keep your account details while your account is open. You can export your data or
-          delete your account at any time; when you delete it, your contributions are anonymised.
-        </p>
+        <h2>How long we keep it, and why</h2>
+        <table className="nhsuk-table">
+          <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
+            What we keep, for how long and why
+          </caption>
+          <thead className="nhsuk-table__head">
+            <tr>
+              <th scope="col">What</th>
+              <th scope="col">How long</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody className="nhsuk-table__body">
+            <tr>
+              <td>Your name, email address, organisation and roles</td>
+              <td>While your account is open; anonymised {days(retention.accountDeletionGraceDays)} after you ask us to delete it</td>
+              <td>To let you sign in and to show who shared a piece of work</td>
+            </tr>
+            <tr>
+              <td>Sign-in sessions (browser, approximate network)</td>
+              <td>
+                A session ends after {days(retention.sessionDays)}, or after{' '}
+                {retention.sessionIdleHours} hours unused; all are deleted with your account
+              </td>
+              <td>To keep you signed in and let you see where you are signed in</td>
+            </tr>
+            <tr>
+              <td>What you publish: case studies, adoptions, comments</td>
+              <td>
+                While published. When your account is deleted, comments stay under &quot;Former
+                member&quot; and case studies stay with your organisation without your name
+              </td>
+              <td>Shared learning belongs to the region and the organisations that did the work</td>
+            </tr>
+            <tr>
+              <td>Your answers to event questions (dietary and access needs are special-category data)</td>
+              <td>
+                Access and dietary answers are deleted when the event&apos;s retention period ends
+                (set by the organiser); every answer is deleted with your account
+              </td>
+              <td>So the organiser can make the event work for you</td>
+            </tr>
+            <tr>
+              <td>A copy of your data you asked for (export)</td>
+              <td>{days(retention.dataExportDays)}, then deleted</td>
+              <td>So you can download it</td>
+            </tr>
+            <tr>
+              <td>The audit log (who did what, by account id, never your name or email)</td>
+              <td>Kept; it cannot be changed</td>
+              <td>To keep the service accountable and safe</td>
+            </tr>
+          </tbody>
+        </table>
 
         <h2>Your rights</h2>
         <p>
           You have the right to see, correct and delete the information we hold about you, and to
-          complain to the Information Commissioner&apos;s Office (ICO).
+          complain to the Information Commissioner&apos;s Office (ICO). From{' '}
+          <a href="/account/privacy">Your data and privacy</a> you can download a copy of your data
+          (UK GDPR articles 15 and 20) and delete your account (article 17): you are signed out at
+          once, and the account is anonymised after {days(retention.accountDeletionGraceDays)}
+          unless you sign in and keep it.
         </p>
       </div>
     </div>

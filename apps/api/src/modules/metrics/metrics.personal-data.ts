@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+
+import { PersonalDataSource } from '../../common/privacy/personal-data-source';
+import type {
+  PersonalDataPart,
+  PersonalDataSourceProvider,
+  PersonalDataSubject,
+} from '../../common/privacy/personal-data-source';
+
+/**
+ * Outcome figures they recorded, corrected or removed. The figures stay (they
+ * are the organisation's evidence); the links to the person are removed.
+ */
+@PersonalDataSource({ feature: 'metrics', tables: ['outcome_measurement'] })
+@Injectable()
+export class MetricsPersonalData implements PersonalDataSourceProvider {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async exportFor(subject: PersonalDataSubject): Promise<PersonalDataPart[]> {
+    const id = subject.userId;
+    const recorded = await this.db.query(
+      `SELECT * FROM outcome_measurement WHERE created_by_id = $1 OR removed_by_id = $1 ORDER BY created_at`,
+      [id],
+    );
+    return [{ file: 'outcome-figures.json', data: { recordedOrRemoved: recorded } }];
+  }
+
+  async anonymise(subject: PersonalDataSubject, manager: EntityManager): Promise<void> {
+    const id = subject.userId;
+    await manager.query(
+      `UPDATE outcome_measurement SET created_by_id = NULL WHERE created_by_id = $1`,
+      [id],
+    );
+    await manager.query(
+      `UPDATE outcome_measurement SET removed_by_id = NULL WHERE removed_by_id = $1`,
+      [id],
+    );
+  }
+}
