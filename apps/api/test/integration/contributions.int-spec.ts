@@ -178,6 +178,12 @@ describe('contribution points', () => {
           'comment.suspend',
           'comment.warn',
         ],
+        privacy: [
+          'privacy.deletion-cancelled',
+          'privacy.deletion-requested',
+          'privacy.export-requested',
+          'privacy.user-anonymised',
+        ],
         sso: [
           'sso.account_created',
           'sso.link_failed',

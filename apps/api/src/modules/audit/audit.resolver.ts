@@ -1,4 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Role } from '@mic/shared-util';
 
@@ -56,8 +56,9 @@ export class AuditResolver {
       'The display name of who did it (batched; null for the system or a sign-in attempt).',
   })
   async actorName(
-    @Parent() entry: AuditEntryModel,
-    @Context() ctx: GqlContext,
+    entry: AuditEntryModel,
+    _args: unknown,
+    ctx: GqlContext,
   ): Promise<string | null> {
     if (!entry.actorId) return null;
     const user = await ctx.loaders.userById.load(entry.actorId);

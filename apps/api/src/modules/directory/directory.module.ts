@@ -12,6 +12,7 @@ import { DirectoryService } from './directory.service';
 import { DirectoryLoadersContribution } from './loaders/directory.loaders.contribution';
 import { DirectoryAuditActions } from './directory.audit-actions';
 import { DirectoryOrganisationReferences } from './directory.organisation-references';
+import { DirectoryPersonalData } from './directory.personal-data';
 import { OrganisationAdminRepository } from './organisation-admin.repository';
 import { OrganisationMergeResolver, ReferenceDataResolver } from './organisation-admin.resolver';
 import { OrganisationMergeService } from './organisation-merge.service';
@@ -19,6 +20,7 @@ import { ReferenceDataService } from './reference-data.service';
 
 @Module({
   providers: [
+    DirectoryPersonalData,
     DirectoryAuditActions,
     DirectoryLoadersContribution,
     DirectoryRepository,

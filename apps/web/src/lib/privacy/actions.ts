@@ -9,6 +9,7 @@ import {
 import { formErrorsFromApi } from '@mic/web-feature-auth';
 import type { DeleteAccountField, DeleteAccountFormState } from '@mic/web-feature-auth';
 import type { ActionFormState } from '@mic/web-ui';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 
 import { formText, signedInActionClient } from '../actions/action-helpers';
@@ -25,7 +26,10 @@ export async function requestDataExportAction(
   const client = await signedInActionClient(PAGE);
   const { error } = await client.mutate({ mutation: RequestDataExportDocument, errorPolicy: 'all' });
   if (error) return { errors: toApiErrors(error), submittedAt: Date.now() };
-  redirect(`${PAGE}#export`);
+  // A new query string, not only a #fragment: the router then fetches the page again
+  // (a same-path redirect with a fragment keeps the old render, without the export).
+  revalidatePath(PAGE);
+  redirect(`${PAGE}?requested=${Date.now()}#export`);
 }
 
 /** "Keep my account": cancels the scheduled deletion. */
