@@ -170,6 +170,7 @@ describe('contribution points', () => {
           'registration.declined',
           'registration.moved',
         ],
+        metrics: ['metric.created', 'metric.updated', 'outcome_import.saved'],
         moderation: [
           'comment.auto_hidden',
           'comment.dismiss',

@@ -14,6 +14,7 @@ import {
   MetricsResolver,
   OutcomeMeasurementHistoryResolver,
 } from './metrics.resolver';
+import { MetricsAuditActions } from './metrics.audit-actions';
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
 import { MetricsLoadersContribution } from './loaders/metrics.loaders.contribution';
@@ -29,6 +30,7 @@ import { MetricsPersonalData } from './metrics.personal-data';
   imports: [CaseStudiesModule, AdoptionsModule, DirectoryModule, ClockModule, FilesModule],
   controllers: [OutcomeImportController],
   providers: [
+    MetricsAuditActions,
     MetricsPersonalData,
     MetricsLoadersContribution,
     MetricsRepository,

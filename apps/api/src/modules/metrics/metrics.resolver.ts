@@ -33,8 +33,11 @@ export class MetricsResolver {
   @Mutation(() => MetricModel, {
     description: 'Add or change a metric dictionary entry (regional admins).',
   })
-  async upsertMetric(@Args('input') input: UpsertMetricInput): Promise<MetricModel> {
-    return toMetricModel(await this.metricsService.upsertMetric(input));
+  async upsertMetric(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: UpsertMetricInput,
+  ): Promise<MetricModel> {
+    return toMetricModel(await this.metricsService.upsertMetric(actor, input));
   }
 
   @Policy('case-studies.policy canEditCaseStudy or adoptions.policy canEditAdoption')

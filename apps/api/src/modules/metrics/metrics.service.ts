@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { canEditAdoption } from '../adoptions/adoptions.policy';
 import { AdoptionsService } from '../adoptions/adoptions.service';
+import { AuditService } from '../audit/audit.service';
 import { CaseStudiesService } from '../case-studies/case-studies.service';
 import { canEditCaseStudy } from '../case-studies/case-studies.policy';
 import type { MetricEntity } from './entities/metric.entity';
@@ -22,14 +23,17 @@ export class MetricsService {
     private readonly repo: MetricsRepository,
     private readonly caseStudies: CaseStudiesService,
     private readonly adoptions: AdoptionsService,
+    private readonly audit: AuditService,
   ) {}
 
   metrics(): Promise<MetricEntity[]> {
     return this.repo.findMetrics();
   }
 
-  upsertMetric(input: UpsertMetricInput): Promise<MetricEntity> {
-    return this.repo.upsertMetric({
+  /** Adds or changes a dictionary entry (regional admins), audited with what it was and became. */
+  async upsertMetric(actor: AuthUser, input: UpsertMetricInput): Promise<MetricEntity> {
+    const before = await this.repo.findMetric(input.key);
+    const saved = await this.repo.upsertMetric({
       key: input.key,
       label: input.label.trim(),
       unit: input.unit.trim(),
@@ -38,6 +42,24 @@ export class MetricsService {
       perPopulation: input.perPopulation ?? false,
       themeKey: input.themeKey ?? null,
     });
+    const fields = (m: MetricEntity) => ({
+      label: m.label,
+      unit: m.unit,
+      definition: m.definition,
+      direction: m.direction,
+      perPopulation: m.perPopulation,
+      themeKey: m.themeKey,
+    });
+    await this.audit.record({
+      actorId: actor.id,
+      actor,
+      action: before ? 'metric.updated' : 'metric.created',
+      targetType: 'metric',
+      targetId: saved.key,
+      before: before ? fields(before) : null,
+      after: fields(saved),
+    });
+    return saved;
   }
 
   /** Adds a dated, sourced value to a case study's or an adoption's series (their editors only). */

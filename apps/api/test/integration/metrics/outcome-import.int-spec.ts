@@ -207,6 +207,13 @@ describe('bulk import of outcome figures (CSV and XLSX): checked, previewed, sav
     expect(ok[0].data!.confirmOutcomeImport.savedCount).toBe(2);
     expect(errorCode([a, b].find((r) => r.errors)!)).toBe('CONFLICT');
     expect(await figureCount()).toBe(before + 2);
+    const audited = await t.db.query(
+      `SELECT actor_id, details FROM audit_log WHERE action = 'outcome_import.saved' AND target_id = $1`,
+      [id],
+    );
+    expect(audited).toEqual([
+      { actor_id: lead.id, details: expect.objectContaining({ savedCount: 2, caseStudyId }) },
+    ]);
     const saved = await t.db.query(
       `SELECT value::float8 AS value, qualifier, cumulative, created_by_id FROM outcome_measurement
         WHERE case_study_id = $1 AND source_title IN ('Quarterly report', 'Annual report') ORDER BY value`,

@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
+import type { AuthUser } from '../../../common/auth/auth-user';
 import { isUuid } from '../../../common/ids/uuid';
 import { returnedRows } from '../../../database/returned-rows';
+import { AuditService } from '../../audit/audit.service';
 import { figureKey } from './import-rows';
 import type { CheckedRow, ImportFigure } from './import-rows';
 import { OutcomeImportEntity } from './entities/outcome-import.entity';
@@ -27,7 +29,10 @@ const ROW_COLUMNS = `row_number AS "rowNumber", cells, figure, errors`;
 /** The outcome_import and outcome_import_row tables (and the save into outcome_measurement). */
 @Injectable()
 export class OutcomeImportRepository {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Creates a VALIDATING import holding the file and runs `then` (enqueue its job) in the same transaction. */
   create(
@@ -182,7 +187,8 @@ export class OutcomeImportRepository {
    * click or a parallel confirm saves nothing. A row repeating a figure
    * recorded since the check is skipped. Null when the import was not READY.
    */
-  async confirm(id: string, actorId: string): Promise<number | null> {
+  async confirm(id: string, actor: AuthUser): Promise<number | null> {
+    const actorId = actor.id;
     return this.db.transaction(async (m) => {
       const claimed = returnedRows(
         await m.query(
@@ -225,6 +231,21 @@ export class OutcomeImportRepository {
         id,
         inserted.length,
       ]);
+      const [imp] = (await m.query(
+        'SELECT case_study_id AS "caseStudyId", adoption_id AS "adoptionId", total_rows AS "totalRows" FROM outcome_import WHERE id = $1',
+        [id],
+      )) as { caseStudyId: string | null; adoptionId: string | null; totalRows: number }[];
+      await this.audit.record(
+        {
+          actorId,
+          actor,
+          action: 'outcome_import.saved',
+          targetType: 'outcome_import',
+          targetId: id,
+          details: { ...imp, savedCount: inserted.length },
+        },
+        m,
+      );
       return inserted.length;
     });
   }

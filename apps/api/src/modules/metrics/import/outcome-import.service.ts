@@ -69,7 +69,7 @@ export class OutcomeImportService {
     const imp = await this.get(actor, id);
     this.assertConfirmable(imp);
     await this.metrics.assertCanEdit(actor, imp);
-    if ((await this.repo.confirm(id, actor.id)) === null)
+    if ((await this.repo.confirm(id, actor)) === null)
       throw conflict('This import has already been saved or cancelled.');
     return this.get(actor, id);
   }
