@@ -3,7 +3,9 @@ import { registerAs } from '@nestjs/config';
 import { parseEnv } from './env.schema';
 
 /** Fixed development key (base64 of 32 bytes): only where the secret is not secret (production requires SSO_SECRET_KEY). */
-export const DEV_SSO_SECRET_KEY = Buffer.from('development-only-sso-key-32bytes', 'utf8').toString('base64');
+export const DEV_SSO_SECRET_KEY = Buffer.from('development-only-sso-key-32bytes', 'utf8').toString(
+  'base64',
+);
 
 /** The path of the web app that identity providers redirect back to (register it with the provider). */
 export const SSO_CALLBACK_PATH = '/sign-in/sso/callback';
@@ -20,3 +22,12 @@ export const ssoConfig = registerAs('sso', () => {
     postLogoutRedirectUrl: `${web}/sign-in?signedOut=1`,
   };
 });
+
+/** What the demo seed needs to write the demo sign-in connection (validated like every setting). */
+export function demoSsoSeedEnv(): { SSO_SECRET_KEY?: string; DEMO_IDP_PORT?: string } {
+  const env = parseEnv(process.env);
+  return {
+    SSO_SECRET_KEY: env.SSO_SECRET_KEY,
+    DEMO_IDP_PORT: env.DEMO_IDP_PORT === undefined ? undefined : String(env.DEMO_IDP_PORT),
+  };
+}

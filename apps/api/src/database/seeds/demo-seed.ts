@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
+import { demoSsoSeedEnv } from '../../config/sso.config';
 import { Role } from '@mic/shared-util';
 
 import { seedDemoEvents } from './events-seed';
@@ -155,8 +156,5 @@ export async function seedDemoData(
   await seedDemoEvents(manager);
   await seedToolkits(manager);
   await seedDemoCommitments(manager);
-  await seedDemoSsoConnection(manager, {
-    SSO_SECRET_KEY: process.env['SSO_SECRET_KEY'],
-    DEMO_IDP_PORT: process.env['DEMO_IDP_PORT'],
-  });
+  await seedDemoSsoConnection(manager, demoSsoSeedEnv());
 }
