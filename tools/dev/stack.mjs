@@ -87,7 +87,7 @@ export async function waitForUrl(url, timeoutMs, isUp = (res) => res.ok) {
 
 /**
  * Starts the stack and returns { databaseUrl, apiUrl, webUrl, stop }.
- * options: { apiPort, webPort, idpPort, web: boolean, demo: boolean, demoIdp: boolean, env, log, quiet }
+ * options: { apiPort, webPort, idpPort, web: boolean, demo: boolean, demoIdp: boolean, env, log, quiet, build: boolean (default true) }
  */
 export async function startStack(options = {}) {
   const log = options.log ?? ((m) => console.log(`[start] ${m}`));
@@ -121,8 +121,11 @@ export async function startStack(options = {}) {
 
   try {
     const started = Date.now();
-    const { count } = await buildApi();
-    log(`API compiled (${count} files)`);
+    // `build: false` reuses the build already in dist/ and .next (a second stack beside a running one).
+    if (options.build !== false) {
+      const { count } = await buildApi();
+      log(`API compiled (${count} files)`);
+    }
     const db = await resolveDatabase((m) => log(`db: ${m}`));
     embedded = db.embedded;
     const tasks = require(path.join(root, 'dist/apps/api/src/database/database-tasks.js'));
@@ -188,7 +191,7 @@ export async function startStack(options = {}) {
     const apiUrl = `http://localhost:${apiPort}/graphql`;
     let webUrl = null;
     if (options.web !== false) {
-      await buildWeb(log);
+      if (options.build !== false) await buildWeb(log);
       const web = spawn(
         process.execPath,
         // Like `next start`, plus the real peer address appended to X-Forwarded-For, with the HTTP timeouts.
