@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD } from './support/env';
+import { apiToken, gql } from './support/api';
 import { signIn, visit } from './support/journeys';
 
 jest.setTimeout(180_000);
@@ -192,5 +193,91 @@ describe('Outcome figures entered by the people who did the work', () => {
     const figures = await page.getByTestId('outcome-figures').textContent();
     expect(figures).toContain('Q1 board report');
     expect(figures).toContain('more than 30');
+  });
+});
+
+describe('Adopter imports figures from a spreadsheet', () => {
+  const fixture = usePage();
+
+  /** An adoption icsadmin@'s organisation edits (found, or declared for a seeded case study). */
+  async function adopterAdoption(): Promise<string> {
+    const token = await apiToken('icsadmin@example.org');
+    const { me } = await gql<{ me: { organisation: { id: string } } }>(
+      '{ me { organisation { id } } }',
+      {},
+      token,
+    );
+    const { caseStudies } = await gql<{
+      caseStudies: { edges: { node: { id: string; organisation: { id: string } } }[] };
+    }>('{ caseStudies(first: 50) { edges { node { id organisation { id } } } } }', {}, token);
+    const cs = caseStudies.edges.find((e) => e.node.organisation.id !== me.organisation.id)?.node;
+    if (!cs) throw new Error('No seeded case study to adopt');
+    const { adoptions } = await gql<{ adoptions: { id: string; canEdit: boolean }[] }>(
+      'query A($filter: AdoptionsFilter) { adoptions(filter: $filter) { id canEdit } }',
+      { filter: { caseStudyId: cs.id } },
+      token,
+    );
+    const mine = adoptions.find((a) => a.canEdit)?.id;
+    if (mine) return mine;
+    const created = await gql<{ adoptCaseStudy: { id: string } }>(
+      'mutation Adopt($input: AdoptCaseStudyInput!) { adoptCaseStudy(input: $input) { id } }',
+      { input: { caseStudyId: cs.id, organisationId: me.organisation.id } },
+      token,
+    );
+    return created.adoptCaseStudy.id;
+  }
+
+  it('should check the file, report the bad row, take the fixed file and show the figures on the adoption page', async () => {
+    const { page } = fixture;
+    const adoptionId = await adopterAdoption();
+    await signIn(page, 'icsadmin@example.org', DEMO_PASSWORD);
+    await visit(page, `/adoptions/${adoptionId}`);
+    await page.getByTestId('adoption-import-link').click();
+    await page.waitForURL(`**/adoptions/${adoptionId}/outcomes/import`);
+    await expectNoAxeViolations(page);
+
+    const tag = Date.now().toString(36);
+    const header =
+      'metric_key,value,qualifier,period_start,period_end,cumulative,baseline,source_title,source_url,note';
+    const good = `LOCAL_RESIDENTS_INTO_JOBS,9,,01/04/2025,30/06/2025,no,,Adopter return ${tag},,`;
+    const upload = async (rows: string[], name: string) => {
+      await page.setInputFiles('#import-file', {
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from([header, ...rows].join('\r\n')),
+      });
+      await page.getByRole('button', { name: 'Upload and check' }).click();
+      await page.waitForURL(/\/outcomes\/import\/[0-9a-f-]{36}$/);
+      await page
+        .getByRole('heading', { name: 'Check the figures before saving them' })
+        .waitFor({ timeout: 30_000 });
+    };
+
+    // One bad row: the error report names it; nothing is saved until confirmed.
+    await upload([good, 'LOCAL_RESIDENTS_INTO_JOBS,lots,,,2025-06-30,no,,,,'], 'adopter-q1.csv');
+    expect(await page.getByTestId('import-valid').textContent()).toBe('1');
+    expect(await page.getByTestId('import-errors').textContent()).toBe('1');
+    expect(await page.getByTestId('import-error-table').textContent()).toContain('lots');
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: /Cancel/ }).click();
+    await page.getByRole('heading', { name: 'Import cancelled' }).waitFor();
+
+    // The fixed file: no errors, confirm, and the figures are on the adoption page.
+    await page.getByRole('link', { name: 'Import another file' }).click();
+    await page.waitForURL(`**/adoptions/${adoptionId}/outcomes/import`);
+    await upload(
+      [good, `LOCAL_RESIDENTS_INTO_JOBS,4,,,2025-06-30,no,,Adopter return ${tag} fixed,,`],
+      'adopter-q1-fixed.csv',
+    );
+    expect(await page.getByTestId('import-errors').textContent()).toBe('0');
+    await page.getByRole('button', { name: /^Save 2 figures/ }).click();
+    await page.getByTestId('import-saved').waitFor();
+    expect(await page.getByTestId('import-saved').textContent()).toContain('2 figures saved');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'See the figures' }).click();
+    await page.waitForURL(`**/adoptions/${adoptionId}*`);
+    const figures = await page.getByTestId('adoption-outcomes').allTextContents();
+    expect(figures.join(' ')).toContain(`Adopter return ${tag}`);
+    expect(figures.join(' ')).toContain(`Adopter return ${tag} fixed`);
   });
 });

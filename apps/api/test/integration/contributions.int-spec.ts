@@ -151,6 +151,7 @@ describe('contribution points', () => {
         audit: ['audit_log.exported'],
         auth: ['sign_in.failed', 'sign_in.succeeded'],
         'case-studies': ['case_study.approved', 'case_study.returned'],
+        commitments: ['commitment.updated'],
         dashboards: ['board_pack.failed', 'board_pack.generated', 'board_pack.requested'],
         directory: [
           'organisation.created',

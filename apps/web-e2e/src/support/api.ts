@@ -42,12 +42,12 @@ export async function apiToken(email: string, password = DEMO_PASSWORD): Promise
 
 /**
  * Uploads a CSV through the API's POST /files and starts an outcome-figure
- * import of it into the case study; returns the import's id once its rows
+ * import of it into the case study (its id) or the adoption ({ adoptionId }); returns the import's id once its rows
  * have been checked (the API's job runs in the background).
  */
 export async function startOutcomeImport(
   token: string,
-  caseStudyId: string,
+  target: string | { adoptionId: string },
   csv: string,
 ): Promise<string> {
   const form = new FormData();
@@ -61,7 +61,12 @@ export async function startOutcomeImport(
   if (!file.id) throw new Error(`upload refused: ${res.status} ${file.message ?? ''}`);
   const started = await gql<{ importOutcomeMeasurements: { id: string } }>(
     'mutation I($input: ImportOutcomeMeasurementsInput!) { importOutcomeMeasurements(input: $input) { id } }',
-    { input: { caseStudyId, fileId: file.id } },
+    {
+      input: {
+        ...(typeof target === 'string' ? { caseStudyId: target } : target),
+        fileId: file.id,
+      },
+    },
     token,
   );
   const id = started.importOutcomeMeasurements.id;

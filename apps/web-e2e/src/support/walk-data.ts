@@ -44,6 +44,8 @@ export interface WalkIds {
   /** A board pack lead@ asks for (Black Country, CSV), for its progress page. */
   boardPack: string;
   outcomeImport: string;
+  /** An unconfirmed import of the adoption's figures (one good row, one bad). */
+  adoptionOutcomeImport: string;
   /** The seeded demo organisation sign-in connection (regional admins edit it). */
   ssoConnection: string;
 }
@@ -297,6 +299,17 @@ export async function loadWalkIds(): Promise<WalkIds> {
     ].join('\n'),
   );
 
+  // The same for the adoption's own figures (icsadmin@'s organisation is the adopter).
+  const adoptionOutcomeImport = await startOutcomeImport(
+    icsadmin,
+    { adoptionId: adoption },
+    [
+      'metric_key,value,period_start,period_end,source_title',
+      'LOCAL_RESIDENTS_INTO_JOBS,3,2023-04-01,2023-06-30,Walk adoption import',
+      'NOT_A_METRIC,oops,,2023-06-30,',
+    ].join('\n'),
+  );
+
   const organisation = seeded.organisations.edges[0]?.node.id;
   if (!organisation) throw new Error('No seeded organisations');
   const sso = await gql<{ ssoConnections: Array<{ id: string }> }>(
@@ -326,6 +339,7 @@ export async function loadWalkIds(): Promise<WalkIds> {
     commitment: seeded.commitments.edges[0].node.id,
     boardPack: pack.requestBoardPack.id,
     outcomeImport,
+    adoptionOutcomeImport,
     ssoConnection,
   };
 }

@@ -245,6 +245,20 @@ export const WALK: Record<string, Visit[]> = {
       note: 'not submitted: sent on to the case study',
     },
   ],
+  '/adoptions/[id]/outcomes/import': [
+    {
+      as: 'icsadmin',
+      path: (ids) => `/adoptions/${ids.adoption}/outcomes/import`,
+      note: 'the adopter',
+    },
+  ],
+  '/adoptions/[id]/outcomes/import/[importId]': [
+    {
+      as: 'icsadmin',
+      path: (ids) => `/adoptions/${ids.adoption}/outcomes/import/${ids.adoptionOutcomeImport}`,
+      note: 'a checked import of one good and one bad row (errors table, preview, confirm and cancel)',
+    },
+  ],
   '/adoptions/[id]': [
     { as: 'anonymous', path: (ids) => `/adoptions/${ids.adoption}` },
     { as: 'icsadmin', path: (ids) => `/adoptions/${ids.adoption}`, note: 'the adopter' },
@@ -295,6 +309,14 @@ export const WALK: Record<string, Visit[]> = {
     },
   ],
   '/commitments/new': [{ as: 'lead', path: '/commitments/new' }],
+  '/commitments/[id]/edit': [
+    { as: 'admin', path: (ids) => `/commitments/${ids.commitment}/edit` },
+    {
+      as: 'member',
+      path: (ids) => `/commitments/${ids.commitment}/edit`,
+      note: 'not allowed: explains who may',
+    },
+  ],
   '/commitments/[id]/update': [
     { as: 'admin', path: (ids) => `/commitments/${ids.commitment}/update` },
     {

@@ -4,6 +4,10 @@ export type { AddUpdateFormProps } from './lib/components/AddUpdateForm';
 export { CommitmentList } from './lib/components/CommitmentList';
 export { CommitmentTimeline } from './lib/components/CommitmentTimeline';
 export { CreateCommitmentForm } from './lib/components/CreateCommitmentForm';
+export { EditCommitmentForm } from './lib/components/EditCommitmentForm';
+export type { EditCommitmentFormProps } from './lib/components/EditCommitmentForm';
+export { citableFigureOptions, currentFigures, describeFigure } from './lib/utils/figures';
+export type { CitableFigure } from './lib/utils/figures';
 export type { CreateCommitmentFormProps } from './lib/components/CreateCommitmentForm';
 export { ProgressChart } from './lib/components/ProgressChart';
 export { OverdueTag, RagTag } from './lib/components/RagTag';
@@ -19,13 +23,17 @@ export {
   LINK_ROWS,
   isoFromParts,
   readCreateForm,
+  readEditForm,
   readUpdateForm,
   validateCreateForm,
+  validateEditForm,
   validateUpdateForm,
 } from './lib/utils/forms';
 export type {
   CreateFormState,
   CreateFormValues,
+  EditFormState,
+  EditFormValues,
   FieldError,
   UpdateFormState,
   UpdateFormValues,

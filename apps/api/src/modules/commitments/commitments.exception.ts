@@ -16,6 +16,10 @@ export enum CommitmentsErrorCode {
   EvidenceNotFound = 'COMMITMENT_EVIDENCE_NOT_FOUND',
   EvidenceIncomplete = 'COMMITMENT_EVIDENCE_INCOMPLETE',
   EvidenceKindNotSupported = 'COMMITMENT_EVIDENCE_KIND_NOT_SUPPORTED',
+  EvidenceDuplicate = 'COMMITMENT_EVIDENCE_DUPLICATE',
+  MeasurementNotCitable = 'COMMITMENT_MEASUREMENT_NOT_CITABLE',
+  NotAllowedToEdit = 'COMMITMENT_NOT_ALLOWED_TO_EDIT',
+  NothingToChange = 'COMMITMENT_NOTHING_TO_CHANGE',
 }
 
 const CATEGORY: Record<CommitmentsErrorCode, [ErrorCategory, string, string?]> = {
@@ -76,8 +80,27 @@ const CATEGORY: Record<CommitmentsErrorCode, [ErrorCategory, string, string?]> =
   ],
   [CommitmentsErrorCode.EvidenceKindNotSupported]: [
     ErrorCategory.BadUserInput,
-    'Evidence can be a case study, an event or a link.',
+    'Evidence can be a case study, an outcome figure, an event, a file or a link.',
     'evidence',
+  ],
+  [CommitmentsErrorCode.EvidenceDuplicate]: [
+    ErrorCategory.BadUserInput,
+    'The same evidence is given twice.',
+    'evidence',
+  ],
+  [CommitmentsErrorCode.MeasurementNotCitable]: [
+    ErrorCategory.BadUserInput,
+    'Choose a current outcome figure of a published case study, or of an adoption in your ICS.',
+    'evidence',
+  ],
+  [CommitmentsErrorCode.NotAllowedToEdit]: [
+    ErrorCategory.Forbidden,
+    'Only verified members of its organisations, admins of their ICS or regional admins can change this commitment.',
+  ],
+  [CommitmentsErrorCode.NothingToChange]: [
+    ErrorCategory.BadUserInput,
+    'Change at least one detail of the commitment.',
+    'title',
   ],
 };
 

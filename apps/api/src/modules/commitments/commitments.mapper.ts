@@ -6,7 +6,7 @@ import type { CommitmentThemeEntity } from './entities/commitment-theme.entity';
 import type { CommitmentUpdateEntity } from './entities/commitment-update.entity';
 import type { CommitmentUpdateEvidenceEntity } from './entities/commitment-update-evidence.entity';
 import type { CommitmentModel, CommitmentUpdateModel } from './graphql/commitment.model';
-import { canUpdateCommitment } from './commitments.policy';
+import { canEditCommitment, canUpdateCommitment } from './commitments.policy';
 import type { CommitmentRow } from './commitments.repository';
 
 /** What mapping a page of commitments needs, looked up once for the page. */
@@ -67,6 +67,7 @@ export function toCommitmentModel(row: CommitmentRow, l: CommitmentLookups): Com
     lastUpdateOn: row.lastUpdateOn,
     latestProgressValue: row.latestProgressValue,
     viewerCanUpdate: canUpdateCommitment(l.viewer, { ownerId: c.ownerId, organisationIds, icsIds }),
+    viewerCanEdit: canEditCommitment(l.viewer, { ownerId: c.ownerId, organisationIds, icsIds }),
   };
 }
 

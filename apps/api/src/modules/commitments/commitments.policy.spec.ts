@@ -1,7 +1,12 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { canCreateCommitment, canUpdateCommitment } from './commitments.policy';
+import {
+  canCiteAdoptionFigure,
+  canCreateCommitment,
+  canEditCommitment,
+  canUpdateCommitment,
+} from './commitments.policy';
 
 const ORG_A = 'a0000000-0000-4000-8000-000000000001';
 const ORG_B = 'b0000000-0000-4000-8000-000000000002';
@@ -81,5 +86,56 @@ describe('canUpdateCommitment', () => {
     expect(
       canUpdateCommitment(user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_2 }] }), facts),
     ).toBe(false);
+  });
+});
+
+describe('canEditCommitment', () => {
+  const facts = { ownerId: 'owner', organisationIds: [ORG_A], icsIds: [ICS_1] };
+
+  it('should follow who may make it: members, admins of its ICS, regional admins', () => {
+    expect(canEditCommitment(member(ORG_A), facts)).toBe(true);
+    expect(
+      canEditCommitment(user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_1 }] }), facts),
+    ).toBe(true);
+    expect(
+      canEditCommitment(user({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }), facts),
+    ).toBe(true);
+  });
+
+  it('should refuse other organisations, other ICSs and anonymous', () => {
+    expect(canEditCommitment(member(ORG_B), facts)).toBe(false);
+    expect(
+      canEditCommitment(user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_2 }] }), facts),
+    ).toBe(false);
+    expect(canEditCommitment(null, facts)).toBe(false);
+  });
+});
+
+describe('canCiteAdoptionFigure', () => {
+  const adoption = { organisationId: ORG_B, icsId: ICS_1 };
+
+  it('should allow figures of an adoption in their own ICS, or their own organisation', () => {
+    expect(canCiteAdoptionFigure(member(ORG_A), adoption, [ICS_1])).toBe(true);
+    expect(canCiteAdoptionFigure(member(ORG_B), adoption, [])).toBe(true);
+    expect(
+      canCiteAdoptionFigure(
+        user({ roles: [{ role: Role.ICS_ADMIN, icsId: ICS_1 }] }),
+        adoption,
+        [],
+      ),
+    ).toBe(true);
+    expect(
+      canCiteAdoptionFigure(
+        user({ roles: [{ role: Role.REGIONAL_ADMIN, icsId: null }] }),
+        adoption,
+        [],
+      ),
+    ).toBe(true);
+  });
+
+  it('should refuse figures of another ICS, and anonymous', () => {
+    expect(canCiteAdoptionFigure(member(ORG_A), adoption, [ICS_2])).toBe(false);
+    expect(canCiteAdoptionFigure(member(ORG_A), { ...adoption, icsId: null }, [ICS_1])).toBe(false);
+    expect(canCiteAdoptionFigure(null, adoption, [ICS_1])).toBe(false);
   });
 });

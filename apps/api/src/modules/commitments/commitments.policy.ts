@@ -42,3 +42,30 @@ export function canUpdateCommitment(user: AuthUser | null, c: CommitmentFacts): 
   if (c.organisationIds.some((id) => isVerifiedMemberOf(user, id))) return true;
   return administersAny(user, c.icsIds);
 }
+
+/**
+ * Who may change a commitment (title, statement, dates, organisations): the
+ * same people who may make one for its organisations (createCommitment's
+ * rule): verified members of one of them, ICS admins of their ICSs and
+ * regional admins. Changing the organisations needs this for the new ones too.
+ */
+export function canEditCommitment(user: AuthUser | null, c: CommitmentFacts): boolean {
+  return canCreateCommitment(user, c.organisationIds, c.icsIds);
+}
+
+/**
+ * Which adoption figures someone may cite as evidence: those of an adoption
+ * in their own ICS (their verified organisation's ICS, or one they
+ * administer), their own organisation's, or any for a regional admin.
+ */
+export function canCiteAdoptionFigure(
+  user: AuthUser | null,
+  adoption: { organisationId: string; icsId: string | null },
+  userIcsIds: readonly string[],
+): boolean {
+  if (!user) return false;
+  if (hasRole(user, Role.REGIONAL_ADMIN)) return true;
+  if (isVerifiedMemberOf(user, adoption.organisationId)) return true;
+  if (!adoption.icsId) return false;
+  return userIcsIds.includes(adoption.icsId) || administersAny(user, [adoption.icsId]);
+}

@@ -231,6 +231,40 @@ export class CommitmentsRepository {
     return saved;
   }
 
+  /** Whether a progress update exists (file downloads follow it). */
+  async updateExists(updateId: string): Promise<boolean> {
+    const rows = (await this.db.query(`SELECT 1 FROM commitment_update WHERE id = $1`, [
+      updateId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
+  /** Changes a commitment's own columns (not its organisations or themes). */
+  async updateCommitment(
+    manager: EntityManager,
+    id: string,
+    values: Partial<
+      Pick<
+        CommitmentEntity,
+        'title' | 'statement' | 'cadence' | 'targetValue' | 'targetDate' | 'nextUpdateDue'
+      >
+    >,
+  ): Promise<void> {
+    await manager.getRepository(CommitmentEntity).update({ id }, values);
+  }
+
+  /** Replaces the organisations (and the lead) of a commitment. */
+  async replaceOrganisations(
+    manager: EntityManager,
+    commitmentId: string,
+    organisations: { organisationId: string; lead: boolean }[],
+  ): Promise<void> {
+    await manager.getRepository(CommitmentOrganisationEntity).delete({ commitmentId });
+    await manager
+      .getRepository(CommitmentOrganisationEntity)
+      .insert(organisations.map((o) => ({ commitmentId, ...o })));
+  }
+
   /** The latest reported date of a commitment's updates. */
   async lastReportedOn(manager: EntityManager, commitmentId: string): Promise<string | null> {
     const [row] = (await manager.query(

@@ -10,17 +10,26 @@ import {
   AddCommitmentUpdateInput,
   CommitmentsArgs,
   CreateCommitmentInput,
+  UpdateCommitmentInput,
 } from './graphql/commitment.inputs';
 import {
   CommitmentConnection,
   CommitmentModel,
   CommitmentUpdateModel,
 } from './graphql/commitment.model';
+import { CommitmentEditService } from './commitment-edit.service';
+import { CommitmentUpdatesService } from './commitment-updates.service';
+import { CommitmentsQueryService } from './commitments-query.service';
 import { CommitmentsService } from './commitments.service';
 
 @Resolver(() => CommitmentModel)
 export class CommitmentsResolver {
-  constructor(private readonly service: CommitmentsService) {}
+  constructor(
+    private readonly query: CommitmentsQueryService,
+    private readonly service: CommitmentsService,
+    private readonly progress: CommitmentUpdatesService,
+    private readonly edits: CommitmentEditService,
+  ) {}
 
   @Public()
   @Query(() => CommitmentConnection, {
@@ -31,7 +40,7 @@ export class CommitmentsResolver {
     @CurrentUser() viewer: AuthUser | null,
     @Args() args: CommitmentsArgs,
   ): Promise<Connection<CommitmentModel>> {
-    return this.service.list(viewer, args);
+    return this.query.list(viewer, args);
   }
 
   @Public()
@@ -40,7 +49,7 @@ export class CommitmentsResolver {
     @CurrentUser() viewer: AuthUser | null,
     @Args('id', { type: () => ID, description: 'The commitment.' }) id: string,
   ): Promise<CommitmentModel> {
-    return this.service.byId(viewer, id);
+    return this.query.byId(viewer, id);
   }
 
   @Policy(
@@ -53,7 +62,7 @@ export class CommitmentsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CreateCommitmentInput,
   ): Promise<CommitmentModel> {
-    return this.service.create(actor, input);
+    return this.service.create(actor, input).then((id) => this.query.byId(actor, id));
   }
 
   @Policy(
@@ -66,7 +75,21 @@ export class CommitmentsResolver {
     @CurrentUser() actor: AuthUser,
     @Args('input') input: AddCommitmentUpdateInput,
   ): Promise<CommitmentModel> {
-    return this.service.addUpdate(actor, input);
+    return this.progress.add(actor, input).then((id) => this.query.byId(actor, id));
+  }
+
+  @Policy(
+    'commitments.policy canEditCommitment (as canCreateCommitment): verified members of its organisations, ICS admins of their ICS, regional admins; new organisations too',
+  )
+  @Mutation(() => CommitmentModel, {
+    description:
+      'Change a commitment: title, statement, organisations and lead, cadence, target value and date. Audited with before and after; the last change wins.',
+  })
+  updateCommitment(
+    @CurrentUser() actor: AuthUser,
+    @Args('input') input: UpdateCommitmentInput,
+  ): Promise<CommitmentModel> {
+    return this.edits.update(actor, input).then((id) => this.query.byId(actor, id));
   }
 
   @ResolveField(() => [CommitmentUpdateModel], {

@@ -10,6 +10,7 @@ export const IMPORT_PROBLEMS = {
     'The file could not be accepted. Check it is a CSV or XLSX file saved from a spreadsheet program.',
   scan: 'The file could not be checked for viruses just now. Try again in a few minutes.',
   forbidden: 'Only the people who edit this case study can import its figures.',
+  'forbidden-adoption': 'Only the people who edit this adoption can import its figures.',
   failed: 'Sorry, the file could not be imported. Try again.',
 } as const;
 

@@ -104,18 +104,25 @@ export class CreateCommitmentInput {
 
 @InputType('CommitmentEvidenceInput', {
   description:
-    'Evidence for an update: a case study or event you can see (targetId), or a link (title and url).',
+    'Evidence for an update: a case study, event or outcome figure you can see (targetId), a file you uploaded with POST /files (targetId), or a link (title and url).',
 })
 export class CommitmentEvidenceInput {
-  @Field(() => EvidenceKind, { description: 'CASE_STUDY, EVENT or LINK.' })
+  @Field(() => EvidenceKind, { description: 'CASE_STUDY, MEASUREMENT, EVENT, FILE or LINK.' })
   @IsEnum(EvidenceKind)
   kind!: EvidenceKind;
 
-  @Field(() => ID, { nullable: true, description: 'The case study or event.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The case study, event, outcome measurement (a current figure of a published case study, or of an adoption in your ICS) or uploaded file.',
+  })
   @IsOptional()
   targetId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Title of a link.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title of a link, or of a file (default: its name).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -163,6 +170,65 @@ export class AddCommitmentUpdateInput {
   @ValidateNested({ each: true })
   @Type(() => CommitmentEvidenceInput)
   evidence?: CommitmentEvidenceInput[] | null;
+}
+
+@InputType('UpdateCommitmentInput', {
+  description:
+    'Changes to a commitment. Only the fields given are changed; title, a null clears it. Progress is reported with addCommitmentUpdate.',
+})
+export class UpdateCommitmentInput {
+  @Field(() => ID, { description: 'The commitment.' })
+  @Allow()
+  commitmentId!: string;
+
+  @Field(() => String, { nullable: true, description: 'Short title (empty or null clears it).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What is committed to (10 to 2,000 characters).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(10, 2000, { message: 'Enter the commitment in 10 to 2,000 characters' })
+  statement?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The organisations making it (1 to 10); you must be allowed to act for them.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'Choose at least one organisation' })
+  @ArrayMaxSize(10)
+  organisationIds?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The lead (owner) organisation, one of its organisations.',
+  })
+  @IsOptional()
+  leadOrganisationId?: string | null;
+
+  @Field(() => ReviewCadence, { nullable: true, description: 'How often progress is reported.' })
+  @IsOptional()
+  @IsEnum(ReviewCadence, { message: 'Choose how often progress will be reported' })
+  cadence?: ReviewCadence | null;
+
+  @Field(() => Float, { nullable: true, description: 'Target value (commitments with a target).' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'The target must be a number' })
+  targetValue?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Target (due) date, YYYY-MM-DD (commitments with a target).',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'targetDate must be a date as YYYY-MM-DD' })
+  targetDate?: string | null;
 }
 
 @InputType('CommitmentsFilter', { description: 'Filters for the commitments tracker.' })

@@ -55,7 +55,10 @@ export class CommitmentEvidenceModel {
   @Field(() => EvidenceKind, { description: 'What it points at.' })
   kind!: EvidenceKind;
 
-  @Field(() => String, { description: 'Its title.' })
+  @Field(() => String, {
+    description:
+      'Its title; for a MEASUREMENT "value, metric, period, source" as the figure stood when cited.',
+  })
   title!: string;
 
   @Field(() => String, {
@@ -64,7 +67,11 @@ export class CommitmentEvidenceModel {
   })
   url!: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The case study, event, measurement or file.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The case study, event, outcome measurement or file (a FILE downloads at /files/<id> for signed-in members).',
+  })
   targetId!: string | null;
 }
 
@@ -164,6 +171,11 @@ export class CommitmentModel {
 
   @Field(() => Boolean, { description: 'Whether the viewer may add a progress update.' })
   viewerCanUpdate!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'Whether the viewer may change the commitment (updateCommitment).',
+  })
+  viewerCanEdit!: boolean;
 }
 
 @ObjectType('CommitmentConnection', { description: 'A page of commitments.' })

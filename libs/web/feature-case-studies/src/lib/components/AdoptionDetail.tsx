@@ -256,6 +256,12 @@ export function AdoptionDetail({
           </div>
           <div id="figure-form">
             <FigureForm adoptionId={a.id} metrics={data.metrics} />
+            <p className="nhsuk-body">
+              Many figures?{' '}
+              <a href={`/adoptions/${a.id}/outcomes/import`} data-testid="adoption-import-link">
+                Import figures from a spreadsheet (CSV or Excel)
+              </a>
+            </p>
           </div>
         </section>
       ) : null}

@@ -7,8 +7,11 @@ import {
   Select,
   TextInput,
   Textarea,
+  VirusScanNotice,
   errorSummaryItems,
+  formatMaxUpload,
 } from '@mic/web-ui';
+import type { UploadPolicyView } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
@@ -20,6 +23,10 @@ export interface AddUpdateFormProps {
   action: (state: UpdateFormState, formData: FormData) => Promise<UpdateFormState>;
   caseStudies: { id: string; title: string }[];
   events: { id: string; title: string }[];
+  /** Current outcome figures the viewer may cite ("owner: value, metric, period, source"). */
+  figures: { value: string; text: string }[];
+  /** Size limit and virus scanning, from the API's uploadPolicy. */
+  uploadPolicy: UploadPolicyView;
   unit: string | null;
   hasTarget: boolean;
 }
@@ -27,11 +34,15 @@ export interface AddUpdateFormProps {
 const target = (field: string): string =>
   field === 'reportedOn' ? 'reportedOn-day' : field.startsWith('evidence') ? 'evidence' : field;
 
+const FILE_FIELDS = ['file', 'fileTitle'];
+
 /** Add a progress update: date, RAG status, narrative, progress value and evidence. No JavaScript needed. */
 export function AddUpdateForm({
   action,
   caseStudies,
   events,
+  figures,
+  uploadPolicy,
   unit,
   hasTarget,
 }: AddUpdateFormProps): ReactElement {
@@ -39,6 +50,8 @@ export function AddUpdateForm({
   const v = state.values;
   const err = (field: string) => state.errors.find((e) => e.field === field)?.message;
   const formError = state.errors.filter((e) => !e.field || e.field.startsWith('evidence'));
+  const fileError = state.errors.find((e) => e.field && FILE_FIELDS.includes(e.field))?.message;
+  const uploaded = v?.uploadedFile ?? null;
   return (
     <form action={formAction} noValidate>
       <ErrorSummary key={state.submittedAt ?? 0} errors={errorSummaryItems(state.errors, target)} />
@@ -101,6 +114,50 @@ export function AddUpdateForm({
           ...events.map((e) => ({ value: e.id, text: e.title })),
         ]}
         defaultValue={v?.eventIds[0] ?? ''}
+      />
+      <Select
+        id="measurementIds"
+        label="An outcome figure that shows the progress"
+        hint="Current figures of published case studies, and of adoptions in your ICS"
+        options={[{ value: '', text: 'None' }, ...figures]}
+        defaultValue={v?.measurementIds[0] ?? ''}
+      />
+      <div className={`nhsuk-form-group${fileError ? ' nhsuk-form-group--error' : ''}`}>
+        <label className="nhsuk-label nhsuk-label--s" htmlFor="file">
+          A file that shows the progress
+        </label>
+        <div className="nhsuk-hint" id="file-hint">
+          For example a board paper or a quarterly return: PDF, Word, Excel, PowerPoint, CSV or text
+          documents, or PNG, JPEG or WebP images, up to {formatMaxUpload(uploadPolicy.maxBytes)}.
+          Signed-in members can download it from the commitment’s page.
+        </div>
+        <VirusScanNotice virusScanned={uploadPolicy.virusScanned} context="upload" />
+        {fileError ? (
+          <span className="nhsuk-error-message" id="file-error">
+            <span className="nhsuk-u-visually-hidden">Error:</span> {fileError}
+          </span>
+        ) : null}
+        {uploaded ? (
+          <p className="nhsuk-body" data-testid="uploaded-file">
+            Already uploaded: <strong>{uploaded.name}</strong>. It will be attached unless you
+            choose another file.
+            <input type="hidden" name="uploadedFileId" value={uploaded.id} />
+            <input type="hidden" name="uploadedFileName" value={uploaded.name} />
+          </p>
+        ) : null}
+        <input
+          className={`nhsuk-file-upload${fileError ? ' nhsuk-file-upload--error' : ''}`}
+          id="file"
+          name="file"
+          type="file"
+          aria-describedby={`file-hint${fileError ? ' file-error' : ''}`}
+        />
+      </div>
+      <TextInput
+        id="fileTitle"
+        label="Title of the file (optional)"
+        hint="What readers will see; the file’s name if you leave it blank"
+        defaultValue={v?.fileTitle}
       />
       <fieldset className="nhsuk-fieldset">
         <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">

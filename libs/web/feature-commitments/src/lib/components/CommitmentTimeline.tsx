@@ -9,7 +9,7 @@ type Update = NonNullable<CommitmentQuery['commitment']>['updates'][number];
 const EVIDENCE_KIND: Record<string, string> = {
   CASE_STUDY: 'Case study',
   EVENT: 'Event',
-  MEASUREMENT: 'Measurement',
+  MEASUREMENT: 'Outcome figure',
   FILE: 'File',
   LINK: 'Link',
 };
@@ -64,6 +64,9 @@ export function CommitmentTimeline({
                           {...(/^https?:/.test(e.url) ? { rel: 'noopener noreferrer' } : {})}
                         >
                           {e.title}
+                          {e.kind === 'FILE' ? (
+                            <span className="nhsuk-u-visually-hidden"> (download)</span>
+                          ) : null}
                         </a>
                       ) : (
                         e.title

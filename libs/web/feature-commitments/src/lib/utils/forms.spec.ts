@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { isoFromParts, readUpdateForm, validateCreateForm, validateUpdateForm } from './forms';
+import {
+  isoFromParts,
+  readEditForm,
+  readUpdateForm,
+  validateCreateForm,
+  validateEditForm,
+  validateUpdateForm,
+} from './forms';
 import type { CreateFormValues } from './forms';
 
 const ID = '123e4567-e89b-12d3-a456-426614174000';
@@ -121,6 +128,82 @@ describe('new commitment form', () => {
       'leadOrganisationId',
       'themeKeys',
       'cadence',
+    ]);
+  });
+});
+
+describe('progress update form: outcome figures and files', () => {
+  it('should cite outcome figures and keep an earlier upload', () => {
+    const values = readUpdateForm(
+      form({
+        'reportedOn-day': '5',
+        'reportedOn-month': '12',
+        'reportedOn-year': '2026',
+        status: 'GREEN',
+        narrative: 'Figures for the quarter are in.',
+        measurementIds: [ID, ''],
+        fileTitle: ' Quarterly return ',
+        uploadedFileId: ID,
+        uploadedFileName: 'return.pdf',
+      }),
+    );
+    expect(values.uploadedFile).toEqual({ id: ID, name: 'return.pdf' });
+    expect(values.fileTitle).toBe('Quarterly return');
+    const checked = validateUpdateForm(ID, values, '2026-12-05');
+    expect(checked).toMatchObject({
+      input: { evidence: [{ kind: 'MEASUREMENT', targetId: ID }] },
+    });
+  });
+
+  it('should ignore a malformed earlier upload id', () => {
+    const values = readUpdateForm(form({ uploadedFileId: 'x', uploadedFileName: 'a.pdf' }));
+    expect(values.uploadedFile).toBeNull();
+  });
+});
+
+describe('edit commitment form', () => {
+  const fields = {
+    title: ' Local jobs ',
+    statement: 'Recruit 120 local people by 2027.',
+    leadOrganisationId: ID,
+    partnerIds: [ID, '223e4567-e89b-12d3-a456-426614174000'],
+    cadence: 'MONTHLY',
+    targetValue: '1,200',
+    'targetDate-day': '30',
+    'targetDate-month': '6',
+    'targetDate-year': '2027',
+  };
+
+  it('should build the API input, lead first, with the target when there is one', () => {
+    expect(validateEditForm(ID, readEditForm(form(fields)), true)).toEqual({
+      input: {
+        commitmentId: ID,
+        title: 'Local jobs',
+        statement: 'Recruit 120 local people by 2027.',
+        organisationIds: [ID, '223e4567-e89b-12d3-a456-426614174000'],
+        leadOrganisationId: ID,
+        cadence: 'MONTHLY',
+        targetValue: 1200,
+        targetDate: '2027-06-30',
+      },
+    });
+    expect(validateEditForm(ID, readEditForm(form(fields)), false)).not.toHaveProperty(
+      'input.targetDate',
+    );
+  });
+
+  it('should list every problem against its field', () => {
+    const checked = validateEditForm(
+      ID,
+      readEditForm(form({ statement: 'short', 'targetDate-day': '31', 'targetDate-month': '2' })),
+      true,
+    );
+    expect('errors' in checked && checked.errors.map((e) => e.field)).toEqual([
+      'statement',
+      'leadOrganisationId',
+      'cadence',
+      'targetValue',
+      'targetDate',
     ]);
   });
 });

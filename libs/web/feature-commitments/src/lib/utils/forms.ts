@@ -12,7 +12,13 @@ export interface UpdateFormValues {
   progressValue: string;
   caseStudyIds: string[];
   eventIds: string[];
+  /** Outcome figures (measurement ids) cited. */
+  measurementIds: string[];
   links: { title: string; url: string }[];
+  /** Title for the attached file (default: its name). */
+  fileTitle: string;
+  /** A file uploaded by an earlier attempt that failed later: kept, so it need not be chosen again. */
+  uploadedFile: { id: string; name: string } | null;
 }
 
 export interface UpdateFormState {
@@ -22,6 +28,8 @@ export interface UpdateFormState {
 }
 
 export const LINK_ROWS = 3;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const text = (fd: FormData, name: string): string => {
   const v = fd.get(name);
@@ -43,6 +51,12 @@ export function readUpdateForm(fd: FormData): UpdateFormValues {
     progressValue: text(fd, 'progressValue').trim(),
     caseStudyIds: all(fd, 'caseStudyIds').slice(0, 10),
     eventIds: all(fd, 'eventIds').slice(0, 10),
+    measurementIds: all(fd, 'measurementIds').slice(0, 10),
+    fileTitle: text(fd, 'fileTitle').trim(),
+    uploadedFile:
+      UUID.test(text(fd, 'uploadedFileId')) && text(fd, 'uploadedFileName')
+        ? { id: text(fd, 'uploadedFileId'), name: text(fd, 'uploadedFileName').slice(0, 255) }
+        : null,
     links: Array.from({ length: LINK_ROWS }, (_, i) => ({
       title: text(fd, `linkTitle${i}`).trim(),
       url: text(fd, `linkUrl${i}`).trim(),
@@ -95,7 +109,10 @@ export function validateUpdateForm(
   const evidence: Record<string, unknown>[] = [
     ...v.caseStudyIds.map((targetId) => ({ kind: 'CASE_STUDY', targetId })),
     ...v.eventIds.map((targetId) => ({ kind: 'EVENT', targetId })),
+    ...v.measurementIds.map((targetId) => ({ kind: 'MEASUREMENT', targetId })),
   ];
+  if (v.fileTitle.length > 300)
+    errors.push({ field: 'fileTitle', message: 'File title must be 300 characters or fewer' });
   v.links.forEach((link, i) => {
     if (!link.title && !link.url) return;
     if (!link.title)
@@ -205,6 +222,81 @@ export function validateCreateForm(
       targetDate: anyTarget ? targetDate : null,
       sourceTitle: v.sourceTitle.trim() || null,
       sourceUrl: v.sourceUrl || null,
+    },
+  };
+}
+
+/** What a submitted edit-commitment form said. */
+export interface EditFormValues {
+  title: string;
+  statement: string;
+  organisationIds: string[];
+  cadence: string;
+  targetValue: string;
+  targetDate: { day: string; month: string; year: string };
+}
+
+export interface EditFormState {
+  errors: FieldError[];
+  values?: EditFormValues;
+  submittedAt?: number;
+}
+
+export function readEditForm(fd: FormData): EditFormValues {
+  return {
+    title: text(fd, 'title'),
+    statement: text(fd, 'statement'),
+    organisationIds: [text(fd, 'leadOrganisationId'), ...all(fd, 'partnerIds')].filter(
+      (id, i, list) => id !== '' && list.indexOf(id) === i,
+    ),
+    cadence: text(fd, 'cadence'),
+    targetValue: text(fd, 'targetValue').trim(),
+    targetDate: {
+      day: text(fd, 'targetDate-day').trim(),
+      month: text(fd, 'targetDate-month').trim(),
+      year: text(fd, 'targetDate-year').trim(),
+    },
+  };
+}
+
+/** Checks an edit-commitment form; the target is checked only when the commitment has one. */
+export function validateEditForm(
+  commitmentId: string,
+  v: EditFormValues,
+  hasTarget: boolean,
+): { input: Record<string, unknown> } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const statement = v.statement.trim();
+  if (statement.length < 10)
+    errors.push({ field: 'statement', message: 'Enter the commitment in at least 10 characters' });
+  else if (statement.length > 2000)
+    errors.push({ field: 'statement', message: 'Commitment must be 2,000 characters or fewer' });
+  if (v.title.trim().length > 200)
+    errors.push({ field: 'title', message: 'Title must be 200 characters or fewer' });
+  if (!v.organisationIds.length)
+    errors.push({ field: 'leadOrganisationId', message: 'Select the lead organisation' });
+  if (!['MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUAL'].includes(v.cadence))
+    errors.push({ field: 'cadence', message: 'Select how often progress will be reported' });
+  const target: Record<string, unknown> = {};
+  if (hasTarget) {
+    const n = Number(v.targetValue.replace(/,/g, ''));
+    if (!v.targetValue || !Number.isFinite(n))
+      errors.push({ field: 'targetValue', message: 'Enter the target as a number, like 450' });
+    else target['targetValue'] = n;
+    const date = isoFromParts(v.targetDate);
+    if (!date) errors.push({ field: 'targetDate', message: 'Target date must be a real date' });
+    else target['targetDate'] = date;
+  }
+  if (errors.length) return { errors };
+  return {
+    input: {
+      commitmentId,
+      title: v.title.trim() || null,
+      statement,
+      organisationIds: v.organisationIds,
+      leadOrganisationId: v.organisationIds[0],
+      cadence: v.cadence,
+      ...target,
     },
   };
 }

@@ -28,6 +28,7 @@ interface CommitmentPageProps {
 const DONE: Record<string, string> = {
   created: 'The commitment has been recorded.',
   updated: 'Your progress update has been added to the timeline.',
+  edited: 'Your changes to the commitment have been saved.',
 };
 
 /** One commitment: what, who, target and source; its timeline; progress towards the target. */
@@ -63,6 +64,13 @@ export default async function CommitmentPage({
           <a href={`/commitments/${c.id}/update`} className="nhsuk-button">
             Add a progress update
           </a>
+        ) : null}
+        {c.viewerCanEdit ? (
+          <p className="nhsuk-body">
+            <a href={`/commitments/${c.id}/edit`} data-testid="edit-commitment">
+              Change the commitment
+            </a>
+          </p>
         ) : null}
         <SummaryList
           rows={[
