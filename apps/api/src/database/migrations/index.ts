@@ -18,6 +18,7 @@ import { SessionsResetRateLimits1796396088703 } from './1796396088703-sessions-r
 import { HomeVisit1796487820285 } from './1796487820285-home-visit';
 import { ThreadClientKey1796487875286 } from './1796487875286-thread-client-key';
 import { SearchIndex1796488483049 } from './1796488483049-search-index';
+import { SearchFacetTokensPhrasePairs1796533560318 } from './1796533560318-search-facet-tokens-phrase-pairs';
 import { ImpactOutcomes1796507291279 } from './1796507291279-impact-outcomes';
 import { OutcomeCorrectionReason1796507764878 } from './1796507764878-outcome-correction-reason';
 import { BoardPacks1796507835645 } from './1796507835645-board-packs';
@@ -67,4 +68,5 @@ export const MIGRATIONS: Function[] = [
   AccessTokens1796520877483,
   PrivacyRights1796521185712,
   DashboardDataVersion1796523000000,
+  SearchFacetTokensPhrasePairs1796533560318,
 ];

@@ -71,7 +71,8 @@ const HEADLINE_OPTIONS =
 /**
  * The one filter every search statement shares: the text match, what the
  * viewer may see (audience tokens, in SQL) and the facet filters. `$1` is the
- * query text, `$2` the viewer's tokens, `$4`–`$9` the facet filters and now.
+ * query text, `$2` the viewer's tokens, `$4`–`$7` the facet filters as
+ * `facet_tokens` (`ics:QHL`, see `facetTokens`), `$8`–`$9` the date filter and now.
  *
  * The tsquery is written out here rather than taken from a CTE: written
  * out, it is folded to a constant at planning time, so PostgreSQL estimates
@@ -79,18 +80,29 @@ const HEADLINE_OPTIONS =
  * `updated_at` for a common word (stopping after `cap`) but goes through the
  * GIN index for a rare one. From a CTE it guessed "rare" every time and
  * fetched every match of "health" (140 ms on 105,000 documents).
+ *
+ * Facet filters test `facet_tokens` (GIN), so a filter that narrows a common
+ * word is intersected with the words' bitmap instead of filtering the newest
+ * rows one by one. A phrase also requires the hashed pairs of its adjacent
+ * words (`phrase_pairs`, GIN): only the few rows holding every pair have
+ * their positions checked, not every row holding the words. For a query
+ * without phrases `mic_search_query_pairs` is empty and the condition folds
+ * away at planning time. See docs/adr/0009-search.md.
  */
+const TSQUERY = "websearch_to_tsquery('english', mic_unaccent($1))";
 const MATCH = `
-  d.tsv @@ websearch_to_tsquery('english', mic_unaccent($1))
-  AND d.audience && $2::text[]
-  AND ($4::text[] IS NULL OR d.facets->'ics' ?| $4::text[])
-  AND ($5::text[] IS NULL OR d.facets->'theme' ?| $5::text[])
-  AND ($6::text[] IS NULL OR d.facets->'evidenceLevel' ?| $6::text[])
-  AND ($7::text[] IS NULL OR d.facets->'adoptionStage' ?| $7::text[])
+  d.audience && $2::text[]
+  AND ($4::text[] IS NULL OR d.facet_tokens && $4::text[])
+  AND ($5::text[] IS NULL OR d.facet_tokens && $5::text[])
+  AND ($6::text[] IS NULL OR d.facet_tokens && $6::text[])
+  AND ($7::text[] IS NULL OR d.facet_tokens && $7::text[])
   AND ($8::text[] IS NULL
     OR ('LAST_30_DAYS' = ANY($8::text[]) AND d.updated_at >= $9::timestamptz - interval '30 days')
     OR ('LAST_12_MONTHS' = ANY($8::text[]) AND d.updated_at >= $9::timestamptz - interval '12 months')
-    OR ('OLDER' = ANY($8::text[]) AND d.updated_at < $9::timestamptz - interval '12 months'))`;
+    OR ('OLDER' = ANY($8::text[]) AND d.updated_at < $9::timestamptz - interval '12 months'))
+  AND (cardinality(mic_search_query_pairs(${TSQUERY})) = 0
+    OR d.phrase_pairs @> mic_search_query_pairs(${TSQUERY}))
+  AND d.tsv @@ ${TSQUERY}`;
 
 /**
  * Search's own tables: `search_document` (the index), `search_document_text`
@@ -113,9 +125,9 @@ export class SearchRepository {
       `
 WITH q AS (SELECT websearch_to_tsquery('english', mic_unaccent($1)) AS query),
 base AS (
-  SELECT d.type, d.id, d.facets, d.updated_at, d.tsv
+  SELECT d.type, d.id, d.facet_tokens, d.updated_at, d.tsv
     FROM search_document d
-   WHERE ${MATCH} AND ($3::text[] IS NULL OR d.type = ANY($3::text[]))
+   WHERE ($3::text[] IS NULL OR d.type = ANY($3::text[])) AND ${MATCH}
    ORDER BY d.updated_at DESC
    LIMIT $10 + 1
 ),
@@ -137,12 +149,13 @@ type_counts AS (
 facet_counts AS (
   SELECT 'types' AS field, value, count FROM type_counts
   UNION ALL
-  SELECT f.field, v.value, count(*)::int
+  SELECT f.field, substr(t.token, length(f.key) + 2), count(*)::int
     FROM base b
-   CROSS JOIN (VALUES ('ics', 'ics'), ('themes', 'theme'), ('evidenceLevels', 'evidenceLevel'),
-                      ('adoptionStages', 'adoptionStage')) AS f(field, key)
-   CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(b.facets -> f.key, '[]'::jsonb)) AS v(value)
-   GROUP BY f.field, v.value
+   CROSS JOIN LATERAL unnest(b.facet_tokens) AS t(token)
+   JOIN (VALUES ('ics', 'ics'), ('themes', 'theme'), ('evidenceLevels', 'evidenceLevel'),
+                ('adoptionStages', 'adoptionStage')) AS f(field, key)
+     ON t.token LIKE f.key || ':%'
+   GROUP BY f.field, substr(t.token, length(f.key) + 2)
   UNION ALL
   SELECT 'updated', u.value, count(*)::int
     FROM base b
@@ -169,10 +182,10 @@ SELECT json_build_object(
         c.query,
         c.viewerTokens,
         c.types,
-        c.ics,
-        c.themes,
-        c.evidenceLevels,
-        c.adoptionStages,
+        facetTokens(FACET_FIELDS.ics, c.ics),
+        facetTokens(FACET_FIELDS.themes, c.themes),
+        facetTokens(FACET_FIELDS.evidenceLevels, c.evidenceLevels),
+        facetTokens(FACET_FIELDS.adoptionStages, c.adoptionStages),
         c.updated,
         c.now,
         c.cap,
@@ -261,16 +274,20 @@ SELECT json_build_object(
                                                               url text, facets jsonb, audience text[], updated_at timestamptz)
            ),
            written AS (
-           INSERT INTO search_document (type, id, facets, audience, updated_at, tsv, title_words)
-           SELECT $1, x.id, x.facets, x.audience, x.updated_at,
-                  setweight(to_tsvector('english', mic_unaccent(x.title)), 'A')
-                  || setweight(to_tsvector('english', mic_unaccent(coalesce(x.summary, ''))), 'B')
-                  || setweight(to_tsvector('english', mic_unaccent(x.body)), 'C'),
-                  to_tsvector('simple', mic_unaccent(x.title))
-             FROM x
+           INSERT INTO search_document (type, id, facets, audience, updated_at, tsv, title_words,
+                                        facet_tokens, phrase_pairs)
+           SELECT $1, y.id, y.facets, y.audience, y.updated_at, y.tsv, y.title_words,
+                  mic_search_facet_tokens($1::varchar, y.facets), mic_search_phrase_pairs(y.tsv)
+             FROM (SELECT x.id, x.facets, x.audience, x.updated_at,
+                          setweight(to_tsvector('english', mic_unaccent(x.title)), 'A')
+                          || setweight(to_tsvector('english', mic_unaccent(coalesce(x.summary, ''))), 'B')
+                          || setweight(to_tsvector('english', mic_unaccent(x.body)), 'C') AS tsv,
+                          to_tsvector('simple', mic_unaccent(x.title)) AS title_words
+                     FROM x) y
            ON CONFLICT (type, id) DO UPDATE SET
              facets = excluded.facets, audience = excluded.audience, updated_at = excluded.updated_at,
-             tsv = excluded.tsv, title_words = excluded.title_words
+             tsv = excluded.tsv, title_words = excluded.title_words,
+             facet_tokens = excluded.facet_tokens, phrase_pairs = excluded.phrase_pairs
            WHERE search_document.updated_at <= excluded.updated_at
            RETURNING id
            )
@@ -377,6 +394,11 @@ SELECT json_build_object(
       [type, state.highWater, state.cursor, state.passSince],
     );
   }
+}
+
+/** Filter values as `facet_tokens` entries (`ics:QHL`); null when the facet is not filtered. */
+function facetTokens(facet: string, values: readonly string[] | null): string[] | null {
+  return values ? values.map((v) => `${facet}:${v}`) : null;
 }
 
 function toRecord(d: IndexableDocument) {

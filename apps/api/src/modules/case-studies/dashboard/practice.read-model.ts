@@ -25,8 +25,31 @@ export interface PublishedPractice {
 export class PracticeReadModel {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** Every published case study with its themes, by title (one statement). */
+  /** The read in flight: the measures and sections of one dashboard start at once and share it. */
+  private inFlight: Promise<PublishedPractice[]> | null = null;
+
+  /**
+   * Every published case study with its themes, by title (one statement).
+   * Concurrent calls share one read (they would return the same rows); each
+   * caller gets its own array.
+   */
   async published(): Promise<PublishedPractice[]> {
+    if (!this.inFlight) {
+      const read = this.readPublished();
+      this.inFlight = read;
+      void read.then(
+        () => this.clear(read),
+        () => this.clear(read),
+      );
+    }
+    return [...(await this.inFlight)];
+  }
+
+  private clear(read: Promise<PublishedPractice[]>): void {
+    if (this.inFlight === read) this.inFlight = null;
+  }
+
+  private async readPublished(): Promise<PublishedPractice[]> {
     const rows: {
       id: string;
       slug: string;

@@ -61,12 +61,9 @@ export const isRate = (unit: string): boolean => /^(percent|%|rate|ratio)$/i.tes
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
 
-function inPeriod(measuredOn: string, period: DashboardPeriod | null): boolean {
-  return !period || (measuredOn >= day(period.from) && measuredOn < day(period.to));
-}
-
-function upToEnd(measuredOn: string, period: DashboardPeriod | null): boolean {
-  return !period || measuredOn < day(period.to);
+/** The period's bounds as YYYY-MM-DD, computed once per call rather than once per figure. */
+function bounds(period: DashboardPeriod | null): { from: string; to: string } | null {
+  return period ? { from: day(period.from), to: day(period.to) } : null;
 }
 
 const newer = (a: FigureRow, b: FigureRow): boolean =>
@@ -85,11 +82,14 @@ export function countedFigures(
   cumulative: boolean,
 ): FigureRow[] {
   const latest = new Map<string, FigureRow>();
+  const range = bounds(period);
   for (const f of figures) {
     if (f.cumulative !== cumulative) continue;
-    if (!practices.has(practiceKeyOf(f))) continue;
-    if (!(cumulative ? upToEnd(f.measuredOn, period) : inPeriod(f.measuredOn, period))) continue;
-    const key = `${practiceKeyOf(f)}|${f.metricKey}`;
+    // Cumulative: up to the end of the period; in-period: ending in it.
+    if (range && (f.measuredOn >= range.to || (!cumulative && f.measuredOn < range.from))) continue;
+    const practice = practiceKeyOf(f);
+    if (!practices.has(practice)) continue;
+    const key = `${practice}|${f.metricKey}`;
     const current = latest.get(key);
     if (!current || newer(f, current)) latest.set(key, f);
   }
@@ -114,17 +114,18 @@ function measureFor(
 ): ComputedMeasure {
   const rate = isRate(metric.unit);
   const byIcsRows = new Map<string, FigureRow[]>();
-  for (const f of counted) {
-    const ics = practices.get(practiceKeyOf(f))?.icsOdsCode;
-    if (!ics) continue; // region only
+  const practiceOf = counted.map((f) => practices.get(practiceKeyOf(f)));
+  counted.forEach((f, i) => {
+    const ics = practiceOf[i]?.icsOdsCode;
+    if (!ics) return; // region only
     const list = byIcsRows.get(ics) ?? [];
     list.push(f);
     byIcsRows.set(ics, list);
-  }
+  });
   const byIcs = new Map<string, MeasureValue>();
   for (const [ics, rows] of byIcsRows) byIcs.set(ics, combine(rows, rate));
-  const sources: MeasureSource[] = counted.map((f) => {
-    const practice = practices.get(practiceKeyOf(f));
+  const sources: MeasureSource[] = counted.map((f, i) => {
+    const practice = practiceOf[i];
     return {
       icsOdsCode: practice?.icsOdsCode ?? null,
       about: practice?.title ?? '',

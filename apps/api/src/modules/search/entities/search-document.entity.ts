@@ -11,7 +11,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * matches of a common word are read from narrow rows; the text shown in
  * results lives in `search_document_text` and is read for one page only.
  *
- * The GIN indexes (tsv, audience, facets, title words) are created by the
+ * The GIN indexes (tsv, audience, facets, title words, facet tokens, phrase
+ * pairs) are created by the
  * migration; `synchronize: false` tells TypeORM they are deliberate.
  */
 @Entity('search_document')
@@ -19,6 +20,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('ix_search_document_audience', { synchronize: false })
 @Index('ix_search_document_facets', { synchronize: false })
 @Index('ix_search_document_title_words', { synchronize: false })
+@Index('ix_search_document_facet_tokens', { synchronize: false })
+@Index('ix_search_document_phrase_pairs', { synchronize: false })
 @Index('ix_search_document_updated', ['updatedAt'])
 export class SearchDocumentEntity {
   /** The source's document type, e.g. CASE_STUDY. */
@@ -45,4 +48,12 @@ export class SearchDocumentEntity {
   /** The title's words unstemmed ('simple' configuration), for suggestions while typing a prefix. */
   @Column({ name: 'title_words', type: 'tsvector' })
   titleWords!: string;
+
+  /** The type and facet values as `<facet>:<value>` (`type:EVENT`, `ics:QHL`), for GIN filtering. */
+  @Column({ name: 'facet_tokens', type: 'text', array: true, default: () => "'{}'" })
+  facetTokens!: string[];
+
+  /** Hashes of the adjacent lexeme pairs of `tsv` (mic_search_phrase_pairs), so phrases use GIN. */
+  @Column({ name: 'phrase_pairs', type: 'integer', array: true, default: () => "'{}'" })
+  phrasePairs!: number[];
 }
