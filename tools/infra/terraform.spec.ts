@@ -2,7 +2,7 @@
 // where this is developed, so every file is parsed with HashiCorp's HCL parser (wasm) and its
 // structure is asserted: the resources issue #16 asks for, replica limits, secrets from Key Vault
 // through a managed identity, no secret written in a file, no demo mode.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import {
@@ -186,7 +186,7 @@ describe('infra/terraform (parsed offline)', () => {
     // The migrations need exactly the extensions that are allowed.
     const migrations = path.join(terraformDir, '../../apps/api/src/database/migrations');
     const created = new Set<string>();
-    for (const file of require('node:fs').readdirSync(migrations) as string[]) {
+    for (const file of readdirSync(migrations)) {
       const text = readFileSync(path.join(migrations, file), 'utf8');
       for (const m of text.matchAll(/CREATE EXTENSION (?:IF NOT EXISTS )?"?([a-z_]+)"?/gi))
         created.add(m[1].toUpperCase());
