@@ -2,6 +2,7 @@
 // where this is developed, so every file is parsed with HashiCorp's HCL parser (wasm) and its
 // structure is asserted: the resources issue #16 asks for, replica limits, secrets from Key Vault
 // through a managed identity, no secret written in a file, no demo mode.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -310,6 +311,29 @@ describe('infra/terraform (parsed offline)', () => {
       expect.stringContaining('a URL with a password in it'),
       expect.stringContaining('administrator_password is literal text'),
     ]);
+  });
+
+  it('should drive the release with outputs and variables that exist (infra/scripts/deploy.sh)', () => {
+    const script = path.join(terraformDir, '../scripts/deploy.sh');
+    execFileSync('bash', ['-n', script]);
+    const text = readFileSync(script, 'utf8');
+    const outputs = [...text.matchAll(/\$\(out ([a-z_]+)\)/g)].map((m) => m[1]);
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const name of outputs) expect(Object.keys(tf.outputs)).toContain(name);
+    const variables = [...text.matchAll(/-var ([a-z_]+)=/g)].map((m) => m[1]);
+    expect(new Set(variables)).toEqual(
+      new Set([
+        'image_tag',
+        'migration_image_tag',
+        'stable_revision_suffix',
+        'new_revision_traffic_percent',
+      ]),
+    );
+    for (const name of variables) expect(Object.keys(tf.variables)).toContain(name);
+    // The migration job runs and must succeed before any new revision is created.
+    expect(text.indexOf('az containerapp job start')).toBeLessThan(
+      text.indexOf('new_revision_traffic_percent=0'),
+    );
   });
 
   it('should never turn demo mode, the mail catcher or plain-http sign-in on', () => {
