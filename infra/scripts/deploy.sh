@@ -23,11 +23,9 @@ TF=(terraform -chdir="$ROOT/infra/terraform")
 out() { "${TF[@]}" output -raw "$1"; }
 apply() { "${TF[@]}" apply -input=false -auto-approve -var-file="$VARS_FILE" "$@"; }
 
+# Known after the first (registry-only) apply; the apps' names are read once they exist (step 2).
 REGISTRY=$(out container_registry)
 RG=$(out resource_group)
-JOB=$(out migration_job)
-API=$(out api_app)
-WEB=$(out web_app)
 
 echo "1/4 building mic-api:$TAG and mic-web:$TAG in $REGISTRY"
 az acr build -r "$REGISTRY" -f infra/docker/api.Dockerfile -t "mic-api:$TAG" "$ROOT"
@@ -40,6 +38,9 @@ if [[ -n "$CURRENT" ]]; then
 else
   apply -var image_tag="$TAG" -var migration_image_tag="$TAG"
 fi
+JOB=$(out migration_job)
+API=$(out api_app)
+WEB=$(out web_app)
 EXECUTION=$(az containerapp job start -g "$RG" -n "$JOB" --query name -o tsv)
 for _ in $(seq 1 180); do
   STATUS=$(az containerapp job execution show -g "$RG" -n "$JOB" --job-execution-name "$EXECUTION" \
