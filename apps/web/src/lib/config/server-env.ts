@@ -11,12 +11,14 @@ import { z } from 'zod';
  * Server-only configuration, parsed once from the environment. Never import
  * this from a client component: API_URL is not exposed to the browser.
  */
-const serverEnvSchema = z.object({
+export const serverEnvSchema = z.object({
   /** The GraphQL endpoint, reached from the Next.js server only. */
   API_URL: z.url().default('http://localhost:4000/graphql'),
   /** The API's public base URL, as integrators reach it (shown on /developers); API_URL's origin when unset. */
   PUBLIC_API_URL: z.url().optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** This site's public base URL (the organisation sign-in callback shown to admins); same variable as the API's. */
+  WEB_PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** Development mail catcher (JSON at /messages), set by `npm start`; unset in production. */
   MAIL_CATCHER_URL: z.url().optional(),
   /** Same variables and defaults as the API: the session cookie lives as long as the API session can. */
@@ -42,6 +44,7 @@ export function serverEnv(): ServerEnv {
     API_URL: process.env['API_URL'] || undefined,
     PUBLIC_API_URL: process.env['PUBLIC_API_URL'] || undefined,
     NODE_ENV: process.env['NODE_ENV'] || undefined,
+    WEB_PUBLIC_URL: process.env['WEB_PUBLIC_URL'] || undefined,
     MAIL_CATCHER_URL: process.env['MAIL_CATCHER_URL'] || undefined,
     SESSION_IDLE_HOURS: process.env['SESSION_IDLE_HOURS'] || undefined,
     SESSION_TTL_DAYS: process.env['SESSION_TTL_DAYS'] || undefined,

@@ -5,6 +5,7 @@ import type { Metadata } from 'next';
 import type { ReactElement } from 'react';
 
 import { getClient } from '../../../../lib/apollo/rsc-client';
+import { serverEnv } from '../../../../lib/config/server-env';
 import { createSsoConnectionAction, deleteSsoConnectionAction } from '../../../../lib/sso/actions';
 import { regionalAdminOnly } from '../../../../lib/sso/admin-page';
 
@@ -62,5 +63,5 @@ export default async function AdminSignInPage({ searchParams }: AdminSignInPageP
 
 /** Before any connection exists the API has not told us its callback URL: it is this site's /sign-in/sso/callback. */
 function callbackUrlHint(): string {
-  return `${process.env['WEB_PUBLIC_URL'] ?? 'http://localhost:3000'}/sign-in/sso/callback`;
+  return `${serverEnv().WEB_PUBLIC_URL}/sign-in/sso/callback`;
 }
