@@ -4,6 +4,7 @@ import { DiscoveryService } from '@nestjs/core';
 import type { EntityManager } from 'typeorm';
 
 import { discoverContributions } from '../contributions/discover-contributions';
+import { updateReturning } from '../sql/returned-rows';
 
 /**
  * The contribution point for merging duplicate organisations: every module
@@ -122,12 +123,6 @@ export class OrganisationMergeRegistry implements OnModuleInit {
   }
 }
 
-/** The rows and count of an `UPDATE`/`DELETE … RETURNING` run through `manager.query` (PostgreSQL). */
-export function changedRows<Row>(result: unknown): { rows: Row[]; count: number } {
-  const [rows, count] = result as [Row[], number];
-  return { rows, count };
-}
-
 /** One `table.column` holding an organisation id, moved with no collisions to resolve. */
 export interface OrganisationColumn {
   table: string;
@@ -164,11 +159,10 @@ export async function moveReferences(
   manager: EntityManager,
   returning = 'id',
 ): Promise<string[]> {
-  const { rows } = changedRows<Record<string, string>>(
-    await manager.query(
-      `UPDATE ${ref.table} SET ${ref.column} = $2 WHERE ${ref.column} = $1 RETURNING ${returning}`,
-      [fromId, toId],
-    ),
+  const rows = await updateReturning<Record<string, string>>(
+    manager,
+    `UPDATE ${ref.table} SET ${ref.column} = $2 WHERE ${ref.column} = $1 RETURNING ${returning}`,
+    [fromId, toId],
   );
   return rows.map((r) => r[returning]);
 }

@@ -8,11 +8,11 @@ import type {
 } from '../../common/organisation-merge/organisation-merge';
 import {
   OrganisationMergeParticipant,
-  changedRows,
   columnName,
   countReferences,
   moveReferences,
 } from '../../common/organisation-merge/organisation-merge';
+import { updateReturning } from '../../database/returned-rows';
 
 const MEMBER: OrganisationColumn = {
   table: 'commitment_organisation',
@@ -45,17 +45,16 @@ export class CommitmentsOrganisationReferences implements OrganisationReferences
         WHERE s.organisation_id = $2 AND d.organisation_id = $1 AND d.commitment_id = s.commitment_id`,
       [fromId, toId],
     );
-    const merged = changedRows<{ commitment_id: string }>(
-      await manager.query(
-        `DELETE FROM commitment_organisation d
+    const merged = await updateReturning<{ commitment_id: string }>(
+      manager,
+      `DELETE FROM commitment_organisation d
           WHERE d.organisation_id = $1
             AND EXISTS (SELECT 1 FROM commitment_organisation s
                          WHERE s.commitment_id = d.commitment_id AND s.organisation_id = $2)
           RETURNING commitment_id`,
-        [fromId, toId],
-      ),
+      [fromId, toId],
     );
     const moved = await moveReferences(MEMBER, fromId, toId, manager, 'commitment_id');
-    return { moved: { [MEMBER.label]: merged.count + moved.length } };
+    return { moved: { [MEMBER.label]: merged.length + moved.length } };
   }
 }
