@@ -1,16 +1,4 @@
-/**
- * The rows of a raw `UPDATE … RETURNING` or `DELETE … RETURNING`. TypeORM's
- * PostgreSQL driver answers those with `[rows, affectedCount]`, and other
- * statements with plain rows; every repository reads them through this.
- */
-export function returnedRows<T>(result: unknown): T[] {
-  if (
-    Array.isArray(result) &&
-    result.length === 2 &&
-    Array.isArray(result[0]) &&
-    typeof result[1] === 'number'
-  ) {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
+// The helpers live in common (which may not import database) so that common's
+// contribution points use them too; repositories keep importing them from here.
+export { returnedRows, updateReturning } from '../common/sql/returned-rows';
+export type { SqlRunner } from '../common/sql/returned-rows';

@@ -47,3 +47,4 @@ export { TableScroll } from './lib/components/TableScroll';
 export type { TableScrollProps } from './lib/components/TableScroll';
 export { ActionForm } from './lib/components/ActionForm';
 export type { ActionFormProps, ActionFormState } from './lib/components/ActionForm';
+export { hrefWithQuery, queryParam, queryParams } from './lib/utils/query-params';

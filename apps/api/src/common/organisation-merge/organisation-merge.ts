@@ -4,6 +4,7 @@ import { DiscoveryService } from '@nestjs/core';
 import type { EntityManager } from 'typeorm';
 
 import { discoverContributions } from '../contributions/discover-contributions';
+import { updateReturning } from '../sql/returned-rows';
 
 /**
  * The contribution point for merging duplicate organisations: every module
@@ -122,8 +123,71 @@ export class OrganisationMergeRegistry implements OnModuleInit {
   }
 }
 
-/** The rows and count of an `UPDATE`/`DELETE … RETURNING` run through `manager.query` (PostgreSQL). */
-export function changedRows<Row>(result: unknown): { rows: Row[]; count: number } {
-  const [rows, count] = result as [Row[], number];
-  return { rows, count };
+/** One `table.column` holding an organisation id, moved with no collisions to resolve. */
+export interface OrganisationColumn {
+  table: string;
+  column: string;
+  /** The short label counts and moves are reported under ("events"). */
+  label: string;
+  /** The search document type of the table's rows, when they are indexed (their ids are reported). */
+  searchType?: string;
+}
+
+/** `table.column`, as `@OrganisationMergeParticipant({ columns })` names it. */
+export function columnName(ref: OrganisationColumn): string {
+  return `${ref.table}.${ref.column}`;
+}
+
+/** How many rows of `ref.table` reference the organisation. */
+export async function countReferences(
+  ref: OrganisationColumn,
+  organisationId: string,
+  manager: EntityManager,
+): Promise<number> {
+  const [row] = (await manager.query(
+    `SELECT count(*)::int AS n FROM ${ref.table} WHERE ${ref.column} = $1`,
+    [organisationId],
+  )) as { n: number }[];
+  return row.n;
+}
+
+/** Points every row of `ref.table` at `toId` instead of `fromId`; the moved rows' `returning` column. */
+export async function moveReferences(
+  ref: OrganisationColumn,
+  fromId: string,
+  toId: string,
+  manager: EntityManager,
+  returning = 'id',
+): Promise<string[]> {
+  const rows = await updateReturning<Record<string, string>>(
+    manager,
+    `UPDATE ${ref.table} SET ${ref.column} = $2 WHERE ${ref.column} = $1 RETURNING ${returning}`,
+    [fromId, toId],
+  );
+  return rows.map((r) => r[returning]);
+}
+
+/**
+ * A participant whose only reference is one column (`ref`): counts and moves
+ * its rows and reports the moved ids to search. Subclasses add their own
+ * checks before calling `super.moveOrganisation`.
+ */
+export abstract class ColumnOrganisationReferences implements OrganisationReferences {
+  protected abstract readonly ref: OrganisationColumn;
+
+  async count(organisationId: string, manager: EntityManager): Promise<Record<string, number>> {
+    return { [this.ref.label]: await countReferences(this.ref, organisationId, manager) };
+  }
+
+  async moveOrganisation(
+    fromId: string,
+    toId: string,
+    manager: EntityManager,
+  ): Promise<OrganisationMoveResult> {
+    const ids = await moveReferences(this.ref, fromId, toId, manager);
+    return {
+      moved: { [this.ref.label]: ids.length },
+      ...(this.ref.searchType ? { searchChanged: { [this.ref.searchType]: ids } } : {}),
+    };
+  }
 }

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum AdoptionsErrorCode {
@@ -14,7 +15,7 @@ export enum AdoptionsErrorCode {
   UnknownIcs = 'ADOPTION_UNKNOWN_ICS',
 }
 
-const CATEGORY: Record<AdoptionsErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<AdoptionsErrorCode, ErrorSpec> = {
   [AdoptionsErrorCode.NotFound]: [ErrorCategory.NotFound, 'The adoption was not found.'],
   [AdoptionsErrorCode.CaseStudyNotFound]: [
     ErrorCategory.NotFound,
@@ -62,9 +63,4 @@ const CATEGORY: Record<AdoptionsErrorCode, [ErrorCategory, string, string?]> = {
   ],
 };
 
-export class AdoptionsException extends DomainException {
-  constructor(code: AdoptionsErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class AdoptionsException extends domainExceptionFrom(CATEGORY) {}

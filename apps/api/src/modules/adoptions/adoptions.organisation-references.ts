@@ -3,31 +3,33 @@ import type { EntityManager } from 'typeorm';
 
 import { conflict } from '../../common/errors/domain.exception';
 import type {
+  OrganisationColumn,
   OrganisationMoveResult,
-  OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
 import {
+  ColumnOrganisationReferences,
   OrganisationMergeParticipant,
-  changedRows,
+  columnName,
 } from '../../common/organisation-merge/organisation-merge';
+
+const ADOPTER: OrganisationColumn = {
+  table: 'adoption',
+  column: 'organisation_id',
+  label: 'adoptions',
+  searchType: 'ADOPTION',
+};
 
 /**
  * Merging organisations: adoptions move to the survivor. When both adopted
  * the same case study the merge is refused (each adoption has its own stages,
  * adaptations and outcome figures, which cannot be combined without loss).
  */
-@OrganisationMergeParticipant({ feature: 'adoptions', columns: ['adoption.organisation_id'] })
+@OrganisationMergeParticipant({ feature: 'adoptions', columns: [columnName(ADOPTER)] })
 @Injectable()
-export class AdoptionsOrganisationReferences implements OrganisationReferences {
-  async count(organisationId: string, manager: EntityManager): Promise<Record<string, number>> {
-    const [row] = (await manager.query(
-      `SELECT count(*)::int AS n FROM adoption WHERE organisation_id = $1`,
-      [organisationId],
-    )) as { n: number }[];
-    return { adoptions: row.n };
-  }
+export class AdoptionsOrganisationReferences extends ColumnOrganisationReferences {
+  protected readonly ref = ADOPTER;
 
-  async moveOrganisation(
+  override async moveOrganisation(
     fromId: string,
     toId: string,
     manager: EntityManager,
@@ -43,15 +45,6 @@ export class AdoptionsOrganisationReferences implements OrganisationReferences {
         `Both organisations adopted the same case study (${both[0].n} in all). Withdraw one of each pair of adoptions, then merge.`,
       );
     }
-    const moved = changedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE adoption SET organisation_id = $2 WHERE organisation_id = $1 RETURNING id`,
-        [fromId, toId],
-      ),
-    );
-    return {
-      moved: { adoptions: moved.count },
-      searchChanged: { ADOPTION: moved.rows.map((r) => r.id) },
-    };
+    return super.moveOrganisation(fromId, toId, manager);
   }
 }

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum AuthErrorCode {
@@ -13,45 +14,48 @@ export enum AuthErrorCode {
   WrongPassword = 'WRONG_PASSWORD',
 }
 
-const CATEGORY: Record<AuthErrorCode, ErrorCategory> = {
-  [AuthErrorCode.InvalidCredentials]: ErrorCategory.Unauthenticated,
-  [AuthErrorCode.TooManyAttempts]: ErrorCategory.Unauthenticated,
-  [AuthErrorCode.EmailTaken]: ErrorCategory.Conflict,
-  [AuthErrorCode.UnknownOrganisation]: ErrorCategory.BadUserInput,
-  [AuthErrorCode.WrongCurrentPassword]: ErrorCategory.BadUserInput,
-  [AuthErrorCode.InvalidResetToken]: ErrorCategory.BadUserInput,
-  [AuthErrorCode.SessionNotFound]: ErrorCategory.NotFound,
-  [AuthErrorCode.AccountSuspended]: ErrorCategory.Unauthenticated,
-  [AuthErrorCode.WrongPassword]: ErrorCategory.BadUserInput,
-};
-
-const MESSAGE: Record<AuthErrorCode, string> = {
-  [AuthErrorCode.InvalidCredentials]: 'Email or password is incorrect.',
-  [AuthErrorCode.TooManyAttempts]: 'Too many attempts. Try again in a few minutes.',
-  [AuthErrorCode.EmailTaken]: 'An account with this email address already exists. Sign in instead.',
-  [AuthErrorCode.UnknownOrganisation]: 'Choose an organisation from the directory.',
-  [AuthErrorCode.WrongCurrentPassword]: 'Your current password is incorrect.',
-  [AuthErrorCode.InvalidResetToken]:
+const ERRORS: Record<AuthErrorCode, ErrorSpec> = {
+  [AuthErrorCode.InvalidCredentials]: [
+    ErrorCategory.Unauthenticated,
+    'Email or password is incorrect.',
+  ],
+  [AuthErrorCode.TooManyAttempts]: [
+    ErrorCategory.Unauthenticated,
+    'Too many attempts. Try again in a few minutes.',
+  ],
+  [AuthErrorCode.EmailTaken]: [
+    ErrorCategory.Conflict,
+    'An account with this email address already exists. Sign in instead.',
+    'email',
+  ],
+  [AuthErrorCode.UnknownOrganisation]: [
+    ErrorCategory.BadUserInput,
+    'Choose an organisation from the directory.',
+    'organisationId',
+  ],
+  [AuthErrorCode.WrongCurrentPassword]: [
+    ErrorCategory.BadUserInput,
+    'Your current password is incorrect.',
+    'currentPassword',
+  ],
+  [AuthErrorCode.InvalidResetToken]: [
+    ErrorCategory.BadUserInput,
     'This password reset link has expired or has already been used. Ask for a new link.',
-  [AuthErrorCode.SessionNotFound]: 'Session was not found.',
-  [AuthErrorCode.AccountSuspended]:
+    'token',
+  ],
+  [AuthErrorCode.SessionNotFound]: [ErrorCategory.NotFound, 'Session was not found.'],
+  [AuthErrorCode.AccountSuspended]: [
+    ErrorCategory.Unauthenticated,
     'Your account has been suspended by an administrator, so you cannot sign in. Contact the Midlands Improvement Commons team if you think this is a mistake.',
-  [AuthErrorCode.WrongPassword]: 'Your password is incorrect.',
+  ],
+  [AuthErrorCode.WrongPassword]: [
+    ErrorCategory.BadUserInput,
+    'Your password is incorrect.',
+    'password',
+  ],
 };
 
-const FIELD: Partial<Record<AuthErrorCode, string>> = {
-  [AuthErrorCode.EmailTaken]: 'email',
-  [AuthErrorCode.UnknownOrganisation]: 'organisationId',
-  [AuthErrorCode.WrongCurrentPassword]: 'currentPassword',
-  [AuthErrorCode.InvalidResetToken]: 'token',
-  [AuthErrorCode.WrongPassword]: 'password',
-};
-
-export class AuthException extends DomainException {
-  constructor(code: AuthErrorCode, message?: string) {
-    super(code, CATEGORY[code], message ?? MESSAGE[code], FIELD[code]);
-  }
-
+export class AuthException extends domainExceptionFrom(ERRORS) {
   /** A sign-in refused during a progressive delay, naming the wait. */
   static tooManyAttempts(retryAfterSeconds: number): AuthException {
     const wait =

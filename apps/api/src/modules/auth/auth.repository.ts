@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { Role } from '@mic/shared-util';
 
-import { returnedRows } from '../../database/returned-rows';
+import { updateReturning } from '../../database/returned-rows';
 
 export interface SessionRow {
   session_id: string;
@@ -112,11 +112,10 @@ export class AuthRepository {
 
   /** Revokes one of the user's sessions; false when it is not theirs or not live. */
   async revokeUserSession(userId: string, sessionId: string, now: Date): Promise<boolean> {
-    const rows = returnedRows<{ id: string }>(
-      await this.db.query(
-        `UPDATE session SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
-        [sessionId, userId, now],
-      ),
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
+      `UPDATE session SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
+      [sessionId, userId, now],
     );
     return rows.length > 0;
   }
@@ -135,12 +134,11 @@ export class AuthRepository {
     keepSessionId: string | null,
     manager?: EntityManager,
   ): Promise<number> {
-    const rows = returnedRows<{ id: string }>(
-      await (manager ?? this.db.manager).query(
-        `UPDATE session SET revoked_at = $2
+    const rows = await updateReturning<{ id: string }>(
+      manager ?? this.db.manager,
+      `UPDATE session SET revoked_at = $2
           WHERE user_id = $1 AND revoked_at IS NULL AND ($3::uuid IS NULL OR id <> $3::uuid) RETURNING id`,
-        [userId, now, keepSessionId],
-      ),
+      [userId, now, keepSessionId],
     );
     return rows.length;
   }
@@ -182,12 +180,11 @@ export class AuthRepository {
     now: Date,
     manager: EntityManager,
   ): Promise<string | null> {
-    const rows = returnedRows<{ user_id: string }>(
-      await manager.query(
-        `UPDATE password_reset_token SET used_at = $2
+    const rows = await updateReturning<{ user_id: string }>(
+      manager,
+      `UPDATE password_reset_token SET used_at = $2
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2 RETURNING user_id`,
-        [tokenHash, now],
-      ),
+      [tokenHash, now],
     );
     return rows[0]?.user_id ?? null;
   }

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum CaseStudiesErrorCode {
@@ -19,7 +20,7 @@ export enum CaseStudiesErrorCode {
   AttachmentNotFound = 'CASE_STUDY_ATTACHMENT_NOT_FOUND',
 }
 
-const CATEGORY: Record<CaseStudiesErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<CaseStudiesErrorCode, ErrorSpec> = {
   [CaseStudiesErrorCode.NotFound]: [ErrorCategory.NotFound, 'The case study was not found.'],
   [CaseStudiesErrorCode.NotEditor]: [
     ErrorCategory.Forbidden,
@@ -84,9 +85,4 @@ const CATEGORY: Record<CaseStudiesErrorCode, [ErrorCategory, string, string?]> =
   ],
 };
 
-export class CaseStudiesException extends DomainException {
-  constructor(code: CaseStudiesErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class CaseStudiesException extends domainExceptionFrom(CATEGORY) {}

@@ -2,13 +2,26 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type {
+  OrganisationColumn,
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
 import {
   OrganisationMergeParticipant,
-  changedRows,
+  columnName,
+  moveReferences,
 } from '../../common/organisation-merge/organisation-merge';
+
+const OWN: OrganisationColumn = {
+  table: 'case_study',
+  column: 'organisation_id',
+  label: 'case studies',
+};
+const PARTNER: OrganisationColumn = {
+  table: 'case_study_partner',
+  column: 'organisation_id',
+  label: 'case study partnerships',
+};
 
 /**
  * Merging organisations: case studies move to the survivor; a partner line
@@ -17,7 +30,7 @@ import {
  */
 @OrganisationMergeParticipant({
   feature: 'case-studies',
-  columns: ['case_study.organisation_id', 'case_study_partner.organisation_id'],
+  columns: [columnName(OWN), columnName(PARTNER)],
 })
 @Injectable()
 export class CaseStudiesOrganisationReferences implements OrganisationReferences {
@@ -35,12 +48,7 @@ export class CaseStudiesOrganisationReferences implements OrganisationReferences
     toId: string,
     manager: EntityManager,
   ): Promise<OrganisationMoveResult> {
-    const own = changedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE case_study SET organisation_id = $2 WHERE organisation_id = $1 RETURNING id`,
-        [fromId, toId],
-      ),
-    );
+    const own = await moveReferences(OWN, fromId, toId, manager);
     await manager.query(
       `DELETE FROM case_study_partner d
         WHERE d.organisation_id = $1
@@ -48,17 +56,10 @@ export class CaseStudiesOrganisationReferences implements OrganisationReferences
                        WHERE s.case_study_id = d.case_study_id AND s.organisation_id = $2)`,
       [fromId, toId],
     );
-    const partner = changedRows<{ case_study_id: string }>(
-      await manager.query(
-        `UPDATE case_study_partner SET organisation_id = $2 WHERE organisation_id = $1 RETURNING case_study_id`,
-        [fromId, toId],
-      ),
-    );
+    const partner = await moveReferences(PARTNER, fromId, toId, manager, 'case_study_id');
     return {
-      moved: { 'case studies': own.count, 'case study partnerships': partner.count },
-      searchChanged: {
-        CASE_STUDY: [...own.rows.map((r) => r.id), ...partner.rows.map((r) => r.case_study_id)],
-      },
+      moved: { [OWN.label]: own.length, [PARTNER.label]: partner.length },
+      searchChanged: { CASE_STUDY: [...own, ...partner] },
     };
   }
 }

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum CommitmentsErrorCode {
@@ -22,7 +23,7 @@ export enum CommitmentsErrorCode {
   NothingToChange = 'COMMITMENT_NOTHING_TO_CHANGE',
 }
 
-const CATEGORY: Record<CommitmentsErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<CommitmentsErrorCode, ErrorSpec> = {
   [CommitmentsErrorCode.NotFound]: [ErrorCategory.NotFound, 'The commitment was not found.'],
   [CommitmentsErrorCode.NotAllowedToCreate]: [
     ErrorCategory.Forbidden,
@@ -104,9 +105,8 @@ const CATEGORY: Record<CommitmentsErrorCode, [ErrorCategory, string, string?]> =
   ],
 };
 
-export class CommitmentsException extends DomainException {
+export class CommitmentsException extends domainExceptionFrom(CATEGORY) {
   constructor(code: CommitmentsErrorCode, field?: string) {
-    const [category, message, defaultField] = CATEGORY[code];
-    super(code, category, message, field ?? defaultField);
+    super(code, undefined, field);
   }
 }

@@ -2,13 +2,23 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type {
+  OrganisationColumn,
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
 import {
   OrganisationMergeParticipant,
-  changedRows,
+  columnName,
+  countReferences,
+  moveReferences,
 } from '../../common/organisation-merge/organisation-merge';
+import { updateReturning } from '../../database/returned-rows';
+
+const MEMBER: OrganisationColumn = {
+  table: 'commitment_organisation',
+  column: 'organisation_id',
+  label: 'commitments',
+};
 
 /**
  * Merging organisations: commitments the duplicate was part of now name the
@@ -16,16 +26,12 @@ import {
  */
 @OrganisationMergeParticipant({
   feature: 'commitments',
-  columns: ['commitment_organisation.organisation_id'],
+  columns: [columnName(MEMBER)],
 })
 @Injectable()
 export class CommitmentsOrganisationReferences implements OrganisationReferences {
   async count(organisationId: string, manager: EntityManager): Promise<Record<string, number>> {
-    const [row] = (await manager.query(
-      `SELECT count(*)::int AS n FROM commitment_organisation WHERE organisation_id = $1`,
-      [organisationId],
-    )) as { n: number }[];
-    return { commitments: row.n };
+    return { [MEMBER.label]: await countReferences(MEMBER, organisationId, manager) };
   }
 
   async moveOrganisation(
@@ -39,22 +45,16 @@ export class CommitmentsOrganisationReferences implements OrganisationReferences
         WHERE s.organisation_id = $2 AND d.organisation_id = $1 AND d.commitment_id = s.commitment_id`,
       [fromId, toId],
     );
-    const merged = changedRows<{ commitment_id: string }>(
-      await manager.query(
-        `DELETE FROM commitment_organisation d
+    const merged = await updateReturning<{ commitment_id: string }>(
+      manager,
+      `DELETE FROM commitment_organisation d
           WHERE d.organisation_id = $1
             AND EXISTS (SELECT 1 FROM commitment_organisation s
                          WHERE s.commitment_id = d.commitment_id AND s.organisation_id = $2)
           RETURNING commitment_id`,
-        [fromId, toId],
-      ),
+      [fromId, toId],
     );
-    const moved = changedRows<{ commitment_id: string }>(
-      await manager.query(
-        `UPDATE commitment_organisation SET organisation_id = $2 WHERE organisation_id = $1 RETURNING commitment_id`,
-        [fromId, toId],
-      ),
-    );
-    return { moved: { commitments: merged.count + moved.count } };
+    const moved = await moveReferences(MEMBER, fromId, toId, manager, 'commitment_id');
+    return { moved: { [MEMBER.label]: merged.length + moved.length } };
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import type { PageRequest } from '../../common/graphql/pagination';
+import { updateReturning } from '../../database/returned-rows';
 import type { EvidenceKind, RagStatus, ReviewCadence } from './commitment.enums';
 import { CommitmentEntity } from './entities/commitment.entity';
 import { CommitmentOrganisationEntity } from './entities/commitment-organisation.entity';
@@ -291,7 +292,8 @@ export class CommitmentsRepository {
     today: string,
     limit = 500,
   ): Promise<OverdueCommitment[]> {
-    const rows = (await manager.query(
+    return updateReturning<OverdueCommitment>(
+      manager,
       `UPDATE commitment c SET overdue_notified_for = c.next_update_due
         WHERE c.id IN (SELECT id FROM commitment
                         WHERE next_update_due < $1::date
@@ -302,8 +304,7 @@ export class CommitmentsRepository {
         RETURNING c.id, c.owner_id AS "ownerId", c.title, c.statement,
                   to_char(c.next_update_due, 'YYYY-MM-DD') AS "nextUpdateDue"`,
       [today, limit],
-    )) as [OverdueCommitment[], number] | OverdueCommitment[];
-    return (Array.isArray(rows[0]) ? rows[0] : rows) as OverdueCommitment[];
+    );
   }
 
   /**

@@ -5,10 +5,8 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import {
-  OrganisationMergeParticipant,
-  changedRows,
-} from '../../common/organisation-merge/organisation-merge';
+import { OrganisationMergeParticipant } from '../../common/organisation-merge/organisation-merge';
+import { updateReturning } from '../../database/returned-rows';
 
 /**
  * Merging organisations, the directory's own links: the survivor belongs to
@@ -55,18 +53,17 @@ export class DirectoryOrganisationReferences implements OrganisationReferences {
       [fromId, toId],
     )) as unknown[];
     await manager.query(`DELETE FROM organisation_place WHERE organisation_id = $1`, [fromId]);
-    const networks = changedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE network SET lead_organisation_ids = ARRAY(
+    const networks = await updateReturning<{ id: string }>(
+      manager,
+      `UPDATE network SET lead_organisation_ids = ARRAY(
             SELECT DISTINCT x FROM unnest(array_replace(lead_organisation_ids, $1::uuid, $2::uuid)) AS x)
           WHERE $1::uuid = ANY(lead_organisation_ids) RETURNING id`,
-        [fromId, toId],
-      ),
+      [fromId, toId],
     );
     await manager.query(`UPDATE organisation_merge SET survivor_id = $2 WHERE survivor_id = $1`, [
       fromId,
       toId,
     ]);
-    return { moved: { ICSs: icss.length, places: places.length, 'networks led': networks.count } };
+    return { moved: { ICSs: icss.length, places: places.length, 'networks led': networks.length } };
   }
 }

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum DiscussionsErrorCode {
@@ -17,7 +18,7 @@ export enum DiscussionsErrorCode {
   RateLimited = 'RATE_LIMITED',
 }
 
-const CATEGORY: Record<DiscussionsErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<DiscussionsErrorCode, ErrorSpec> = {
   [DiscussionsErrorCode.ThreadNotFound]: [
     ErrorCategory.NotFound,
     'That thread was not found.',
@@ -75,9 +76,4 @@ const CATEGORY: Record<DiscussionsErrorCode, [ErrorCategory, string, string?]> =
   ],
 };
 
-export class DiscussionsException extends DomainException {
-  constructor(code: DiscussionsErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class DiscussionsException extends domainExceptionFrom(CATEGORY) {}

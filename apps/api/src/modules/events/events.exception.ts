@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum EventsErrorCode {
@@ -28,68 +29,95 @@ export enum EventsErrorCode {
   TicketForAnotherEvent = 'TICKET_FOR_ANOTHER_EVENT',
 }
 
-export const EVENTS_ERROR_CATEGORY: Record<EventsErrorCode, ErrorCategory> = {
-  [EventsErrorCode.EventNotFound]: ErrorCategory.NotFound,
-  [EventsErrorCode.RegistrationNotFound]: ErrorCategory.NotFound,
-  [EventsErrorCode.NotEventOrganiser]: ErrorCategory.Forbidden,
-  [EventsErrorCode.NotYourRegistration]: ErrorCategory.Forbidden,
-  [EventsErrorCode.EventNotOpen]: ErrorCategory.Conflict,
-  [EventsErrorCode.RegistrationClosed]: ErrorCategory.Conflict,
-  [EventsErrorCode.ConsentRequired]: ErrorCategory.BadUserInput,
-  [EventsErrorCode.InvalidAnswers]: ErrorCategory.BadUserInput,
-  [EventsErrorCode.InvalidEvent]: ErrorCategory.BadUserInput,
-  [EventsErrorCode.OfferNotOpen]: ErrorCategory.Conflict,
-  [EventsErrorCode.OfferExpired]: ErrorCategory.Conflict,
-  [EventsErrorCode.InvalidTransition]: ErrorCategory.Conflict,
-  [EventsErrorCode.EventStarted]: ErrorCategory.Conflict,
-  [EventsErrorCode.UserNotFound]: ErrorCategory.NotFound,
-  [EventsErrorCode.AlreadyRegistered]: ErrorCategory.Conflict,
-  [EventsErrorCode.FeedbackNotOpen]: ErrorCategory.Conflict,
-  [EventsErrorCode.NotEventDelegate]: ErrorCategory.Forbidden,
-  [EventsErrorCode.FeedbackAlreadyGiven]: ErrorCategory.Conflict,
-  [EventsErrorCode.InvalidFeedback]: ErrorCategory.BadUserInput,
-  [EventsErrorCode.AlreadyCheckedIn]: ErrorCategory.Conflict,
-  [EventsErrorCode.FeedbackNotFound]: ErrorCategory.NotFound,
-  [EventsErrorCode.EventChanged]: ErrorCategory.Conflict,
-  [EventsErrorCode.CaseStudyNotFound]: ErrorCategory.NotFound,
-  [EventsErrorCode.TicketForAnotherEvent]: ErrorCategory.Conflict,
+const ERRORS: Record<EventsErrorCode, ErrorSpec> = {
+  [EventsErrorCode.EventNotFound]: [ErrorCategory.NotFound, 'The event was not found.'],
+  [EventsErrorCode.RegistrationNotFound]: [
+    ErrorCategory.NotFound,
+    'The registration was not found.',
+  ],
+  [EventsErrorCode.NotEventOrganiser]: [
+    ErrorCategory.Forbidden,
+    'Only the organisers of this event can do that.',
+  ],
+  [EventsErrorCode.NotYourRegistration]: [
+    ErrorCategory.Forbidden,
+    'This is not your registration.',
+  ],
+  [EventsErrorCode.EventNotOpen]: [
+    ErrorCategory.Conflict,
+    'This event is not open for registration.',
+  ],
+  [EventsErrorCode.RegistrationClosed]: [
+    ErrorCategory.Conflict,
+    'Registration for this event is not open at the moment.',
+  ],
+  [EventsErrorCode.ConsentRequired]: [
+    ErrorCategory.BadUserInput,
+    'You need to agree to the privacy notice to register.',
+  ],
+  [EventsErrorCode.InvalidAnswers]: [
+    ErrorCategory.BadUserInput,
+    'Some answers are missing or not valid.',
+  ],
+  [EventsErrorCode.InvalidEvent]: [ErrorCategory.BadUserInput, 'The event details are not valid.'],
+  [EventsErrorCode.OfferNotOpen]: [
+    ErrorCategory.Conflict,
+    'There is no open offer of a place on this registration.',
+  ],
+  [EventsErrorCode.OfferExpired]: [ErrorCategory.Conflict, 'This offer of a place has expired.'],
+  [EventsErrorCode.InvalidTransition]: [
+    ErrorCategory.Conflict,
+    'The registration cannot be changed that way.',
+  ],
+  [EventsErrorCode.EventStarted]: [ErrorCategory.Conflict, 'The event has already started.'],
+  [EventsErrorCode.UserNotFound]: [ErrorCategory.NotFound, 'No user has that email address.'],
+  [EventsErrorCode.AlreadyRegistered]: [
+    ErrorCategory.Conflict,
+    'This person is already registered for that event.',
+  ],
+  [EventsErrorCode.FeedbackNotOpen]: [
+    ErrorCategory.Conflict,
+    'Feedback opens once the event has finished.',
+  ],
+  [EventsErrorCode.NotEventDelegate]: [
+    ErrorCategory.Forbidden,
+    'Only delegates who had a place at the event can give feedback.',
+  ],
+  [EventsErrorCode.FeedbackAlreadyGiven]: [
+    ErrorCategory.Conflict,
+    'You have already given feedback on this event.',
+  ],
+  [EventsErrorCode.InvalidFeedback]: [ErrorCategory.BadUserInput, 'The feedback is not valid.'],
+  [EventsErrorCode.AlreadyCheckedIn]: [
+    ErrorCategory.Conflict,
+    'This delegate has already checked in; they cannot be moved.',
+  ],
+  [EventsErrorCode.FeedbackNotFound]: [
+    ErrorCategory.NotFound,
+    'You have not given feedback on this event yet.',
+  ],
+  [EventsErrorCode.EventChanged]: [
+    ErrorCategory.Conflict,
+    'Someone else changed this event since you opened it. Reload to see their changes, then make yours again.',
+  ],
+  [EventsErrorCode.CaseStudyNotFound]: [
+    ErrorCategory.NotFound,
+    'The case study was not found, or is not published.',
+  ],
+  [EventsErrorCode.TicketForAnotherEvent]: [
+    ErrorCategory.Conflict,
+    'This ticket is for another event.',
+  ],
 };
 
-const DEFAULT_MESSAGES: Record<EventsErrorCode, string> = {
-  [EventsErrorCode.EventNotFound]: 'The event was not found.',
-  [EventsErrorCode.RegistrationNotFound]: 'The registration was not found.',
-  [EventsErrorCode.NotEventOrganiser]: 'Only the organisers of this event can do that.',
-  [EventsErrorCode.NotYourRegistration]: 'This is not your registration.',
-  [EventsErrorCode.EventNotOpen]: 'This event is not open for registration.',
-  [EventsErrorCode.RegistrationClosed]: 'Registration for this event is not open at the moment.',
-  [EventsErrorCode.ConsentRequired]: 'You need to agree to the privacy notice to register.',
-  [EventsErrorCode.InvalidAnswers]: 'Some answers are missing or not valid.',
-  [EventsErrorCode.InvalidEvent]: 'The event details are not valid.',
-  [EventsErrorCode.OfferNotOpen]: 'There is no open offer of a place on this registration.',
-  [EventsErrorCode.OfferExpired]: 'This offer of a place has expired.',
-  [EventsErrorCode.InvalidTransition]: 'The registration cannot be changed that way.',
-  [EventsErrorCode.EventStarted]: 'The event has already started.',
-  [EventsErrorCode.UserNotFound]: 'No user has that email address.',
-  [EventsErrorCode.AlreadyRegistered]: 'This person is already registered for that event.',
-  [EventsErrorCode.FeedbackNotOpen]: 'Feedback opens once the event has finished.',
-  [EventsErrorCode.NotEventDelegate]: 'Only delegates who had a place at the event can give feedback.',
-  [EventsErrorCode.FeedbackAlreadyGiven]: 'You have already given feedback on this event.',
-  [EventsErrorCode.InvalidFeedback]: 'The feedback is not valid.',
-  [EventsErrorCode.AlreadyCheckedIn]: 'This delegate has already checked in; they cannot be moved.',
-  [EventsErrorCode.FeedbackNotFound]: 'You have not given feedback on this event yet.',
-  [EventsErrorCode.EventChanged]: 'Someone else changed this event since you opened it. Reload to see their changes, then make yours again.',
-  [EventsErrorCode.CaseStudyNotFound]: 'The case study was not found, or is not published.',
-  [EventsErrorCode.TicketForAnotherEvent]: 'This ticket is for another event.',
-};
-
-export class EventsException extends DomainException {
+export class EventsException extends domainExceptionFrom(ERRORS) {
   constructor(
     code: EventsErrorCode,
     message?: string,
     field?: string,
     fieldErrors?: { field: string; message: string }[],
   ) {
-    super(code, EVENTS_ERROR_CATEGORY[code], message ?? DEFAULT_MESSAGES[code], field, fieldErrors);
+    super(code, message, field, fieldErrors);
     this.name = 'EventsException';
   }
 }

@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import type { PageRequest } from '../../common/graphql/pagination';
+import { updateReturning } from '../../database/returned-rows';
 import { EventEntity } from './entities/event.entity';
 import type { EventStatus } from './entities/event.entity';
 import { EventQuotaEntity } from './entities/event-quota.entity';
@@ -18,12 +19,6 @@ export interface EventQuery {
   /** Drafts are included only where this user organises them (or all, for admins). */
   viewerId: string | null;
   viewerSeesAllDrafts: boolean;
-}
-
-/** Whether an UPDATE … RETURNING changed a row (TypeORM answers `[rows, count]` for UPDATE). */
-function changedRows(result: unknown): boolean {
-  const rows = Array.isArray(result) && Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
-  return rows.length > 0;
 }
 
 /** All SQL for event rows and their quotas; no business rules. Registrations have their own repository. */
@@ -134,33 +129,34 @@ export class EventsRepository {
    * is for the caller to ask the case-studies module (its table is not ours).
    */
   async linkCaseStudy(eventId: string, caseStudyId: string): Promise<boolean> {
-    return changedRows(
-      await this.db.query(
-        `UPDATE event SET case_study_ids = array_append(case_study_ids, $2::uuid), version = version + 1, updated_at = now()
-          WHERE id = $1 AND status <> 'CANCELLED' AND NOT ($2::uuid = ANY(case_study_ids))
-          RETURNING id`,
-        [eventId, caseStudyId],
-      ),
+    const rows = await updateReturning(
+      this.db,
+      `UPDATE event SET case_study_ids = array_append(case_study_ids, $2::uuid), version = version + 1, updated_at = now()
+        WHERE id = $1 AND status <> 'CANCELLED' AND NOT ($2::uuid = ANY(case_study_ids))
+        RETURNING id`,
+      [eventId, caseStudyId],
     );
+    return rows.length > 0;
   }
 
   /** Unlinks one case study in one statement (see linkCaseStudy); true when a link was removed. */
   async unlinkCaseStudy(eventId: string, caseStudyId: string): Promise<boolean> {
-    return changedRows(
-      await this.db.query(
-        `UPDATE event SET case_study_ids = array_remove(case_study_ids, $2::uuid), version = version + 1, updated_at = now()
-          WHERE id = $1 AND status <> 'CANCELLED' AND $2::uuid = ANY(case_study_ids)
-          RETURNING id`,
-        [eventId, caseStudyId],
-      ),
+    const rows = await updateReturning(
+      this.db,
+      `UPDATE event SET case_study_ids = array_remove(case_study_ids, $2::uuid), version = version + 1, updated_at = now()
+        WHERE id = $1 AND status <> 'CANCELLED' AND $2::uuid = ANY(case_study_ids)
+        RETURNING id`,
+      [eventId, caseStudyId],
     );
+    return rows.length > 0;
   }
 
   async completeEndedEvents(now: Date): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
       `UPDATE event SET status = 'COMPLETED', version = version + 1, updated_at = now() WHERE status = 'PUBLISHED' AND ends_at <= $1 RETURNING id`,
       [now],
     );
-    return (Array.isArray(rows[0]) ? (rows[0] as { id: string }[]) : rows).map((r) => r.id);
+    return rows.map((r) => r.id);
   }
 }

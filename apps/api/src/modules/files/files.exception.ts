@@ -1,6 +1,8 @@
 import { ALT_TEXT_MAX_LENGTH } from '@mic/shared-util';
 
 import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum FilesErrorCode {
@@ -22,7 +24,7 @@ export enum FilesErrorCode {
   Infected = 'INFECTED',
 }
 
-const CATEGORY: Record<FilesErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<FilesErrorCode, ErrorSpec> = {
   [FilesErrorCode.NoFile]: [ErrorCategory.BadUserInput, 'Choose a file to upload.', 'file'],
   [FilesErrorCode.UnsupportedType]: [
     ErrorCategory.BadUserInput,
@@ -93,12 +95,7 @@ const CATEGORY: Record<FilesErrorCode, [ErrorCategory, string, string?]> = {
   ],
 };
 
-export class FilesException extends DomainException {
-  constructor(code: FilesErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class FilesException extends domainExceptionFrom(CATEGORY) {}
 
 /** The virus scanner could not give an answer: the upload is refused (fail closed) with 503. */
 export class ScanUnavailableException extends DomainException {

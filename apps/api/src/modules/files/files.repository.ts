@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { returnedRows } from '../../database/returned-rows';
+import { updateReturning } from '../../database/returned-rows';
 import { StoredFileEntity } from './entities/stored-file.entity';
 
 /** All SQL for stored files and downloads; no business rules. */
@@ -35,24 +35,22 @@ export class FilesRepository {
     ownerId: string,
   ): Promise<number> {
     if (!fileIds.length) return 0;
-    const rows = returnedRows<unknown>(
-      await manager.query(
-        `UPDATE stored_file SET owner_type = $3, owner_id = $4
+    const rows = await updateReturning<unknown>(
+      manager,
+      `UPDATE stored_file SET owner_type = $3, owner_id = $4
         WHERE id = ANY($1::uuid[]) AND uploaded_by_id = $2 AND owner_type IS NULL RETURNING id`,
-        [fileIds, uploaderId, ownerType, ownerId],
-      ),
+      [fileIds, uploaderId, ownerType, ownerId],
     );
     return rows.length;
   }
 
   /** Detaches one file from its owner (it becomes a private upload again); true if it was attached there. */
   async detach(fileId: string, ownerType: string, ownerId: string): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await this.db.query(
-        `UPDATE stored_file SET owner_type = NULL, owner_id = NULL
+    const rows = await updateReturning<unknown>(
+      this.db,
+      `UPDATE stored_file SET owner_type = NULL, owner_id = NULL
         WHERE id = $1 AND owner_type = $2 AND owner_id = $3 RETURNING id`,
-        [fileId, ownerType, ownerId],
-      ),
+      [fileId, ownerType, ownerId],
     );
     return rows.length > 0;
   }
@@ -64,13 +62,18 @@ export class FilesRepository {
     );
   }
   /** Deletes the files' rows and their downloads; returns their storage keys. */
-  async deleteByIds(fileIds: readonly string[], manager: EntityManager = this.db.manager): Promise<string[]> {
+  async deleteByIds(
+    fileIds: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<string[]> {
     if (!fileIds.length) return [];
-    await manager.query(`DELETE FROM file_download WHERE file_id = ANY($1::uuid[])`, [[...fileIds]]);
-    const rows = returnedRows<{ storage_key: string }>(
-      await manager.query(`DELETE FROM stored_file WHERE id = ANY($1::uuid[]) RETURNING storage_key`, [
-        [...fileIds],
-      ]),
+    await manager.query(`DELETE FROM file_download WHERE file_id = ANY($1::uuid[])`, [
+      [...fileIds],
+    ]);
+    const rows = await updateReturning<{ storage_key: string }>(
+      manager,
+      `DELETE FROM stored_file WHERE id = ANY($1::uuid[]) RETURNING storage_key`,
+      [[...fileIds]],
     );
     return rows.map((r) => r.storage_key);
   }

@@ -5,10 +5,8 @@ import type {
   OrganisationMoveResult,
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
-import {
-  OrganisationMergeParticipant,
-  changedRows,
-} from '../../common/organisation-merge/organisation-merge';
+import { OrganisationMergeParticipant } from '../../common/organisation-merge/organisation-merge';
+import { updateReturning } from '../../database/returned-rows';
 import { FollowTargetType } from './follows.constants';
 
 /**
@@ -31,23 +29,21 @@ export class FollowsOrganisationReferences implements OrganisationReferences {
     toId: string,
     manager: EntityManager,
   ): Promise<OrganisationMoveResult> {
-    const both = changedRows<{ user_id: string }>(
-      await manager.query(
-        `DELETE FROM follow d
+    const both = await updateReturning<{ user_id: string }>(
+      manager,
+      `DELETE FROM follow d
           WHERE d.target_type = $1 AND d.target_id = $2
             AND EXISTS (SELECT 1 FROM follow s
                          WHERE s.user_id = d.user_id AND s.target_type = $1 AND s.target_id = $3)
           RETURNING user_id`,
-        [FollowTargetType.ORGANISATION, fromId, toId],
-      ),
+      [FollowTargetType.ORGANISATION, fromId, toId],
     );
-    const moved = changedRows<{ user_id: string }>(
-      await manager.query(
-        `UPDATE follow SET target_id = $3, updated_at = now()
+    const moved = await updateReturning<{ user_id: string }>(
+      manager,
+      `UPDATE follow SET target_id = $3, updated_at = now()
           WHERE target_type = $1 AND target_id = $2 RETURNING user_id`,
-        [FollowTargetType.ORGANISATION, fromId, toId],
-      ),
+      [FollowTargetType.ORGANISATION, fromId, toId],
     );
-    return { moved: { follows: both.count + moved.count } };
+    return { moved: { follows: both.length + moved.length } };
   }
 }

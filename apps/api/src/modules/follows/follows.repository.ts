@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
 
 import { NotificationEntity } from '../notifications/entities/notification.entity';
 import { FollowEntity } from './entities/follow.entity';
-import { returnedRows } from '../../database/returned-rows';
+import { updateReturning } from '../../database/returned-rows';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 
 export interface DigestCandidate {
@@ -68,11 +68,10 @@ export class FollowsRepository {
 
   /** Stops following; false when there was nothing to stop. */
   async deleteFollow(userId: string, targetType: string, targetId: string): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await this.db.query(
-        `DELETE FROM follow WHERE user_id = $1 AND target_type = $2 AND target_id = $3 RETURNING user_id`,
-        [userId, targetType, targetId],
-      ),
+    const rows = await updateReturning<unknown>(
+      this.db,
+      `DELETE FROM follow WHERE user_id = $1 AND target_type = $2 AND target_id = $3 RETURNING user_id`,
+      [userId, targetType, targetId],
     );
     return rows.length > 0;
   }
@@ -154,14 +153,13 @@ export class FollowsRepository {
 
   /** Adds an email kind to the opt-outs of whoever holds this token; false when the token is unknown. */
   async optOutByToken(token: string, kind: string): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await this.db.query(
-        `UPDATE notification_preference
+    const rows = await updateReturning<unknown>(
+      this.db,
+      `UPDATE notification_preference
           SET email_opt_outs = CASE WHEN $2 = ANY(email_opt_outs) THEN email_opt_outs ELSE email_opt_outs || $2::text END,
               digest_frequency = CASE WHEN $2 = 'DIGEST' THEN 'OFF' ELSE digest_frequency END
         WHERE unsubscribe_token = $1 RETURNING user_id`,
-        [token, kind],
-      ),
+      [token, kind],
     );
     return rows.length > 0;
   }

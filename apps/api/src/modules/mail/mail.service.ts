@@ -9,6 +9,7 @@ import type { EntityManager } from 'typeorm';
 
 import { appLogger } from '../../common/logging/json-logger';
 import { mailConfig } from '../../config/app.config';
+import { updateReturning } from '../../database/returned-rows';
 import { JobsService } from '../jobs/jobs.service';
 import type { MailAttachment } from './entities/mail-message.entity';
 import { MailMessageEntity } from './entities/mail-message.entity';
@@ -107,14 +108,15 @@ export class MailService implements OnModuleInit {
   }
 
   async deliver(messageId: string): Promise<'sent' | 'skipped'> {
-    const claimed: MailMessageEntity[] = await this.db.query(
+    const claimed = await updateReturning<MailMessageEntity>(
+      this.db,
       `UPDATE mail_message SET status = 'SENDING', attempts = attempts + 1
         WHERE id = $1 AND (status IN ('PENDING', 'FAILED')
               OR (status = 'SENDING' AND created_at < now() - interval '10 minutes'))
         RETURNING id, idempotency_key AS "idempotencyKey", to_address AS "toAddress", subject,
                   text_body AS "textBody", html_body AS "htmlBody", attachments, headers`,
       [messageId],
-    ).then((r: [MailMessageEntity[], number] | MailMessageEntity[]) => (Array.isArray(r[0]) ? (r[0] as MailMessageEntity[]) : (r as MailMessageEntity[])));
+    );
     const message = claimed[0];
     if (!message) return 'skipped';
     try {

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum MetricsErrorCode {
@@ -13,7 +14,7 @@ export enum MetricsErrorCode {
   ReasonRequired = 'METRIC_REASON_REQUIRED',
 }
 
-const CATEGORY: Record<MetricsErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<MetricsErrorCode, ErrorSpec> = {
   [MetricsErrorCode.UnknownMetric]: [
     ErrorCategory.BadUserInput,
     'That metric is not in the dictionary.',
@@ -54,9 +55,4 @@ const CATEGORY: Record<MetricsErrorCode, [ErrorCategory, string, string?]> = {
   ],
 };
 
-export class MetricsException extends DomainException {
-  constructor(code: MetricsErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class MetricsException extends domainExceptionFrom(CATEGORY) {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 
+import { updateReturning } from '../../database/returned-rows';
 import { MetricEntity } from './entities/metric.entity';
 import type { MetricDirection } from './metric.enums';
 import { OutcomeMeasurementEntity } from './entities/outcome-measurement.entity';
@@ -161,7 +162,8 @@ export class MetricsRepository {
       .transaction(async (manager) => {
         const repo = manager.getRepository(OutcomeMeasurementEntity);
         const saved = await repo.save(repo.create(row));
-        const [updated]: [unknown[], number] = await manager.query(
+        const updated = await updateReturning(
+          manager,
           `UPDATE outcome_measurement SET superseded_at = now(), superseded_by_id = $2
             WHERE id = $1 AND superseded_at IS NULL AND removed_at IS NULL
            RETURNING id`,
@@ -178,7 +180,8 @@ export class MetricsRepository {
 
   /** Marks a current figure removed; false when it was no longer current. */
   async removeMeasurement(id: string, removedById: string, reason: string): Promise<boolean> {
-    const [rows]: [unknown[], number] = await this.db.query(
+    const rows = await updateReturning(
+      this.db,
       `UPDATE outcome_measurement SET removed_at = now(), removed_by_id = $2, removal_reason = $3
         WHERE id = $1 AND superseded_at IS NULL AND removed_at IS NULL
        RETURNING id`,

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum ModerationErrorCode {
@@ -8,7 +9,7 @@ export enum ModerationErrorCode {
   CannotModerateSelf = 'CANNOT_MODERATE_SELF',
 }
 
-const CATEGORY: Record<ModerationErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<ModerationErrorCode, ErrorSpec> = {
   [ModerationErrorCode.CommentNotFound]: [
     ErrorCategory.NotFound,
     'That comment was not found.',
@@ -29,9 +30,4 @@ const CATEGORY: Record<ModerationErrorCode, [ErrorCategory, string, string?]> = 
   ],
 };
 
-export class ModerationException extends DomainException {
-  constructor(code: ModerationErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class ModerationException extends domainExceptionFrom(CATEGORY) {}

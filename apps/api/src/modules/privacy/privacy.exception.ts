@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum PrivacyErrorCode {
@@ -9,7 +10,7 @@ export enum PrivacyErrorCode {
   AlreadyAnonymised = 'PRIVACY_ALREADY_ANONYMISED',
 }
 
-const CATEGORY: Record<PrivacyErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<PrivacyErrorCode, ErrorSpec> = {
   [PrivacyErrorCode.ExportNotFound]: [
     ErrorCategory.NotFound,
     'The data export was not found. It may have expired: ask for a new one.',
@@ -29,9 +30,8 @@ const CATEGORY: Record<PrivacyErrorCode, [ErrorCategory, string, string?]> = {
   ],
 };
 
-export class PrivacyException extends DomainException {
+export class PrivacyException extends domainExceptionFrom(CATEGORY) {
   constructor(code: PrivacyErrorCode, field?: string) {
-    const [category, message, defaultField] = CATEGORY[code];
-    super(code, category, message, field ?? defaultField);
+    super(code, undefined, field);
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { returnedRows } from '../../database/returned-rows';
+import { updateReturning } from '../../database/returned-rows';
 import { AccountDeletionEntity } from './entities/account-deletion.entity';
 import { DataExportEntity } from './entities/data-export.entity';
 
@@ -57,11 +57,10 @@ export class PrivacyRepository {
 
   /** Claims a queued export for building; null when it is not queued (already built or gone). */
   async claimExport(id: string): Promise<DataExportEntity | null> {
-    const rows = returnedRows<{ id: string }>(
-      await this.db.query(
-        `UPDATE data_export SET status = 'RUNNING', progress = 1 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
-        [id],
-      ),
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
+      `UPDATE data_export SET status = 'RUNNING', progress = 1 WHERE id = $1 AND status IN ('QUEUED', 'RUNNING') RETURNING id`,
+      [id],
     );
     return rows.length ? this.findExport(id) : null;
   }
@@ -144,12 +143,11 @@ export class PrivacyRepository {
 
   /** Cancels a scheduled deletion; false when none was scheduled. */
   async cancelDeletion(userId: string, now: Date): Promise<boolean> {
-    const rows = returnedRows<{ id: string }>(
-      await this.db.query(
-        `UPDATE account_deletion SET status = 'CANCELLED', cancelled_at = $2
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
+      `UPDATE account_deletion SET status = 'CANCELLED', cancelled_at = $2
           WHERE user_id = $1 AND status = 'SCHEDULED' RETURNING id`,
-        [userId, now],
-      ),
+      [userId, now],
     );
     return rows.length > 0;
   }
@@ -168,12 +166,11 @@ export class PrivacyRepository {
     manager: EntityManager,
     values: { userId: string; requestedById: string; now: Date },
   ): Promise<void> {
-    const rows = returnedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE account_deletion SET status = 'DONE', completed_at = $2
+    const rows = await updateReturning<{ id: string }>(
+      manager,
+      `UPDATE account_deletion SET status = 'DONE', completed_at = $2
           WHERE user_id = $1 AND status = 'SCHEDULED' RETURNING id`,
-        [values.userId, values.now],
-      ),
+      [values.userId, values.now],
     );
     if (rows.length) return;
     await manager.query(

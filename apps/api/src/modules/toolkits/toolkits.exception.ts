@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum ToolkitsErrorCode {
@@ -14,7 +15,7 @@ export enum ToolkitsErrorCode {
   AssessmentNotSubmitted = 'ASSESSMENT_NOT_SUBMITTED',
 }
 
-const CATEGORY: Record<ToolkitsErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<ToolkitsErrorCode, ErrorSpec> = {
   [ToolkitsErrorCode.AssessmentNotSubmitted]: [
     ErrorCategory.BadUserInput,
     'Submit the assessment before you attach it.',
@@ -63,9 +64,4 @@ const CATEGORY: Record<ToolkitsErrorCode, [ErrorCategory, string, string?]> = {
   ],
 };
 
-export class ToolkitsException extends DomainException {
-  constructor(code: ToolkitsErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class ToolkitsException extends domainExceptionFrom(CATEGORY) {}

@@ -1,4 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../common/errors/error-table';
+import { domainExceptionFrom } from '../../common/errors/error-table';
 import { ErrorCategory } from '../../common/errors/error-category';
 
 export enum UsersErrorCode {
@@ -33,9 +34,13 @@ export enum UsersErrorCode {
   SuspensionReasonRequired = 'SUSPENSION_REASON_REQUIRED',
 }
 
-const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
+const CATEGORY: Record<UsersErrorCode, ErrorSpec> = {
   [UsersErrorCode.UserNotFound]: [ErrorCategory.NotFound, 'That user was not found.', 'userId'],
-  [UsersErrorCode.IcsNotFound]: [ErrorCategory.BadUserInput, 'No ICS has that ODS code.', 'icsOdsCode'],
+  [UsersErrorCode.IcsNotFound]: [
+    ErrorCategory.BadUserInput,
+    'No ICS has that ODS code.',
+    'icsOdsCode',
+  ],
   [UsersErrorCode.IcsRequired]: [
     ErrorCategory.BadUserInput,
     'ICS_ADMIN must be scoped to an ICS: give icsOdsCode.',
@@ -54,7 +59,10 @@ const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
     ErrorCategory.Forbidden,
     'Only a verified member of the same organisation, or an admin for its ICS, can vouch for this person.',
   ],
-  [UsersErrorCode.AlreadyVerified]: [ErrorCategory.Conflict, 'This person is already a verified member.'],
+  [UsersErrorCode.AlreadyVerified]: [
+    ErrorCategory.Conflict,
+    'This person is already a verified member.',
+  ],
   [UsersErrorCode.AlreadyDeclined]: [
     ErrorCategory.Conflict,
     'This request was already declined. The person can ask again, or a regional admin can approve it.',
@@ -68,7 +76,10 @@ const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
     'Choose an organisation from the list.',
     'organisationId',
   ],
-  [UsersErrorCode.EmailAlreadyConfirmed]: [ErrorCategory.Conflict, 'Your email address is already confirmed.'],
+  [UsersErrorCode.EmailAlreadyConfirmed]: [
+    ErrorCategory.Conflict,
+    'Your email address is already confirmed.',
+  ],
   [UsersErrorCode.TooManyConfirmationEmails]: [
     ErrorCategory.BadUserInput,
     'We have sent you several confirmation emails in the last hour. Check your inbox and spam folder, or try again later.',
@@ -134,7 +145,10 @@ const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
     'This is the last regional admin. Make someone else a regional admin before removing this role.',
     'role',
   ],
-  [UsersErrorCode.CannotSuspendSelf]: [ErrorCategory.Forbidden, 'You cannot suspend or restore your own account.'],
+  [UsersErrorCode.CannotSuspendSelf]: [
+    ErrorCategory.Forbidden,
+    'You cannot suspend or restore your own account.',
+  ],
   [UsersErrorCode.AlreadySuspended]: [ErrorCategory.Conflict, 'This account is already suspended.'],
   [UsersErrorCode.NotSuspended]: [ErrorCategory.Conflict, 'This account is not suspended.'],
   [UsersErrorCode.SuspensionReasonRequired]: [
@@ -144,9 +158,4 @@ const CATEGORY: Record<UsersErrorCode, [ErrorCategory, string, string?]> = {
   ],
 };
 
-export class UsersException extends DomainException {
-  constructor(code: UsersErrorCode) {
-    const [category, message, field] = CATEGORY[code];
-    super(code, category, message, field);
-  }
-}
+export class UsersException extends domainExceptionFrom(CATEGORY) {}

@@ -6,6 +6,7 @@ import type {
   OrganisationReferences,
 } from '../../common/organisation-merge/organisation-merge';
 import { OrganisationMergeParticipant } from '../../common/organisation-merge/organisation-merge';
+import { updateReturning } from '../../database/returned-rows';
 
 /**
  * Merging organisations: members move to the survivor (a person has one
@@ -32,17 +33,19 @@ export class UsersOrganisationReferences implements OrganisationReferences {
     toId: string,
     manager: EntityManager,
   ): Promise<OrganisationMoveResult> {
-    const members = (await manager.query(
+    const members = await updateReturning<{ id: string }>(
+      manager,
       `UPDATE app_user SET organisation_id = $2, updated_at = now() WHERE organisation_id = $1 RETURNING id`,
       [fromId, toId],
-    )) as [{ id: string }[], number];
-    const requests = (await manager.query(
+    );
+    const requests = await updateReturning<{ id: string }>(
+      manager,
       `UPDATE organisation_request SET organisation_id = $2 WHERE organisation_id = $1 RETURNING id`,
       [fromId, toId],
-    )) as [{ id: string }[], number];
+    );
     return {
-      moved: { members: members[1], 'organisation requests': requests[1] },
-      searchChanged: { PERSON: members[0].map((r) => r.id) },
+      moved: { members: members.length, 'organisation requests': requests.length },
+      searchChanged: { PERSON: members.map((r) => r.id) },
     };
   }
 }

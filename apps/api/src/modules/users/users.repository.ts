@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { Role } from '@mic/shared-util';
 
-import { returnedRows } from '../../database/returned-rows';
+import { updateReturning } from '../../database/returned-rows';
 import { OrganisationIcsEntity } from '../directory/entities/organisation-ics.entity';
 import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { UserEntity } from './entities/user.entity';
@@ -70,7 +70,10 @@ export class UsersRepository {
    * database's collation). Pass the transaction's manager when holding a row
    * lock: a second pool connection could starve the pool.
    */
-  contactsByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<UserContact[]> {
+  contactsByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<UserContact[]> {
     if (!ids.length) return Promise.resolve([]);
     return manager.query(
       `SELECT id, email, name, organisation_id AS "organisationId" FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY name, id`,
@@ -107,9 +110,7 @@ export class UsersRepository {
   }
 
   async icsIdsOfOrganisation(organisationId: string): Promise<string[]> {
-    const links = await this.db
-      .getRepository(OrganisationIcsEntity)
-      .findBy({ organisationId });
+    const links = await this.db.getRepository(OrganisationIcsEntity).findBy({ organisationId });
     return links.map((l) => l.icsId);
   }
 
@@ -154,7 +155,12 @@ export class UsersRepository {
   ): Promise<UserEntity | null> {
     const user = await this.insertUser(
       manager,
-      { email: values.email, name: values.name, passwordHash: UNUSABLE_PASSWORD_HASH, organisationId: values.organisationId },
+      {
+        email: values.email,
+        name: values.name,
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+        organisationId: values.organisationId,
+      },
       role,
     );
     if (!user) return null;
@@ -169,8 +175,14 @@ export class UsersRepository {
     return manager.getRepository(UserEntity).findOneByOrFail({ id: user.id });
   }
 
-  async updatePasswordHash(userId: string, passwordHash: string, manager?: EntityManager): Promise<void> {
-    await (manager ?? this.db.manager).getRepository(UserEntity).update({ id: userId }, { passwordHash });
+  async updatePasswordHash(
+    userId: string,
+    passwordHash: string,
+    manager?: EntityManager,
+  ): Promise<void> {
+    await (manager ?? this.db.manager)
+      .getRepository(UserEntity)
+      .update({ id: userId }, { passwordHash });
   }
 
   /** Returns true when a new assignment was created. */
@@ -210,24 +222,22 @@ export class UsersRepository {
     userId: string,
     values: { by: string; reason: string; at: Date },
   ): Promise<boolean> {
-    const rows = returnedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE app_user SET account_suspended_at = $2, account_suspended_by_id = $3, account_suspension_reason = $4
+    const rows = await updateReturning<{ id: string }>(
+      manager,
+      `UPDATE app_user SET account_suspended_at = $2, account_suspended_by_id = $3, account_suspension_reason = $4
           WHERE id = $1 AND account_suspended_at IS NULL RETURNING id`,
-        [userId, values.at, values.by, values.reason],
-      ),
+      [userId, values.at, values.by, values.reason],
     );
     return rows.length > 0;
   }
 
   /** Lifts an admin's suspension; false when the account was not suspended. */
   async markAccountRestored(manager: EntityManager, userId: string): Promise<boolean> {
-    const rows = returnedRows<{ id: string }>(
-      await manager.query(
-        `UPDATE app_user SET account_suspended_at = NULL, account_suspended_by_id = NULL, account_suspension_reason = NULL
+    const rows = await updateReturning<{ id: string }>(
+      manager,
+      `UPDATE app_user SET account_suspended_at = NULL, account_suspended_by_id = NULL, account_suspension_reason = NULL
           WHERE id = $1 AND account_suspended_at IS NOT NULL RETURNING id`,
-        [userId],
-      ),
+      [userId],
     );
     return rows.length > 0;
   }

@@ -3,8 +3,6 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   Allow,
-  ArrayMaxSize,
-  IsArray,
   IsEnum,
   IsIn,
   IsInt,
@@ -25,7 +23,7 @@ import {
   READINESS_AREAS,
   STARTING_STAGES,
 } from '../adoption.enums';
-import { OptionalStringList } from '../../../common/graphql/validators';
+import { OptionalStringList, NestedList } from '../../../common/graphql/validators';
 
 @InputType('AdoptionsFilter', { description: 'Filters for adoptions.' })
 export class AdoptionsFilter {
@@ -156,11 +154,7 @@ export class UpdateAdoptionInput {
     nullable: true,
     description: 'Readiness self-assessment (replaces it).',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(5)
-  @ValidateNested({ each: true })
-  @Type(() => ReadinessScoreInput)
+  @NestedList(() => ReadinessScoreInput, 5, { optional: true })
   readiness?: ReadinessScoreInput[];
 
   @Field(() => [String], { nullable: true, description: 'Barriers (replaces the list).' })
@@ -175,18 +169,10 @@ export class UpdateAdoptionInput {
     nullable: true,
     description: 'Named contacts on both sides (replaces the list).',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => AdoptionContactInput)
+  @NestedList(() => AdoptionContactInput, 10, { optional: true })
   contacts?: AdoptionContactInput[];
 
   @Field(() => [AdaptationInput], { nullable: true, description: 'Adaptation log entries to add.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => AdaptationInput)
+  @NestedList(() => AdaptationInput, 20, { optional: true })
   addAdaptations?: AdaptationInput[];
 }

@@ -1,4 +1,5 @@
-import { DomainException } from '../../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../../common/errors/error-table';
+import { domainExceptionFrom } from '../../../common/errors/error-table';
 import { ErrorCategory } from '../../../common/errors/error-category';
 import { MAX_ACCESS_TOKENS_PER_USER, MAX_LIFETIME_DAYS } from './access-tokens.policy';
 
@@ -12,36 +13,35 @@ export enum AccessTokenErrorCode {
   NeedsSession = 'ACCESS_TOKEN_NEEDS_SESSION',
 }
 
-const CATEGORY: Record<AccessTokenErrorCode, ErrorCategory> = {
-  [AccessTokenErrorCode.NameRequired]: ErrorCategory.BadUserInput,
-  [AccessTokenErrorCode.ExpiryInPast]: ErrorCategory.BadUserInput,
-  [AccessTokenErrorCode.ExpiryTooFar]: ErrorCategory.BadUserInput,
-  [AccessTokenErrorCode.TooManyTokens]: ErrorCategory.Conflict,
-  [AccessTokenErrorCode.NotFound]: ErrorCategory.NotFound,
-  [AccessTokenErrorCode.Rejected]: ErrorCategory.Unauthenticated,
-  [AccessTokenErrorCode.NeedsSession]: ErrorCategory.Forbidden,
-};
-
-const MESSAGE: Record<AccessTokenErrorCode, string> = {
-  [AccessTokenErrorCode.NameRequired]: 'Enter a name for the token, like "Power BI refresh"',
-  [AccessTokenErrorCode.ExpiryInPast]: 'The expiry date must be in the future',
-  [AccessTokenErrorCode.ExpiryTooFar]: `The expiry date must be within ${MAX_LIFETIME_DAYS} days from today`,
-  [AccessTokenErrorCode.TooManyTokens]: `You already have ${MAX_ACCESS_TOKENS_PER_USER} access tokens, the most allowed. Revoke one you no longer use first.`,
-  [AccessTokenErrorCode.NotFound]: 'Access token was not found.',
-  [AccessTokenErrorCode.Rejected]:
+const ERRORS: Record<AccessTokenErrorCode, ErrorSpec> = {
+  [AccessTokenErrorCode.NameRequired]: [
+    ErrorCategory.BadUserInput,
+    'Enter a name for the token, like "Power BI refresh"',
+    'name',
+  ],
+  [AccessTokenErrorCode.ExpiryInPast]: [
+    ErrorCategory.BadUserInput,
+    'The expiry date must be in the future',
+    'expiresAt',
+  ],
+  [AccessTokenErrorCode.ExpiryTooFar]: [
+    ErrorCategory.BadUserInput,
+    `The expiry date must be within ${MAX_LIFETIME_DAYS} days from today`,
+    'expiresAt',
+  ],
+  [AccessTokenErrorCode.TooManyTokens]: [
+    ErrorCategory.Conflict,
+    `You already have ${MAX_ACCESS_TOKENS_PER_USER} access tokens, the most allowed. Revoke one you no longer use first.`,
+  ],
+  [AccessTokenErrorCode.NotFound]: [ErrorCategory.NotFound, 'Access token was not found.'],
+  [AccessTokenErrorCode.Rejected]: [
+    ErrorCategory.Unauthenticated,
     'This access token is not valid: it may have been revoked or have expired, or it was copied wrongly.',
-  [AccessTokenErrorCode.NeedsSession]:
+  ],
+  [AccessTokenErrorCode.NeedsSession]: [
+    ErrorCategory.Forbidden,
     'Access tokens cannot do this: sign in to the website to manage access tokens.',
+  ],
 };
 
-const FIELD: Partial<Record<AccessTokenErrorCode, string>> = {
-  [AccessTokenErrorCode.NameRequired]: 'name',
-  [AccessTokenErrorCode.ExpiryInPast]: 'expiresAt',
-  [AccessTokenErrorCode.ExpiryTooFar]: 'expiresAt',
-};
-
-export class AccessTokenException extends DomainException {
-  constructor(code: AccessTokenErrorCode) {
-    super(code, CATEGORY[code], MESSAGE[code], FIELD[code]);
-  }
-}
+export class AccessTokenException extends domainExceptionFrom(ERRORS) {}

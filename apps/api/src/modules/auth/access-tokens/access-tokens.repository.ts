@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { returnedRows } from '../../../database/returned-rows';
+import { updateReturning } from '../../../database/returned-rows';
 import type { AccessTokenScope } from './access-token-scope';
 
 export interface AccessTokenRow {
@@ -38,7 +38,10 @@ export class AccessTokensRepository {
    */
   withUserLock<T>(userId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(async (manager) => {
-      await manager.query("SELECT pg_advisory_xact_lock(hashtextextended('access_token:' || $1, 0))", [userId]);
+      await manager.query(
+        "SELECT pg_advisory_xact_lock(hashtextextended('access_token:' || $1, 0))",
+        [userId],
+      );
       return work(manager);
     });
   }
@@ -72,12 +75,11 @@ export class AccessTokensRepository {
 
   /** Revokes one of the user's tokens; null when it is not theirs or already revoked. */
   async revoke(userId: string, id: string, now: Date): Promise<AccessTokenRow | null> {
-    const rows = returnedRows<AccessTokenRow>(
-      await this.db.query(
-        `UPDATE access_token SET revoked_at = $3
+    const rows = await updateReturning<AccessTokenRow>(
+      this.db,
+      `UPDATE access_token SET revoked_at = $3
           WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING ${COLUMNS}`,
-        [id, userId, now],
-      ),
+      [id, userId, now],
     );
     return rows[0] ?? null;
   }

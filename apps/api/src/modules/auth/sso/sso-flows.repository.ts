@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { returnedRows } from '../../../database/returned-rows';
+import { updateReturning } from '../../../database/returned-rows';
 import { SsoFlowEntity, SsoPendingLinkEntity, SsoSessionEntity } from './entities/sso-flow.entity';
 import { UserSsoIdentityEntity } from './entities/user-sso-identity.entity';
 
@@ -16,22 +16,26 @@ export class SsoFlowsRepository {
     return this.db.transaction(work);
   }
 
-  async insertFlow(values: Omit<SsoFlowEntity, 'id' | 'createdAt' | 'usedAt' | 'connection'>, now: Date): Promise<void> {
+  async insertFlow(
+    values: Omit<SsoFlowEntity, 'id' | 'createdAt' | 'usedAt' | 'connection'>,
+    now: Date,
+  ): Promise<void> {
     // Old flows are only clutter: drop the expired ones as new ones start.
-    await this.db.getRepository(SsoFlowEntity).delete({ expiresAt: LessThan(new Date(now.getTime() - 86_400_000)) });
+    await this.db
+      .getRepository(SsoFlowEntity)
+      .delete({ expiresAt: LessThan(new Date(now.getTime() - 86_400_000)) });
     await this.db.getRepository(SsoFlowEntity).insert(values);
   }
 
   /** Marks the flow used and returns it, once: a second use (or an expired flow) finds nothing. */
   async consumeFlow(stateHash: string, now: Date): Promise<SsoFlowEntity | null> {
-    const rows = returnedRows<SsoFlowEntity>(
-      await this.db.query(
-        `UPDATE sso_flow SET used_at = $2
+    const rows = await updateReturning<SsoFlowEntity>(
+      this.db,
+      `UPDATE sso_flow SET used_at = $2
           WHERE state_hash = $1 AND used_at IS NULL AND expires_at > $2
           RETURNING id, state_hash AS "stateHash", browser_hash AS "browserHash", connection_id AS "connectionId",
                     nonce, code_verifier AS "codeVerifier", return_to AS "returnTo", expires_at AS "expiresAt"`,
-        [stateHash, now],
-      ),
+      [stateHash, now],
     );
     return rows[0] ?? null;
   }
@@ -50,17 +54,18 @@ export class SsoFlowsRepository {
     values: { userId: string; connectionId: string; subject: string },
     now: Date,
   ): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await manager.query(
-        `INSERT INTO user_sso_identity (user_id, connection_id, subject, last_sign_in_at) VALUES ($1, $2, $3, $4)
+    const rows = await updateReturning<unknown>(
+      manager,
+      `INSERT INTO user_sso_identity (user_id, connection_id, subject, last_sign_in_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING RETURNING id`,
-        [values.userId, values.connectionId, values.subject, now],
-      ),
+      [values.userId, values.connectionId, values.subject, now],
     );
     return rows.length > 0;
   }
 
-  async insertPendingLink(values: Omit<SsoPendingLinkEntity, 'id' | 'usedAt' | 'connection'>): Promise<void> {
+  async insertPendingLink(
+    values: Omit<SsoPendingLinkEntity, 'id' | 'usedAt' | 'connection'>,
+  ): Promise<void> {
     await this.db.getRepository(SsoPendingLinkEntity).insert(values);
   }
 
@@ -69,17 +74,28 @@ export class SsoFlowsRepository {
       .getRepository(SsoPendingLinkEntity)
       .createQueryBuilder('l')
       .leftJoinAndSelect('l.connection', 'c')
-      .where('l.tokenHash = :tokenHash AND l.usedAt IS NULL AND l.expiresAt > :now', { tokenHash, now })
+      .where('l.tokenHash = :tokenHash AND l.usedAt IS NULL AND l.expiresAt > :now', {
+        tokenHash,
+        now,
+      })
       .getOne();
   }
 
   async usePendingLink(manager: EntityManager, id: string, now: Date): Promise<boolean> {
-    const result = await manager.getRepository(SsoPendingLinkEntity).update({ id, usedAt: IsNull() }, { usedAt: now });
+    const result = await manager
+      .getRepository(SsoPendingLinkEntity)
+      .update({ id, usedAt: IsNull() }, { usedAt: now });
     return (result.affected ?? 0) > 0;
   }
 
   async recordSession(values: SsoSessionEntity): Promise<void> {
-    await this.db.getRepository(SsoSessionEntity).insert({ sessionId: values.sessionId, connectionId: values.connectionId, idToken: values.idToken });
+    await this.db
+      .getRepository(SsoSessionEntity)
+      .insert({
+        sessionId: values.sessionId,
+        connectionId: values.connectionId,
+        idToken: values.idToken,
+      });
   }
 
   findSession(sessionId: string): Promise<SsoSessionEntity | null> {

@@ -1,4 +1,5 @@
-import { DomainException } from '../../../common/errors/domain.exception';
+import type { ErrorSpec } from '../../../common/errors/error-table';
+import { domainExceptionFrom } from '../../../common/errors/error-table';
 import { ErrorCategory } from '../../../common/errors/error-category';
 
 export enum SsoErrorCode {
@@ -13,39 +14,44 @@ export enum SsoErrorCode {
   ProviderUnavailable = 'SSO_PROVIDER_UNAVAILABLE',
 }
 
-const CATEGORY: Record<SsoErrorCode, ErrorCategory> = {
-  [SsoErrorCode.ConnectionNotFound]: ErrorCategory.NotFound,
-  [SsoErrorCode.DomainTaken]: ErrorCategory.Conflict,
-  [SsoErrorCode.PublicDomain]: ErrorCategory.BadUserInput,
-  [SsoErrorCode.InvalidIssuer]: ErrorCategory.BadUserInput,
-  [SsoErrorCode.NoConnection]: ErrorCategory.BadUserInput,
-  [SsoErrorCode.SignInFailed]: ErrorCategory.Unauthenticated,
-  [SsoErrorCode.EmailNotVerified]: ErrorCategory.Unauthenticated,
-  [SsoErrorCode.LinkExpired]: ErrorCategory.Unauthenticated,
-  [SsoErrorCode.ProviderUnavailable]: ErrorCategory.Internal,
+const ERRORS: Record<SsoErrorCode, ErrorSpec> = {
+  [SsoErrorCode.ConnectionNotFound]: [ErrorCategory.NotFound, 'Sign-in connection was not found.'],
+  [SsoErrorCode.DomainTaken]: [
+    ErrorCategory.Conflict,
+    'Another sign-in connection already serves this email domain.',
+    'emailDomains',
+  ],
+  [SsoErrorCode.PublicDomain]: [
+    ErrorCategory.BadUserInput,
+    'Public email domains such as gmail.com cannot have a sign-in connection.',
+    'emailDomains',
+  ],
+  [SsoErrorCode.InvalidIssuer]: [
+    ErrorCategory.BadUserInput,
+    'Enter the issuer URL, like https://login.example.org',
+    'issuer',
+  ],
+  [SsoErrorCode.NoConnection]: [
+    ErrorCategory.BadUserInput,
+    'Your organisation does not sign in with its own account. Use your password.',
+    'email',
+  ],
+  [SsoErrorCode.SignInFailed]: [
+    ErrorCategory.Unauthenticated,
+    'Sign-in with your organisation did not work. Try again.',
+  ],
+  [SsoErrorCode.EmailNotVerified]: [
+    ErrorCategory.Unauthenticated,
+    'Your organisation did not confirm your email address, so you cannot sign in with it.',
+  ],
+  [SsoErrorCode.LinkExpired]: [
+    ErrorCategory.Unauthenticated,
+    'This sign-in has expired. Sign in with your organisation again.',
+  ],
+  [SsoErrorCode.ProviderUnavailable]: [
+    ErrorCategory.Internal,
+    'Your organisation’s sign-in service could not be reached. Try again later or use your password.',
+  ],
 };
 
-const MESSAGE: Record<SsoErrorCode, string> = {
-  [SsoErrorCode.ConnectionNotFound]: 'Sign-in connection was not found.',
-  [SsoErrorCode.DomainTaken]: 'Another sign-in connection already serves this email domain.',
-  [SsoErrorCode.PublicDomain]: 'Public email domains such as gmail.com cannot have a sign-in connection.',
-  [SsoErrorCode.InvalidIssuer]: 'Enter the issuer URL, like https://login.example.org',
-  [SsoErrorCode.NoConnection]: 'Your organisation does not sign in with its own account. Use your password.',
-  [SsoErrorCode.SignInFailed]: 'Sign-in with your organisation did not work. Try again.',
-  [SsoErrorCode.EmailNotVerified]: 'Your organisation did not confirm your email address, so you cannot sign in with it.',
-  [SsoErrorCode.LinkExpired]: 'This sign-in has expired. Sign in with your organisation again.',
-  [SsoErrorCode.ProviderUnavailable]: 'Your organisation’s sign-in service could not be reached. Try again later or use your password.',
-};
-
-const FIELD: Partial<Record<SsoErrorCode, string>> = {
-  [SsoErrorCode.DomainTaken]: 'emailDomains',
-  [SsoErrorCode.PublicDomain]: 'emailDomains',
-  [SsoErrorCode.InvalidIssuer]: 'issuer',
-  [SsoErrorCode.NoConnection]: 'email',
-};
-
-export class SsoException extends DomainException {
-  constructor(code: SsoErrorCode, message?: string) {
-    super(code, CATEGORY[code], message ?? MESSAGE[code], FIELD[code]);
-  }
-}
+export class SsoException extends domainExceptionFrom(ERRORS) {}

@@ -20,7 +20,7 @@ import {
 
 import { PaginationArgs } from '../../../common/graphql/pagination';
 import { CaseStudyStatus, EvidenceLevel, PracticeStage } from '../case-study.enums';
-import { OptionalStringList } from '../../../common/graphql/validators';
+import { OptionalStringList, NestedList } from '../../../common/graphql/validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const BODY_MAX = 20_000;
@@ -249,11 +249,7 @@ export class CaseStudyTemplateFields {
     nullable: true,
     description: 'Partners and their roles (replaces the list).',
   })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => CaseStudyPartnerInput)
+  @NestedList(() => CaseStudyPartnerInput, 30, { optional: true })
   partners?: CaseStudyPartnerInput[];
 
   @Field(() => CaseStudyContactInput, { nullable: true, description: 'Contact person.' })

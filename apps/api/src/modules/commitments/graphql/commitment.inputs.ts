@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { NestedList } from '../../../common/graphql/validators';
 import { PaginationArgs } from '../../../common/graphql/pagination';
 import { EvidenceKind, RagStatus, ReviewCadence } from '../commitment.enums';
 
@@ -165,10 +166,7 @@ export class AddCommitmentUpdateInput {
   progressValue?: number | null;
 
   @Field(() => [CommitmentEvidenceInput], { nullable: true, description: 'Evidence (up to 20).' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CommitmentEvidenceInput)
+  @NestedList(() => CommitmentEvidenceInput, 20, { optional: true })
   evidence?: CommitmentEvidenceInput[] | null;
 }
 

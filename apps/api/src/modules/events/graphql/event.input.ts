@@ -21,6 +21,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { NestedList } from '../../../common/graphql/validators';
 import { PaginationArgs } from '../../../common/graphql/pagination';
 import { EventStatus } from '../entities/event.entity';
 import type { QuestionType } from '../entities/event.entity';
@@ -170,10 +171,7 @@ export class CreateEventInput {
   quotas?: QuotaInput[];
 
   @Field(() => [QuestionInput], { nullable: true, description: 'Registration questions.' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => QuestionInput)
-  @ArrayMaxSize(40)
+  @NestedList(() => QuestionInput, 40, { optional: true })
   questions?: QuestionInput[];
 
   @Field(() => [String], { nullable: true, description: 'Theme keys.' })

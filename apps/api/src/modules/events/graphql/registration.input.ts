@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { NestedList } from '../../../common/graphql/validators';
 import { PaginationArgs } from '../../../common/graphql/pagination';
 import { RegistrationStatus } from '../entities/registration.entity';
 
@@ -43,10 +44,7 @@ export class RegisterForEventInput {
   eventId!: string;
 
   @Field(() => [AnswerInput], { nullable: true, description: 'Answers to the registration questions.' })
-  @IsOptional()
-  @ValidateNested({ each: true })
-  @Type(() => AnswerInput)
-  @ArrayMaxSize(40)
+  @NestedList(() => AnswerInput, 40, { optional: true })
   answers?: AnswerInput[];
 
   @Field(() => Boolean, { description: 'Agreement to the privacy notice (must be true).' })

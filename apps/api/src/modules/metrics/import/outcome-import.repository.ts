@@ -5,7 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../../../common/auth/auth-user';
 import { isUuid } from '../../../common/ids/uuid';
-import { returnedRows } from '../../../database/returned-rows';
+import { updateReturning } from '../../../database/returned-rows';
 import { AuditService } from '../../audit/audit.service';
 import { figureKey } from './import-rows';
 import type { CheckedRow, ImportFigure } from './import-rows';
@@ -83,19 +83,18 @@ export class OutcomeImportRepository {
    */
   async addRows(id: string, rows: CheckedRow[]): Promise<boolean> {
     return this.db.transaction(async (m) => {
-      const updated = returnedRows(
-        await m.query(
-          `UPDATE outcome_import
+      const updated = await updateReturning(
+        m,
+        `UPDATE outcome_import
             SET processed_rows = processed_rows + $2, valid_rows = valid_rows + $3,
                 error_rows = error_rows + $4, updated_at = now()
           WHERE id = $1 AND status = 'VALIDATING' RETURNING id`,
-          [
-            id,
-            rows.length,
-            rows.filter((r) => !r.errors.length).length,
-            rows.filter((r) => r.errors.length).length,
-          ],
-        ),
+        [
+          id,
+          rows.length,
+          rows.filter((r) => !r.errors.length).length,
+          rows.filter((r) => r.errors.length).length,
+        ],
       );
       if (!updated.length) return false;
       await m.query(
@@ -190,17 +189,16 @@ export class OutcomeImportRepository {
   async confirm(id: string, actor: AuthUser): Promise<number | null> {
     const actorId = actor.id;
     return this.db.transaction(async (m) => {
-      const claimed = returnedRows(
-        await m.query(
-          `UPDATE outcome_import SET status = 'SAVED', saved_at = now(), updated_at = now()
+      const claimed = await updateReturning(
+        m,
+        `UPDATE outcome_import SET status = 'SAVED', saved_at = now(), updated_at = now()
           WHERE id = $1 AND status = 'READY' RETURNING id`,
-          [id],
-        ),
+        [id],
       );
       if (!claimed.length) return null;
-      const inserted = returnedRows(
-        await m.query(
-          `INSERT INTO outcome_measurement
+      const inserted = await updateReturning(
+        m,
+        `INSERT INTO outcome_measurement
            (case_study_id, adoption_id, metric_key, value, qualifier, period_start, measured_on,
             cumulative, baseline, source_title, source_url, note, created_by_id)
          SELECT i.case_study_id, i.adoption_id, n.metric_key, f.value, f.qualifier, n.period_start::date,
@@ -224,8 +222,7 @@ export class OutcomeImportRepository {
                  AND o.cumulative = f.cumulative)
           ORDER BY r.row_number
          RETURNING id`,
-          [id, actorId],
-        ),
+        [id, actorId],
       );
       await m.query('UPDATE outcome_import SET saved_count = $2 WHERE id = $1', [
         id,
@@ -253,12 +250,11 @@ export class OutcomeImportRepository {
   /** Cancels an import not yet saved; its rows go. False when it was already saved or cancelled. */
   async cancel(id: string): Promise<boolean> {
     return this.db.transaction(async (m) => {
-      const rows = returnedRows(
-        await m.query(
-          `UPDATE outcome_import SET status = 'CANCELLED', content = NULL, updated_at = now()
+      const rows = await updateReturning(
+        m,
+        `UPDATE outcome_import SET status = 'CANCELLED', content = NULL, updated_at = now()
           WHERE id = $1 AND status IN ('VALIDATING', 'READY', 'FAILED') RETURNING id`,
-          [id],
-        ),
+        [id],
       );
       if (!rows.length) return false;
       await m.query('DELETE FROM outcome_import_row WHERE import_id = $1', [id]);
@@ -268,11 +264,10 @@ export class OutcomeImportRepository {
 
   /** Drops imports never saved after `days`, and the checked rows of saved ones. */
   async purge(before: Date): Promise<number> {
-    const removed = returnedRows(
-      await this.db.query(
-        `DELETE FROM outcome_import WHERE status <> 'SAVED' AND created_at < $1 RETURNING id`,
-        [before],
-      ),
+    const removed = await updateReturning(
+      this.db,
+      `DELETE FROM outcome_import WHERE status <> 'SAVED' AND created_at < $1 RETURNING id`,
+      [before],
     );
     await this.db.query(
       `DELETE FROM outcome_import_row r USING outcome_import i

@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { NestedList } from '../../../common/graphql/validators';
 import { QuestionType } from '../toolkits.constants';
 
 @InputType('ToolkitSectionInput', { description: 'A section.' })
@@ -71,9 +72,7 @@ export class AssessmentFormSectionInput {
   title!: string;
 
   @Field(() => [AssessmentQuestionInput], { description: 'Questions.' })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => AssessmentQuestionInput)
+  @NestedList(() => AssessmentQuestionInput, 100)
   questions!: AssessmentQuestionInput[];
 }
 
@@ -89,19 +88,14 @@ export class PublishToolkitVersionInput {
   changelog!: string;
 
   @Field(() => [ToolkitSectionInput], { description: 'All sections of the new version, in order.' })
-  @ArrayMaxSize(TOOLKIT_SECTIONS_MAX)
-  @ValidateNested({ each: true })
-  @Type(() => ToolkitSectionInput)
+  @NestedList(() => ToolkitSectionInput, TOOLKIT_SECTIONS_MAX)
   sections!: ToolkitSectionInput[];
 
   @Field(() => [AssessmentFormSectionInput], {
     nullable: true,
     description: 'A fillable form, if any.',
   })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => AssessmentFormSectionInput)
+  @NestedList(() => AssessmentFormSectionInput, 50, { optional: true })
   form?: AssessmentFormSectionInput[] | null;
 
   @Field(() => [ID], {
@@ -141,9 +135,7 @@ export class CreateToolkitInput {
   ownerOrganisationId?: string | null;
 
   @Field(() => [ToolkitSectionInput], { description: 'Sections of version 1.' })
-  @ArrayMaxSize(TOOLKIT_SECTIONS_MAX)
-  @ValidateNested({ each: true })
-  @Type(() => ToolkitSectionInput)
+  @NestedList(() => ToolkitSectionInput, TOOLKIT_SECTIONS_MAX)
   sections!: ToolkitSectionInput[];
 
   @Field(() => [AssessmentFormSectionInput], {
@@ -189,9 +181,7 @@ export class SaveAssessmentInput {
   assessmentId!: string;
 
   @Field(() => [AssessmentAnswerInput], { description: 'Answers to save.' })
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => AssessmentAnswerInput)
+  @NestedList(() => AssessmentAnswerInput, 500)
   answers!: AssessmentAnswerInput[];
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { returnedRows } from '../../../database/returned-rows';
+import { updateReturning } from '../../../database/returned-rows';
 import { EmailConfirmationEntity } from '../entities/email-confirmation.entity';
 import {
   OrganisationRequestEntity,
@@ -65,16 +65,15 @@ export class MembershipRepository {
     byUserId: string | null,
     fromStatuses: MembershipStatus[] = [MembershipStatus.REQUESTED],
   ): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await manager.query(
-        `UPDATE app_user
+    const rows = await updateReturning<unknown>(
+      manager,
+      `UPDATE app_user
           SET membership_status = 'VERIFIED', verified_at = now(), verification_method = $3,
               verified_by_id = $4, membership_declined_at = NULL, membership_declined_by_id = NULL,
               updated_at = now()
         WHERE id = $1 AND organisation_id = $2 AND membership_status = ANY($5::membership_status[])
         RETURNING id`,
-        [userId, organisationId, method, byUserId, fromStatuses],
-      ),
+      [userId, organisationId, method, byUserId, fromStatuses],
     );
     return rows.length > 0;
   }
@@ -85,15 +84,14 @@ export class MembershipRepository {
     organisationId: string,
     byUserId: string,
   ): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await manager.query(
-        `UPDATE app_user
+    const rows = await updateReturning<unknown>(
+      manager,
+      `UPDATE app_user
           SET membership_status = 'DECLINED', membership_declined_at = now(),
               membership_declined_by_id = $3, updated_at = now()
         WHERE id = $1 AND organisation_id = $2 AND membership_status = 'REQUESTED'
         RETURNING id`,
-        [userId, organisationId, byUserId],
-      ),
+      [userId, organisationId, byUserId],
     );
     return rows.length > 0;
   }
@@ -111,13 +109,12 @@ export class MembershipRepository {
     tokenHash: string,
     now: Date,
   ): Promise<{ userId: string; email: string } | null> {
-    const rows = returnedRows<{ user_id: string; email: string }>(
-      await manager.query(
-        `UPDATE email_confirmation SET used_at = $2
+    const rows = await updateReturning<{ user_id: string; email: string }>(
+      manager,
+      `UPDATE email_confirmation SET used_at = $2
         WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2
         RETURNING user_id, email`,
-        [tokenHash, now],
-      ),
+      [tokenHash, now],
     );
     return rows[0] ? { userId: rows[0].user_id, email: rows[0].email } : null;
   }
@@ -134,12 +131,11 @@ export class MembershipRepository {
     userId: string,
     email: string,
   ): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await manager.query(
-        `UPDATE app_user SET email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
+    const rows = await updateReturning<unknown>(
+      manager,
+      `UPDATE app_user SET email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
         WHERE id = $1 AND email = $2 RETURNING id`,
-        [userId, email],
-      ),
+      [userId, email],
     );
     return rows.length > 0;
   }
@@ -250,13 +246,12 @@ export class MembershipRepository {
       decisionNote: string | null;
     },
   ): Promise<boolean> {
-    const rows = returnedRows<unknown>(
-      await manager.query(
-        `UPDATE organisation_request
+    const rows = await updateReturning<unknown>(
+      manager,
+      `UPDATE organisation_request
           SET status = $2, organisation_id = $3, decided_by_id = $4, decision_note = $5, decided_at = now()
         WHERE id = $1 AND status = 'REQUESTED' RETURNING id`,
-        [id, decision.status, decision.organisationId, decision.decidedById, decision.decisionNote],
-      ),
+      [id, decision.status, decision.organisationId, decision.decidedById, decision.decisionNote],
     );
     return rows.length > 0;
   }

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 
 import type { AdminPersonStatus, Role } from '@mic/web-data-access';
+import { hrefWithQuery, queryParam, queryParams } from '@mic/web-ui';
 
 export const ADMIN_PEOPLE_PAGE_SIZE = 25;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 export const ROLE_VALUES = [
   'MEMBER',
@@ -34,27 +31,12 @@ export const STATUS_TEXT: Record<AdminPersonStatus, string> = {
 
 /** The people search's filters from the query string; anything malformed is dropped, not an error. */
 export const adminPeopleParamsSchema = z.object({
-  q: z.preprocess(one, z.string().trim().max(100).optional().catch(undefined)),
-  ics: z.preprocess(
-    one,
-    z
-      .string()
-      .regex(/^[A-Z0-9]{3,5}$/)
-      .optional()
-      .catch(undefined),
-  ),
-  organisation: z.preprocess(one, z.string().regex(UUID).optional().catch(undefined)),
-  role: z.preprocess(one, z.enum(ROLE_VALUES).optional().catch(undefined)),
-  status: z.preprocess(one, z.enum(STATUS_VALUES).optional().catch(undefined)),
-  after: z.preprocess(
-    one,
-    z
-      .string()
-      .max(40)
-      .regex(/^[A-Za-z0-9_-]+$/)
-      .optional()
-      .catch(undefined),
-  ),
+  q: queryParam(z.string().trim().max(100)),
+  ics: queryParams.odsCode(),
+  organisation: queryParams.uuid(),
+  role: queryParam(z.enum(ROLE_VALUES)),
+  status: queryParam(z.enum(STATUS_VALUES)),
+  after: queryParams.cursor(),
 });
 
 export type AdminPeopleParams = z.infer<typeof adminPeopleParamsSchema>;
@@ -83,15 +65,8 @@ export function isFiltered(p: AdminPeopleParams): boolean {
 
 /** The search URL for these filters (and a cursor). */
 export function adminPeopleHref(p: AdminPeopleParams, after?: string | null): string {
-  const q = new URLSearchParams();
-  if (p.q) q.set('q', p.q);
-  if (p.ics) q.set('ics', p.ics);
-  if (p.organisation) q.set('organisation', p.organisation);
-  if (p.role) q.set('role', p.role);
-  if (p.status) q.set('status', p.status);
-  if (after) q.set('after', after);
-  const s = q.toString();
-  return s ? `/admin/people?${s}` : '/admin/people';
+  const { q, ics, organisation, role, status } = p;
+  return hrefWithQuery('/admin/people', { q, ics, organisation, role, status, after });
 }
 
 /** A person's status in one phrase: a suspension first, then the membership. */
