@@ -32,7 +32,9 @@ import { SsoConnectionsRepository } from './sso/sso-connections.repository';
 import { SsoConnectionsResolver } from './sso/sso-connections.resolver';
 import { SsoConnectionsService } from './sso/sso-connections.service';
 import { SsoFlowsRepository } from './sso/sso-flows.repository';
-import { SsoSignInResolver } from './sso/sso-sign-in.resolver';
+import { SsoEmailLinkResolver, SsoSignInResolver } from './sso/sso-sign-in.resolver';
+import { SsoEmailLinksService } from './sso/sso-email-links.service';
+import { SsoLinkMail } from './sso/sso-link-mail';
 import { SsoSignInService } from './sso/sso-sign-in.service';
 import { SsoAuditActions } from './sso/sso.audit-actions';
 import { AuthPersonalData } from './auth.personal-data';
@@ -60,8 +62,11 @@ import { AuthPersonalData } from './auth.personal-data';
     SsoSignInService,
     SsoAccountStore,
     SsoAccountsService,
+    SsoLinkMail,
+    SsoEmailLinksService,
     SsoConnectionsResolver,
     SsoSignInResolver,
+    SsoEmailLinkResolver,
     SsoAuditActions,
     AccessTokensRepository,
     AccessTokenAuthenticator,

@@ -16,9 +16,14 @@ export class SsoFlowsRepository {
     return this.db.transaction(work);
   }
 
-  async insertFlow(values: Omit<SsoFlowEntity, 'id' | 'createdAt' | 'usedAt' | 'connection'>, now: Date): Promise<void> {
+  async insertFlow(
+    values: Omit<SsoFlowEntity, 'id' | 'createdAt' | 'usedAt' | 'connection'>,
+    now: Date,
+  ): Promise<void> {
     // Old flows are only clutter: drop the expired ones as new ones start.
-    await this.db.getRepository(SsoFlowEntity).delete({ expiresAt: LessThan(new Date(now.getTime() - 86_400_000)) });
+    await this.db
+      .getRepository(SsoFlowEntity)
+      .delete({ expiresAt: LessThan(new Date(now.getTime() - 86_400_000)) });
     await this.db.getRepository(SsoFlowEntity).insert(values);
   }
 
@@ -60,7 +65,12 @@ export class SsoFlowsRepository {
     return rows.length > 0;
   }
 
-  async insertPendingLink(values: Omit<SsoPendingLinkEntity, 'id' | 'usedAt' | 'connection'>): Promise<void> {
+  async insertPendingLink(
+    values: Omit<
+      SsoPendingLinkEntity,
+      'id' | 'usedAt' | 'connection' | 'emailTokenHash' | 'emailExpiresAt'
+    >,
+  ): Promise<void> {
     await this.db.getRepository(SsoPendingLinkEntity).insert(values);
   }
 
@@ -69,17 +79,61 @@ export class SsoFlowsRepository {
       .getRepository(SsoPendingLinkEntity)
       .createQueryBuilder('l')
       .leftJoinAndSelect('l.connection', 'c')
-      .where('l.tokenHash = :tokenHash AND l.usedAt IS NULL AND l.expiresAt > :now', { tokenHash, now })
+      .where('l.tokenHash = :tokenHash AND l.usedAt IS NULL AND l.expiresAt > :now', {
+        tokenHash,
+        now,
+      })
       .getOne();
   }
 
+  /** Any pending link by its emailed token's hash, used or not (the caller decides and says why). */
+  findPendingLinkByEmailToken(emailTokenHash: string): Promise<SsoPendingLinkEntity | null> {
+    return this.db
+      .getRepository(SsoPendingLinkEntity)
+      .createQueryBuilder('l')
+      .leftJoinAndSelect('l.connection', 'c')
+      .where('l.emailTokenHash = :emailTokenHash', { emailTokenHash })
+      .getOne();
+  }
+
+  /**
+   * Stores a new emailed token for an unused link (replacing an earlier one)
+   * and keeps the link alive until the emailed token expires. False when the
+   * link was used meanwhile.
+   */
+  async setEmailToken(
+    manager: EntityManager,
+    id: string,
+    emailTokenHash: string,
+    emailExpiresAt: Date,
+  ): Promise<boolean> {
+    const rows = returnedRows<unknown>(
+      await manager.query(
+        `UPDATE sso_pending_link
+            SET email_token_hash = $2, email_expires_at = $3, expires_at = GREATEST(expires_at, $3)
+          WHERE id = $1 AND used_at IS NULL
+         RETURNING id`,
+        [id, emailTokenHash, emailExpiresAt],
+      ),
+    );
+    return rows.length > 0;
+  }
+
   async usePendingLink(manager: EntityManager, id: string, now: Date): Promise<boolean> {
-    const result = await manager.getRepository(SsoPendingLinkEntity).update({ id, usedAt: IsNull() }, { usedAt: now });
+    const result = await manager
+      .getRepository(SsoPendingLinkEntity)
+      .update({ id, usedAt: IsNull() }, { usedAt: now });
     return (result.affected ?? 0) > 0;
   }
 
   async recordSession(values: SsoSessionEntity): Promise<void> {
-    await this.db.getRepository(SsoSessionEntity).insert({ sessionId: values.sessionId, connectionId: values.connectionId, idToken: values.idToken });
+    await this.db
+      .getRepository(SsoSessionEntity)
+      .insert({
+        sessionId: values.sessionId,
+        connectionId: values.connectionId,
+        idToken: values.idToken,
+      });
   }
 
   findSession(sessionId: string): Promise<SsoSessionEntity | null> {
