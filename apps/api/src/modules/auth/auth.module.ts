@@ -26,6 +26,7 @@ import { AuthLoadersContribution } from './loaders/auth.loaders.contribution';
 import { AccountSuspensionResolver } from './suspension/account-suspension.resolver';
 import { AccountSuspensionService } from './suspension/account-suspension.service';
 import { OidcClientService } from './sso/oidc-client.service';
+import { AuthRetention } from './auth-retention';
 import { SsoAccountStore } from './sso/sso-account-store';
 import { SsoAccountsService } from './sso/sso-accounts.service';
 import { SsoConnectionsRepository } from './sso/sso-connections.repository';
@@ -42,6 +43,7 @@ import { AuthPersonalData } from './auth.personal-data';
 @Module({
   imports: [PassportModule, UsersModule, DirectoryModule, MailModule, PrivacyModule],
   providers: [
+    AuthRetention,
     AuthRepository,
     AuthService,
     PasswordHasher,
