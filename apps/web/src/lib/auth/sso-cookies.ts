@@ -47,7 +47,8 @@ export async function setSsoCookie(cookie: SsoCookie, value: string): Promise<vo
 }
 
 export async function clearSsoCookie(cookie: SsoCookie): Promise<void> {
-  (await cookies()).delete({ ...options(cookie), name: nameOf(cookie) });
+  // Max-Age 0: deleting with the options' Max-Age would leave an empty cookie alive (Max-Age beats Expires).
+  (await cookies()).set({ ...options(cookie), name: nameOf(cookie), value: '', maxAge: 0 });
 }
 
 export function setSsoCookieOn(res: NextResponse, cookie: SsoCookie, value: string): void {
