@@ -4,9 +4,11 @@ import { apiToken, gql } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD } from './support/env';
+import { skipToMain, tabTo } from './support/keyboard';
 import { submitSignIn } from './support/journeys';
 
 const REGIONAL_ADMIN = 'admin@example.org';
+const ICS_ADMIN = 'icsadmin@example.org';
 
 async function signInAs(page: Page, email: string, returnTo: string): Promise<void> {
   await page.context().clearCookies();
@@ -69,6 +71,98 @@ describe('Administration: organisations and reference data', () => {
     // The duplicate's public page now leads to the survivor.
     await page.goto(`/organisations/${duplicate.createOrganisation.id}`, { waitUntil: 'load' });
     expect(page.url()).toContain(`/organisations/${survivor.createOrganisation.id}`);
+  });
+
+  it('should find, choose and merge a duplicate with Tab, Enter and typing only (no clicks)', async () => {
+    const { page } = fixture;
+    const stamp = Date.now().toString(36);
+    const token = await apiToken(REGIONAL_ADMIN);
+    const create = (name: string) =>
+      gql<{ createOrganisation: { id: string } }>(
+        'mutation C($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',
+        { input: { name, type: 'VCSE', icsOdsCodes: ['QUA'] } },
+        token,
+      );
+    const survivorName = `Keyboard Survivor ${stamp}`;
+    const duplicateName = `Keyboard Duplicate ${stamp}`;
+    const survivor = await create(survivorName);
+    const duplicate = await create(duplicateName);
+
+    await page.context().clearCookies();
+    await page.goto('/sign-in?returnTo=%2Fadmin');
+    await submitSignIn(page, REGIONAL_ADMIN, DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'load' });
+
+    // The Organisations card.
+    await skipToMain(page);
+    await tabTo(page, (el) => el.tag === 'a' && el.text === 'Organisations' && !el.id);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/admin/organisations', { waitUntil: 'load' });
+
+    // Search by name, then open the survivor.
+    await skipToMain(page);
+    await tabTo(page, (el) => el.id === 'q');
+    await page.keyboard.type(survivorName);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === survivorName, {
+      waitUntil: 'load',
+    });
+    await skipToMain(page);
+    await tabTo(page, (el) => el.tag === 'a' && el.text === survivorName);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(
+      (url) => url.pathname === `/admin/organisations/${survivor.createOrganisation.id}`,
+      {
+        waitUntil: 'load',
+      },
+    );
+
+    // Choose the duplicate in the select by typing its name, and check what would move.
+    await skipToMain(page);
+    await tabTo(page, (el) => el.id === 'duplicate');
+    await page.keyboard.type(duplicateName);
+    for (let i = 0; i < 200; i += 1) {
+      if ((await page.locator('#duplicate').inputValue()) === duplicate.createOrganisation.id)
+        break;
+      await page.keyboard.press('ArrowDown');
+    }
+    expect(await page.locator('#duplicate').inputValue()).toBe(duplicate.createOrganisation.id);
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Check what would move');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/merge?duplicate=*', { waitUntil: 'load' });
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(duplicateName);
+    await expectNoAxeViolations(page);
+
+    // Confirm with the keyboard.
+    await skipToMain(page);
+    await tabTo(page, (el) => el.tag === 'button' && el.text === 'Merge organisations');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/admin/organisations/${survivor.createOrganisation.id}?merged=*`, {
+      waitUntil: 'load',
+    });
+    expect(await page.getByTestId('admin-organisation-notice').textContent()).toContain(
+      'The duplicate was merged',
+    );
+  }, 120_000);
+
+  it("should narrow an ICS admin's list to their ICS, with the filter showing it", async () => {
+    const { page } = fixture;
+    await signInAs(page, ICS_ADMIN, '/admin/organisations');
+    await expectNoAxeViolations(page);
+    const scope = await page.getByTestId('ics-scope').textContent();
+    expect(scope).toContain('the ICS you administer');
+    const options = await page.locator('#ics option').allTextContents();
+    expect(options[0]).toBe('All your ICSs');
+    expect(options).toHaveLength(2);
+    expect(scope).toContain(options[1]);
+    const listed = await page.getByRole('main').locator('tbody').textContent();
+    expect(listed).toContain('Nottingham');
+    expect(listed).not.toContain('Walsall');
+
+    // A regional admin still sees every ICS.
+    await signInAs(page, REGIONAL_ADMIN, '/admin/organisations');
+    expect(await page.getByTestId('ics-scope').count()).toBe(0);
+    expect((await page.locator('#ics option').allTextContents()).length).toBeGreaterThan(10);
   });
 
   it('should let a regional admin change a theme, with the error summary first', async () => {

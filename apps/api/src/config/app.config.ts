@@ -56,5 +56,8 @@ export const privacyConfig = registerAs('privacy', () => {
     exportTtlDays: env.DATA_EXPORT_TTL_DAYS,
     sessionDays: env.SESSION_TTL_DAYS,
     sessionIdleHours: env.SESSION_IDLE_HOURS,
+    endedSessionDays: env.RETENTION_ENDED_SESSION_DAYS,
+    resetTokenDays: env.RETENTION_RESET_TOKEN_DAYS,
+    sentMailDays: env.RETENTION_SENT_MAIL_DAYS,
   };
 });

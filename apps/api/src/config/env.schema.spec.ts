@@ -12,17 +12,25 @@ describe('parseEnv', () => {
   it('should name the bad variable', () => {
     expect(() => parseEnv({ ...base, API_PORT: 'eighty' })).toThrow(/API_PORT/);
     expect(() => parseEnv({})).toThrow(/DATABASE_URL/);
-    expect(() => parseEnv({ ...base, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
+    expect(() => parseEnv({ ...base, DATABASE_URL: 'mysql://x' })).toThrow(
+      /DATABASE_URL: must be a postgres/,
+    );
   });
 
   it('should refuse demo mode in production', () => {
-    expect(() => parseEnv({ ...base, NODE_ENV: 'production', DEMO_MODE: 'true' })).toThrow(/DEMO_MODE/);
+    expect(() => parseEnv({ ...base, NODE_ENV: 'production', DEMO_MODE: 'true' })).toThrow(
+      /DEMO_MODE/,
+    );
   });
 
   it('should accept a clamd URL over TCP or a Unix socket, and nothing else', () => {
     expect(parseEnv(base).CLAMAV_URL).toBeUndefined();
-    expect(parseEnv({ ...base, CLAMAV_URL: 'tcp://127.0.0.1:3310' }).CLAMAV_URL).toBe('tcp://127.0.0.1:3310');
-    expect(parseEnv({ ...base, CLAMAV_URL: 'unix:///run/clamav/clamd.ctl' }).CLAMAV_URL).toBe('unix:///run/clamav/clamd.ctl');
+    expect(parseEnv({ ...base, CLAMAV_URL: 'tcp://127.0.0.1:3310' }).CLAMAV_URL).toBe(
+      'tcp://127.0.0.1:3310',
+    );
+    expect(parseEnv({ ...base, CLAMAV_URL: 'unix:///run/clamav/clamd.ctl' }).CLAMAV_URL).toBe(
+      'unix:///run/clamav/clamd.ctl',
+    );
     expect(() => parseEnv({ ...base, CLAMAV_URL: 'http://clamd:3310' })).toThrow(/CLAMAV_URL/);
     expect(() => parseEnv({ ...base, CLAMAV_URL: 'tcp://clamd' })).toThrow(/CLAMAV_URL/);
   });
@@ -31,8 +39,12 @@ describe('parseEnv', () => {
     const key = Buffer.alloc(32, 7).toString('base64');
     const prod = { ...base, NODE_ENV: 'production', DEVICE_COOKIE_SECRET: 'x'.repeat(32) };
     expect(() => parseEnv(prod)).toThrow(/SSO_SECRET_KEY/);
-    expect(() => parseEnv({ ...base, SSO_SECRET_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SSO_SECRET_KEY/);
+    expect(() =>
+      parseEnv({ ...base, SSO_SECRET_KEY: Buffer.alloc(16).toString('base64') }),
+    ).toThrow(/SSO_SECRET_KEY/);
     expect(parseEnv({ ...prod, SSO_SECRET_KEY: key }).SSO_SECRET_KEY).toBe(key);
-    expect(() => parseEnv({ ...prod, SSO_SECRET_KEY: key, SSO_ALLOW_INSECURE_HTTP: 'true' })).toThrow(/SSO_ALLOW_INSECURE_HTTP/);
+    expect(() =>
+      parseEnv({ ...prod, SSO_SECRET_KEY: key, SSO_ALLOW_INSECURE_HTTP: 'true' }),
+    ).toThrow(/SSO_ALLOW_INSECURE_HTTP/);
   });
 });

@@ -101,6 +101,12 @@ export const envSchema = z
     ACCOUNT_DELETION_GRACE_DAYS: z.coerce.number().int().min(1).max(90).default(14),
     /** Days a finished data export can be downloaded before a job deletes it. */
     DATA_EXPORT_TTL_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+    /** Days an ended (expired or signed-out) session is kept, then a daily job deletes it. */
+    RETENTION_ENDED_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Days a used or expired password-reset link is kept, then a daily job deletes it. */
+    RETENTION_RESET_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+    /** Days a sent email keeps its body (the outbox row stays, emptied, for delivery records). */
+    RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
     CLAMAV_URL: z
       .string()
       .regex(
@@ -111,7 +117,10 @@ export const envSchema = z
     /** AES-256-GCM key for organisation sign-in client secrets: base64 of 32 bytes; required in production. */
     SSO_SECRET_KEY: z
       .string()
-      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be base64 of exactly 32 random bytes')
+      .refine(
+        (v) => Buffer.from(v, 'base64').length === 32,
+        'must be base64 of exactly 32 random bytes',
+      )
       .optional(),
     /** Lets organisation sign-in talk to identity providers over plain http (tests and the demo only). */
     SSO_ALLOW_INSECURE_HTTP: booleanString.default(false),
@@ -137,7 +146,8 @@ export const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['SSO_SECRET_KEY'],
-        message: 'required when NODE_ENV=production (base64 of 32 random bytes: openssl rand -base64 32)',
+        message:
+          'required when NODE_ENV=production (base64 of 32 random bytes: openssl rand -base64 32)',
       });
     }
     if (env.NODE_ENV === 'production' && env.SSO_ALLOW_INSECURE_HTTP) {

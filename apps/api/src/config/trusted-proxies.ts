@@ -19,7 +19,8 @@ export function normaliseAddress(raw: string | undefined | null): string | null 
   if (!value || value.length > 64) return null;
   const bracketed = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(value);
   if (bracketed) value = bracketed[1];
-  else if (/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/.test(value)) value = value.slice(0, value.lastIndexOf(':'));
+  else if (/^\d{1,3}(\.\d{1,3}){3}:\d{1,5}$/.test(value))
+    value = value.slice(0, value.lastIndexOf(':'));
   value = value.replace(/%[A-Za-z0-9_.-]+$/, '').toLowerCase();
   const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/.exec(value);
   if (mapped) value = mapped[1];
@@ -31,11 +32,15 @@ export function normaliseAddress(raw: string | undefined | null): string | null 
 /** Parses `TRUST_PROXY`; throws naming the bad entry (the env schema turns that into a boot error). */
 export function parseTrustedProxies(list: string): TrustedProxies {
   const blocks = new BlockList();
-  for (const entry of list.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of list
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const [addressPart, prefixPart, ...rest] = entry.split('/');
     const address = normaliseAddress(addressPart);
     const version = address ? isIP(address) : 0;
-    if (!address || rest.length || version === 0) throw new Error(`not an IP address or CIDR: ${entry}`);
+    if (!address || rest.length || version === 0)
+      throw new Error(`not an IP address or CIDR: ${entry}`);
     const type = version === 4 ? 'ipv4' : 'ipv6';
     if (prefixPart === undefined) {
       blocks.addAddress(address, type);

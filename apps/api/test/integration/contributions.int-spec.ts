@@ -188,6 +188,7 @@ describe('contribution points', () => {
         ],
         sso: [
           'sso.account_created',
+          'sso.link_emailed',
           'sso.link_failed',
           'sso.link_requested',
           'sso.linked',

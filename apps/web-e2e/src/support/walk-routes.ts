@@ -98,6 +98,18 @@ export const WALK: Record<string, Visit[]> = {
   '/sign-in/link': [
     { as: 'anonymous', path: '/sign-in/link', note: 'no pending link: explains it expired' },
   ],
+  '/sign-in/link/email': [
+    {
+      as: 'anonymous',
+      path: '/sign-in/link/email?token=not-a-live-emailed-token',
+      note: 'the emailed link: a button, nothing happens on opening',
+    },
+    {
+      as: 'anonymous',
+      path: '/sign-in/link/email',
+      note: 'no token: explains the link is not complete',
+    },
+  ],
   '/admin/organisations': [
     { as: 'admin', path: '/admin/organisations' },
     { as: 'icsadmin', path: '/admin/organisations?q=trust' },

@@ -2,11 +2,20 @@
 export { AccountDetails } from './lib/components/AccountDetails';
 export type { AccountDetailsProps, AccountUser } from './lib/components/AccountDetails';
 export { ChangePasswordForm } from './lib/components/ChangePasswordForm';
-export type { ChangePasswordFormProps, ChangePasswordFormState } from './lib/components/ChangePasswordForm';
+export type {
+  ChangePasswordFormProps,
+  ChangePasswordFormState,
+} from './lib/components/ChangePasswordForm';
 export { ForgotPasswordForm } from './lib/components/ForgotPasswordForm';
-export type { ForgotPasswordFormProps, ForgotPasswordFormState } from './lib/components/ForgotPasswordForm';
+export type {
+  ForgotPasswordFormProps,
+  ForgotPasswordFormState,
+} from './lib/components/ForgotPasswordForm';
 export { ResetPasswordForm } from './lib/components/ResetPasswordForm';
-export type { ResetPasswordFormProps, ResetPasswordFormState } from './lib/components/ResetPasswordForm';
+export type {
+  ResetPasswordFormProps,
+  ResetPasswordFormState,
+} from './lib/components/ResetPasswordForm';
 export { AccessTokenList, SCOPE_LABEL } from './lib/components/AccessTokenList';
 export type { AccessTokenItem, AccessTokenListProps } from './lib/components/AccessTokenList';
 export { CreateAccessTokenForm } from './lib/components/CreateAccessTokenForm';
@@ -17,11 +26,25 @@ export {
   readAccessTokenForm,
   validateAccessTokenForm,
 } from './lib/utils/access-token-form';
-export type { AccessTokenField, AccessTokenFormState, CreatedAccessToken } from './lib/utils/access-token-form';
+export type {
+  AccessTokenField,
+  AccessTokenFormState,
+  CreatedAccessToken,
+} from './lib/utils/access-token-form';
 export { SessionsList } from './lib/components/SessionsList';
 export type { SessionItem, SessionsListProps } from './lib/components/SessionsList';
 export { LinkAccountForm } from './lib/components/LinkAccountForm';
-export type { LinkAccountField, LinkAccountFormProps, LinkAccountFormState } from './lib/components/LinkAccountForm';
+export type {
+  LinkAccountField,
+  LinkAccountFormProps,
+  LinkAccountFormState,
+  LinkEmailState,
+} from './lib/components/LinkAccountForm';
+export { EmailLinkConfirmForm } from './lib/components/EmailLinkConfirmForm';
+export type {
+  EmailLinkConfirmFormProps,
+  EmailLinkConfirmState,
+} from './lib/components/EmailLinkConfirmForm';
 export { SignInForm } from './lib/components/SignInForm';
 export { SsoConnectionForm } from './lib/components/sso/SsoConnectionForm';
 export type {
@@ -30,8 +53,15 @@ export type {
   SsoConnectionFormValues,
 } from './lib/components/sso/SsoConnectionForm';
 export { SsoConnectionList } from './lib/components/sso/SsoConnectionList';
-export type { SsoConnectionItem, SsoConnectionListProps } from './lib/components/sso/SsoConnectionList';
-export { parseDomains, ssoConnectionFields, ssoConnectionSchema } from './lib/utils/sso-connection-schema';
+export type {
+  SsoConnectionItem,
+  SsoConnectionListProps,
+} from './lib/components/sso/SsoConnectionList';
+export {
+  parseDomains,
+  ssoConnectionFields,
+  ssoConnectionSchema,
+} from './lib/utils/sso-connection-schema';
 export type { SsoConnectionField } from './lib/utils/sso-connection-schema';
 export type { SignInFormProps, SignInFormState, SignInStep } from './lib/components/SignInForm';
 export { SignOutForm } from './lib/components/SignOutForm';

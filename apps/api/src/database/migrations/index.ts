@@ -32,6 +32,7 @@ import { AccountSuspension1796520627752 } from './1796520627752-account-suspensi
 import { AccessTokens1796520877483 } from './1796520877483-access-tokens';
 import { PrivacyRights1796521185712 } from './1796521185712-privacy-rights';
 import { DashboardDataVersion1796523000000 } from './1796523000000-dashboard-data-version';
+import { SsoLinkByEmail1796534044337 } from './1796534044337-sso-link-by-email';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -69,4 +70,5 @@ export const MIGRATIONS: Function[] = [
   PrivacyRights1796521185712,
   DashboardDataVersion1796523000000,
   SearchFacetTokensPhrasePairs1796533560318,
+  SsoLinkByEmail1796534044337,
 ];

@@ -6,6 +6,8 @@ import { Test } from '@nestjs/testing';
 import type { DataSource } from 'typeorm';
 
 import { AuditActionRegistry, AuditActions } from './audit-actions';
+import { AuditTargetScope, AuditTargetScopes } from './audit-target-scopes';
+import type { AuditTargetScopeSource } from './audit-target-scopes';
 import { AuditService } from './audit.service';
 
 @AuditActions({
@@ -32,7 +34,17 @@ class PlacesActions {}
 @Injectable()
 class CopycatActions {}
 
-@Module({ providers: [PeopleActions] })
+const ICS = '0b7c5f7e-1d2a-4c8e-9f00-5a1b2c3d4e5f';
+
+@AuditTargetScope({ targetType: 'user' })
+@Injectable()
+class PeopleScope implements AuditTargetScopeSource {
+  async icsIdsOf(targetId: string): Promise<readonly string[]> {
+    return targetId === 'u-in-ics' ? [ICS] : [];
+  }
+}
+
+@Module({ providers: [PeopleActions, PeopleScope] })
 class PeopleModule {}
 
 @Module({ providers: [PlacesActions] })
@@ -84,9 +96,13 @@ describe(AuditActionRegistry.name, () => {
 describe(AuditService.name, () => {
   describe('record', () => {
     it('should write a declared action and refuse an undeclared one without writing', async () => {
-      const registry = await registryWith(PeopleModule);
+      const { registry, scopes } = await partsWith(PeopleModule);
       const query = jest.fn().mockResolvedValue([]);
-      const service = new AuditService({ manager: { query } } as unknown as DataSource, registry);
+      const service = new AuditService(
+        { manager: { query } } as unknown as DataSource,
+        registry,
+        scopes,
+      );
       await service.record({
         actorId: null,
         action: 'role.granted',
@@ -104,5 +120,40 @@ describe(AuditService.name, () => {
       ).rejects.toThrow('Audit action "role.stolen" is not declared');
       expect(query).toHaveBeenCalledTimes(1);
     });
+
+    it("should scope an entry to the target's ICSs from the target type's scope source", async () => {
+      const { registry, scopes } = await partsWith(PeopleModule);
+      const query = jest.fn().mockResolvedValue([]);
+      const service = new AuditService(
+        { manager: { query } } as unknown as DataSource,
+        registry,
+        scopes,
+      );
+      await service.record({
+        actorId: null,
+        action: 'role.granted',
+        targetType: 'user',
+        targetId: 'u-in-ics',
+      });
+      await service.record({
+        actorId: null,
+        action: 'role.granted',
+        targetType: 'user',
+        targetId: 'u-elsewhere',
+      });
+      expect(query.mock.calls[0][1][6]).toEqual([ICS]);
+      expect(query.mock.calls[1][1][6]).toEqual([]);
+    });
   });
 });
+
+async function partsWith(
+  ...features: (new () => unknown)[]
+): Promise<{ registry: AuditActionRegistry; scopes: AuditTargetScopes }> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [DiscoveryModule, ...features],
+    providers: [AuditActionRegistry, AuditTargetScopes],
+  }).compile();
+  await moduleRef.init();
+  return { registry: moduleRef.get(AuditActionRegistry), scopes: moduleRef.get(AuditTargetScopes) };
+}

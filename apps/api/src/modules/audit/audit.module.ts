@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 
 import { LoadersModule } from '../../common/loaders/loaders.module';
 import { AuditActionRegistry } from './audit-actions';
+import { AuditTargetScopes } from './audit-target-scopes';
 import { AuditAuditActions } from './audit.audit-actions';
 import { AuditController } from './audit.controller';
 import { AuditLogQuery } from './audit-log.query';
@@ -22,6 +23,7 @@ import { AuditPersonalData } from './audit.personal-data';
   providers: [
     AuditPersonalData,
     AuditActionRegistry,
+    AuditTargetScopes,
     AuditService,
     AuditAuditActions,
     AuditLogRepository,

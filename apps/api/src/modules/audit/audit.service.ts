@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AuditActionRegistry } from './audit-actions';
+import { AuditTargetScopes } from './audit-target-scopes';
 import { AuditLogEntity } from './entities/audit-log.entity';
 
 /**
@@ -64,13 +65,19 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly actions: AuditActionRegistry,
+    private readonly scopes: AuditTargetScopes,
   ) {}
 
   /** Throws (before writing) when the action is undeclared or declared for another target type. */
   async record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
     this.actions.require(entry.action, entry.targetType);
-    const { details, requestId, icsIds } = auditRow(entry);
     const target = manager ?? this.db.manager;
+    // The target's own ICSs (e.g. a member's organisation's), so their ICS admins see the entry.
+    const targetIcs = await this.scopes.icsIdsOf(entry.targetType, entry.targetId, target);
+    const { details, requestId, icsIds } = auditRow({
+      ...entry,
+      icsIds: [...(entry.icsIds ?? []), ...targetIcs],
+    });
     await target.query(
       `INSERT INTO audit_log (actor_id, action, target_type, target_id, details, request_id, ics_ids)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7::uuid[])`,

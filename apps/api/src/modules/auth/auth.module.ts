@@ -26,13 +26,16 @@ import { AuthLoadersContribution } from './loaders/auth.loaders.contribution';
 import { AccountSuspensionResolver } from './suspension/account-suspension.resolver';
 import { AccountSuspensionService } from './suspension/account-suspension.service';
 import { OidcClientService } from './sso/oidc-client.service';
+import { AuthRetention } from './auth-retention';
 import { SsoAccountStore } from './sso/sso-account-store';
 import { SsoAccountsService } from './sso/sso-accounts.service';
 import { SsoConnectionsRepository } from './sso/sso-connections.repository';
 import { SsoConnectionsResolver } from './sso/sso-connections.resolver';
 import { SsoConnectionsService } from './sso/sso-connections.service';
 import { SsoFlowsRepository } from './sso/sso-flows.repository';
-import { SsoSignInResolver } from './sso/sso-sign-in.resolver';
+import { SsoEmailLinkResolver, SsoSignInResolver } from './sso/sso-sign-in.resolver';
+import { SsoEmailLinksService } from './sso/sso-email-links.service';
+import { SsoLinkMail } from './sso/sso-link-mail';
 import { SsoSignInService } from './sso/sso-sign-in.service';
 import { SsoAuditActions } from './sso/sso.audit-actions';
 import { AuthPersonalData } from './auth.personal-data';
@@ -40,6 +43,7 @@ import { AuthPersonalData } from './auth.personal-data';
 @Module({
   imports: [PassportModule, UsersModule, DirectoryModule, MailModule, PrivacyModule],
   providers: [
+    AuthRetention,
     AuthRepository,
     AuthService,
     PasswordHasher,
@@ -60,8 +64,11 @@ import { AuthPersonalData } from './auth.personal-data';
     SsoSignInService,
     SsoAccountStore,
     SsoAccountsService,
+    SsoLinkMail,
+    SsoEmailLinksService,
     SsoConnectionsResolver,
     SsoSignInResolver,
+    SsoEmailLinkResolver,
     SsoAuditActions,
     AccessTokensRepository,
     AccessTokenAuthenticator,

@@ -23,10 +23,15 @@ export const toIcsModel = (e: IcsEntity): IcsModel => ({
   nhsSites: e.nhsSites,
   population: e.population,
   populationSource: e.populationSource,
-  mapHex: e.mapHexCol !== null && e.mapHexRow !== null ? { col: e.mapHexCol, row: e.mapHexRow } : null,
+  mapHex:
+    e.mapHexCol !== null && e.mapHexRow !== null ? { col: e.mapHexCol, row: e.mapHexRow } : null,
 });
 
-export const toPlaceModel = (e: PlaceEntity): PlaceModel => ({ id: e.id, name: e.name, icsId: e.icsId });
+export const toPlaceModel = (e: PlaceEntity): PlaceModel => ({
+  id: e.id,
+  name: e.name,
+  icsId: e.icsId,
+});
 
 export const toThemeModel = (e: ThemeEntity): ThemeModel => ({
   key: e.key,
@@ -43,7 +48,9 @@ export const toOrganisationTypeModel = (e: OrganisationTypeEntity): Organisation
 });
 
 /** Counts by label, as a list in a stable order (largest first, then by label). */
-export const toReferenceCounts = (counts: Record<string, number>): OrganisationReferenceCountModel[] =>
+export const toReferenceCounts = (
+  counts: Record<string, number>,
+): OrganisationReferenceCountModel[] =>
   Object.entries(counts)
     .map(([label, count]) => ({ label, count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));

@@ -1,7 +1,12 @@
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { canManageOrganisation, canManageReferenceData, canMergeOrganisations } from './directory.policy';
+import {
+  canManageOrganisation,
+  canManageReferenceData,
+  canMergeOrganisations,
+  organisationListScope,
+} from './directory.policy';
 
 const actor = (roles: AuthUser['roles']): AuthUser => ({
   id: 'u',
@@ -17,13 +22,17 @@ const actor = (roles: AuthUser['roles']): AuthUser => ({
 
 describe('directory.policy canManageOrganisation', () => {
   it('should allow a regional admin anywhere', () => {
-    expect(canManageOrganisation(actor([{ role: Role.REGIONAL_ADMIN, icsId: null }]), ['a'])).toBe(true);
+    expect(canManageOrganisation(actor([{ role: Role.REGIONAL_ADMIN, icsId: null }]), ['a'])).toBe(
+      true,
+    );
   });
   it('should allow an ICS admin inside their ICS', () => {
     expect(canManageOrganisation(actor([{ role: Role.ICS_ADMIN, icsId: 'a' }]), ['a'])).toBe(true);
   });
   it('should refuse an ICS admin for an organisation spanning another ICS', () => {
-    expect(canManageOrganisation(actor([{ role: Role.ICS_ADMIN, icsId: 'a' }]), ['a', 'b'])).toBe(false);
+    expect(canManageOrganisation(actor([{ role: Role.ICS_ADMIN, icsId: 'a' }]), ['a', 'b'])).toBe(
+      false,
+    );
   });
   it('should refuse a member', () => {
     expect(canManageOrganisation(actor([{ role: Role.MEMBER, icsId: null }]), ['a'])).toBe(false);
@@ -53,5 +62,27 @@ describe('directory.policy canManageReferenceData', () => {
     expect(canManageReferenceData(actor([{ role: Role.REGIONAL_ADMIN, icsId: null }]))).toBe(true);
     expect(canManageReferenceData(actor([{ role: Role.ICS_ADMIN, icsId: 'a' }]))).toBe(false);
     expect(canManageReferenceData(actor([{ role: Role.MEMBER, icsId: null }]))).toBe(false);
+  });
+});
+
+describe('directory.policy organisationListScope', () => {
+  it('should show a regional admin everything and an ICS admin their ICSs only', () => {
+    expect(
+      organisationListScope(
+        actor([
+          { role: Role.REGIONAL_ADMIN, icsId: null },
+          { role: Role.ICS_ADMIN, icsId: 'a' },
+        ]),
+      ),
+    ).toBeNull();
+    expect(
+      organisationListScope(
+        actor([
+          { role: Role.ICS_ADMIN, icsId: 'a' },
+          { role: Role.ICS_ADMIN, icsId: 'b' },
+        ]),
+      ),
+    ).toEqual(['a', 'b']);
+    expect(organisationListScope(actor([{ role: Role.MEMBER, icsId: null }]))).toEqual([]);
   });
 });

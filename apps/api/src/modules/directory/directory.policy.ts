@@ -9,9 +9,7 @@ import { hasRole } from '../../common/auth/auth-user';
  */
 export function canManageOrganisation(actor: AuthUser, organisationIcsIds: string[]): boolean {
   if (hasRole(actor, Role.REGIONAL_ADMIN)) return true;
-  const adminOf = new Set(
-    actor.roles.filter((r) => r.role === Role.ICS_ADMIN).map((r) => r.icsId),
-  );
+  const adminOf = new Set(actor.roles.filter((r) => r.role === Role.ICS_ADMIN).map((r) => r.icsId));
   return organisationIcsIds.length > 0 && organisationIcsIds.every((id) => adminOf.has(id));
 }
 
@@ -24,10 +22,23 @@ export function canMergeOrganisations(
   survivorIcsIds: string[],
   duplicateIcsIds: string[],
 ): boolean {
-  return canManageOrganisation(actor, survivorIcsIds) && canManageOrganisation(actor, duplicateIcsIds);
+  return (
+    canManageOrganisation(actor, survivorIcsIds) && canManageOrganisation(actor, duplicateIcsIds)
+  );
 }
 
 /** Themes, organisation types and metrics are regional: regional admins only. */
 export function canManageReferenceData(actor: AuthUser): boolean {
   return hasRole(actor, Role.REGIONAL_ADMIN);
+}
+
+/**
+ * Which organisations an admin's list shows: null for a regional admin (all),
+ * else the ICSs the person administers (issue #15).
+ */
+export function organisationListScope(actor: AuthUser): string[] | null {
+  if (hasRole(actor, Role.REGIONAL_ADMIN)) return null;
+  return actor.roles
+    .filter((r) => r.role === Role.ICS_ADMIN && r.icsId)
+    .map((r) => r.icsId as string);
 }

@@ -15,6 +15,8 @@ import { ThemeEntity } from './entities/theme.entity';
 
 export interface OrganisationQuery {
   icsOdsCode?: string;
+  /** Only organisations linked to one of these ICSs (an ICS admin's list); none when empty. */
+  icsIds?: readonly string[];
   typeKey?: string;
   search?: string;
 }
@@ -180,7 +182,9 @@ export class DirectoryRepository {
    * label, `ORGANISATION:<id>` → the organisation name. Unknown keys are left out.
    */
   labels(keys: readonly string[]): Promise<DirectoryLabel[]> {
-    const after = (prefix: string) => [...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)))];
+    const after = (prefix: string) => [
+      ...new Set(keys.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length))),
+    ];
     const codes = after('ICS:');
     const types = after('ORGANISATION_TYPE:');
     const organisations = after('ORGANISATION:');
@@ -260,6 +264,12 @@ export class DirectoryRepository {
         `EXISTS (SELECT 1 FROM organisation_ics oi JOIN ics i ON i.id = oi.ics_id
                  WHERE oi.organisation_id = o.id AND i.ods_code = :ods)`,
         { ods: query.icsOdsCode },
+      );
+    }
+    if (query.icsIds) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM organisation_ics os WHERE os.organisation_id = o.id AND os.ics_id = ANY(:icsIds::uuid[]))',
+        { icsIds: [...query.icsIds] },
       );
     }
     if (query.typeKey) qb.andWhere('o.type_key = :type', { type: query.typeKey });

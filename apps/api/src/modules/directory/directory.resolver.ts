@@ -60,16 +60,28 @@ export class IcsResolver {
   @Public()
   @Query(() => [ThemeModel], { description: '4th-purpose themes (retired ones only when asked).' })
   async themes(
-    @Args('includeRetired', { type: () => Boolean, defaultValue: false, description: 'Also retired themes.' })
+    @Args('includeRetired', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'Also retired themes.',
+    })
     includeRetired: boolean,
   ): Promise<ThemeModel[]> {
-    return (await this.directory.themes()).filter((t) => includeRetired || !t.retiredAt).map(toThemeModel);
+    return (await this.directory.themes())
+      .filter((t) => includeRetired || !t.retiredAt)
+      .map(toThemeModel);
   }
 
   @Public()
-  @Query(() => [OrganisationTypeModel], { description: 'Organisation types (retired ones only when asked).' })
+  @Query(() => [OrganisationTypeModel], {
+    description: 'Organisation types (retired ones only when asked).',
+  })
   async organisationTypes(
-    @Args('includeRetired', { type: () => Boolean, defaultValue: false, description: 'Also retired types.' })
+    @Args('includeRetired', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'Also retired types.',
+    })
     includeRetired: boolean,
   ): Promise<OrganisationTypeModel[]> {
     return (await this.directory.organisationTypes())
@@ -109,7 +121,11 @@ export class NetworkResolver {
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'Lead organisations.' })
-  async leadOrganisations(network: NetworkModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel[]> {
+  async leadOrganisations(
+    network: NetworkModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OrganisationModel[]> {
     const orgs = await ctx.loaders.organisationById.loadMany(network.leadOrganisationIds);
     return orgs
       .filter((o): o is OrganisationEntity => !!o && !(o instanceof Error))
@@ -122,9 +138,23 @@ export class OrganisationsResolver {
   constructor(private readonly directory: DirectoryService) {}
 
   @Public()
-  @Query(() => OrganisationConnection, { description: 'Organisations, filtered and paged, by name.' })
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations, filtered and paged, by name.',
+  })
   organisations(@Args() args: OrganisationsArgs): Promise<OrganisationConnection> {
     return this.directory.organisations(args);
+  }
+
+  @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
+  @Query(() => OrganisationConnection, {
+    description:
+      'The admin list of organisations, filtered and paged, by name: every organisation for regional admins, those in the ICSs they administer for ICS admins.',
+  })
+  adminOrganisations(
+    @CurrentUser() actor: AuthUser,
+    @Args() args: OrganisationsArgs,
+  ): Promise<OrganisationConnection> {
+    return this.directory.adminOrganisations(actor, args);
   }
 
   @Public()
@@ -137,7 +167,9 @@ export class OrganisationsResolver {
   }
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
-  @Mutation(() => OrganisationModel, { description: 'Add an organisation (admins, within their ICS). Audited.' })
+  @Mutation(() => OrganisationModel, {
+    description: 'Add an organisation (admins, within their ICS). Audited.',
+  })
   @SearchChanged({ ORGANISATION: (o: { id: string }) => [o.id] })
   async createOrganisation(
     @CurrentUser() actor: AuthUser,
@@ -147,7 +179,9 @@ export class OrganisationsResolver {
   }
 
   @Roles(Role.REGIONAL_ADMIN, Role.ICS_ADMIN)
-  @Mutation(() => OrganisationModel, { description: 'Change an organisation (admins, within their ICS). Audited.' })
+  @Mutation(() => OrganisationModel, {
+    description: 'Change an organisation (admins, within their ICS). Audited.',
+  })
   @SearchChanged({ ORGANISATION: (o: { id: string }) => [o.id] })
   async updateOrganisation(
     @CurrentUser() actor: AuthUser,
@@ -157,7 +191,11 @@ export class OrganisationsResolver {
   }
 
   @ResolveField(() => OrganisationTypeModel, { description: 'The kind of organisation.' })
-  async type(org: OrganisationModel, _args: unknown, ctx: GqlContext): Promise<OrganisationTypeModel> {
+  async type(
+    org: OrganisationModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OrganisationTypeModel> {
     const type = await ctx.loaders.organisationTypeByKey.load(org.typeKey);
     return type ? toOrganisationTypeModel(type) : { key: org.typeKey, label: org.typeKey };
   }

@@ -36,7 +36,11 @@ const CHANGES_SQL = `SELECT id, updated_at AS changed_at FROM organisation`;
 export class OrganisationsSearchSource implements SearchSourceProvider {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  changedSince(since: Date | null, limit: number, after?: string | null): Promise<SearchDocumentPage> {
+  changedSince(
+    since: Date | null,
+    limit: number,
+    after?: string | null,
+  ): Promise<SearchDocumentPage> {
     return changedDocuments(this.db, CHANGES_SQL, (ids) => this.byIds(ids), since, limit, after);
   }
 

@@ -7,7 +7,7 @@ import type { Connection } from '../../common/graphql/pagination';
 import { pageRequest, toConnection } from '../../common/graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import { toOrganisationModel } from './directory.mapper';
-import { canManageOrganisation } from './directory.policy';
+import { canManageOrganisation, organisationListScope } from './directory.policy';
 import { DirectoryRepository } from './directory.repository';
 import { OrganisationAdminRepository } from './organisation-admin.repository';
 import type { IcsEntity } from './entities/ics.entity';
@@ -59,10 +59,22 @@ export class DirectoryService {
     return survivorId ? this.repo.findOrganisationById(survivorId) : null;
   }
 
-  async organisations(args: OrganisationsArgs): Promise<Connection<OrganisationModel>> {
+  /** The admin list: everything for a regional admin, an ICS admin's own ICSs' organisations otherwise. */
+  adminOrganisations(
+    actor: AuthUser,
+    args: OrganisationsArgs,
+  ): Promise<Connection<OrganisationModel>> {
+    return this.organisations(args, organisationListScope(actor) ?? undefined);
+  }
+
+  async organisations(
+    args: OrganisationsArgs,
+    icsIds?: readonly string[],
+  ): Promise<Connection<OrganisationModel>> {
     const page = pageRequest(args);
     const [rows, total] = await this.repo.findOrganisationsPage(
       {
+        icsIds,
         icsOdsCode: args.filter?.icsOdsCode,
         typeKey: args.filter?.type,
         search: args.filter?.search,
@@ -77,7 +89,13 @@ export class DirectoryService {
     input: CreateOrganisationInput,
   ): Promise<OrganisationEntity> {
     const icss = await this.resolveIcss(input.icsOdsCodes);
-    if (!canManageOrganisation(actor, icss.map((i) => i.id))) throw forbidden();
+    if (
+      !canManageOrganisation(
+        actor,
+        icss.map((i) => i.id),
+      )
+    )
+      throw forbidden();
     await this.assertType(input.type);
     const placeIds = await this.resolvePlaces(icss, input.placeNames ?? []);
     if (await this.repo.findOrganisationByName(input.name)) {
@@ -94,7 +112,12 @@ export class DirectoryService {
           emailDomains: normaliseDomains(input.emailDomains ?? []),
         }),
       );
-      await this.repo.replaceOrganisationLinks(manager, org.id, icss.map((i) => i.id), placeIds);
+      await this.repo.replaceOrganisationLinks(
+        manager,
+        org.id,
+        icss.map((i) => i.id),
+        placeIds,
+      );
       await this.audit.record(
         {
           actorId: actor.id,
@@ -103,7 +126,13 @@ export class DirectoryService {
           targetId: org.id,
           details: {
             before: null,
-            after: { name: org.name, typeKey: org.typeKey, icsIds: icss.map((i) => i.id), placeIds, emailDomains: org.emailDomains },
+            after: {
+              name: org.name,
+              typeKey: org.typeKey,
+              icsIds: icss.map((i) => i.id),
+              placeIds,
+              emailDomains: org.emailDomains,
+            },
           },
         },
         manager,
@@ -119,14 +148,30 @@ export class DirectoryService {
     const org = await this.repo.findOrganisationById(input.id);
     if (!org) throw notFound('The organisation');
     const links = await this.repo.findIcsLinks([org.id]);
-    if (!canManageOrganisation(actor, links.map((l) => l.icsId))) throw forbidden();
+    if (
+      !canManageOrganisation(
+        actor,
+        links.map((l) => l.icsId),
+      )
+    )
+      throw forbidden();
     if (input.type) await this.assertType(input.type);
     const icss = input.icsOdsCodes ? await this.resolveIcss(input.icsOdsCodes) : undefined;
     // Moving it into another ICS needs the right to manage it there too.
-    if (icss && !canManageOrganisation(actor, icss.map((i) => i.id))) throw forbidden();
+    if (
+      icss &&
+      !canManageOrganisation(
+        actor,
+        icss.map((i) => i.id),
+      )
+    )
+      throw forbidden();
     const placeIds =
       input.placeNames !== undefined
-        ? await this.resolvePlaces(icss ?? (await this.repo.findIcssByIds(links.map((l) => l.icsId))), input.placeNames)
+        ? await this.resolvePlaces(
+            icss ?? (await this.repo.findIcssByIds(links.map((l) => l.icsId))),
+            input.placeNames,
+          )
         : undefined;
     if (input.name && input.name.trim().toLowerCase() !== org.name.toLowerCase()) {
       if (await this.repo.findOrganisationByName(input.name)) {
@@ -139,11 +184,22 @@ export class DirectoryService {
       if (input.type !== undefined) changes.typeKey = input.type;
       if (input.website !== undefined) changes.website = input.website;
       if (input.description !== undefined) changes.description = input.description;
-      if (input.emailDomains !== undefined) changes.emailDomains = normaliseDomains(input.emailDomains);
+      if (input.emailDomains !== undefined)
+        changes.emailDomains = normaliseDomains(input.emailDomains);
       const before = pick(org, Object.keys(changes) as (keyof OrganisationEntity)[]);
-      if (Object.keys(changes).length) await manager.update(OrganisationRow, { id: org.id }, changes);
-      await this.repo.replaceOrganisationLinks(manager, org.id, icss?.map((i) => i.id), placeIds);
-      const fields = [...Object.keys(changes), ...(icss ? ['icss'] : []), ...(placeIds ? ['places'] : [])];
+      if (Object.keys(changes).length)
+        await manager.update(OrganisationRow, { id: org.id }, changes);
+      await this.repo.replaceOrganisationLinks(
+        manager,
+        org.id,
+        icss?.map((i) => i.id),
+        placeIds,
+      );
+      const fields = [
+        ...Object.keys(changes),
+        ...(icss ? ['icss'] : []),
+        ...(placeIds ? ['places'] : []),
+      ];
       await this.audit.record(
         {
           actorId: actor.id,
@@ -153,7 +209,11 @@ export class DirectoryService {
           details: {
             fields,
             before: { ...before, ...(icss ? { icsIds: links.map((l) => l.icsId) } : {}) },
-            after: { ...changes, ...(icss ? { icsIds: icss.map((i) => i.id) } : {}), ...(placeIds ? { placeIds } : {}) },
+            after: {
+              ...changes,
+              ...(icss ? { icsIds: icss.map((i) => i.id) } : {}),
+              ...(placeIds ? { placeIds } : {}),
+            },
           },
         },
         manager,

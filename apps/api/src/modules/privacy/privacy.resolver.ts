@@ -86,6 +86,9 @@ export class PrivacyResolver {
         dataExportDays: this.clock.config.exportTtlDays,
         sessionDays: this.clock.config.sessionDays,
         sessionIdleHours: this.clock.config.sessionIdleHours,
+        endedSessionDays: this.clock.config.endedSessionDays,
+        resetTokenDays: this.clock.config.resetTokenDays,
+        sentMailDays: this.clock.config.sentMailDays,
       },
     };
   }

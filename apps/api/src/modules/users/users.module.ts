@@ -21,6 +21,7 @@ import { AdminPeopleResolver } from './admin/admin-people.resolver';
 import { AdminPeopleService } from './admin/admin-people.service';
 import { UsersOrganisationReferences } from './users.organisation-references';
 import { UsersPersonalData } from './users.personal-data';
+import { UsersAuditScope } from './users.audit-scope';
 
 @Module({
   imports: [DiscoveryModule, DirectoryModule],
@@ -46,6 +47,7 @@ import { UsersPersonalData } from './users.personal-data';
     AdminPeopleService,
     AdminPeopleResolver,
     UsersPersonalData,
+    UsersAuditScope,
   ],
   exports: [UsersService, UsersRepository, MembershipService],
 })

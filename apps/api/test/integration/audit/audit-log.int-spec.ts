@@ -356,6 +356,49 @@ describe('the audit log (issue #15)', () => {
       expect(qhlOnly.data!.auditLog.edges).toEqual([]);
     });
 
+    it("should show an ICS admin the entries about members of their ICS (suspension, privacy request) and not about another ICS's members", async () => {
+      const SUSPEND = `mutation S($input: SuspendUserInput!) { suspendUser(input: $input) { id } }`;
+      const EXPORT = `mutation { requestDataExport { id } }`;
+      const ours = await createUser(t.db, { icsOdsCodes: ['QUA'] });
+      const theirs = await createUser(t.db, { icsOdsCodes: ['QHL'] });
+      for (const person of [ours, theirs]) {
+        expect((await gql(t.url, { query: EXPORT, as: person.token })).errors).toBeUndefined();
+        const res = await gql(t.url, {
+          query: SUSPEND,
+          as: regional.token,
+          variables: { input: { userId: person.id, reason: 'Audit scope test' } },
+        });
+        expect(res.errors).toBeUndefined();
+      }
+      const stored = await rows(
+        `SELECT target_id, action, ics_ids FROM audit_log WHERE target_id = ANY($1) ORDER BY id`,
+        [[ours.id, theirs.id]],
+      );
+      expect(
+        stored
+          .filter((r) => r.target_id === ours.id)
+          .every((r) => (r.ics_ids as string[]).includes(qua)),
+      ).toBe(true);
+      expect(
+        stored
+          .filter((r) => r.target_id === theirs.id)
+          .every((r) => (r.ics_ids as string[]).includes(qhl)),
+      ).toBe(true);
+      const seen = async (targetId: string) =>
+        (await page(icsAdmin.token, { filter: { targetType: 'user', targetId } }))
+          .data!.auditLog.edges.map((e) => e.node.action)
+          .sort();
+      expect(await seen(ours.id)).toEqual(['privacy.export-requested', 'user.suspended']);
+      expect(await seen(theirs.id)).toEqual([]);
+      const regionalSees = await page(regional.token, {
+        filter: { targetType: 'user', targetId: theirs.id },
+      });
+      expect(regionalSees.data!.auditLog.edges.map((e) => e.node.action).sort()).toEqual([
+        'privacy.export-requested',
+        'user.suspended',
+      ]);
+    });
+
     it('should refuse everyone else', async () => {
       expect(errorCode(await page(member.token))).toBe('FORBIDDEN');
       expect(errorCode(await page(organiser.token))).toBe('FORBIDDEN');

@@ -31,11 +31,17 @@ export interface ValidatedSignIn {
 @Injectable()
 export class OidcClientService {
   private readonly logger = new Logger(OidcClientService.name);
-  private readonly configs = new Map<string, { key: string; at: number; config: Promise<client.Configuration> }>();
+  private readonly configs = new Map<
+    string,
+    { key: string; at: number; config: Promise<client.Configuration> }
+  >();
 
   constructor(@Inject(ssoConfig.KEY) private readonly sso: ConfigType<typeof ssoConfig>) {}
 
-  async authorizationRequest(connection: SsoConnectionRow, loginHint: string): Promise<AuthorizationRequest> {
+  async authorizationRequest(
+    connection: SsoConnectionRow,
+    loginHint: string,
+  ): Promise<AuthorizationRequest> {
     const config = await this.configFor(connection);
     const codeVerifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
@@ -70,11 +76,18 @@ export class OidcClientService {
     });
     const claims = tokens.claims();
     if (!claims || !tokens.id_token) throw new Error('no ID token');
-    if (claims.email === undefined && tokens.access_token && config.serverMetadata().userinfo_endpoint) {
+    if (
+      claims.email === undefined &&
+      tokens.access_token &&
+      config.serverMetadata().userinfo_endpoint
+    ) {
       // Providers may keep profile claims out of the ID token (OIDC Core 5.4): ask UserInfo, for the same subject.
       const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
       const { email, email_verified, name, given_name, family_name } = info;
-      return { claims: { ...claims, email, email_verified, name, given_name, family_name }, idToken: tokens.id_token };
+      return {
+        claims: { ...claims, email, email_verified, name, given_name, family_name },
+        idToken: tokens.id_token,
+      };
     }
     return { claims: { ...claims }, idToken: tokens.id_token };
   }
@@ -96,14 +109,17 @@ export class OidcClientService {
   private configFor(connection: SsoConnectionRow): Promise<client.Configuration> {
     const key = `${connection.issuer}|${connection.clientId}|${connection.updatedAt.toISOString()}`;
     const cached = this.configs.get(connection.id);
-    if (cached && cached.key === key && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.config;
+    if (cached && cached.key === key && Date.now() - cached.at < DISCOVERY_TTL_MS)
+      return cached.config;
     const config = client
       .discovery(
         new URL(connection.issuer),
         connection.clientId,
         { redirect_uris: [this.sso.redirectUrl], response_types: ['code'] },
         client.ClientSecretPost(openSecret(this.sso.secretKey, connection.clientSecretSealed)),
-        this.sso.allowInsecureHttp ? { execute: [client.allowInsecureRequests], timeout: 10 } : { timeout: 10 },
+        this.sso.allowInsecureHttp
+          ? { execute: [client.allowInsecureRequests], timeout: 10 }
+          : { timeout: 10 },
       )
       .then((discovered) => {
         // ID tokens from the token endpoint are checked against the provider's JWKS too, not only trusted for the TLS channel.
@@ -112,7 +128,9 @@ export class OidcClientService {
       })
       .catch((error: unknown) => {
         this.configs.delete(connection.id);
-        this.logger.warn(`discovery failed for connection ${connection.id}: ${(error as Error).message}`);
+        this.logger.warn(
+          `discovery failed for connection ${connection.id}: ${(error as Error).message}`,
+        );
         throw new SsoException(SsoErrorCode.ProviderUnavailable);
       });
     this.configs.set(connection.id, { key, at: Date.now(), config });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 
 import { Role } from '@mic/shared-util';
 
@@ -28,8 +29,8 @@ export class SsoAccountStore {
     return this.users.findByEmail(email);
   }
 
-  record(entry: AuditEntry): Promise<void> {
-    return this.audit.record(entry);
+  record(entry: AuditEntry, manager?: EntityManager): Promise<void> {
+    return this.audit.record(entry, manager);
   }
 
   /**
@@ -39,7 +40,13 @@ export class SsoAccountStore {
    * taken meanwhile.
    */
   async createFromClaims(
-    claims: { email: string; name: string; subject: string; connectionId: string; verifiesMembership: boolean },
+    claims: {
+      email: string;
+      name: string;
+      subject: string;
+      connectionId: string;
+      verifiesMembership: boolean;
+    },
     now: Date,
   ): Promise<UserEntity | null> {
     const domain = emailDomainOf(claims.email) ?? '';
@@ -48,18 +55,31 @@ export class SsoAccountStore {
     return this.flows.transaction(async (manager) => {
       const user = await this.users.insertUserFromOrganisationSignIn(
         manager,
-        { email: claims.email, name: claims.name, organisationId, verified: claims.verifiesMembership },
+        {
+          email: claims.email,
+          name: claims.name,
+          organisationId,
+          verified: claims.verifiesMembership,
+        },
         Role.MEMBER,
       );
       if (!user) return null;
-      await this.flows.insertIdentity(manager, { userId: user.id, connectionId: claims.connectionId, subject: claims.subject }, now);
+      await this.flows.insertIdentity(
+        manager,
+        { userId: user.id, connectionId: claims.connectionId, subject: claims.subject },
+        now,
+      );
       await this.audit.record(
         {
           actorId: user.id,
           action: 'sso.account_created',
           targetType: 'user',
           targetId: user.id,
-          details: { connectionId: claims.connectionId, organisationId, membershipStatus: user.membershipStatus },
+          details: {
+            connectionId: claims.connectionId,
+            organisationId,
+            membershipStatus: user.membershipStatus,
+          },
         },
         manager,
       );

@@ -41,7 +41,11 @@ export class SsoAccountsService {
     const linked = identity ? await this.store.findUser(identity.userId) : null;
     if (identity && linked) {
       await this.flows.touchIdentity(identity.id, now);
-      return { kind: 'session', session: await this.begin(linked, verified, client, 'sso.signed_in'), returnTo: verified.returnTo };
+      return {
+        kind: 'session',
+        session: await this.begin(linked, verified, client, 'sso.signed_in'),
+        returnTo: verified.returnTo,
+      };
     }
     const existing = await this.store.findUserByEmail(verified.email);
     const created = existing
@@ -51,7 +55,11 @@ export class SsoAccountsService {
           now,
         );
     if (created) {
-      return { kind: 'session', session: await this.begin(created, verified, client, 'sso.signed_in'), returnTo: verified.returnTo };
+      return {
+        kind: 'session',
+        session: await this.begin(created, verified, client, 'sso.signed_in'),
+        returnTo: verified.returnTo,
+      };
     }
     const owner = existing ?? (await this.store.findUserByEmail(verified.email));
     if (!owner) throw new SsoException(SsoErrorCode.SignInFailed);
@@ -64,8 +72,19 @@ export class SsoAccountsService {
       returnTo: verified.returnTo,
       expiresAt: new Date(now.getTime() + SSO_LINK_TTL_MS),
     });
-    await this.store.record({ actorId: null, action: 'sso.link_requested', targetType: 'user', targetId: owner.id, details: { connectionId } });
-    return { kind: 'link', linkToken, connectionName: verified.connection.displayName, returnTo: verified.returnTo };
+    await this.store.record({
+      actorId: null,
+      action: 'sso.link_requested',
+      targetType: 'user',
+      targetId: owner.id,
+      details: { connectionId },
+    });
+    return {
+      kind: 'link',
+      linkToken,
+      connectionName: verified.connection.displayName,
+      returnTo: verified.returnTo,
+    };
   }
 
   /** The connection name of a live pending link, or null. */
@@ -78,7 +97,11 @@ export class SsoAccountsService {
    * Proof by password, through password sign-in itself (its throttling and
    * its errors); only then is the provider account linked and a session begun.
    */
-  async confirmLink(linkToken: string, password: string, client: ClientInfo): Promise<{ session: NewSession; returnTo: string }> {
+  async confirmLink(
+    linkToken: string,
+    password: string,
+    client: ClientInfo,
+  ): Promise<{ session: NewSession; returnTo: string }> {
     const link = await this.flows.findPendingLink(hashToken(linkToken), this.clock.now());
     if (!link) throw new SsoException(SsoErrorCode.LinkExpired);
     const user = await this.store.findUser(link.userId);
@@ -88,22 +111,92 @@ export class SsoAccountsService {
       session = await this.auth.signIn({ email: user.email, password }, client);
     } catch (error) {
       if (error instanceof AuthException) {
-        await this.store.record({ actorId: null, action: 'sso.link_failed', targetType: 'user', targetId: user.id, details: { connectionId: link.connectionId } });
+        await this.store.record({
+          actorId: null,
+          action: 'sso.link_failed',
+          targetType: 'user',
+          targetId: user.id,
+          details: { connectionId: link.connectionId, reason: 'WRONG_PASSWORD' },
+        });
       }
       throw error;
     }
+    try {
+      return {
+        session: await this.completeLink(link, user, client, 'PASSWORD', session),
+        returnTo: link.returnTo,
+      };
+    } catch (error) {
+      await this.auth.signOut({ sessionId: session.sessionId } as Parameters<
+        AuthService['signOut']
+      >[0]);
+      throw error;
+    }
+  }
+
+  /**
+   * Proof by the link emailed to the account's address (`SsoEmailLinksService`):
+   * it works once, before it expires, and only in the browser that signed in
+   * with the provider (whose link cookie holds `linkToken`).
+   */
+  async confirmLinkByEmail(
+    linkToken: string | null,
+    emailToken: string,
+    client: ClientInfo,
+  ): Promise<{ session: NewSession; returnTo: string }> {
+    const now = this.clock.now();
+    const link = await this.flows.findPendingLinkByEmailToken(hashToken(emailToken));
+    const live = link && !link.usedAt && link.expiresAt > now && (link.emailExpiresAt ?? now) > now;
+    if (!link || !live) throw new SsoException(SsoErrorCode.EmailLinkExpired);
+    if (!linkToken || hashToken(linkToken) !== link.tokenHash) {
+      await this.store.record({
+        actorId: null,
+        action: 'sso.link_failed',
+        targetType: 'user',
+        targetId: link.userId,
+        details: { connectionId: link.connectionId, reason: 'OTHER_BROWSER' },
+      });
+      throw new SsoException(SsoErrorCode.EmailLinkOtherBrowser);
+    }
+    const user = await this.store.findUser(link.userId);
+    if (!user) throw new SsoException(SsoErrorCode.EmailLinkExpired);
+    return {
+      session: await this.completeLink(link, user, client, 'EMAIL'),
+      returnTo: link.returnTo,
+    };
+  }
+
+  /** Uses the pending link once, links the identity, then begins (or keeps) the session and audits it. */
+  private async completeLink(
+    link: { id: string; connectionId: string; subject: string },
+    user: Parameters<AuthService['startSession']>[0],
+    client: ClientInfo,
+    proof: 'PASSWORD' | 'EMAIL',
+    session?: NewSession,
+  ): Promise<NewSession> {
     const now = this.clock.now();
     const used = await this.flows.transaction(async (manager) => {
       if (!(await this.flows.usePendingLink(manager, link.id, now))) return false;
-      await this.flows.insertIdentity(manager, { userId: user.id, connectionId: link.connectionId, subject: link.subject }, now);
+      await this.flows.insertIdentity(
+        manager,
+        { userId: user.id, connectionId: link.connectionId, subject: link.subject },
+        now,
+      );
       return true;
     });
-    if (!used) {
-      await this.auth.signOut({ sessionId: session.sessionId } as Parameters<AuthService['signOut']>[0]);
-      throw new SsoException(SsoErrorCode.LinkExpired);
-    }
-    await this.store.record({ actorId: user.id, action: 'sso.linked', targetType: 'user', targetId: user.id, details: { connectionId: link.connectionId } });
-    return { session, returnTo: link.returnTo };
+    if (!used)
+      throw new SsoException(
+        proof === 'EMAIL' ? SsoErrorCode.EmailLinkExpired : SsoErrorCode.LinkExpired,
+      );
+    const started = session ?? (await this.auth.startSession(user, client));
+    await this.store.record({
+      actorId: user.id,
+      action: 'sso.linked',
+      targetType: 'user',
+      targetId: user.id,
+      details: { connectionId: link.connectionId, proof },
+    });
+    return started;
   }
 
   /** Audits a refused callback (no token, no email, no name in the details). */
@@ -117,10 +210,25 @@ export class SsoAccountsService {
     });
   }
 
-  private async begin(user: Parameters<AuthService['startSession']>[0], verified: VerifiedSignIn, client: ClientInfo, action: string): Promise<NewSession> {
+  private async begin(
+    user: Parameters<AuthService['startSession']>[0],
+    verified: VerifiedSignIn,
+    client: ClientInfo,
+    action: string,
+  ): Promise<NewSession> {
     const session = await this.auth.startSession(user, client);
-    await this.flows.recordSession({ sessionId: session.sessionId, connectionId: verified.connection.id, idToken: verified.idToken });
-    await this.store.record({ actorId: user.id, action, targetType: 'user', targetId: user.id, details: { connectionId: verified.connection.id, sessionId: session.sessionId } });
+    await this.flows.recordSession({
+      sessionId: session.sessionId,
+      connectionId: verified.connection.id,
+      idToken: verified.idToken,
+    });
+    await this.store.record({
+      actorId: user.id,
+      action,
+      targetType: 'user',
+      targetId: user.id,
+      details: { connectionId: verified.connection.id, sessionId: session.sessionId },
+    });
     return session;
   }
 }

@@ -25,8 +25,12 @@ export class SsoConnectionsRepository {
   }
 
   async list(): Promise<SsoConnectionRow[]> {
-    const connections = await this.db.getRepository(SsoConnectionEntity).find({ order: { displayName: 'ASC', id: 'ASC' } });
-    const domains = await this.db.getRepository(SsoConnectionDomainEntity).find({ order: { domain: 'ASC' } });
+    const connections = await this.db
+      .getRepository(SsoConnectionEntity)
+      .find({ order: { displayName: 'ASC', id: 'ASC' } });
+    const domains = await this.db
+      .getRepository(SsoConnectionDomainEntity)
+      .find({ order: { domain: 'ASC' } });
     return connections.map((c) => ({
       ...c,
       emailDomains: domains.filter((d) => d.connectionId === c.id).map((d) => d.domain),
@@ -37,7 +41,9 @@ export class SsoConnectionsRepository {
     const m = manager ?? this.db.manager;
     const connection = await m.getRepository(SsoConnectionEntity).findOneBy({ id });
     if (!connection) return null;
-    const domains = await m.getRepository(SsoConnectionDomainEntity).find({ where: { connectionId: id }, order: { domain: 'ASC' } });
+    const domains = await m
+      .getRepository(SsoConnectionDomainEntity)
+      .find({ where: { connectionId: id }, order: { domain: 'ASC' } });
     return { ...connection, emailDomains: domains.map((d) => d.domain) };
   }
 
@@ -47,7 +53,11 @@ export class SsoConnectionsRepository {
   }
 
   /** Domains of `domains` already served by a connection other than `exceptId`. */
-  async takenDomains(manager: EntityManager, domains: readonly string[], exceptId: string | null): Promise<string[]> {
+  async takenDomains(
+    manager: EntityManager,
+    domains: readonly string[],
+    exceptId: string | null,
+  ): Promise<string[]> {
     if (!domains.length) return [];
     const rows: { domain: string }[] = await manager.query(
       `SELECT domain FROM sso_connection_domain
@@ -57,19 +67,36 @@ export class SsoConnectionsRepository {
     return rows.map((r) => r.domain);
   }
 
-  async insert(manager: EntityManager, values: SsoConnectionValues & { createdById: string }): Promise<string> {
-    const saved = await manager.getRepository(SsoConnectionEntity).save(manager.create(SsoConnectionEntity, values));
+  async insert(
+    manager: EntityManager,
+    values: SsoConnectionValues & { createdById: string },
+  ): Promise<string> {
+    const saved = await manager
+      .getRepository(SsoConnectionEntity)
+      .save(manager.create(SsoConnectionEntity, values));
     return saved.id;
   }
 
-  async update(manager: EntityManager, id: string, values: Partial<SsoConnectionValues>): Promise<void> {
-    if (Object.keys(values).length) await manager.getRepository(SsoConnectionEntity).update({ id }, values);
+  async update(
+    manager: EntityManager,
+    id: string,
+    values: Partial<SsoConnectionValues>,
+  ): Promise<void> {
+    if (Object.keys(values).length)
+      await manager.getRepository(SsoConnectionEntity).update({ id }, values);
   }
 
-  async replaceDomains(manager: EntityManager, id: string, domains: readonly string[]): Promise<void> {
+  async replaceDomains(
+    manager: EntityManager,
+    id: string,
+    domains: readonly string[],
+  ): Promise<void> {
     await manager.delete(SsoConnectionDomainEntity, { connectionId: id });
     if (domains.length) {
-      await manager.insert(SsoConnectionDomainEntity, domains.map((domain) => ({ domain, connectionId: id })));
+      await manager.insert(
+        SsoConnectionDomainEntity,
+        domains.map((domain) => ({ domain, connectionId: id })),
+      );
     }
   }
 

@@ -6,7 +6,12 @@ import type { AuthUser } from '../../../common/auth/auth-user';
 import { CurrentUser } from '../../../common/auth/current-user.decorator';
 import { Public } from '../../../common/auth/public.decorator';
 import { Roles } from '../../../common/auth/roles.decorator';
-import { CreateSsoConnectionInput, SsoConnectionModel, SsoConnectionOptionModel, UpdateSsoConnectionInput } from './graphql/sso.models';
+import {
+  CreateSsoConnectionInput,
+  SsoConnectionModel,
+  SsoConnectionOptionModel,
+  UpdateSsoConnectionInput,
+} from './graphql/sso.models';
 import { SsoConnectionsService } from './sso-connections.service';
 import type { SsoConnectionRow } from './sso-connections.repository';
 
@@ -16,7 +21,9 @@ export class SsoConnectionsResolver {
   constructor(private readonly connections: SsoConnectionsService) {}
 
   @Roles(Role.REGIONAL_ADMIN)
-  @Query(() => [SsoConnectionModel], { description: 'Organisation sign-in connections (regional admins).' })
+  @Query(() => [SsoConnectionModel], {
+    description: 'Organisation sign-in connections (regional admins).',
+  })
   async ssoConnections(): Promise<SsoConnectionModel[]> {
     return (await this.connections.list()).map((c) => this.toModel(c));
   }
@@ -30,15 +37,21 @@ export class SsoConnectionsResolver {
   @Public()
   @Query(() => SsoConnectionOptionModel, {
     nullable: true,
-    description: 'The organisation sign-in that serves this address’s domain, or null (then sign in with a password).',
+    description:
+      'The organisation sign-in that serves this address’s domain, or null (then sign in with a password).',
   })
-  async ssoConnectionForEmail(@Args('email', { type: () => String }) email: string): Promise<SsoConnectionOptionModel | null> {
+  async ssoConnectionForEmail(
+    @Args('email', { type: () => String }) email: string,
+  ): Promise<SsoConnectionOptionModel | null> {
     const found = email.length <= 320 ? await this.connections.forEmail(email) : null;
     return found ? { displayName: found.displayName } : null;
   }
 
   @Roles(Role.REGIONAL_ADMIN)
-  @Mutation(() => SsoConnectionModel, { description: 'Add an organisation sign-in connection (regional admins). Audited without the secret.' })
+  @Mutation(() => SsoConnectionModel, {
+    description:
+      'Add an organisation sign-in connection (regional admins). Audited without the secret.',
+  })
   async createSsoConnection(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: CreateSsoConnectionInput,
@@ -47,7 +60,9 @@ export class SsoConnectionsResolver {
   }
 
   @Roles(Role.REGIONAL_ADMIN)
-  @Mutation(() => SsoConnectionModel, { description: 'Change a connection (regional admins). Audited without the secret.' })
+  @Mutation(() => SsoConnectionModel, {
+    description: 'Change a connection (regional admins). Audited without the secret.',
+  })
   async updateSsoConnection(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: UpdateSsoConnectionInput,
@@ -56,8 +71,14 @@ export class SsoConnectionsResolver {
   }
 
   @Roles(Role.REGIONAL_ADMIN)
-  @Mutation(() => Boolean, { description: 'Delete a connection and its linked identities; the accounts stay (regional admins). Audited.' })
-  deleteSsoConnection(@CurrentUser() actor: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'Delete a connection and its linked identities; the accounts stay (regional admins). Audited.',
+  })
+  deleteSsoConnection(
+    @CurrentUser() actor: AuthUser,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
     return this.connections.delete(actor, id);
   }
 

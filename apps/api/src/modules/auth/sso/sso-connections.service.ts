@@ -12,7 +12,12 @@ import { SsoErrorCode, SsoException } from './sso.exception';
 import { emailDomainOf, isAcceptableIssuer, isServableDomain } from './sso.policy';
 
 /** What the audit log keeps of a connection: never the secret. */
-function auditView(c: Pick<SsoConnectionRow, 'displayName' | 'issuer' | 'clientId' | 'emailDomains' | 'verifiesMembership'>) {
+function auditView(
+  c: Pick<
+    SsoConnectionRow,
+    'displayName' | 'issuer' | 'clientId' | 'emailDomains' | 'verifiesMembership'
+  >,
+) {
   return {
     displayName: c.displayName,
     issuer: c.issuer,
@@ -70,7 +75,13 @@ export class SsoConnectionsService {
       });
       await this.repo.replaceDomains(manager, created, input.emailDomains);
       await this.audit.record(
-        { actorId: actor.id, action: 'sso_connection.created', targetType: 'sso_connection', targetId: created, details: { after: auditView(input) } },
+        {
+          actorId: actor.id,
+          action: 'sso_connection.created',
+          targetType: 'sso_connection',
+          targetId: created,
+          details: { after: auditView(input) },
+        },
         manager,
       );
       return created;
@@ -88,15 +99,21 @@ export class SsoConnectionsService {
       if (input.displayName !== undefined) changes.displayName = input.displayName;
       if (input.issuer !== undefined) changes.issuer = input.issuer;
       if (input.clientId !== undefined) changes.clientId = input.clientId;
-      if (input.verifiesMembership !== undefined) changes.verifiesMembership = input.verifiesMembership;
+      if (input.verifiesMembership !== undefined)
+        changes.verifiesMembership = input.verifiesMembership;
       const secretChanged = !!input.clientSecret?.length;
-      if (secretChanged) changes.clientSecretSealed = sealSecret(this.sso.secretKey, input.clientSecret as string);
+      if (secretChanged)
+        changes.clientSecretSealed = sealSecret(this.sso.secretKey, input.clientSecret as string);
       await this.repo.update(manager, input.id, changes);
       if (input.emailDomains !== undefined) {
         await this.refuseTakenDomains(manager, input.emailDomains, input.id);
         await this.repo.replaceDomains(manager, input.id, input.emailDomains);
       }
-      const after = { ...before, ...changes, emailDomains: input.emailDomains ?? before.emailDomains };
+      const after = {
+        ...before,
+        ...changes,
+        emailDomains: input.emailDomains ?? before.emailDomains,
+      };
       await this.audit.record(
         {
           actorId: actor.id,
@@ -118,7 +135,13 @@ export class SsoConnectionsService {
       if (!before) throw new SsoException(SsoErrorCode.ConnectionNotFound);
       await this.repo.delete(manager, id);
       await this.audit.record(
-        { actorId: actor.id, action: 'sso_connection.deleted', targetType: 'sso_connection', targetId: id, details: { before: auditView(before) } },
+        {
+          actorId: actor.id,
+          action: 'sso_connection.deleted',
+          targetType: 'sso_connection',
+          targetId: id,
+          details: { before: auditView(before) },
+        },
         manager,
       );
       return true;
@@ -126,20 +149,31 @@ export class SsoConnectionsService {
   }
 
   private checkIssuer(issuer: string): void {
-    if (!isAcceptableIssuer(issuer, this.sso.allowInsecureHttp)) throw new SsoException(SsoErrorCode.InvalidIssuer);
+    if (!isAcceptableIssuer(issuer, this.sso.allowInsecureHttp))
+      throw new SsoException(SsoErrorCode.InvalidIssuer);
   }
 
   private checkDomains(domains: readonly string[]): void {
     const publicOnes = domains.filter((d) => !isServableDomain(d));
     if (publicOnes.length) {
-      throw new SsoException(SsoErrorCode.PublicDomain, `${publicOnes.join(', ')} is a public email domain: anyone can have an address there.`);
+      throw new SsoException(
+        SsoErrorCode.PublicDomain,
+        `${publicOnes.join(', ')} is a public email domain: anyone can have an address there.`,
+      );
     }
   }
 
-  private async refuseTakenDomains(manager: Parameters<Parameters<SsoConnectionsRepository['transaction']>[0]>[0], domains: readonly string[], exceptId: string | null): Promise<void> {
+  private async refuseTakenDomains(
+    manager: Parameters<Parameters<SsoConnectionsRepository['transaction']>[0]>[0],
+    domains: readonly string[],
+    exceptId: string | null,
+  ): Promise<void> {
     const taken = await this.repo.takenDomains(manager, domains, exceptId);
     if (taken.length) {
-      throw new SsoException(SsoErrorCode.DomainTaken, `Another sign-in connection already serves ${taken.join(', ')}.`);
+      throw new SsoException(
+        SsoErrorCode.DomainTaken,
+        `Another sign-in connection already serves ${taken.join(', ')}.`,
+      );
     }
   }
 }

@@ -64,7 +64,10 @@ export class SsoFlowsRepository {
   }
 
   async insertPendingLink(
-    values: Omit<SsoPendingLinkEntity, 'id' | 'usedAt' | 'connection'>,
+    values: Omit<
+      SsoPendingLinkEntity,
+      'id' | 'usedAt' | 'connection' | 'emailTokenHash' | 'emailExpiresAt'
+    >,
   ): Promise<void> {
     await this.db.getRepository(SsoPendingLinkEntity).insert(values);
   }
@@ -79,6 +82,38 @@ export class SsoFlowsRepository {
         now,
       })
       .getOne();
+  }
+
+  /** Any pending link by its emailed token's hash, used or not (the caller decides and says why). */
+  findPendingLinkByEmailToken(emailTokenHash: string): Promise<SsoPendingLinkEntity | null> {
+    return this.db
+      .getRepository(SsoPendingLinkEntity)
+      .createQueryBuilder('l')
+      .leftJoinAndSelect('l.connection', 'c')
+      .where('l.emailTokenHash = :emailTokenHash', { emailTokenHash })
+      .getOne();
+  }
+
+  /**
+   * Stores a new emailed token for an unused link (replacing an earlier one)
+   * and keeps the link alive until the emailed token expires. False when the
+   * link was used meanwhile.
+   */
+  async setEmailToken(
+    manager: EntityManager,
+    id: string,
+    emailTokenHash: string,
+    emailExpiresAt: Date,
+  ): Promise<boolean> {
+    const rows = await updateReturning<unknown>(
+      manager,
+      `UPDATE sso_pending_link
+          SET email_token_hash = $2, email_expires_at = $3, expires_at = GREATEST(expires_at, $3)
+        WHERE id = $1 AND used_at IS NULL
+       RETURNING id`,
+      [id, emailTokenHash, emailExpiresAt],
+    );
+    return rows.length > 0;
   }
 
   async usePendingLink(manager: EntityManager, id: string, now: Date): Promise<boolean> {

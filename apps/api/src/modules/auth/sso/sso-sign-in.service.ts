@@ -54,7 +54,10 @@ export class SsoSignInService {
     private readonly clock: Clock,
   ) {}
 
-  async start(email: string, returnTo: string | null | undefined): Promise<{ authorizationUrl: string; browserToken: string }> {
+  async start(
+    email: string,
+    returnTo: string | null | undefined,
+  ): Promise<{ authorizationUrl: string; browserToken: string }> {
     const connection = await this.connections.forEmail(email);
     if (!connection) throw new SsoException(SsoErrorCode.NoConnection);
     const request = await this.oidc.authorizationRequest(connection, email.trim().toLowerCase());
@@ -81,13 +84,22 @@ export class SsoSignInService {
     if (!state) return { ok: false, connectionId: null, reason: 'NO_STATE' };
     const flow = await this.flows.consumeFlow(hashToken(state), this.clock.now());
     if (!flow) return { ok: false, connectionId: null, reason: 'UNKNOWN_STATE' };
-    const fail = (reason: SsoFailure, detail?: string): CompletedSignIn => ({ ok: false, connectionId: flow.connectionId, reason, detail });
+    const fail = (reason: SsoFailure, detail?: string): CompletedSignIn => ({
+      ok: false,
+      connectionId: flow.connectionId,
+      reason,
+      detail,
+    });
     if (!sameHash(flow.browserHash, hashToken(browserToken))) return fail('OTHER_BROWSER');
     if (params.get('error')) return fail('PROVIDER_ERROR', params.get('error')?.slice(0, 60));
     const connection = await this.connections.get(flow.connectionId);
     let validated;
     try {
-      validated = await this.oidc.exchange(connection, params, { state, nonce: flow.nonce, codeVerifier: flow.codeVerifier });
+      validated = await this.oidc.exchange(connection, params, {
+        state,
+        nonce: flow.nonce,
+        codeVerifier: flow.codeVerifier,
+      });
     } catch (error) {
       if (error instanceof SsoException) throw error;
       const e = error as { code?: string; message?: string };

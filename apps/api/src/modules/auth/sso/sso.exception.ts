@@ -11,6 +11,8 @@ export enum SsoErrorCode {
   SignInFailed = 'SSO_SIGN_IN_FAILED',
   EmailNotVerified = 'SSO_EMAIL_NOT_VERIFIED',
   LinkExpired = 'SSO_LINK_EXPIRED',
+  EmailLinkExpired = 'SSO_EMAIL_LINK_EXPIRED',
+  EmailLinkOtherBrowser = 'SSO_EMAIL_LINK_OTHER_BROWSER',
   ProviderUnavailable = 'SSO_PROVIDER_UNAVAILABLE',
 }
 
@@ -47,6 +49,14 @@ const ERRORS: Record<SsoErrorCode, ErrorSpec> = {
   [SsoErrorCode.LinkExpired]: [
     ErrorCategory.Unauthenticated,
     'This sign-in has expired. Sign in with your organisation again.',
+  ],
+  [SsoErrorCode.EmailLinkExpired]: [
+    ErrorCategory.Unauthenticated,
+    'This link has expired or has already been used. Sign in with your organisation again to get a new one.',
+  ],
+  [SsoErrorCode.EmailLinkOtherBrowser]: [
+    ErrorCategory.Unauthenticated,
+    'Open the link in the same browser you signed in with your organisation, or sign in with your organisation again here.',
   ],
   [SsoErrorCode.ProviderUnavailable]: [
     ErrorCategory.Internal,

@@ -1,4 +1,10 @@
-import { acceptClaims, emailDomainOf, isAcceptableIssuer, isServableDomain, safeReturnTo } from './sso.policy';
+import {
+  acceptClaims,
+  emailDomainOf,
+  isAcceptableIssuer,
+  isServableDomain,
+  safeReturnTo,
+} from './sso.policy';
 
 describe('organisation sign-in policy', () => {
   it('should read the domain of an address', () => {
@@ -24,20 +30,52 @@ describe('organisation sign-in policy', () => {
 
   describe('claims', () => {
     const domains = ['nhs.example'];
-    const good = { sub: 'abc', email: 'Jo.Bloggs@nhs.example', email_verified: true, name: 'Jo Bloggs' };
+    const good = {
+      sub: 'abc',
+      email: 'Jo.Bloggs@nhs.example',
+      email_verified: true,
+      name: 'Jo Bloggs',
+    };
 
     it('should accept a verified address on a served domain', () => {
-      expect(acceptClaims(good, domains)).toEqual({ ok: true, subject: 'abc', email: 'jo.bloggs@nhs.example', name: 'Jo Bloggs' });
-      expect(acceptClaims({ ...good, name: undefined, given_name: 'Jo', family_name: 'Bloggs' }, domains)).toMatchObject({ name: 'Jo Bloggs' });
-      expect(acceptClaims({ ...good, name: undefined }, domains)).toMatchObject({ name: 'jo.bloggs' });
+      expect(acceptClaims(good, domains)).toEqual({
+        ok: true,
+        subject: 'abc',
+        email: 'jo.bloggs@nhs.example',
+        name: 'Jo Bloggs',
+      });
+      expect(
+        acceptClaims(
+          { ...good, name: undefined, given_name: 'Jo', family_name: 'Bloggs' },
+          domains,
+        ),
+      ).toMatchObject({ name: 'Jo Bloggs' });
+      expect(acceptClaims({ ...good, name: undefined }, domains)).toMatchObject({
+        name: 'jo.bloggs',
+      });
     });
 
     it('should refuse an unverified address, a missing one, another domain and no subject', () => {
-      expect(acceptClaims({ ...good, email_verified: 'true' }, domains)).toEqual({ ok: false, reason: 'EMAIL_NOT_VERIFIED' });
-      expect(acceptClaims({ ...good, email_verified: undefined }, domains)).toEqual({ ok: false, reason: 'EMAIL_NOT_VERIFIED' });
-      expect(acceptClaims({ ...good, email: undefined }, domains)).toEqual({ ok: false, reason: 'NO_EMAIL' });
-      expect(acceptClaims({ ...good, email: 'jo@council.example' }, domains)).toEqual({ ok: false, reason: 'DOMAIN_NOT_SERVED' });
-      expect(acceptClaims({ ...good, sub: '' }, domains)).toEqual({ ok: false, reason: 'NO_SUBJECT' });
+      expect(acceptClaims({ ...good, email_verified: 'true' }, domains)).toEqual({
+        ok: false,
+        reason: 'EMAIL_NOT_VERIFIED',
+      });
+      expect(acceptClaims({ ...good, email_verified: undefined }, domains)).toEqual({
+        ok: false,
+        reason: 'EMAIL_NOT_VERIFIED',
+      });
+      expect(acceptClaims({ ...good, email: undefined }, domains)).toEqual({
+        ok: false,
+        reason: 'NO_EMAIL',
+      });
+      expect(acceptClaims({ ...good, email: 'jo@council.example' }, domains)).toEqual({
+        ok: false,
+        reason: 'DOMAIN_NOT_SERVED',
+      });
+      expect(acceptClaims({ ...good, sub: '' }, domains)).toEqual({
+        ok: false,
+        reason: 'NO_SUBJECT',
+      });
     });
   });
 

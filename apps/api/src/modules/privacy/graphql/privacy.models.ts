@@ -89,6 +89,19 @@ export class PrivacyRetentionModel {
 
   @Field(() => Int, { description: 'Hours of inactivity after which a session ends.' })
   sessionIdleHours!: number;
+
+  @Field(() => Int, {
+    description: 'Days an ended (expired or signed-out) session is kept before it is deleted.',
+  })
+  endedSessionDays!: number;
+
+  @Field(() => Int, {
+    description: 'Days a used or expired password-reset link is kept before it is deleted.',
+  })
+  resetTokenDays!: number;
+
+  @Field(() => Int, { description: 'Days a sent email keeps its text before the text is deleted.' })
+  sentMailDays!: number;
 }
 
 @ObjectType('PrivacyPolicy', { description: 'Values the privacy notice states.' })

@@ -12,13 +12,23 @@ interface PrivacyPageProps {
 }
 
 /** The defaults, shown only if the API cannot be reached (config decides the real values). */
-const FALLBACK = { accountDeletionGraceDays: 14, dataExportDays: 7, sessionDays: 30, sessionIdleHours: 12 };
+const FALLBACK = {
+  accountDeletionGraceDays: 14,
+  dataExportDays: 7,
+  sessionDays: 30,
+  sessionIdleHours: 12,
+  endedSessionDays: 30,
+  resetTokenDays: 7,
+  sentMailDays: 90,
+};
 
 function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`;
 }
 
-export default async function PrivacyPage({ searchParams }: PrivacyPageProps): Promise<ReactElement> {
+export default async function PrivacyPage({
+  searchParams,
+}: PrivacyPageProps): Promise<ReactElement> {
   const params = await searchParams;
   const retention = await getClient()
     .query({ query: PrivacyPolicyDocument })
@@ -78,16 +88,41 @@ export default async function PrivacyPage({ searchParams }: PrivacyPageProps): P
           <tbody className="nhsuk-table__body">
             <tr>
               <td>Your name, email address, organisation and roles</td>
-              <td>While your account is open; anonymised {days(retention.accountDeletionGraceDays)} after you ask us to delete it</td>
+              <td>
+                While your account is open; anonymised {days(retention.accountDeletionGraceDays)}{' '}
+                after you ask us to delete it
+              </td>
               <td>To let you sign in and to show who shared a piece of work</td>
             </tr>
             <tr>
               <td>Sign-in sessions (browser, approximate network)</td>
               <td>
                 A session ends after {days(retention.sessionDays)}, or after{' '}
-                {retention.sessionIdleHours} hours unused; all are deleted with your account
+                {retention.sessionIdleHours} hours unused. An ended session is deleted{' '}
+                <span data-testid="retention-ended-sessions">
+                  {days(retention.endedSessionDays)}
+                </span>{' '}
+                after it ended; all are deleted with your account
               </td>
               <td>To keep you signed in and let you see where you are signed in</td>
+            </tr>
+            <tr>
+              <td>Password reset links (stored scrambled)</td>
+              <td>
+                Work for 1 hour; deleted{' '}
+                <span data-testid="retention-reset-links">{days(retention.resetTokenDays)}</span>{' '}
+                after they were used or expired
+              </td>
+              <td>To let you choose a new password, once</td>
+            </tr>
+            <tr>
+              <td>Emails we sent you</td>
+              <td>
+                The text is deleted{' '}
+                <span data-testid="retention-sent-mail">{days(retention.sentMailDays)}</span> after
+                sending; the address, subject and date stay as the record that it was sent
+              </td>
+              <td>To resend a failed email and to show that a notice was sent</td>
             </tr>
             <tr>
               <td>What you publish: case studies, adoptions, comments</td>
@@ -98,7 +133,9 @@ export default async function PrivacyPage({ searchParams }: PrivacyPageProps): P
               <td>Shared learning belongs to the region and the organisations that did the work</td>
             </tr>
             <tr>
-              <td>Your answers to event questions (dietary and access needs are special-category data)</td>
+              <td>
+                Your answers to event questions (dietary and access needs are special-category data)
+              </td>
               <td>
                 Access and dietary answers are deleted when the event&apos;s retention period ends
                 (set by the organiser); every answer is deleted with your account

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 import { SessionEntity } from '../../entities/session.entity';
 import { SsoConnectionEntity } from './sso-connection.entity';
@@ -49,7 +57,9 @@ export class SsoFlowEntity {
 /**
  * A provider sign-in whose email belongs to an existing password account:
  * nothing is linked and no session starts until the person proves the
- * password (`confirmSsoLink`). Only the hash of the link token is stored.
+ * password (`confirmSsoLink`) or follows a link emailed to the account's
+ * address in the same browser (`emailSsoLink`, `confirmSsoLinkByEmail`).
+ * Only the hashes of the link token and the emailed token are stored.
  */
 @Entity('sso_pending_link')
 export class SsoPendingLinkEntity {
@@ -81,6 +91,14 @@ export class SsoPendingLinkEntity {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
+
+  /** The hash of the token in the latest emailed link (a new email replaces it). */
+  @Index('uq_sso_pending_link_email_token', { unique: true, where: 'email_token_hash IS NOT NULL' })
+  @Column({ name: 'email_token_hash', type: 'char', length: 64, nullable: true })
+  emailTokenHash!: string | null;
+
+  @Column({ name: 'email_expires_at', type: 'timestamptz', nullable: true })
+  emailExpiresAt!: Date | null;
 }
 
 /** Which provider a session came from, for RP-initiated logout (the ID token is its `id_token_hint`). */

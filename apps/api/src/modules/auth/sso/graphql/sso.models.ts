@@ -24,32 +24,54 @@ const DOMAIN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6
 const NormalisedDomains = () =>
   Transform(({ value }: { value: unknown }) =>
     Array.isArray(value)
-      ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim().toLowerCase().replace(/^@/, '') : v)))]
+      ? [
+          ...new Set(
+            value.map((v) =>
+              typeof v === 'string' ? v.trim().toLowerCase().replace(/^@/, '') : v,
+            ),
+          ),
+        ]
       : value,
   );
-const Trimmed = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+const Trimmed = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
-@ObjectType('SsoConnection', { description: 'An organisation’s OpenID Connect sign-in (regional admins). The client secret is never returned.' })
+@ObjectType('SsoConnection', {
+  description:
+    'An organisation’s OpenID Connect sign-in (regional admins). The client secret is never returned.',
+})
 export class SsoConnectionModel {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => String, { description: 'What the sign-in button says: "Continue with <displayName>".' })
+  @Field(() => String, {
+    description: 'What the sign-in button says: "Continue with <displayName>".',
+  })
   displayName!: string;
 
-  @Field(() => String, { description: 'Issuer URL; its discovery document is at <issuer>/.well-known/openid-configuration.' })
+  @Field(() => String, {
+    description:
+      'Issuer URL; its discovery document is at <issuer>/.well-known/openid-configuration.',
+  })
   issuer!: string;
 
   @Field(() => String, { description: 'Client id registered with the provider.' })
   clientId!: string;
 
-  @Field(() => [String], { description: 'Email domains whose people sign in through it (unique across connections).' })
+  @Field(() => [String], {
+    description: 'Email domains whose people sign in through it (unique across connections).',
+  })
   emailDomains!: string[];
 
-  @Field(() => Boolean, { description: 'Whether a sign-in through it verifies membership of the organisation that owns the email domain.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether a sign-in through it verifies membership of the organisation that owns the email domain.',
+  })
   verifiesMembership!: boolean;
 
-  @Field(() => String, { description: 'The redirect (callback) URL to register with the provider.' })
+  @Field(() => String, {
+    description: 'The redirect (callback) URL to register with the provider.',
+  })
   redirectUrl!: string;
 
   @Field(() => Date)
@@ -61,7 +83,9 @@ export class SsoConnectionModel {
 
 @InputType('CreateSsoConnectionInput', { description: 'A new organisation sign-in connection.' })
 export class CreateSsoConnectionInput {
-  @Field(() => String, { description: 'Shown on the sign-in button, e.g. "NHSmail" (2 to 80 characters).' })
+  @Field(() => String, {
+    description: 'Shown on the sign-in button, e.g. "NHSmail" (2 to 80 characters).',
+  })
   @Trimmed()
   @IsString()
   @Length(2, 80, { message: 'Display name must be between 2 and 80 characters' })
@@ -92,12 +116,17 @@ export class CreateSsoConnectionInput {
   @Matches(DOMAIN, { each: true, message: 'each email domain must look like example.org' })
   emailDomains!: string[];
 
-  @Field(() => Boolean, { description: 'Whether a sign-in verifies membership of the matched organisation.' })
+  @Field(() => Boolean, {
+    description: 'Whether a sign-in verifies membership of the matched organisation.',
+  })
   @IsBoolean()
   verifiesMembership!: boolean;
 }
 
-@InputType('UpdateSsoConnectionInput', { description: 'Changes to a connection; leave out what stays. A blank or missing secret keeps the stored one.' })
+@InputType('UpdateSsoConnectionInput', {
+  description:
+    'Changes to a connection; leave out what stays. A blank or missing secret keeps the stored one.',
+})
 export class UpdateSsoConnectionInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a connection id' })
@@ -145,7 +174,9 @@ export class UpdateSsoConnectionInput {
   verifiesMembership?: boolean;
 }
 
-@ObjectType('SsoConnectionOption', { description: 'The connection an email address signs in with (public: name only).' })
+@ObjectType('SsoConnectionOption', {
+  description: 'The connection an email address signs in with (public: name only).',
+})
 export class SsoConnectionOptionModel {
   @Field(() => String)
   displayName!: string;
@@ -166,18 +197,27 @@ export class StartSsoSignInInput {
   returnTo?: string;
 }
 
-@ObjectType('SsoSignInStart', { description: 'Where to send the browser, and the token its short-lived HttpOnly cookie must carry back.' })
+@ObjectType('SsoSignInStart', {
+  description:
+    'Where to send the browser, and the token its short-lived HttpOnly cookie must carry back.',
+})
 export class SsoSignInStartModel {
   @Field(() => String)
   authorizationUrl!: string;
 
-  @Field(() => String, { description: 'Binds the sign-in to this browser: present it to completeSsoSignIn.' })
+  @Field(() => String, {
+    description: 'Binds the sign-in to this browser: present it to completeSsoSignIn.',
+  })
   browserToken!: string;
 }
 
-@InputType('CompleteSsoSignInInput', { description: 'The provider redirected back: its query string and the browser token.' })
+@InputType('CompleteSsoSignInInput', {
+  description: 'The provider redirected back: its query string and the browser token.',
+})
 export class CompleteSsoSignInInput {
-  @Field(() => String, { description: 'The query string of the callback request (code, state, iss…).' })
+  @Field(() => String, {
+    description: 'The query string of the callback request (code, state, iss…).',
+  })
   @IsString()
   @MaxLength(8000)
   callbackQuery!: string;
@@ -188,22 +228,33 @@ export class CompleteSsoSignInInput {
   browserToken!: string;
 }
 
-@ObjectType('SsoSignInResult', { description: 'Either a session, or an existing account that must be proven before it is linked.' })
+@ObjectType('SsoSignInResult', {
+  description: 'Either a session, or an existing account that must be proven before it is linked.',
+})
 export class SsoSignInResultModel {
   @Field(() => AuthPayload, { nullable: true, description: 'Signed in.' })
   session?: AuthPayload | null;
 
-  @Field(() => String, { nullable: true, description: 'An account with this email exists: prove its password with confirmSsoLink (15 minutes).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An account with this email exists: prove its password with confirmSsoLink (15 minutes).',
+  })
   linkToken?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The connection’s display name when a link is needed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The connection’s display name when a link is needed.',
+  })
   connectionName?: string | null;
 
   @Field(() => String, { description: 'Where to go next (a path of this site).' })
   returnTo!: string;
 }
 
-@InputType('ConfirmSsoLinkInput', { description: 'Prove an existing account to link the organisation sign-in to it.' })
+@InputType('ConfirmSsoLinkInput', {
+  description: 'Prove an existing account to link the organisation sign-in to it.',
+})
 export class ConfirmSsoLinkInput {
   @Field(() => String)
   @IsString()
@@ -214,6 +265,35 @@ export class ConfirmSsoLinkInput {
   @IsString()
   @MaxLength(256)
   password!: string;
+}
+
+@InputType('EmailSsoLinkInput', {
+  description: 'Ask for an emailed link instead of giving the password.',
+})
+export class EmailSsoLinkInput {
+  @Field(() => String, { description: 'The pending link token from completeSsoSignIn.' })
+  @IsString()
+  @Length(10, 200)
+  linkToken!: string;
+}
+
+@InputType('ConfirmSsoLinkByEmailInput', {
+  description: 'Follow the emailed link, in the browser that signed in with the organisation.',
+})
+export class ConfirmSsoLinkByEmailInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The pending link token this browser holds; without it the link is refused.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  linkToken?: string | null;
+
+  @Field(() => String, { description: 'The token from the emailed link.' })
+  @IsString()
+  @Length(10, 200)
+  emailToken!: string;
 }
 
 @ObjectType('SsoLinkPrompt', { description: 'A pending link (public: the connection name only).' })

@@ -46,11 +46,28 @@ export default async function AdminOrganisationsPage({
     },
   });
   if (!data) throw new Error('The organisations are unavailable');
-  const connection = data.organisations;
+  const connection = data.adminOrganisations;
+  // An ICS admin's list holds their ICSs' organisations only (the API narrows it); the filter offers just those.
+  const ownIcss =
+    admin.scope === 'regional'
+      ? null
+      : (data.me?.roleAssignments ?? [])
+          .filter((a) => a.role === 'ICS_ADMIN' && a.ics)
+          .map((a) => a.ics as { odsCode: string; shortName: string });
+  const icsOptions = ownIcss ?? data.icss;
   const filters = { q: params.q, ics: params.ics, type: params.type };
   return (
     <>
       <h1 className="nhsuk-heading-xl">Manage organisations</h1>
+      {ownIcss ? (
+        <div className="nhsuk-inset-text" data-testid="ics-scope">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            Showing organisations in {ownIcss.map((ics) => ics.shortName).join(', ') || 'no ICS'},
+            the {ownIcss.length === 1 ? 'ICS' : 'ICSs'} you administer.
+          </p>
+        </div>
+      ) : null}
       <p>
         {admin.scope === 'regional'
           ? 'As a regional admin you can change any organisation.'
@@ -85,8 +102,8 @@ export default async function AdminOrganisationsPage({
             ICS
           </label>
           <select className="nhsuk-select" id="ics" name="ics" defaultValue={params.ics ?? ''}>
-            <option value="">Any ICS</option>
-            {data.icss.map((ics) => (
+            <option value="">{ownIcss ? 'All your ICSs' : 'Any ICS'}</option>
+            {icsOptions.map((ics) => (
               <option key={ics.odsCode} value={ics.odsCode}>
                 {ics.shortName}
               </option>
