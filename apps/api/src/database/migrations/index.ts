@@ -31,6 +31,7 @@ import { AccountSuspension1796520627752 } from './1796520627752-account-suspensi
 import { AccessTokens1796520877483 } from './1796520877483-access-tokens';
 import { PrivacyRights1796521185712 } from './1796521185712-privacy-rights';
 import { DashboardDataVersion1796523000000 } from './1796523000000-dashboard-data-version';
+import { CommentUpdatedAt1796533424905 } from './1796533424905-comment-updated-at';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -67,4 +68,5 @@ export const MIGRATIONS: Function[] = [
   AccessTokens1796520877483,
   PrivacyRights1796521185712,
   DashboardDataVersion1796523000000,
+  CommentUpdatedAt1796533424905,
 ];
