@@ -617,7 +617,8 @@ export type EmailDelegatesInput = {
 export type EmailKind =
   | 'DIGEST'
   | 'MENTION'
-  | 'REPLY';
+  | 'REPLY'
+  | 'WATCHING';
 
 /** Filters for an event delegate list. */
 export type EventDelegatesFilter = {
