@@ -8,11 +8,12 @@ import type { AuthUser } from '../auth/auth-user';
 import { WatchedItems } from './watched-items';
 
 /** The ids of one item type a mutation may have published, from its result and arguments. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each resolver's own result and args
+/* eslint-disable @typescript-eslint/no-explicit-any -- each resolver's own result and args */
 export type PublishedIds = (
   result: any,
   args: any,
 ) => readonly (string | null | undefined)[] | null | undefined;
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 const ALERT_WATCHERS = 'mic:alert-watchers';
 

@@ -740,4 +740,43 @@ describe('search sources (each feature contributes its documents)', () => {
       expect(await found('quokkaflower')).toEqual([]);
     });
   });
+
+  describe('renames (documents that carry a name follow it)', () => {
+    const FIND = `query S($query: String!, $filter: SearchFilter) { search(query: $query, filter: $filter) { edges { node { type id } } } }`;
+    const found = async (query: string, types: string[]): Promise<string[]> => {
+      const res = await gql<{ search: { edges: { node: { type: string; id: string } }[] } }>(
+        t.url,
+        { query: FIND, as: stranger.token, variables: { query, filter: { types } } },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.edges.map((e) => `${e.node.type}:${e.node.id}`);
+    };
+
+    it('should re-index case studies and people of an organisation renamed through updateOrganisation', async () => {
+      await t.app.get(SearchIndexer).sweep();
+      const admin = await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] });
+      const renamed = await gql(t.url, {
+        query: `mutation U($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name } }`,
+        as: admin.token,
+        variables: { input: { id: author.organisationId, name: 'Zanzibarish Community Trust' } },
+      });
+      expect(renamed.errors).toBeUndefined();
+      // No sweep: the rename's own signal re-indexes what shows the name.
+      expect(await found('Zanzibarish', ['CASE_STUDY'])).toContain(`CASE_STUDY:${study.id}`);
+      expect(await found('Zanzibarish', ['PERSON'])).toContain(`PERSON:${author.id}`);
+      expect(await found('Zanzibarish', ['ORGANISATION'])).toEqual([
+        `ORGANISATION:${author.organisationId}`,
+      ]);
+    });
+
+    it('should say which of its documents carry a theme, and nothing for an unknown reference type', async () => {
+      const ids = await source('CASE_STUDY').dependentIds!('THEME', ['EMPLOYMENT']);
+      expect(ids).toContain(study.id);
+      expect(await source('CASE_STUDY').dependentIds!('PLANET', ['earth'])).toEqual([]);
+      const statements = await countQueries(() =>
+        source('CASE_STUDY').dependentIds!('ORGANISATION', [author.organisationId!, partnerOrg.id]),
+      );
+      expect(statements.count).toBe(1);
+    });
+  });
 });
