@@ -24,6 +24,7 @@ import { LoadersModule } from './common/loaders/loaders.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { PersonalDataModule } from './common/privacy/personal-data.module';
 import { SearchModule } from './common/search/search.module';
+import { WatchingModule } from './common/watching/watching.module';
 import {
   appConfig,
   dashboardsConfig,
@@ -90,6 +91,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
     ClockModule,
     RateLimitModule,
     SearchModule,
+    WatchingModule,
     PersonalDataModule,
     FeedModule,
     OrganisationMergeModule,

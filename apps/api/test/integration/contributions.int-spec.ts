@@ -7,6 +7,7 @@ import type { RequestLoaders } from '../../src/common/loaders/request-loaders';
 import { SearchSourceRegistry } from '../../src/common/search/search-source';
 import { AuditActionRegistry } from '../../src/modules/audit/audit-actions';
 import { AuditService } from '../../src/modules/audit/audit.service';
+import { WatchedItems } from '../../src/common/watching/watched-items';
 import { NotificationKindRegistry } from '../../src/modules/notifications/notification-kinds';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
 import type { TestApp } from './setup/create-test-app';
@@ -116,11 +117,12 @@ describe('contribution points', () => {
         'case-studies': ['CASE_STUDY_APPROVED', 'CASE_STUDY_RETURNED'],
         discussions: ['MENTION', 'NEW_COMMENT', 'REPLY', 'THREAD_STARTED'],
         events: ['ADOPTION_LEAD', 'event.cancelled'],
+        follows: ['WATCHING'],
         moderation: ['MODERATION_WARNING'],
         toolkits: ['TOOLKIT_VERSION'],
       });
       const immediate = registry.all().filter((k) => k.delivery === 'IMMEDIATE');
-      expect(immediate.map((k) => k.kind).sort()).toEqual(['MENTION', 'REPLY']);
+      expect(immediate.map((k) => k.kind).sort()).toEqual(['MENTION', 'REPLY', 'WATCHING']);
       for (const kind of registry.all()) expect(kind.label).not.toBe('');
     });
 
@@ -254,6 +256,10 @@ describe('contribution points', () => {
         'TOOLKIT_SECTION:toolkits',
       ].sort(),
     );
+  });
+
+  it('should find each watched item type in the feature that publishes it', () => {
+    expect(t.app.get(WatchedItems).types().sort()).toEqual(['CASE_STUDY', 'EVENT']);
   });
 
   it('should find each organisation-merge participant in the module that owns its tables', () => {

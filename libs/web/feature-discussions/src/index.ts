@@ -16,6 +16,13 @@ export type { ThreadListProps } from './lib/components/ThreadList';
 export { ThreadView } from './lib/components/ThreadView';
 export type { ThreadViewProps } from './lib/components/ThreadView';
 export { formatDateTime, groupReplies } from './lib/utils/format';
+export {
+  commentPageNumber,
+  newerCommentsHref,
+  olderCommentsHref,
+  parseCommentPageParams,
+} from './lib/utils/comment-pages';
+export type { CommentPageParams } from './lib/utils/comment-pages';
 export { MentionTextarea } from './lib/components/MentionTextarea';
 export type { MentionPerson, MentionTextareaProps } from './lib/components/MentionTextarea';
 export { findMentionQuery, insertMention, mentionToken } from './lib/utils/mention';

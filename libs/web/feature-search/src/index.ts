@@ -13,6 +13,7 @@ export {
   SEARCH_DOCUMENT_TYPES,
   SEARCH_PAGE_SIZE,
   SEARCH_TYPE_LABELS,
+  exactSearchHref,
   firstPage,
   formatCount,
   formatSearchDate,

@@ -96,6 +96,14 @@ export interface SearchSourceProvider {
    * leave the index).
    */
   byIds(ids: readonly string[]): Promise<SearchDocument[]>;
+  /**
+   * Optional: the ids of this source's documents that carry the name of
+   * something else that changed, e.g. `('ORGANISATION', [id])` after a
+   * rename (also `THEME` keys and `ICS` ODS codes), so they are re-indexed
+   * with the new name. One statement whatever the number of ids; an empty
+   * list when none (or the type is not one the source shows).
+   */
+  dependentIds?(referenceType: string, referenceIds: readonly string[]): Promise<string[]>;
 }
 
 /** What a feature passes to `@SearchSource`. */

@@ -72,6 +72,18 @@ export class AdoptionsSearchSource implements SearchSourceProvider {
     private readonly directory: DirectoryRepository,
   ) {}
 
+  /** Adoptions by a renamed organisation. One statement. */
+  async dependentIds(referenceType: string, referenceIds: readonly string[]): Promise<string[]> {
+    const orgs =
+      referenceType === 'ORGANISATION' ? referenceIds.filter((id) => isUUID(id, 'loose')) : [];
+    if (!orgs.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM adoption WHERE organisation_id = ANY($1::uuid[])`,
+      [orgs],
+    );
+    return rows.map((r) => r.id);
+  }
+
   changedSince(
     since: Date | null,
     limit: number,

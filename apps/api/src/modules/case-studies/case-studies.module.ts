@@ -22,10 +22,12 @@ import { PracticeReadModel } from './dashboard/practice.read-model';
 import { CaseStudiesOrganisationReferences } from './case-studies.organisation-references';
 import { CaseStudiesAuditActions } from './case-studies.audit-actions';
 import { CaseStudiesPersonalData } from './case-studies.personal-data';
+import { CaseStudiesWatchedItems } from './case-studies.watched-items';
 
 @Module({
   imports: [DirectoryModule, FilesModule],
   providers: [
+    CaseStudiesWatchedItems,
     CaseStudiesOrganisationReferences,
     CaseStudiesAuditActions,
     CaseStudiesPersonalData,

@@ -45,6 +45,7 @@ import {
   RichTextModel,
 } from './graphql/case-study.model';
 import { SearchChanged } from '../../common/search/search-changed.decorator';
+import { AlertWatchers } from '../../common/watching/alert-watchers.decorator';
 
 @Resolver(() => CaseStudyModel)
 export class CaseStudiesResolver {
@@ -110,6 +111,7 @@ export class CaseStudiesResolver {
     description: 'Approve a submitted case study (publishes it with the peer-review badge).',
   })
   @SearchChanged({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
+  @AlertWatchers({ CASE_STUDY: (cs: { id: string }) => [cs.id] })
   async approveCaseStudy(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: ReviewCaseStudyInput,

@@ -65,7 +65,33 @@ export class CaseStudiesSearchSource implements SearchSourceProvider {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  changedSince(since: Date | null, limit: number, after?: string | null): Promise<SearchDocumentPage> {
+  /** Case studies showing a renamed organisation (author or partner) or theme. One statement. */
+  async dependentIds(referenceType: string, referenceIds: readonly string[]): Promise<string[]> {
+    if (referenceType === 'ORGANISATION') {
+      const orgs = referenceIds.filter((id) => isUUID(id, 'loose'));
+      if (!orgs.length) return [];
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT cs.id FROM case_study cs WHERE cs.organisation_id = ANY($1::uuid[])
+          UNION SELECT p.case_study_id FROM case_study_partner p WHERE p.organisation_id = ANY($1::uuid[])`,
+        [orgs],
+      );
+      return rows.map((r) => r.id);
+    }
+    if (referenceType === 'THEME' && referenceIds.length) {
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT DISTINCT case_study_id AS id FROM case_study_theme WHERE theme_key = ANY($1::text[])`,
+        [[...referenceIds]],
+      );
+      return rows.map((r) => r.id);
+    }
+    return [];
+  }
+
+  changedSince(
+    since: Date | null,
+    limit: number,
+    after?: string | null,
+  ): Promise<SearchDocumentPage> {
     return changedDocuments(this.db, CHANGES_SQL, (ids) => this.byIds(ids), since, limit, after);
   }
 

@@ -1,3 +1,4 @@
+import { SearchChanged } from '../../common/search/search-changed.decorator';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { Role } from '@mic/shared-util';
@@ -71,6 +72,7 @@ export class ReferenceDataResolver {
     description:
       'Add a theme or change its label, description or retirement (the key is fixed). Audited.',
   })
+  @SearchChanged({ THEME: (th: { key: string }) => [th.key] })
   async upsertTheme(
     @CurrentUser() actor: AuthUser,
     @Args('input') input: UpsertReferenceInput,

@@ -1,4 +1,4 @@
-import { Args, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
@@ -9,6 +9,7 @@ import { toUserModel } from '../users/users.mapper';
 import type { ReactionKind } from './discussions.constants';
 import { toCommentModel, toRevisionModel, toThreadModel } from './discussions.mapper';
 import { canDeleteComment, canEditComment } from './discussions.policy';
+import { DiscussionsErrorCode, DiscussionsException } from './discussions.exception';
 import { DiscussionsService } from './discussions.service';
 import {
   DeleteCommentInput,
@@ -28,13 +29,30 @@ import { SearchChanged } from '../../common/search/search-changed.decorator';
 export class CommentsResolver {
   constructor(private readonly discussions: DiscussionsService) {}
 
+  /** Read like its thread (`thread(id)`): any signed-in member; removed and hidden ones show as such. */
+  @Query(() => CommentModel, {
+    description:
+      'One comment (members only, like its thread), wherever it sits in the thread: for editing or removing one beyond the first page.',
+  })
+  async comment(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentUser() viewer: AuthUser,
+  ): Promise<CommentModel> {
+    const comment = await this.discussions.findComment(id);
+    if (!comment) throw new DiscussionsException(DiscussionsErrorCode.CommentNotFound);
+    return toCommentModel(comment, viewer);
+  }
+
   @Policy(
     'any signed-in member who is not suspended; thread not locked (unless moderator/owner); new-account rate limit in the database',
   )
   @Mutation(() => CommentModel, {
     description: 'Post a comment or a reply; mentions and the person replied to are notified.',
   })
-  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
+  @SearchChanged({
+    COMMENT: (c: { id: string }) => [c.id],
+    THREAD: (c: { threadId: string }) => [c.threadId],
+  })
   async postComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: PostCommentInput,
@@ -46,7 +64,10 @@ export class CommentsResolver {
     'discussions.policy canEditComment: the author only; the old body is kept in the edit history',
   )
   @Mutation(() => CommentModel, { description: 'Edit your comment (history stays visible).' })
-  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
+  @SearchChanged({
+    COMMENT: (c: { id: string }) => [c.id],
+    THREAD: (c: { threadId: string }) => [c.threadId],
+  })
   async editComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: EditCommentInput,
@@ -56,7 +77,10 @@ export class CommentsResolver {
 
   @Policy('discussions.policy canDeleteComment: the author or a moderator')
   @Mutation(() => CommentModel, { description: 'Remove a comment (it shows as removed).' })
-  @SearchChanged({ COMMENT: (c: { id: string }) => [c.id], THREAD: (c: { threadId: string }) => [c.threadId] })
+  @SearchChanged({
+    COMMENT: (c: { id: string }) => [c.id],
+    THREAD: (c: { threadId: string }) => [c.threadId],
+  })
   async deleteComment(
     @CurrentUser() user: AuthUser,
     @Args('input') input: DeleteCommentInput,

@@ -208,8 +208,8 @@ export class DiscussionsRepository {
   async setHidden(manager: EntityManager, id: string, reason: string | null): Promise<void> {
     await manager.query(
       reason === null
-        ? `UPDATE comment SET hidden_at = NULL, hidden_reason = NULL WHERE id = $1`
-        : `UPDATE comment SET hidden_at = now(), hidden_reason = $2 WHERE id = $1`,
+        ? `UPDATE comment SET hidden_at = NULL, hidden_reason = NULL, updated_at = now() WHERE id = $1`
+        : `UPDATE comment SET hidden_at = now(), hidden_reason = $2, updated_at = now() WHERE id = $1`,
       reason === null ? [id] : [id, reason],
     );
   }

@@ -26,8 +26,8 @@ import { mentionsToLinks } from './mentions';
  */
 const MEMBERS: readonly AudienceToken[] = [Audience.signedIn()];
 
-/** When a comment last changed: posted, edited, removed or hidden (restoring clears hidden_at: signalled on save). */
-const COMMENT_CHANGED_AT = `greatest(c.created_at, c.edited_at, c.deleted_at, c.hidden_at)`;
+/** When a comment last changed in any way: posted, edited, hidden, restored or removed. */
+const COMMENT_CHANGED_AT = `c.updated_at`;
 
 /** The thread's opening post: its first top-level comment. */
 const OPENING_POST = `LEFT JOIN LATERAL (SELECT c.id, c.body, c.deleted_at, c.hidden_at, ${COMMENT_CHANGED_AT} AS changed_at

@@ -56,11 +56,13 @@ import { EventsOrganisationReferences } from './events.organisation-references';
 import { EventsAudit } from './events-audit';
 import { EventsAuditActions } from './events.audit-actions';
 import { EventsPersonalData } from './events.personal-data';
+import { EventsWatchedItems } from './events.watched-items';
 
 @Module({
   imports: [CaseStudiesModule, DirectoryModule, UsersModule],
   controllers: [OrganiserController, CalendarController],
   providers: [
+    EventsWatchedItems,
     EventsOrganisationReferences,
     EventsPersonalData,
     EventsSearchSource,

@@ -18,6 +18,7 @@ import { EventsService } from './events.service';
 import { CreateEventInput, EventsArgs, UpdateEventInput } from './graphql/event.input';
 import { EventConnection, EventModel, EventQuotaModel, RegistrationModel } from './graphql/event.model';
 import { SearchChanged } from '../../common/search/search-changed.decorator';
+import { AlertWatchers } from '../../common/watching/alert-watchers.decorator';
 
 @Resolver(() => EventModel)
 export class EventsResolver {
@@ -61,6 +62,7 @@ export class EventsResolver {
   @Policy('canManageEvent: the event organisers, co-organisers and regional admins')
   @Mutation(() => EventModel, { description: 'Publish a draft event, opening registration.' })
   @SearchChanged({ EVENT: (e: { id: string }) => [e.id] })
+  @AlertWatchers({ EVENT: (e: { id: string }) => [e.id] })
   async publishEvent(@CurrentUser() user: AuthUser, @Args('id', { type: () => ID }) id: string): Promise<EventModel> {
     return toEventModel(await this.service.publish(user, id));
   }

@@ -50,7 +50,35 @@ export class EventsSearchSource implements SearchSourceProvider {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  changedSince(since: Date | null, limit: number, after?: string | null): Promise<SearchDocumentPage> {
+  /** Events showing a renamed organising organisation, theme or ICS. One statement. */
+  async dependentIds(referenceType: string, referenceIds: readonly string[]): Promise<string[]> {
+    const column = {
+      ORGANISATION: 'organiser_organisation_id',
+      THEME: 'themes',
+      ICS: 'ics_ods_codes',
+    }[referenceType];
+    if (!column || !referenceIds.length) return [];
+    if (referenceType === 'ORGANISATION') {
+      const orgs = referenceIds.filter((id) => isUUID(id, 'loose'));
+      if (!orgs.length) return [];
+      const rows: { id: string }[] = await this.db.query(
+        `SELECT id FROM event WHERE organiser_organisation_id = ANY($1::uuid[])`,
+        [orgs],
+      );
+      return rows.map((r) => r.id);
+    }
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM event WHERE ${column} && $1::varchar[]`,
+      [[...referenceIds]],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  changedSince(
+    since: Date | null,
+    limit: number,
+    after?: string | null,
+  ): Promise<SearchDocumentPage> {
     return changedDocuments(this.db, CHANGES_SQL, (ids) => this.byIds(ids), since, limit, after);
   }
 
@@ -68,7 +96,9 @@ export class EventsSearchSource implements SearchSourceProvider {
     const lookups = new DirectoryLookups(
       await this.directory.searchLookups({
         icsOdsCodes: rows.flatMap((r) => r.ics_ods_codes),
-        organisationIds: rows.flatMap((r) => (r.organiser_organisation_id ? [r.organiser_organisation_id] : [])),
+        organisationIds: rows.flatMap((r) =>
+          r.organiser_organisation_id ? [r.organiser_organisation_id] : [],
+        ),
         themeKeys: rows.flatMap((r) => r.themes),
       }),
     );
@@ -89,8 +119,14 @@ export class EventsSearchSource implements SearchSourceProvider {
           searchText(r.description),
           [r.venue_name, r.venue_address].filter(Boolean).join(', '),
           lookups.organisation(r.organiser_organisation_id)?.name ?? '',
-          r.ics_ods_codes.map((c) => lookups.icsName(c) ?? '').filter(Boolean).join(', '),
-          r.themes.map((k) => lookups.theme(k) ?? '').filter(Boolean).join(', '),
+          r.ics_ods_codes
+            .map((c) => lookups.icsName(c) ?? '')
+            .filter(Boolean)
+            .join(', '),
+          r.themes
+            .map((k) => lookups.theme(k) ?? '')
+            .filter(Boolean)
+            .join(', '),
         ]
           .filter(Boolean)
           .join('\n'),

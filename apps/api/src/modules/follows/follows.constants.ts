@@ -29,6 +29,8 @@ export enum DigestFrequency {
 export enum EmailKind {
   MENTION = 'MENTION',
   REPLY = 'REPLY',
+  /** A new case study or event in an ICS, theme or organisation you watch. */
+  WATCHING = 'WATCHING',
   DIGEST = 'DIGEST',
 }
 

@@ -14,8 +14,10 @@ import { FollowOwnIcsOnVerification } from './own-ics.membership-listener';
 import { UnsubscribeController } from './unsubscribe.controller';
 import { FollowsOrganisationReferences } from './follows.organisation-references';
 import { FollowsPersonalData } from './follows.personal-data';
+import { FollowsNotificationKinds } from './follows.notification-kinds';
+import { WatchedItemAlerts } from './watched-item-alerts';
 
-/** Follows, email preferences, immediate emails and the digest job. Global like notifications. */
+/** Follows, email preferences, immediate emails (watching alerts included) and the digest job. Global like notifications. */
 @Global()
 @Module({
   imports: [DiscussionsModule, DirectoryModule, UsersModule],
@@ -31,6 +33,8 @@ import { FollowsPersonalData } from './follows.personal-data';
     HomeFeedResolver,
     NotificationEmailsService,
     FollowOwnIcsOnVerification,
+    FollowsNotificationKinds,
+    WatchedItemAlerts,
   ],
   exports: [FollowsService, NotificationEmailsService],
 })

@@ -234,6 +234,32 @@ export class FollowsRepository {
     );
   }
 
+  /**
+   * People WATCHING any of these subjects who have not yet been alerted
+   * (notification `kind`) about this item, each once; serialised per item
+   * (advisory lock until commit) so two signals never alert twice.
+   */
+  async watchersToAlert(
+    manager: EntityManager,
+    subjects: readonly { type: string; id: string }[],
+    item: { kind: string; type: string; id: string },
+  ): Promise<string[]> {
+    if (!subjects.length) return [];
+    await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtext('watched-item:' || $1 || ':' || $2))`,
+      [item.type, item.id],
+    );
+    const rows: { user_id: string }[] = await manager.query(
+      `SELECT DISTINCT f.user_id FROM follow f
+         JOIN unnest($1::text[], $2::text[]) AS s(type, id) ON f.target_type = s.type AND f.target_id = s.id
+        WHERE f.level = 'WATCHING'
+          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = f.user_id AND n.kind = $3
+                             AND n.subject_type = $4 AND n.subject_id = $5)`,
+      [subjects.map((s) => s.type), subjects.map((s) => s.id), item.kind, item.type, item.id],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
   }

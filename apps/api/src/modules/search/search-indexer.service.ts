@@ -62,11 +62,25 @@ export class SearchIndexer implements OnModuleInit, OnApplicationBootstrap {
   /** Re-reads these documents from their source and writes (or removes) them. */
   async reindex(type: string, ids: readonly string[]): Promise<void> {
     const registered = this.registry.get(type);
-    if (!registered) {
+    const dependents = this.registry.all().filter((s) => s.source.dependentIds);
+    if (!registered && !dependents.length) {
       this.logger.warn(`No search source for ${type}; ignored ${ids.length} change(s).`);
       return;
     }
-    const documents = (await registered.source.byIds(ids)) as IndexableDocument[];
+    if (registered) await this.write(registered, ids);
+    // Documents that show this one's name (an organisation, a theme, an ICS) follow a rename.
+    for (const other of dependents) {
+      if (other.type === type) continue;
+      const dependentIds = (await other.source.dependentIds?.(type, ids)) ?? [];
+      if (dependentIds.length) await this.write(other, dependentIds);
+    }
+  }
+
+  private async write(
+    { type, source }: RegisteredSearchSource,
+    ids: readonly string[],
+  ): Promise<void> {
+    const documents = (await source.byIds(ids)) as IndexableDocument[];
     const found = new Set(documents.map((d) => d.id));
     await this.repo.apply(
       type,

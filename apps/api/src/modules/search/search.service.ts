@@ -84,7 +84,8 @@ export class SearchService {
       limit: first + 1,
     };
     let rows = await this.repo.search(criteria);
-    const corrected = await this.correction(query);
+    // Exact: the query as typed, even when it finds nothing ("Search instead for …").
+    const corrected = args.exact ? null : await this.correction(query);
     let didYouMean: string | null = null;
     let correctedQuery = false;
     if (corrected && rows.total > 0) {

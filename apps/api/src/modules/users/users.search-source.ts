@@ -51,7 +51,23 @@ export class PeopleSearchSource implements SearchSourceProvider {
     private readonly directory: DirectoryRepository,
   ) {}
 
-  changedSince(since: Date | null, limit: number, after?: string | null): Promise<SearchDocumentPage> {
+  /** Members of a renamed organisation (their result shows its name). One statement. */
+  async dependentIds(referenceType: string, referenceIds: readonly string[]): Promise<string[]> {
+    const orgs =
+      referenceType === 'ORGANISATION' ? referenceIds.filter((id) => isUUID(id, 'loose')) : [];
+    if (!orgs.length) return [];
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM app_user WHERE organisation_id = ANY($1::uuid[])`,
+      [orgs],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  changedSince(
+    since: Date | null,
+    limit: number,
+    after?: string | null,
+  ): Promise<SearchDocumentPage> {
     return changedDocuments(this.db, CHANGES_SQL, (ids) => this.byIds(ids), since, limit, after);
   }
 
@@ -74,7 +90,9 @@ export class PeopleSearchSource implements SearchSourceProvider {
     const lookups = new DirectoryLookups(
       verified.length
         ? await this.directory.searchLookups({
-            organisationIds: verified.flatMap((r) => (r.organisation_id ? [r.organisation_id] : [])),
+            organisationIds: verified.flatMap((r) =>
+              r.organisation_id ? [r.organisation_id] : [],
+            ),
             icsIds: verified.flatMap((r) => r.roles.flatMap((x) => (x.icsId ? [x.icsId] : []))),
           })
         : [],

@@ -14,8 +14,8 @@ import { errorCode, gql } from '../setup/gql';
  * straight into the index (the features' own sources are covered by
  * search-sources.int-spec and search-journeys.int-spec).
  */
-const SEARCH = `query S($query: String!, $filter: SearchFilter, $first: Int, $after: String) {
-  search(query: $query, filter: $filter, first: $first, after: $after) {
+const SEARCH = `query S($query: String!, $filter: SearchFilter, $first: Int, $after: String, $exact: Boolean) {
+  search(query: $query, filter: $filter, first: $first, after: $after, exact: $exact) {
     totalCount totalCountCapped didYouMean correctedQuery
     edges { cursor node { type id title url snippetHtml summary updatedAt } }
     pageInfo { hasNextPage endCursor }
@@ -197,6 +197,20 @@ describe('search (index and query)', () => {
     // Inflections of known words are not "corrected".
     expect((await search('jobs')).didYouMean).toBeNull();
     expect(titles(e).sort()).toEqual(['Thrive into Work', 'Work4Health']);
+  });
+
+  it('should search exactly as typed when asked, without correcting ("Search instead for …")', async () => {
+    const corrected = await search('emplyment');
+    expect(corrected.correctedQuery).toBe(true);
+    const exact = await search('emplyment', undefined, { exact: true });
+    expect(exact.correctedQuery).toBe(false);
+    expect(exact.didYouMean).toBeNull();
+    expect(exact.totalCount).toBe(0);
+    expect(exact.edges).toEqual([]);
+    // Exact still finds what the words find as typed.
+    expect(titles(await search('procurement', undefined, { exact: true }))).toEqual([
+      'Social value in procurement',
+    ]);
   });
 
   it('should never suggest a word only a draft contains', async () => {

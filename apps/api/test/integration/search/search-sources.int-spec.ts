@@ -23,6 +23,8 @@ import { resetDatabase } from '../setup/db-reset';
 import { gql } from '../setup/gql';
 import { SearchIndexChanges } from '../../../src/common/search/search-index-changes';
 import { MODERATE, POST_COMMENT } from '../discussions/discussions.operations';
+import { SearchIndexer } from '../../../src/modules/search/search-indexer.service';
+import { SearchRepository } from '../../../src/modules/search/search.repository';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const TYPES = [
@@ -637,6 +639,144 @@ describe('search sources (each feature contributes its documents)', () => {
       });
       expect(created.errors).toBeUndefined();
       expect(signals).toEqual([['ORGANISATION', [created.data!.createOrganisation.id]]]);
+    });
+  });
+
+  describe('the sweep (backstop for a missed signal)', () => {
+    const FIND = `query S($query: String!) { search(query: $query, filter: { types: [COMMENT] }) { totalCount edges { node { id } } } }`;
+    const found = async (word: string): Promise<string[]> => {
+      const res = await gql<{ search: { edges: { node: { id: string } }[] } }>(t.url, {
+        query: FIND,
+        as: stranger.token,
+        variables: { query: word },
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.edges.map((e) => e.node.id);
+    };
+
+    it('should bring a restored comment back into search when only the sweep sees the restore', async () => {
+      await ageAccounts(t.db, [stranger.id]);
+      const posted = await gql<{ postComment: { id: string } }>(t.url, {
+        query: POST_COMMENT,
+        as: stranger.token,
+        variables: {
+          input: { threadId: thread.threadId, body: 'Our quokkaflower pilot cut waiting times.' },
+        },
+      });
+      const id = posted.data!.postComment.id;
+      // The whole thread moved a week back (order kept): older than any sweep overlap, so only
+      // a change time after the restore can bring the comment back.
+      await t.db.query(
+        `UPDATE comment SET created_at = created_at - interval '7 days', updated_at = updated_at - interval '7 days'
+          WHERE thread_id = $1`,
+        [thread.threadId],
+      );
+      const moderator = await createUser(t.db, { roles: [{ role: Role.MODERATOR }] });
+      const moderate = (action: string) =>
+        gql(t.url, {
+          query: MODERATE,
+          as: moderator.token,
+          variables: { input: { commentId: id, action, reason: `${action} in the sweep test` } },
+        });
+      expect((await moderate('HIDE')).errors).toBeUndefined();
+      const hiddenAt: Date = (
+        await t.db.query(`SELECT updated_at FROM comment WHERE id = $1`, [id])
+      )[0].updated_at;
+      expect(Date.now() - hiddenAt.getTime()).toBeLessThan(60_000);
+      await t.app.get(SearchIndexer).sweep(); // the high-water mark passes the hide
+      expect(await found('quokkaflower')).toEqual([]);
+
+      expect((await moderate('RESTORE')).errors).toBeUndefined();
+      const restored = (
+        await t.db.query(`SELECT updated_at, hidden_at FROM comment WHERE id = $1`, [id])
+      )[0];
+      expect(restored.hidden_at).toBeNull();
+      expect(restored.updated_at.getTime()).toBeGreaterThanOrEqual(hiddenAt.getTime());
+      // The signal is lost (as after a crash between commit and signal): the index still lacks it.
+      await t.app.get(SearchRepository).apply('COMMENT', [], [id]);
+      expect(await found('quokkaflower')).toEqual([]);
+
+      const read = await t.app.get(SearchIndexer).sweep();
+      expect(read.COMMENT).toBeGreaterThanOrEqual(1);
+      expect(await found('quokkaflower')).toEqual([id]);
+    });
+
+    it('should keep updated_at current on edit and removal too', async () => {
+      const before = new Date(Date.now() - 1000);
+      await t.db.query(
+        `UPDATE comment SET updated_at = now() - interval '7 days' WHERE thread_id = $1`,
+        [thread.threadId],
+      );
+      const edited = await gql(t.url, {
+        query: `mutation E($input: EditCommentInput!) { editComment(input: $input) { id } }`,
+        as: stranger.token,
+        variables: {
+          input: {
+            commentId: (await found('quokkaflower'))[0],
+            body: 'Our quokkaflower pilot, edited.',
+          },
+        },
+      });
+      expect(edited.errors).toBeUndefined();
+      const rows: { updated_at: Date; body: string }[] = await t.db.query(
+        `SELECT updated_at, body FROM comment WHERE thread_id = $1 AND updated_at >= $2`,
+        [thread.threadId, before],
+      );
+      expect(rows.map((r) => r.body)).toEqual(['Our quokkaflower pilot, edited.']);
+      const [id] = await found('quokkaflower');
+      await t.db.query(`UPDATE comment SET updated_at = now() - interval '7 days' WHERE id = $1`, [
+        id,
+      ]);
+      const removed = await gql(t.url, {
+        query: `mutation D($input: DeleteCommentInput!) { deleteComment(input: $input) { id } }`,
+        as: stranger.token,
+        variables: { input: { commentId: id } },
+      });
+      expect(removed.errors).toBeUndefined();
+      const after: Date = (
+        await t.db.query(`SELECT updated_at FROM comment WHERE id = $1`, [id])
+      )[0].updated_at;
+      expect(after.getTime()).toBeGreaterThanOrEqual(before.getTime());
+      expect(await found('quokkaflower')).toEqual([]);
+    });
+  });
+
+  describe('renames (documents that carry a name follow it)', () => {
+    const FIND = `query S($query: String!, $filter: SearchFilter) { search(query: $query, filter: $filter) { edges { node { type id } } } }`;
+    const found = async (query: string, types: string[]): Promise<string[]> => {
+      const res = await gql<{ search: { edges: { node: { type: string; id: string } }[] } }>(
+        t.url,
+        { query: FIND, as: stranger.token, variables: { query, filter: { types } } },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.edges.map((e) => `${e.node.type}:${e.node.id}`);
+    };
+
+    it('should re-index case studies and people of an organisation renamed through updateOrganisation', async () => {
+      await t.app.get(SearchIndexer).sweep();
+      const admin = await createUser(t.db, { roles: [{ role: Role.REGIONAL_ADMIN }] });
+      const renamed = await gql(t.url, {
+        query: `mutation U($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id name } }`,
+        as: admin.token,
+        variables: { input: { id: author.organisationId, name: 'Zanzibarish Community Trust' } },
+      });
+      expect(renamed.errors).toBeUndefined();
+      // No sweep: the rename's own signal re-indexes what shows the name.
+      expect(await found('Zanzibarish', ['CASE_STUDY'])).toContain(`CASE_STUDY:${study.id}`);
+      expect(await found('Zanzibarish', ['PERSON'])).toContain(`PERSON:${author.id}`);
+      expect(await found('Zanzibarish', ['ORGANISATION'])).toEqual([
+        `ORGANISATION:${author.organisationId}`,
+      ]);
+    });
+
+    it('should say which of its documents carry a theme, and nothing for an unknown reference type', async () => {
+      const ids = await source('CASE_STUDY').dependentIds!('THEME', ['EMPLOYMENT']);
+      expect(ids).toContain(study.id);
+      expect(await source('CASE_STUDY').dependentIds!('PLANET', ['earth'])).toEqual([]);
+      const statements = await countQueries(() =>
+        source('CASE_STUDY').dependentIds!('ORGANISATION', [author.organisationId!, partnerOrg.id]),
+      );
+      expect(statements.count).toBe(1);
     });
   });
 });

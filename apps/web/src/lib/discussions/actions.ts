@@ -254,7 +254,7 @@ export async function updateNotificationSettingsAction(
     .catch('WEEKLY')
     .parse(text(formData, 'digestFrequency'));
   const immediate = formData.getAll('immediate').filter((v): v is string => typeof v === 'string');
-  const optOuts = (['MENTION', 'REPLY'] as const).filter((k) => !immediate.includes(k));
+  const optOuts = (['MENTION', 'REPLY', 'WATCHING'] as const).filter((k) => !immediate.includes(k));
   const errors = await run(() =>
     api.mutate({
       mutation: UpdateNotificationSettingsDocument,

@@ -1,9 +1,17 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** A comment in a thread: Markdown source plus its sanitised HTML. */
 @Entity('comment')
 @Index('ix_comment_thread_created', ['threadId', 'createdAt'])
 @Index('ix_comment_author_created', ['authorId', 'createdAt'])
+@Index('ix_comment_updated', ['updatedAt'])
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -27,6 +35,14 @@ export class CommentEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /**
+   * When the row last changed in any way (posted, edited, hidden, restored,
+   * removed): the search sweep's change time. TypeORM sets it on save and
+   * update; raw UPDATEs set it themselves.
+   */
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true })
   editedAt!: Date | null;

@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsArray,
   IsIn,
   IsInt,
@@ -95,6 +96,15 @@ export class SearchArgs {
   @Min(1, { message: 'first must be at least 1' })
   @Max(SEARCH_MAX_PAGE, { message: `first must be at most ${SEARCH_MAX_PAGE}` })
   first?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Search exactly as typed: no spelling correction, no did-you-mean (the "Search instead for …" link after an automatic correction).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  exact?: boolean;
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page.' })
   @IsOptional()

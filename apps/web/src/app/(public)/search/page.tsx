@@ -43,6 +43,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps): Pro
         filter: searchFilter(params),
         first: SEARCH_PAGE_SIZE,
         after: params.after ?? null,
+        exact: params.exact || null,
       },
     });
     connection = data?.search ?? null;

@@ -19,6 +19,7 @@ describe('NotificationSettingsForm', () => {
     expect((within(immediate).getAllByRole('checkbox') as HTMLInputElement[]).map((b) => [b.id, b.name, b.value, b.checked])).toEqual([
       ['immediate-MENTION', 'immediate', 'MENTION', true],
       ['immediate-REPLY', 'immediate', 'REPLY', false],
+      ['immediate-WATCHING', 'immediate', 'WATCHING', true],
     ]);
     expect(immediate.querySelector('legend')?.className).toBe('nhsuk-fieldset__legend nhsuk-fieldset__legend--m');
   });

@@ -19,6 +19,10 @@ const FREQUENCIES = [
 const KINDS = [
   { value: 'MENTION', text: 'When someone mentions me' },
   { value: 'REPLY', text: 'When someone replies to me' },
+  {
+    value: 'WATCHING',
+    text: 'When a case study or event is published in an ICS, theme or organisation I watch',
+  },
 ];
 
 /** Digest frequency and immediate-email choices (plain POST form). */
@@ -40,7 +44,7 @@ export function NotificationSettingsForm({
           name="digestFrequency"
           legend="How often should we email you a digest?"
           legendSize="m"
-          hint="Everything that is not a mention or a reply to you is collected into the digest."
+          hint="Everything that is not a mention, a reply to you or a new item in what you watch is collected into the digest."
           options={FREQUENCIES}
           checked={settings.digestFrequency}
           idFor={(f) => `digest-${f.value}`}

@@ -1,5 +1,5 @@
 import type { ThreadPageQuery } from '@mic/web-data-access';
-import { ActionForm } from '@mic/web-ui';
+import { ActionForm, Pagination } from '@mic/web-ui';
 import type { ActionFormState } from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
@@ -25,6 +25,8 @@ export interface ThreadViewProps {
   threadStateAction?: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
   /** Accept an answer (fields threadId, commentId; empty commentId clears): shown only to those allowed. */
   acceptAction?: (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
+  /** Links to the older and newer pages of comments, when the thread has more than one page. */
+  commentPages?: { olderHref?: string | null; newerHref?: string | null; label?: string };
 }
 
 function CommentItem({
@@ -185,6 +187,7 @@ export function ThreadView({
   replyForm,
   threadStateAction,
   acceptAction,
+  commentPages,
 }: ThreadViewProps): ReactElement {
   const comments = thread.comments.edges.map((e) => e.node);
   const grouped = groupReplies(comments);
@@ -222,7 +225,8 @@ export function ThreadView({
           action={threadStateAction}
         />
       ) : null}
-      <section aria-label="Comments">
+      <section aria-label="Comments" id="comments">
+        {commentPages?.label ? <p className="nhsuk-body-s">{commentPages.label}</p> : null}
         <ol className="nhsuk-list mic-comment-list">
           {grouped.map(({ comment, replies }) => (
             <li key={comment.id}>
@@ -250,6 +254,19 @@ export function ThreadView({
             </li>
           ))}
         </ol>
+        <Pagination
+          ariaLabel="Comment pages"
+          previous={
+            commentPages?.olderHref
+              ? { href: commentPages.olderHref, title: 'Show older comments' }
+              : undefined
+          }
+          next={
+            commentPages?.newerHref
+              ? { href: commentPages.newerHref, title: 'Show newer comments' }
+              : undefined
+          }
+        />
       </section>
       {replyForm}
     </>

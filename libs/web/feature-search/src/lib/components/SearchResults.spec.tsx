@@ -87,6 +87,14 @@ describe('SearchResults', () => {
     );
     expect(corrected).toContain('Showing results for <strong>procurement</strong>');
     expect(corrected).toContain('No results found for ‘procurment’');
+    expect(corrected).toMatch(
+      /href="\/search\?q=procurment&amp;exact=1"[^>]*>Search instead for ‘procurment’/,
+    );
+    expect(
+      suggestedHtmlHasNoExact(
+        render({ q: 'procurment' }, connection({ didYouMean: 'procurement' })),
+      ),
+    ).toBe(true);
     const suggested = render({ q: 'procurment' }, connection({ didYouMean: 'procurement' }));
     expect(suggested).toContain('Did you mean <a href="/search?q=procurement">procurement</a>?');
   });
@@ -136,3 +144,7 @@ describe('SearchResults', () => {
     expect(html).toContain('Work4Health 3');
   });
 });
+
+function suggestedHtmlHasNoExact(html: string): boolean {
+  return !html.includes('Search instead for');
+}

@@ -7,6 +7,7 @@ import { chosenFilters, facetViews } from '../utils/facets';
 import type { SearchParams } from '../utils/search-params';
 import {
   SEARCH_TYPE_LABELS,
+  exactSearchHref,
   firstPage,
   formatCount,
   formatSearchDate,
@@ -158,6 +159,11 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
             Showing results for <strong>{connection.didYouMean}</strong>. No results found for ‘{q}
             ’.
           </p>
+          <p>
+            <a href={exactSearchHref(params)} data-testid="search-instead">
+              Search instead for ‘{q}’
+            </a>
+          </p>
         </div>
       ) : connection.didYouMean ? (
         <p data-testid="search-did-you-mean">
@@ -178,6 +184,7 @@ export function SearchResults({ params, connection, error }: SearchResultsProps)
               data-testid="search-filters"
             >
               <input type="hidden" name="q" value={q} />
+              {params.exact ? <input type="hidden" name="exact" value="1" /> : null}
               <h2 className="nhsuk-heading-m">Filter results</h2>
               {capped ? (
                 <p className="nhsuk-body-s">

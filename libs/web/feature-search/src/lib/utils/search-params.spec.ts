@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   formatCount,
   hasFilters,
+  exactSearchHref,
   nextPageHref,
   pageNumber,
   parseSearchParams,
@@ -30,6 +31,7 @@ describe('parseSearchParams', () => {
       evidenceLevels: [],
       adoptionStages: [],
       updated: ['LAST_30_DAYS'],
+      exact: false,
       after: 'abc=',
       prev: ['', 'xyz'],
     });
@@ -111,6 +113,17 @@ describe('hrefs', () => {
     const page3 = parseSearchParams(Object.fromEntries(queryOf(toPage3)));
     expect(pageNumber(page3)).toBe(3);
     expect(previousPageHref(page3)).toBe('/search?q=jobs&after=c1&prev=');
+  });
+
+  it('offers the query as typed, without correction, and keeps exact across pages and filters', () => {
+    const paged = { ...params, after: 'c2', prev: ['', 'c1'] };
+    const href = exactSearchHref(paged);
+    expect(href).toBe('/search?q=jobs+%26+skills&types=CASE_STUDY&types=EVENT&ics=QHL&exact=1');
+    const exact = parseSearchParams(Object.fromEntries(queryOf(href)));
+    expect(exact.exact).toBe(true);
+    expect(nextPageHref(exact, 'c1')).toContain('exact=1');
+    expect(withoutFiltersHref(exact)).toBe('/search?q=jobs+%26+skills&exact=1');
+    expect(parseSearchParams({ q: 'x', exact: 'yes' }).exact).toBe(false);
   });
 
   it('a tampered page without earlier cursors goes back to the first page', () => {

@@ -69,7 +69,7 @@ const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0]
 /**
  * Query string of /search: `q`, the filters (`types`, `ics`, `themes`,
  * `evidenceLevels`, `adoptionStages`, `updated`, each repeatable), `after`
- * (this page's cursor) and `prev` (the `after` of each earlier page, in order,
+ * (this page's cursor), `exact` (`1`: no spelling correction) and `prev` (the `after` of each earlier page, in order,
  * empty for the first page, so "Previous" works with forward-only cursors).
  * Invalid values are dropped.
  */
@@ -88,6 +88,8 @@ export const searchParamsSchema = z.object({
   evidenceLevels: valuesOf(key),
   adoptionStages: valuesOf(key),
   updated: valuesOf(z.enum(UPDATED_RANGES)),
+  /** `exact=1`: search as typed, no spelling correction ("Search instead for …"). */
+  exact: z.preprocess((value) => firstValue(value) === '1', z.boolean()),
   after: z.preprocess(firstValue, cursor.optional().catch(undefined)),
   prev: z.preprocess(
     (value) =>
@@ -128,6 +130,7 @@ export function searchHref(params: Partial<SearchParams>): string {
   for (const field of FILTER_FIELDS) {
     for (const value of params[field] ?? []) query.append(field, value);
   }
+  if (params.exact) query.set('exact', '1');
   if (params.after) {
     query.set('after', params.after);
     for (const p of params.prev ?? []) query.append('prev', p);
@@ -152,7 +155,12 @@ export const withoutFilterHref = (
   searchHref({ ...firstPage(params), [field]: params[field].filter((v) => v !== value) });
 
 /** The search with no filters. */
-export const withoutFiltersHref = (params: SearchParams): string => searchHref({ q: params.q });
+export const withoutFiltersHref = (params: SearchParams): string =>
+  searchHref({ q: params.q, exact: params.exact });
+
+/** The query as typed, without spelling correction ("Search instead for …"). */
+export const exactSearchHref = (params: SearchParams): string =>
+  searchHref({ ...firstPage(params), exact: true });
 
 /** The next page: this page's `after` joins `prev`. */
 export const nextPageHref = (params: SearchParams, endCursor: string): string =>

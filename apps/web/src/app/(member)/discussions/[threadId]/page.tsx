@@ -1,5 +1,12 @@
-import { ThreadPageDocument } from '@mic/web-data-access';
-import { ReplyForm, ThreadView } from '@mic/web-feature-discussions';
+import { CommentPageDocument, ThreadPageDocument } from '@mic/web-data-access';
+import {
+  ReplyForm,
+  ThreadView,
+  commentPageNumber,
+  newerCommentsHref,
+  olderCommentsHref,
+  parseCommentPageParams,
+} from '@mic/web-feature-discussions';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactElement } from 'react';
@@ -14,20 +21,35 @@ import { FollowBlock } from '../../../../lib/follows/follow-block';
 
 interface ThreadPageProps {
   params: Promise<{ threadId: string }>;
-  searchParams: Promise<{ replyTo?: string; quote?: string; flagged?: string; removed?: string }>;
+  searchParams: Promise<{
+    replyTo?: string;
+    quote?: string;
+    flagged?: string;
+    removed?: string;
+    after?: string | string[];
+    prev?: string | string[];
+  }>;
 }
 
 const idSchema = z.string().uuid();
 
-async function loadThread(rawId: string) {
+async function loadThread(rawId: string, after?: string) {
   const id = idSchema.safeParse(rawId);
   if (!id.success) notFound();
   const result = await queryOrNull({
     query: ThreadPageDocument,
-    variables: { id: id.data, first: THREAD_PAGE_SIZE },
+    variables: { id: id.data, first: THREAD_PAGE_SIZE, after: after ?? null },
   });
   if (!result?.data?.thread) notFound();
   return result.data.thread;
+}
+
+/** A comment to reply to or quote that is not on the page shown (the links open the first page). */
+async function commentInThread(threadId: string, rawId: string | undefined) {
+  if (!rawId || !idSchema.safeParse(rawId).success) return undefined;
+  const result = await queryOrNull({ query: CommentPageDocument, variables: { id: rawId } });
+  const comment = result?.data?.comment;
+  return comment && comment.threadId === threadId && !comment.deleted ? comment : undefined;
 }
 
 export async function generateMetadata({ params }: ThreadPageProps): Promise<Metadata> {
@@ -41,13 +63,30 @@ export default async function ThreadPage({
   searchParams,
 }: ThreadPageProps): Promise<ReactElement> {
   const { threadId } = await params;
-  const { replyTo, quote, flagged, removed } = await searchParams;
+  const { replyTo, quote, flagged, removed, ...paging } = await searchParams;
   await requireSession(`/discussions/${threadId}`);
-  const thread = await loadThread(threadId);
-  const quoted = quote ? thread.comments.edges.find((e) => e.node.id === quote)?.node : undefined;
-  const parent = replyTo
-    ? thread.comments.edges.find((e) => e.node.id === replyTo)?.node
-    : undefined;
+  const pages = parseCommentPageParams(paging);
+  const thread = await loadThread(threadId, pages.after);
+  const onPage = (id: string | undefined) =>
+    id ? thread.comments.edges.find((e) => e.node.id === id)?.node : undefined;
+  const quoted = onPage(quote) ?? (await commentInThread(thread.id, quote));
+  const parent = onPage(replyTo) ?? (await commentInThread(thread.id, replyTo));
+  const { pageInfo, totalCount, edges } = thread.comments;
+  const page = commentPageNumber(pages);
+  const firstShown = (page - 1) * THREAD_PAGE_SIZE + 1;
+  const commentPages =
+    pages.after || pageInfo.hasNextPage
+      ? {
+          olderHref: olderCommentsHref(thread.id, pages),
+          newerHref:
+            pageInfo.hasNextPage && pageInfo.endCursor
+              ? newerCommentsHref(thread.id, pages, pageInfo.endCursor)
+              : null,
+          label: edges.length
+            ? `Showing comments ${firstShown} to ${firstShown + edges.length - 1} of ${totalCount}.`
+            : undefined,
+        }
+      : undefined;
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
@@ -67,6 +106,7 @@ export default async function ThreadPage({
           flagAction={flagAction}
           threadStateAction={threadStateAction}
           acceptAction={acceptAnswerAction}
+          commentPages={commentPages}
           replyForm={
             <ReplyForm
               action={postCommentAction}

@@ -1,4 +1,4 @@
-import { ThreadPageDocument } from '@mic/web-data-access';
+import { CommentPageDocument } from '@mic/web-data-access';
 import { CommentBody } from '@mic/web-feature-discussions';
 import { ActionForm } from '@mic/web-ui';
 import type { Metadata } from 'next';
@@ -8,7 +8,6 @@ import { z } from 'zod';
 
 import { queryOrNull } from '../../../../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../../../../lib/auth/require-session';
-import { THREAD_PAGE_SIZE } from '../../../../../../../lib/discussions/thread-page-size';
 import { deleteCommentAction } from '../../../../../../../lib/discussions/thread-actions';
 
 interface DeleteCommentPageProps {
@@ -26,13 +25,14 @@ export default async function DeleteCommentPage({
   const { threadId, commentId } = await params;
   await requireSession(`/discussions/${threadId}/comments/${commentId}/delete`);
   if (!idSchema.safeParse(threadId).success || !idSchema.safeParse(commentId).success) notFound();
+  // The comment itself, wherever it sits in the thread (not only the first page of comments).
   const result = await queryOrNull({
-    query: ThreadPageDocument,
-    variables: { id: threadId, first: THREAD_PAGE_SIZE },
+    query: CommentPageDocument,
+    variables: { id: commentId },
     fetchPolicy: 'no-cache',
   });
-  const thread = result?.data?.thread;
-  const comment = thread?.comments.edges.find((e) => e.node.id === commentId)?.node;
+  const comment = result?.data?.comment;
+  const thread = comment?.threadId === threadId ? comment.thread : null;
   if (!thread || !comment || !comment.viewerCanDelete) notFound();
   return (
     <div className="nhsuk-grid-row">

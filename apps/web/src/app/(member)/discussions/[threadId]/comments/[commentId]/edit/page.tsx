@@ -1,4 +1,4 @@
-import { ThreadPageDocument } from '@mic/web-data-access';
+import { CommentPageDocument } from '@mic/web-data-access';
 import { EditCommentForm, RevisionHistory } from '@mic/web-feature-discussions';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -7,7 +7,6 @@ import { z } from 'zod';
 
 import { queryOrNull } from '../../../../../../../lib/apollo/query-or-null';
 import { requireSession } from '../../../../../../../lib/auth/require-session';
-import { THREAD_PAGE_SIZE } from '../../../../../../../lib/discussions/thread-page-size';
 import { editCommentAction } from '../../../../../../../lib/discussions/thread-actions';
 
 interface EditCommentPageProps {
@@ -25,13 +24,14 @@ export default async function EditCommentPage({
   const { threadId, commentId } = await params;
   await requireSession(`/discussions/${threadId}/comments/${commentId}/edit`);
   if (!idSchema.safeParse(threadId).success || !idSchema.safeParse(commentId).success) notFound();
+  // The comment itself, wherever it sits in the thread (not only the first page of comments).
   const result = await queryOrNull({
-    query: ThreadPageDocument,
-    variables: { id: threadId, first: THREAD_PAGE_SIZE },
+    query: CommentPageDocument,
+    variables: { id: commentId },
     fetchPolicy: 'no-cache',
   });
-  const thread = result?.data?.thread;
-  const comment = thread?.comments.edges.find((e) => e.node.id === commentId)?.node;
+  const comment = result?.data?.comment;
+  const thread = comment?.threadId === threadId ? comment.thread : null;
   if (!thread || !comment || !comment.viewerCanEdit) notFound();
   const locked = thread.locked && !thread.viewerCanManage;
   return (
