@@ -249,15 +249,23 @@ export async function startCluster(options = {}) {
           if (stopping) return;
           log(`${spec.name} exited (code ${code}, signal ${signal})`);
           if (spec.restart && options.restartDelayMs != null) {
-            setTimeout(() => {
+            // A test may hold a dead replica down (file <stateDir>/hold-<name>) to watch the survivor alone.
+            const holdFile = path.join(stateDir, `hold-${spec.name}`);
+            const due = Date.now() + options.restartDelayMs;
+            const tryRestart = () => {
               if (stopping) return;
+              if (Date.now() < due || existsSync(holdFile)) {
+                setTimeout(tryRestart, 250);
+                return;
+              }
               entry.restarts += 1;
               log(`restarting ${spec.name}`);
               start();
               run.processes = run.processes.filter((p) => p.name !== spec.name);
               run.processes.push({ name: spec.name, pid: entry.child.pid, marker: spec.marker });
               saveRun();
-            }, options.restartDelayMs).unref();
+            };
+            setTimeout(tryRestart, 250);
           }
         },
       });
