@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { createUser } from '../../../apps/api/test/integration/factories/user.factory';
-import { asDataSource, clusterState, directDb, gql, haproxyStatus } from './cluster-helpers';
+import { asDataSource, clusterState, directDb, gql, haproxyStatus, request } from './cluster-helpers';
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
 /** Same as the API's hashToken (sha256 hex) for sign_in_attempt keys. */
@@ -49,40 +49,54 @@ describe('sign-in limits across replicas, with the client address seen through H
     const state = clusterState();
     const client = await directDb();
     try {
-      // A failed sign-in posted to the web app's sign-in page from 127.0.0.3 via HAProxy's web frontend,
-      // with a forged header that the edge replaces.
+      // A failed sign-in on the web app's no-JavaScript sign-in form (email step, then password step),
+      // from 127.0.0.3 through HAProxy's web frontend, with a forged header that the edge replaces.
       const email = `nobody-${Date.now()}@example.org`;
-      const page = await fetchSignInForm(state.lbWebUrl);
-      const form = new URLSearchParams({ ...page.hidden, email, password: 'not-the-password' });
-      const { request } = await import('./cluster-helpers');
-      const res = await request(`${state.lbWebUrl}/sign-in`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '198.51.100.8', origin: state.lbWebUrl },
-        body: form.toString(),
-        localAddress: '127.0.0.3',
-      });
-      expect(res.status).toBeLessThan(500);
+      const browser = { localAddress: '127.0.0.3', headers: { 'x-forwarded-for': '198.51.100.8' } };
+      const first = await request(`${state.lbWebUrl}/sign-in`, browser);
+      expect(first.status).toBe(200);
+      const second = await submitForm(`${state.lbWebUrl}/sign-in`, first.text(), { email }, browser);
+      expect(second.status).toBe(200);
+      expect(second.text()).toContain('name="password"');
+      const third = await submitForm(`${state.lbWebUrl}/sign-in`, second.text(), { email, password: 'not-the-password' }, browser);
+      expect(third.status).toBe(200);
+      expect(third.text()).toContain('Email or password is incorrect');
       const n = async (key: string) =>
         Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM sign_in_attempt WHERE key_hash = $1', [keyHash(key)])).rows[0].n);
       expect(await n('ip:127.0.0.3')).toBe(1);
       expect(await n('ip:198.51.100.8')).toBe(0);
+      expect(await n('ip:127.0.0.1')).toBe(0);
     } finally {
       await client.end();
     }
   });
 });
 
-/** The no-JavaScript sign-in form's hidden fields (the server action's id and state). */
-async function fetchSignInForm(base: string): Promise<{ hidden: Record<string, string> }> {
-  const { request } = await import('./cluster-helpers');
-  const html = (await request(`${base}/sign-in`)).text();
-  const formStart = html.search(/<form[^>]*>(?=[\s\S]*name="password")/);
-  const formHtml = html.slice(formStart, html.indexOf('</form>', html.indexOf('name="password"')));
-  const hidden: Record<string, string> = {};
-  for (const m of formHtml.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+/**
+ * Posts the page's server-action form (multipart, as a browser without JavaScript does):
+ * its hidden fields (the action's id and state) plus `fields`.
+ */
+async function submitForm(
+  url: string,
+  html: string,
+  fields: Record<string, string>,
+  options: { localAddress?: string; headers?: Record<string, string> },
+) {
+  const form = /<form[^>]*encType="multipart\/form-data"[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/.exec(html);
+  if (!form) throw new Error('no form on the page');
+  const values: [string, string][] = [];
+  for (const m of form[1].matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
     const name = /name="([^"]*)"/.exec(m[0])?.[1];
     const value = /value="([^"]*)"/.exec(m[0])?.[1] ?? '';
-    if (name) hidden[name] = value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    if (name) values.push([name, value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')]);
   }
-  return { hidden };
+  for (const [name, value] of Object.entries(fields)) values.push([name, value]);
+  const boundary = `----cluster${Date.now()}`;
+  const body = values.map(([n, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`).join('') + `--${boundary}--\r\n`;
+  return request(url, {
+    method: 'POST',
+    localAddress: options.localAddress,
+    headers: { ...options.headers, 'content-type': `multipart/form-data; boundary=${boundary}`, origin: new URL(url).origin },
+    body,
+  });
 }
