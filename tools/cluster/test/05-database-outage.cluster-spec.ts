@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { createEvent } from '../../../apps/api/test/integration/factories/event.factory';
 import type { TestUser } from '../../../apps/api/test/integration/factories/user.factory';
 import { createUser } from '../../../apps/api/test/integration/factories/user.factory';
-import { asDataSource, clusterState, directDb, gql, replicaPid, waitFor, waitForAllUp } from './cluster-helpers';
+import { asDataSource, clusterState, directDb, gql, haproxyStatus, replicaPid, waitFor, waitForAllUp } from './cluster-helpers';
 
 const READ = `query Read($id: ID!) { me { id } event(id: $id) { id title } }`;
 const REGISTER = `mutation Register($input: RegisterForEventInput!) { registerForEvent(input: $input) { id } }`;
@@ -62,15 +62,19 @@ describe('PostgreSQL stopped for 10 s under load', () => {
     const start = spawnSync(pg.control.start.command, pg.control.start.args, { encoding: 'utf8' });
     expect(start.status).toBe(0);
     const startedAt = Date.now();
-    const recoveredAt = await waitFor(
-      'a successful read after PostgreSQL is back',
+    // Recovered: HAProxy has both API replicas back in rotation (their /health answers again).
+    await waitFor(
+      'both API replicas UP again',
       async () => {
-        const res = await gql(state.graphqlUrl, READ, { id: events[0] }, { token: users[0].token });
-        return res.status === 200 && !res.errors ? Date.now() : null;
+        const stats = await haproxyStatus();
+        return state.api.every((r) => stats.get(`api_replicas/${r.name}`)?.status === 'UP');
       },
       30_000,
-      250,
+      100,
     );
+    const recoveredAt = Date.now();
+    const probe = await gql(state.graphqlUrl, READ, { id: events[0] }, { token: users[0].token });
+    expect(probe.errors).toBeUndefined();
     await new Promise((r) => setTimeout(r, 3000));
     running = false;
     await Promise.all(loops);

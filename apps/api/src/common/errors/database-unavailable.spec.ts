@@ -16,6 +16,14 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new AggregateError([withCode('ECONNREFUSED')]))).toBe(true);
   });
 
+  it("should recognise PgBouncer's errors while PostgreSQL is down (SQLSTATE 08P01)", () => {
+    expect(isDatabaseUnavailable(withCode('08P01', 'server login has been failing, try again later (server_login_retry)'))).toBe(true);
+    expect(isDatabaseUnavailable(withCode('08P01', 'query_wait_timeout'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('query_wait_timeout'))).toBe(true);
+    const queryFailed = Object.assign(new Error('server conn crashed?'), { driverError: withCode('08P01', 'server conn crashed?') });
+    expect(isDatabaseUnavailable(new GraphQLError('x', { originalError: queryFailed }))).toBe(true);
+  });
+
   it('should look through GraphQL, TypeORM and cause wrappers', () => {
     const driverError = withCode('57P01');
     const queryFailed = Object.assign(new Error('query failed'), { driverError });
