@@ -28,6 +28,9 @@ defaults
   timeout server 30s
   timeout http-request 10s
   timeout http-keep-alive 5s
+  # A health check may take this long (default: "inter", 500 ms, which a busy replica exceeds).
+  # A killed replica refuses connections at once, so it is still out within ~1 s.
+  timeout check 3s
   timeout queue 10s
   # Retry safely: always after a failed connection, after an empty or timed-out
   # response only for GET/HEAD (see disable-l7-retry below); each retry on another server.

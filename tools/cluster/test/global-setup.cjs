@@ -11,6 +11,8 @@ module.exports = async function globalSetup() {
     // A replica that dies comes back after 3 s (an orchestrator's restart); the kill -9
     // test holds it down (hold-<name> file) while it watches the survivor alone.
     restartDelayMs: 3_000,
+    // CLUSTER_KEEP_STATE=true keeps logs and data in .data/cluster/run-*/ for a look after a failure.
+    keepState: process.env.CLUSTER_KEEP_STATE === 'true',
     log: (m) => process.stdout.write(`[cluster] ${m}\n`),
   });
   globalThis.__MIC_CLUSTER__ = cluster;
