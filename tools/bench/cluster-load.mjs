@@ -75,10 +75,15 @@ async function prepare(databaseUrl) {
   await db.connect();
   try {
     const template = (
-      await db.query(`SELECT password_hash, organisation_id FROM app_user WHERE email = 'member@example.org'`)
+      await db.query(
+        `SELECT password_hash, organisation_id FROM app_user WHERE email = 'member@example.org'`,
+      )
     ).rows[0];
-    const organiser = (await db.query(`SELECT id FROM app_user WHERE email = 'organiser@example.org'`)).rows[0];
-    if (!template || !organiser) throw new Error('the demo seed is missing (member@ and organiser@example.org)');
+    const organiser = (
+      await db.query(`SELECT id FROM app_user WHERE email = 'organiser@example.org'`)
+    ).rows[0];
+    if (!template || !organiser)
+      throw new Error('the demo seed is missing (member@ and organiser@example.org)');
     const run = randomBytes(3).toString('hex');
     const tokens = [];
     for (let i = 0; i < CLIENTS; i += 1) {
@@ -86,14 +91,22 @@ async function prepare(databaseUrl) {
         `INSERT INTO app_user (email, name, password_hash, organisation_id, verified_at, verification_method,
                                membership_status, membership_requested_at, email_confirmed_at)
          VALUES ($1, $2, $3, $4, now(), 'SEEDED', 'VERIFIED', now(), now()) RETURNING id`,
-        [`bench-${run}-${i}@example.org`, `Bench ${i}`, template.password_hash, template.organisation_id],
+        [
+          `bench-${run}-${i}@example.org`,
+          `Bench ${i}`,
+          template.password_hash,
+          template.organisation_id,
+        ],
       );
-      await db.query(`INSERT INTO role_assignment (user_id, role, ics_id, scope_key) VALUES ($1, 'MEMBER', NULL, '')`, [rows[0].id]);
+      await db.query(
+        `INSERT INTO role_assignment (user_id, role, ics_id, scope_key) VALUES ($1, 'MEMBER', NULL, '')`,
+        [rows[0].id],
+      );
       const token = randomBytes(32).toString('base64url');
-      await db.query(`INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
-        rows[0].id,
-        createHash('sha256').update(token).digest('hex'),
-      ]);
+      await db.query(
+        `INSERT INTO session (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+        [rows[0].id, createHash('sha256').update(token).digest('hex')],
+      );
       tokens.push(token);
     }
     const events = [];
@@ -113,7 +126,8 @@ async function prepare(databaseUrl) {
   }
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 function summary(label, samples, seconds) {
   const times = samples.map((s) => s.ms).sort((a, b) => a - b);
@@ -126,16 +140,32 @@ async function main() {
   let graphqlUrl = process.env.BENCH_CLUSTER_URL;
   let databaseUrl = process.env.BENCH_DATABASE_URL;
   if (!graphqlUrl) {
-    cluster = await startCluster({ database: 'dedicated', web: false, log: (m) => log(`cluster: ${m}`), env: { LOG_LEVEL: 'error' } });
+    cluster = await startCluster({
+      database: 'dedicated',
+      web: false,
+      log: (m) => log(`cluster: ${m}`),
+      env: { LOG_LEVEL: 'error' },
+    });
     graphqlUrl = cluster.graphqlUrl;
     databaseUrl = cluster.directDatabaseUrl;
   }
   try {
     const { tokens, events } = await prepare(databaseUrl);
-    log(`${CLIENTS} clients, ${Math.round((1 - WRITE_SHARE) * 100)} % reads / ${Math.round(WRITE_SHARE * 100)} % writes, ${SECONDS} s through ${graphqlUrl}`);
-    log(`machine: ${os.cpus().length} cores, load average before ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    log(
+      `${CLIENTS} clients, ${Math.round((1 - WRITE_SHARE) * 100)} % reads / ${Math.round(WRITE_SHARE * 100)} % writes, ${SECONDS} s through ${graphqlUrl}`,
+    );
+    log(
+      `machine: ${os.cpus().length} cores, load average before ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     // Warm up: every client once.
-    await Promise.all(tokens.map((t, i) => post(graphqlUrl, { query: READ, variables: { id: events[i % EVENTS] } }, t)));
+    await Promise.all(
+      tokens.map((t, i) =>
+        post(graphqlUrl, { query: READ, variables: { id: events[i % EVENTS] } }, t),
+      ),
+    );
     const samples = [];
     const started = Date.now();
     const deadline = started + SECONDS * 1000;
@@ -148,7 +178,16 @@ async function main() {
           const t0 = performance.now();
           const res =
             kind === 'write'
-              ? await post(graphqlUrl, { query: REGISTER, variables: { input: { eventId: events[(next = (next + 1) % EVENTS)], consent: true } } }, token)
+              ? await post(
+                  graphqlUrl,
+                  {
+                    query: REGISTER,
+                    variables: {
+                      input: { eventId: events[(next = (next + 1) % EVENTS)], consent: true },
+                    },
+                  },
+                  token,
+                )
               : kind === 'feed'
                 ? await post(graphqlUrl, { query: FEED })
                 : await post(graphqlUrl, { query: READ, variables: { id: events[next] } }, token);
@@ -159,12 +198,31 @@ async function main() {
     const seconds = (Date.now() - started) / 1000;
     console.log('');
     console.log(summary('all', samples, seconds));
-    console.log(summary('reads', samples.filter((s) => s.kind !== 'write'), seconds));
-    console.log(summary('writes', samples.filter((s) => s.kind === 'write'), seconds));
+    console.log(
+      summary(
+        'reads',
+        samples.filter((s) => s.kind !== 'write'),
+        seconds,
+      ),
+    );
+    console.log(
+      summary(
+        'writes',
+        samples.filter((s) => s.kind === 'write'),
+        seconds,
+      ),
+    );
     const statuses = {};
-    for (const s of samples.filter((x) => !x.ok)) statuses[s.status] = (statuses[s.status] ?? 0) + 1;
-    if (Object.keys(statuses).length) console.log(`errors by HTTP status: ${JSON.stringify(statuses)}`);
-    console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    for (const s of samples.filter((x) => !x.ok))
+      statuses[s.status] = (statuses[s.status] ?? 0) + 1;
+    if (Object.keys(statuses).length)
+      console.log(`errors by HTTP status: ${JSON.stringify(statuses)}`);
+    console.log(
+      `load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await cluster?.stop();
   }

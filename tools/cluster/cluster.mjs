@@ -5,7 +5,16 @@
 // test tier (tools/cluster/jest.config.cjs) and tools/bench/cluster-load.mjs.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,14 +40,17 @@ function pgBinDir() {
 
 /** PostgreSQL and PgBouncer refuse to run as root: run them as the postgres user then. */
 export function asPostgres(command, args) {
-  return isRoot ? { command: 'runuser', args: ['-u', 'postgres', '--', command, ...args] } : { command, args };
+  return isRoot
+    ? { command: 'runuser', args: ['-u', 'postgres', '--', command, ...args] }
+    : { command, args };
 }
 
 function postgresIds() {
   if (!isRoot) return null;
   const out = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
-  if (out.status !== 0) throw new Error('running as root needs a "postgres" user for PostgreSQL and PgBouncer');
+  if (out.status !== 0)
+    throw new Error('running as root needs a "postgres" user for PostgreSQL and PgBouncer');
   return { uid: Number(out.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
 
@@ -69,7 +81,11 @@ async function reapPreviousRun(log) {
   } catch {
     previous = { processes: [] };
   }
-  if (previous.owner && previous.owner !== process.pid && cmdlineOf(previous.owner)?.includes('cluster')) {
+  if (
+    previous.owner &&
+    previous.owner !== process.pid &&
+    cmdlineOf(previous.owner)?.includes('cluster')
+  ) {
     log(`another cluster run (pid ${previous.owner}) is still running; leaving it alone`);
     return;
   }
@@ -95,7 +111,8 @@ async function reapPreviousRun(log) {
         } catch {
           /* gone */
         }
-        for (let i = 0; i < 50 && cmdlineOf(pid); i += 1) await new Promise((r) => setTimeout(r, 100));
+        for (let i = 0; i < 50 && cmdlineOf(pid); i += 1)
+          await new Promise((r) => setTimeout(r, 100));
       }
     }
     rmSync(path.dirname(dir), { recursive: true, force: true });
@@ -128,7 +145,16 @@ async function startDedicatedPostgres(stateDir, log) {
   chmodSync(dataDir, 0o700);
   ownForPostgres(dataDir);
   const port = await pgServer.freePort();
-  const init = asPostgres(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
+  const init = asPostgres(path.join(bin, 'initdb'), [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
   const out = spawnSync(init.command, init.args, { encoding: 'utf8' });
   if (out.status !== 0) throw new Error(`initdb failed: ${out.stderr || out.stdout}`);
   const logFile = path.join(stateDir, 'postgres.log');
@@ -137,7 +163,18 @@ async function startDedicatedPostgres(stateDir, log) {
   const ctl = (action) => {
     const args =
       action === 'start'
-        ? ['-D', dataDir, '-l', logFile, '-w', '-t', '30', '-o', `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=off`, 'start']
+        ? [
+            '-D',
+            dataDir,
+            '-l',
+            logFile,
+            '-w',
+            '-t',
+            '30',
+            '-o',
+            `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=off`,
+            'start',
+          ]
         : ['-D', dataDir, '-m', 'fast', '-w', '-t', '30', 'stop'];
     const c = asPostgres(path.join(bin, 'pg_ctl'), args);
     return { command: c.command, args: c.args };
@@ -148,7 +185,9 @@ async function startDedicatedPostgres(stateDir, log) {
     if (r.status !== 0) throw new Error(`pg_ctl ${action} failed: ${r.stderr || r.stdout}`);
   };
   run('start');
-  log(`dedicated PostgreSQL ${path.basename(path.dirname(bin))} on port ${port} (data in ${path.relative(root, dataDir)})`);
+  log(
+    `dedicated PostgreSQL ${path.basename(path.dirname(bin))} on port ${port} (data in ${path.relative(root, dataDir)})`,
+  );
   return {
     serverUrl: pgServer.urlFor(port, 'postgres').replace('postgres:postgres@', 'postgres@'),
     port,
@@ -168,7 +207,12 @@ async function startDedicatedPostgres(stateDir, log) {
 async function startAutoPostgres(log) {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
-    return { serverUrl: pgServer.withDatabase(process.env.DATABASE_URL, 'postgres'), database: url.pathname.slice(1), port: Number(url.port || 5432), stop: async () => {} };
+    return {
+      serverUrl: pgServer.withDatabase(process.env.DATABASE_URL, 'postgres'),
+      database: url.pathname.slice(1),
+      port: Number(url.port || 5432),
+      stop: async () => {},
+    };
   }
   const local = 'postgres://postgres@127.0.0.1:5432/postgres';
   if (await pgServer.answers(local, 1000)) {
@@ -177,7 +221,12 @@ async function startAutoPostgres(log) {
   }
   const db = await resolveDatabase((m) => log(`db: ${m}`));
   const url = new URL(db.url);
-  return { serverUrl: pgServer.withDatabase(db.url, 'postgres'), database: url.pathname.slice(1), port: Number(url.port), stop: () => db.embedded?.stop() };
+  return {
+    serverUrl: pgServer.withDatabase(db.url, 'postgres'),
+    database: url.pathname.slice(1),
+    port: Number(url.port),
+    stop: () => db.embedded?.stop(),
+  };
 }
 
 function startProcess(spec, { logDir, onExit }) {
@@ -204,7 +253,8 @@ function startProcess(spec, { logDir, onExit }) {
 export async function startCluster(options = {}) {
   const log = options.log ?? ((m) => console.log(`[cluster] ${m}`));
   for (const bin of [HAPROXY, PGBOUNCER]) {
-    if (!existsSync(bin)) throw new Error(`${bin} is missing: apt-get install -y haproxy pgbouncer`);
+    if (!existsSync(bin))
+      throw new Error(`${bin} is missing: apt-get install -y haproxy pgbouncer`);
   }
   await reapPreviousRun(log);
   const stateDir = path.join(root, '.data/cluster', `run-${process.pid}-${Date.now()}`);
@@ -233,7 +283,9 @@ export async function startCluster(options = {}) {
     stopping = true;
     const order = ['haproxy', 'web', 'api', 'pgbouncer', 'azurite'];
     for (const kind of order) {
-      await Promise.all([...children.values()].filter((c) => c.kind === kind).map((c) => stopChild(c.child)));
+      await Promise.all(
+        [...children.values()].filter((c) => c.kind === kind).map((c) => stopChild(c.child)),
+      );
     }
     for (const close of closers.reverse()) await close().catch(() => {});
     rmSync(RUN_FILE, { force: true });
@@ -285,7 +337,10 @@ export async function startCluster(options = {}) {
     log(`API compiled (${count} files)`);
 
     // 1. PostgreSQL, and migrations + seeds straight to it (DDL and seeds never go through the pooler).
-    const server = options.database === 'dedicated' ? await startDedicatedPostgres(stateDir, log) : await startAutoPostgres(log);
+    const server =
+      options.database === 'dedicated'
+        ? await startDedicatedPostgres(stateDir, log)
+        : await startAutoPostgres(log);
     if (server.dataDir) {
       run.dataDirs.push(server.dataDir);
       saveRun();
@@ -300,7 +355,10 @@ export async function startCluster(options = {}) {
     const demo = options.demo ?? true;
     // The demo seed reads validated config (DATABASE_URL, SSO_SECRET_KEY to seal the demo connection's secret).
     const secrets = clusterSecrets();
-    const saved = { DATABASE_URL: process.env.DATABASE_URL, SSO_SECRET_KEY: process.env.SSO_SECRET_KEY };
+    const saved = {
+      DATABASE_URL: process.env.DATABASE_URL,
+      SSO_SECRET_KEY: process.env.SSO_SECRET_KEY,
+    };
     Object.assign(process.env, { DATABASE_URL: directUrl, SSO_SECRET_KEY: secrets.SSO_SECRET_KEY });
     try {
       await tasks.seed(directUrl, { demo });
@@ -320,11 +378,23 @@ export async function startCluster(options = {}) {
     writeFileSync(path.join(bouncerDir, 'userlist.txt'), `"postgres" "${password}"\n`);
     writeFileSync(
       path.join(bouncerDir, 'pgbouncer.ini'),
-      pgbouncerConfig({ listenPort: bouncerPort, serverPort: server.port, authFile: path.join(bouncerDir, 'userlist.txt'), poolSize: options.poolerPoolSize ?? 40 }),
+      pgbouncerConfig({
+        listenPort: bouncerPort,
+        serverPort: server.port,
+        authFile: path.join(bouncerDir, 'userlist.txt'),
+        poolSize: options.poolerPoolSize ?? 40,
+      }),
     );
     for (const f of ['', 'userlist.txt', 'pgbouncer.ini']) ownForPostgres(path.join(bouncerDir, f));
     const bouncer = asPostgres(PGBOUNCER, [path.join(bouncerDir, 'pgbouncer.ini')]);
-    launch({ name: 'pgbouncer', kind: 'pgbouncer', command: bouncer.command, args: bouncer.args, env: process.env, marker: path.join(bouncerDir, 'pgbouncer.ini') });
+    launch({
+      name: 'pgbouncer',
+      kind: 'pgbouncer',
+      command: bouncer.command,
+      args: bouncer.args,
+      env: process.env,
+      marker: path.join(bouncerDir, 'pgbouncer.ini'),
+    });
     const pooledUrl = `postgres://postgres${password ? `:${password}` : ''}@127.0.0.1:${bouncerPort}/${database}`;
     for (let i = 0; ; i += 1) {
       if (await pgServer.answers(pooledUrl, 1000)) break;
@@ -347,11 +417,26 @@ export async function startCluster(options = {}) {
         name: 'azurite',
         kind: 'azurite',
         command: process.execPath,
-        args: [bin, '--blobHost', '127.0.0.1', '--blobPort', String(blobPort), '--location', location, '--silent', '--skipApiVersionCheck', '--loose'],
+        args: [
+          bin,
+          '--blobHost',
+          '127.0.0.1',
+          '--blobPort',
+          String(blobPort),
+          '--location',
+          location,
+          '--silent',
+          '--skipApiVersionCheck',
+          '--loose',
+        ],
         env: process.env,
         marker: location,
       });
-      await waitForUrl(`http://127.0.0.1:${blobPort}/devstoreaccount1?comp=list`, 30_000, (res) => res.status < 500);
+      await waitForUrl(
+        `http://127.0.0.1:${blobPort}/devstoreaccount1?comp=list`,
+        30_000,
+        (res) => res.status < 500,
+      );
       Object.assign(fileEnv, {
         FILE_STORAGE: 'azure',
         AZURE_STORAGE_CONTAINER: 'mic-files',
@@ -361,7 +446,9 @@ export async function startCluster(options = {}) {
     } else {
       fileEnv.UPLOAD_DIR = path.join(stateDir, 'uploads');
       mkdirSync(fileEnv.UPLOAD_DIR, { recursive: true });
-      log(`files in one directory shared by the API replicas (${path.relative(root, fileEnv.UPLOAD_DIR)}); Azurite is not installed`);
+      log(
+        `files in one directory shared by the API replicas (${path.relative(root, fileEnv.UPLOAD_DIR)}); Azurite is not installed`,
+      );
     }
 
     // Mail: the development SMTP catcher (a real deployment sets SMTP_URL).
@@ -408,7 +495,11 @@ export async function startCluster(options = {}) {
         kind: 'api',
         restart: true,
         command: process.execPath,
-        args: [...API_NODE_FLAGS, 'dist/apps/api/src/main.js', `--cluster-replica=${stateDir}/${name}`],
+        args: [
+          ...API_NODE_FLAGS,
+          'dist/apps/api/src/main.js',
+          `--cluster-replica=${stateDir}/${name}`,
+        ],
         env: { ...apiEnv, API_PORT: String(port) },
         marker: `--cluster-replica=${stateDir}/${name}`,
       });
@@ -422,7 +513,14 @@ export async function startCluster(options = {}) {
         kind: 'web',
         restart: true,
         command: process.execPath,
-        args: [...WEB_NODE_FLAGS, path.join(root, 'tools/dev/web-server.cjs'), 'apps/web', String(port), '127.0.0.1', `--cluster-replica=${stateDir}/${name}`],
+        args: [
+          ...WEB_NODE_FLAGS,
+          path.join(root, 'tools/dev/web-server.cjs'),
+          'apps/web',
+          String(port),
+          '127.0.0.1',
+          `--cluster-replica=${stateDir}/${name}`,
+        ],
         env: {
           ...process.env,
           NODE_ENV: 'production',
@@ -453,13 +551,23 @@ export async function startCluster(options = {}) {
       }),
     );
     const check = spawnSync(HAPROXY, ['-c', '-q', '-f', haproxyCfg], { encoding: 'utf8' });
-    if (check.status !== 0) throw new Error(`haproxy config check failed: ${check.stderr || check.stdout}`);
-    launch({ name: 'haproxy', kind: 'haproxy', command: HAPROXY, args: ['-db', '-f', haproxyCfg], env: process.env, marker: haproxyCfg });
+    if (check.status !== 0)
+      throw new Error(`haproxy config check failed: ${check.stderr || check.stdout}`);
+    launch({
+      name: 'haproxy',
+      kind: 'haproxy',
+      command: HAPROXY,
+      args: ['-db', '-f', haproxyCfg],
+      env: process.env,
+      marker: haproxyCfg,
+    });
 
     await Promise.all(replicas.api.map((r) => waitForUrl(`${r.url}/health`, 90_000)));
     await waitForUrl(`${lbApiUrl}/health`, 30_000);
     if (webCount) {
-      await Promise.all(replicas.web.map((r) => waitForUrl(`${r.url}/`, 90_000, (res) => res.status < 500)));
+      await Promise.all(
+        replicas.web.map((r) => waitForUrl(`${r.url}/`, 90_000, (res) => res.status < 500)),
+      );
       await waitForUrl(`${lbWebUrl}/`, 30_000, (res) => res.status < 500);
     }
     const state = {
@@ -473,7 +581,9 @@ export async function startCluster(options = {}) {
       mailCatcherUrl: catcher?.httpUrl ?? null,
       files: fileEnv.FILE_STORAGE ?? 'local',
       uploadDir: fileEnv.UPLOAD_DIR ?? null,
-      postgres: server.control ? { port: server.port, dataDir: server.dataDir, control: server.control } : null,
+      postgres: server.control
+        ? { port: server.port, dataDir: server.dataDir, control: server.control }
+        : null,
       api: replicas.api.map(({ name, port, url }) => ({ name, port, url })),
       web: replicas.web.map(({ name, port, url }) => ({ name, port, url })),
       stateDir,

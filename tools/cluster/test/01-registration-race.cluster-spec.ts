@@ -30,13 +30,22 @@ describe('registration race through the load balancer (PgBouncer in transaction 
       const before = await haproxyStatus();
 
       const results = await Promise.all(
-        users.map((u) => gql<{ registerForEvent: Reg }>(state.graphqlUrl, REGISTER, { input: { eventId: event.id, consent: true } }, { token: u.token })),
+        users.map((u) =>
+          gql<{ registerForEvent: Reg }>(
+            state.graphqlUrl,
+            REGISTER,
+            { input: { eventId: event.id, consent: true } },
+            { token: u.token },
+          ),
+        ),
       );
       expect(results.filter((r) => r.errors).map((r) => r.errors?.[0]?.message)).toEqual([]);
       const regs = results.map((r) => r.data!.registerForEvent);
       expect(regs.filter((r) => r.status === 'CONFIRMED')).toHaveLength(12);
       const waiting = regs.filter((r) => r.status === 'WAITLISTED');
-      expect(waiting.map((r) => r.waitlistPosition).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 68 }, (_, i) => i + 1));
+      expect(waiting.map((r) => r.waitlistPosition).sort((a, b) => a! - b!)).toEqual(
+        Array.from({ length: 68 }, (_, i) => i + 1),
+      );
 
       const { rows } = await client.query<{ status: string; n: number }>(
         'SELECT status, count(*)::int AS n FROM event_registration WHERE event_id = $1 GROUP BY status ORDER BY status',

@@ -12,9 +12,13 @@ const PASSWORD = 'commons-demo-2026';
 const cookieName = authCookieNames(true).session;
 
 async function signInOn(apiUrl: string, email: string): Promise<{ token: string; id: string }> {
-  const res = await gql<{ signIn: { accessToken: string; user: { id: string } } }>(`${apiUrl}/graphql`, SIGN_IN, {
-    input: { email, password: PASSWORD },
-  });
+  const res = await gql<{ signIn: { accessToken: string; user: { id: string } } }>(
+    `${apiUrl}/graphql`,
+    SIGN_IN,
+    {
+      input: { email, password: PASSWORD },
+    },
+  );
   expect(res.errors).toBeUndefined();
   return { token: res.data!.signIn.accessToken, id: res.data!.signIn.user.id };
 }
@@ -24,10 +28,17 @@ describe('state shared by the replicas', () => {
     const state = clusterState();
     const [apiA, apiB] = state.api;
     const { token, id } = await signInOn(apiA.url, 'member@example.org');
-    const me = await gql<{ me: { id: string; email: string } }>(`${apiB.url}/graphql`, ME, {}, { token });
+    const me = await gql<{ me: { id: string; email: string } }>(
+      `${apiB.url}/graphql`,
+      ME,
+      {},
+      { token },
+    );
     expect(me.data?.me).toEqual({ id, email: 'member@example.org' });
     for (const web of state.web) {
-      const page = await request(`${web.url}/account`, { headers: { cookie: `${cookieName}=${token}` } });
+      const page = await request(`${web.url}/account`, {
+        headers: { cookie: `${cookieName}=${token}` },
+      });
       expect(page.status).toBe(200);
       expect(page.text()).toContain('member@example.org');
       // Without the cookie the same page sends the visitor to sign in.
@@ -37,7 +48,12 @@ describe('state shared by the replicas', () => {
       expect(String(anonymous.headers.location)).toContain('/sign-in');
     }
     // Signing out on replica B ends the session on replica A too.
-    const out = await gql<{ signOut: boolean }>(`${apiB.url}/graphql`, `mutation { signOut }`, {}, { token });
+    const out = await gql<{ signOut: boolean }>(
+      `${apiB.url}/graphql`,
+      `mutation { signOut }`,
+      {},
+      { token },
+    );
     expect(out.errors).toBeUndefined();
     const after = await gql(`${apiA.url}/graphql`, ME, {}, { token });
     expect((after.data as { me: unknown } | undefined)?.me ?? null).toBeNull();
@@ -48,16 +64,26 @@ describe('state shared by the replicas', () => {
     const [webA, webB] = state.web;
     const { token } = await signInOn(state.api[0].url, 'lead@example.org');
     const cookie = `${cookieName}=${token}`;
-    const bytes = readFileSync(path.join(__dirname, '../../../apps/api/test/integration/files/fixtures/photo.jpg'));
+    const bytes = readFileSync(
+      path.join(__dirname, '../../../apps/api/test/integration/files/fixtures/photo.jpg'),
+    );
     const boundary = `----cluster${Date.now()}`;
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cluster-photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="cluster-photo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+      ),
       bytes,
-      Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="altText"\r\n\r\nA photo uploaded in the cluster test\r\n--${boundary}--\r\n`),
+      Buffer.from(
+        `\r\n--${boundary}\r\nContent-Disposition: form-data; name="altText"\r\n\r\nA photo uploaded in the cluster test\r\n--${boundary}--\r\n`,
+      ),
     ]);
     const upload = await request(`${webA.url}/toolkits/heat/versions/new/upload`, {
       method: 'POST',
-      headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}`, origin: webA.url },
+      headers: {
+        cookie,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+        origin: webA.url,
+      },
       body,
     });
     expect(upload.status).toBe(303);

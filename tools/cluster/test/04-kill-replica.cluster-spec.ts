@@ -5,7 +5,16 @@ import { createEvent } from '../../../apps/api/test/integration/factories/event.
 import { createOrganisation } from '../../../apps/api/test/integration/factories/organisation.factory';
 import type { TestUser } from '../../../apps/api/test/integration/factories/user.factory';
 import { createUser } from '../../../apps/api/test/integration/factories/user.factory';
-import { asDataSource, clusterState, directDb, gql, haproxyStatus, replicaPid, waitFor, waitForAllUp } from './cluster-helpers';
+import {
+  asDataSource,
+  clusterState,
+  directDb,
+  gql,
+  haproxyStatus,
+  replicaPid,
+  waitFor,
+  waitForAllUp,
+} from './cluster-helpers';
 
 const REGISTER = `mutation Register($input: RegisterForEventInput!) { registerForEvent(input: $input) { id status } }`;
 const READ = `query Read($id: ID!) { me { id } event(id: $id) { id title } }`;
@@ -33,9 +42,11 @@ describe('kill -9 of one API replica under load', () => {
       const organiser = await createUser(db);
       const org = await createOrganisation(db, { icsOdsCodes: ['QHL'] });
       const events: string[] = [];
-      for (let i = 0; i < 60; i += 1) events.push((await createEvent(db, { organiserId: organiser.id, capacity: 1000 })).id);
+      for (let i = 0; i < 60; i += 1)
+        events.push((await createEvent(db, { organiserId: organiser.id, capacity: 1000 })).id);
       const users: TestUser[] = [];
-      for (let i = 0; i < CLIENTS; i += 1) users.push(await createUser(db, { organisationId: org.id }));
+      for (let i = 0; i < CLIENTS; i += 1)
+        users.push(await createUser(db, { organisationId: org.id }));
 
       const outcomes: Outcome[] = [];
       let running = true;
@@ -46,13 +57,40 @@ describe('kill -9 of one API replica under load', () => {
             try {
               const res =
                 kind === 'read'
-                  ? await gql(state.graphqlUrl, READ, { id: events[k] }, { token: user.token, timeoutMs: 15_000 })
-                  : await gql<{ registerForEvent: { id: string } }>(state.graphqlUrl, REGISTER, { input: { eventId: events[k], consent: true } }, { token: user.token, timeoutMs: 15_000 });
-              const id = kind === 'write' ? (res.data as { registerForEvent?: { id: string } } | undefined)?.registerForEvent?.id : undefined;
+                  ? await gql(
+                      state.graphqlUrl,
+                      READ,
+                      { id: events[k] },
+                      { token: user.token, timeoutMs: 15_000 },
+                    )
+                  : await gql<{ registerForEvent: { id: string } }>(
+                      state.graphqlUrl,
+                      REGISTER,
+                      { input: { eventId: events[k], consent: true } },
+                      { token: user.token, timeoutMs: 15_000 },
+                    );
+              const id =
+                kind === 'write'
+                  ? (res.data as { registerForEvent?: { id: string } } | undefined)
+                      ?.registerForEvent?.id
+                  : undefined;
               const ok = res.status === 200 && !res.errors;
-              outcomes.push({ kind, startedAt, endedAt: Date.now(), ok, error: ok ? undefined : `${res.status} ${res.errors?.[0]?.message}`, registrationId: id });
+              outcomes.push({
+                kind,
+                startedAt,
+                endedAt: Date.now(),
+                ok,
+                error: ok ? undefined : `${res.status} ${res.errors?.[0]?.message}`,
+                registrationId: id,
+              });
             } catch (error) {
-              outcomes.push({ kind, startedAt, endedAt: Date.now(), ok: false, error: (error as Error).message });
+              outcomes.push({
+                kind,
+                startedAt,
+                endedAt: Date.now(),
+                ok: false,
+                error: (error as Error).message,
+              });
             }
           }
         }
@@ -68,7 +106,10 @@ describe('kill -9 of one API replica under load', () => {
       process.kill(pid!, 'SIGKILL');
       const downAt = await waitFor(
         'HAProxy to mark the killed replica DOWN',
-        async () => ((await haproxyStatus()).get(`api_replicas/${victim.name}`)?.status.startsWith('DOWN') ? Date.now() : null),
+        async () =>
+          (await haproxyStatus()).get(`api_replicas/${victim.name}`)?.status.startsWith('DOWN')
+            ? Date.now()
+            : null,
         10_000,
         100,
       );
@@ -95,8 +136,13 @@ describe('kill -9 of one API replica under load', () => {
       expect(afterDown.length).toBeGreaterThan(50);
       expect(afterDown.every((o) => o.ok)).toBe(true);
       // Every acknowledged write is in the database.
-      const acknowledged = outcomes.filter((o) => o.kind === 'write' && o.ok).map((o) => o.registrationId!);
-      const { rows } = await client.query<{ id: string }>('SELECT id FROM event_registration WHERE id = ANY($1::uuid[])', [acknowledged]);
+      const acknowledged = outcomes
+        .filter((o) => o.kind === 'write' && o.ok)
+        .map((o) => o.registrationId!);
+      const { rows } = await client.query<{ id: string }>(
+        'SELECT id FROM event_registration WHERE id = ANY($1::uuid[])',
+        [acknowledged],
+      );
       expect(rows.length).toBe(acknowledged.length);
 
       // Scheduled jobs keep running on the survivor: a per-minute cron job created after the kill completes
@@ -105,10 +151,10 @@ describe('kill -9 of one API replica under load', () => {
         `a ${SWEEP_QUEUE} job created after the kill to complete`,
         async () =>
           (
-            await client.query(`SELECT 1 FROM pgboss.job WHERE name = $1 AND created_on > to_timestamp($2 / 1000.0) AND state = 'completed'`, [
-              SWEEP_QUEUE,
-              killedAt,
-            ])
+            await client.query(
+              `SELECT 1 FROM pgboss.job WHERE name = $1 AND created_on > to_timestamp($2 / 1000.0) AND state = 'completed'`,
+              [SWEEP_QUEUE, killedAt],
+            )
           ).rowCount,
         100_000,
         1000,
@@ -121,7 +167,9 @@ describe('kill -9 of one API replica under load', () => {
         `SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 AND created_on > to_timestamp($2 / 1000.0) GROUP BY state`,
         [NOTICE_QUEUE, killedAt],
       );
-      process.stdout.write(`[cluster] registration notices queued after the kill, by state: ${JSON.stringify(notices.rows)}\n`);
+      process.stdout.write(
+        `[cluster] registration notices queued after the kill, by state: ${JSON.stringify(notices.rows)}\n`,
+      );
       expect(notices.rows.find((r) => r.state === 'completed')?.n ?? 0).toBeGreaterThan(0);
       expect(notices.rows.filter((r) => r.state === 'failed')).toEqual([]);
       // No scheduled job ran twice: both replicas run pg-boss's cron monitor, yet each cron tick is sent once
@@ -138,7 +186,10 @@ describe('kill -9 of one API replica under load', () => {
         [[SWEEP_QUEUE, 'events.offer-sweep', 'notifications.digest', 'mail.requeue']],
       );
       expect(dupes.rows).toEqual([]);
-      const sweeps = await client.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`, [SWEEP_QUEUE]);
+      const sweeps = await client.query(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1`,
+        [SWEEP_QUEUE],
+      );
       expect(sweeps.rows[0].n).toBeGreaterThan(0);
     } finally {
       rmSync(hold, { force: true });

@@ -3,7 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { createEvent } from '../../../apps/api/test/integration/factories/event.factory';
 import type { TestUser } from '../../../apps/api/test/integration/factories/user.factory';
 import { createUser } from '../../../apps/api/test/integration/factories/user.factory';
-import { asDataSource, clusterState, directDb, gql, haproxyStatus, replicaPid, waitFor, waitForAllUp } from './cluster-helpers';
+import {
+  asDataSource,
+  clusterState,
+  directDb,
+  gql,
+  haproxyStatus,
+  replicaPid,
+  waitFor,
+  waitForAllUp,
+} from './cluster-helpers';
 
 const READ = `query Read($id: ID!) { me { id } event(id: $id) { id title } }`;
 const REGISTER = `mutation Register($input: RegisterForEventInput!) { registerForEvent(input: $input) { id } }`;
@@ -20,14 +29,16 @@ describe('PostgreSQL stopped for 10 s under load', () => {
   it('should answer 503 meanwhile and recover without restarting any process', async () => {
     const state = clusterState();
     const pg = state.postgres;
-    if (!pg) throw new Error('the cluster tier runs on a dedicated PostgreSQL (database: "dedicated")');
+    if (!pg)
+      throw new Error('the cluster tier runs on a dedicated PostgreSQL (database: "dedicated")');
     const client = await directDb();
     let users: TestUser[] = [];
-    let events: string[] = [];
+    const events: string[] = [];
     try {
       const db = asDataSource(client);
       const organiser = await createUser(db);
-      for (let i = 0; i < 40; i += 1) events.push((await createEvent(db, { organiserId: organiser.id, capacity: 1000 })).id);
+      for (let i = 0; i < 40; i += 1)
+        events.push((await createEvent(db, { organiserId: organiser.id, capacity: 1000 })).id);
       users = await Promise.all(Array.from({ length: 20 }, () => createUser(db)));
     } finally {
       await client.end();
@@ -43,11 +54,32 @@ describe('PostgreSQL stopped for 10 s under load', () => {
         try {
           const res =
             k % 3 === 2
-              ? await gql(state.graphqlUrl, REGISTER, { input: { eventId: events[(n + k) % events.length], consent: true } }, { token: user.token, timeoutMs: 20_000 })
-              : await gql(state.graphqlUrl, READ, { id: events[k % events.length] }, { token: user.token, timeoutMs: 20_000 });
-          answers.push({ startedAt, endedAt: Date.now(), status: res.status, code: res.errors?.[0]?.extensions?.code, error: res.errors?.[0]?.message });
+              ? await gql(
+                  state.graphqlUrl,
+                  REGISTER,
+                  { input: { eventId: events[(n + k) % events.length], consent: true } },
+                  { token: user.token, timeoutMs: 20_000 },
+                )
+              : await gql(
+                  state.graphqlUrl,
+                  READ,
+                  { id: events[k % events.length] },
+                  { token: user.token, timeoutMs: 20_000 },
+                );
+          answers.push({
+            startedAt,
+            endedAt: Date.now(),
+            status: res.status,
+            code: res.errors?.[0]?.extensions?.code,
+            error: res.errors?.[0]?.message,
+          });
         } catch (error) {
-          answers.push({ startedAt, endedAt: Date.now(), status: 0, error: (error as Error).message });
+          answers.push({
+            startedAt,
+            endedAt: Date.now(),
+            status: 0,
+            error: (error as Error).message,
+          });
         }
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -21,7 +21,10 @@ export interface ClusterState {
   postgres: {
     port: number;
     dataDir: string;
-    control: { start: { command: string; args: string[] }; stop: { command: string; args: string[] } };
+    control: {
+      start: { command: string; args: string[] };
+      stop: { command: string; args: string[] };
+    };
   } | null;
   api: { name: string; port: number; url: string }[];
   web: { name: string; port: number; url: string }[];
@@ -30,7 +33,10 @@ export interface ClusterState {
 
 export function clusterState(): ClusterState {
   const file = process.env.CLUSTER_STATE_FILE;
-  if (!file) throw new Error('CLUSTER_STATE_FILE is not set: run the cluster tier with tools/cluster/jest.config.cjs');
+  if (!file)
+    throw new Error(
+      'CLUSTER_STATE_FILE is not set: run the cluster tier with tools/cluster/jest.config.cjs',
+    );
   return JSON.parse(readFileSync(file, 'utf8')) as ClusterState;
 }
 
@@ -61,7 +67,9 @@ export function request(url: string, options: RequestOptions = {}): Promise<Http
       {
         method: options.method ?? 'GET',
         headers: {
-          ...(options.body !== undefined ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}),
+          ...(options.body !== undefined
+            ? { 'content-length': String(Buffer.byteLength(options.body)) }
+            : {}),
           ...options.headers,
         },
         localAddress: options.localAddress,
@@ -102,7 +110,12 @@ export async function gql<T>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { token?: string; headers?: Record<string, string>; localAddress?: string; timeoutMs?: number } = {},
+  options: {
+    token?: string;
+    headers?: Record<string, string>;
+    localAddress?: string;
+    timeoutMs?: number;
+  } = {},
 ): Promise<GqlResult<T>> {
   const res = await request(url, {
     method: 'POST',
@@ -141,7 +154,9 @@ export function asDataSource(client: Client): DataSource {
 }
 
 /** `show stat` on HAProxy's admin socket: status per "backend/server". */
-export function haproxyStatus(socket = clusterState().statsSocket): Promise<Map<string, { status: string; total: number }>> {
+export function haproxyStatus(
+  socket = clusterState().statsSocket,
+): Promise<Map<string, { status: string; total: number }>> {
   return new Promise((resolve, reject) => {
     const conn = connect(socket);
     let out = '';
@@ -154,7 +169,10 @@ export function haproxyStatus(socket = clusterState().statsSocket): Promise<Map<
       const map = new Map<string, { status: string; total: number }>();
       for (const line of lines.slice(1)) {
         const cols = line.split(',');
-        map.set(`${cols[at('pxname')]}/${cols[at('svname')]}`, { status: cols[at('status')], total: Number(cols[at('stot')]) });
+        map.set(`${cols[at('pxname')]}/${cols[at('svname')]}`, {
+          status: cols[at('status')],
+          total: Number(cols[at('stot')]),
+        });
       }
       resolve(map);
     });
@@ -177,12 +195,18 @@ export function replicaPid(name: string): number | null {
   return null;
 }
 
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs: number, everyMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  everyMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe().catch(() => null);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
@@ -194,9 +218,10 @@ export async function waitForAllUp(timeoutMs = 90_000): Promise<void> {
     'every replica UP in HAProxy',
     async () => {
       const stats = await haproxyStatus();
-      return [...state.api.map((r) => `api_replicas/${r.name}`), ...state.web.map((r) => `web_replicas/${r.name}`)].every(
-        (key) => stats.get(key)?.status === 'UP',
-      );
+      return [
+        ...state.api.map((r) => `api_replicas/${r.name}`),
+        ...state.web.map((r) => `web_replicas/${r.name}`),
+      ].every((key) => stats.get(key)?.status === 'UP');
     },
     timeoutMs,
     500,

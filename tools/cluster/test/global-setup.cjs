@@ -19,5 +19,7 @@ module.exports = async function globalSetup() {
   const file = path.join(cluster.stateDir, 'state.json');
   fs.writeFileSync(file, JSON.stringify(cluster.state, null, 2));
   process.env.CLUSTER_STATE_FILE = file;
-  process.stdout.write(`[cluster] up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${cluster.lbWebUrl}\n`);
+  process.stdout.write(
+    `[cluster] up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${cluster.lbWebUrl}\n`,
+  );
 };

@@ -120,7 +120,10 @@ export const envSchema = z
     /** AES-256-GCM key for organisation sign-in client secrets: base64 of 32 bytes; required in production. */
     SSO_SECRET_KEY: z
       .string()
-      .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be base64 of exactly 32 random bytes')
+      .refine(
+        (v) => Buffer.from(v, 'base64').length === 32,
+        'must be base64 of exactly 32 random bytes',
+      )
       .optional(),
     /** Lets organisation sign-in talk to identity providers over plain http (tests and the demo only). */
     SSO_ALLOW_INSECURE_HTTP: booleanString.default(false),
@@ -146,7 +149,8 @@ export const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['SSO_SECRET_KEY'],
-        message: 'required when NODE_ENV=production (base64 of 32 random bytes: openssl rand -base64 32)',
+        message:
+          'required when NODE_ENV=production (base64 of 32 random bytes: openssl rand -base64 32)',
       });
     }
     if (env.NODE_ENV === 'production' && env.SSO_ALLOW_INSECURE_HTTP) {

@@ -102,7 +102,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return ready;
   }
 
-  async send<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
     await this.ensureStarted();
     await this.ensureQueue(name);
     const manager = options.manager;
@@ -156,5 +160,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 /** Deadlock, serialization failure, or a concurrent catalog update on the same table. */
 function isRetryableDdlConflict(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
-  return code === '40P01' || code === '40001' || code === 'XX000' || code === '42P07' || code === '23505';
+  return (
+    code === '40P01' || code === '40001' || code === 'XX000' || code === '42P07' || code === '23505'
+  );
 }
