@@ -2,8 +2,9 @@
 //   static   typecheck (tsc --noEmit), lint, codegen drift (each a gate, counted as a failure if it fails)
 //   unit     Jest, no database
 //   int      Jest, full API over HTTP against real PostgreSQL
+//   cluster  Jest against the production-like cluster (PgBouncer, 2 API + 2 web replicas, HAProxy; tools/cluster)
 //   e2e      Jest + playwright-core in Debian Chromium against the stack started as `npm start` does
-// `node tools/test/run-all.mjs unit|int|e2e|static` runs one tier.
+// `node tools/test/run-all.mjs unit|int|cluster|e2e|static` runs one tier.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -55,6 +56,9 @@ if (wants('unit')) {
 }
 if (wants('int')) {
   tiers.push(['integration', await run('API integration tests (real PostgreSQL)', bin('jest'), ['-c', 'apps/api/jest.int.config.cjs', '--ci'])]);
+}
+if (wants('cluster')) {
+  tiers.push(['cluster', await run('production-like cluster (PgBouncer, replicas, HAProxy)', bin('jest'), ['-c', 'tools/cluster/jest.config.cjs', '--ci'])]);
 }
 if (wants('e2e')) {
   tiers.push(['e2e', await run('end-to-end journeys (Chromium)', bin('jest'), ['-c', 'apps/web-e2e/jest.config.cjs', '--ci'])]);

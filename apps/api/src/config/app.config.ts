@@ -36,7 +36,7 @@ export const mailConfig = registerAs('mail', () => {
 
 export const jobsConfig = registerAs('jobs', () => {
   const env = parseEnv(process.env);
-  return { databaseUrl: env.DATABASE_URL, workers: env.JOBS_WORKERS };
+  return { databaseUrl: env.JOBS_DATABASE_URL ?? env.DATABASE_URL, workers: env.JOBS_WORKERS };
 });
 
 export const uploadConfig = registerAs('upload', () => {

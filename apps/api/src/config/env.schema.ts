@@ -24,6 +24,15 @@ export const envSchema = z
     API_HOST: z.string().min(1).default('0.0.0.0'),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL'),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /**
+     * The job queue's (pg-boss) connection; DATABASE_URL when unset. Works through a
+     * transaction-mode pooler (docs/adr/0011); set it to a direct server URL to keep the
+     * worker off the pooler.
+     */
+    JOBS_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection URL')
+      .optional(),
     WEB_ORIGIN: z.string().url().default('http://localhost:3000'),
     PUBLIC_API_URL: z.string().url().default('http://localhost:4000'),
     SESSION_TTL_DAYS: z.coerce

@@ -25,10 +25,12 @@ const NETWORK_CODES = new Set([
 
 /**
  * SQLSTATEs meaning the server cannot serve us now: class 08 (connection
- * exception), 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot
- * connect now (starting up or shutting down), 53300 too many connections.
+ * exception, including 08P01, which PgBouncer sends for its own errors such as
+ * "server login has been failing" and "query_wait_timeout" while PostgreSQL is
+ * down), 57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now
+ * (starting up or shutting down), 53300 too many connections.
  */
-const SQLSTATE = /^(08\d{3}|57P0[123]|53300)$/;
+const SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
 
 const MESSAGES = [
   /connection terminated/i,
@@ -38,6 +40,8 @@ const MESSAGES = [
   /Cannot use a pool after calling end on the pool/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
   /terminating connection due to administrator command/i,
+  // PgBouncer (transaction pooling) while PostgreSQL is unreachable, should its error lack a SQLSTATE.
+  /query_wait_timeout|server login has been failing|server conn crashed|pgbouncer cannot connect to server/i,
 ];
 
 function causes(error: unknown): unknown[] {

@@ -82,11 +82,19 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     let ready = this.queues.get(name);
     if (!ready) {
       ready = (async () => {
-        if (!(await this.boss.getQueue(name))) {
-          await this.boss.createQueue(name).catch(async (error: unknown) => {
+        // pg-boss creates a queue (a partition of pgboss.job, with foreign keys) without a lock: two
+        // replicas creating different queues at boot can deadlock on pgboss.job. The loser retries.
+        for (let attempt = 1; ; attempt += 1) {
+          if (await this.boss.getQueue(name)) return;
+          try {
+            await this.boss.createQueue(name);
+            return;
+          } catch (error) {
             // Another process created it first.
-            if (!(await this.boss.getQueue(name))) throw error;
-          });
+            if (await this.boss.getQueue(name)) return;
+            if (!isRetryableDdlConflict(error) || attempt >= 5) throw error;
+            await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * attempt));
+          }
         }
       })();
       this.queues.set(name, ready);
@@ -94,7 +102,11 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     return ready;
   }
 
-  async send<T extends object>(name: string, data: T, options: EnqueueOptions = {}): Promise<string | null> {
+  async send<T extends object>(
+    name: string,
+    data: T,
+    options: EnqueueOptions = {},
+  ): Promise<string | null> {
     await this.ensureStarted();
     await this.ensureQueue(name);
     const manager = options.manager;
@@ -143,4 +155,12 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       await this.boss.fail(reg.name, job.id, { message });
     }
   }
+}
+
+/** Deadlock, serialization failure, or a concurrent catalog update on the same table. */
+function isRetryableDdlConflict(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return (
+    code === '40P01' || code === '40001' || code === 'XX000' || code === '42P07' || code === '23505'
+  );
 }
