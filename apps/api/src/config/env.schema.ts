@@ -16,6 +16,23 @@ const booleanString = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/**
+ * The settings the demo seed reads (it runs from the db scripts, where the
+ * rest of the API's settings, DATABASE_URL included, need not be set).
+ */
+export const demoSeedEnvFields = {
+  /** AES-256-GCM key for organisation sign-in client secrets: base64 of 32 bytes; required in production. */
+  SSO_SECRET_KEY: z
+    .string()
+    .refine(
+      (v) => Buffer.from(v, 'base64').length === 32,
+      'must be base64 of exactly 32 random bytes',
+    )
+    .optional(),
+  /** Port of the demo identity provider that `npm start` runs in demo mode. */
+  DEMO_IDP_PORT: port.default(4100),
+};
+
 /** Every environment variable the API reads, validated once at boot. */
 export const envSchema = z
   .object({
@@ -123,18 +140,9 @@ export const envSchema = z
         'must be tcp://host:port or unix:///path/to/clamd.sock',
       )
       .optional(),
-    /** AES-256-GCM key for organisation sign-in client secrets: base64 of 32 bytes; required in production. */
-    SSO_SECRET_KEY: z
-      .string()
-      .refine(
-        (v) => Buffer.from(v, 'base64').length === 32,
-        'must be base64 of exactly 32 random bytes',
-      )
-      .optional(),
     /** Lets organisation sign-in talk to identity providers over plain http (tests and the demo only). */
     SSO_ALLOW_INSECURE_HTTP: booleanString.default(false),
-    /** Port of the demo identity provider that `npm start` runs in demo mode. */
-    DEMO_IDP_PORT: port.default(4100),
+    ...demoSeedEnvFields,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.DEMO_MODE === true) {

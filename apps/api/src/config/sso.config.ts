@@ -1,6 +1,8 @@
 import { registerAs } from '@nestjs/config';
 
-import { parseEnv } from './env.schema';
+import { z } from 'zod';
+
+import { demoSeedEnvFields, parseEnv } from './env.schema';
 
 /** Fixed development key (base64 of 32 bytes): only where the secret is not secret (production requires SSO_SECRET_KEY). */
 export const DEV_SSO_SECRET_KEY = Buffer.from('development-only-sso-key-32bytes', 'utf8').toString(
@@ -25,7 +27,12 @@ export const ssoConfig = registerAs('sso', () => {
 
 /** What the demo seed needs to write the demo sign-in connection (validated like every setting). */
 export function demoSsoSeedEnv(): { SSO_SECRET_KEY?: string; DEMO_IDP_PORT?: string } {
-  const env = parseEnv(process.env);
+  const parsed = z.object(demoSeedEnvFields).safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
   return {
     SSO_SECRET_KEY: env.SSO_SECRET_KEY,
     DEMO_IDP_PORT: env.DEMO_IDP_PORT === undefined ? undefined : String(env.DEMO_IDP_PORT),
