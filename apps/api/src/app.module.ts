@@ -27,8 +27,10 @@ import { SearchModule } from './common/search/search.module';
 import {
   appConfig,
   dashboardsConfig,
+  fileStorageConfig,
   jobsConfig,
   mailConfig,
+  observabilityConfig,
   privacyConfig,
   uploadConfig,
 } from './config/app.config';
@@ -70,6 +72,8 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
         authConfig,
         mailConfig,
         uploadConfig,
+        fileStorageConfig,
+        observabilityConfig,
         jobsConfig,
         dashboardsConfig,
         ssoConfig,
