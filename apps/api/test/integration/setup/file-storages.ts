@@ -27,6 +27,12 @@ export interface TestFileStorage {
 
 export const TEST_CONTAINER = 'mic-files-test';
 
+/** createTestApp copies its settings into process.env: forget the store's, so later apps in the file start on the default. */
+function forgetSettings(): void {
+  for (const name of ['FILE_STORAGE', 'AZURE_STORAGE_CONNECTION_STRING', 'AZURE_STORAGE_CONTAINER'])
+    delete process.env[name];
+}
+
 /** A fresh store of the given kind: a temporary directory, or Azurite on a free port. */
 export async function startFileStorage(kind: FileStorageKind): Promise<TestFileStorage> {
   const dir = mkdtempSync(path.join(tmpdir(), `mic-files-${kind}-`));
@@ -36,7 +42,10 @@ export async function startFileStorage(kind: FileStorageKind): Promise<TestFileS
       env: { FILE_STORAGE: 'local', UPLOAD_DIR: dir },
       dir,
       container: null,
-      stop: async () => rmSync(dir, { recursive: true, force: true }),
+      stop: async () => {
+        forgetSettings();
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
   }
   const azurite = await startAzurite();
@@ -54,6 +63,7 @@ export async function startFileStorage(kind: FileStorageKind): Promise<TestFileS
         TEST_CONTAINER,
       ),
     stop: async () => {
+      forgetSettings();
       await azurite.stop();
       rmSync(dir, { recursive: true, force: true });
     },
