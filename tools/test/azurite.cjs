@@ -61,7 +61,7 @@ async function startAzurite(options = {}) {
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d.toString()));
   try {
-    await waitForPort(port, child, 30_000);
+    await waitForPort(port, child, 120_000);
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${error.message}: ${stderr}`);

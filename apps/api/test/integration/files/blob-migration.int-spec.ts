@@ -64,7 +64,7 @@ describe('copying local files into blob storage (files:migrate-to-blob)', () => 
       ])) as { storage_key: string }[];
       uploaded.push({ id, key: row.storage_key, bytes });
     }
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await t.close();

@@ -29,7 +29,7 @@ describe.each(FILE_STORAGES)('file uploads and downloads (%s storage)', (kind) =
     await resetDatabase(t.db);
     owner = await createUser(t.db);
     other = await createUser(t.db);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await t.close();

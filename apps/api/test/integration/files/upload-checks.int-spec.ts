@@ -26,7 +26,7 @@ describe.each(FILE_STORAGES)('upload content checks (%s storage)', (kind) => {
     t = await createTestApp({ ...store.env, UPLOAD_MAX_BYTES: String(MAX) });
     await resetDatabase(t.db);
     owner = await createUser(t.db);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await t.close();
