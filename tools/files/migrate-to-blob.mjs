@@ -22,7 +22,8 @@ const { url, embedded } = await resolveDatabase();
 let code = 0;
 try {
   const env = parseEnv({ ...process.env, DATABASE_URL: url });
-  if (!env.AZURE_STORAGE_CONNECTION_STRING) throw new Error('AZURE_STORAGE_CONNECTION_STRING is required');
+  if (!env.AZURE_STORAGE_CONNECTION_STRING)
+    throw new Error('AZURE_STORAGE_CONNECTION_STRING is required');
   const summary = await migrateLocalFilesToBlob({
     databaseUrl: url,
     localDir: path.resolve(root, env.UPLOAD_DIR),
@@ -35,7 +36,9 @@ try {
   );
   if (summary.missing.length || summary.failed.length) code = 1;
 } catch (error) {
-  console.error(`files:migrate-to-blob failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `files:migrate-to-blob failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   code = 1;
 } finally {
   await embedded?.stop();

@@ -27,7 +27,8 @@ export function graphqlMetricsPlugin(metrics: OpsMetrics): ApolloServerPlugin {
             { operation: label(operationName), type: operation?.operation ?? 'unknown' },
             seconds,
           );
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const errors =
+            response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           for (const error of errors ?? []) {
             const code = error.extensions?.code;
             metrics.errors.inc({ code: typeof code === 'string' ? code : 'UNKNOWN' });

@@ -30,14 +30,17 @@ function sameSecret(given: string, expected: string): boolean {
 export class MetricsController {
   constructor(
     private readonly metrics: OpsMetrics,
-    @Inject(observabilityConfig.KEY) private readonly config: ConfigType<typeof observabilityConfig>,
+    @Inject(observabilityConfig.KEY)
+    private readonly config: ConfigType<typeof observabilityConfig>,
   ) {}
 
   private allowed(req: Request): boolean {
     const token = this.config.metricsToken;
     const auth = req.header('authorization') ?? '';
     if (token && auth.startsWith('Bearer ') && sameSecret(auth.slice(7), token)) return true;
-    return !req.header('x-forwarded-for') && !req.header('forwarded') && isLoopback(clientIpOf(req));
+    return (
+      !req.header('x-forwarded-for') && !req.header('forwarded') && isLoopback(clientIpOf(req))
+    );
   }
 
   @Public()

@@ -7,7 +7,11 @@ import { DataSource } from 'typeorm';
 
 import { discoverContributions } from '../contributions/discover-contributions';
 import { OperationalSignals } from './operational-signals';
-import type { OperationalSignalSource, OperationalSignalsOptions, ReadinessResult } from './operational-signals';
+import type {
+  OperationalSignalSource,
+  OperationalSignalsOptions,
+  ReadinessResult,
+} from './operational-signals';
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -75,7 +79,8 @@ export class OpsMetrics implements OnModuleInit {
     );
     for (const { meta, instance } of found) {
       if (instance.readiness) {
-        if (this.readiness[meta.feature]) throw new Error(`readiness check "${meta.feature}" is declared twice`);
+        if (this.readiness[meta.feature])
+          throw new Error(`readiness check "${meta.feature}" is declared twice`);
         this.readiness[meta.feature] = () => instance.readiness!();
       }
       for (const spec of instance.gauges?.() ?? []) {

@@ -41,7 +41,10 @@ export async function composeReadiness(
 }
 
 /** Compares the migrations the code ships with those applied to the database. */
-export function migrationState(expected: readonly string[], applied: readonly string[]): ReadinessResult {
+export function migrationState(
+  expected: readonly string[],
+  applied: readonly string[],
+): ReadinessResult {
   const done = new Set(applied);
   const pending = expected.filter((name) => !done.has(name));
   if (pending.length)
@@ -51,6 +54,8 @@ export function migrationState(expected: readonly string[], applied: readonly st
   // A newer release migrated already (rolling deploy): still ready, noted.
   return {
     ok: true,
-    detail: newer.length ? `at ${expected.at(-1) ?? 'none'}; database has ${newer.length} newer` : `at ${expected.at(-1) ?? 'none'}`,
+    detail: newer.length
+      ? `at ${expected.at(-1) ?? 'none'}; database has ${newer.length} newer`
+      : `at ${expected.at(-1) ?? 'none'}`,
   };
 }

@@ -15,7 +15,8 @@ export function startTracing(): boolean {
   const env = loadEnv();
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return false;
   /* eslint-disable @typescript-eslint/no-require-imports */
-  const { NodeSDK, tracing } = require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
+  const { NodeSDK, tracing } =
+    require('@opentelemetry/sdk-node') as typeof import('@opentelemetry/sdk-node');
   const { OTLPTraceExporter } =
     require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
   const { HttpInstrumentation } =
@@ -31,8 +32,7 @@ export function startTracing(): boolean {
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (req) => /^\/(health|metrics)(\/|\?|$)/.test(req.url ?? ''),
         // The OTLP exporter's own requests are not traced.
-        ignoreOutgoingRequestHook: (req) =>
-          String(req.path ?? '').endsWith('/v1/traces'),
+        ignoreOutgoingRequestHook: (req) => String(req.path ?? '').endsWith('/v1/traces'),
       }),
     ],
   });

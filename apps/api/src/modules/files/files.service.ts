@@ -119,7 +119,9 @@ export class FilesService {
     else if (!detected && file.plainText) detected = detectText(file.head, extension);
     if (detected) return detected;
     const refusal = isOle(file.head) ? refusalForUnknown(await readFile(file.path)) : null;
-    throw new FilesException(refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType);
+    throw new FilesException(
+      refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType,
+    );
   }
 
   private async inspect(file: SpooledUpload, detected: DetectedType): Promise<void> {

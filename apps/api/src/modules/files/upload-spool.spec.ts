@@ -16,7 +16,11 @@ describe(spool.name, () => {
       expect(result.size).toBe(data.length);
       expect(result.sha256).toBe(createHash('sha256').update(data).digest('hex'));
       expect(result.head.equals(data.subarray(0, HEAD_BYTES))).toBe(true);
-      expect(result).toMatchObject({ originalname: 'notes.txt', plainText: true, activeMarkup: false });
+      expect(result).toMatchObject({
+        originalname: 'notes.txt',
+        plainText: true,
+        activeMarkup: false,
+      });
     } finally {
       await discardSpool(result);
     }

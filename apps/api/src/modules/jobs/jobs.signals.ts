@@ -25,9 +25,15 @@ export class JobsSignals implements OperationalSignalSource {
 
   readiness(): Promise<ReadinessResult> {
     const state = this.jobs.workerState();
-    if (!state.enabled) return Promise.resolve({ ok: true, detail: 'workers off in this process (JOBS_WORKERS=false)' });
+    if (!state.enabled)
+      return Promise.resolve({
+        ok: true,
+        detail: 'workers off in this process (JOBS_WORKERS=false)',
+      });
     return Promise.resolve(
-      state.running ? { ok: true, detail: 'workers running' } : { ok: false, detail: 'job workers not running' },
+      state.running
+        ? { ok: true, detail: 'workers running' }
+        : { ok: false, detail: 'job workers not running' },
     );
   }
 
@@ -38,13 +44,15 @@ export class JobsSignals implements OperationalSignalSource {
         name: 'mic_job_queue_depth',
         help: 'Jobs waiting to run (created or retrying), by queue',
         labelNames: ['queue'],
-        read: async () => (await stats()).map((s) => ({ labels: { queue: s.queue }, value: s.waiting })),
+        read: async () =>
+          (await stats()).map((s) => ({ labels: { queue: s.queue }, value: s.waiting })),
       },
       {
         name: 'mic_job_failed',
         help: 'Failed jobs kept by the queue, by queue',
         labelNames: ['queue'],
-        read: async () => (await stats()).map((s) => ({ labels: { queue: s.queue }, value: s.failed })),
+        read: async () =>
+          (await stats()).map((s) => ({ labels: { queue: s.queue }, value: s.failed })),
       },
       {
         name: 'mic_job_oldest_waiting_seconds',

@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 import { OperationalSignals } from '../../common/observability/operational-signals';
-import type { GaugeSpec, OperationalSignalSource } from '../../common/observability/operational-signals';
+import type {
+  GaugeSpec,
+  OperationalSignalSource,
+} from '../../common/observability/operational-signals';
 
 /** The mail outbox's part in /metrics: messages not yet sent, and failed ones. */
 @Injectable()

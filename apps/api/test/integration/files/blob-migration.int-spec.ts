@@ -101,9 +101,7 @@ describe('copying local files into blob storage (files:migrate-to-blob)', () => 
     // As a kill would leave it: one blob never committed, one not yet verified;
     // and one damaged in the store since.
     await container.getBlobClient(uploaded[0].key).delete();
-    await container
-      .getBlobClient(uploaded[1].key)
-      .setMetadata({ sha256: sha(uploaded[1].bytes) });
+    await container.getBlobClient(uploaded[1].key).setMetadata({ sha256: sha(uploaded[1].bytes) });
     await container
       .getBlockBlobClient(uploaded[2].key)
       .upload('damaged', 7, { metadata: { sha256: sha(uploaded[2].bytes), verified: 'true' } });

@@ -57,7 +57,10 @@ describe.each(FILE_STORAGES)('uploads stream to the store (%s storage)', (kind) 
     // Warm up: the first upload loads code paths and pools.
     expect((await upload(Buffer.concat(Array(16_000).fill(line)), 'warm.csv')).status).toBe(201);
     const before = peakRss(api.pid);
-    const big = Buffer.concat(Array(Math.ceil(FILE_BYTES / line.length)).fill(line)).subarray(0, FILE_BYTES);
+    const big = Buffer.concat(Array(Math.ceil(FILE_BYTES / line.length)).fill(line)).subarray(
+      0,
+      FILE_BYTES,
+    );
     const res = await upload(big, 'big.csv');
     expect(res.status).toBe(201);
     const grew = peakRss(api.pid) - before;

@@ -31,11 +31,17 @@ describe('health, readiness and /metrics', () => {
     expect(await live.json()).toEqual({ status: 'live' });
     const ready = await fetch(`${t.url}/health/ready`);
     expect(ready.status).toBe(200);
-    const body = (await ready.json()) as { status: string; checks: Record<string, { ok: boolean; detail?: string }> };
+    const body = (await ready.json()) as {
+      status: string;
+      checks: Record<string, { ok: boolean; detail?: string }>;
+    };
     expect(body.status).toBe('ready');
     expect(Object.keys(body.checks).sort()).toEqual(['database', 'jobs', 'migrations']);
     expect(body.checks.migrations.detail).toMatch(/^at \w+/);
-    expect(body.checks.jobs).toEqual({ ok: true, detail: expect.stringContaining('JOBS_WORKERS=false') });
+    expect(body.checks.jobs).toEqual({
+      ok: true,
+      detail: expect.stringContaining('JOBS_WORKERS=false'),
+    });
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
   });
 
@@ -47,7 +53,9 @@ describe('health, readiness and /metrics', () => {
     try {
       const ready = await fetch(`${t.url}/health/ready`);
       expect(ready.status).toBe(503);
-      const body = (await ready.json()) as { checks: Record<string, { ok: boolean; detail?: string }> };
+      const body = (await ready.json()) as {
+        checks: Record<string, { ok: boolean; detail?: string }>;
+      };
       expect(body.checks.migrations).toEqual({
         ok: false,
         detail: `1 migration(s) not applied, first ${last.name}`,
@@ -79,12 +87,20 @@ describe('health, readiness and /metrics', () => {
     expect(
       sample(text, 'mic_graphql_operation_duration_seconds_count', 'operation="UploadPolicyProbe"'),
     ).toBe(1);
-    expect(text).toContain('mic_graphql_operation_duration_seconds_bucket{le="0.005",operation="UploadPolicyProbe",type="query"}');
+    expect(text).toContain(
+      'mic_graphql_operation_duration_seconds_bucket{le="0.005",operation="UploadPolicyProbe",type="query"}',
+    );
     expect(sample(text, 'mic_errors_total', 'code="UNAUTHENTICATED"')).toBe(errorsBefore + 1);
     expect(
-      sample(text, 'mic_http_request_duration_seconds_count', 'route="/health/live",method="GET",status="200"'),
+      sample(
+        text,
+        'mic_http_request_duration_seconds_count',
+        'route="/health/live",method="GET",status="200"',
+      ),
     ).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'mic_http_request_duration_seconds_count', 'route="/graphql"')).toBeGreaterThanOrEqual(2);
+    expect(
+      sample(text, 'mic_http_request_duration_seconds_count', 'route="/graphql"'),
+    ).toBeGreaterThanOrEqual(2);
     expect(sample(text, 'mic_db_pool_connections', 'state="in_use"')).not.toBeNull();
     expect(sample(text, 'mic_db_pool_connections', 'state="waiting"')).toBe(0);
     expect(sample(text, 'mic_mail_outbox_backlog', 'status="PENDING"')).not.toBeNull();
@@ -94,11 +110,16 @@ describe('health, readiness and /metrics', () => {
   });
 
   it('should hide /metrics from forwarded callers and wrong tokens, and open it with the token', async () => {
-    const forwarded = await fetch(`${t.url}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+    const forwarded = await fetch(`${t.url}/metrics`, {
+      headers: { 'x-forwarded-for': '203.0.113.9' },
+    });
     expect(forwarded.status).toBe(404);
     expect(await forwarded.text()).not.toContain('mic_');
     const wrong = await fetch(`${t.url}/metrics`, {
-      headers: { 'x-forwarded-for': '203.0.113.9', authorization: 'Bearer not-the-token-at-all-000000' },
+      headers: {
+        'x-forwarded-for': '203.0.113.9',
+        authorization: 'Bearer not-the-token-at-all-000000',
+      },
     });
     expect(wrong.status).toBe(404);
     const right = await fetch(`${t.url}/metrics`, {

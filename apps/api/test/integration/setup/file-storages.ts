@@ -58,10 +58,9 @@ export async function startFileStorage(kind: FileStorageKind): Promise<TestFileS
       AZURE_STORAGE_CONTAINER: TEST_CONTAINER,
     },
     dir,
-    container:
-      BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(
-        TEST_CONTAINER,
-      ),
+    container: BlobServiceClient.fromConnectionString(azurite.connectionString).getContainerClient(
+      TEST_CONTAINER,
+    ),
     stop: async () => {
       forgetSettings();
       await azurite.stop();

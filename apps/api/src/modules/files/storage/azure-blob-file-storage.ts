@@ -31,11 +31,9 @@ export class AzureBlobFileStorage implements FileStorage {
 
   async put(key: string, data: Readable, options: PutOptions): Promise<void> {
     assertStorageKey(key);
-    await this.container
-      .getBlockBlobClient(key)
-      .uploadStream(data, BLOCK_BYTES, CONCURRENCY, {
-        blobHTTPHeaders: { blobContentType: options.contentType },
-      });
+    await this.container.getBlockBlobClient(key).uploadStream(data, BLOCK_BYTES, CONCURRENCY, {
+      blobHTTPHeaders: { blobContentType: options.contentType },
+    });
   }
 
   read(key: string): Readable {
@@ -50,7 +48,9 @@ export class AzureBlobFileStorage implements FileStorage {
         body.on('error', (error) => out.destroy(error));
         body.pipe(out);
       })
-      .catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+      .catch((error: unknown) =>
+        out.destroy(error instanceof Error ? error : new Error(String(error))),
+      );
     return out;
   }
 

@@ -83,9 +83,11 @@ export async function migrateLocalFilesToBlob(
     failed: [],
   };
   try {
-    const { rows } = await db.query<{ storage_key: string; content_type: string; size_bytes: number }>(
-      'SELECT storage_key, content_type, size_bytes FROM stored_file ORDER BY created_at, id',
-    );
+    const { rows } = await db.query<{
+      storage_key: string;
+      content_type: string;
+      size_bytes: number;
+    }>('SELECT storage_key, content_type, size_bytes FROM stored_file ORDER BY created_at, id');
     summary.files = rows.length;
     for (const row of rows) {
       const key = row.storage_key;
