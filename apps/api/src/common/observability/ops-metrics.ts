@@ -50,6 +50,8 @@ export class OpsMetrics implements OnModuleInit {
     registers: [this.registry],
   });
   private readiness: Record<string, () => Promise<ReadinessResult>> = {};
+  /** Each contributing feature with the gauges it added. */
+  private readonly contributed = new Map<string, string[]>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -83,7 +85,12 @@ export class OpsMetrics implements OnModuleInit {
           throw new Error(`readiness check "${meta.feature}" is declared twice`);
         this.readiness[meta.feature] = () => instance.readiness!();
       }
-      for (const spec of instance.gauges?.() ?? []) {
+      const gauges = instance.gauges?.() ?? [];
+      this.contributed.set(
+        meta.feature,
+        gauges.map((g) => g.name),
+      );
+      for (const spec of gauges) {
         new Gauge({
           name: spec.name,
           help: spec.help,
@@ -96,6 +103,11 @@ export class OpsMetrics implements OnModuleInit {
         });
       }
     }
+  }
+
+  /** The gauges each feature contributes, by feature. */
+  contributions(): Record<string, string[]> {
+    return Object.fromEntries(this.contributed);
   }
 
   /** Readiness checks contributed by features, by feature name. */

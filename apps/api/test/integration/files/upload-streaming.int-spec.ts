@@ -6,6 +6,7 @@ import type { ApiProcess } from '../setup/api-process';
 import { FILE_STORAGES, startFileStorage } from '../setup/file-storages';
 import type { TestFileStorage } from '../setup/file-storages';
 import { createTestApp } from '../setup/create-test-app';
+import { resetDatabase } from '../setup/db-reset';
 
 const MB = 1024 * 1024;
 const FILE_BYTES = 60 * MB;
@@ -31,6 +32,7 @@ describe.each(FILE_STORAGES)('uploads stream to the store (%s storage)', (kind) 
   beforeAll(async () => {
     store = await startFileStorage(kind);
     const t = await createTestApp({});
+    await resetDatabase(t.db);
     token = (await createUser(t.db)).token;
     await t.close();
     api = await startApiProcess({ ...store.env, UPLOAD_MAX_BYTES: String(64 * MB) });
