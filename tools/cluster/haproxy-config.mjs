@@ -1,5 +1,5 @@
 // HAProxy 2.6 configuration for the one-machine cluster (docs/adr/0011).
-// - Health checks: the API on GET /health (200 only when the database answers), the web on GET /assets/images/favicon.svg.
+// - Health checks: the API on GET /health/ready (200 only when the database answers, the migrations are applied and the job workers run), the web on GET /assets/images/favicon.svg.
 //   A server is out after 3 failed checks 500 ms apart (a slow check may take 5 s), so a dead replica, which refuses connections at once, stops getting traffic within ~1-2 s.
 // - Retries: a connection that failed (refused, reset before anything was sent) is always retried, on
 //   another server (option redispatch). A request that reached a server and got no answer
@@ -69,7 +69,7 @@ frontend api
 backend api_replicas
   balance roundrobin
   option httpchk
-  http-check send meth GET uri /health
+  http-check send meth GET uri /health/ready
   http-check expect status 200
 ${servers(apiServers)}
 

@@ -33,19 +33,12 @@ const DEVELOPER_DEFAULT = /localhost|127\.0\.0\.|(^|[,\s])::1\b|example\.(org|co
 const DEVELOPMENT_ONLY = ['MAIL_CATCHER_URL', 'DEMO_IDP_PORT'];
 
 /**
- * Variables other branches are adding to the API's schema right now (issue #16: blob storage,
- * traces, metrics). Terraform already sets them; until their schema lands they are not reported
- * as read by nobody. Once a key is in the schema this entry no longer matters (the schema
- * decides), and it should be deleted.
+ * Variables Terraform may set before the schema that reads them lands (a branch in flight).
+ * Empty: every variable Terraform sets is read by a schema. Keep an entry only while its
+ * branch is unmerged, then delete it (the schema decides).
  */
 export const PENDING_KEYS: Record<string, string[]> = {
-  api: [
-    'FILE_STORAGE',
-    'AZURE_STORAGE_CONNECTION_STRING',
-    'AZURE_STORAGE_CONTAINER',
-    'OTEL_EXPORTER_OTLP_ENDPOINT',
-    'METRICS_TOKEN',
-  ],
+  api: [],
   web: [],
 };
 

@@ -17,6 +17,8 @@ import { RolesGuard } from './common/auth/roles.guard';
 import { GraphqlErrorPassthroughFilter } from './common/graphql/graphql-error-passthrough.filter';
 import { graphqlOptions } from './common/graphql/graphql.config';
 import { HealthController } from './common/health/health.controller';
+import { ObservabilityModule } from './common/observability/observability.module';
+import { OpsMetrics } from './common/observability/ops-metrics';
 import { CrossSiteRequestGuard } from './common/http/cross-site-request.guard';
 import { appValidationPipe } from './common/http/validation.pipe';
 import { LoadersFactory } from './common/loaders/loaders.factory';
@@ -28,8 +30,10 @@ import { WatchingModule } from './common/watching/watching.module';
 import {
   appConfig,
   dashboardsConfig,
+  fileStorageConfig,
   jobsConfig,
   mailConfig,
+  observabilityConfig,
   privacyConfig,
   uploadConfig,
 } from './config/app.config';
@@ -71,6 +75,8 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
         authConfig,
         mailConfig,
         uploadConfig,
+        fileStorageConfig,
+        observabilityConfig,
         jobsConfig,
         dashboardsConfig,
         ssoConfig,
@@ -85,9 +91,10 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [LoadersModule],
-      inject: [LoadersFactory, appConfig.KEY],
+      inject: [LoadersFactory, appConfig.KEY, OpsMetrics],
       useFactory: graphqlOptions,
     }),
+    ObservabilityModule,
     ClockModule,
     RateLimitModule,
     SearchModule,

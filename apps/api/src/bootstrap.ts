@@ -11,6 +11,8 @@ import { TimedExpressAdapter } from './common/http/http-server';
 import { clientIpMiddleware, parseTrustedProxies } from './common/http/client-ip';
 import { requestContextMiddleware } from './common/http/request-context';
 import { JsonLogger, setAppLogger } from './common/logging/json-logger';
+import { httpMetricsMiddleware } from './common/observability/http-metrics.middleware';
+import { OpsMetrics } from './common/observability/ops-metrics';
 import { appConfig } from './config/app.config';
 import { loadEnv } from './config/env.schema';
 
@@ -31,6 +33,7 @@ export async function createApp(): Promise<NestExpressApplication> {
   // The client address is decided once, by TRUST_PROXY (not Express `trust proxy`/`req.ip`).
   app.use(clientIpMiddleware(parseTrustedProxies(env.TRUST_PROXY)));
   app.use(requestContextMiddleware);
+  app.use(httpMetricsMiddleware(app.get(OpsMetrics)));
   app.use(cookieParser());
   app.enableShutdownHooks();
   return app;

@@ -1,3 +1,5 @@
+// Must stay first: tracing wraps `http` before Nest and Express load it.
+import './common/observability/tracing-preload';
 import { appLogger } from './common/logging/json-logger';
 import { appSettings, createApp } from './bootstrap';
 

@@ -44,6 +44,21 @@ export const uploadConfig = registerAs('upload', () => {
   return { dir: env.UPLOAD_DIR, maxBytes: env.UPLOAD_MAX_BYTES, clamavUrl: env.CLAMAV_URL };
 });
 
+export const fileStorageConfig = registerAs('fileStorage', () => {
+  const env = parseEnv(process.env);
+  return {
+    kind: env.FILE_STORAGE,
+    localDir: env.UPLOAD_DIR,
+    azureConnectionString: env.AZURE_STORAGE_CONNECTION_STRING,
+    azureContainer: env.AZURE_STORAGE_CONTAINER,
+  };
+});
+
+export const observabilityConfig = registerAs('observability', () => {
+  const env = parseEnv(process.env);
+  return { metricsToken: env.METRICS_TOKEN, otlpEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT };
+});
+
 export const dashboardsConfig = registerAs('dashboards', () => {
   const env = parseEnv(process.env);
   return { cache: env.DASHBOARD_CACHE, cacheTtlSeconds: env.DASHBOARD_CACHE_TTL_SECONDS };

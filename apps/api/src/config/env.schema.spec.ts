@@ -23,6 +23,23 @@ describe('parseEnv', () => {
     );
   });
 
+  it('should default to local file storage and require a connection string for azure', () => {
+    expect(parseEnv(base)).toMatchObject({ FILE_STORAGE: 'local', AZURE_STORAGE_CONTAINER: 'mic-files' });
+    expect(() => parseEnv({ ...base, FILE_STORAGE: 'azure' })).toThrow(/AZURE_STORAGE_CONNECTION_STRING: required/);
+    expect(() => parseEnv({ ...base, FILE_STORAGE: 's3' })).toThrow(/FILE_STORAGE/);
+    expect(
+      parseEnv({ ...base, FILE_STORAGE: 'azure', AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' })
+        .FILE_STORAGE,
+    ).toBe('azure');
+    expect(() => parseEnv({ ...base, AZURE_STORAGE_CONTAINER: 'Bad_Name' })).toThrow(/AZURE_STORAGE_CONTAINER/);
+  });
+
+  it('should validate the metrics token and the OTLP endpoint', () => {
+    expect(parseEnv(base).OTEL_EXPORTER_OTLP_ENDPOINT).toBeUndefined();
+    expect(() => parseEnv({ ...base, METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => parseEnv({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+
   it('should accept a clamd URL over TCP or a Unix socket, and nothing else', () => {
     expect(parseEnv(base).CLAMAV_URL).toBeUndefined();
     expect(parseEnv({ ...base, CLAMAV_URL: 'tcp://127.0.0.1:3310' }).CLAMAV_URL).toBe(

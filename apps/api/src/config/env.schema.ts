@@ -133,6 +133,24 @@ export const envSchema = z
     RETENTION_RESET_TOKEN_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     /** Days a sent email keeps its body (the outbox row stays, emptied, for delivery records). */
     RETENTION_SENT_MAIL_DAYS: z.coerce.number().int().min(1).max(730).default(90),
+    /** Where file bytes live: `local` (UPLOAD_DIR, the embedded default) or `azure` (Azure Blob Storage). */
+    FILE_STORAGE: z.enum(['local', 'azure']).default('local'),
+    /** Azure Storage connection string (account key or SAS); required when FILE_STORAGE=azure. */
+    AZURE_STORAGE_CONNECTION_STRING: z.string().min(1).optional(),
+    /** The private blob container for files; created at boot when missing. */
+    AZURE_STORAGE_CONTAINER: z
+      .string()
+      .regex(
+        /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/,
+        'must be a valid Azure container name (3-63 lowercase letters, digits, single hyphens)',
+      )
+      .default('mic-files'),
+    /** Bearer token that may read /metrics from other hosts (loopback may always read it). */
+    METRICS_TOKEN: z.string().min(16).optional(),
+    /** OTLP/HTTP collector base URL; traces are exported only when set (the SDK is not even loaded otherwise). */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+    /** The service name traces carry. */
+    OTEL_SERVICE_NAME: z.string().min(1).default('mic-api'),
     CLAMAV_URL: z
       .string()
       .regex(
@@ -165,6 +183,13 @@ export const envSchema = z
         path: ['SSO_SECRET_KEY'],
         message:
           'required when NODE_ENV=production (base64 of 32 random bytes: openssl rand -base64 32)',
+      });
+    }
+    if (env.FILE_STORAGE === 'azure' && !env.AZURE_STORAGE_CONNECTION_STRING) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_STORAGE_CONNECTION_STRING'],
+        message: 'required when FILE_STORAGE=azure',
       });
     }
     if (env.NODE_ENV === 'production' && env.SSO_ALLOW_INSECURE_HTTP) {

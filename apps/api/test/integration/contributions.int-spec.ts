@@ -15,6 +15,7 @@ import { createTestApp } from './setup/create-test-app';
 import { resetDatabase } from './setup/db-reset';
 import { createUser } from './factories/user.factory';
 import { OrganisationMergeRegistry } from '../../src/common/organisation-merge/organisation-merge';
+import { OpsMetrics } from '../../src/common/observability/ops-metrics';
 
 /**
  * Every key of `RequestLoaders` and the feature that contributes it. Typed as
@@ -276,6 +277,15 @@ describe('contribution points', () => {
         'users',
       ].sort(),
     );
+  });
+
+  it("should find each feature's operational signals: its gauges and readiness checks", () => {
+    const metrics = t.app.get(OpsMetrics);
+    expect(metrics.contributions()).toEqual({
+      jobs: ['mic_job_queue_depth', 'mic_job_failed', 'mic_job_oldest_waiting_seconds'],
+      mail: ['mic_mail_outbox_backlog'],
+    });
+    expect(Object.keys(metrics.contributedReadiness())).toEqual(['jobs']);
   });
 
   it('should offer the feed and dashboard registries to features', () => {

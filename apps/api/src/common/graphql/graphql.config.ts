@@ -8,6 +8,8 @@ import type { Response } from 'express';
 
 import type { appConfig } from '../../config/app.config';
 import type { LoadersFactory } from '../loaders/loaders.factory';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
+import type { OpsMetrics } from '../observability/ops-metrics';
 import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-error';
@@ -22,6 +24,7 @@ import type { AppRequest, GqlContext } from './gql-context';
 export function graphqlOptions(
   loaders: LoadersFactory,
   app: ConfigType<typeof appConfig>,
+  metrics?: OpsMetrics,
 ): ApolloDriverConfig {
   return {
     path: '/graphql',
@@ -53,6 +56,7 @@ export function graphqlOptions(
       idValidationPlugin({ otherInputProblems: classValidatorProblems }),
       complexityPlugin(app.graphqlMaxComplexity),
       httpResponsePlugin(),
+      ...(metrics ? [graphqlMetricsPlugin(metrics)] : []),
     ],
     formatError: formatGraphqlError,
     // Nest would otherwise add a plugin that resets the status of every

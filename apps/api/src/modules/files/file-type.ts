@@ -91,12 +91,35 @@ function isPlainText(buf: Buffer): boolean {
   }
 }
 
+/** PDF, PNG, JPEG or WebP by their first bytes. */
+export function detectByMagic(head: Buffer): DetectedType | null {
+  if (startsWith(head, ascii('%PDF-'))) return PDF;
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return JPEG;
+  if (startsWith(head, ascii('RIFF')) && startsWith(head, ascii('WEBP'), 8)) return WEBP;
+  return null;
+}
+
+/** A ZIP container (OOXML candidates need the whole file to be told apart). */
+export function isZip(head: Buffer): boolean {
+  return startsWith(head, [0x50, 0x4b, 0x03, 0x04]);
+}
+
+/**
+ * The text type for content already known to be NUL-free UTF-8 throughout
+ * (checked while it streamed), given its first bytes: null when they carry
+ * HTML/SVG/script markup.
+ */
+export function detectText(head: Buffer, extension: string): DetectedType | null {
+  const text = new TextDecoder('utf-8').decode(head);
+  if (MARKUP.test(text.slice(0, 64 * 1024))) return null;
+  return extension === 'csv' ? CSV : TXT;
+}
+
 export function detectFileType(buf: Buffer, extension: string): DetectedType | null {
-  if (startsWith(buf, ascii('%PDF-'))) return PDF;
-  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
-  if (startsWith(buf, [0xff, 0xd8, 0xff])) return JPEG;
-  if (startsWith(buf, ascii('RIFF')) && startsWith(buf, ascii('WEBP'), 8)) return WEBP;
-  if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return detectOoxml(buf);
+  const magic = detectByMagic(buf);
+  if (magic) return magic;
+  if (isZip(buf)) return detectOoxml(buf);
   if (buf.length > 0 && isPlainText(buf)) return extension === 'csv' ? CSV : TXT;
   return null;
 }

@@ -20,7 +20,8 @@ import { ParseIdPipe } from '../../common/ids/parse-id.pipe';
 import { toFileModel } from './files.mapper';
 import type { FileModel } from './graphql/file.model';
 import { FilesService } from './files.service';
-import type { UploadedFile as Upload } from './files.service';
+import { discardSpool } from './upload-spool';
+import type { SpooledUpload } from './upload-spool';
 
 /**
  * POST /files (multipart field `file`, optional `altText` for images) and
@@ -37,12 +38,16 @@ export class FilesController {
   @UseInterceptors(FileInterceptor('file'))
   async upload(
     @CurrentUser() user: AuthUser,
-    @UploadedFile() file: Upload | undefined,
+    @UploadedFile() file: SpooledUpload | undefined,
     @Body('altText') altText?: string,
   ): Promise<FileModel> {
-    return toFileModel(
-      await this.files.upload(user, file, typeof altText === 'string' ? altText : undefined),
-    );
+    try {
+      return toFileModel(
+        await this.files.upload(user, file, typeof altText === 'string' ? altText : undefined),
+      );
+    } finally {
+      await discardSpool(file);
+    }
   }
 
   @Get(':id')

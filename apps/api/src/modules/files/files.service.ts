@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 import { ALT_TEXT_MAX_LENGTH } from '@mic/shared-util';
@@ -9,24 +11,27 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { appLogger } from '../../common/logging/json-logger';
 import { uploadConfig } from '../../config/app.config';
 import { ContentRefusal } from './content/content-refusal';
-import { inspectContent, refusalForUnknown } from './content/inspect-content';
+import { inspectContent, needsStructureCheck, refusalForUnknown } from './content/inspect-content';
+import { isOle } from './content/ole-inspect';
 import type { StoredFileEntity } from './entities/stored-file.entity';
 import { FALLBACK_FILE_NAME, sanitiseFileName } from './file-name';
-import { ALLOWED_EXTENSIONS, detectFileType, extensionOf } from './file-type';
+import {
+  ALLOWED_EXTENSIONS,
+  detectByMagic,
+  detectFileType,
+  detectText,
+  extensionOf,
+  isZip,
+} from './file-type';
 import type { DetectedType } from './file-type';
-import { FILE_STORAGE } from './file-storage';
-import type { FileStorage } from './file-storage';
+import { FILE_STORAGE } from './storage/file-storage';
+import type { FileStorage } from './storage/file-storage';
 import { FilesErrorCode, FilesException, ScanUnavailableException } from './files.exception';
 import { canDownload } from './files.policy';
 import { FilesRepository } from './files.repository';
 import { MALWARE_SCANNER } from './scanning/malware-scanner';
 import type { MalwareScanner, ScanResult } from './scanning/malware-scanner';
-
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-  size: number;
-}
+import type { SpooledUpload } from './upload-spool';
 
 /** What the upload forms tell people before they choose a file. */
 export interface UploadPolicy {
@@ -58,9 +63,15 @@ export class FilesService {
     };
   }
 
+  /**
+   * Checks a spooled upload and streams it to the store. Type and size come
+   * from what was measured while it spooled; only PDF, PNG and Office files
+   * are read whole for their structure checks (at most UPLOAD_MAX_BYTES);
+   * the scanner and the store read the spool file as a stream.
+   */
   async upload(
     user: AuthUser,
-    file: UploadedFile | undefined,
+    file: SpooledUpload | undefined,
     altText?: string,
   ): Promise<StoredFileEntity> {
     if (!file || !file.size) throw new FilesException(FilesErrorCode.NoFile);
@@ -68,20 +79,14 @@ export class FilesService {
     if (altText && altText.length > ALT_TEXT_MAX_LENGTH)
       throw new FilesException(FilesErrorCode.AltTextTooLong);
     const cleaned = sanitiseFileName(file.originalname);
-    const detected = detectFileType(file.buffer, extensionOf(cleaned));
-    if (!detected) {
-      const refusal = refusalForUnknown(file.buffer);
-      throw new FilesException(
-        refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType,
-      );
-    }
-    await this.inspect(file.buffer, detected);
+    const detected = await this.detect(file, extensionOf(cleaned));
+    await this.inspect(file, detected);
     const name =
       cleaned === FALLBACK_FILE_NAME ? `${FALLBACK_FILE_NAME}.${detected.extensions[0]}` : cleaned;
     const extension = extensionOf(name);
     if (!detected.extensions.includes(extension))
       throw new FilesException(FilesErrorCode.ExtensionMismatch);
-    const verdict = await this.scan(file.buffer);
+    const verdict = await this.scan(file.path);
     if (!verdict.clean) {
       appLogger().write('warn', 'upload refused: malware found', {
         userId: user.id,
@@ -90,7 +95,10 @@ export class FilesService {
       throw new FilesException(FilesErrorCode.Infected);
     }
     const storageKey = randomUUID();
-    await this.storage.put(storageKey, file.buffer);
+    await this.storage.put(storageKey, createReadStream(file.path), {
+      contentType: detected.mime,
+      size: file.size,
+    });
     return this.repo.insert({
       uploadedById: user.id,
       originalName: name,
@@ -104,9 +112,22 @@ export class FilesService {
     });
   }
 
-  private async inspect(data: Buffer, detected: DetectedType): Promise<void> {
+  private async detect(file: SpooledUpload, extension: string): Promise<DetectedType> {
+    let detected = detectByMagic(file.head);
+    if (!detected && isZip(file.head))
+      detected = detectFileType(await readFile(file.path), extension);
+    else if (!detected && file.plainText) detected = detectText(file.head, extension);
+    if (detected) return detected;
+    const refusal = isOle(file.head) ? refusalForUnknown(await readFile(file.path)) : null;
+    throw new FilesException(
+      refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType,
+    );
+  }
+
+  private async inspect(file: SpooledUpload, detected: DetectedType): Promise<void> {
     try {
-      await inspectContent(data, detected);
+      if (needsStructureCheck(detected)) await inspectContent(await readFile(file.path), detected);
+      else if (detected.image && file.activeMarkup) throw new ContentRefusal('EmbeddedMarkup');
     } catch (error) {
       if (error instanceof ContentRefusal) throw new FilesException(FilesErrorCode[error.reason]);
       throw error;
@@ -114,14 +135,17 @@ export class FilesService {
   }
 
   /** Fail closed: no verdict, no upload. */
-  private async scan(data: Buffer): Promise<ScanResult> {
+  private async scan(path: string): Promise<ScanResult> {
+    const bytes = createReadStream(path);
     try {
-      return await this.scanner.scan(data);
+      return await this.scanner.scan(bytes);
     } catch (error) {
       appLogger().write('error', 'malware scan failed', {
         error: error instanceof Error ? error.message : String(error),
       });
       throw new ScanUnavailableException();
+    } finally {
+      bytes.destroy();
     }
   }
 

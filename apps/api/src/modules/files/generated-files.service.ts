@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 import type { StoredFileEntity } from './entities/stored-file.entity';
-import { FILE_STORAGE } from './file-storage';
-import type { FileStorage } from './file-storage';
+import { FILE_STORAGE } from './storage/file-storage';
+import type { FileStorage } from './storage/file-storage';
 import { FilesRepository } from './files.repository';
 
 export interface GeneratedFile {
@@ -35,7 +35,10 @@ export class GeneratedFilesService {
 
   async store(file: GeneratedFile): Promise<StoredFileEntity> {
     const storageKey = randomUUID();
-    await this.storage.put(storageKey, file.data);
+    await this.storage.put(storageKey, Readable.from([file.data]), {
+      contentType: file.contentType,
+      size: file.data.length,
+    });
     return this.repo.insert({
       uploadedById: file.ownerUserId,
       originalName: file.name.slice(0, 255),

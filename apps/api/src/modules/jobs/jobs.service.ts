@@ -35,6 +35,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly registrations = new Map<string, Registration>();
   private started?: Promise<void>;
   private readonly queues = new Map<string, Promise<void>>();
+  /** Whether this process's workers are polling (set once bootstrap has started them). */
+  private working = false;
+  private stopped = false;
 
   constructor(@Inject(jobsConfig.KEY) private readonly config: ConfigType<typeof jobsConfig>) {
     this.boss = new PgBoss({
@@ -64,9 +67,30 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       });
       if (reg.cron) await this.boss.schedule(reg.name, reg.cron, {}, { tz: 'Europe/London' });
     }
+    this.working = true;
+  }
+
+  /** For readiness: are this process's workers running (or deliberately off)? */
+  workerState(): { enabled: boolean; running: boolean } {
+    return { enabled: this.config.workers, running: this.working && !this.stopped };
+  }
+
+  /** Per queue: jobs waiting (created or retrying), failed jobs kept, and the age of the oldest waiting job. */
+  async queueStats(): Promise<{ queue: string; waiting: number; failed: number; oldestSeconds: number }[]> {
+    await this.ensureStarted();
+    const { rows } = await this.boss.getDb().executeSql(
+      `SELECT name AS queue,
+              count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS waiting,
+              count(*) FILTER (WHERE state = 'failed')::int AS failed,
+              coalesce(extract(epoch FROM now() - min(created_on) FILTER (WHERE state IN ('created', 'retry') AND start_after <= now())), 0)::float AS "oldestSeconds"
+         FROM pgboss.job GROUP BY name`,
+      [],
+    );
+    return rows as { queue: string; waiting: number; failed: number; oldestSeconds: number }[];
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 

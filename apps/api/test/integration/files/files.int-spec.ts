@@ -1,12 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 
 import { createUser } from '../factories/user.factory';
 import type { TestUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
+import { FILE_STORAGES, startFileStorage } from '../setup/file-storages';
+import type { TestFileStorage } from '../setup/file-storages';
 
 const MAX = 64 * 1024;
 const PDF = Buffer.from(
@@ -17,23 +17,23 @@ const PNG = Buffer.concat([
   Buffer.alloc(32),
 ]);
 
-describe('file uploads and downloads', () => {
+describe.each(FILE_STORAGES)('file uploads and downloads (%s storage)', (kind) => {
   let t: TestApp;
-  let dir: string;
+  let store: TestFileStorage;
   let owner: TestUser;
   let other: TestUser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'mic-uploads-'));
-    t = await createTestApp({ UPLOAD_DIR: dir, UPLOAD_MAX_BYTES: String(MAX) });
+    store = await startFileStorage(kind);
+    t = await createTestApp({ ...store.env, UPLOAD_MAX_BYTES: String(MAX) });
     await resetDatabase(t.db);
     owner = await createUser(t.db);
     other = await createUser(t.db);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await t.close();
-    rmSync(dir, { recursive: true, force: true });
+    await store.stop();
   });
 
   const upload = async (
@@ -80,6 +80,16 @@ describe('file uploads and downloads', () => {
       [res.body.id],
     );
     expect(stored[0].storage_key).not.toContain('plan');
+    if (store.container) {
+      // In the blob container (private, typed), and not on the replica's disk.
+      const props = await store.container.getBlobClient(stored[0].storage_key).getProperties();
+      expect(props.contentType).toBe('application/pdf');
+      expect(props.contentLength).toBe(PDF.length);
+      expect((await store.container.getAccessPolicy()).blobPublicAccess).toBeUndefined();
+      expect(readdirSync(store.dir)).toEqual([]);
+    } else {
+      expect(readdirSync(store.dir)).toContain(stored[0].storage_key.slice(0, 2));
+    }
   });
 
   it('should keep alt text for images', async () => {

@@ -1,13 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 import { createUser } from '../factories/user.factory';
 import type { TestUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
+import { FILE_STORAGES, startFileStorage } from '../setup/file-storages';
+import type { TestFileStorage } from '../setup/file-storages';
 import * as fx from './fixtures';
 
 const MAX = 512 * 1024;
@@ -17,21 +16,21 @@ interface UploadResult {
   body: { id?: string; code?: string; message?: string; name?: string; contentType?: string };
 }
 
-describe('upload content checks', () => {
+describe.each(FILE_STORAGES)('upload content checks (%s storage)', (kind) => {
   let t: TestApp;
-  let dir: string;
+  let store: TestFileStorage;
   let owner: TestUser;
 
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'mic-upload-checks-'));
-    t = await createTestApp({ UPLOAD_DIR: dir, UPLOAD_MAX_BYTES: String(MAX) });
+    store = await startFileStorage(kind);
+    t = await createTestApp({ ...store.env, UPLOAD_MAX_BYTES: String(MAX) });
     await resetDatabase(t.db);
     owner = await createUser(t.db);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await t.close();
-    rmSync(dir, { recursive: true, force: true });
+    await store.stop();
   });
 
   const upload = async (

@@ -7,6 +7,7 @@ const root = path.resolve(__dirname, '../../../../..');
 
 export interface ApiProcess {
   url: string;
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -78,6 +79,7 @@ export async function startApiProcess(env: Record<string, string> = {}): Promise
   }
   return {
     url,
+    pid: child.pid as number,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

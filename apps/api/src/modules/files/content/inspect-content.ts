@@ -21,6 +21,15 @@ export const DEFAULT_CONTENT_LIMITS: ContentLimits = {
 
 const ZIP_TYPES = new Set(['docx', 'xlsx', 'pptx']);
 
+/** Whether the deep checks for this type read the file's structure (so need all its bytes at once). */
+export function needsStructureCheck(detected: DetectedType): boolean {
+  return (
+    detected.mime === 'application/pdf' ||
+    detected.mime === 'image/png' ||
+    ZIP_TYPES.has(detected.extensions[0])
+  );
+}
+
 /**
  * Deep checks after the magic-byte detection: active content and polyglots
  * by type. Throws ContentRefusal naming the reason.

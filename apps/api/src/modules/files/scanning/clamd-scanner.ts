@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
+import type { Readable } from 'node:stream';
 
 import type { MalwareScanner, ScanResult } from './malware-scanner';
 
@@ -19,6 +20,25 @@ export function parseClamdReply(reply: string): ScanResult {
   const found = /^(?:stream: )?(.+) FOUND$/.exec(text);
   if (found) return { clean: false, signature: found[1] };
   throw new Error(`clamd: ${text || 'empty reply'}`);
+}
+
+/** Writes the bytes as INSTREAM chunks (4-byte big-endian length, then the bytes), honouring backpressure. */
+async function sendChunks(socket: Socket, data: Buffer | Readable): Promise<void> {
+  const source: AsyncIterable<Buffer> | Buffer[] = Buffer.isBuffer(data) ? [data] : data;
+  for await (const piece of source) {
+    for (let offset = 0; offset < piece.length; offset += CHUNK) {
+      const chunk = piece.subarray(offset, offset + CHUNK);
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(chunk.length, 0);
+      socket.write(length);
+      if (!socket.write(chunk) && !socket.destroyed)
+        await new Promise<void>((resume) => {
+          socket.once('drain', resume);
+          socket.once('close', resume);
+        });
+      if (socket.destroyed) return;
+    }
+  }
 }
 
 /**
@@ -43,7 +63,7 @@ export class ClamdScanner implements MalwareScanner {
     throw new Error(`clamd: unsupported URL ${url.protocol}`);
   }
 
-  scan(data: Buffer): Promise<ScanResult> {
+  scan(data: Buffer | Readable): Promise<ScanResult> {
     return new Promise<ScanResult>((resolve, reject) => {
       let settled = false;
       const chunks: Buffer[] = [];
@@ -76,14 +96,10 @@ export class ClamdScanner implements MalwareScanner {
       });
       socket.on('connect', () => {
         socket.write('zINSTREAM\0');
-        for (let offset = 0; offset < data.length; offset += CHUNK) {
-          const chunk = data.subarray(offset, offset + CHUNK);
-          const length = Buffer.alloc(4);
-          length.writeUInt32BE(chunk.length, 0);
-          socket.write(length);
-          socket.write(chunk);
-        }
-        socket.write(Buffer.alloc(4));
+        sendChunks(socket, data).then(
+          () => socket.write(Buffer.alloc(4)),
+          (error: unknown) => finish(error instanceof Error ? error : new Error(String(error))),
+        );
       });
     });
   }
