@@ -23,6 +23,8 @@ module.exports = {
   globalSetup: '<rootDir>/global-setup.cjs',
   globalTeardown: '<rootDir>/global-teardown.cjs',
   setupFiles: ['<rootDir>/worker-env.cjs'],
+  // Longest file first (durations.json), so the workers finish together.
+  testSequencer: '<rootDir>/sequencer.cjs',
   reporters: ['default', [require.resolve('../../tools/test/count-reporter.cjs'), { tier: 'e2e' }]],
   testTimeout: 60000,
   maxWorkers: e2eStackCount(),

@@ -47,7 +47,17 @@ async function startMailCatcher({ smtpPort = 0, httpPort = 0, host = '127.0.0.1'
   });
   await new Promise((resolve, reject) => {
     smtp.once('error', reject);
-    smtp.listen(smtpPort, host, resolve);
+    smtp.listen(smtpPort, host, () => {
+      smtp.off('error', reject);
+      resolve();
+    });
+  });
+  // A sender that dies mid-message (an API replica killed in the cluster tier, a
+  // stopped `npm start`) resets its connection; smtp-server reports that as an
+  // 'error' event, which with no listener would crash the catcher's process.
+  smtp.on('error', (error) => {
+    if (error && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return;
+    console.error(`[mail-catcher] ${error?.message ?? error}`);
   });
   const api = http.createServer((req, res) => {
     if (req.method === 'DELETE' && req.url === '/messages') {

@@ -17,11 +17,32 @@ export interface EnqueueOptions {
   retryLimit?: number;
 }
 
-interface Registration {
+/** How a queue is worked. */
+export interface QueueOptions {
+  /** Schedule it (cron syntax, Europe/London): one job per tick across every replica. */
+  cron?: string;
+  /**
+   * Jobs fetched (and run side by side) per poll. A full batch polls again at once, so a
+   * backlog drains as fast as the handlers run, not one job per polling interval.
+   * Default 10 (1 for cron queues).
+   */
+  batchSize?: number;
+  /**
+   * At most one job per singleton key waits in the queue (pg-boss's "short" policy): a
+   * second send with the same key while the first has not started is dropped. For
+   * idempotent per-row jobs (an email, a registration's first notice) that a sweep may
+   * queue again while a backlog is being worked off.
+   */
+  dedupeWaiting?: boolean;
+}
+
+interface Registration extends QueueOptions {
   name: string;
   handler: JobHandler<unknown>;
-  cron?: string;
 }
+
+const DEFAULT_BATCH = 10;
+const POLL_MS = 1000;
 
 /**
  * Background jobs on the same PostgreSQL (pg-boss, schema "pgboss"): mail,
@@ -38,6 +59,10 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   /** Whether this process's workers are polling (set once bootstrap has started them). */
   private working = false;
   private stopped = false;
+  /** This process's fetch loops, one per queue; shutdown waits for their current batch. */
+  private readonly loops: Promise<void>[] = [];
+  /** Wakes the loops' idle waits at shutdown. */
+  private readonly stopSignal = new AbortController();
 
   constructor(@Inject(jobsConfig.KEY) private readonly config: ConfigType<typeof jobsConfig>) {
     this.boss = new PgBoss({
@@ -53,18 +78,17 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     );
   }
 
-  /** Registers a queue and its handler; `cron` schedules it (Europe/London). */
-  register<T>(name: string, handler: JobHandler<T>, cron?: string): void {
-    this.registrations.set(name, { name, handler: handler as JobHandler<unknown>, cron });
+  /** Registers a queue and its handler; a string is a cron schedule (Europe/London). */
+  register<T>(name: string, handler: JobHandler<T>, options?: string | QueueOptions): void {
+    const opts = typeof options === 'string' ? { cron: options } : (options ?? {});
+    this.registrations.set(name, { ...opts, name, handler: handler as JobHandler<unknown> });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensureStarted();
     if (!this.config.workers) return;
     for (const reg of this.registrations.values()) {
-      await this.boss.work(reg.name, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
-        for (const job of jobs) await this.runOne(reg, job);
-      });
+      this.loops.push(this.workLoop(reg, reg.batchSize ?? (reg.cron ? 1 : DEFAULT_BATCH)));
       if (reg.cron) await this.boss.schedule(reg.name, reg.cron, {}, { tz: 'Europe/London' });
     }
     this.working = true;
@@ -76,7 +100,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** Per queue: jobs waiting (created or retrying), failed jobs kept, and the age of the oldest waiting job. */
-  async queueStats(): Promise<{ queue: string; waiting: number; failed: number; oldestSeconds: number }[]> {
+  async queueStats(): Promise<
+    { queue: string; waiting: number; failed: number; oldestSeconds: number }[]
+  > {
     await this.ensureStarted();
     const { rows } = await this.boss.getDb().executeSql(
       `SELECT name AS queue,
@@ -91,6 +117,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.stopSignal.abort();
+    await Promise.all(this.loops);
     if (this.started) await this.boss.stop({ graceful: true, timeout: 10_000, wait: true });
   }
 
@@ -108,14 +136,15 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       ready = (async () => {
         // pg-boss creates a queue (a partition of pgboss.job, with foreign keys) without a lock: two
         // replicas creating different queues at boot can deadlock on pgboss.job. The loser retries.
+        const policy = this.registrations.get(name)?.dedupeWaiting ? 'short' : 'standard';
         for (let attempt = 1; ; attempt += 1) {
-          if (await this.boss.getQueue(name)) return;
+          if (await this.matchQueue(name, policy)) return;
           try {
-            await this.boss.createQueue(name);
+            await this.boss.createQueue(name, { name, policy });
             return;
           } catch (error) {
             // Another process created it first.
-            if (await this.boss.getQueue(name)) return;
+            if (await this.matchQueue(name, policy)) return;
             if (!isRetryableDdlConflict(error) || attempt >= 5) throw error;
             await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * attempt));
           }
@@ -124,6 +153,14 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       this.queues.set(name, ready);
     }
     return ready;
+  }
+
+  /** Whether the queue exists; brings an existing queue's policy in line with its registration. */
+  private async matchQueue(name: string, policy: 'short' | 'standard'): Promise<boolean> {
+    const queue = await this.boss.getQueue(name);
+    if (!queue) return false;
+    if (queue.policy !== policy) await this.boss.updateQueue(name, { name, policy });
+    return true;
   }
 
   async send<T extends object>(
@@ -169,6 +206,50 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
+  /**
+   * One queue's worker: fetch a batch, run it side by side, and fetch again at once
+   * while batches come back full (a backlog drains as fast as the handlers run);
+   * otherwise wait the polling interval. Our own loop rather than pg-boss's work():
+   * that one completes or fails a batch without awaiting it, so a database outage
+   * at that moment became an unhandled rejection that killed the process.
+   */
+  private async workLoop(reg: Registration, batchSize: number): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      let jobs: PgBoss.Job<unknown>[] = [];
+      try {
+        jobs = (await this.boss.fetch<unknown>(reg.name, { batchSize })) ?? [];
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        // The database is away (or the pooler is refusing): back off up to 10 s, then try again.
+        if (failures === 1 || failures % 10 === 0)
+          appLogger().write('warn', 'job fetch failed; retrying', {
+            queue: reg.name,
+            error: error instanceof Error ? error.message : String(error),
+          });
+        await this.idle(Math.min(10_000, 500 * 2 ** Math.min(failures, 5)));
+        continue;
+      }
+      await Promise.all(jobs.map((job) => this.runOne(reg, job)));
+      if (jobs.length < batchSize) await this.idle(POLL_MS);
+    }
+  }
+
+  /** Waits, or returns early when the process is shutting down. */
+  private idle(ms: number): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.stopSignal.signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  /** Runs a job and records the outcome; never rejects (a job left active expires and is retried). */
   private async runOne(reg: Registration, job: PgBoss.Job<unknown>): Promise<void> {
     try {
       await reg.handler(job.data, { id: job.id });
@@ -176,7 +257,15 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       appLogger().write('warn', 'job failed', { queue: reg.name, jobId: job.id, error: message });
-      await this.boss.fail(reg.name, job.id, { message });
+      try {
+        await this.boss.fail(reg.name, job.id, { message });
+      } catch (failError) {
+        appLogger().write('warn', 'job outcome not recorded; it will expire and run again', {
+          queue: reg.name,
+          jobId: job.id,
+          error: failError instanceof Error ? failError.message : String(failError),
+        });
+      }
     }
   }
 }

@@ -53,7 +53,7 @@ export class MailService implements OnModuleInit {
   onModuleInit(): void {
     this.jobs.register<{ messageId: string }>(MAIL_QUEUE, async ({ messageId }) => {
       await this.deliver(messageId);
-    });
+    }, { dedupeWaiting: true });
     this.jobs.register(MAIL_REQUEUE_QUEUE, async () => {
       await this.requeueStale();
     }, '*/5 * * * *');

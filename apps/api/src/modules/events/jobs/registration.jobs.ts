@@ -21,7 +21,7 @@ export class RegistrationJobs implements OnModuleInit {
     });
     this.jobs.register<{ registrationId: string }>(REGISTRATION_NOTICE_QUEUE, async ({ registrationId }) => {
       await this.notices.sendRegistrationNotice(registrationId);
-    });
+    }, { dedupeWaiting: true });
     this.jobs.register(REGISTRATION_NOTICE_SWEEP_QUEUE, async () => {
       await this.notices.queueMissingNotices();
     }, '* * * * *');

@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+
+import { Client } from 'pg';
+
+import { JobsService } from '../../../src/modules/jobs/jobs.service';
+
+/**
+ * A worker fetched one job per polling interval, so a queue drained at about one
+ * job a second per replica: 500 registration notices queued in a burst were still
+ * waiting two minutes later (seen in the cluster tier after a replica was killed).
+ * Workers now fetch a batch, run it side by side and poll again at once while
+ * batches come back full. A sweep that queues the same notice again while the
+ * first is still waiting no longer doubles the backlog ("short" queue policy).
+ */
+describe('job queue throughput and duplicate waiting jobs', () => {
+  const url = process.env.DATABASE_URL!;
+  const services: JobsService[] = [];
+  let db: Client;
+
+  beforeAll(async () => {
+    db = new Client({ connectionString: url });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    for (const s of services) await s.onApplicationShutdown();
+    await db.end();
+  });
+
+  const queueName = (label: string) => `${label}-${randomBytes(3).toString('hex')}`;
+
+  it('should work off a backlog of 300 jobs in well under the 300 s one job per poll would take', async () => {
+    const name = queueName('throughput');
+    const ran = new Set<string>();
+    const producer = new JobsService({ databaseUrl: url, workers: false });
+    services.push(producer);
+    producer.register(name, async () => {});
+    await producer.onApplicationBootstrap();
+    for (let i = 0; i < 300; i += 1) await producer.send(name, { i });
+
+    const worker = new JobsService({ databaseUrl: url, workers: true });
+    services.push(worker);
+    worker.register<{ i: number }>(name, async ({ i }) => {
+      await new Promise((r) => setTimeout(r, 5));
+      ran.add(String(i));
+    });
+    const started = Date.now();
+    await worker.onApplicationBootstrap();
+    while (ran.size < 300 && Date.now() - started < 60_000)
+      await new Promise((r) => setTimeout(r, 200));
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(`[jobs] 300 queued jobs worked off in ${seconds.toFixed(1)} s\n`);
+    expect(ran.size).toBe(300);
+    expect(seconds).toBeLessThan(45);
+    // Each job is marked completed right after its handler returns.
+    let states: { state: string; n: number }[] = [];
+    for (let tries = 0; tries < 50; tries += 1) {
+      states = (
+        await db.query<{ state: string; n: number }>(
+          'SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state',
+          [name],
+        )
+      ).rows;
+      if (states.length === 1 && states[0].state === 'completed') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(states).toEqual([{ state: 'completed', n: 300 }]);
+  }, 90_000);
+
+  it('should keep one waiting job per key on a de-duplicating queue, and still accept the key again once it has run', async () => {
+    const name = queueName('dedupe');
+    const service = new JobsService({ databaseUrl: url, workers: false });
+    services.push(service);
+    const seen: string[] = [];
+    service.register<{ k: string }>(name, async ({ k }) => void seen.push(k), {
+      dedupeWaiting: true,
+    });
+    await service.onApplicationBootstrap();
+    const first = await service.send(name, { k: 'a' }, { singletonKey: 'a' });
+    const second = await service.send(name, { k: 'a' }, { singletonKey: 'a' });
+    const other = await service.send(name, { k: 'b' }, { singletonKey: 'b' });
+    expect(first).toEqual(expect.any(String));
+    expect(second).toBeNull();
+    expect(other).toEqual(expect.any(String));
+    expect(await service.drain(name)).toBe(2);
+    expect(seen.sort()).toEqual(['a', 'b']);
+    // Once the first has run, the same key may be queued again (a later, real change).
+    expect(await service.send(name, { k: 'a' }, { singletonKey: 'a' })).toEqual(expect.any(String));
+  }, 60_000);
+
+  it('should bring an existing queue created without de-duplication in line at boot', async () => {
+    const name = queueName('policy');
+    const old = new JobsService({ databaseUrl: url, workers: false });
+    services.push(old);
+    old.register(name, async () => {});
+    await old.onApplicationBootstrap();
+    const before = await db.query('SELECT policy FROM pgboss.queue WHERE name = $1', [name]);
+    expect(before.rows[0].policy).toBe('standard');
+
+    const upgraded = new JobsService({ databaseUrl: url, workers: false });
+    services.push(upgraded);
+    upgraded.register(name, async () => {}, { dedupeWaiting: true });
+    await upgraded.onApplicationBootstrap();
+    const after = await db.query('SELECT policy FROM pgboss.queue WHERE name = $1', [name]);
+    expect(after.rows[0].policy).toBe('short');
+    expect(await upgraded.send(name, {}, { singletonKey: 'x' })).toEqual(expect.any(String));
+    expect(await upgraded.send(name, {}, { singletonKey: 'x' })).toBeNull();
+  }, 60_000);
+});
