@@ -239,13 +239,16 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   /** Waits, or returns early when the process is shutting down. */
   private idle(ms: number): Promise<void> {
     if (this.stopped) return Promise.resolve();
+    const signal = this.stopSignal.signal;
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        // Remove it when the timer wins too: a listener per wait would pile up on the signal.
+        signal.removeEventListener('abort', done);
         resolve();
-      }
-      this.stopSignal.signal.addEventListener('abort', done, { once: true });
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener('abort', done, { once: true });
     });
   }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { getEventListeners } from 'node:events';
 
 import { Client } from 'pg';
 
@@ -106,4 +107,17 @@ describe('job queue throughput and duplicate waiting jobs', () => {
     expect(await upgraded.send(name, {}, { singletonKey: 'x' })).toEqual(expect.any(String));
     expect(await upgraded.send(name, {}, { singletonKey: 'x' })).toBeNull();
   }, 60_000);
+
+  it('should not pile up listeners while idle queues poll (one per waiting loop at most)', async () => {
+    const service = new JobsService({ databaseUrl: url, workers: true });
+    services.push(service);
+    for (let i = 0; i < 3; i += 1) service.register(queueName(`idle-${i}`), async () => {});
+    await service.onApplicationBootstrap();
+    // Each loop polls about once a second; after several polls the stop signal still has one listener per loop.
+    await new Promise((r) => setTimeout(r, 3500));
+    const signal = (service as unknown as { stopSignal: AbortController }).stopSignal.signal;
+    expect(getEventListeners(signal, 'abort').length).toBeLessThanOrEqual(3);
+    await service.onApplicationShutdown();
+    expect(getEventListeners(signal, 'abort').length).toBe(0);
+  }, 30_000);
 });
