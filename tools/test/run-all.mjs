@@ -5,6 +5,10 @@
 //   cluster  Jest against the production-like cluster (PgBouncer, 2 API + 2 web replicas, HAProxy; tools/cluster)
 //   e2e      Jest + playwright-core in Debian Chromium against the stack started as `npm start` does
 // `node tools/test/run-all.mjs unit|int|cluster|e2e|static` runs one tier.
+// The whole run starts with two lanes side by side (the machine has two cores and tsc, eslint
+// and the unit tiers each use about one): typecheck then the unit tiers, and lint then the
+// production builds the cluster and e2e tiers need. Each step's output is printed in one
+// block when it ends, so the log reads as if they ran one after another.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -25,13 +29,26 @@ const env = {
   FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR,
 };
 
-function run(label, command, args, extraEnv = {}) {
+/** Runs one step; `buffered` keeps its output until it ends (for steps run side by side). */
+function run(label, command, args, { buffered = false, extraEnv = {} } = {}) {
   return new Promise((resolve) => {
     const started = Date.now();
-    console.log(`\n=== ${label} ===`);
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...env, ...extraEnv } });
-    child.on('exit', (code) => {
-      console.log(`=== ${label}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+    const chunks = [];
+    if (!buffered) console.log(`\n=== ${label} ===`);
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...env, ...extraEnv },
+    });
+    if (buffered) {
+      child.stdout.on('data', (c) => chunks.push(c));
+      child.stderr.on('data', (c) => chunks.push(c));
+    }
+    child.on('error', (error) => chunks.push(Buffer.from(`${error.message}\n`)));
+    child.on('close', (code) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (buffered) process.stdout.write(`\n=== ${label} (ran alongside another step) ===\n${Buffer.concat(chunks).toString('utf8')}`);
+      console.log(`=== ${label}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${seconds} s ===`);
       resolve(code === 0);
     });
   });
@@ -43,16 +60,40 @@ const tiers = [];
 
 const wants = (tier) => !only || only === tier;
 
+const typecheck = () => run('typecheck (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck'], { buffered: !only });
+const lint = () => run('lint (eslint, module boundaries)', 'npm', ['run', '--silent', 'lint'], { buffered: !only });
+const unitTiers = async () => {
+  const buffered = !only;
+  tiers.push(['unit', await run('unit tests (api)', bin('jest'), ['-c', 'apps/api/jest.config.cjs', '--ci'], { buffered })]);
+  tiers.push(['unit-web', await run('unit tests (web libs)', bin('jest'), ['-c', 'libs/web/jest.config.cjs', '--ci'], { buffered })]);
+  tiers.push(['architecture', await run('architecture (boundaries bite)', bin('jest'), ['-c', 'tools/jest.config.cjs', '--ci'], { buffered })]);
+};
+
 if (wants('static')) {
-  gates.push(['typecheck', await run('typecheck (tsc --noEmit)', 'npm', ['run', '--silent', 'typecheck'])]);
-  gates.push(['lint', await run('lint (eslint, module boundaries)', 'npm', ['run', '--silent', 'lint'])]);
+  // These two rewrite or read generated files that typecheck reads: before the lanes start.
   gates.push(['nhsuk css', await run('self-hosted NHS CSS is current', process.execPath, ['apps/web/scripts/build-nhsuk-css.mjs', '--check'])]);
   gates.push(['codegen drift', await run('codegen output matches apps/api/schema.gql', process.execPath, ['tools/test/check-codegen.mjs'])]);
 }
-if (wants('unit')) {
-  tiers.push(['unit', await run('unit tests (api)', bin('jest'), ['-c', 'apps/api/jest.config.cjs', '--ci'])]);
-  tiers.push(['unit-web', await run('unit tests (web libs)', bin('jest'), ['-c', 'libs/web/jest.config.cjs', '--ci'])]);
-  tiers.push(['architecture', await run('architecture (boundaries bite)', bin('jest'), ['-c', 'tools/jest.config.cjs', '--ci'])]);
+if (!only) {
+  // Lane 1: typecheck, then the unit tiers. Lane 2: lint, then (once typecheck is done: next build
+  // rewrites .next/types, which the web typecheck reads) the builds the later tiers reuse.
+  const typed = typecheck();
+  const lane1 = (async () => {
+    gates.push(['typecheck', await typed]);
+    await unitTiers();
+  })();
+  const lane2 = (async () => {
+    gates.push(['lint', await lint()]);
+    await typed;
+    gates.push(['web build', await run('production build of the web app (reused by the cluster and e2e tiers)', process.execPath, ['tools/build/build-web.mjs'], { buffered: true })]);
+  })();
+  await Promise.all([lane1, lane2]);
+} else {
+  if (wants('static')) {
+    gates.push(['typecheck', await typecheck()]);
+    gates.push(['lint', await lint()]);
+  }
+  if (wants('unit')) await unitTiers();
 }
 if (wants('int')) {
   tiers.push(['integration', await run('API integration tests (real PostgreSQL)', bin('jest'), ['-c', 'apps/api/jest.int.config.cjs', '--ci'])]);
