@@ -3,8 +3,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 /**
  * The public content version, as one counter per PostgreSQL backend: a
  * statement-level trigger on every table that can change a public response
- * adds 1 to the row of the backend that ran the statement, in the writer's
- * own transaction. The version is the sum of all rows. It moves exactly when
+ * adds 1 to the row of the backend that ran the statement, once per
+ * transaction and inside it. The version is the sum of all rows. It moves exactly when
  * a write commits (a rolled-back one never moves it), and writers never wait
  * on each other: a backend runs one transaction at a time and only ever
  * touches its own row. Written only by the trigger (migration
@@ -16,7 +16,7 @@ export class PublicContentVersionEntity {
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'pk_public_content_version' })
   backend!: number;
 
-  /** Write statements this backend has committed on public tables. */
+  /** Transactions this backend has committed that wrote public tables. */
   @Column({ type: 'bigint', default: 0 })
   changes!: string;
 }

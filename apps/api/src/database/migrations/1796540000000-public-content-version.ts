@@ -63,10 +63,10 @@ const TABLES = [
 
 /**
  * The public content version (common/public-cache, docs/adr/0012): one
- * counter row per backend, bumped by a statement-level trigger in the
- * writer's own transaction, so the sum moves exactly when a write commits and
- * concurrent writers never wait on one another (each backend touches only its
- * own row). TRUNCATE bumps it too.
+ * counter row per backend, bumped once per writing transaction by a
+ * statement-level trigger in the writer's own transaction, so the sum moves
+ * exactly when a write commits and concurrent writers never wait on one
+ * another (each backend touches only its own row). TRUNCATE bumps it too.
  */
 export class PublicContentVersion1796540000000 implements MigrationInterface {
   name = 'PublicContentVersion1796540000000';
@@ -75,10 +75,16 @@ export class PublicContentVersion1796540000000 implements MigrationInterface {
     await queryRunner.query(
       'CREATE TABLE "public_content_version" ("backend" integer NOT NULL, "changes" bigint NOT NULL DEFAULT 0, CONSTRAINT "pk_public_content_version" PRIMARY KEY ("backend"))',
     );
+    // Once per transaction (a transaction-local flag, rolled back with a
+    // savepoint like the bump itself): repeated updates of one row inside a
+    // transaction would otherwise grow a chain of row versions.
     await queryRunner.query(`CREATE FUNCTION mic_bump_public_content_version() RETURNS trigger
       LANGUAGE plpgsql AS $$ BEGIN
-        INSERT INTO public_content_version AS v (backend, changes) VALUES (pg_backend_pid(), 1)
-          ON CONFLICT (backend) DO UPDATE SET changes = v.changes + 1;
+        IF current_setting('mic.public_content_bumped', true) IS DISTINCT FROM 'on' THEN
+          INSERT INTO public_content_version AS v (backend, changes) VALUES (pg_backend_pid(), 1)
+            ON CONFLICT (backend) DO UPDATE SET changes = v.changes + 1;
+          PERFORM set_config('mic.public_content_bumped', 'on', true);
+        END IF;
         RETURN NULL;
       END $$`);
     for (const table of TABLES) {
