@@ -195,10 +195,11 @@ describe('public response cache: anonymous GETs of public queries', () => {
     expect(cached.result.body?.data?.caseStudy?.contact?.email).toBeNull();
 
     // Same URL, signed in by bearer or cookie: the member's answer, never the cached one.
-    for (const headers of [
+    const members: Record<string, string>[] = [
       { authorization: `Bearer ${author.token}` },
       { cookie: `mic_session=${author.token}` },
-    ]) {
+    ];
+    for (const headers of members) {
       const member = await get(a.url, ONE, vars, headers);
       expect(member.body?.data?.caseStudy?.contact?.email).toBe('pat.contact@example.org');
       expect(member.headers.get('cache-control')).toBe('private, no-store');
@@ -214,11 +215,12 @@ describe('public response cache: anonymous GETs of public queries', () => {
     const cached = await get(a.url, LIST, vars);
     expect(cached.headers.get('cache-control')).toMatch(/public/);
     const forgedToken = 'A'.repeat(43);
-    for (const headers of [
+    const forgeries: Record<string, string>[] = [
       { cookie: `mic_session=${forgedToken}` },
       { cookie: 'some_other_cookie=1' },
       { authorization: `Bearer ${forgedToken}` },
-    ]) {
+    ];
+    for (const headers of forgeries) {
       const forged = await countQueries(() => get(a.url, LIST, vars, headers));
       // Answered by the ordinary pipeline, never from the cache.
       expect(forged.result.status).toBe(200);
