@@ -25,6 +25,7 @@ import { LoadersFactory } from './common/loaders/loaders.factory';
 import { LoadersModule } from './common/loaders/loaders.module';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { PersonalDataModule } from './common/privacy/personal-data.module';
+import { PublicCacheModule } from './common/public-cache/public-cache.module';
 import { SearchModule } from './common/search/search.module';
 import { WatchingModule } from './common/watching/watching.module';
 import {
@@ -35,6 +36,7 @@ import {
   mailConfig,
   observabilityConfig,
   privacyConfig,
+  publicCacheConfig,
   uploadConfig,
 } from './config/app.config';
 import { authConfig } from './config/auth.config';
@@ -81,6 +83,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
         dashboardsConfig,
         ssoConfig,
         privacyConfig,
+        publicCacheConfig,
       ],
     }),
     TypeOrmModule.forRootAsync({
@@ -97,6 +100,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
     ObservabilityModule,
     ClockModule,
     RateLimitModule,
+    PublicCacheModule,
     SearchModule,
     WatchingModule,
     PersonalDataModule,

@@ -13,6 +13,7 @@ import { requestContextMiddleware } from './common/http/request-context';
 import { JsonLogger, setAppLogger } from './common/logging/json-logger';
 import { httpMetricsMiddleware } from './common/observability/http-metrics.middleware';
 import { OpsMetrics } from './common/observability/ops-metrics';
+import { PublicResponseCache } from './common/public-cache/public-response-cache';
 import { appConfig } from './config/app.config';
 import { loadEnv } from './config/env.schema';
 
@@ -21,20 +22,26 @@ export async function createApp(): Promise<NestExpressApplication> {
   const env = loadEnv();
   const logger = new JsonLogger(env.LOG_LEVEL);
   setAppLogger(logger);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, new TimedExpressAdapter({
-    headersMs: env.HTTP_HEADERS_TIMEOUT_MS,
-    requestMs: env.HTTP_REQUEST_TIMEOUT_MS,
-    keepAliveMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
-  }), {
-    logger,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule,
+    new TimedExpressAdapter({
+      headersMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    }),
+    {
+      logger,
+      abortOnError: false,
+    },
+  );
   app.disable('x-powered-by');
   // The client address is decided once, by TRUST_PROXY (not Express `trust proxy`/`req.ip`).
   app.use(clientIpMiddleware(parseTrustedProxies(env.TRUST_PROXY)));
   app.use(requestContextMiddleware);
   app.use(httpMetricsMiddleware(app.get(OpsMetrics)));
   app.use(cookieParser());
+  // Anonymous public GraphQL GETs answered from the shared response cache (docs/adr/0012).
+  app.use(app.get(PublicResponseCache).middleware());
   app.enableShutdownHooks();
   return app;
 }

@@ -64,6 +64,17 @@ export const dashboardsConfig = registerAs('dashboards', () => {
   return { cache: env.DASHBOARD_CACHE, cacheTtlSeconds: env.DASHBOARD_CACHE_TTL_SECONDS };
 });
 
+export const publicCacheConfig = registerAs('publicCache', () => {
+  const env = parseEnv(process.env);
+  return {
+    enabled: env.PUBLIC_CACHE,
+    ttlMs: env.PUBLIC_CACHE_TTL_SECONDS * 1000,
+    versionCheckMs: env.PUBLIC_CACHE_VERSION_CHECK_MS,
+    maxEntries: env.PUBLIC_CACHE_MAX_ENTRIES,
+    maxBytes: env.PUBLIC_CACHE_MAX_MB * 1024 * 1024,
+  };
+});
+
 export const privacyConfig = registerAs('privacy', () => {
   const env = parseEnv(process.env);
   return {

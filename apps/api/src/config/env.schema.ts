@@ -116,6 +116,14 @@ export const envSchema = z
     DASHBOARD_CACHE: booleanString.default(true),
     /** The longest a cached dashboard is served, in seconds, even when no write was seen. */
     DASHBOARD_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Share anonymous GraphQL GET responses of public queries within the process (common/public-cache, docs/adr/0012). */
+    PUBLIC_CACHE: booleanString.default(true),
+    /** The longest a cached public response is served, in seconds, even when no write was seen (time-dependent fields). */
+    PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** How old the process's view of the public content version may be, in ms (0: read it on every request). */
+    PUBLIC_CACHE_VERSION_CHECK_MS: z.coerce.number().int().min(0).max(10_000).default(250),
+    PUBLIC_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    PUBLIC_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(32),
     WEB_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
     UPLOAD_DIR: z.string().min(1).default('.data/uploads'),
     UPLOAD_MAX_BYTES: z.coerce

@@ -19,11 +19,19 @@ import { OutcomeImportEntity } from '../modules/metrics/import/entities/outcome-
 import { OutcomeImportRowEntity } from '../modules/metrics/import/entities/outcome-import-row.entity';
 import { AuditLogEntity } from '../modules/audit/entities/audit-log.entity';
 import { RateLimitHitEntity } from '../common/rate-limit/rate-limit-hit.entity';
+import { PublicContentVersionEntity } from '../common/public-cache/public-content-version.entity';
 import { AccessTokenEntity } from '../modules/auth/entities/access-token.entity';
 import { PasswordResetTokenEntity } from '../modules/auth/entities/password-reset-token.entity';
 import { SessionEntity } from '../modules/auth/entities/session.entity';
-import { SsoConnectionDomainEntity, SsoConnectionEntity } from '../modules/auth/sso/entities/sso-connection.entity';
-import { SsoFlowEntity, SsoPendingLinkEntity, SsoSessionEntity } from '../modules/auth/sso/entities/sso-flow.entity';
+import {
+  SsoConnectionDomainEntity,
+  SsoConnectionEntity,
+} from '../modules/auth/sso/entities/sso-connection.entity';
+import {
+  SsoFlowEntity,
+  SsoPendingLinkEntity,
+  SsoSessionEntity,
+} from '../modules/auth/sso/entities/sso-flow.entity';
 import { UserSsoIdentityEntity } from '../modules/auth/sso/entities/user-sso-identity.entity';
 import { SignInAttemptEntity } from '../modules/auth/entities/sign-in-attempt.entity';
 import { CommentEntity } from '../modules/discussions/entities/comment.entity';
@@ -71,6 +79,7 @@ import { SearchVocabularyEntity } from '../modules/search/entities/search-vocabu
 /** Every entity, listed explicitly (no globs: works the same in ts and js). */
 export const ENTITIES = [
   RateLimitHitEntity,
+  PublicContentVersionEntity,
   PasswordResetTokenEntity,
   IcsEntity,
   PlaceEntity,

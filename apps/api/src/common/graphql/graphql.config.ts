@@ -14,6 +14,7 @@ import { complexityPlugin } from './complexity.plugin';
 import { depthLimitRule } from './depth-limit.rule';
 import { formatGraphqlError } from './format-error';
 import { httpResponsePlugin } from './http-response.plugin';
+import { publicCachePlugin } from '../public-cache/public-cache.plugin';
 import { idValidationPlugin } from './id-validation.plugin';
 import { classValidatorProblems } from './input-problems';
 import { inputHygienePlugin } from './input-hygiene.plugin';
@@ -46,7 +47,7 @@ export function graphqlOptions(
         maxRootFields: app.graphqlMaxRootFields,
       }),
     ],
-    // Cache control is unused (no CDN or response cache) and its per-field
+    // Apollo's cache control is unused (common/public-cache decides per root field) and its per-field
     // willResolveField hook wraps every resolver: disabled for throughput.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -56,6 +57,7 @@ export function graphqlOptions(
       idValidationPlugin({ otherInputProblems: classValidatorProblems }),
       complexityPlugin(app.graphqlMaxComplexity),
       httpResponsePlugin(),
+      publicCachePlugin(),
       ...(metrics ? [graphqlMetricsPlugin(metrics)] : []),
     ],
     formatError: formatGraphqlError,

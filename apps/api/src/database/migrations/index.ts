@@ -33,6 +33,7 @@ import { AccessTokens1796520877483 } from './1796520877483-access-tokens';
 import { PrivacyRights1796521185712 } from './1796521185712-privacy-rights';
 import { DashboardDataVersion1796523000000 } from './1796523000000-dashboard-data-version';
 import { SsoLinkByEmail1796534044337 } from './1796534044337-sso-link-by-email';
+import { PublicContentVersion1796540000000 } from './1796540000000-public-content-version';
 import { CommentUpdatedAt1796533424905 } from './1796533424905-comment-updated-at';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
@@ -73,4 +74,5 @@ export const MIGRATIONS: Function[] = [
   CommentUpdatedAt1796533424905,
   SearchFacetTokensPhrasePairs1796533560318,
   SsoLinkByEmail1796534044337,
+  PublicContentVersion1796540000000,
 ];

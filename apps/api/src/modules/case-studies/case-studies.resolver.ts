@@ -3,6 +3,7 @@ import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { PublicCacheable } from '../../common/public-cache/public-cacheable.decorator';
 import { Policy } from '../../common/auth/roles.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { renderMarkdown } from '../../common/markdown/render-markdown';
@@ -52,6 +53,7 @@ export class CaseStudiesResolver {
   constructor(private readonly service: CaseStudiesService) {}
 
   @Public()
+  @PublicCacheable()
   @Query(() => CaseStudyConnection, {
     description:
       'The practice library: published case studies (newest first), filtered and paged. Other statuses list only what the viewer may see.',
@@ -64,6 +66,7 @@ export class CaseStudiesResolver {
   }
 
   @Public()
+  @PublicCacheable()
   @Query(() => CaseStudyModel, {
     description: 'One case study by slug. NOT_FOUND when missing or not visible to you.',
   })
@@ -142,7 +145,11 @@ export class CaseStudiesResolver {
   }
 
   @ResolveField(() => OrganisationModel, { description: 'The authoring (origin) organisation.' })
-  async organisation(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<OrganisationModel> {
+  async organisation(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<OrganisationModel> {
     const org = await ctx.loaders.organisationById.load(cs.organisationId);
     if (!org) throw new Error(`organisation ${cs.organisationId} missing`);
     return toOrganisationModel(org);
@@ -166,7 +173,11 @@ export class CaseStudiesResolver {
     nullable: true,
     description: 'The peer-review badge ("peer-reviewed by <ICS> on <date>"), once approved.',
   })
-  async peerReview(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<PeerReviewModel | null> {
+  async peerReview(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<PeerReviewModel | null> {
     if (!cs.review) return null;
     const ics = cs.review.icsId ? await ctx.loaders.icsById.load(cs.review.icsId) : null;
     return { reviewedAt: cs.review.reviewedAt, ics: ics ? toIcsModel(ics) : null };
@@ -190,7 +201,11 @@ export class CaseStudiesResolver {
   @ResolveField(() => [CaseStudyPartnerModel], {
     description: 'Partner organisations and their roles.',
   })
-  async partners(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyPartnerModel[]> {
+  async partners(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<CaseStudyPartnerModel[]> {
     return (await ctx.loaders.partnersByCaseStudyId.load(cs.id)).map(toPartnerModel);
   }
 
@@ -221,7 +236,7 @@ export class CaseStudiesResolver {
 
   @ResolveField(() => Boolean, {
     description:
-      'Whether you may peer-review it now: it is submitted for review, you hold a reviewer role, and neither you nor your organisation is in its ICS or its authors\' ICSs (the rule approveCaseStudy and returnCaseStudy apply).',
+      "Whether you may peer-review it now: it is submitted for review, you hold a reviewer role, and neither you nor your organisation is in its ICS or its authors' ICSs (the rule approveCaseStudy and returnCaseStudy apply).",
   })
   async canReview(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<boolean> {
     const viewer: AuthUser | null = ctx.req.user ?? null;
@@ -243,25 +258,41 @@ export class CaseStudiesResolver {
   }
 
   @ResolveField(() => [CaseStudyVersionModel], { description: 'Published versions, newest first.' })
-  async versions(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyVersionModel[]> {
+  async versions(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<CaseStudyVersionModel[]> {
     const withContactEmail = Boolean(ctx.req.user);
-    return (await ctx.loaders.versionsByCaseStudyId.load(cs.id)).map((v) => toVersionModel(v, { withContactEmail }));
+    return (await ctx.loaders.versionsByCaseStudyId.load(cs.id)).map((v) =>
+      toVersionModel(v, { withContactEmail }),
+    );
   }
 
   @ResolveField(() => [CaseStudyReviewModel], {
     description:
       'Peer-review decisions, newest first (editors and reviewers only; empty for others).',
   })
-  async reviews(cs: CaseStudyModel, _args: unknown, ctx: GqlContext): Promise<CaseStudyReviewModel[]> {
+  async reviews(
+    cs: CaseStudyModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<CaseStudyReviewModel[]> {
     const viewer: AuthUser | null = ctx.req.user ?? null;
-    return (await this.service.reviewsFor(viewer, cs, ctx.loaders.reviewsByCaseStudyId)).map(toReviewModel);
+    return (await this.service.reviewsFor(viewer, cs, ctx.loaders.reviewsByCaseStudyId)).map(
+      toReviewModel,
+    );
   }
 }
 
 @Resolver(() => CaseStudyReviewModel)
 export class CaseStudyReviewResolver {
   @ResolveField(() => IcsModel, { nullable: true, description: "The reviewer's ICS." })
-  async ics(review: CaseStudyReviewModel, _args: unknown, ctx: GqlContext): Promise<IcsModel | null> {
+  async ics(
+    review: CaseStudyReviewModel,
+    _args: unknown,
+    ctx: GqlContext,
+  ): Promise<IcsModel | null> {
     if (!review.icsId) return null;
     const ics = await ctx.loaders.icsById.load(review.icsId);
     return ics ? toIcsModel(ics) : null;

@@ -5,6 +5,7 @@ import { Role } from '@mic/shared-util';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { PublicCacheable } from '../../common/public-cache/public-cacheable.decorator';
 import { Roles } from '../../common/auth/roles.decorator';
 import type { OrganisationEntity } from './entities/organisation.entity';
 import type { GqlContext } from '../../common/graphql/gql-context';
@@ -39,18 +40,21 @@ export class IcsResolver {
   constructor(private readonly directory: DirectoryService) {}
 
   @Public()
+  @PublicCacheable()
   @Query(() => RegionModel, { description: 'The NHS Midlands region.' })
   region(): RegionModel {
     return REGION;
   }
 
   @Public()
+  @PublicCacheable()
   @Query(() => [IcsModel], { description: 'The 11 Midlands ICSs, by name.' })
   async icss(): Promise<IcsModel[]> {
     return (await this.directory.icss()).map(toIcsModel);
   }
 
   @Public()
+  @PublicCacheable()
   @Query(() => IcsModel, { nullable: true, description: 'One ICS by its ODS code, or null.' })
   async ics(@Args('odsCode', { type: () => String }) odsCode: string): Promise<IcsModel | null> {
     const ics = await this.directory.ics(odsCode);
@@ -58,6 +62,7 @@ export class IcsResolver {
   }
 
   @Public()
+  @PublicCacheable()
   @Query(() => [ThemeModel], { description: '4th-purpose themes (retired ones only when asked).' })
   async themes(
     @Args('includeRetired', {
@@ -73,6 +78,7 @@ export class IcsResolver {
   }
 
   @Public()
+  @PublicCacheable()
   @Query(() => [OrganisationTypeModel], {
     description: 'Organisation types (retired ones only when asked).',
   })
@@ -90,6 +96,7 @@ export class IcsResolver {
   }
 
   @Public()
+  @PublicCacheable()
   @Query(() => [NetworkModel], { description: 'Anchor networks.' })
   async networks(): Promise<NetworkModel[]> {
     return (await this.directory.networks()).map(toNetworkModel);
@@ -138,6 +145,7 @@ export class OrganisationsResolver {
   constructor(private readonly directory: DirectoryService) {}
 
   @Public()
+  @PublicCacheable()
   @Query(() => OrganisationConnection, {
     description: 'Organisations, filtered and paged, by name.',
   })
@@ -158,6 +166,7 @@ export class OrganisationsResolver {
   }
 
   @Public()
+  @PublicCacheable()
   @Query(() => OrganisationModel, { nullable: true, description: 'One organisation, or null.' })
   async organisation(
     @Args('id', { type: () => ID }) id: string,

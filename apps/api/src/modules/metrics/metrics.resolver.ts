@@ -5,6 +5,7 @@ import { Role } from '@mic/shared-util';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { Public } from '../../common/auth/public.decorator';
+import { PublicCacheable } from '../../common/public-cache/public-cacheable.decorator';
 import { Policy, Roles } from '../../common/auth/roles.decorator';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { AdoptionModel } from '../adoptions/graphql/adoption.model';
@@ -24,6 +25,7 @@ export class MetricsResolver {
   constructor(private readonly metricsService: MetricsService) {}
 
   @Public()
+  @PublicCacheable()
   @Query(() => [MetricModel], { description: 'The regional metric dictionary.' })
   async metrics(): Promise<MetricModel[]> {
     return (await this.metricsService.metrics()).map(toMetricModel);

@@ -1,5 +1,6 @@
 import { HttpLink } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { print } from '@apollo/client/utilities';
 import {
   ApolloClient,
   InMemoryCache,
@@ -10,16 +11,29 @@ import { readSessionToken } from '../auth/session';
 import { serverEnv } from '../config/server-env';
 import { forwardedClientHeaders } from './forwarded-headers';
 
-/** Adds `Authorization: Bearer <token>` from the session cookie, read per operation. */
-const sessionLink = new SetContextLink(async (prevContext) => {
+/** Longest printed query sent as a GET (the URL stays well under Node's 16 kB header limit). */
+const MAX_GET_QUERY_CHARS = 6000;
+
+/**
+ * Adds `Authorization: Bearer <token>` from the session cookie, read per
+ * operation. A signed-out visitor's queries go as GET: the API answers
+ * anonymous GETs of public queries from a cache shared by every reader
+ * (docs/adr/0012); with a token they stay POSTs.
+ */
+const sessionLink = new SetContextLink(async (prevContext, operation) => {
   const token = await readSessionToken();
   const forwarded = await forwardedClientHeaders();
+  const asGet =
+    !token &&
+    operation.operationType === 'query' &&
+    print(operation.query).length <= MAX_GET_QUERY_CHARS;
   return {
     headers: {
       ...(prevContext.headers ?? {}),
       ...forwarded,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
+    ...(asGet ? { fetchOptions: { ...prevContext.fetchOptions, method: 'GET' } } : {}),
   };
 });
 
