@@ -134,13 +134,21 @@ export class SearchRepository {
      ORDER BY d.updated_at DESC LIMIT $10 + 1
   ) x GROUP BY x.type`
       : '';
+    // One type: an equality on a constant, so the newest rows of that type
+    // are read from ix_search_document_type_updated (= ANY of one element
+    // would not give the index's order).
+    const typeCondition = !c.types
+      ? 'TRUE'
+      : c.types.length === 1
+        ? 'd.type = ($3::text[])[1]'
+        : 'd.type = ANY($3::text[])';
     const rows: { result: RawResult }[] = await this.db.query(
       `
 WITH q AS (SELECT ${TSQUERY} AS query),
 base AS (
   SELECT d.type, d.id, d.facet_tokens, d.updated_at, d.tsv
     FROM search_document d
-   WHERE ($3::text[] IS NULL OR d.type = ANY($3::text[])) AND ${MATCH}
+   WHERE ${typeCondition} AND ${MATCH}
    ORDER BY d.updated_at DESC
    LIMIT $10 + 1
 ),
