@@ -116,11 +116,12 @@ export class SearchRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * One search in one statement: matches the viewer may see, newest `cap + 1`
-   * as candidates (so common words stay fast), ranked by relevance with a
-   * recency boost, one page of highlighted hits, the total and facet counts
-   * over exactly the same candidates. Type counts ignore the type filter, so
-   * the type facet can switch between types.
+   * One search in one statement: matches the viewer may see, the newest
+   * `cap` as candidates (one more is read only to know the total is capped),
+   * ranked by relevance with a recency boost, one page of highlighted hits,
+   * and facet counts (with their labels) over exactly the same candidates, so
+   * no count exceeds the total. Type counts ignore the type filter, so the
+   * type facet can switch between types.
    */
   async search(c: SearchCriteria): Promise<SearchResultRows> {
     // The type facet ignores the type filter: only a type-filtered search
@@ -131,7 +132,7 @@ export class SearchRepository {
   UNION ALL
   SELECT 'type:' || x.type, count(*)::int FROM (
     SELECT d.type FROM search_document d WHERE ${MATCH}
-     ORDER BY d.updated_at DESC LIMIT $10 + 1
+     ORDER BY d.updated_at DESC LIMIT $10
   ) x GROUP BY x.type`
       : '';
     // One type: an equality on a constant, so the newest rows of that type
@@ -152,16 +153,19 @@ base AS (
    ORDER BY d.updated_at DESC
    LIMIT $10 + 1
 ),
+cand AS (
+  SELECT * FROM base ORDER BY updated_at DESC LIMIT $10
+),
 ranked AS (
   SELECT b.type, b.id, b.updated_at, ts_rank(b.tsv, q.query, 1)
            * (1 + exp(-extract(epoch FROM ($9::timestamptz - b.updated_at)) / 31557600.0)) AS score
-    FROM base b, q
+    FROM cand b, q
    ORDER BY score DESC, b.updated_at DESC, b.type, b.id
   OFFSET $11 LIMIT $12
 ),
 token_counts AS (
   SELECT t.token, count(*)::int AS count
-    FROM base b CROSS JOIN LATERAL unnest(b.facet_tokens) AS t(token)
+    FROM cand b CROSS JOIN LATERAL unnest(b.facet_tokens) AS t(token)
    WHERE $3::text[] IS NULL OR t.token NOT LIKE 'type:%'
    GROUP BY t.token${typeCounts}
 )
@@ -171,7 +175,7 @@ SELECT json_build_object(
       'LAST_30_DAYS', count(*) FILTER (WHERE b.updated_at >= $9::timestamptz - interval '30 days'),
       'LAST_12_MONTHS', count(*) FILTER (WHERE b.updated_at >= $9::timestamptz - interval '12 months'),
       'OLDER', count(*) FILTER (WHERE b.updated_at < $9::timestamptz - interval '12 months'))
-    FROM base b),
+    FROM cand b),
   'hits', coalesce((
     SELECT json_agg(json_build_object(
              'type', r.type, 'id', r.id, 'title', t.title, 'summary', t.summary, 'url', t.url,
