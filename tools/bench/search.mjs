@@ -5,7 +5,13 @@
 //               SearchRepository, called directly on a pg pool);
 //   end-to-end  `search(query:, first: 20)` over HTTP through the real API.
 //
-//   node tools/bench/search.mjs [--documents 105000] [--runs 25] [--concurrency 1]
+//   node tools/bench/search.mjs [--documents 105000] [--runs 25] [--order random|sweep]
+//
+// --order: documents are written in random date order (default; the worst case
+// for reading the newest matches: each is on its own page) or, with `sweep`,
+// each type oldest first, as the indexer's sweep fills a fresh index (the
+// table then follows updated_at within each type). BENCH_KEEP_DB=1 keeps the
+// seeded database for EXPLAIN.
 //
 // Uses DATABASE_SERVER_URL (a postgres:// URL of a server whose `postgres`
 // database we may use to create/drop `mic_bench_search`) or, by default, the
@@ -241,6 +247,7 @@ async function main() {
     options: {
       documents: { type: 'string', default: '105000' },
       runs: { type: 'string', default: '25' },
+      order: { type: 'string', default: 'random' },
     },
   });
   const total = Number(values.documents);
@@ -263,13 +270,27 @@ async function main() {
     const seeded = process.hrtime.bigint();
     await pool.query('DELETE FROM search_document; DELETE FROM search_document_text');
     const BATCH = 1000;
-    for (let i = 0; i < total; i += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) =>
-        makeDocument(i + k, viewerIds),
-      );
+    if (values.order === 'sweep') {
+      // As the indexer's sweep writes a fresh index: each type oldest first, so
+      // the table's physical order follows updated_at within each type.
+      const all = Array.from({ length: total }, (_, i) => makeDocument(i, viewerIds));
       const byType = new Map();
-      for (const d of batch) byType.set(d.type, [...(byType.get(d.type) ?? []), d]);
-      for (const [type, docs] of byType) await repo.apply(type, docs, []);
+      for (const d of all) byType.set(d.type, [...(byType.get(d.type) ?? []), d]);
+      for (const [type, docs] of byType) {
+        docs.sort((a, b) => a.updatedAt - b.updatedAt);
+        for (let i = 0; i < docs.length; i += BATCH)
+          await repo.apply(type, docs.slice(i, i + BATCH), []);
+      }
+    } else {
+      // Random order (the worst case: no two recent documents share a page).
+      for (let i = 0; i < total; i += BATCH) {
+        const batch = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) =>
+          makeDocument(i + k, viewerIds),
+        );
+        const byType = new Map();
+        for (const d of batch) byType.set(d.type, [...(byType.get(d.type) ?? []), d]);
+        for (const [type, docs] of byType) await repo.apply(type, docs, []);
+      }
     }
     const vocabulary = await repo.rebuildVocabulary();
     await pool.query('ANALYZE search_document; ANALYZE search_vocabulary');
