@@ -18,7 +18,6 @@ import { SessionsResetRateLimits1796396088703 } from './1796396088703-sessions-r
 import { HomeVisit1796487820285 } from './1796487820285-home-visit';
 import { ThreadClientKey1796487875286 } from './1796487875286-thread-client-key';
 import { SearchIndex1796488483049 } from './1796488483049-search-index';
-import { SearchFacetTokensPhrasePairs1796533560318 } from './1796533560318-search-facet-tokens-phrase-pairs';
 import { ImpactOutcomes1796507291279 } from './1796507291279-impact-outcomes';
 import { OutcomeCorrectionReason1796507764878 } from './1796507764878-outcome-correction-reason';
 import { BoardPacks1796507835645 } from './1796507835645-board-packs';
@@ -32,9 +31,11 @@ import { AccountSuspension1796520627752 } from './1796520627752-account-suspensi
 import { AccessTokens1796520877483 } from './1796520877483-access-tokens';
 import { PrivacyRights1796521185712 } from './1796521185712-privacy-rights';
 import { DashboardDataVersion1796523000000 } from './1796523000000-dashboard-data-version';
+import { CommentUpdatedAt1796533424905 } from './1796533424905-comment-updated-at';
+import { SearchFacetTokensPhrasePairs1796533560318 } from './1796533560318-search-facet-tokens-phrase-pairs';
 import { SsoLinkByEmail1796534044337 } from './1796534044337-sso-link-by-email';
 import { PublicContentVersion1796540000000 } from './1796540000000-public-content-version';
-import { CommentUpdatedAt1796533424905 } from './1796533424905-comment-updated-at';
+import { SearchTypeUpdatedIndex1796581820915 } from './1796581820915-search-type-updated-index';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
 export const MIGRATIONS: Function[] = [
@@ -75,4 +76,5 @@ export const MIGRATIONS: Function[] = [
   SearchFacetTokensPhrasePairs1796533560318,
   SsoLinkByEmail1796534044337,
   PublicContentVersion1796540000000,
+  SearchTypeUpdatedIndex1796581820915,
 ];

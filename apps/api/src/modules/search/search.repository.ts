@@ -41,6 +41,8 @@ export interface FacetCountRow {
   field: string;
   value: string;
   count: number;
+  /** Readable label recorded by the indexer (ics, theme, …); null for types and dates. */
+  label: string | null;
 }
 
 export interface SearchResultRows {
@@ -114,61 +116,66 @@ export class SearchRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * One search in one statement: matches the viewer may see, newest `cap + 1`
-   * as candidates (so common words stay fast), ranked by relevance with a
-   * recency boost, one page of highlighted hits, the total and facet counts
-   * over exactly the same candidates. Type counts ignore the type filter, so
-   * the type facet can switch between types.
+   * One search in one statement: matches the viewer may see, the newest
+   * `cap` as candidates (one more is read only to know the total is capped),
+   * ranked by relevance with a recency boost, one page of highlighted hits,
+   * and facet counts (with their labels) over exactly the same candidates, so
+   * no count exceeds the total. Type counts ignore the type filter, so the
+   * type facet can switch between types.
    */
   async search(c: SearchCriteria): Promise<SearchResultRows> {
-    const rows: { result: SearchResultRows }[] = await this.db.query(
+    // The type facet ignores the type filter: only a type-filtered search
+    // needs the second pass over the unfiltered candidates, so only its
+    // statement text carries it (less to plan for every other search).
+    const typeCounts = c.types
+      ? `
+  UNION ALL
+  SELECT 'type:' || x.type, count(*)::int FROM (
+    SELECT d.type FROM search_document d WHERE ${MATCH}
+     ORDER BY d.updated_at DESC LIMIT $10
+  ) x GROUP BY x.type`
+      : '';
+    // One type: an equality on a constant, so the newest rows of that type
+    // are read from ix_search_document_type_updated (= ANY of one element
+    // would not give the index's order).
+    const typeCondition = !c.types
+      ? 'TRUE'
+      : c.types.length === 1
+        ? 'd.type = ($3::text[])[1]'
+        : 'd.type = ANY($3::text[])';
+    const rows: { result: RawResult }[] = await this.db.query(
       `
-WITH q AS (SELECT websearch_to_tsquery('english', mic_unaccent($1)) AS query),
+WITH q AS (SELECT ${TSQUERY} AS query),
 base AS (
   SELECT d.type, d.id, d.facet_tokens, d.updated_at, d.tsv
     FROM search_document d
-   WHERE ($3::text[] IS NULL OR d.type = ANY($3::text[])) AND ${MATCH}
+   WHERE ${typeCondition} AND ${MATCH}
    ORDER BY d.updated_at DESC
    LIMIT $10 + 1
+),
+cand AS (
+  SELECT * FROM base ORDER BY updated_at DESC LIMIT $10
 ),
 ranked AS (
   SELECT b.type, b.id, b.updated_at, ts_rank(b.tsv, q.query, 1)
            * (1 + exp(-extract(epoch FROM ($9::timestamptz - b.updated_at)) / 31557600.0)) AS score
-    FROM base b, q
+    FROM cand b, q
    ORDER BY score DESC, b.updated_at DESC, b.type, b.id
   OFFSET $11 LIMIT $12
 ),
-type_counts AS (
-  SELECT type AS value, count(*)::int AS count FROM base WHERE $3::text[] IS NULL GROUP BY type
-  UNION ALL
-  SELECT x.type, count(*)::int FROM (
-    SELECT d.type FROM search_document d WHERE $3::text[] IS NOT NULL AND ${MATCH}
-     ORDER BY d.updated_at DESC LIMIT $10 + 1
-  ) x GROUP BY x.type
-),
-facet_counts AS (
-  SELECT 'types' AS field, value, count FROM type_counts
-  UNION ALL
-  SELECT f.field, substr(t.token, length(f.key) + 2), count(*)::int
-    FROM base b
-   CROSS JOIN LATERAL unnest(b.facet_tokens) AS t(token)
-   JOIN (VALUES ('ics', 'ics'), ('themes', 'theme'), ('evidenceLevels', 'evidenceLevel'),
-                ('adoptionStages', 'adoptionStage')) AS f(field, key)
-     ON t.token LIKE f.key || ':%'
-   GROUP BY f.field, substr(t.token, length(f.key) + 2)
-  UNION ALL
-  SELECT 'updated', u.value, count(*)::int
-    FROM base b
-   CROSS JOIN LATERAL (VALUES
-     ('LAST_30_DAYS', b.updated_at >= $9::timestamptz - interval '30 days'),
-     ('LAST_12_MONTHS', b.updated_at >= $9::timestamptz - interval '12 months'),
-     ('OLDER', b.updated_at < $9::timestamptz - interval '12 months')) AS u(value, hit)
-   WHERE u.hit
-   GROUP BY u.value
+token_counts AS (
+  SELECT t.token, count(*)::int AS count
+    FROM cand b CROSS JOIN LATERAL unnest(b.facet_tokens) AS t(token)
+   WHERE $3::text[] IS NULL OR t.token NOT LIKE 'type:%'
+   GROUP BY t.token${typeCounts}
 )
 SELECT json_build_object(
   'total', (SELECT count(*) FROM base),
-  'capped', (SELECT count(*) > $10 FROM base),
+  'updated', (SELECT json_build_object(
+      'LAST_30_DAYS', count(*) FILTER (WHERE b.updated_at >= $9::timestamptz - interval '30 days'),
+      'LAST_12_MONTHS', count(*) FILTER (WHERE b.updated_at >= $9::timestamptz - interval '12 months'),
+      'OLDER', count(*) FILTER (WHERE b.updated_at < $9::timestamptz - interval '12 months'))
+    FROM cand b),
   'hits', coalesce((
     SELECT json_agg(json_build_object(
              'type', r.type, 'id', r.id, 'title', t.title, 'summary', t.summary, 'url', t.url,
@@ -176,7 +183,17 @@ SELECT json_build_object(
              'snippet', ts_headline('english', coalesce(t.summary || ' — ', '') || left(t.body, 8000), q.query, '${HEADLINE_OPTIONS}'))
            ORDER BY r.score DESC, r.updated_at DESC, r.type, r.id)
       FROM ranked r JOIN search_document_text t ON t.type = r.type AND t.id = r.id, q), '[]'::json),
-  'facets', coalesce((SELECT json_agg(json_build_object('field', field, 'value', value, 'count', count)) FROM facet_counts), '[]'::json)
+  'tokens', coalesce((
+    SELECT json_agg(json_build_object('token', c.token, 'count', c.count, 'label', l.label))
+      FROM (SELECT token, sum(count)::int AS count FROM (
+              SELECT token, count FROM token_counts
+              UNION ALL
+              SELECT unnest(coalesce($4::text[], '{}') || coalesce($5::text[], '{}')
+                            || coalesce($6::text[], '{}') || coalesce($7::text[], '{}')), 0
+            ) s GROUP BY token) c
+      LEFT JOIN search_facet_label l
+        ON l.facet = split_part(c.token, ':', 1) AND l.value = substr(c.token, strpos(c.token, ':') + 1)),
+    '[]'::json)
 ) AS result`,
       [
         c.query,
@@ -193,8 +210,7 @@ SELECT json_build_object(
         c.limit,
       ],
     );
-    const result = rows[0].result;
-    return { ...result, total: Math.min(Number(result.total), c.cap + 1) };
+    return toResultRows(rows[0].result, c.cap);
   }
 
   /**
@@ -394,6 +410,35 @@ SELECT json_build_object(
       [type, state.highWater, state.cursor, state.passSince],
     );
   }
+}
+
+/** The search statement's JSON: counts per `facet_tokens` entry and per date bucket. */
+interface RawResult {
+  total: number | string;
+  updated: Record<string, number>;
+  hits: SearchRow[];
+  tokens: { token: string; count: number; label: string | null }[];
+}
+
+/** `facet_tokens` prefix → facet field in the API. */
+const FIELD_OF_TOKEN: Record<string, string> = {
+  type: 'types',
+  ...Object.fromEntries(Object.entries(FACET_FIELDS).map(([field, facet]) => [facet, field])),
+};
+
+function toResultRows(raw: RawResult, cap: number): SearchResultRows {
+  const total = Number(raw.total);
+  const facets: FacetCountRow[] = [];
+  for (const { token, count, label } of raw.tokens) {
+    const colon = token.indexOf(':');
+    const field = FIELD_OF_TOKEN[token.slice(0, colon)];
+    // A filter value no candidate has comes back with count 0 (and its label).
+    if (field) facets.push({ field, value: token.slice(colon + 1), count, label });
+  }
+  for (const [value, count] of Object.entries(raw.updated)) {
+    if (count > 0) facets.push({ field: 'updated', value, count, label: null });
+  }
+  return { total: Math.min(total, cap + 1), capped: total > cap, hits: raw.hits, facets };
 }
 
 /** Filter values as `facet_tokens` entries (`ics:QHL`); null when the facet is not filtered. */

@@ -19,7 +19,7 @@ import {
   UPDATED_LABELS,
 } from './search.constants';
 import type { SearchDocumentType } from './search.constants';
-import { FACET_FIELDS, SearchRepository } from './search.repository';
+import { SearchRepository } from './search.repository';
 import type { FacetCountRow, SearchCriteria, SearchResultRows } from './search.repository';
 import { correctQuery, prefixWords, queryWords, sanitiseSnippet } from './snippet';
 
@@ -83,9 +83,13 @@ export class SearchService {
       offset,
       limit: first + 1,
     };
-    let rows = await this.repo.search(criteria);
+    // The spelling check does not depend on the results: both statements run at once.
     // Exact: the query as typed, even when it finds nothing ("Search instead for …").
-    const corrected = args.exact ? null : await this.correction(query);
+    const [asTyped, corrected] = await Promise.all([
+      this.repo.search(criteria),
+      args.exact ? null : this.correction(query),
+    ]);
+    let rows = asTyped;
     let didYouMean: string | null = null;
     let correctedQuery = false;
     if (corrected && rows.total > 0) {
@@ -119,7 +123,7 @@ export class SearchService {
         hasNextPage: rows.hits.length > first && offset + first < SEARCH_CANDIDATE_CAP,
         endCursor: hits.length ? encodeCursor(offset + hits.length) : null,
       },
-      facets: await this.facets(rows, criteria),
+      facets: this.facets(rows, criteria),
       didYouMean,
       correctedQuery,
     };
@@ -152,10 +156,8 @@ export class SearchService {
     return corrected === query ? null : corrected;
   }
 
-  private async facets(
-    rows: SearchResultRows,
-    criteria: SearchCriteria,
-  ): Promise<SearchFacetModel[]> {
+  /** Facets from the counts and labels the search statement returned (no further statement). */
+  private facets(rows: SearchResultRows, criteria: SearchCriteria): SearchFacetModel[] {
     const selected: Record<string, readonly string[] | null> = {
       types: criteria.types,
       ics: criteria.ics,
@@ -165,27 +167,22 @@ export class SearchService {
       updated: criteria.updated,
     };
     const counts = new Map<string, Map<string, number>>();
+    const labels = new Map<string, string>();
     const add = (r: FacetCountRow) => {
       const byValue = counts.get(r.field) ?? new Map<string, number>();
       byValue.set(r.value, (byValue.get(r.value) ?? 0) + r.count);
       counts.set(r.field, byValue);
+      if (r.label) labels.set(`${r.field}\u0000${r.value}`, r.label);
     };
     rows.facets.forEach(add);
     for (const [field, values] of Object.entries(selected)) {
       for (const value of values ?? [])
-        if (!counts.get(field)?.has(value)) add({ field, value, count: 0 });
+        if (!counts.get(field)?.has(value)) add({ field, value, count: 0, label: null });
     }
-    const labelled = await this.repo.facetLabels(
-      Object.entries(FACET_FIELDS).flatMap(([field, facet]) =>
-        [...(counts.get(field)?.keys() ?? [])].map((value) => ({ facet, value })),
-      ),
-    );
-    const labels = new Map(labelled.map((l) => [`${l.facet}\u0000${l.value}`, l.label]));
     const labelOf = (field: string, value: string): string => {
       if (field === 'types') return this.registry.get(value)?.label ?? humanise(value);
       if (field === 'updated') return UPDATED_LABELS[value as keyof typeof UPDATED_LABELS] ?? value;
-      const facet = FACET_FIELDS[field as keyof typeof FACET_FIELDS];
-      return labels.get(`${facet}\u0000${value}`) ?? humanise(value);
+      return labels.get(`${field}\u0000${value}`) ?? humanise(value);
     };
     return Object.entries(FACET_HEADINGS)
       .filter(([field]) => counts.get(field)?.size)

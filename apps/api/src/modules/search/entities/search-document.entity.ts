@@ -23,6 +23,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('ix_search_document_facet_tokens', { synchronize: false })
 @Index('ix_search_document_phrase_pairs', { synchronize: false })
 @Index('ix_search_document_updated', ['updatedAt'])
+/** A search filtered to one type reads that type's newest rows only (see SearchRepository.search). */
+@Index('ix_search_document_type_updated', ['type', 'updatedAt'])
 export class SearchDocumentEntity {
   /** The source's document type, e.g. CASE_STUDY. */
   @PrimaryColumn({ type: 'varchar', length: 30 })
