@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 
 import type { DashboardPeriod } from '../../../common/dashboards/dashboard-measure';
 import { MetricEntity } from '../entities/metric.entity';
-import type { FigureRow, OutcomeTotalRow, PracticeRef } from './outcome-aggregation';
+import type { FigureRow, OutcomeTotalRow } from './outcome-aggregation';
 
 interface RawFigure {
   id: string;
@@ -31,20 +31,19 @@ const NEWEST = 'm.measured_on DESC, m.created_at DESC, m.id DESC';
 
 const day = (d: Date | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);
 
-/** The practice whose figures count, as parameters: case study and adoption ids, each with its ICS. */
-function practiceParams(practices: ReadonlyMap<string, PracticeRef>): unknown[] {
+/** The practice whose figures count (practice key → its ICS), as parameters: case study and adoption ids, each with its ICS. */
+function practiceParams(practices: ReadonlyMap<string, string | null>): unknown[] {
   const cs: string[] = [];
   const csIcs: (string | null)[] = [];
   const ad: string[] = [];
   const adIcs: (string | null)[] = [];
-  for (const p of practices.values()) {
-    const [kind, id] = [p.key.slice(0, 2), p.key.slice(3)];
-    if (kind === 'cs') {
-      cs.push(id);
-      csIcs.push(p.icsOdsCode);
+  for (const [key, ics] of practices) {
+    if (key.startsWith('cs:')) {
+      cs.push(key.slice(3));
+      csIcs.push(ics);
     } else {
-      ad.push(id);
-      adIcs.push(p.icsOdsCode);
+      ad.push(key.slice(3));
+      adIcs.push(ics);
     }
   }
   return [cs, csIcs, ad, adIcs];
@@ -138,7 +137,7 @@ export class OutcomeDashboardRepository {
    */
   async totalsFor(
     period: DashboardPeriod | null,
-    practices: ReadonlyMap<string, PracticeRef>,
+    practices: ReadonlyMap<string, string | null>,
   ): Promise<OutcomeTotalRow[]> {
     const rows: RawTotal[] = await this.db.query(
       `WITH latest AS (
@@ -174,7 +173,7 @@ export class OutcomeDashboardRepository {
   async quarterlyTotals(
     from: Date,
     to: Date,
-    practices: ReadonlyMap<string, PracticeRef>,
+    practices: ReadonlyMap<string, string | null>,
   ): Promise<(OutcomeTotalRow & { quarter: string })[]> {
     const rows: (RawTotal & { quarter: string })[] = await this.db.query(
       `WITH latest AS (

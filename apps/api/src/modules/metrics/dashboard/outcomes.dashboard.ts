@@ -55,7 +55,7 @@ export class OutcomeMeasures implements DashboardMeasureSource {
     // The totals only: summed in SQL, so the rows read do not grow with the figures.
     const [metrics, practices] = await Promise.all([
       this.metrics.findMetrics(),
-      this.practices.practices(scope.themeKey),
+      this.practices.practiceIcss(scope.themeKey),
     ]);
     return outcomesFromTotals(
       metrics.map(toDef),
@@ -85,9 +85,9 @@ export class OutcomeTrendSection implements DashboardSectionProvider {
     if (!first || !last) return { summary: null, figures: [], tables: [], charts: [] };
     const [metrics, allPractices] = await Promise.all([
       this.metrics.findMetrics(),
-      this.practices.practices(scope.themeKey),
+      this.practices.practiceIcss(scope.themeKey),
     ]);
-    const practices = new Map([...allPractices].filter(([, p]) => p.icsOdsCode === icsOdsCode));
+    const practices = new Map([...allPractices].filter(([, ics]) => ics === icsOdsCode));
     // Per metric and quarter, the latest in-period figure of each practice, summed in SQL.
     const totals = await this.figures.quarterlyTotals(first.from, last.to, practices);
     const byMetric = new Map<string, Map<string, FigureTotal>>();
