@@ -220,14 +220,29 @@ function groupByMetric(rows: readonly FigureRow[]): Map<string, FigureRow[]> {
   return out;
 }
 
-/** One ICS's (or, with `icsOdsCode` null and `region`, the region's) counted figures of a metric, summed. */
-export interface OutcomeTotalRow extends FigureTotal {
+/**
+ * Counted figures of a metric and kind that count for one ICS (null: practice
+ * with no ICS, for the region only) and share one qualifier, summed. An ICS's
+ * total is the sum of its rows; the region's, the sum of them all.
+ */
+export interface OutcomeTotalRow {
   metricKey: string;
   cumulative: boolean;
-  /** The ICS the practice counts for; null: practice with no ICS (or the region row). */
   icsOdsCode: string | null;
-  /** The total over every counted practice, with or without an ICS. */
-  region: boolean;
+  qualifier: string | null;
+  sum: number;
+  basis: number;
+}
+
+/** Adds total rows up (sums and counts added, qualifiers listed). */
+export function addTotals(rows: readonly OutcomeTotalRow[]): FigureTotal {
+  let sum = 0;
+  let basis = 0;
+  for (const r of rows) {
+    sum += r.sum;
+    basis += r.basis;
+  }
+  return { sum, basis, qualifiers: rows.map((r) => r.qualifier) };
 }
 
 /**
@@ -249,19 +264,23 @@ export function outcomesFromTotals(
   }
   const measure = (metric: MetricDef, cumulative: boolean, rows: readonly OutcomeTotalRow[]) => {
     const rate = isRate(metric.unit);
-    const byIcs = new Map<string, MeasureValue>();
-    let region: MeasureValue = { value: null, atLeast: false, basis: 0 };
+    const byIcsRows = new Map<string, OutcomeTotalRow[]>();
     for (const row of rows) {
-      if (row.region) region = combineTotal(row, rate);
-      else if (row.icsOdsCode) byIcs.set(row.icsOdsCode, combineTotal(row, rate));
+      if (!row.icsOdsCode) continue; // region only
+      const list = byIcsRows.get(row.icsOdsCode) ?? [];
+      list.push(row);
+      byIcsRows.set(row.icsOdsCode, list);
     }
+    const byIcs = new Map<string, MeasureValue>();
+    for (const [ics, list] of byIcsRows) byIcs.set(ics, combineTotal(addTotals(list), rate));
+    const region = combineTotal(addTotals(rows), rate);
     return { ...outcomeDefinition(metric, cumulative), byIcs, region, sources: [] };
   };
   const out: ComputedMeasure[] = [];
   for (const metric of metrics) {
     out.push(measure(metric, false, byMeasure.get(key(metric.key, false)) ?? []));
     const running = byMeasure.get(key(metric.key, true));
-    if (running?.some((r) => r.region && r.basis > 0)) out.push(measure(metric, true, running));
+    if (running?.some((r) => r.basis > 0)) out.push(measure(metric, true, running));
   }
   return out;
 }

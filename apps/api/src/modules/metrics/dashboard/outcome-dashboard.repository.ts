@@ -62,20 +62,18 @@ interface RawTotal {
   metric_key: string;
   cumulative: boolean;
   ics: string | null;
-  region: boolean;
+  qualifier: string | null;
   sum: number;
   basis: number;
-  qualifiers: (string | null)[];
 }
 
 const toTotal = (r: RawTotal): OutcomeTotalRow => ({
   metricKey: r.metric_key,
   cumulative: r.cumulative,
   icsOdsCode: r.ics,
-  region: r.region,
+  qualifier: r.qualifier,
   sum: r.sum,
   basis: r.basis,
-  qualifiers: r.qualifiers,
 });
 
 const toFigure = (r: RawFigure): FigureRow => ({
@@ -132,7 +130,7 @@ export class OutcomeDashboardRepository {
 
   /**
    * What `figuresFor` returns, counted for `practices` and summed per metric,
-   * kind and ICS, and for the region (a few hundred rows, not one per figure).
+   * kind, ICS and qualifier (a few hundred rows, not one per figure).
    * One statement.
    */
   async totalsFor(
@@ -153,13 +151,11 @@ export class OutcomeDashboardRepository {
             FROM outcome_measurement m
            WHERE ${CURRENT} AND m.cumulative AND ($6::date IS NULL OR m.measured_on < $6::date)
            ${LATEST}, ${NEWEST}))
-       SELECT f.metric_key, f.cumulative, COALESCE(pc.ics, pa.ics) AS ics,
-              GROUPING(COALESCE(pc.ics, pa.ics)) = 1 AS region,
-              sum(f.value)::float8 AS sum, count(*)::int AS basis,
-              array_agg(DISTINCT f.qualifier) AS qualifiers
+       SELECT f.metric_key, f.cumulative, COALESCE(pc.ics, pa.ics) AS ics, f.qualifier,
+              sum(f.value)::float8 AS sum, count(*)::int AS basis
          FROM latest f
          ${COUNTED}
-        GROUP BY GROUPING SETS ((f.metric_key, f.cumulative, COALESCE(pc.ics, pa.ics)), (f.metric_key, f.cumulative))`,
+        GROUP BY f.metric_key, f.cumulative, COALESCE(pc.ics, pa.ics), f.qualifier`,
       [...practiceParams(practices), day(period?.from), day(period?.to)],
     );
     return rows.map(toTotal);
@@ -183,12 +179,11 @@ export class OutcomeDashboardRepository {
            FROM outcome_measurement m
           WHERE ${CURRENT} AND NOT m.cumulative AND m.measured_on >= $5::date AND m.measured_on < $6::date
           ${LATEST}, date_trunc('quarter', m.measured_on), ${NEWEST})
-       SELECT f.metric_key, f.quarter, false AS cumulative, null::text AS ics, false AS region,
-              sum(f.value)::float8 AS sum, count(*)::int AS basis,
-              array_agg(DISTINCT f.qualifier) AS qualifiers
+       SELECT f.metric_key, f.quarter, false AS cumulative, null::text AS ics, f.qualifier,
+              sum(f.value)::float8 AS sum, count(*)::int AS basis
          FROM latest f
          ${COUNTED}
-        GROUP BY f.metric_key, f.quarter`,
+        GROUP BY f.metric_key, f.quarter, f.qualifier`,
       [...practiceParams(practices), day(from), day(to)],
     );
     return rows.map((r) => ({ ...toTotal(r), quarter: r.quarter }));

@@ -13,8 +13,14 @@ import type {
 import { trendQuarters, quarterOf } from '../../../common/dashboards/period';
 import type { PeriodChoice } from '../../../common/dashboards/period';
 import { MetricsRepository } from '../metrics.repository';
-import { aggregateOutcomes, combineTotal, isRate, outcomesFromTotals } from './outcome-aggregation';
-import type { FigureTotal, MetricDef } from './outcome-aggregation';
+import {
+  addTotals,
+  aggregateOutcomes,
+  combineTotal,
+  isRate,
+  outcomesFromTotals,
+} from './outcome-aggregation';
+import type { MetricDef, OutcomeTotalRow } from './outcome-aggregation';
 import { OutcomeDashboardRepository } from './outcome-dashboard.repository';
 import { OutcomePracticesService } from './outcome-practices.service';
 
@@ -90,19 +96,18 @@ export class OutcomeTrendSection implements DashboardSectionProvider {
     const practices = new Map([...allPractices].filter(([, ics]) => ics === icsOdsCode));
     // Per metric and quarter, the latest in-period figure of each practice, summed in SQL.
     const totals = await this.figures.quarterlyTotals(first.from, last.to, practices);
-    const byMetric = new Map<string, Map<string, FigureTotal>>();
+    const byMetric = new Map<string, Map<string, OutcomeTotalRow[]>>();
     for (const t of totals) {
-      const byQuarter = byMetric.get(t.metricKey) ?? new Map<string, FigureTotal>();
-      byQuarter.set(t.quarter, t);
+      const byQuarter = byMetric.get(t.metricKey) ?? new Map<string, OutcomeTotalRow[]>();
+      byQuarter.set(t.quarter, [...(byQuarter.get(t.quarter) ?? []), t]);
       byMetric.set(t.metricKey, byQuarter);
     }
-    const none: FigureTotal = { sum: 0, basis: 0, qualifiers: [] };
     const content: SectionContent = { summary: null, figures: [], tables: [], charts: [] };
     for (const metric of metrics) {
       const byQuarter = byMetric.get(metric.key);
       if (!byQuarter?.size) continue;
       const values = quarters.map((q) =>
-        combineTotal(byQuarter.get(dayOf(q.from)) ?? none, isRate(metric.unit)),
+        combineTotal(addTotals(byQuarter.get(dayOf(q.from)) ?? []), isRate(metric.unit)),
       );
       const categories = quarters.map((q) => q.label);
       const withData = values.filter((v) => v.value !== null).length;
