@@ -36,7 +36,7 @@ export class ParticipationDashboardMeasures implements DashboardMeasureSource {
       this.participation.attendanceCounts(scope, this.clock.now()),
       this.directory.findAllIcss(),
     ]);
-    const contacts = await this.users.contactsByIds([...new Set(facts.map((f) => f.userId))]);
+    const contacts = await this.users.organisationsOf([...new Set(facts.map((f) => f.userId))]);
     const orgOf = new Map(contacts.map((c) => [c.id, c.organisationId]));
     const attendances = new Map<string, number>();
     const organisations = new Map<string, Set<string>>();
