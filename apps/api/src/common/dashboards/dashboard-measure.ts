@@ -92,10 +92,20 @@ export interface DashboardMeasuresOptions {
   feature: string;
 }
 
+/** What a caller of the measures needs beyond the values. */
+export interface MeasureOptions {
+  /**
+   * List every sourced figure counted (`ComputedMeasure.sources`): board packs
+   * do; the dashboards' pages do not, and a source may then leave it empty
+   * and total its figures in SQL instead.
+   */
+  sources: boolean;
+}
+
 /** A feature's measures. */
 export interface DashboardMeasureSource {
   /** Every measure of the feature, for every ICS and the region, in a constant number of statements. */
-  measures(scope: DashboardScope): Promise<ComputedMeasure[]>;
+  measures(scope: DashboardScope, options: MeasureOptions): Promise<ComputedMeasure[]>;
 }
 
 export const DashboardMeasures = DiscoveryService.createDecorator<DashboardMeasuresOptions>();
@@ -179,11 +189,14 @@ export class DashboardRegistry implements OnModuleInit {
   }
 
   /** Every measure, in feature order; a key used twice is an error. */
-  async measures(scope: DashboardScope): Promise<ComputedMeasure[]> {
+  async measures(
+    scope: DashboardScope,
+    options: MeasureOptions = { sources: true },
+  ): Promise<ComputedMeasure[]> {
     assertScope(scope);
     const computed = await Promise.all(
       this.load().sources.map(async ({ feature, source }) =>
-        (await source.measures(scope)).map((m) => ({ feature, m })),
+        (await source.measures(scope, options)).map((m) => ({ feature, m })),
       ),
     );
     const byKey = new Map<string, string>();

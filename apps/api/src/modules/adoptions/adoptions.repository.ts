@@ -160,6 +160,18 @@ export class AdoptionsRepository {
     }));
   }
 
+  /** `practiceRefs` without names: each adoption's case study and adopter's ICS (one statement). */
+  async adopterIcss(): Promise<{ id: string; caseStudyId: string; icsOdsCode: string | null }[]> {
+    const rows: { id: string; case_study_id: string; ods_code: string | null }[] =
+      await this.db.query(
+        `SELECT a.id, a.case_study_id, i.ods_code
+           FROM adoption a
+           JOIN case_study c ON c.id = a.case_study_id AND c.status = 'PUBLISHED'
+           LEFT JOIN ics i ON i.id = a.ics_id`,
+      );
+    return rows.map((r) => ({ id: r.id, caseStudyId: r.case_study_id, icsOdsCode: r.ods_code }));
+  }
+
   /**
    * Spread matrix cells: the furthest stage per (published case study, ICS)
    * in one statement, whatever the number of case studies.

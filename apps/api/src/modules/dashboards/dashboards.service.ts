@@ -5,6 +5,7 @@ import { DashboardRegistry } from '../../common/dashboards/dashboard-measure';
 import type {
   ComputedMeasure,
   DashboardScope,
+  MeasureOptions,
   MeasureSource,
   MeasureValue,
   SectionContent,
@@ -26,7 +27,7 @@ export interface IcsDashboardData {
   headlines: MeasureRow[];
   measures: MeasureRow[];
   sections: { key: string; title: string; content: SectionContent }[];
-  /** The source of every figure counted in this ICS's measures. */
+  /** The source of every figure counted in this ICS's measures (asked for with `sources`; else empty). */
   sources: (MeasureSource & { measureKey: string; measureLabel: string })[];
   aggregationRules: string[];
   generatedAt: Date;
@@ -55,7 +56,7 @@ export interface RegionDashboardData {
   population: number;
   measures: RegionMeasureData[];
   selected: RegionMeasureData | null;
-  /** The source of every figure counted in the region's measures (board packs list them). */
+  /** The source of every figure counted in the region's measures (board packs ask for them with `sources`). */
   sources: (MeasureSource & { measureKey: string; measureLabel: string })[];
   aggregationRules: string[];
   generatedAt: Date;
@@ -103,20 +104,37 @@ export class DashboardsService {
     private readonly cache: DashboardCache,
   ) {}
 
-  /** Every measure for every ICS in this scope: computed once per data version (DashboardCache). */
-  private async measuresFor(scope: DashboardScope, version: string): Promise<ComputedMeasure[]> {
-    return this.cache.get(`measures:${scopeKey(scope)}`, version, () =>
-      this.registry.measures(scope),
+  /**
+   * Every measure for every ICS in this scope: computed once per data version
+   * (DashboardCache). With `sources`, each measure also lists the figures it counted.
+   */
+  private async measuresFor(
+    scope: DashboardScope,
+    version: string,
+    options: MeasureOptions,
+  ): Promise<ComputedMeasure[]> {
+    return this.cache.get(
+      `measures:${options.sources ? 'sourced:' : ''}${scopeKey(scope)}`,
+      version,
+      () => this.registry.measures(scope, options),
     );
   }
 
-  async ics(odsCode: string, filters: DashboardFilters): Promise<IcsDashboardData> {
+  /**
+   * One ICS's dashboard. `sources` (board packs): list the source of every
+   * figure counted; the pages show totals only, which cost less.
+   */
+  async ics(
+    odsCode: string,
+    filters: DashboardFilters,
+    options: MeasureOptions = { sources: false },
+  ): Promise<IcsDashboardData> {
     const scope = await this.scopeOf(filters);
     const ics = await this.directory.ics(odsCode);
     if (!ics) throw notFound('ICS');
     const version = await this.cache.version();
     const [measures, sections] = await Promise.all([
-      this.measuresFor(scope, version),
+      this.measuresFor(scope, version, options),
       Promise.all(
         this.registry.sections().map(async (s) => ({
           key: s.key,
@@ -148,11 +166,15 @@ export class DashboardsService {
     };
   }
 
-  async region(filters: DashboardFilters, measureKey: string | null): Promise<RegionDashboardData> {
+  async region(
+    filters: DashboardFilters,
+    measureKey: string | null,
+    options: MeasureOptions = { sources: false },
+  ): Promise<RegionDashboardData> {
     const scope = await this.scopeOf(filters);
     const version = await this.cache.version();
     const [measures, icss] = await Promise.all([
-      this.measuresFor(scope, version),
+      this.measuresFor(scope, version, options),
       this.directory.icss(),
     ]);
     const data = measures.map((m): RegionMeasureData => {

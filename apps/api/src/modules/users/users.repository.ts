@@ -81,6 +81,17 @@ export class UsersRepository {
     );
   }
 
+  /** Each of these users' organisation (null: none), in no order: what counts need (one statement). */
+  async organisationsOf(
+    ids: readonly string[],
+  ): Promise<{ id: string; organisationId: string | null }[]> {
+    if (!ids.length) return [];
+    return this.db.query(
+      `SELECT id, organisation_id AS "organisationId" FROM app_user WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+  }
+
   /** Verified members among these people (one statement). */
   async verifiedIds(manager: EntityManager, ids: readonly string[]): Promise<string[]> {
     if (!ids.length) return [];

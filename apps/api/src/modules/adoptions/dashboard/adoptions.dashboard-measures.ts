@@ -28,12 +28,19 @@ export class AdoptionsDashboardMeasures implements DashboardMeasureSource {
   ) {}
 
   async measures(scope: DashboardScope): Promise<ComputedMeasure[]> {
+    // Only the ids and origins of published practice, already of the chosen theme.
     const [practice, icss] = await Promise.all([
-      this.practice.published(),
+      this.practice.publishedOrigins(scope.themeKey),
       this.directory.findAllIcss(),
     ]);
     const facts = await this.adoptions.ofCaseStudies(practice.map((p) => p.id));
-    const counts = spreadCounts(countedAdoptions(practice, facts, scope));
+    const counts = spreadCounts(
+      countedAdoptions(
+        practice.map((p) => ({ ...p, themeKeys: [] })),
+        facts,
+        { period: scope.period, themeKey: null },
+      ),
+    );
     const perIcs = (m: Map<string, number>) =>
       new Map(icss.map((ics) => [ics.odsCode, count(m.get(ics.id) ?? 0)]));
     const base = {

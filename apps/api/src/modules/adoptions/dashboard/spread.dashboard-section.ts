@@ -34,6 +34,25 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 /** Suggestions per gap theme. */
 const SUGGESTIONS = 3;
+/** Compares as `localeCompare` does, without building a collator for every comparison. */
+const byTitle = new Intl.Collator();
+
+/**
+ * The first `n` items of `items` in `compare` order, as sort-then-slice
+ * gives them, in one pass (a theme may have hundreds of candidates).
+ */
+export function firstOf<T>(items: readonly T[], n: number, compare: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  if (n <= 0) return best;
+  for (const item of items) {
+    if (best.length === n && compare(item, best[n - 1]!) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && compare(item, best[i - 1]!) < 0) i -= 1;
+    best.splice(i, 0, item);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
 
 /**
  * "Practice and spread" on an ICS dashboard: where this ICS's practice was
@@ -162,15 +181,14 @@ export class SpreadDashboardSection implements DashboardSectionProvider {
       (t) => (!scope.themeKey || t.key === scope.themeKey) && !adoptedThemes.has(t.key),
     );
     const gapRows = gapThemes.flatMap((t) => {
-      const suggestions = practice
-        .filter((p) => p.themeKeys.includes(t.key) && p.icsId !== here)
-        .sort(
-          (a, b) =>
-            (adoptionCount.get(b.id) ?? 0) - (adoptionCount.get(a.id) ?? 0) ||
-            a.title.localeCompare(b.title) ||
-            a.id.localeCompare(b.id),
-        )
-        .slice(0, SUGGESTIONS);
+      const suggestions = firstOf(
+        practice.filter((p) => p.themeKeys.includes(t.key) && p.icsId !== here),
+        SUGGESTIONS,
+        (a, b) =>
+          (adoptionCount.get(b.id) ?? 0) - (adoptionCount.get(a.id) ?? 0) ||
+          byTitle.compare(a.title, b.title) ||
+          a.id.localeCompare(b.id),
+      );
       if (!suggestions.length) {
         return [
           {

@@ -77,6 +77,45 @@ export class PracticeReadModel {
     }));
   }
 
+  /**
+   * Just the ids and origin ICS ids of published case studies (with the theme,
+   * when one is given): what outcome totals need, without titles or themes.
+   * One statement.
+   */
+  async publishedOrigins(themeKey: string | null): Promise<{ id: string; icsId: string | null }[]> {
+    const key = themeKey ?? '';
+    let read = this.originsInFlight.get(key);
+    if (!read) {
+      const started = this.readOrigins(themeKey);
+      read = started;
+      this.originsInFlight.set(key, started);
+      const clear = () => {
+        if (this.originsInFlight.get(key) === started) this.originsInFlight.delete(key);
+      };
+      void started.then(clear, clear);
+    }
+    return [...(await read)];
+  }
+
+  /** `publishedOrigins` reads in flight, by theme (the outcome and adoption measures share them). */
+  private readonly originsInFlight = new Map<
+    string,
+    Promise<{ id: string; icsId: string | null }[]>
+  >();
+
+  private async readOrigins(
+    themeKey: string | null,
+  ): Promise<{ id: string; icsId: string | null }[]> {
+    const rows: { id: string; ics_id: string | null }[] = await this.db.query(
+      `SELECT cs.id, cs.ics_id FROM case_study cs
+        WHERE cs.status = 'PUBLISHED'
+          AND ($1::text IS NULL OR EXISTS (
+                SELECT 1 FROM case_study_theme t WHERE t.case_study_id = cs.id AND t.theme_key = $1::text))`,
+      [themeKey],
+    );
+    return rows.map((r) => ({ id: r.id, icsId: r.ics_id }));
+  }
+
   /** Published case studies per origin ICS id (null: regional practice), published in the period, with the theme (one statement). */
   async publishedCountsByIcs(
     scope: DashboardScope,

@@ -83,10 +83,13 @@ export class BoardPackGenerator {
     const filters = { period: periodChoiceOfPack(pack), themeKey: pack.themeKey };
     const themeLabel = await this.access.themeLabel(pack.themeKey);
     if (pack.icsOdsCode) {
-      return icsPackDocument(await this.dashboards.ics(pack.icsOdsCode, filters), themeLabel);
+      return icsPackDocument(
+        await this.dashboards.ics(pack.icsOdsCode, filters, { sources: true }),
+        themeLabel,
+      );
     }
     return regionPackDocument(
-      await this.dashboards.region(filters, null),
+      await this.dashboards.region(filters, null, { sources: true }),
       `${REGION.name} region`,
       themeLabel,
     );

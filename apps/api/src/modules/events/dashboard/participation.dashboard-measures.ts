@@ -33,19 +33,21 @@ export class ParticipationDashboardMeasures implements DashboardMeasureSource {
 
   async measures(scope: DashboardScope): Promise<ComputedMeasure[]> {
     const [facts, icss] = await Promise.all([
-      this.participation.attendances(scope, this.clock.now(), null),
+      this.participation.attendanceCounts(scope, this.clock.now()),
       this.directory.findAllIcss(),
     ]);
-    const contacts = await this.users.contactsByIds([...new Set(facts.map((f) => f.userId))]);
+    const contacts = await this.users.organisationsOf([...new Set(facts.map((f) => f.userId))]);
     const orgOf = new Map(contacts.map((c) => [c.id, c.organisationId]));
     const attendances = new Map<string, number>();
     const organisations = new Map<string, Set<string>>();
     const regionOrgs = new Set<string>();
+    let total = 0;
     for (const f of facts) {
+      total += f.attendances;
       const org = orgOf.get(f.userId);
       if (org) regionOrgs.add(org);
       if (!f.icsOdsCode) continue;
-      attendances.set(f.icsOdsCode, (attendances.get(f.icsOdsCode) ?? 0) + 1);
+      attendances.set(f.icsOdsCode, (attendances.get(f.icsOdsCode) ?? 0) + f.attendances);
       const set = organisations.get(f.icsOdsCode) ?? new Set<string>();
       if (org) set.add(org);
       organisations.set(f.icsOdsCode, set);
@@ -65,7 +67,7 @@ export class ParticipationDashboardMeasures implements DashboardMeasureSource {
         unit: 'attendances',
         aggregation: `${ATTENDANCE_RULE} A person at two events counts twice. The region also counts delegates from regional bodies with no ICS.`,
         byIcs: new Map(icss.map((i) => [i.odsCode, count(attendances.get(i.odsCode) ?? 0)])),
-        region: count(facts.length),
+        region: count(total),
       },
       {
         ...base,

@@ -58,7 +58,7 @@ export class ParticipationDashboardSection implements DashboardSectionProvider {
       this.participation.attendances(scope, now, icsOdsCode),
       this.directory.findOrganisationTypes(),
     ]);
-    const contacts = await this.users.contactsByIds([...new Set(facts.map((f) => f.userId))]);
+    const contacts = await this.users.organisationsOf([...new Set(facts.map((f) => f.userId))]);
     const orgOf = new Map(contacts.map((c) => [c.id, c.organisationId]));
 
     const typeLabel = new Map(types.map((t) => [t.key, t.label]));

@@ -1,5 +1,6 @@
 import type {
   ComputedMeasure,
+  DashboardMeasureDefinition,
   DashboardPeriod,
   MeasureSource,
   MeasureValue,
@@ -96,14 +97,35 @@ export function countedFigures(
   return [...latest.values()];
 }
 
+/**
+ * Counted figures summed in advance (by SQL, over the same figures
+ * `countedFigures` picks): their sum, how many, and their distinct qualifiers.
+ */
+export interface FigureTotal {
+  sum: number;
+  basis: number;
+  qualifiers: readonly (string | null)[];
+}
+
 /** Sums (or, for rates, averages) counted figures; "more than" makes the total "at least". */
 export function combine(figures: readonly FigureRow[], rate: boolean): MeasureValue {
-  if (!figures.length) return { value: null, atLeast: false, basis: 0 };
-  const sum = figures.reduce((total, f) => total + f.value, 0);
+  return combineTotal(
+    {
+      sum: figures.reduce((total, f) => total + f.value, 0),
+      basis: figures.length,
+      qualifiers: figures.map((f) => f.qualifier),
+    },
+    rate,
+  );
+}
+
+/** `combine` over figures already summed: the same rounding, averaging and "at least". */
+export function combineTotal(total: FigureTotal, rate: boolean): MeasureValue {
+  if (!total.basis) return { value: null, atLeast: false, basis: 0 };
   const value = rate
-    ? Math.round((sum / figures.length) * 100) / 100
-    : Math.round(sum * 10000) / 10000;
-  return { value, atLeast: figures.some((f) => isLowerBound(f.qualifier)), basis: figures.length };
+    ? Math.round((total.sum / total.basis) * 100) / 100
+    : Math.round(total.sum * 10000) / 10000;
+  return { value, atLeast: total.qualifiers.some(isLowerBound), basis: total.basis };
 }
 
 function measureFor(
@@ -136,6 +158,17 @@ function measureFor(
       sourceUrl: f.sourceUrl,
     };
   });
+  return {
+    ...outcomeDefinition(metric, cumulative),
+    byIcs,
+    region: combine(counted, rate),
+    sources,
+  };
+}
+
+/** What an outcome measure is (its key, label and how it is calculated), before it is computed. */
+function outcomeDefinition(metric: MetricDef, cumulative: boolean): DashboardMeasureDefinition {
+  const rate = isRate(metric.unit);
   const how = rate
     ? 'Average of the latest'
     : cumulative
@@ -152,9 +185,6 @@ function measureFor(
       : `${how}${rate ? ' in-period figure of each practice' : ' of each practice'} ending in the period (${metric.unit}).`,
     perPopulation: metric.perPopulation && !rate,
     figuresPath: `/impact/figures?metric=${encodeURIComponent(metric.key)}${cumulative ? '&running=1' : ''}`,
-    byIcs,
-    region: combine(counted, rate),
-    sources,
   };
 }
 
@@ -186,6 +216,71 @@ function groupByMetric(rows: readonly FigureRow[]): Map<string, FigureRow[]> {
     const list = out.get(row.metricKey) ?? [];
     list.push(row);
     out.set(row.metricKey, list);
+  }
+  return out;
+}
+
+/**
+ * Counted figures of a metric and kind that count for one ICS (null: practice
+ * with no ICS, for the region only) and share one qualifier, summed. An ICS's
+ * total is the sum of its rows; the region's, the sum of them all.
+ */
+export interface OutcomeTotalRow {
+  metricKey: string;
+  cumulative: boolean;
+  icsOdsCode: string | null;
+  qualifier: string | null;
+  sum: number;
+  basis: number;
+}
+
+/** Adds total rows up (sums and counts added, qualifiers listed). */
+export function addTotals(rows: readonly OutcomeTotalRow[]): FigureTotal {
+  let sum = 0;
+  let basis = 0;
+  for (const r of rows) {
+    sum += r.sum;
+    basis += r.basis;
+  }
+  return { sum, basis, qualifiers: rows.map((r) => r.qualifier) };
+}
+
+/**
+ * `aggregateOutcomes` over totals summed in SQL (`OutcomeDashboardRepository.totalsFor`,
+ * which picks the figures as `countedFigures` does): the same measures, in the
+ * same order, without their sources (a board pack asks for those).
+ */
+export function outcomesFromTotals(
+  metrics: readonly MetricDef[],
+  totals: readonly OutcomeTotalRow[],
+): ComputedMeasure[] {
+  const key = (metricKey: string, cumulative: boolean) => `${metricKey}|${cumulative}`;
+  const byMeasure = new Map<string, OutcomeTotalRow[]>();
+  for (const t of totals) {
+    const k = key(t.metricKey, t.cumulative);
+    const list = byMeasure.get(k) ?? [];
+    list.push(t);
+    byMeasure.set(k, list);
+  }
+  const measure = (metric: MetricDef, cumulative: boolean, rows: readonly OutcomeTotalRow[]) => {
+    const rate = isRate(metric.unit);
+    const byIcsRows = new Map<string, OutcomeTotalRow[]>();
+    for (const row of rows) {
+      if (!row.icsOdsCode) continue; // region only
+      const list = byIcsRows.get(row.icsOdsCode) ?? [];
+      list.push(row);
+      byIcsRows.set(row.icsOdsCode, list);
+    }
+    const byIcs = new Map<string, MeasureValue>();
+    for (const [ics, list] of byIcsRows) byIcs.set(ics, combineTotal(addTotals(list), rate));
+    const region = combineTotal(addTotals(rows), rate);
+    return { ...outcomeDefinition(metric, cumulative), byIcs, region, sources: [] };
+  };
+  const out: ComputedMeasure[] = [];
+  for (const metric of metrics) {
+    out.push(measure(metric, false, byMeasure.get(key(metric.key, false)) ?? []));
+    const running = byMeasure.get(key(metric.key, true));
+    if (running?.some((r) => r.basis > 0)) out.push(measure(metric, true, running));
   }
   return out;
 }

@@ -32,6 +32,39 @@ export class OutcomePracticesService {
     return read;
   }
 
+  /** Lean reads in flight, by theme. */
+  private readonly icsInFlight = new Map<string, Promise<Map<string, string | null>>>();
+
+  /**
+   * The same practice as `practices`, as practice key → the ICS it counts for
+   * (null: the region only), without titles: what totals need. Three
+   * statements; concurrent reads of a theme are shared.
+   */
+  practiceIcss(themeKey: string | null): Promise<Map<string, string | null>> {
+    const key = themeKey ?? '';
+    const pending = this.icsInFlight.get(key);
+    if (pending) return pending;
+    const read = this.readIcss(themeKey).finally(() => this.icsInFlight.delete(key));
+    this.icsInFlight.set(key, read);
+    return read;
+  }
+
+  private async readIcss(themeKey: string | null): Promise<Map<string, string | null>> {
+    const [published, adoptions, icss] = await Promise.all([
+      this.caseStudies.publishedOrigins(themeKey),
+      this.adoptions.adopterIcss(),
+      this.directory.findAllIcss(),
+    ]);
+    const odsById = new Map(icss.map((i) => [i.id, i.odsCode]));
+    const out = new Map<string, string | null>();
+    for (const c of published)
+      out.set(`cs:${c.id}`, c.icsId ? (odsById.get(c.icsId) ?? null) : null);
+    for (const a of adoptions) {
+      if (out.has(`cs:${a.caseStudyId}`)) out.set(`ad:${a.id}`, a.icsOdsCode);
+    }
+    return out;
+  }
+
   private async read(themeKey: string | null): Promise<Map<string, PracticeRef>> {
     const [published, adoptions, icss] = await Promise.all([
       this.caseStudies.published(),

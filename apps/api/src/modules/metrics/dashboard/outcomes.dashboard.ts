@@ -7,19 +7,20 @@ import type {
   DashboardMeasureSource,
   DashboardScope,
   DashboardSectionProvider,
+  MeasureOptions,
   SectionContent,
 } from '../../../common/dashboards/dashboard-measure';
 import { trendQuarters, quarterOf } from '../../../common/dashboards/period';
 import type { PeriodChoice } from '../../../common/dashboards/period';
 import { MetricsRepository } from '../metrics.repository';
 import {
+  addTotals,
   aggregateOutcomes,
-  combine,
-  countedFigures,
+  combineTotal,
   isRate,
-  practiceKeyOf,
+  outcomesFromTotals,
 } from './outcome-aggregation';
-import type { FigureRow, MetricDef } from './outcome-aggregation';
+import type { MetricDef, OutcomeTotalRow } from './outcome-aggregation';
 import { OutcomeDashboardRepository } from './outcome-dashboard.repository';
 import { OutcomePracticesService } from './outcome-practices.service';
 
@@ -37,7 +38,7 @@ const toDef = (m: {
   perPopulation: m.perPopulation,
 });
 
-/** Headline outcome measures: every metric in the dictionary, per ICS and the region. Five statements. */
+/** Headline outcome measures: every metric in the dictionary, per ICS and the region. Five statements (six with sources). */
 @DashboardMeasures({ feature: 'metrics' })
 @Injectable()
 export class OutcomeMeasures implements DashboardMeasureSource {
@@ -47,13 +48,25 @@ export class OutcomeMeasures implements DashboardMeasureSource {
     private readonly practices: OutcomePracticesService,
   ) {}
 
-  async measures(scope: DashboardScope): Promise<ComputedMeasure[]> {
-    const [metrics, figures, practices] = await Promise.all([
+  async measures(scope: DashboardScope, options: MeasureOptions): Promise<ComputedMeasure[]> {
+    if (options.sources) {
+      // Every counted figure, with its source: read them all and aggregate here.
+      const [metrics, figures, practices] = await Promise.all([
+        this.metrics.findMetrics(),
+        this.figures.figuresFor(scope.period),
+        this.practices.practices(scope.themeKey),
+      ]);
+      return aggregateOutcomes(metrics.map(toDef), figures, practices, scope.period);
+    }
+    // The totals only: summed in SQL, so the rows read do not grow with the figures.
+    const [metrics, practices] = await Promise.all([
       this.metrics.findMetrics(),
-      this.figures.figuresFor(scope.period),
-      this.practices.practices(scope.themeKey),
+      this.practices.practiceIcss(scope.themeKey),
     ]);
-    return aggregateOutcomes(metrics.map(toDef), figures, practices, scope.period);
+    return outcomesFromTotals(
+      metrics.map(toDef),
+      await this.figures.totalsFor(scope.period, practices),
+    );
   }
 }
 
@@ -76,28 +89,25 @@ export class OutcomeTrendSection implements DashboardSectionProvider {
     const first = quarters[0];
     const last = quarters[quarters.length - 1];
     if (!first || !last) return { summary: null, figures: [], tables: [], charts: [] };
-    const [metrics, figures, allPractices] = await Promise.all([
+    const [metrics, allPractices] = await Promise.all([
       this.metrics.findMetrics(),
-      this.figures.quarterlyFigures(first.from, last.to),
-      this.practices.practices(scope.themeKey),
+      this.practices.practiceIcss(scope.themeKey),
     ]);
-    const practices = new Map([...allPractices].filter(([, p]) => p.icsOdsCode === icsOdsCode));
-    const byMetric = new Map<string, FigureRow[]>();
-    for (const f of figures) {
-      if (!practices.has(practiceKeyOf(f))) continue;
-      const list = byMetric.get(f.metricKey) ?? [];
-      list.push(f);
-      byMetric.set(f.metricKey, list);
+    const practices = new Map([...allPractices].filter(([, ics]) => ics === icsOdsCode));
+    // Per metric and quarter, the latest in-period figure of each practice, summed in SQL.
+    const totals = await this.figures.quarterlyTotals(first.from, last.to, practices);
+    const byMetric = new Map<string, Map<string, OutcomeTotalRow[]>>();
+    for (const t of totals) {
+      const byQuarter = byMetric.get(t.metricKey) ?? new Map<string, OutcomeTotalRow[]>();
+      byQuarter.set(t.quarter, [...(byQuarter.get(t.quarter) ?? []), t]);
+      byMetric.set(t.metricKey, byQuarter);
     }
     const content: SectionContent = { summary: null, figures: [], tables: [], charts: [] };
     for (const metric of metrics) {
-      const rows = byMetric.get(metric.key);
-      if (!rows?.length) continue;
+      const byQuarter = byMetric.get(metric.key);
+      if (!byQuarter?.size) continue;
       const values = quarters.map((q) =>
-        combine(
-          countedFigures(rows, practices, { from: q.from, to: q.to }, false),
-          isRate(metric.unit),
-        ),
+        combineTotal(addTotals(byQuarter.get(dayOf(q.from)) ?? []), isRate(metric.unit)),
       );
       const categories = quarters.map((q) => q.label);
       const withData = values.filter((v) => v.value !== null).length;
@@ -150,6 +160,8 @@ export class OutcomeTrendSection implements DashboardSectionProvider {
     return content;
   }
 }
+
+const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** The period choice behind a scope (the section draws the quarters of the chosen period). */
 function choiceFor(scope: DashboardScope): PeriodChoice | null {
