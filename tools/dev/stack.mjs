@@ -11,12 +11,18 @@ import { resolveDatabase } from '../db/database-url.mjs';
 const require = createRequire(import.meta.url);
 
 /**
- * Node flags for API processes: source-mapped stack traces in logs, and a
- * larger young generation (32 MB semi-spaces) because GraphQL list pages
- * allocate many short-lived objects; it cut scavenge GC time in the feed
- * benchmark (tools/bench/case-studies-feed.mjs).
+ * Node flags for API processes (the Docker image's api-entrypoint.sh uses the same; a test
+ * keeps them equal). Measured with tools/bench/memory.mjs (docs/capacity.md):
+ * - a bounded old generation (192 MB): without a limit V8 let garbage promoted from
+ *   concurrent requests pile up to 300+ MB of old space between major GCs (RSS 440-490 MB
+ *   after 3 minutes at 50 clients); the live set under that load is 70-110 MB.
+ * - the default young generation (16 MB semi-spaces; 32 MB added RSS without a throughput
+ *   gain under mixed load).
+ * - no --enable-source-maps: it parsed and kept every source map of every loaded module
+ *   (about 20 MB of heap, 23 MB RSS at idle, and slower boot). Stack traces in logs point at
+ *   dist/ JavaScript, which tsc keeps line-for-line close to the TypeScript.
  */
-export const API_NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=32'];
+export const API_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=16'];
 export const root = path.resolve(import.meta.dirname, '..', '..');
 /** Slow or idle clients of the web server are dropped (see http-timeouts.cjs). */
 export const WEB_NODE_FLAGS = ['--require', path.join(root, 'tools/dev/http-timeouts.cjs')];
@@ -55,7 +61,9 @@ export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     );
   });
 }
@@ -131,7 +139,8 @@ export async function startStack(options = {}) {
     const tasks = require(path.join(root, 'dist/apps/api/src/database/database-tasks.js'));
     const applied = await tasks.runMigrations(db.url);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    const demo = options.demo ?? (process.env.NODE_ENV !== 'production' && process.env.DEMO_MODE !== 'false');
+    const demo =
+      options.demo ?? (process.env.NODE_ENV !== 'production' && process.env.DEMO_MODE !== 'false');
     // The demo identity provider (organisation sign-in): demo mode only, never in production.
     const demoIdp = demo && process.env.NODE_ENV !== 'production' && options.demoIdp !== false;
     const idpPort = Number(options.idpPort ?? process.env.DEMO_IDP_PORT ?? 4100);
@@ -195,7 +204,13 @@ export async function startStack(options = {}) {
       const web = spawn(
         process.execPath,
         // Like `next start`, plus the real peer address appended to X-Forwarded-For, with the HTTP timeouts.
-        [...WEB_NODE_FLAGS, path.join(root, 'tools/dev/web-server.cjs'), 'apps/web', String(webPort), '127.0.0.1'],
+        [
+          ...WEB_NODE_FLAGS,
+          path.join(root, 'tools/dev/web-server.cjs'),
+          'apps/web',
+          String(webPort),
+          '127.0.0.1',
+        ],
         {
           cwd: root,
           stdio,
@@ -214,14 +229,26 @@ export async function startStack(options = {}) {
     for (const child of children) {
       child.once('exit', (code, signal) => {
         if (!stopping) {
-          log(`a server process exited unexpectedly (code ${code}, signal ${signal}); shutting down`);
+          log(
+            `a server process exited unexpectedly (code ${code}, signal ${signal}); shutting down`,
+          );
           void stop().then(() => options.onUnexpectedExit?.());
         }
       });
     }
     await waitForUrl(`http://localhost:${apiPort}/health`, 60_000);
     if (webUrl) await waitForUrl(`${webUrl}/`, 60_000, (res) => res.status < 500);
-    return { databaseUrl: db.url, apiUrl, webUrl, apiPort, webPort, mailCatcherUrl, idpUrl, stop, startedMs: Date.now() - started };
+    return {
+      databaseUrl: db.url,
+      apiUrl,
+      webUrl,
+      apiPort,
+      webPort,
+      mailCatcherUrl,
+      idpUrl,
+      stop,
+      startedMs: Date.now() - started,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -194,6 +194,13 @@ describe('infra/docker (structure lint)', () => {
     expect(existsSync(path.join(repoRoot, 'apps/api/src/migrate.ts'))).toBe(true);
     expect(existsSync(path.join(repoRoot, 'apps/api/src/main.ts'))).toBe(true);
     execFileSync('sh', ['-n', path.join(dockerDir, 'api-entrypoint.sh')]);
+    // The image serves with the same Node flags as every local start (tools/dev/stack.mjs).
+    const stack = readFileSync(path.join(repoRoot, 'tools/dev/stack.mjs'), 'utf8');
+    const flags = /export const API_NODE_FLAGS = \[([^\]]*)\]/.exec(stack)?.[1];
+    expect(flags).toBeDefined();
+    const list = [...flags!.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+    expect(list.length).toBeGreaterThan(0);
+    expect(entrypoint).toContain(`serve) exec node ${list.join(' ')} dist/apps/api/src/main.js`);
     const final = dockerfile('api.Dockerfile').stages.at(-1)!;
     const entry = final.instructions.find((i) => i.keyword === 'ENTRYPOINT');
     expect(entry?.args).toBe('["/usr/local/bin/mic-api"]');

@@ -9,6 +9,7 @@ import { LoadersFactory } from './loaders.factory';
 import { LoadersContribution } from './request-loaders';
 
 let batches = 0;
+let pearsBuilt = 0;
 
 @LoadersContribution({ feature: 'apples' })
 @Injectable()
@@ -27,6 +28,7 @@ class ApplesLoaders {
 @Injectable()
 class PearsLoaders {
   create() {
+    pearsBuilt += 1;
     return {
       pearById: new DataLoader<string, string>(async (ids) => ids.map((id) => `pear ${id}`)),
     };
@@ -66,8 +68,12 @@ describe(LoadersFactory.name, () => {
     const factory = await factoryWith(ApplesModule, PearsModule);
     const first = factory.create() as unknown as Bag;
     const second = factory.create() as unknown as Bag;
-    expect(Object.keys(first).sort()).toEqual(['appleById', 'pearById']);
+    const keys: string[] = [];
+    for (const key in first) keys.push(key);
+    expect(keys.sort()).toEqual(['appleById', 'pearById']);
     expect(first.appleById).not.toBe(second.appleById);
+    // Built once per bag: the same loader on every use within a request.
+    expect(first.appleById).toBe(first.appleById);
     expect(await first.pearById.load('1')).toBe('pear 1');
     batches = 0;
     await Promise.all([first.appleById.load('1'), first.appleById.load('2')]);
@@ -78,6 +84,17 @@ describe(LoadersFactory.name, () => {
         ['pearById', 'pears'],
       ]),
     );
+  });
+
+  it("should build a feature's loaders only when a request first uses one of them", async () => {
+    const factory = await factoryWith(ApplesModule, PearsModule);
+    pearsBuilt = 0;
+    const bag = factory.create() as unknown as Bag;
+    factory.create();
+    expect(pearsBuilt).toBe(0);
+    const pears = bag.pearById;
+    expect(bag.pearById).toBe(pears);
+    expect(pearsBuilt).toBe(1);
   });
 
   it('should fail at boot when two features contribute the same key', async () => {

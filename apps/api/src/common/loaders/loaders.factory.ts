@@ -17,7 +17,8 @@ import type {
  */
 @Injectable()
 export class LoadersFactory implements OnModuleInit {
-  private contributors: { feature: string; contributor: LoadersContributor }[] | null = null;
+  private contributors:
+    { feature: string; contributor: LoadersContributor; keys: string[] }[] | null = null;
   private keyOwners = new Map<string, string>();
 
   constructor(private readonly discovery: DiscoveryService) {}
@@ -32,25 +33,63 @@ export class LoadersFactory implements OnModuleInit {
     return this.keyOwners;
   }
 
+  /**
+   * A fresh bag for one request. Lazy: a feature's loaders are built on the first use of
+   * one of its keys in that request (all of that feature's keys at once, so its loaders
+   * can still prime each other). A request touches a few features of dozens, and building
+   * every DataLoader up front for every request was allocation that lived as long as the
+   * request, most of it promoted to the old generation under concurrent load.
+   */
   create(): RequestLoaders {
-    const bag = {} as RequestLoaders;
-    for (const { contributor } of this.load()) Object.assign(bag, contributor.create());
-    return bag;
+    return Object.create(this.bagPrototype()) as RequestLoaders;
   }
 
-  private load(): { feature: string; contributor: LoadersContributor }[] {
+  private prototypeCache: object | null = null;
+
+  /** One accessor per key; the first access in a bag replaces the feature's accessors with its loaders. */
+  private bagPrototype(): object {
+    if (this.prototypeCache) return this.prototypeCache;
+    const proto = {};
+    for (const { contributor, keys } of this.load()) {
+      for (const key of keys) {
+        Object.defineProperty(proto, key, {
+          enumerable: true,
+          configurable: false,
+          get(this: Record<string, unknown>) {
+            const made = contributor.create() as Record<string, unknown>;
+            for (const k of keys) {
+              Object.defineProperty(this, k, {
+                value: made[k],
+                enumerable: true,
+                writable: false,
+                configurable: false,
+              });
+            }
+            return made[key];
+          },
+        });
+      }
+    }
+    this.prototypeCache = proto;
+    return proto;
+  }
+
+  private load(): { feature: string; contributor: LoadersContributor; keys: string[] }[] {
     if (this.contributors) return this.contributors;
     const found = discoverContributions<LoadersContributionOptions, LoadersContributor>(
       this.discovery,
       LoadersContribution,
     );
     const owners = new Map<string, string>();
+    const keysOf = new Map<unknown, string[]>();
     for (const { meta, instance, name } of found) {
       if (typeof instance.create !== 'function') {
         throw new Error(`${name} is a @LoadersContribution without a create() method.`);
       }
       // Created once here only to learn the keys: DataLoaders query nothing until used.
-      for (const key of Object.keys(instance.create())) {
+      const keys = Object.keys(instance.create());
+      keysOf.set(instance, keys);
+      for (const key of keys) {
         const owner = owners.get(key);
         if (owner) {
           throw new Error(
@@ -64,6 +103,7 @@ export class LoadersFactory implements OnModuleInit {
     this.contributors = found.map(({ meta, instance }) => ({
       feature: meta.feature,
       contributor: instance,
+      keys: keysOf.get(instance) ?? [],
     }));
     return this.contributors;
   }

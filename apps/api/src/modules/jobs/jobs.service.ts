@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 import { Inject, Injectable } from '@nestjs/common';
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { ConfigType } from '@nestjs/config';
@@ -43,6 +45,22 @@ interface Registration extends QueueOptions {
 
 const DEFAULT_BATCH = 10;
 const POLL_MS = 1000;
+/** The most jobs one coalesced INSERT carries. */
+const MAX_COALESCED = 500;
+
+/** A job waiting for the next coalesced INSERT, with its caller's promise. */
+interface PendingJob {
+  job: {
+    name: string;
+    data: object;
+    singletonKey?: string;
+    retryLimit: number;
+    retryDelay: number;
+    retryBackoff: boolean;
+  };
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
 /**
  * Background jobs on the same PostgreSQL (pg-boss, schema "pgboss"): mail,
@@ -63,6 +81,9 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly loops: Promise<void>[] = [];
   /** Wakes the loops' idle waits at shutdown. */
   private readonly stopSignal = new AbortController();
+  /** Jobs for sendCoalesced waiting for the INSERT in flight to finish. */
+  private pending: PendingJob[] = [];
+  private flushing = false;
 
   constructor(@Inject(jobsConfig.KEY) private readonly config: ConfigType<typeof jobsConfig>) {
     this.boss = new PgBoss({
@@ -73,6 +94,8 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
       supervise: config.workers,
       schedule: config.workers,
     });
+    // Every idle fetch loop (one per queue) waits on this signal at the same time.
+    setMaxListeners(0, this.stopSignal.signal);
     this.boss.on('error', (error: Error) =>
       appLogger().write('error', 'job queue error', { error: error.message }),
     );
@@ -188,6 +211,56 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
+   * Like send (no transaction, no start time), but sends made while an earlier one is
+   * still on its way to the database are queued together in ONE insert ("group commit").
+   * Idle, a job is inserted at once; under a burst (hundreds of registrations each
+   * queueing its first email) the round trips and pg-boss pool waits fall from one per
+   * job to one per batch. Resolves once the job's insert has committed; rejects if it
+   * failed (a job with a singletonKey that is already waiting is dropped, as with send).
+   */
+  async sendCoalesced<T extends object>(
+    name: string,
+    data: T,
+    options: { singletonKey?: string; retryLimit?: number } = {},
+  ): Promise<void> {
+    await this.ensureStarted();
+    await this.ensureQueue(name);
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({
+        job: {
+          name,
+          data,
+          singletonKey: options.singletonKey,
+          retryLimit: options.retryLimit ?? 5,
+          retryDelay: 15,
+          retryBackoff: true,
+        },
+        resolve,
+        reject,
+      });
+      if (!this.flushing) void this.flushPending();
+    });
+  }
+
+  /** Inserts the waiting jobs, a batch at a time, until none are left. Never rejects. */
+  private async flushPending(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length) {
+        const batch = this.pending.splice(0, MAX_COALESCED);
+        try {
+          await this.boss.insert(batch.map((p) => p.job));
+          for (const p of batch) p.resolve();
+        } catch (error) {
+          for (const p of batch) p.reject(error);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /**
    * Fetches and runs every job of a queue that is due now, in this process.
    * Used by tests and benchmarks to drive jobs deterministically.
    */
@@ -241,13 +314,14 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     if (this.stopped) return Promise.resolve();
     const signal = this.stopSignal.signal;
     return new Promise((resolve) => {
-      const done = () => {
+      const timer = setTimeout(done, ms);
+      function done() {
         clearTimeout(timer);
-        // Remove it when the timer wins too: a listener per wait would pile up on the signal.
+        // A listener left on the long-lived signal after every wait was a leak (one per queue
+        // per second, with its closure): remove it whichever way the wait ended.
         signal.removeEventListener('abort', done);
         resolve();
-      };
-      const timer = setTimeout(done, ms);
+      }
       signal.addEventListener('abort', done, { once: true });
     });
   }

@@ -120,4 +120,49 @@ describe('job queue throughput and duplicate waiting jobs', () => {
     await service.onApplicationShutdown();
     expect(getEventListeners(signal, 'abort').length).toBe(0);
   }, 30_000);
+
+  it('should queue 200 coalesced sends in far fewer inserts, keep one waiting job per key, and reject on a failed insert', async () => {
+    const name = queueName('coalesced');
+    const service = new JobsService({ databaseUrl: url, workers: false });
+    services.push(service);
+    service.register<{ k: string }>(name, async () => {}, { dedupeWaiting: true });
+    await service.onApplicationBootstrap();
+    const boss = (service as unknown as { boss: { insert: (...a: unknown[]) => Promise<unknown> } })
+      .boss;
+    const insert = boss.insert.bind(boss);
+    let inserts = 0;
+    boss.insert = (...args: unknown[]) => {
+      inserts += 1;
+      return insert(...args);
+    };
+    // 200 at once, 20 of them a second send for a key already in the burst.
+    const keys = Array.from({ length: 200 }, (_, i) => `k${i % 180}`);
+    await Promise.all(keys.map((k) => service.sendCoalesced(name, { k }, { singletonKey: k })));
+    const { rows } = await db.query<{ n: number; keys: number }>(
+      `SELECT count(*)::int AS n, count(DISTINCT singleton_key)::int AS keys FROM pgboss.job WHERE name = $1 AND state = 'created'`,
+      [name],
+    );
+    expect(rows[0]).toEqual({ n: 180, keys: 180 });
+    expect(inserts).toBeGreaterThanOrEqual(1);
+    expect(inserts).toBeLessThan(20);
+    // Idle, a single send goes at once in its own insert.
+    inserts = 0;
+    await service.sendCoalesced(name, { k: 'alone' }, { singletonKey: 'alone' });
+    expect(inserts).toBe(1);
+    // A failed insert rejects every send in its batch (the caller decides: the notice sweep is the backstop).
+    boss.insert = () => Promise.reject(new Error('database away'));
+    await expect(
+      Promise.all([
+        service.sendCoalesced(name, { k: 'x' }),
+        service.sendCoalesced(name, { k: 'y' }),
+      ]),
+    ).rejects.toThrow('database away');
+    boss.insert = insert;
+    await service.sendCoalesced(name, { k: 'after' }, { singletonKey: 'after' });
+    const after = await db.query(
+      'SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2',
+      [name, 'after'],
+    );
+    expect(after.rowCount).toBe(1);
+  }, 60_000);
 });

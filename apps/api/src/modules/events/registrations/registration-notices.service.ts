@@ -15,7 +15,12 @@ const NOTICE_SWEEP_LIMIT = 500;
 
 /** The outbox keys (SQL LIKE) of a registration's first email, in any of its forms. */
 function firstEmailPatterns(id: string): string[] {
-  return [`event-confirmed:${id}:%`, `event-waitlisted:${id}`, `event-pending:${id}`, `event-offer:${id}:%`];
+  return [
+    `event-confirmed:${id}:%`,
+    `event-waitlisted:${id}`,
+    `event-pending:${id}`,
+    `event-offer:${id}:%`,
+  ];
 }
 
 /** The first email for each new registration: queued after the commit, with a sweep as the backstop. */
@@ -35,7 +40,12 @@ export class RegistrationNotices {
    */
   async queue(registrationId: string): Promise<void> {
     try {
-      await this.jobs.send(REGISTRATION_NOTICE_QUEUE, { registrationId }, { singletonKey: registrationId });
+      // Coalesced: under a registration burst one INSERT carries many notices.
+      await this.jobs.sendCoalesced(
+        REGISTRATION_NOTICE_QUEUE,
+        { registrationId },
+        { singletonKey: registrationId },
+      );
     } catch (error) {
       appLogger().write('warn', 'registration notice not queued; the sweep will queue it', {
         registrationId,
@@ -53,7 +63,11 @@ export class RegistrationNotices {
   async queueMissingNotices(): Promise<number> {
     const missing: string[] = [];
     for (let offset = 0; missing.length < NOTICE_SWEEP_LIMIT; offset += NOTICE_SWEEP_LIMIT) {
-      const ids = await this.repo.findRecentRegistrationsNotMoved(NOTICE_SWEEP_GRACE_SECONDS, NOTICE_SWEEP_LIMIT, offset);
+      const ids = await this.repo.findRecentRegistrationsNotMoved(
+        NOTICE_SWEEP_GRACE_SECONDS,
+        NOTICE_SWEEP_LIMIT,
+        offset,
+      );
       if (!ids.length) break;
       const queued = await this.mailer.queued(ids.flatMap(firstEmailPatterns));
       missing.push(...ids.filter((id) => !firstEmailPatterns(id).some((p) => queued.has(p))));
@@ -61,7 +75,8 @@ export class RegistrationNotices {
     }
     const ids = missing.slice(0, NOTICE_SWEEP_LIMIT);
     for (const id of ids) await this.queue(id);
-    if (ids.length) appLogger().write('info', 'registration notices queued by the sweep', { count: ids.length });
+    if (ids.length)
+      appLogger().write('info', 'registration notices queued by the sweep', { count: ids.length });
     return ids.length;
   }
 
@@ -75,7 +90,12 @@ export class RegistrationNotices {
    */
   async sendRegistrationNotice(registrationId: string): Promise<boolean> {
     const reg = await this.repo.findRegistration(registrationId);
-    if (!reg || reg.status === RegistrationStatus.CANCELLED || reg.status === RegistrationStatus.DECLINED) return false;
+    if (
+      !reg ||
+      reg.status === RegistrationStatus.CANCELLED ||
+      reg.status === RegistrationStatus.DECLINED
+    )
+      return false;
     const first = (await this.repo.findChanges(reg.id))[0];
     // A registration created by a move gets the "moved" email instead.
     if (first?.reason === RegistrationChangeReason.MOVED) return false;

@@ -55,7 +55,7 @@ function setup(outcome: Outcome, status: RegistrationStatus = RegistrationStatus
     findActiveRegistration: jest.fn(async () => null),
   };
   const mail = { enqueue: jest.fn(async () => 'm1') };
-  const jobs = { register: jest.fn(), send: jest.fn(async () => 'job-1') };
+  const jobs = { register: jest.fn(), send: jest.fn(async () => 'job-1'), sendCoalesced: jest.fn(async () => undefined) };
   const registrations = repo as unknown as RegistrationsRepository;
   const events = repo as unknown as EventsRepository;
   const mailer = new RegistrationMailer(registrations, {} as UsersRepository, mail as unknown as MailService, { webPublicUrl: 'http://web' } as never);
@@ -70,7 +70,7 @@ describe(RegistrationsService.name, () => {
       const { service, jobs, mail } = setup('EXISTING');
       const reg = await service.register(user, { eventId: event.id, consent: true });
       expect(reg.id).toBe('r-old');
-      expect(jobs.send).not.toHaveBeenCalled();
+      expect(jobs.sendCoalesced).not.toHaveBeenCalled();
       expect(mail.enqueue).not.toHaveBeenCalled();
     });
 
@@ -81,8 +81,8 @@ describe(RegistrationsService.name, () => {
       expect(repo.registerInOneStatement).toHaveBeenCalledTimes(1);
       expect(calls[0]).toMatchObject({ eventId: event.id, userId: user.id });
       expect(reg.id).toBe(calls[0].id);
-      expect(jobs.send).toHaveBeenCalledWith('events.registration-notice', { registrationId: reg.id }, { singletonKey: reg.id });
-      expect(repo.registerInOneStatement.mock.invocationCallOrder[0]).toBeLessThan(jobs.send.mock.invocationCallOrder[0]);
+      expect(jobs.sendCoalesced).toHaveBeenCalledWith('events.registration-notice', { registrationId: reg.id }, { singletonKey: reg.id });
+      expect(repo.registerInOneStatement.mock.invocationCallOrder[0]).toBeLessThan(jobs.sendCoalesced.mock.invocationCallOrder[0]);
     });
 
     it('should map a closed window and an event that is not open to their errors', async () => {
