@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactElement } from 'react';
 
 import { comboboxKey, suggestionsStatus } from '../utils/combobox';
-import { SEARCH_TYPE_LABELS } from '../utils/search-params';
+import { SEARCH_TYPE_LABELS } from '../utils/search-type-labels';
 import type { SearchSuggestionView } from '../utils/suggestions';
 import { MIN_PREFIX } from '../utils/suggestions';
 
