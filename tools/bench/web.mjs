@@ -12,7 +12,8 @@
 //
 // First-load JS of a route: the sum of the gzip sizes (zlib, level 9, what a
 // compressing proxy or `next start` sends) of every `<script src>` chunk the
-// route's HTML loads. The inline flight data (`self.__next_f.push`) is page
+// route's HTML loads (not the `noModule` legacy polyfills, which modern
+// browsers never run). The inline flight data (`self.__next_f.push`) is page
 // payload, not code, and is reported separately as "inline".
 //
 // Lighthouse: the `lighthouse` npm package (12.x, the last line for Node 20)
@@ -112,9 +113,15 @@ async function chunkGzip(url) {
 /** First-load JS of one route: { chunks, jsGzip, inlineGzip, htmlGzip }. */
 async function firstLoadJs(base, route) {
   const html = await fetchText(`${base}${route}`, cookieFor(route));
+  // `noModule` scripts (the legacy polyfills) are skipped by every browser that runs modules.
   const srcs = [
     ...new Set(
-      [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')),
+      [...html.matchAll(/<script\b[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/\bnomodule\b/i.test(tag))
+        .map((tag) => /\bsrc="([^"]+)"/.exec(tag)?.[1])
+        .filter(Boolean)
+        .map((src) => src.replace(/&amp;/g, '&')),
     ),
   ];
   const sizes = await Promise.all(srcs.map((src) => chunkGzip(new URL(src, base).href)));
@@ -255,7 +262,10 @@ async function main() {
     for (const factor of factors) {
       lh[factor] = await lighthouseScores(base, routes, factor, Math.max(1, Number(args.runs)));
     }
-    const width = Math.max(...routes.map((r) => r.length), 5) + 2;
+    const label = (r) =>
+      (r.startsWith('/case-studies/') ? '/case-studies/:slug' : r) +
+      (MEMBER_ROUTES.has(r) && memberCookie ? ' (member)' : '');
+    const width = Math.max(...routes.map((r) => label(r).length), 5) + 2;
     const header = [
       pad('route', width),
       lpad('chunks', 6),
@@ -275,7 +285,7 @@ async function main() {
     for (const route of routes) {
       const j = js[route];
       const row = [
-        pad(route, width),
+        pad(label(route), width),
         lpad(j.chunks, 6),
         lpad(kb(j.jsGzip), 9),
         lpad(kb(j.inlineGzip), 10),
