@@ -19,7 +19,8 @@
 // Lighthouse: the `lighthouse` npm package (12.x, the last line for Node 20)
 // driving Debian Chromium (/usr/bin/chromium, or CHROME_PATH), with its
 // default simulated throttling; every column is the median of --runs runs.
-// Mobile scores depend on the CPU: on a busy machine run with --runs 3 or more. Targets: JS <= 130 kB gzip, performance >= 95, accessibility 100.
+// Mobile scores depend on the CPU: on a busy machine run with --runs 3 or more.
+// Targets: JS <= 130 kB gzip, performance >= 95, accessibility 100.
 // /toolkits is for members only: it is measured signed in as --member (a demo
 // account, signed in through the API; the session cookie is sent with every
 // request). The other routes are measured anonymously.
