@@ -155,6 +155,8 @@ async function lighthouseScores(base, routes, formFactor, runs) {
     logLevel: 'silent',
   });
   const results = {};
+  // Lighthouse's CPU benchmark of this machine during the runs (higher is faster; a busy machine scores low).
+  const cpu = [];
   try {
     for (const route of routes) {
       const perf = [];
@@ -179,6 +181,7 @@ async function lighthouseScores(base, routes, formFactor, runs) {
         a11y.push(Math.round(categories.accessibility.score * 100));
         lcp.push(audits['largest-contentful-paint'].numericValue);
         tbt.push(audits['total-blocking-time'].numericValue);
+        cpu.push(result.lhr.environment.benchmarkIndex);
         for (const ref of categories.accessibility.auditRefs) {
           const audit = audits[ref.id];
           if (audit?.scoreDisplayMode === 'binary' && audit.score === 0) failed.add(ref.id);
@@ -199,6 +202,7 @@ async function lighthouseScores(base, routes, formFactor, runs) {
   } finally {
     await chrome.kill();
   }
+  results.benchmarkIndex = median(cpu);
   return results;
 }
 
@@ -306,6 +310,9 @@ async function main() {
       console.log(row.join(' '));
     }
     for (const f of factors) {
+      console.log(
+        `${f}: Lighthouse CPU benchmarkIndex (median) ${Math.round(lh[f].benchmarkIndex)}`,
+      );
       for (const route of routes) {
         if (lh[f][route].failedA11y.length)
           console.log(
