@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import type { NextRequest } from 'next/server';
 
+import { REQUEST_PATH_HEADER } from './lib/navigation/request-path';
 import { contentSecurityPolicy, newNonce } from './lib/security/content-security-policy';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,7 +26,9 @@ function isCrossSite(request: NextRequest): boolean {
  *   have no built-in origin check, unlike server actions);
  * - gives each response a fresh CSP nonce: passed to rendering in the request
  *   headers (`x-nonce` and the CSP itself, from which Next.js takes it for
- *   its scripts) and sent to the browser in `Content-Security-Policy`.
+ *   its scripts) and sent to the browser in `Content-Security-Policy`;
+ * - passes the requested path to rendering (`x-mic-pathname`) for the header
+ *   navigation's `aria-current`.
  * Pages are rendered per request anyway (the layout reads the session).
  */
 export function proxy(request: NextRequest): NextResponse {
@@ -40,6 +43,8 @@ export function proxy(request: NextRequest): NextResponse {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', policy);
+  // The layout marks the current navigation item from it (set here, so a client cannot choose it).
+  requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
   return response;

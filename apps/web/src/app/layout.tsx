@@ -1,7 +1,7 @@
 import '../styles/generated/nhsuk-frontend.css';
 import './globals.css';
 
-import { Footer, Header, SkipLink } from '@mic/web-ui';
+import { Footer, Header, Icon, SkipLink } from '@mic/web-ui';
 import type { HeaderAccountItem } from '@mic/web-ui';
 import { SignOutForm, roleLinks } from '@mic/web-feature-auth';
 import { HeaderSearch } from '@mic/web-feature-search';
@@ -11,6 +11,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { signOutAction } from '../lib/auth/actions';
 import { loadSessionUser } from '../lib/auth/session-user';
 import { loadUnreadCount } from '../lib/discussions/unread-count';
+import { requestPath } from '../lib/navigation/request-path';
 
 const SERVICE_NAME = 'Midlands Improvement Commons';
 
@@ -33,6 +34,7 @@ export default async function RootLayout({
   children: ReactNode;
 }): Promise<ReactElement> {
   const user = await loadSessionUser();
+  const currentPath = await requestPath();
   const unread = user ? await loadUnreadCount() : 0;
   const account: HeaderAccountItem[] = user
     ? [
@@ -59,6 +61,7 @@ export default async function RootLayout({
         <SkipLink />
         <Header
           serviceName={SERVICE_NAME}
+          currentPath={currentPath}
           navigation={[
             { href: '/', text: 'Home' },
             { href: '/ics', text: 'ICS directory', matchPrefix: true },
@@ -71,7 +74,7 @@ export default async function RootLayout({
             ...work,
           ]}
           account={account}
-          search={<HeaderSearch />}
+          search={<HeaderSearch submitIcon={<Icon name="search" />} />}
         />
         <div className="nhsuk-width-container">
           <main className="nhsuk-main-wrapper" id="maincontent" role="main">

@@ -1,11 +1,7 @@
-import { HttpLink } from '@apollo/client';
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { print } from '@apollo/client/utilities';
-import {
-  ApolloClient,
-  InMemoryCache,
-  registerApolloClient,
-} from '@apollo/client-integration-nextjs';
+import { cache } from 'react';
 
 import { readSessionToken } from '../auth/session';
 import { serverEnv } from '../config/server-env';
@@ -39,11 +35,15 @@ const sessionLink = new SetContextLink(async (prevContext, operation) => {
 
 /**
  * Apollo Client for React Server Components: one instance (and cache) per
- * request, shared by the layout, the page and `generateMetadata`. It runs on
- * the server only, so the API URL and the token never reach the browser.
+ * request (React's `cache`), shared by the layout, the page and
+ * `generateMetadata`. It runs on the server only, so the API URL and the token
+ * never reach the browser. Plain `@apollo/client` rather than the Next.js
+ * integration's `registerApolloClient`: the pages query on the server only,
+ * and the integration's `PreloadQuery` client component would otherwise ship
+ * with every page.
  */
-export const { getClient, query } = registerApolloClient(
-  () =>
+export const getClient = cache(
+  (): ApolloClient =>
     new ApolloClient({
       cache: new InMemoryCache(),
       link: sessionLink.concat(

@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 
-import { formatDate } from '../utils/case-study-params';
+import { formatDate } from '../utils/format-date';
 import { SubmitButton } from './FormFields';
 
 export interface AttachedAssessment {

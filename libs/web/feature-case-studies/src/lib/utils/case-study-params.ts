@@ -116,29 +116,9 @@ export const spreadSearchParamsSchema = z.object({
   theme: optional(z.string().regex(/^[A-Z_]{2,60}$/)),
 });
 
-const DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const LONDON_DAY = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-
-/**
- * 2025-01-31 -> "31 January 2025" (a calendar date, as given); an ISO
- * timestamp -> its day in Europe/London (23:30 UTC on 31 July is 1 August).
- */
-export function formatDate(value: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(date.getTime())) return value;
-  return (dateOnly ? DAY : LONDON_DAY).format(date);
-}
+// formatDate lives in a module without zod: client components (e.g. the
+// attached assessments on a case study page) use it, and zod should not ship with them.
+export { formatDate } from './format-date';
 
 /** A value in its metric's unit, e.g. "£1,200,000", "150 people". */
 export function formatValue(value: number, unit: string, qualifier?: string | null): string {

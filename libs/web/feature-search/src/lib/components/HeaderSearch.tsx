@@ -1,11 +1,10 @@
 'use client';
 
-import { Icon } from '@mic/web-ui';
 import { useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, ReactElement } from 'react';
+import type { KeyboardEvent, ReactElement, ReactNode } from 'react';
 
 import { comboboxKey, suggestionsStatus } from '../utils/combobox';
-import { SEARCH_TYPE_LABELS } from '../utils/search-params';
+import { SEARCH_TYPE_LABELS } from '../utils/search-type-labels';
 import type { SearchSuggestionView } from '../utils/suggestions';
 import { MIN_PREFIX } from '../utils/suggestions';
 
@@ -16,6 +15,12 @@ export interface HeaderSearchProps {
   action?: string;
   /** Goes to a picked suggestion (tests replace it; by default a full page load). */
   navigate?: (url: string) => void;
+  /**
+   * The submit button's icon, rendered by the (server) caller, e.g.
+   * `<Icon name="search" />`: passed as an element, the icon set stays out of
+   * the JavaScript every page loads for this component.
+   */
+  submitIcon?: ReactNode;
 }
 
 const assignLocation = (url: string): void => window.location.assign(url);
@@ -36,6 +41,7 @@ export function HeaderSearch({
   suggestionsPath = '/search/suggestions',
   action = '/search',
   navigate = assignLocation,
+  submitIcon,
 }: HeaderSearchProps): ReactElement {
   const [enhanced, setEnhanced] = useState(false);
   const [suggestions, setSuggestions] = useState<SearchSuggestionView[]>([]);
@@ -165,7 +171,7 @@ export function HeaderSearch({
               className="nhsuk-button nhsuk-button--small nhsuk-header__search-submit"
               type="submit"
             >
-              <Icon name="search" />
+              {submitIcon}
               <span className="nhsuk-u-visually-hidden">Search</span>
             </button>
           </div>

@@ -16,18 +16,9 @@ export const SEARCH_DOCUMENT_TYPES = [
   'PERSON',
 ] as const satisfies readonly SearchDocumentType[];
 
-/** Reader-facing names of the document types (the type tag on each result). */
-export const SEARCH_TYPE_LABELS: Record<SearchDocumentType, string> = {
-  CASE_STUDY: 'Case study',
-  ADOPTION: 'Adoption',
-  TOOLKIT: 'Toolkit',
-  TOOLKIT_SECTION: 'Toolkit section',
-  EVENT: 'Event',
-  THREAD: 'Discussion',
-  COMMENT: 'Comment',
-  ORGANISATION: 'Organisation',
-  PERSON: 'Person',
-};
+// The labels live in a module without zod: the header search (a client
+// component on every page) uses them, and zod should not ship with it.
+export { SEARCH_TYPE_LABELS } from './search-type-labels';
 
 export const UPDATED_RANGES = ['LAST_30_DAYS', 'LAST_12_MONTHS', 'OLDER'] as const;
 

@@ -18,6 +18,8 @@ export interface HeaderProps {
   serviceName: string;
   serviceHref?: string;
   navigation: HeaderNavigationItem[];
+  /** The path of the page being rendered: marks the current navigation item. */
+  currentPath: string;
   account?: HeaderAccountItem[];
   /** The site search (NHS header search pattern: `.nhsuk-header__search`), between the service name and the account links. */
   search?: ReactNode;
@@ -49,6 +51,7 @@ export function Header({
   serviceName,
   serviceHref = '/',
   navigation,
+  currentPath,
   account,
   search,
 }: HeaderProps): ReactElement {
@@ -85,7 +88,7 @@ export function Header({
           </nav>
         ) : null}
       </div>
-      <HeaderNavigation items={navigation} />
+      <HeaderNavigation items={navigation} currentPath={currentPath} />
     </header>
   );
 }

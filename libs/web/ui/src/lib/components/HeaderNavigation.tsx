@@ -1,6 +1,3 @@
-'use client';
-
-import { usePathname } from 'next/navigation';
 import type { ReactElement } from 'react';
 
 export interface HeaderNavigationItem {
@@ -12,6 +9,8 @@ export interface HeaderNavigationItem {
 
 export interface HeaderNavigationProps {
   items: HeaderNavigationItem[];
+  /** The path of the page being rendered (for `aria-current`). */
+  currentPath: string;
   ariaLabel?: string;
 }
 
@@ -32,15 +31,16 @@ function currentItem(
 }
 
 /**
- * The primary navigation row of the NHS header. A client component only so it
- * can read the current path for `aria-current`; it renders on the server too,
- * so it works without JavaScript.
+ * The primary navigation row of the NHS header. A server component: the
+ * layout passes the requested path (every navigation is a full page load, the
+ * app has no client-side links), so no JavaScript ships for it.
  */
 export function HeaderNavigation({
   items,
+  currentPath,
   ariaLabel = 'Menu',
 }: HeaderNavigationProps): ReactElement {
-  const pathname = usePathname() ?? '/';
+  const pathname = currentPath || '/';
   const current = currentItem(pathname, items);
   return (
     <nav className="nhsuk-header__navigation" aria-label={ariaLabel}>
