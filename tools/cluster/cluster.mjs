@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
+import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -562,7 +563,10 @@ export async function startCluster(options = {}) {
       marker: haproxyCfg,
     });
 
-    await Promise.all(replicas.api.map((r) => waitForUrl(`${r.url}/health`, 90_000)));
+    // Ready as HAProxy judges it (its check is /health/ready: database, migrations, job workers),
+    // not merely answering: a replica still starting its workers is DOWN in HAProxy for a while,
+    // and a test run then would see every request go to the other one.
+    await Promise.all(replicas.api.map((r) => waitForUrl(`${r.url}/health/ready`, 90_000)));
     await waitForUrl(`${lbApiUrl}/health`, 30_000);
     if (webCount) {
       await Promise.all(
@@ -570,6 +574,14 @@ export async function startCluster(options = {}) {
       );
       await waitForUrl(`${lbWebUrl}/`, 30_000, (res) => res.status < 500);
     }
+    await waitForHaproxyUp(
+      statsSocket,
+      [
+        ...replicas.api.map((r) => `api_replicas/${r.name}`),
+        ...replicas.web.map((r) => `web_replicas/${r.name}`),
+      ],
+      30_000,
+    );
     const state = {
       lbWebUrl,
       lbApiUrl,
@@ -602,4 +614,44 @@ export async function startCluster(options = {}) {
     await stop();
     throw error;
   }
+}
+
+/** `show stat` on HAProxy's admin socket: status per "backend/server". */
+function haproxyStatuses(socket) {
+  return new Promise((resolve, reject) => {
+    const conn = connect(socket);
+    let out = '';
+    conn.on('data', (c) => (out += String(c)));
+    conn.on('error', reject);
+    conn.on('end', () => {
+      const lines = out.trim().split('\n');
+      const header = lines[0].replace(/^# /, '').split(',');
+      const at = (name) => header.indexOf(name);
+      const map = new Map();
+      for (const line of lines.slice(1)) {
+        const cols = line.split(',');
+        map.set(`${cols[at('pxname')]}/${cols[at('svname')]}`, cols[at('status')]);
+      }
+      resolve(map);
+    });
+    conn.write('show stat\n');
+  });
+}
+
+/** Waits until HAProxy reports every named server UP. */
+async function waitForHaproxyUp(socket, servers, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let last = new Map();
+  while (Date.now() < deadline) {
+    try {
+      last = await haproxyStatuses(socket);
+      if (servers.every((s) => last.get(s) === 'UP')) return;
+    } catch {
+      /* the socket is not there yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(
+    `HAProxy did not report every replica UP in ${timeoutMs} ms: ${servers.map((s) => `${s} ${last.get(s) ?? '?'}`).join(', ')}`,
+  );
 }
