@@ -176,6 +176,8 @@ describe('Administration: organisations and reference data', () => {
       .click();
     await page.waitForURL('**/admin/reference-data/themes/*', { waitUntil: 'load' });
     const key = page.url().split('/').pop() ?? '';
+    // Put the label back afterwards: other journeys on this stack pick the theme by its label.
+    const original = await page.getByLabel('Label').inputValue();
     await page.getByLabel('Label').fill('');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.locator('.nhsuk-error-summary').waitFor();
@@ -187,5 +189,11 @@ describe('Administration: organisations and reference data', () => {
     await page.waitForURL(`**/admin/reference-data?saved=${key}`, { waitUntil: 'load' });
     expect(await page.getByTestId('reference-saved').textContent()).toContain(key);
     expect(await themes.textContent()).toContain('What this theme covers.');
+
+    await page.goto(`/admin/reference-data/themes/${key}`, { waitUntil: 'load' });
+    await page.getByLabel('Label').fill(original);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(`**/admin/reference-data?saved=${key}`, { waitUntil: 'load' });
+    expect(await themes.textContent()).toContain(original);
   });
 });
