@@ -62,7 +62,11 @@ function readPidFile(dataDir) {
   return { file, pid: Number(lines[0]), port: Number(lines[3]) };
 }
 
-function freePort() {
+/** Ports freePort handed out in this process. */
+const handedOut = new Set();
+
+/** A port free now, found by binding port 0 and closing it. */
+function probePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -72,6 +76,22 @@ function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A free port, never one this process was given before: binding port 0 twice
+ * can give the same port when the first is not in use yet (seen: a web replica
+ * and an HAProxy front given one port; the replica restarted on EADDRINUSE).
+ */
+async function freePort() {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = await probePort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('no free port that was not already handed out');
 }
 
 /** Makes every parent of dir traversable so the postgres user can reach it. */
