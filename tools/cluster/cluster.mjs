@@ -16,7 +16,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -27,6 +26,7 @@ import { haproxyConfig } from './haproxy-config.mjs';
 import { pgbouncerConfig } from './pgbouncer-config.mjs';
 
 const require = createRequire(import.meta.url);
+const { haproxyStatus } = require('./haproxy-stats.cjs');
 const pgServer = require('../db/pg-server.cjs');
 
 export const HAPROXY = process.env.HAPROXY_BIN ?? '/usr/sbin/haproxy';
@@ -616,42 +616,20 @@ export async function startCluster(options = {}) {
   }
 }
 
-/** `show stat` on HAProxy's admin socket: status per "backend/server". */
-function haproxyStatuses(socket) {
-  return new Promise((resolve, reject) => {
-    const conn = connect(socket);
-    let out = '';
-    conn.on('data', (c) => (out += String(c)));
-    conn.on('error', reject);
-    conn.on('end', () => {
-      const lines = out.trim().split('\n');
-      const header = lines[0].replace(/^# /, '').split(',');
-      const at = (name) => header.indexOf(name);
-      const map = new Map();
-      for (const line of lines.slice(1)) {
-        const cols = line.split(',');
-        map.set(`${cols[at('pxname')]}/${cols[at('svname')]}`, cols[at('status')]);
-      }
-      resolve(map);
-    });
-    conn.write('show stat\n');
-  });
-}
-
 /** Waits until HAProxy reports every named server UP. */
 async function waitForHaproxyUp(socket, servers, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   let last = new Map();
   while (Date.now() < deadline) {
     try {
-      last = await haproxyStatuses(socket);
-      if (servers.every((s) => last.get(s) === 'UP')) return;
+      last = await haproxyStatus(socket);
+      if (servers.every((s) => last.get(s)?.status === 'UP')) return;
     } catch {
       /* the socket is not there yet */
     }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(
-    `HAProxy did not report every replica UP in ${timeoutMs} ms: ${servers.map((s) => `${s} ${last.get(s) ?? '?'}`).join(', ')}`,
+    `HAProxy did not report every replica UP in ${timeoutMs} ms: ${servers.map((s) => `${s} ${last.get(s)?.status ?? '?'}`).join(', ')}`,
   );
 }

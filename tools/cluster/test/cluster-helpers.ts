@@ -2,9 +2,10 @@
 // client address (127.0.0.x), GraphQL, the direct database and HAProxy's stats socket.
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
-import { connect } from 'node:net';
 
 import { Client } from 'pg';
+
+import { haproxyStatus as readHaproxyStatus } from '../haproxy-stats.cjs';
 import type { DataSource } from 'typeorm';
 
 export interface ClusterState {
@@ -157,27 +158,7 @@ export function asDataSource(client: Client): DataSource {
 export function haproxyStatus(
   socket = clusterState().statsSocket,
 ): Promise<Map<string, { status: string; total: number }>> {
-  return new Promise((resolve, reject) => {
-    const conn = connect(socket);
-    let out = '';
-    conn.on('data', (c) => (out += String(c)));
-    conn.on('error', reject);
-    conn.on('end', () => {
-      const lines = out.trim().split('\n');
-      const header = lines[0].replace(/^# /, '').split(',');
-      const at = (name: string) => header.indexOf(name);
-      const map = new Map<string, { status: string; total: number }>();
-      for (const line of lines.slice(1)) {
-        const cols = line.split(',');
-        map.set(`${cols[at('pxname')]}/${cols[at('svname')]}`, {
-          status: cols[at('status')],
-          total: Number(cols[at('stot')]),
-        });
-      }
-      resolve(map);
-    });
-    conn.write('show stat\n');
-  });
+  return readHaproxyStatus(socket);
 }
 
 /** The pid of the live process whose command line carries `--cluster-replica=<stateDir>/<name>`. */

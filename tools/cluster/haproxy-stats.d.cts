@@ -1,0 +1,3 @@
+export declare function haproxyStatus(
+  socket: string,
+): Promise<Map<string, { status: string; total: number }>>;
