@@ -2,6 +2,7 @@
 // the embedded PostgreSQL under .data/pg) and the API alone, built and run as
 // in production, on it.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -52,6 +53,7 @@ export async function startBenchApi({ database, apiPort }) {
   });
   return {
     databaseUrl: dbUrl.toString(),
+    pid: stack.apiPid,
     stop: async () => {
       await stack.stop();
       // BENCH_KEEP_DB=1 keeps the seeded database, to EXPLAIN its statements afterwards.
@@ -62,3 +64,19 @@ export async function startBenchApi({ database, apiPort }) {
     },
   };
 }
+
+/**
+ * CPU time (user + system, in ms) a process has used so far, read from /proc (Linux), or null
+ * elsewhere. CPU per request is steadier than requests per second on a shared machine.
+ */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // fields[11] and fields[12] are utime and stime (the 14th and 15th of the whole line), in ticks
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;

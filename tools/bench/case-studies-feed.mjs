@@ -14,7 +14,7 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 
-import { startBenchApi } from './bench-api.mjs';
+import { cpuMs, startBenchApi } from './bench-api.mjs';
 
 const require = createRequire(import.meta.url);
 const pg = require('pg');
@@ -314,9 +314,10 @@ async function post(port, first, method = 'POST') {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
-async function measure(port, requests, concurrency, method = 'POST') {
+async function measure(port, requests, concurrency, method = 'POST', pid = null) {
   let next = 0;
   const started = process.hrtime.bigint();
+  const cpuBefore = pid ? cpuMs(pid) : null;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < requests) {
@@ -326,8 +327,13 @@ async function measure(port, requests, concurrency, method = 'POST') {
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuAfter = pid ? cpuMs(pid) : null;
+  if (cpuBefore !== null && cpuAfter !== null)
+    cpuPerRequest.get(pid).push((cpuAfter - cpuBefore) / requests);
   return requests / seconds;
 }
+/** Server CPU ms per request, per round, by server pid. */
+const cpuPerRequest = new Map();
 
 async function main() {
   const { values } = parseArgs({
@@ -386,9 +392,11 @@ async function main() {
     await measure(rawPort, 200, concurrency);
     const apiRates = [];
     const rawRates = [];
+    cpuPerRequest.set(api.pid, []);
+    cpuPerRequest.set(raw.pid, []);
     for (let round = 0; round < rounds; round += 1) {
-      apiRates.push(await measure(apiPort, requests, concurrency, apiMethod));
-      rawRates.push(await measure(rawPort, requests, concurrency));
+      apiRates.push(await measure(apiPort, requests, concurrency, apiMethod, api.pid));
+      rawRates.push(await measure(rawPort, requests, concurrency, 'POST', raw.pid));
     }
     const median = (xs) => {
       const sorted = [...xs].sort((a, b) => a - b);
@@ -407,6 +415,14 @@ async function main() {
       `  raw node:http + pg:              median ${median(rawRates).toFixed(1)} req/s  [${fmt(rawRates)}]`,
     );
     console.log(`  per-round ratios: [${fmt(ratios, 2)}]`);
+    const apiCpu = cpuPerRequest.get(api.pid);
+    const rawCpu = cpuPerRequest.get(raw.pid);
+    if (apiCpu.length && rawCpu.length) {
+      // Steadier than req/s on a shared machine: what each server's process spent per request.
+      console.log(
+        `  server CPU per request (median): API ${median(apiCpu).toFixed(2)} ms, raw ${median(rawCpu).toFixed(2)} ms; raw / API ${(median(rawCpu) / median(apiCpu)).toFixed(2)}`,
+      );
+    }
     console.log(
       `  ratio API / raw (median of rounds): ${median(ratios).toFixed(2)} (target >= 0.7)`,
     );

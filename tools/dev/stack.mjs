@@ -23,6 +23,15 @@ const require = createRequire(import.meta.url);
  *   dist/ JavaScript, which tsc keeps line-for-line close to the TypeScript.
  */
 export const API_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-size=16'];
+/**
+ * BENCH_API_NODE_ARGS (benchmarks only; memory.mjs reads it too) replaces API_NODE_FLAGS, e.g.
+ * `BENCH_API_NODE_ARGS=""` for V8's defaults: the memory cap costs the uncached feed about a
+ * quarter more CPU per request (docs/capacity.md).
+ */
+function apiNodeFlags() {
+  const override = process.env.BENCH_API_NODE_ARGS;
+  return override === undefined ? API_NODE_FLAGS : override.split(' ').filter(Boolean);
+}
 export const root = path.resolve(import.meta.dirname, '..', '..');
 /** Slow or idle clients of the web server are dropped (see http-timeouts.cjs). */
 export const WEB_NODE_FLAGS = ['--require', path.join(root, 'tools/dev/http-timeouts.cjs')];
@@ -182,7 +191,7 @@ export async function startStack(options = {}) {
       await waitForUrl(`http://127.0.0.1:${idpPort}/.well-known/openid-configuration`, 30_000);
       log(`demo identity provider on ${idpUrl} (organisation sign-in for @nhs.example)`);
     }
-    const api = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/apps/api/src/main.js'], {
+    const api = spawn(process.execPath, [...apiNodeFlags(), 'dist/apps/api/src/main.js'], {
       cwd: root,
       stdio,
       env: {
@@ -243,6 +252,7 @@ export async function startStack(options = {}) {
       apiUrl,
       webUrl,
       apiPort,
+      apiPid: api.pid,
       webPort,
       mailCatcherUrl,
       idpUrl,
