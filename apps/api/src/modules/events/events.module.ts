@@ -52,6 +52,7 @@ import {
 } from './registrations/registrations.resolver';
 import { RegistrationsRepository } from './registrations/registrations.repository';
 import { RegistrationsService } from './registrations/registrations.service';
+import { RegistrationEventCache } from './registrations/registration-event-cache';
 import { EventsOrganisationReferences } from './events.organisation-references';
 import { EventsAudit } from './events-audit';
 import { EventsAuditActions } from './events.audit-actions';
@@ -83,6 +84,7 @@ import { EventsWatchedItems } from './events.watched-items';
     RegistrationTransitions,
     RegistrationNotices,
     RegistrationsService,
+    RegistrationEventCache,
     RegistrationStatusService,
     RegistrationMovesService,
     RegistrationsResolver,

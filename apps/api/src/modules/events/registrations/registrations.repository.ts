@@ -41,6 +41,7 @@ export interface PlaceState {
 }
 
 export type RegisterOutcome =
+  | { outcome: 'STALE' }
   | { outcome: 'NOT_OPEN' }
   | { outcome: 'CLOSED' }
   | { outcome: 'EXISTING' | 'CREATED'; registration: RegistrationEntity };
@@ -108,28 +109,40 @@ export class RegistrationsRepository {
   }
 
   /**
-   * A new registration in one statement (the mic_register_for_event function):
-   * locks the event row, returns the person's active registration if any,
-   * checks the registration window, decides the place (approval, quota, open
-   * pool or the next waiting-list number) and inserts it with its history row.
+   * A new registration in one statement (the mic_register_at_event_version function): looks
+   * up the delegate's organisation type and ICSs, locks the event row, answers STALE when the
+   * event's version is not `eventVersion` (the copy the answers were checked against), returns
+   * the person's active registration if any, checks the registration window, decides the place
+   * (approval, quota, open pool or the next waiting-list number) and inserts it with its
+   * history row.
    */
   async registerInOneStatement(
     manager: EntityManager,
-    r: { id: string; eventId: string; userId: string; answers: Record<string, AnswerValue>; sensitiveAnswers: Record<string, AnswerValue> | null; now: Date },
+    r: {
+      id: string;
+      eventId: string;
+      eventVersion: number;
+      userId: string;
+      answers: Record<string, AnswerValue>;
+      sensitiveAnswers: Record<string, AnswerValue> | null;
+      now: Date;
+    },
   ): Promise<RegisterOutcome> {
-    // The 6-argument form looks up the delegate's organisation type and ICSs itself.
-    const rows: { result: { outcome: 'NOT_OPEN' | 'CLOSED' | 'EXISTING' | 'CREATED'; registration?: Record<string, unknown> } }[] =
-      await manager.query('SELECT mic_register_for_event($1::uuid, $2::uuid, $3::uuid, $4::jsonb, $5::jsonb, $6::timestamptz) AS result', [
-        r.id,
-        r.eventId,
-        r.userId,
-        JSON.stringify(r.answers),
-        r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
-        r.now,
-      ]);
+    const rows: { result: { outcome: 'STALE' | 'NOT_OPEN' | 'CLOSED' | 'EXISTING' | 'CREATED'; registration?: Record<string, unknown> } }[] =
+      await manager.query(
+        'SELECT mic_register_at_event_version($1::uuid, $2::uuid, $3::integer, $4::uuid, $5::jsonb, $6::jsonb, $7::timestamptz) AS result',
+        [
+          r.id,
+          r.eventId,
+          r.eventVersion,
+          r.userId,
+          JSON.stringify(r.answers),
+          r.sensitiveAnswers === null ? null : JSON.stringify(r.sensitiveAnswers),
+          r.now,
+        ],
+      );
     const { outcome, registration } = rows[0].result;
-    if (outcome === 'NOT_OPEN') return { outcome };
-    if (outcome === 'CLOSED') return { outcome };
+    if (outcome === 'STALE' || outcome === 'NOT_OPEN' || outcome === 'CLOSED') return { outcome };
     return { outcome, registration: registrationFromRow(registration as Record<string, unknown>) };
   }
 

@@ -9,6 +9,7 @@ import type { EventEntity } from '../entities/event.entity';
 import { RegistrationStatus } from '../entities/registration.entity';
 import type { RegistrationEntity } from '../entities/registration.entity';
 import type { EventsRepository } from '../events.repository';
+import { RegistrationEventCache } from './registration-event-cache';
 import { RegistrationMailer } from './registration-mailer.service';
 import { RegistrationNotices } from './registration-notices.service';
 import type { RegistrationsRepository } from './registrations.repository';
@@ -37,18 +38,22 @@ const event = {
   startsAt: new Date(Date.now() + 86_400_000),
   endsAt: new Date(Date.now() + 90_000_000),
   organiserUserIds: ['org'],
+  version: 3,
 } as unknown as EventEntity;
 
-type Outcome = 'NOT_OPEN' | 'CLOSED' | 'EXISTING' | 'CREATED';
+type Outcome = 'STALE' | 'NOT_OPEN' | 'CLOSED' | 'EXISTING' | 'CREATED';
 
-function setup(outcome: Outcome, status: RegistrationStatus = RegistrationStatus.CONFIRMED) {
-  const calls: { id: string; eventId: string; userId: string }[] = [];
+/** `outcome` answers every call; a list answers the calls in turn (the last one from then on). */
+function setup(outcomes: Outcome | Outcome[], status: RegistrationStatus = RegistrationStatus.CONFIRMED) {
+  const calls: { id: string; eventId: string; eventVersion: number; userId: string }[] = [];
+  const next = (): Outcome => (Array.isArray(outcomes) ? (outcomes[calls.length - 1] ?? outcomes[outcomes.length - 1]) : outcomes);
   const repo = {
     manager: {},
     findEvent: jest.fn(async () => event),
-    registerInOneStatement: jest.fn(async (_m: unknown, r: { id: string; eventId: string; userId: string }) => {
+    registerInOneStatement: jest.fn(async (_m: unknown, r: { id: string; eventId: string; eventVersion: number; userId: string }) => {
       calls.push(r);
-      if (outcome === 'NOT_OPEN' || outcome === 'CLOSED') return { outcome };
+      const outcome = next();
+      if (outcome === 'STALE' || outcome === 'NOT_OPEN' || outcome === 'CLOSED') return { outcome };
       const id = outcome === 'EXISTING' ? 'r-old' : r.id;
       return { outcome, registration: { id, status, eventId: r.eventId, userId: r.userId } as RegistrationEntity };
     }),
@@ -60,7 +65,7 @@ function setup(outcome: Outcome, status: RegistrationStatus = RegistrationStatus
   const events = repo as unknown as EventsRepository;
   const mailer = new RegistrationMailer(registrations, {} as UsersRepository, mail as unknown as MailService, { webPublicUrl: 'http://web' } as never);
   const notices = new RegistrationNotices(registrations, events, mailer, jobs as unknown as JobsService);
-  const service = new RegistrationsService(registrations, events, notices);
+  const service = new RegistrationsService(registrations, notices, new RegistrationEventCache(events));
   return { service, repo, mail, jobs, calls };
 }
 
@@ -88,6 +93,55 @@ describe(RegistrationsService.name, () => {
     it('should map a closed window and an event that is not open to their errors', async () => {
       await expect(setup('CLOSED').service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'REGISTRATION_CLOSED' });
       await expect(setup('NOT_OPEN').service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'EVENT_NOT_OPEN' });
+    });
+
+    it('should read the event once for a run of registrations, and pass the version the answers were checked against', async () => {
+      const { service, repo, calls } = setup('CREATED');
+      await service.register(user, { eventId: event.id, consent: true });
+      await service.register({ ...user, id: 'u2' }, { eventId: event.id, consent: true });
+      expect(repo.findEvent).toHaveBeenCalledTimes(1);
+      expect(calls.map((c) => c.eventVersion)).toEqual([3, 3]);
+    });
+
+    it('should read the event again and check the answers again when the statement says it changed', async () => {
+      const { service, repo, calls } = setup(['STALE', 'CREATED']);
+      repo.findEvent.mockResolvedValueOnce(event).mockResolvedValueOnce({ ...event, version: 4 } as EventEntity);
+      const reg = await service.register(user, { eventId: event.id, consent: true });
+      expect(reg.id).toBe(calls[1].id);
+      expect(repo.findEvent).toHaveBeenCalledTimes(2);
+      expect(calls.map((c) => c.eventVersion)).toEqual([3, 4]);
+    });
+
+    it('should refuse answers the changed event no longer accepts, without registering', async () => {
+      const { service, repo } = setup(['STALE', 'CREATED']);
+      const withQuestion = { ...event, version: 4, questions: [{ id: 'diet', label: 'Dietary needs', type: 'TEXT', required: true, sensitive: false, options: [] }] } as unknown as EventEntity;
+      repo.findEvent.mockResolvedValueOnce(event).mockResolvedValueOnce(withQuestion);
+      await expect(service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'INVALID_ANSWERS' });
+      expect(repo.registerInOneStatement).toHaveBeenCalledTimes(1);
+    });
+
+    it('should confirm a refusal decided on the copy against the event as it is now (a draft since published)', async () => {
+      const { service, repo } = setup('CREATED');
+      repo.findEvent.mockResolvedValueOnce({ ...event, status: EventStatus.DRAFT } as EventEntity);
+      await expect(service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'EVENT_NOT_FOUND' });
+      const reg = await service.register({ ...user, id: 'u2' }, { eventId: event.id, consent: true });
+      expect(reg.eventId).toBe(event.id);
+      expect(repo.findEvent).toHaveBeenCalledTimes(2);
+      expect(repo.registerInOneStatement).toHaveBeenCalledTimes(1);
+    });
+
+    it('should give up with a conflict when the event keeps changing', async () => {
+      const { service, repo } = setup('STALE');
+      await expect(service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'EVENT_CHANGED' });
+      expect(repo.registerInOneStatement).toHaveBeenCalledTimes(3);
+    });
+
+    it('should say an event that does not exist is not found, and not keep the answer', async () => {
+      const { service, repo } = setup('CREATED');
+      repo.findEvent.mockResolvedValueOnce(null as never);
+      await expect(service.register(user, { eventId: event.id, consent: true })).rejects.toMatchObject({ code: 'EVENT_NOT_FOUND' });
+      await expect(service.register(user, { eventId: event.id, consent: true })).resolves.toMatchObject({ eventId: event.id });
+      expect(repo.findEvent).toHaveBeenCalledTimes(2);
     });
 
     it('should refuse without consent', async () => {

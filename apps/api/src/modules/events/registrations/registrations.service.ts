@@ -3,13 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 
 import type { AuthUser } from '../../../common/auth/auth-user';
+import type { EventEntity } from '../entities/event.entity';
 import { EventStatus } from '../entities/event.entity';
 import type { RegistrationEntity } from '../entities/registration.entity';
 import { EventsErrorCode, EventsException } from '../events.exception';
 import { registrationWindowMessage } from '../events.format';
 import { canViewRegistration, checkAnswers, registrationWindow } from '../events.policy';
-import { EventsRepository } from '../events.repository';
+import type { SplitAnswers } from '../events.policy';
 import type { RegisterForEventInput } from '../graphql/registration.input';
+import { RegistrationEventCache } from './registration-event-cache';
 import { RegistrationNotices } from './registration-notices.service';
 import { RegistrationsRepository } from './registrations.repository';
 
@@ -25,12 +27,39 @@ const DEFAULT_CONSENT_MESSAGE = 'You need to agree to the privacy notice to regi
 export class RegistrationsService {
   constructor(
     private readonly repo: RegistrationsRepository,
-    private readonly events: EventsRepository,
     private readonly notices: RegistrationNotices,
+    private readonly eventCache: RegistrationEventCache,
   ) {}
 
   async register(user: AuthUser, input: RegisterForEventInput): Promise<RegistrationEntity> {
-    const event = await this.events.findEvent(input.eventId);
+    // The answers are checked against this process's copy of the event. A refusal decided on a
+    // copy is confirmed on the event as it is now (it may have been published or changed since);
+    // the registration statement answers STALE when the event changed after the copy was read,
+    // and it is read again (the statement runs at most three times).
+    const copy = this.eventCache.recent(input.eventId);
+    let event = copy ?? (await this.eventCache.read(input.eventId));
+    let fresh = !copy;
+    for (let tries = 0; ; ) {
+      let checked: SplitAnswers;
+      try {
+        checked = this.check(event, input);
+      } catch (error) {
+        if (fresh) throw error;
+        event = await this.eventCache.read(input.eventId);
+        fresh = true;
+        continue;
+      }
+      const registration = await this.registerAt(user, event as EventEntity, checked);
+      if (registration) return registration;
+      tries += 1;
+      if (tries === 3) throw new EventsException(EventsErrorCode.EventChanged, 'The event changed while you were registering. Please try again.');
+      event = await this.eventCache.read(input.eventId);
+      fresh = true;
+    }
+  }
+
+  /** The answers checked against the event, or the reason this event refuses them now. */
+  private check(event: EventEntity | null, input: RegisterForEventInput): SplitAnswers {
     if (!event || event.status === EventStatus.DRAFT) throw new EventsException(EventsErrorCode.EventNotFound);
     if (event.status !== EventStatus.PUBLISHED) throw new EventsException(EventsErrorCode.EventNotOpen);
     // After the deadline (or before opening) nothing else matters: say so, with the date.
@@ -45,20 +74,27 @@ export class RegistrationsService {
     if (problems.length) {
       throw new EventsException(EventsErrorCode.InvalidAnswers, problems.map((e) => e.message).join(' '), problems[0].field, problems);
     }
+    return checked;
+  }
+
+  /** Registers against this version of the event; null when the event has changed since. */
+  private async registerAt(user: AuthUser, event: EventEntity, checked: SplitAnswers): Promise<RegistrationEntity | null> {
     try {
-      // Lock, existing-registration check, window, place decision and insert run as ONE
-      // statement (mic_register_for_event) in its own transaction: the event row lock is
-      // held only for work inside PostgreSQL and the commit, never across a round trip
-      // to this (possibly busy) process. See docs/adr/0005-registration-in-one-statement.md.
+      // Lock, version check, existing-registration check, window, place decision and insert
+      // run as ONE statement (mic_register_at_event_version) in its own transaction: the event
+      // row lock is held only for work inside PostgreSQL and the commit, never across a round
+      // trip to this (possibly busy) process. See docs/adr/0005-registration-in-one-statement.md.
       const id = randomUUID();
       const result = await this.repo.registerInOneStatement(this.repo.manager, {
         id,
         eventId: event.id,
+        eventVersion: event.version,
         userId: user.id,
         answers: checked.answers,
         sensitiveAnswers: Object.keys(checked.sensitive).length ? checked.sensitive : null,
         now: new Date(),
       });
+      if (result.outcome === 'STALE') return null;
       if (result.outcome === 'NOT_OPEN') throw new EventsException(EventsErrorCode.EventNotOpen);
       if (result.outcome === 'CLOSED') {
         const now = registrationWindow(event, new Date());
@@ -85,7 +121,8 @@ export class RegistrationsService {
     const reg = await this.repo.findRegistration(id);
     if (!reg) return null;
     if (reg.userId === user.id) return reg;
-    const event = await this.events.findEvent(reg.eventId);
+    // Who may see it is decided on the event as it is now, never on a cached copy.
+    const event = await this.eventCache.read(reg.eventId);
     return event && canViewRegistration(user, reg, event) ? reg : null;
   }
 }
