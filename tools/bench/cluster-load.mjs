@@ -2,7 +2,9 @@
 // Benchmark (not a test): mixed load through the production-like cluster
 // (HAProxy → 2 API replicas → PgBouncer in transaction mode → PostgreSQL; tools/cluster).
 // 200 concurrent clients, each signed in, 70 % reads / 30 % writes for 60 s:
-//   reads:  caseStudies(first: 20) (anonymous, half of the reads) or me + event(id)
+//   reads:  caseStudies(first: 20) (anonymous, half of the reads; sent as a GET, as the web app
+//           sends signed-out queries, so the API's public cache answers it; BENCH_FEED_METHOD=POST
+//           executes every one) or me + event(id)
 //   writes: registerForEvent (a place on one of 100 events; row lock on the event)
 // Prints throughput, p50/p95/p99 latency and errors, overall and per kind.
 //
@@ -31,18 +33,25 @@ const REGISTER = `mutation Register($input: RegisterForEventInput!) { registerFo
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
 
-function post(url, body, token) {
+const FEED_METHOD = process.env.BENCH_FEED_METHOD === 'POST' ? 'POST' : 'GET';
+
+function post(url, body, token, method = 'POST') {
   return new Promise((resolve) => {
-    const payload = JSON.stringify(body);
+    const payload = method === 'POST' ? JSON.stringify(body) : '';
+    const target =
+      method === 'POST'
+        ? url
+        : `${url}?${new URLSearchParams({ query: body.query, ...(body.variables ? { variables: JSON.stringify(body.variables) } : {}) })}`;
     const req = http.request(
-      url,
+      target,
       {
-        method: 'POST',
+        method,
         agent,
         timeout: 30_000,
         headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(payload),
+          ...(method === 'POST'
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+            : {}),
           'apollo-require-preflight': 'true',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
@@ -65,7 +74,7 @@ function post(url, body, token) {
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', (error) => resolve({ ok: false, status: 0, error: error.message }));
-    req.end(payload);
+    req.end(method === 'POST' ? payload : undefined);
   });
 }
 
@@ -152,7 +161,7 @@ async function main() {
   try {
     const { tokens, events } = await prepare(databaseUrl);
     log(
-      `${CLIENTS} clients, ${Math.round((1 - WRITE_SHARE) * 100)} % reads / ${Math.round(WRITE_SHARE * 100)} % writes, ${SECONDS} s through ${graphqlUrl}`,
+      `${CLIENTS} clients, ${Math.round((1 - WRITE_SHARE) * 100)} % reads (feed by ${FEED_METHOD}) / ${Math.round(WRITE_SHARE * 100)} % writes, ${SECONDS} s through ${graphqlUrl}`,
     );
     log(
       `machine: ${os.cpus().length} cores, load average before ${os
@@ -189,7 +198,7 @@ async function main() {
                   token,
                 )
               : kind === 'feed'
-                ? await post(graphqlUrl, { query: FEED })
+                ? await post(graphqlUrl, { query: FEED }, undefined, FEED_METHOD)
                 : await post(graphqlUrl, { query: READ, variables: { id: events[next] } }, token);
           samples.push({ kind, ms: performance.now() - t0, ok: res.ok, status: res.status });
         }
