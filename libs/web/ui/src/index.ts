@@ -13,6 +13,8 @@ export { ErrorMessage } from './lib/components/ErrorMessage';
 export type { ErrorMessageProps } from './lib/components/ErrorMessage';
 export { ErrorSummary, errorSummaryItems } from './lib/components/ErrorSummary';
 export type { ErrorSummaryItem, ErrorSummaryProps } from './lib/components/ErrorSummary';
+export { FilterForm, FilterSelect } from './lib/components/FilterForm';
+export type { FilterFormProps, FilterSelectProps } from './lib/components/FilterForm';
 export { Footer } from './lib/components/Footer';
 export { FormGroup, HintAndError, fieldIds } from './lib/components/FormGroup';
 export type { FooterLink, FooterProps } from './lib/components/Footer';
