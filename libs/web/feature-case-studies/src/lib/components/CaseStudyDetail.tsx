@@ -36,7 +36,7 @@ import {
 } from '../utils/comparison';
 import { lineageTree } from '../utils/lineage';
 import type { LineageTreeNode } from '../utils/lineage';
-import { peopleRows } from './CaseStudyFacts';
+import { TEMPLATE_SECTIONS, peopleRows } from './CaseStudyFacts';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
 
@@ -209,16 +209,9 @@ export function CaseStudyDetail({
           ...(cs.source ? [{ key: 'Source', value: cs.source }] : []),
         ]}
       />
-      <Section heading="The problem" html={cs.problem.html} />
-      <Section heading="Aims" html={cs.aims.html} />
-      <Section heading="What was done" html={cs.approach.html} />
-      <Section
-        heading="Core components (keep these when you lift it)"
-        html={cs.coreComponents.html}
-      />
-      <Section heading="Adaptable parts" html={cs.adaptableParts.html} />
-      <Section heading="Resources and costs" html={cs.resourcesAndCosts.html} />
-      <Section heading="Key learning" html={cs.keyLearning.html} />
+      {TEMPLATE_SECTIONS.map(({ field, heading }) => (
+        <Section key={field} heading={heading} html={cs[field].html} />
+      ))}
       {cs.attachments.length > 0 || cs.canEdit ? (
         <section aria-labelledby="attachments-heading">
           <h2 className="nhsuk-heading-l" id="attachments-heading">
