@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   InsetText,
   SummaryList,
+  TableHead,
   TableScroll,
   Tag,
 } from '@mic/web-ui';
@@ -318,32 +319,19 @@ export function CaseStudyDetail({
                       {comparison.metric.label}
                       {normalised ? '' : ' (a share or rate: not normalised)'}
                     </caption>
-                    <thead className="nhsuk-table__head">
-                      <tr className="nhsuk-table__row">
-                        <th scope="col" className="nhsuk-table__header">
-                          Organisation
-                        </th>
-                        <th scope="col" className="nhsuk-table__header">
-                          Latest value
-                        </th>
-                        {normalised ? (
-                          <>
-                            <th
-                              scope="col"
-                              className="nhsuk-table__header nhsuk-table__header--numeric"
-                            >
-                              ICS population
-                            </th>
-                            <th
-                              scope="col"
-                              className="nhsuk-table__header nhsuk-table__header--numeric"
-                            >
-                              Per 100,000 residents
-                            </th>
-                          </>
-                        ) : null}
-                      </tr>
-                    </thead>
+                    <TableHead
+                      rowClass
+                      columns={[
+                        'Organisation',
+                        'Latest value',
+                        ...(normalised
+                          ? [
+                              { text: 'ICS population', numeric: true },
+                              { text: 'Per 100,000 residents', numeric: true },
+                            ]
+                          : []),
+                      ]}
+                    />
                     <tbody className="nhsuk-table__body">
                       {comparison.entries.map((e) => (
                         <tr
