@@ -1,4 +1,13 @@
-import { Checkboxes, DateInput, Radios, Select, TextInput, Textarea } from '@mic/web-ui';
+import {
+  Checkboxes,
+  DateInput,
+  ErrorSummary,
+  Radios,
+  Select,
+  TextInput,
+  Textarea,
+  errorSummaryItems,
+} from '@mic/web-ui';
 import type { ReactElement, ReactNode } from 'react';
 
 import type { EditFormValues, FieldError } from '../utils/forms';
@@ -19,6 +28,35 @@ export const commitmentFieldError =
     errors.find(
       (e) => e.field === field || (field === 'leadOrganisationId' && e.field === 'organisationIds'),
     )?.message;
+
+export interface CommitmentFormProps {
+  /** The form action from `useActionState`. */
+  action: (formData: FormData) => void;
+  state: { errors: FieldError[]; submittedAt?: number };
+  submitText: string;
+  children: ReactNode;
+}
+
+/** A commitment form: the error summary, the fields and the button. No JavaScript needed. */
+export function CommitmentForm({
+  action,
+  state,
+  submitText,
+  children,
+}: CommitmentFormProps): ReactElement {
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary
+        key={state.submittedAt ?? 0}
+        errors={errorSummaryItems(state.errors, commitmentErrorTarget)}
+      />
+      {children}
+      <button type="submit" className="nhsuk-button">
+        {submitText}
+      </button>
+    </form>
+  );
+}
 
 export interface CommitmentPartiesFieldsProps {
   err: (field: string) => string | undefined;

@@ -1,14 +1,14 @@
 'use client';
 
-import { Checkboxes, ErrorSummary, Select, TextInput, errorSummaryItems } from '@mic/web-ui';
+import { Checkboxes, Select, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { CreateFormState } from '../utils/forms';
 import {
+  CommitmentForm,
   CommitmentPartiesFields,
   CommitmentTargetFields,
-  commitmentErrorTarget,
   commitmentFieldError,
 } from './CommitmentFields';
 
@@ -33,11 +33,7 @@ export function CreateCommitmentForm({
   const v = state.values;
   const err = commitmentFieldError(state.errors);
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary
-        key={state.submittedAt ?? 0}
-        errors={errorSummaryItems(state.errors, commitmentErrorTarget)}
-      />
+    <CommitmentForm action={formAction} state={state} submitText="Make the commitment">
       <CommitmentPartiesFields
         err={err}
         values={v}
@@ -91,9 +87,6 @@ export function CreateCommitmentForm({
         error={err('sourceUrl')}
         defaultValue={v?.sourceUrl}
       />
-      <button type="submit" className="nhsuk-button">
-        Make the commitment
-      </button>
-    </form>
+    </CommitmentForm>
   );
 }

@@ -1,14 +1,13 @@
 'use client';
 
-import { ErrorSummary, errorSummaryItems } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { EditFormState, EditFormValues } from '../utils/forms';
 import {
+  CommitmentForm,
   CommitmentPartiesFields,
   CommitmentTargetFields,
-  commitmentErrorTarget,
   commitmentFieldError,
 } from './CommitmentFields';
 
@@ -32,11 +31,7 @@ export function EditCommitmentForm({
   const v = state.values ?? current;
   const err = commitmentFieldError(state.errors);
   return (
-    <form action={formAction} noValidate>
-      <ErrorSummary
-        key={state.submittedAt ?? 0}
-        errors={errorSummaryItems(state.errors, commitmentErrorTarget)}
-      />
+    <CommitmentForm action={formAction} state={state} submitText="Save changes">
       <CommitmentPartiesFields
         err={err}
         values={v}
@@ -58,9 +53,6 @@ export function EditCommitmentForm({
           />
         </fieldset>
       ) : null}
-      <button type="submit" className="nhsuk-button">
-        Save changes
-      </button>
-    </form>
+    </CommitmentForm>
   );
 }
