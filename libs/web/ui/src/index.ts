@@ -36,7 +36,7 @@ export type { SkipLinkProps } from './lib/components/SkipLink';
 export { SummaryList } from './lib/components/SummaryList';
 export type { SummaryListProps, SummaryListRow } from './lib/components/SummaryList';
 export { Tag } from './lib/components/Tag';
-export type { TagProps } from './lib/components/Tag';
+export type { TagColour, TagProps } from './lib/components/Tag';
 export { Textarea } from './lib/components/Textarea';
 export type { TextareaProps } from './lib/components/Textarea';
 export { TextInput } from './lib/components/TextInput';
