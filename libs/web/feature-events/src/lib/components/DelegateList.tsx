@@ -105,7 +105,10 @@ export function DelegateList({
           label="Status"
           value={params.status}
           anyText="Any status"
-          options={Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({ value, text }))}
+          options={Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({
+            value,
+            text,
+          }))}
         />
         <FilterSelect
           id="ics"
