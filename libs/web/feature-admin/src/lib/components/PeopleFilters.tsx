@@ -1,4 +1,4 @@
-import { Select, TextInput } from '@mic/web-ui';
+import { FilterSelect, TextInput } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { AdminPeopleParams } from '../utils/people-params';
@@ -27,41 +27,33 @@ export function PeopleFilters({ params, icss, organisations }: PeopleFiltersProp
         defaultValue={params.q ?? ''}
         spellCheck={false}
       />
-      <Select
+      <FilterSelect
         id="ics"
         label="ICS"
-        options={[
-          { value: '', text: 'All ICSs' },
-          ...icss.map((i) => ({ value: i.odsCode, text: i.name })),
-        ]}
-        defaultValue={params.ics ?? ''}
+        anyText="All ICSs"
+        options={icss.map((i) => ({ value: i.odsCode, text: i.name }))}
+        value={params.ics}
       />
-      <Select
+      <FilterSelect
         id="organisation"
         label="Organisation"
-        options={[
-          { value: '', text: 'All organisations' },
-          ...organisations.map((o) => ({ value: o.id, text: o.name })),
-        ]}
-        defaultValue={params.organisation ?? ''}
+        anyText="All organisations"
+        options={organisations.map((o) => ({ value: o.id, text: o.name }))}
+        value={params.organisation}
       />
-      <Select
+      <FilterSelect
         id="role"
         label="Role"
-        options={[
-          { value: '', text: 'Any role' },
-          ...ROLE_VALUES.map((r) => ({ value: r, text: ROLE_TEXT[r] })),
-        ]}
-        defaultValue={params.role ?? ''}
+        anyText="Any role"
+        options={ROLE_VALUES.map((r) => ({ value: r, text: ROLE_TEXT[r] }))}
+        value={params.role}
       />
-      <Select
+      <FilterSelect
         id="status"
         label="Status"
-        options={[
-          { value: '', text: 'Any status' },
-          ...STATUS_VALUES.map((s) => ({ value: s, text: STATUS_TEXT[s] })),
-        ]}
-        defaultValue={params.status ?? ''}
+        anyText="Any status"
+        options={STATUS_VALUES.map((s) => ({ value: s, text: STATUS_TEXT[s] }))}
+        value={params.status}
       />
       <button type="submit" className="nhsuk-button nhsuk-button--secondary">
         Search

@@ -1,13 +1,37 @@
 import type { Role } from '@mic/web-data-access';
 import { ActionForm, Select, Textarea } from '@mic/web-ui';
 import type { ActionFormState } from '@mic/web-ui';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 import { ROLE_TEXT } from '../utils/people-params';
 
 type FormAction = (state: ActionFormState, formData: FormData) => Promise<ActionFormState>;
 
 const INITIAL: ActionFormState = { errors: [] };
+
+/** One of the person page's forms: errors in a summary, and without JavaScript back to its section (`#anchor`). */
+function PersonForm({
+  action,
+  permalink,
+  anchor,
+  children,
+}: {
+  action: FormAction;
+  permalink: string;
+  anchor: string;
+  children: ReactNode;
+}): ReactElement {
+  return (
+    <ActionForm
+      action={action}
+      initialState={INITIAL}
+      permalink={`${permalink}#${anchor}`}
+      errorDisplay="summary"
+    >
+      {children}
+    </ActionForm>
+  );
+}
 
 export interface RoleRow {
   role: Role;
@@ -44,12 +68,7 @@ export function RolesSection({
           const label = `${ROLE_TEXT[r.role]}${r.ics ? ` for ${r.ics.name}` : ''}`;
           return (
             <li key={`${r.role}:${r.ics?.odsCode ?? ''}`}>
-              <ActionForm
-                action={revokeAction}
-                initialState={INITIAL}
-                permalink={`${permalink}#roles-heading`}
-                errorDisplay="summary"
-              >
+              <PersonForm action={revokeAction} permalink={permalink} anchor="roles-heading">
                 <input type="hidden" name="role" value={r.role} />
                 <input type="hidden" name="ics" value={r.ics?.odsCode ?? ''} />
                 <span className="nhsuk-body">{label}</span>{' '}
@@ -59,7 +78,7 @@ export function RolesSection({
                 >
                   Remove<span className="nhsuk-u-visually-hidden"> the role {label}</span>
                 </button>
-              </ActionForm>
+              </PersonForm>
             </li>
           );
         })}
@@ -67,12 +86,7 @@ export function RolesSection({
       <h3 className="nhsuk-heading-s" id="grant-heading">
         Give a role
       </h3>
-      <ActionForm
-        action={grantAction}
-        initialState={INITIAL}
-        permalink={`${permalink}#grant-heading`}
-        errorDisplay="summary"
-      >
+      <PersonForm action={grantAction} permalink={permalink} anchor="grant-heading">
         <Select
           id="grant-role"
           name="role"
@@ -95,7 +109,7 @@ export function RolesSection({
         <button type="submit" className="nhsuk-button">
           Give role
         </button>
-      </ActionForm>
+      </PersonForm>
     </section>
   );
 }
@@ -126,12 +140,7 @@ export function MembershipSection({
         Verify the membership only when you know this person works for {organisationName}. We tell
         them by email either way.
       </p>
-      <ActionForm
-        action={action}
-        initialState={INITIAL}
-        permalink={`${permalink}#membership-heading`}
-        errorDisplay="summary"
-      >
+      <PersonForm action={action} permalink={permalink} anchor="membership-heading">
         <div className="nhsuk-button-group">
           <button type="submit" name="decision" value={verifyWith} className="nhsuk-button">
             Verify membership
@@ -147,7 +156,7 @@ export function MembershipSection({
             </button>
           ) : null}
         </div>
-      </ActionForm>
+      </PersonForm>
     </section>
   );
 }
@@ -172,26 +181,16 @@ export function SuspensionSection({
         {suspended ? 'Restore account' : 'Suspend account'}
       </h2>
       {suspended ? (
-        <ActionForm
-          action={restoreAction}
-          initialState={INITIAL}
-          permalink={`${permalink}#suspension-heading`}
-          errorDisplay="summary"
-        >
+        <PersonForm action={restoreAction} permalink={permalink} anchor="suspension-heading">
           <p className="nhsuk-body">
             Restoring lets them sign in again. Their roles and membership are unchanged.
           </p>
           <button type="submit" className="nhsuk-button">
             Restore account
           </button>
-        </ActionForm>
+        </PersonForm>
       ) : (
-        <ActionForm
-          action={suspendAction}
-          initialState={INITIAL}
-          permalink={`${permalink}#suspension-heading`}
-          errorDisplay="summary"
-        >
+        <PersonForm action={suspendAction} permalink={permalink} anchor="suspension-heading">
           <p className="nhsuk-body">
             A suspended person is signed out everywhere at once and cannot sign in until an admin
             restores the account.
@@ -206,7 +205,7 @@ export function SuspensionSection({
           <button type="submit" className="nhsuk-button nhsuk-button--warning">
             Suspend account
           </button>
-        </ActionForm>
+        </PersonForm>
       )}
     </section>
   );

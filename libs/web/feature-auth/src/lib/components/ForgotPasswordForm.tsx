@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 
 import type { ForgotPasswordField } from '../utils/auth-schemas';
 import type { FormState } from '../utils/form-state';
-import { emptyFormState, fieldError, summaryItems } from '../utils/form-state';
+import { emptyFormState, summaryItems, textField } from '../utils/form-state';
 
 export type ForgotPasswordFormState = FormState<ForgotPasswordField>;
 
@@ -28,13 +28,11 @@ export function ForgotPasswordForm({ action }: ForgotPasswordFormProps): ReactEl
       </p>
       <form action={formAction} noValidate>
         <TextInput
-          id="email"
+          {...textField(state, 'email')}
           label="Email address"
           type="email"
           autoComplete="email"
           spellCheck={false}
-          defaultValue={state.values.email}
-          error={fieldError(state, 'email')}
         />
         <Button>{pending ? 'Sending…' : 'Send reset link'}</Button>
       </form>

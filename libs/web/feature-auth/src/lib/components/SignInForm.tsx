@@ -7,7 +7,7 @@ import type { ReactElement } from 'react';
 import type { SignInField } from '../utils/auth-schemas';
 import { ssoStartHref } from '../utils/auth-schemas';
 import type { FormState } from '../utils/form-state';
-import { emptyFormState, fieldError, summaryItems } from '../utils/form-state';
+import { emptyFormState, fieldError, summaryItems, textField } from '../utils/form-state';
 
 /**
  * `email`: only the address is asked for. `password`: the address has no
@@ -68,13 +68,11 @@ export function SignInForm({ action, returnTo, ssoError }: SignInFormProps): Rea
           <input type="hidden" name="step" value={step} />
           {state.usePassword ? <input type="hidden" name="usePassword" value="1" /> : null}
           <TextInput
-            id="email"
+            {...textField(state, 'email')}
             label="Email address"
             type="email"
             autoComplete={step === 'email' ? 'email' : 'username'}
             spellCheck={false}
-            defaultValue={state.values.email}
-            error={fieldError(state, 'email')}
           />
           {step === 'password' ? (
             <>

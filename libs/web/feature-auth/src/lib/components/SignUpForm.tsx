@@ -9,7 +9,13 @@ import type { SignUpField } from '../utils/auth-schemas';
 import { NOT_LISTED } from '../utils/membership-schemas';
 import { PASSWORD_MIN_LENGTH } from '../utils/password-rules';
 import type { FormState } from '../utils/form-state';
-import { emptyFormState, fieldError, summaryItems } from '../utils/form-state';
+import {
+  emptyFormState,
+  fieldError,
+  selectField,
+  summaryItems,
+  textField,
+} from '../utils/form-state';
 
 export type SignUpFormState = FormState<SignUpField>;
 
@@ -33,25 +39,21 @@ export function SignUpForm({ action, organisationGroups }: SignUpFormProps): Rea
       </p>
       <form action={formAction} noValidate>
         <TextInput
-          id="name"
+          {...textField(state, 'name')}
           label="Full name"
           autoComplete="name"
           spellCheck={false}
-          defaultValue={state.values.name}
-          error={fieldError(state, 'name')}
         />
         <TextInput
-          id="email"
+          {...textField(state, 'email')}
           label="Email address"
           hint="Use your work email if you have one. We use it to verify your organisation."
           type="email"
           autoComplete="email"
           spellCheck={false}
-          defaultValue={state.values.email}
-          error={fieldError(state, 'email')}
         />
         <Select
-          id="organisationId"
+          {...selectField(state, 'organisationId')}
           label="Organisation"
           hint="Organisations are grouped by integrated care system (ICS). If yours is missing, choose “My organisation is not listed” at the end and ask for it to be added."
           options={[{ value: '', text: 'Select your organisation' }]}
@@ -62,8 +64,6 @@ export function SignUpForm({ action, organisationGroups }: SignUpFormProps): Rea
               options: [{ value: NOT_LISTED, text: 'My organisation is not listed' }],
             },
           ]}
-          defaultValue={state.values.organisationId ?? ''}
-          error={fieldError(state, 'organisationId')}
         />
         <TextInput
           id="password"

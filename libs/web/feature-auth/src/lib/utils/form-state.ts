@@ -37,6 +37,22 @@ export function fieldError<TField extends string>(
   return state.errors.find((error) => error.field === field)?.message;
 }
 
+/** A text field's id (also its name), what was typed and its inline error. */
+export function textField<TField extends string>(
+  state: FormState<TField>,
+  field: TField,
+): { id: TField; defaultValue: string | undefined; error: string | undefined } {
+  return { id: field, defaultValue: state.values[field], error: fieldError(state, field) };
+}
+
+/** A select's id (also its name), the option chosen (none: the first) and its inline error. */
+export function selectField<TField extends string>(
+  state: FormState<TField>,
+  field: TField,
+): { id: TField; defaultValue: string; error: string | undefined } {
+  return { ...textField(state, field), defaultValue: state.values[field] ?? '' };
+}
+
 export interface ApiErrorMapping<TField extends string> {
   /** The form's field names; API `extensions.field` values are matched against them. */
   fields: readonly TField[];

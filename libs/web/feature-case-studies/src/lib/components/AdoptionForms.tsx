@@ -136,18 +136,61 @@ function typed<F extends string>(state: AdoptionFormState<F>): Partial<Record<F,
   return state.errors.length ? state.values : {};
 }
 
+/** A form's state, what was typed, and each field's inline error message. */
+function formParts<F extends string>(slot: Slot<F>) {
+  const [state] = slot;
+  const err = (field: F): string | undefined => errorFor(state.errors, field)?.message;
+  return { slot, state, values: typed(state), err };
+}
+
+interface AdoptionFormShellProps<F extends string> {
+  slot: Slot<F>;
+  testId: string;
+  /** The hidden field that names the adoption. */
+  idName?: 'id' | 'adoptionId';
+  adoptionId: string;
+  heading?: string;
+  submit: string;
+  pendingText?: string;
+  children: ReactNode;
+}
+
+/** One of the adoption page's forms: the adoption's id, a heading, the fields and a secondary button. */
+function AdoptionFormShell<F extends string>({
+  slot: [state, action, pending],
+  testId,
+  idName = 'id',
+  adoptionId,
+  heading,
+  submit,
+  pendingText = 'Saving…',
+  children,
+}: AdoptionFormShellProps<F>): ReactElement {
+  return (
+    <form action={action} key={state.submittedAt ?? 0} noValidate data-testid={testId}>
+      <input type="hidden" name={idName} value={adoptionId} />
+      {heading ? <h3 className="nhsuk-heading-m">{heading}</h3> : null}
+      {children}
+      <Button variant="secondary">{pending ? pendingText : submit}</Button>
+    </form>
+  );
+}
+
 export interface StageFormProps {
   adoptionId: string;
   currentStage: string;
 }
 
 export function StageForm({ adoptionId, currentStage }: StageFormProps): ReactElement {
-  const [state, action, pending] = useForms().stage;
-  const values = typed(state);
+  const { slot, values, err } = formParts(useForms().stage);
   return (
-    <form action={action} key={state.submittedAt ?? 0} noValidate data-testid="stage-form">
-      <input type="hidden" name="id" value={adoptionId} />
-      <h3 className="nhsuk-heading-m">Change the stage</h3>
+    <AdoptionFormShell
+      slot={slot}
+      testId="stage-form"
+      adoptionId={adoptionId}
+      heading="Change the stage"
+      submit="Change stage"
+    >
       <Select
         id="stage"
         label="Stage"
@@ -156,17 +199,16 @@ export function StageForm({ adoptionId, currentStage }: StageFormProps): ReactEl
           text: ADOPTION_STAGE_TEXT[s].label,
         }))}
         defaultValue={values.stage ?? currentStage}
-        error={errorFor(state.errors, 'stage')?.message}
+        error={err('stage')}
       />
       <TextInput
         id="stageReason"
         label="Reason or note"
         hint="Required if the adoption has stopped: say why, so others can learn from it."
         defaultValue={values.stageReason}
-        error={errorFor(state.errors, 'stageReason')?.message}
+        error={err('stageReason')}
       />
-      <Button variant="secondary">{pending ? 'Saving…' : 'Change stage'}</Button>
-    </form>
+    </AdoptionFormShell>
   );
 }
 
@@ -177,12 +219,15 @@ export interface AdaptationFormProps {
 }
 
 export function AdaptationForm({ adoptionId, components }: AdaptationFormProps): ReactElement {
-  const [state, action, pending] = useForms().adaptation;
-  const values = typed(state);
+  const { slot, values, err } = formParts(useForms().adaptation);
   return (
-    <form action={action} key={state.submittedAt ?? 0} noValidate data-testid="adaptation-form">
-      <input type="hidden" name="id" value={adoptionId} />
-      <h3 className="nhsuk-heading-m">Log an adaptation</h3>
+    <AdoptionFormShell
+      slot={slot}
+      testId="adaptation-form"
+      adoptionId={adoptionId}
+      heading="Log an adaptation"
+      submit="Log adaptation"
+    >
       <Radios
         name="component"
         legend="Which core component?"
@@ -197,20 +242,20 @@ export function AdaptationForm({ adoptionId, components }: AdaptationFormProps):
         ]}
         idFor={(_option, index) => (index === 0 ? 'component' : `component-${index + 1}`)}
         checked={values.component}
-        error={errorFor(state.errors, 'component')?.message}
+        error={err('component')}
       />
       <TextInput
         id="otherComponent"
         label="If other, the component’s name"
         defaultValue={values.otherComponent}
-        error={errorFor(state.errors, 'otherComponent')?.message}
+        error={err('otherComponent')}
       />
       <Radios
         name="decision"
         legend="What did you do with it?"
         options={Object.entries(ADAPTATION_DECISION_TEXT).map(([value, text]) => ({ value, text }))}
         checked={values.decision}
-        error={errorFor(state.errors, 'decision')?.message}
+        error={err('decision')}
       />
       <Textarea
         id="detail"
@@ -218,10 +263,9 @@ export function AdaptationForm({ adoptionId, components }: AdaptationFormProps):
         hint="Needed if you adapted or dropped it."
         rows={3}
         defaultValue={values.detail}
-        error={errorFor(state.errors, 'detail')?.message}
+        error={err('detail')}
       />
-      <Button variant="secondary">{pending ? 'Saving…' : 'Log adaptation'}</Button>
-    </form>
+    </AdoptionFormShell>
   );
 }
 
@@ -246,12 +290,15 @@ export function ReadinessForm({
   barriers,
   enablers,
 }: ReadinessFormProps): ReactElement {
-  const [state, action, pending] = useForms().readiness;
-  const values = typed(state);
+  const { slot, values, err } = formParts(useForms().readiness);
   return (
-    <form action={action} key={state.submittedAt ?? 0} noValidate data-testid="readiness-form">
-      <input type="hidden" name="id" value={adoptionId} />
-      <h3 className="nhsuk-heading-m">Readiness, barriers and enablers</h3>
+    <AdoptionFormShell
+      slot={slot}
+      testId="readiness-form"
+      adoptionId={adoptionId}
+      heading="Readiness, barriers and enablers"
+      submit="Save readiness"
+    >
       {READINESS_AREAS.map((area) => {
         const field = `readiness-${area}` as const;
         return (
@@ -263,7 +310,7 @@ export function ReadinessForm({
             defaultValue={
               values[field] ?? String(readiness.find((r) => r.area === area)?.score ?? 0)
             }
-            error={errorFor(state.errors, field)?.message}
+            error={err(field)}
           />
         );
       })}
@@ -272,17 +319,16 @@ export function ReadinessForm({
         label="Barriers (one per line)"
         rows={3}
         defaultValue={values.barriers ?? barriers.join('\n')}
-        error={errorFor(state.errors, 'barriers')?.message}
+        error={err('barriers')}
       />
       <Textarea
         id="enablers"
         label="Enablers (one per line)"
         rows={3}
         defaultValue={values.enablers ?? enablers.join('\n')}
-        error={errorFor(state.errors, 'enablers')?.message}
+        error={err('enablers')}
       />
-      <Button variant="secondary">{pending ? 'Saving…' : 'Save readiness'}</Button>
-    </form>
+    </AdoptionFormShell>
   );
 }
 
@@ -292,13 +338,16 @@ export interface FigureFormProps {
 }
 
 export function FigureForm({ adoptionId, metrics }: FigureFormProps): ReactElement {
-  const [state, action, pending] = useForms().figure;
-  const values = typed(state);
+  const { slot, values, err, state } = formParts(useForms().figure);
   const date = errorFor(state.errors, 'measuredOn');
   return (
-    <form action={action} key={state.submittedAt ?? 0} noValidate data-testid="figure-form">
-      <input type="hidden" name="id" value={adoptionId} />
-      <h3 className="nhsuk-heading-m">Add a figure</h3>
+    <AdoptionFormShell
+      slot={slot}
+      testId="figure-form"
+      adoptionId={adoptionId}
+      heading="Add a figure"
+      submit="Add figure"
+    >
       <Select
         id="metricKey"
         label="Metric"
@@ -308,7 +357,7 @@ export function FigureForm({ adoptionId, metrics }: FigureFormProps): ReactEleme
           ...metrics.map((m) => ({ value: m.key, text: `${m.label} (${m.unit})` })),
         ]}
         defaultValue={values.metricKey ?? ''}
-        error={errorFor(state.errors, 'metricKey')?.message}
+        error={err('metricKey')}
       />
       <TextInput
         id="value"
@@ -316,7 +365,7 @@ export function FigureForm({ adoptionId, metrics }: FigureFormProps): ReactEleme
         hint="A number, like 12, 1,200 or 4.5."
         width={10}
         defaultValue={values.value}
-        error={errorFor(state.errors, 'value')?.message}
+        error={err('value')}
       />
       <DateInput
         id="measuredOn"
@@ -335,10 +384,9 @@ export function FigureForm({ adoptionId, metrics }: FigureFormProps): ReactEleme
         label="Source"
         hint="The title of the document it comes from, or a link to it."
         defaultValue={values.source}
-        error={errorFor(state.errors, 'source')?.message}
+        error={err('source')}
       />
-      <Button variant="secondary">{pending ? 'Saving…' : 'Add figure'}</Button>
-    </form>
+    </AdoptionFormShell>
   );
 }
 
@@ -355,11 +403,16 @@ export function AttachAssessmentForm({
   adoptionId,
   options,
 }: AttachAssessmentFormProps): ReactElement {
-  const [state, action, pending] = useForms().attach;
-  const values = typed(state);
+  const { slot, values, err } = formParts(useForms().attach);
   return (
-    <form action={action} key={state.submittedAt ?? 0} noValidate data-testid="attach-form">
-      <input type="hidden" name="adoptionId" value={adoptionId} />
+    <AdoptionFormShell
+      slot={slot}
+      testId="attach-form"
+      idName="adoptionId"
+      adoptionId={adoptionId}
+      submit="Attach assessment"
+      pendingText="Attaching…"
+    >
       <Select
         id="assessmentId"
         label="Attach one of your submitted assessments"
@@ -368,9 +421,8 @@ export function AttachAssessmentForm({
           text: `Submitted ${o.submittedAt ? formatDate(o.submittedAt) : ''} (form version ${o.toolkitVersion.number})`,
         }))}
         defaultValue={values.assessmentId}
-        error={errorFor(state.errors, 'assessmentId')?.message}
+        error={err('assessmentId')}
       />
-      <Button variant="secondary">{pending ? 'Attaching…' : 'Attach assessment'}</Button>
-    </form>
+    </AdoptionFormShell>
   );
 }

@@ -5,6 +5,7 @@ import {
   ErrorSummary,
   InsetText,
   SummaryList,
+  TableHead,
   TableScroll,
   Tag,
 } from '@mic/web-ui';
@@ -36,7 +37,7 @@ import {
 } from '../utils/comparison';
 import { lineageTree } from '../utils/lineage';
 import type { LineageTreeNode } from '../utils/lineage';
-import { peopleRows } from './CaseStudyFacts';
+import { TEMPLATE_SECTIONS, peopleRows } from './CaseStudyFacts';
 
 export type CaseStudyDetailData = CaseStudyDetailQuery['caseStudy'];
 
@@ -209,16 +210,9 @@ export function CaseStudyDetail({
           ...(cs.source ? [{ key: 'Source', value: cs.source }] : []),
         ]}
       />
-      <Section heading="The problem" html={cs.problem.html} />
-      <Section heading="Aims" html={cs.aims.html} />
-      <Section heading="What was done" html={cs.approach.html} />
-      <Section
-        heading="Core components (keep these when you lift it)"
-        html={cs.coreComponents.html}
-      />
-      <Section heading="Adaptable parts" html={cs.adaptableParts.html} />
-      <Section heading="Resources and costs" html={cs.resourcesAndCosts.html} />
-      <Section heading="Key learning" html={cs.keyLearning.html} />
+      {TEMPLATE_SECTIONS.map(({ field, heading }) => (
+        <Section key={field} heading={heading} html={cs[field].html} />
+      ))}
       {cs.attachments.length > 0 || cs.canEdit ? (
         <section aria-labelledby="attachments-heading">
           <h2 className="nhsuk-heading-l" id="attachments-heading">
@@ -325,32 +319,19 @@ export function CaseStudyDetail({
                       {comparison.metric.label}
                       {normalised ? '' : ' (a share or rate: not normalised)'}
                     </caption>
-                    <thead className="nhsuk-table__head">
-                      <tr className="nhsuk-table__row">
-                        <th scope="col" className="nhsuk-table__header">
-                          Organisation
-                        </th>
-                        <th scope="col" className="nhsuk-table__header">
-                          Latest value
-                        </th>
-                        {normalised ? (
-                          <>
-                            <th
-                              scope="col"
-                              className="nhsuk-table__header nhsuk-table__header--numeric"
-                            >
-                              ICS population
-                            </th>
-                            <th
-                              scope="col"
-                              className="nhsuk-table__header nhsuk-table__header--numeric"
-                            >
-                              Per 100,000 residents
-                            </th>
-                          </>
-                        ) : null}
-                      </tr>
-                    </thead>
+                    <TableHead
+                      rowClass
+                      columns={[
+                        'Organisation',
+                        'Latest value',
+                        ...(normalised
+                          ? [
+                              { text: 'ICS population', numeric: true },
+                              { text: 'Per 100,000 residents', numeric: true },
+                            ]
+                          : []),
+                      ]}
+                    />
                     <tbody className="nhsuk-table__body">
                       {comparison.entries.map((e) => (
                         <tr

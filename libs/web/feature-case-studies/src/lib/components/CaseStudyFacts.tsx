@@ -52,3 +52,14 @@ export function peopleRows(cs: CaseStudyPeople): Array<{ key: string; value: Rea
     },
   ];
 }
+
+/** The template's written sections in page order, with the headings the case study's page and its preview give them. */
+export const TEMPLATE_SECTIONS = [
+  { field: 'problem', heading: 'The problem' },
+  { field: 'aims', heading: 'Aims' },
+  { field: 'approach', heading: 'What was done' },
+  { field: 'coreComponents', heading: 'Core components (keep these when you lift it)' },
+  { field: 'adaptableParts', heading: 'Adaptable parts' },
+  { field: 'resourcesAndCosts', heading: 'Resources and costs' },
+  { field: 'keyLearning', heading: 'Key learning' },
+] as const;

@@ -1,5 +1,5 @@
 import type { CaseStudiesQuery, CaseStudyFilterOptionsQuery } from '@mic/web-data-access';
-import { Button, Pagination, Select, Tag, TextInput } from '@mic/web-ui';
+import { FilterForm, FilterSelect, Pagination, Tag } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { CaseStudiesSearchParams } from '../utils/case-study-params';
@@ -43,67 +43,52 @@ export function CaseStudyLibrary({
       </p>
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
-          <form method="get" action="/case-studies" role="search" aria-label="Filter case studies">
-            <TextInput
-              id="q"
-              label="Search"
-              type="search"
-              defaultValue={params.q}
-              spellCheck={false}
-            />
-            <Select
+          <FilterForm
+            action="/case-studies"
+            label="Filter case studies"
+            searchLabel="Search"
+            q={params.q}
+            filtered={filtered}
+          >
+            <FilterSelect
               id="ics"
               label="Integrated care system"
-              options={[
-                { value: '', text: 'All ICSs' },
-                ...options.icss.map((i) => ({ value: i.odsCode, text: i.shortName })),
-              ]}
-              defaultValue={params.ics ?? ''}
+              anyText="All ICSs"
+              options={options.icss.map((i) => ({ value: i.odsCode, text: i.shortName }))}
+              value={params.ics}
             />
-            <Select
+            <FilterSelect
               id="theme"
               label="Theme"
-              options={[
-                { value: '', text: 'All themes' },
-                ...options.themes.map((t) => ({ value: t.key, text: t.label })),
-              ]}
-              defaultValue={params.theme ?? ''}
+              anyText="All themes"
+              options={options.themes.map((t) => ({ value: t.key, text: t.label }))}
+              value={params.theme}
             />
-            <Select
+            <FilterSelect
               id="evidence"
               label="Evidence level"
-              options={[
-                { value: '', text: 'Any evidence' },
-                ...EVIDENCE_LEVELS.map((e) => ({ value: e, text: EVIDENCE_LABELS[e] })),
-              ]}
-              defaultValue={params.evidence ?? ''}
+              anyText="Any evidence"
+              options={EVIDENCE_LEVELS.map((e) => ({ value: e, text: EVIDENCE_LABELS[e] }))}
+              value={params.evidence}
             />
-            <Select
+            <FilterSelect
               id="stage"
               label="Stage"
-              options={[
-                { value: '', text: 'Any stage' },
-                ...PRACTICE_STAGES.map((s) => ({ value: s, text: STAGE_LABELS[s] })),
-              ]}
-              defaultValue={params.stage ?? ''}
+              anyText="Any stage"
+              options={PRACTICE_STAGES.map((s) => ({ value: s, text: STAGE_LABELS[s] }))}
+              value={params.stage}
             />
-            <Select
+            <FilterSelect
               id="stale"
               label="Review date"
+              anyText="Include overdue for review"
               options={[
-                { value: '', text: 'Include overdue for review' },
                 { value: 'exclude', text: 'Hide overdue for review' },
                 { value: 'only', text: 'Only overdue for review' },
               ]}
-              defaultValue={params.stale ?? ''}
+              value={params.stale}
             />
-            <Button variant="secondary">Apply filters</Button>
-            {filtered ? (
-              <p>
-                <a href="/case-studies">Clear filters</a>
-              </p>
-            ) : null}
-          </form>
+          </FilterForm>
         </div>
         <div className="nhsuk-grid-column-two-thirds">
           <p role="status">

@@ -7,7 +7,7 @@ import { CRITERION_STATE_LABELS, reviewCriteria } from '../utils/review-criteria
 import type { CriterionState } from '../utils/review-criteria';
 import { CaseStudyAttachments } from './CaseStudyAttachments';
 import { OutcomeSeriesSection } from './OutcomeSeries';
-import { peopleRows } from './CaseStudyFacts';
+import { TEMPLATE_SECTIONS, peopleRows } from './CaseStudyFacts';
 
 export type CaseStudyForReview = CaseStudyForReviewQuery['caseStudy'];
 
@@ -95,16 +95,9 @@ export function CaseStudyPreview({
           { key: 'Review by', value: formatDate(cs.reviewBy) },
         ]}
       />
-      <Section heading="The problem" html={cs.problem.html} />
-      <Section heading="Aims" html={cs.aims.html} />
-      <Section heading="What was done" html={cs.approach.html} />
-      <Section
-        heading="Core components (keep these when you lift it)"
-        html={cs.coreComponents.html}
-      />
-      <Section heading="Adaptable parts" html={cs.adaptableParts.html} />
-      <Section heading="Resources and costs" html={cs.resourcesAndCosts.html} />
-      <Section heading="Key learning" html={cs.keyLearning.html} />
+      {TEMPLATE_SECTIONS.map(({ field, heading }) => (
+        <Section key={field} heading={heading} html={cs[field].html} />
+      ))}
       <h3 className="nhsuk-heading-m">Attachments</h3>
       <CaseStudyAttachments attachments={cs.attachments} virusScanned={virusScanned} />
       <h3 className="nhsuk-heading-m">Outcomes</h3>

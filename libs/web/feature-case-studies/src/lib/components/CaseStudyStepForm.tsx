@@ -168,6 +168,10 @@ export function CaseStudyStepForm({
     return Array.isArray(value) ? value : [];
   };
   const error = (field: EditorField) => editorFieldError(state, field);
+  // A text field's id (also its name), saved value and error.
+  const field = (name: EditorField) => ({ id: name, defaultValue: text(name), error: error(name) });
+  // A checkbox group's name, ticked values and error.
+  const choices = (name: EditorField) => ({ name, checked: checked(name), error: error(name) });
   const heading = caseStudy ? `Edit case study: ${EDITOR_STEP_TITLES[step]}` : 'Write a case study';
 
   return (
@@ -213,19 +217,12 @@ export function CaseStudyStepForm({
 
         {step === 1 ? (
           <>
-            <TextInput
-              id="title"
-              label="Title"
-              defaultValue={text('title')}
-              error={error('title')}
-            />
+            <TextInput {...field('title')} label="Title" />
             <Textarea
-              id="summary"
+              {...field('summary')}
               label="Summary"
               hint="One paragraph, plain text."
               rows={3}
-              defaultValue={text('summary')}
-              error={error('summary')}
             />
             <IcsAndPlace
               icss={icss}
@@ -236,11 +233,9 @@ export function CaseStudyStepForm({
               placeError={error('placeName')}
             />
             <Checkboxes
-              name="themes"
+              {...choices('themes')}
               legend="Themes"
               options={themes.map((t) => ({ value: t.key, text: t.label }))}
-              checked={checked('themes')}
-              error={error('themes')}
             />
           </>
         ) : null}
@@ -248,52 +243,36 @@ export function CaseStudyStepForm({
         {step === 2 ? (
           <>
             <Textarea
-              id="problem"
+              {...field('problem')}
               label="The problem or reason"
               hint="Why this was needed. Markdown."
-              defaultValue={text('problem')}
-              error={error('problem')}
             />
             <Textarea
-              id="aims"
+              {...field('aims')}
               label="Aims"
               hint="What you set out to achieve. Markdown."
-              defaultValue={text('aims')}
-              error={error('aims')}
             />
           </>
         ) : null}
 
         {step === 3 ? (
           <>
+            <Textarea {...field('approach')} label="What was done" hint="Markdown." />
             <Textarea
-              id="approach"
-              label="What was done"
-              hint="Markdown."
-              defaultValue={text('approach')}
-              error={error('approach')}
-            />
-            <Textarea
-              id="coreComponents"
+              {...field('coreComponents')}
               label="Core components"
               hint="What must not change when another ICS lifts it. Markdown."
-              defaultValue={text('coreComponents')}
-              error={error('coreComponents')}
             />
             <Textarea
-              id="adaptableParts"
+              {...field('adaptableParts')}
               label="Adaptable parts"
               hint="What adopters may change. Markdown."
-              defaultValue={text('adaptableParts')}
-              error={error('adaptableParts')}
             />
             <Textarea
-              id="partners"
+              {...field('partners')}
               label="Partners"
               hint="One partner organisation per line, with its role after a colon, for example: Walsall College: runs the training."
               rows={4}
-              defaultValue={text('partners')}
-              error={error('partners')}
             />
           </>
         ) : null}
@@ -301,34 +280,26 @@ export function CaseStudyStepForm({
         {step === 4 ? (
           <>
             <TextInput
-              id="targetGroups"
+              {...field('targetGroups')}
               label="Target population groups (optional)"
               hint="Core20PLUS5 groups, separated by commas."
-              defaultValue={text('targetGroups')}
-              error={error('targetGroups')}
             />
             <Checkboxes
-              name="imdQuintiles"
+              {...choices('imdQuintiles')}
               legend="IMD quintiles targeted (optional)"
               hint="1 is the most deprived fifth of neighbourhoods."
               options={[1, 2, 3, 4, 5].map((q) => ({ value: String(q), text: `Quintile ${q}` }))}
-              checked={checked('imdQuintiles')}
-              error={error('imdQuintiles')}
             />
             <TextInput
-              id="ageBands"
+              {...field('ageBands')}
               label="Age bands (optional)"
               hint="Separated by commas, for example: 16-24, 25-49."
               width={20}
-              defaultValue={text('ageBands')}
-              error={error('ageBands')}
             />
             <Textarea
-              id="resourcesAndCosts"
+              {...field('resourcesAndCosts')}
               label="Resources and costs"
               hint="Markdown."
-              defaultValue={text('resourcesAndCosts')}
-              error={error('resourcesAndCosts')}
             />
             <Select
               id="evidenceLevel"
@@ -344,42 +315,25 @@ export function CaseStudyStepForm({
               defaultValue={text('stage') || 'PILOT'}
               error={error('stage')}
             />
-            <Textarea
-              id="keyLearning"
-              label="Key learning"
-              hint="Markdown."
-              defaultValue={text('keyLearning')}
-              error={error('keyLearning')}
-            />
+            <Textarea {...field('keyLearning')} label="Key learning" hint="Markdown." />
             <TextInput
-              id="contactName"
+              {...field('contactName')}
               label="Contact name (optional)"
               autoComplete="off"
-              defaultValue={text('contactName')}
-              error={error('contactName')}
             />
+            <TextInput {...field('contactRole')} label="Contact role (optional)" />
             <TextInput
-              id="contactRole"
-              label="Contact role (optional)"
-              defaultValue={text('contactRole')}
-              error={error('contactRole')}
-            />
-            <TextInput
-              id="contactEmail"
+              {...field('contactEmail')}
               label="Contact email (optional)"
               type="email"
               spellCheck={false}
               autoComplete="off"
-              defaultValue={text('contactEmail')}
-              error={error('contactEmail')}
             />
             <TextInput
-              id="reviewBy"
+              {...field('reviewBy')}
               label="Review by (YYYY-MM-DD)"
               hint="When this should be checked again. Leave blank for a year from today."
               width={10}
-              defaultValue={text('reviewBy')}
-              error={error('reviewBy')}
             />
           </>
         ) : null}

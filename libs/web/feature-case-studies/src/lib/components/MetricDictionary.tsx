@@ -1,5 +1,5 @@
 import type { MetricDictionaryQuery } from '@mic/web-data-access';
-import { Button, InsetText, TableScroll } from '@mic/web-ui';
+import { Button, InsetText, TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { METRIC_DIRECTION_LABELS } from '../utils/metric-form';
@@ -42,30 +42,19 @@ export function MetricDictionary({
           <caption className="nhsuk-table__caption" id="metric-dictionary-caption">
             Metrics ({metrics.length})
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr className="nhsuk-table__row">
-              <th scope="col" className="nhsuk-table__header">
-                Metric
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Unit
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Definition
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Direction
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Per 100,000 residents
-              </th>
-              {canManage ? (
-                <th scope="col" className="nhsuk-table__header">
-                  <span className="nhsuk-u-visually-hidden">Actions</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead
+            rowClass
+            columns={[
+              'Metric',
+              'Unit',
+              'Definition',
+              'Direction',
+              'Per 100,000 residents',
+              ...(canManage
+                ? [{ text: <span className="nhsuk-u-visually-hidden">Actions</span> }]
+                : []),
+            ]}
+          />
           <tbody className="nhsuk-table__body">
             {metrics.map((m) => (
               <tr

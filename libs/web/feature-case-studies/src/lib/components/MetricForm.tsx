@@ -30,6 +30,12 @@ export function MetricForm({ action, mode, initial = {} }: MetricFormProps): Rea
   const values = state.submittedAt ? { ...initial, ...state.values } : initial;
   const error = (field: MetricField): string | undefined =>
     state.errors.find((e) => e.field === field)?.message;
+  // A text field's id (also its name), value and error.
+  const field = (name: MetricField) => ({
+    id: name,
+    defaultValue: values[name],
+    error: error(name),
+  });
   const heading = mode === 'add' ? 'Add a metric' : `Change ${initial.label ?? 'a metric'}`;
   return (
     <>
@@ -39,12 +45,10 @@ export function MetricForm({ action, mode, initial = {} }: MetricFormProps): Rea
       <form action={formAction} noValidate>
         {mode === 'add' ? (
           <TextInput
-            id="key"
+            {...field('key')}
             label="Key (optional)"
             hint="Capital letters, digits and underscores, used by the API and in reports, like CARERS_SUPPORTED. Leave blank to make one from the label. It cannot be changed later."
             spellCheck={false}
-            defaultValue={values.key}
-            error={error('key')}
             width={30}
           />
         ) : (
@@ -56,28 +60,22 @@ export function MetricForm({ action, mode, initial = {} }: MetricFormProps): Rea
           </>
         )}
         <TextInput
-          id="label"
+          {...field('label')}
           label="Label"
           hint="What readers see, like Carers supported."
-          defaultValue={values.label}
-          error={error('label')}
         />
         <TextInput
-          id="unit"
+          {...field('unit')}
           label="Unit"
           hint="Like people, GBP, percent or tCO2e."
           spellCheck={false}
-          defaultValue={values.unit}
-          error={error('unit')}
           width={20}
         />
         <Textarea
-          id="definition"
+          {...field('definition')}
           label="Definition"
           hint="What is counted, and how, so that every ICS reports it the same way."
           rows={4}
-          defaultValue={values.definition}
-          error={error('definition')}
         />
         <Radios
           name="direction"

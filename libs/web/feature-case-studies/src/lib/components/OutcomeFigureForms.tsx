@@ -50,6 +50,12 @@ export function OutcomeFigureForm({
   const [state, formAction, pending] = useActionState(action, emptyOutcomeFigureState());
   const v = state.submittedAt ? state.values : (initial ?? {});
   const errs = state.errors;
+  // A text field's id (also its name), value and error.
+  const field = (name: OutcomeFigureField) => ({
+    id: name,
+    defaultValue: v[name],
+    error: errorFor(errs, name)?.message,
+  });
   const dateValue = (id: string) => ({
     day: v[`${id}-day`],
     month: v[`${id}-month`],
@@ -93,12 +99,10 @@ export function OutcomeFigureForm({
         />
       ) : null}
       <TextInput
-        id="value"
+        {...field('value')}
         label="Figure"
         hint="A number, like 12, 1,200 or 4.5."
         width={10}
-        defaultValue={v.value}
-        error={errorFor(errs, 'value')?.message}
       />
       <Select
         id="qualifier"
@@ -138,42 +142,24 @@ export function OutcomeFigureForm({
         ]}
       />
       <TextInput
-        id="baseline"
+        {...field('baseline')}
         label="Baseline (optional)"
         hint="The figure before the practice started, if known."
         width={10}
-        defaultValue={v.baseline}
-        error={errorFor(errs, 'baseline')?.message}
       />
       <TextInput
-        id="sourceTitle"
+        {...field('sourceTitle')}
         label="Source title"
         hint="The document the figure comes from. Give a title, a link or both."
-        defaultValue={v.sourceTitle}
-        error={errorFor(errs, 'sourceTitle')?.message}
       />
       <TextInput
-        id="sourceUrl"
+        {...field('sourceUrl')}
         label="Source link (optional if you gave a title)"
-        defaultValue={v.sourceUrl}
         spellCheck={false}
-        error={errorFor(errs, 'sourceUrl')?.message}
       />
-      <Textarea
-        id="note"
-        label="Note (optional)"
-        rows={3}
-        defaultValue={v.note}
-        error={errorFor(errs, 'note')?.message}
-      />
+      <Textarea {...field('note')} label="Note (optional)" rows={3} />
       {withReason ? (
-        <Textarea
-          id="reason"
-          label="Why are you correcting it? (optional)"
-          rows={2}
-          defaultValue={v.reason}
-          error={errorFor(errs, 'reason')?.message}
-        />
+        <Textarea {...field('reason')} label="Why are you correcting it? (optional)" rows={2} />
       ) : null}
       <Button>{pending ? 'Saving…' : submitText}</Button>
     </form>

@@ -1,5 +1,5 @@
 import type { SpreadMatrixQuery } from '@mic/web-data-access';
-import { Button, Select, TableScroll, Tag } from '@mic/web-ui';
+import { Button, FilterSelect, TableScroll, Tag } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { shortTitle, spreadCellView, spreadLegend } from '../utils/spread';
@@ -30,14 +30,12 @@ export function SpreadMatrixView({ data, theme }: SpreadMatrixViewProps): ReactE
         system (ICS) have got in adopting it.
       </p>
       <form method="get" action="/spread" aria-label="Filter by theme">
-        <Select
+        <FilterSelect
           id="theme"
           label="Theme"
-          options={[
-            { value: '', text: 'All themes' },
-            ...data.themes.map((t) => ({ value: t.key, text: t.label })),
-          ]}
-          defaultValue={theme ?? ''}
+          anyText="All themes"
+          options={data.themes.map((t) => ({ value: t.key, text: t.label }))}
+          value={theme}
         />
         <Button variant="secondary">Show</Button>
       </form>

@@ -3,20 +3,11 @@
  * alone), the NHS tag colour that goes with it, and where it links.
  */
 import type { AdoptionStage } from '@mic/web-data-access';
+import type { TagColour } from '@mic/web-ui';
 
 import { ADOPTION_STAGE_TEXT, adoptionStageLabel } from './adoption-forms';
 
-export type TagColour =
-  | 'white'
-  | 'grey'
-  | 'green'
-  | 'aqua-green'
-  | 'blue'
-  | 'purple'
-  | 'pink'
-  | 'red'
-  | 'orange'
-  | 'yellow';
+export type { TagColour };
 
 export type SpreadCellKind = 'origin' | 'region-wide' | 'stage' | 'none';
 

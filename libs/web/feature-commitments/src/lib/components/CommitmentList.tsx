@@ -1,5 +1,5 @@
 import type { CommitmentsQuery } from '@mic/web-data-access';
-import { TableScroll } from '@mic/web-ui';
+import { TableHead, TableScroll } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import { formatDay } from '../utils/rag';
@@ -24,25 +24,10 @@ export function CommitmentList({
         <caption className="nhsuk-table__caption" id="commitments-caption">
           {caption}
         </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Commitment
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Organisations
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Last update
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Next update due
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowClass
+          columns={['Commitment', 'Organisations', 'Status', 'Last update', 'Next update due']}
+        />
         <tbody className="nhsuk-table__body">
           {items.map((c) => (
             <tr key={c.id} className="nhsuk-table__row">

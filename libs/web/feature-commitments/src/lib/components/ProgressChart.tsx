@@ -1,3 +1,4 @@
+import { TableHead } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { ProgressChartModel } from '../utils/progress';
@@ -86,19 +87,14 @@ export function ProgressChart({
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">
           {label}: the numbers
         </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header">
-              Reported on
-            </th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              Progress{unit}
-            </th>
-            <th scope="col" className="nhsuk-table__header nhsuk-table__header--numeric">
-              Share of target
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          rowClass
+          columns={[
+            'Reported on',
+            { text: <>Progress{unit}</>, numeric: true },
+            { text: 'Share of target', numeric: true },
+          ]}
+        />
         <tbody className="nhsuk-table__body">
           {chart.points.map((p, i) => (
             <tr key={`${p.date}-${i}`} className="nhsuk-table__row">

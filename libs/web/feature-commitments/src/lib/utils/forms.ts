@@ -153,29 +153,16 @@ export interface CreateFormState {
 
 export function readCreateForm(fd: FormData): CreateFormValues {
   return {
-    title: text(fd, 'title'),
-    statement: text(fd, 'statement'),
-    organisationIds: [text(fd, 'leadOrganisationId'), ...all(fd, 'partnerIds')].filter(
-      (id, i, list) => id !== '' && list.indexOf(id) === i,
-    ),
+    ...readEditForm(fd),
     themeKeys: all(fd, 'themeKeys'),
-    cadence: text(fd, 'cadence'),
     metricKey: text(fd, 'metricKey'),
-    targetValue: text(fd, 'targetValue').trim(),
-    targetDate: {
-      day: text(fd, 'targetDate-day').trim(),
-      month: text(fd, 'targetDate-month').trim(),
-      year: text(fd, 'targetDate-year').trim(),
-    },
     sourceTitle: text(fd, 'sourceTitle'),
     sourceUrl: text(fd, 'sourceUrl').trim(),
   };
 }
 
-export function validateCreateForm(
-  v: CreateFormValues,
-): { input: Record<string, unknown> } | { errors: FieldError[] } {
-  const errors: FieldError[] = [];
+/** Checks what is committed to and by whom; returns the trimmed statement. Themes are checked when given (a new commitment). */
+function checkParties(v: EditFormValues, errors: FieldError[], themeKeys?: string[]): string {
   const statement = v.statement.trim();
   if (statement.length < 10)
     errors.push({ field: 'statement', message: 'Enter the commitment in at least 10 characters' });
@@ -185,11 +172,42 @@ export function validateCreateForm(
     errors.push({ field: 'title', message: 'Title must be 200 characters or fewer' });
   if (!v.organisationIds.length)
     errors.push({ field: 'leadOrganisationId', message: 'Select the lead organisation' });
-  if (!v.themeKeys.length)
+  if (themeKeys && !themeKeys.length)
     errors.push({ field: 'themeKeys', message: 'Select at least one theme' });
-  if (!['MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUAL'].includes(v.cadence)) {
+  if (!['MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUAL'].includes(v.cadence))
     errors.push({ field: 'cadence', message: 'Select how often progress will be reported' });
-  }
+  return statement;
+}
+
+/** Checks the target's value (a number) and date (a real one). */
+function checkTarget(
+  v: EditFormValues,
+  errors: FieldError[],
+): { targetValue: number | null; targetDate: string | null } {
+  const n = Number(v.targetValue.replace(/,/g, ''));
+  const valid = Boolean(v.targetValue) && Number.isFinite(n);
+  if (!valid)
+    errors.push({ field: 'targetValue', message: 'Enter the target as a number, like 450' });
+  const targetDate = isoFromParts(v.targetDate);
+  if (!targetDate) errors.push({ field: 'targetDate', message: 'Target date must be a real date' });
+  return { targetValue: valid ? n : null, targetDate };
+}
+
+/** The fields a new and a changed commitment send alike. */
+function partiesInput(v: EditFormValues, statement: string): Record<string, unknown> {
+  return {
+    title: v.title.trim() || null,
+    statement,
+    organisationIds: v.organisationIds,
+    leadOrganisationId: v.organisationIds[0],
+  };
+}
+
+export function validateCreateForm(
+  v: CreateFormValues,
+): { input: Record<string, unknown> } | { errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const statement = checkParties(v, errors, v.themeKeys);
   const anyTarget =
     v.metricKey || v.targetValue || v.targetDate.day || v.targetDate.month || v.targetDate.year;
   let targetValue: number | null = null;
@@ -197,13 +215,7 @@ export function validateCreateForm(
   if (anyTarget) {
     if (!v.metricKey)
       errors.push({ field: 'metricKey', message: 'Select the measure of the target' });
-    const n = Number(v.targetValue.replace(/,/g, ''));
-    if (!v.targetValue || !Number.isFinite(n))
-      errors.push({ field: 'targetValue', message: 'Enter the target as a number, like 450' });
-    else targetValue = n;
-    targetDate = isoFromParts(v.targetDate);
-    if (!targetDate)
-      errors.push({ field: 'targetDate', message: 'Target date must be a real date' });
+    ({ targetValue, targetDate } = checkTarget(v, errors));
   }
   if (v.sourceUrl && !/^https?:\/\/\S+$/i.test(v.sourceUrl)) {
     errors.push({ field: 'sourceUrl', message: 'Enter a web address starting with https://' });
@@ -211,10 +223,7 @@ export function validateCreateForm(
   if (errors.length) return { errors };
   return {
     input: {
-      title: v.title.trim() || null,
-      statement,
-      organisationIds: v.organisationIds,
-      leadOrganisationId: v.organisationIds[0],
+      ...partiesInput(v, statement),
       themeKeys: v.themeKeys,
       cadence: v.cadence,
       metricKey: anyTarget ? v.metricKey : null,
@@ -266,35 +275,13 @@ export function validateEditForm(
   hasTarget: boolean,
 ): { input: Record<string, unknown> } | { errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const statement = v.statement.trim();
-  if (statement.length < 10)
-    errors.push({ field: 'statement', message: 'Enter the commitment in at least 10 characters' });
-  else if (statement.length > 2000)
-    errors.push({ field: 'statement', message: 'Commitment must be 2,000 characters or fewer' });
-  if (v.title.trim().length > 200)
-    errors.push({ field: 'title', message: 'Title must be 200 characters or fewer' });
-  if (!v.organisationIds.length)
-    errors.push({ field: 'leadOrganisationId', message: 'Select the lead organisation' });
-  if (!['MONTHLY', 'QUARTERLY', 'SIX_MONTHLY', 'ANNUAL'].includes(v.cadence))
-    errors.push({ field: 'cadence', message: 'Select how often progress will be reported' });
-  const target: Record<string, unknown> = {};
-  if (hasTarget) {
-    const n = Number(v.targetValue.replace(/,/g, ''));
-    if (!v.targetValue || !Number.isFinite(n))
-      errors.push({ field: 'targetValue', message: 'Enter the target as a number, like 450' });
-    else target['targetValue'] = n;
-    const date = isoFromParts(v.targetDate);
-    if (!date) errors.push({ field: 'targetDate', message: 'Target date must be a real date' });
-    else target['targetDate'] = date;
-  }
+  const statement = checkParties(v, errors);
+  const target = hasTarget ? checkTarget(v, errors) : {};
   if (errors.length) return { errors };
   return {
     input: {
       commitmentId,
-      title: v.title.trim() || null,
-      statement,
-      organisationIds: v.organisationIds,
-      leadOrganisationId: v.organisationIds[0],
+      ...partiesInput(v, statement),
       cadence: v.cadence,
       ...target,
     },

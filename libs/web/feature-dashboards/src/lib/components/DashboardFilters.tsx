@@ -1,4 +1,4 @@
-import { Select } from '@mic/web-ui';
+import { FilterSelect, Select } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { DashboardFilters as Filters } from '../utils/params';
@@ -64,15 +64,13 @@ export function DashboardFilters({
             options={QUARTER_OPTIONS}
             defaultValue={filters.quarter === null ? '' : String(filters.quarter)}
           />
-          <Select
+          <FilterSelect
             id="theme"
             label="Theme"
             error={errorFor('theme')}
-            options={[
-              { value: '', text: 'All themes' },
-              ...themes.map((t) => ({ value: t.key, text: t.label })),
-            ]}
-            defaultValue={filters.themeKey ?? ''}
+            anyText="All themes"
+            options={themes.map((t) => ({ value: t.key, text: t.label }))}
+            value={filters.themeKey}
           />
         </div>
         <button

@@ -62,28 +62,22 @@ export function AdminForm({
       ))}
       {fields.map((field) => {
         const error = errorFor(field.name);
+        // A text field's, text area's or select's id (also its name), label, hint, error and value.
+        const input = {
+          id: field.name,
+          label: field.label,
+          hint: field.hint,
+          error,
+          defaultValue: one(field.name),
+        };
         switch (field.kind) {
           case 'textarea':
-            return (
-              <Textarea
-                key={field.name}
-                id={field.name}
-                label={field.label}
-                hint={field.hint}
-                error={error}
-                defaultValue={one(field.name)}
-                rows={4}
-              />
-            );
+            return <Textarea key={field.name} {...input} rows={4} />;
           case 'select':
             return (
               <Select
                 key={field.name}
-                id={field.name}
-                label={field.label}
-                hint={field.hint}
-                error={error}
-                defaultValue={one(field.name)}
+                {...input}
                 options={[{ value: '', text: 'Choose…' }, ...(field.options ?? [])]}
               />
             );
@@ -102,17 +96,7 @@ export function AdminForm({
               />
             );
           default:
-            return (
-              <TextInput
-                key={field.name}
-                id={field.name}
-                label={field.label}
-                hint={field.hint}
-                error={error}
-                defaultValue={one(field.name)}
-                width={field.width}
-              />
-            );
+            return <TextInput key={field.name} {...input} width={field.width} />;
         }
       })}
       {children}

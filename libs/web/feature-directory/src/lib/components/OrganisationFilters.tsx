@@ -1,5 +1,5 @@
 import type { OrganisationFilterOptionsQuery } from '@mic/web-data-access';
-import { Button, Select, TextInput } from '@mic/web-ui';
+import { FilterForm, FilterSelect } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { OrganisationsSearchParams } from '../utils/directory-params';
@@ -12,38 +12,27 @@ export interface OrganisationFiltersProps {
 /** GET form filtering organisations by name, ICS and type (no JavaScript needed). */
 export function OrganisationFilters({ options, current }: OrganisationFiltersProps): ReactElement {
   return (
-    <form method="get" action="/organisations" role="search" aria-label="Filter organisations">
-      <TextInput
-        id="q"
-        label="Search by name"
-        type="search"
-        defaultValue={current.q}
-        spellCheck={false}
-      />
-      <Select
+    <FilterForm
+      action="/organisations"
+      label="Filter organisations"
+      searchLabel="Search by name"
+      q={current.q}
+      filtered={Boolean(current.q || current.ics || current.type)}
+    >
+      <FilterSelect
         id="ics"
         label="Integrated care system"
-        options={[
-          { value: '', text: 'All ICSs' },
-          ...options.icss.map((ics) => ({ value: ics.odsCode, text: ics.shortName })),
-        ]}
-        defaultValue={current.ics ?? ''}
+        anyText="All ICSs"
+        options={options.icss.map((ics) => ({ value: ics.odsCode, text: ics.shortName }))}
+        value={current.ics}
       />
-      <Select
+      <FilterSelect
         id="type"
         label="Type of organisation"
-        options={[
-          { value: '', text: 'All types' },
-          ...options.organisationTypes.map((type) => ({ value: type.key, text: type.label })),
-        ]}
-        defaultValue={current.type ?? ''}
+        anyText="All types"
+        options={options.organisationTypes.map((type) => ({ value: type.key, text: type.label }))}
+        value={current.type}
       />
-      <Button variant="secondary">Apply filters</Button>
-      {current.q || current.ics || current.type ? (
-        <p>
-          <a href="/organisations">Clear filters</a>
-        </p>
-      ) : null}
-    </form>
+    </FilterForm>
   );
 }

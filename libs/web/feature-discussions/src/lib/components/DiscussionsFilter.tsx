@@ -1,3 +1,4 @@
+import { FilterSelect } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 export interface DiscussionsFilterValues {
@@ -27,55 +28,30 @@ export const SUBJECT_TYPE_LABELS: Record<string, string> = {
 export function DiscussionsFilter({ values, icss, themes }: DiscussionsFilterProps): ReactElement {
   return (
     <form method="get" action="/discussions" className="mic-filter" aria-label="Filter discussions">
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-type">
-          About
-        </label>
-        <select
-          className="nhsuk-select"
-          id="filter-type"
-          name="type"
-          defaultValue={values.type ?? ''}
-        >
-          <option value="">Anything</option>
-          {Object.entries(SUBJECT_TYPE_LABELS).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-ics">
-          ICS
-        </label>
-        <select className="nhsuk-select" id="filter-ics" name="ics" defaultValue={values.ics ?? ''}>
-          <option value="">Any ICS</option>
-          {icss.map((ics) => (
-            <option key={ics.odsCode} value={ics.odsCode}>
-              {ics.shortName}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="nhsuk-form-group">
-        <label className="nhsuk-label" htmlFor="filter-theme">
-          Theme
-        </label>
-        <select
-          className="nhsuk-select"
-          id="filter-theme"
-          name="theme"
-          defaultValue={values.theme ?? ''}
-        >
-          <option value="">Any theme</option>
-          {themes.map((theme) => (
-            <option key={theme.key} value={theme.key}>
-              {theme.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-type"
+        name="type"
+        label="About"
+        anyText="Anything"
+        options={Object.entries(SUBJECT_TYPE_LABELS).map(([value, text]) => ({ value, text }))}
+        value={values.type}
+      />
+      <FilterSelect
+        id="filter-ics"
+        name="ics"
+        label="ICS"
+        anyText="Any ICS"
+        options={icss.map((ics) => ({ value: ics.odsCode, text: ics.shortName }))}
+        value={values.ics}
+      />
+      <FilterSelect
+        id="filter-theme"
+        name="theme"
+        label="Theme"
+        anyText="Any theme"
+        options={themes.map((theme) => ({ value: theme.key, text: theme.label }))}
+        value={values.theme}
+      />
       <div className="nhsuk-form-group">
         <fieldset className="nhsuk-fieldset">
           <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">Show only</legend>

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 
 import type { DiscussionFormAction } from '../utils/form-state';
 import { discussionFormState } from '../utils/form-state';
-import { MentionTextarea } from './MentionTextarea';
+import { CommentBodyInput } from './CommentBodyInput';
 
 export interface EditCommentFormProps {
   /** Server action: saves the edit and returns to the comment; returns the error (and the text) otherwise. */
@@ -46,19 +46,7 @@ export function EditCommentForm({
           <div className="nhsuk-hint" id="body-hint">
             Everyone can see the earlier versions in the edit history.
           </div>
-          {error ? (
-            <span className="nhsuk-error-message" id="body-error">
-              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-            </span>
-          ) : null}
-          <MentionTextarea
-            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-            id="body"
-            name="body"
-            rows={8}
-            defaultValue={state.values['body'] ?? ''}
-            aria-describedby={error ? 'body-hint body-error' : 'body-hint'}
-          />
+          <CommentBodyInput error={error} rows={8} defaultValue={state.values['body'] ?? ''} />
         </div>
         <button type="submit" className="nhsuk-button" aria-disabled={pending || undefined}>
           Save changes

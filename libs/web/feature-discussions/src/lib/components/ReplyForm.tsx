@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 
 import type { DiscussionFormAction } from '../utils/form-state';
 import { discussionFormState } from '../utils/form-state';
-import { MentionTextarea } from './MentionTextarea';
+import { CommentBodyInput } from './CommentBodyInput';
 
 export interface ReplyFormProps {
   /** Server action: posts the comment and redirects to it; returns the error (and the text) otherwise. */
@@ -65,19 +65,7 @@ function ReplyBox({
             You can use Markdown. Mention someone by typing @ and 2 or more letters of their name
             (or write @[Their name](mention:their-id)).
           </div>
-          {error ? (
-            <span className="nhsuk-error-message" id="body-error">
-              <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-            </span>
-          ) : null}
-          <MentionTextarea
-            className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
-            id="body"
-            name="body"
-            rows={5}
-            defaultValue={state.values['body'] ?? ''}
-            aria-describedby={error ? 'body-hint body-error' : 'body-hint'}
-          />
+          <CommentBodyInput error={error} rows={5} defaultValue={state.values['body'] ?? ''} />
         </div>
         <button type="submit" className="nhsuk-button" aria-disabled={pending || undefined}>
           Post comment

@@ -5,6 +5,7 @@ import {
   Button,
   ErrorSummary,
   errorSummaryItems,
+  FilterSelect,
   Select,
   TableHead,
   TableScroll,
@@ -99,32 +100,29 @@ export function DelegateList({
       ) : null}
       <form method="get" action={`/events/${eventId}/delegates`} aria-label="Filter delegates">
         <TextInput id="q" label="Name or email" type="search" defaultValue={params.q} width={20} />
-        <Select
+        <FilterSelect
           id="status"
           label="Status"
-          defaultValue={params.status ?? ''}
-          options={[
-            { value: '', text: 'Any status' },
-            ...Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({ value, text })),
-          ]}
+          value={params.status}
+          anyText="Any status"
+          options={Object.entries(REGISTRATION_STATUS_LABELS).map(([value, text]) => ({
+            value,
+            text,
+          }))}
         />
-        <Select
+        <FilterSelect
           id="ics"
           label="ICS"
-          defaultValue={params.ics ?? ''}
-          options={[
-            { value: '', text: 'Any ICS' },
-            ...icss.map((i) => ({ value: i.odsCode, text: i.shortName })),
-          ]}
+          value={params.ics}
+          anyText="Any ICS"
+          options={icss.map((i) => ({ value: i.odsCode, text: i.shortName }))}
         />
-        <Select
+        <FilterSelect
           id="orgType"
           label="Organisation type"
-          defaultValue={params.orgType ?? ''}
-          options={[
-            { value: '', text: 'Any organisation type' },
-            ...organisationTypes.map((t) => ({ value: t.key, text: t.label })),
-          ]}
+          value={params.orgType}
+          anyText="Any organisation type"
+          options={organisationTypes.map((t) => ({ value: t.key, text: t.label }))}
         />
         <TextInput id="tag" label="Tag" defaultValue={params.tag} width={10} />
         <Button variant="secondary">Apply filters</Button>

@@ -1,11 +1,14 @@
 'use client';
 
 import type { EventCaseStudiesQuery } from '@mic/web-data-access';
-import { BackLink, Button, ErrorSummary, TableScroll, TextInput } from '@mic/web-ui';
+import { BackLink, Button, ErrorSummary, TableHead, TableScroll, TextInput } from '@mic/web-ui';
 import { useActionState } from 'react';
 import type { ReactElement } from 'react';
 
 import type { EventCaseStudiesSearchParams, LinkedCaseStudy } from '../utils/event-case-studies';
+
+/** The last column's heading: the Add or Remove buttons (named for screen readers only). */
+const ACTION_COLUMN = { text: <span className="nhsuk-u-visually-hidden">Action</span> };
 
 export interface EventCaseStudyPickerProps {
   event: { id: string; title: string };
@@ -54,16 +57,7 @@ export function EventCaseStudyPicker({ event, linked, results, params, action }:
           <caption className="nhsuk-table__caption nhsuk-u-visually-hidden" id="linked-case-studies-caption">
             Case studies shown at {event.title}
           </caption>
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col" className="nhsuk-table__header">
-                Case study
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                <span className="nhsuk-u-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Case study', ACTION_COLUMN]} />
           <tbody className="nhsuk-table__body">
             {linked.map((cs) => (
               <tr key={cs.id} className="nhsuk-table__row">
@@ -100,19 +94,7 @@ export function EventCaseStudyPicker({ event, linked, results, params, action }:
       {shown.length ? (
         <TableScroll labelledBy="results-heading" stickyFirstColumn>
         <table className="nhsuk-table" aria-labelledby="results-heading" data-testid="case-study-results">
-          <thead className="nhsuk-table__head">
-            <tr>
-              <th scope="col" className="nhsuk-table__header">
-                Case study
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                Organisation
-              </th>
-              <th scope="col" className="nhsuk-table__header">
-                <span className="nhsuk-u-visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={['Case study', 'Organisation', ACTION_COLUMN]} />
           <tbody className="nhsuk-table__body">
             {shown.map((cs) => (
               <tr key={cs.id} className="nhsuk-table__row">

@@ -1,5 +1,5 @@
 import type { EventFilterOptionsQuery, EventsQuery } from '@mic/web-data-access';
-import { Button, Select } from '@mic/web-ui';
+import { Button, FilterSelect } from '@mic/web-ui';
 import type { ReactElement } from 'react';
 
 import type { EventsSearchParams } from '../utils/event-format';
@@ -55,17 +55,19 @@ export function EventList({ upcoming, past, options, params, canCreate }: EventL
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-one-third">
           <form method="get" action="/events" aria-label="Filter events">
-            <Select
+            <FilterSelect
               id="ics"
               label="Integrated care system"
-              defaultValue={params.ics ?? ''}
-              options={[{ value: '', text: 'All ICSs' }, ...options.icss.map((i) => ({ value: i.odsCode, text: i.shortName }))]}
+              value={params.ics}
+              anyText="All ICSs"
+              options={options.icss.map((i) => ({ value: i.odsCode, text: i.shortName }))}
             />
-            <Select
+            <FilterSelect
               id="theme"
               label="Theme"
-              defaultValue={params.theme ?? ''}
-              options={[{ value: '', text: 'All themes' }, ...options.themes.map((t) => ({ value: t.key, text: t.label }))]}
+              value={params.theme}
+              anyText="All themes"
+              options={options.themes.map((t) => ({ value: t.key, text: t.label }))}
             />
             <Button variant="secondary">Apply filters</Button>
           </form>

@@ -1,18 +1,21 @@
 import type { ReactElement, ReactNode } from 'react';
 
+/** The NHS tag colours. */
+export type TagColour =
+  | 'white'
+  | 'grey'
+  | 'green'
+  | 'aqua-green'
+  | 'blue'
+  | 'purple'
+  | 'pink'
+  | 'red'
+  | 'orange'
+  | 'yellow';
+
 export interface TagProps {
   children: ReactNode;
-  colour?:
-    | 'white'
-    | 'grey'
-    | 'green'
-    | 'aqua-green'
-    | 'blue'
-    | 'purple'
-    | 'pink'
-    | 'red'
-    | 'orange'
-    | 'yellow';
+  colour?: TagColour;
 }
 
 /** NHS tag, e.g. for a status. */
