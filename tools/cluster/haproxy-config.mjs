@@ -8,6 +8,11 @@
 // - X-Forwarded-For: the edge (web) frontend replaces whatever the client sent with the real peer; the
 //   API frontend appends the peer (the web replicas are proxies in front of it). The API believes the
 //   header only from TRUST_PROXY addresses and walks it from the right.
+// - Balancing (API): leastconn, each request to the replica with the fewest requests in progress, so
+//   cheap reads do not queue behind a replica that is busy with slow ones. A per-server maxconn (queue
+//   in HAProxy, first come first served) was tried: after a kill -9, requests queued for the dead
+//   replica came back 502 instead of being sent to the survivor (297 of 1,380 failed, against only
+//   those in flight without it), so there is none.
 
 /** Renders haproxy.cfg. */
 export function haproxyConfig({
@@ -67,7 +72,7 @@ frontend api
   default_backend api_replicas
 
 backend api_replicas
-  balance roundrobin
+  balance leastconn
   option httpchk
   http-check send meth GET uri /health/ready
   http-check expect status 200
