@@ -108,16 +108,17 @@ async function outcome(pool, eventId) {
 
 /**
  * The place decision exactly as RegistrationsService runs it: one autocommit
- * statement calling mic_register_for_event (the delegate's profile, then lock
- * the event row, existing active registration, window, quotas, places held, next queue number,
- * insert of the registration and its history row). The API additionally
- * reads the event first (to check the answers) and queues the email job
- * after the commit.
+ * statement calling mic_register_at_event_version (the delegate's profile, then
+ * lock the event row and check its version, existing active registration,
+ * window, quotas, places held, next queue number, insert of the registration
+ * and its history row). The API additionally checks the answers against its
+ * copy of the event (read once per process) and queues the email job after
+ * the commit.
  */
-async function registerDirect(pool, eventId, userId) {
+async function registerDirect(pool, eventId, version, userId) {
   await pool.query(
-    'SELECT mic_register_for_event(gen_random_uuid(), $1::uuid, $2::uuid, $3::jsonb, NULL, now())',
-    [eventId, userId, '{}'],
+    'SELECT mic_register_at_event_version(gen_random_uuid(), $1::uuid, $2::integer, $3::uuid, $4::jsonb, NULL, now())',
+    [eventId, version, userId, '{}'],
   );
 }
 
@@ -218,7 +219,8 @@ async function main() {
       // Straight on the database: the same transaction, all at once, same total connections.
       const dbEvent = await createEvent(pool, organiserId, `Burst on the database ${run}`);
       t0 = performance.now();
-      await Promise.all(users.map((u) => registerDirect(pool, dbEvent, u.id)));
+      // A new event is at version 1.
+      await Promise.all(users.map((u) => registerDirect(pool, dbEvent, 1, u.id)));
       const dbMs = performance.now() - t0;
       const dbOutcome = await outcome(pool, dbEvent);
 
