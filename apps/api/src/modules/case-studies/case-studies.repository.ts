@@ -4,7 +4,9 @@ import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import type { PageRequest } from '../../common/graphql/pagination';
+import { directoryReadModel } from '../directory/directory.read-model';
 import { escapeLike } from '../directory/directory.repository';
+import { usersReadModel } from '../users/users.read-model';
 import { CaseStudyStatus } from './case-study.enums';
 import type { EvidenceLevel, PracticeStage } from './case-study.enums';
 import type { CaseStudyRow } from './case-study.fields';
@@ -69,7 +71,7 @@ function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] 
     clauses.push(`cs.organisation_id = ${bind(query.organisationId)}::uuid`);
   if (query.icsOdsCode) {
     clauses.push(
-      `cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = ${bind(query.icsOdsCode)})`,
+      `cs.ics_id = ${directoryReadModel.icsIdByOdsCode(bind(query.icsOdsCode))}`,
     );
   }
   if (query.theme) {
@@ -190,7 +192,7 @@ export class CaseStudiesRepository {
     const rows: { case_study_id: string; key: string; label: string; sort_order: number }[] =
       await this.db.query(
         `SELECT ct.case_study_id, t.key, t.label, t.sort_order
-           FROM case_study_theme ct JOIN theme t ON t.key = ct.theme_key
+           FROM case_study_theme ct JOIN ${directoryReadModel.themes} t ON t.key = ct.theme_key
           WHERE ct.case_study_id = ANY($1::uuid[])`,
         [[...caseStudyIds]],
       );
@@ -385,10 +387,11 @@ export class CaseStudiesRepository {
     await manager.insert(CaseStudyReviewEntity, row);
   }
 
-  /** Member ids of an organisation (to notify an originator without a recorded author). */
+  /** Verified member ids of an organisation (to notify an originator without a recorded author). */
   async memberIds(organisationId: string, limit = 20): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM app_user WHERE organisation_id = $1 AND membership_status = 'VERIFIED' ORDER BY created_at LIMIT $2`,
+      `SELECT id FROM ${usersReadModel.people} u
+        WHERE organisation_id = $1 AND verified_member ORDER BY created_at LIMIT $2`,
       [organisationId, limit],
     );
     return rows.map((r) => r.id);
