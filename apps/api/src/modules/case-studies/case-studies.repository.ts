@@ -390,8 +390,7 @@ export class CaseStudiesRepository {
   /** Verified member ids of an organisation (to notify an originator without a recorded author). */
   async memberIds(organisationId: string, limit = 20): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM ${usersReadModel.people} u
-        WHERE organisation_id = $1 AND verified_member ORDER BY created_at LIMIT $2`,
+      `SELECT id FROM ${usersReadModel.people} u WHERE organisation_id = $1 AND verified_member ORDER BY created_at LIMIT $2`,
       [organisationId, limit],
     );
     return rows.map((r) => r.id);
