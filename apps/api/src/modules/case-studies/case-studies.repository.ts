@@ -95,6 +95,22 @@ function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] 
   return { where: clauses.join(' AND '), params };
 }
 
+/** Applies `changes` and bumps the version where `condition` holds; true when one row changed. */
+async function bumpVersionIf(
+  manager: EntityManager,
+  changes: CaseStudyChanges,
+  condition: string,
+  params: Record<string, unknown>,
+): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(CaseStudyEntity)
+    .set({ ...changes, version: () => 'version + 1' })
+    .where(condition, params)
+    .execute();
+  return (result.affected ?? 0) === 1;
+}
+
 /** All SQL for the case study aggregate; no business rules. */
 @Injectable()
 export class CaseStudiesRepository {
@@ -275,13 +291,10 @@ export class CaseStudiesRepository {
     expectedVersion: number,
     changes: CaseStudyChanges,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CaseStudyEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return bumpVersionIf(manager, changes, 'id = :id AND version = :expectedVersion', {
+      id,
+      expectedVersion,
+    });
   }
 
   /** Conditional status change (only from one of `from`); bumps the version so stale editors get CONFLICT. */
@@ -291,13 +304,7 @@ export class CaseStudiesRepository {
     from: CaseStudyStatus[],
     changes: CaseStudyChanges,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CaseStudyEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND status IN (:...from)', { id, from })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return bumpVersionIf(manager, changes, 'id = :id AND status IN (:...from)', { id, from });
   }
 
   async replaceThemes(
