@@ -37,7 +37,7 @@ const EXCEPTIONS: Exception[] = [
     file: 'modules/follows/notification-emails.service.ts',
     className: 'NotificationEmailsService',
     rule: 'params',
-    why: 'follows repository, mail outbox, job queue, app config and now the notification-kinds registry (which kinds are emailed at once); split digest scheduling from sending to remove',
+    why: 'follows repository, mail outbox, job queue, app config, the notification-kinds registry (which kinds are emailed at once) and notifications (marking them emailed: tables have one owner); split digest scheduling from sending to remove',
   },
   {
     file: 'modules/moderation/moderation.service.ts',

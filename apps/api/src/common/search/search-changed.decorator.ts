@@ -4,11 +4,12 @@ import { Reflector } from '@nestjs/core';
 import type { Observable } from 'rxjs';
 import { mergeMap } from 'rxjs';
 
+import { forEachPickedIds } from '../graphql/picked-ids';
+import type { IdsPicker } from '../graphql/picked-ids';
 import { SearchIndexChanges } from './search-index-changes';
 
 /** The ids of one document type a mutation changed, from its result and its arguments. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each resolver's own result and args
-export type SearchChangedIds = (result: any, args: any) => readonly (string | null | undefined)[] | null | undefined;
+export type SearchChangedIds = IdsPicker;
 
 const SEARCH_CHANGED = 'mic:search-changed';
 
@@ -44,15 +45,8 @@ export class SearchChangedInterceptor implements NestInterceptor {
     const args: unknown = context.getType<string>() === 'graphql' ? context.getArgByIndex(1) : {};
     return next.handle().pipe(
       mergeMap(async (result: unknown) => {
-        for (const [type, idsOf] of Object.entries(spec)) {
-          let ids: string[] = [];
-          try {
-            ids = (idsOf(result, args) ?? []).filter((id): id is string => !!id);
-          } catch {
-            continue; // an unexpected shape: the sweep picks the change up
-          }
-          await this.changes.changed(type, ids);
-        }
+        // A picker that meets an unexpected shape is skipped: the sweep picks the change up.
+        await forEachPickedIds(spec, result, args, (type, ids) => this.changes.changed(type, ids));
         return result;
       }),
     );

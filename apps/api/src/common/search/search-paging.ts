@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { isUuid } from '../ids/uuid';
 import { markdownToText } from '../markdown/render-markdown';
 import type { SearchDocument, SearchDocumentPage } from './search-source';
 
@@ -62,6 +63,22 @@ export async function changedIdsPage(
     ids: page.map((r) => r.id),
     next: rows.length > take && last ? encodeSearchCursor(last.changed_key, last.id) : null,
   };
+}
+
+/**
+ * The `id`s one statement finds for some uuid ids (`$1`, a uuid[]), e.g. the
+ * documents that show renamed organisations. Ids that are not uuids are
+ * dropped; none left: no statement.
+ */
+export async function idsForUuids(
+  db: DataSource | EntityManager,
+  sql: string,
+  ids: readonly string[],
+): Promise<string[]> {
+  const wanted = ids.filter(isUuid);
+  if (!wanted.length) return [];
+  const rows: { id: string }[] = await db.query(sql, [wanted]);
+  return rows.map((r) => r.id);
 }
 
 /** A changedSince built from a change query and the source's own byIds, in page order. */

@@ -5,15 +5,12 @@ import type { Observable } from 'rxjs';
 import { mergeMap } from 'rxjs';
 
 import type { AuthUser } from '../auth/auth-user';
+import { forEachPickedIds } from '../graphql/picked-ids';
+import type { IdsPicker } from '../graphql/picked-ids';
 import { WatchedItems } from './watched-items';
 
 /** The ids of one item type a mutation may have published, from its result and arguments. */
-/* eslint-disable @typescript-eslint/no-explicit-any -- each resolver's own result and args */
-export type PublishedIds = (
-  result: any,
-  args: any,
-) => readonly (string | null | undefined)[] | null | undefined;
-/* eslint-enable @typescript-eslint/no-explicit-any */
+export type PublishedIds = IdsPicker;
 
 const ALERT_WATCHERS = 'mic:alert-watchers';
 
@@ -52,15 +49,9 @@ export class AlertWatchersInterceptor implements NestInterceptor {
     const actorId = ctx?.req?.user?.id ?? null;
     return next.handle().pipe(
       mergeMap(async (result: unknown) => {
-        for (const [type, idsOf] of Object.entries(spec)) {
-          let ids: string[] = [];
-          try {
-            ids = (idsOf(result, args) ?? []).filter((id): id is string => !!id);
-          } catch {
-            continue;
-          }
-          await this.watched.published(type, ids, actorId);
-        }
+        await forEachPickedIds(spec, result, args, (type, ids) =>
+          this.watched.published(type, ids, actorId),
+        );
         return result;
       }),
     );

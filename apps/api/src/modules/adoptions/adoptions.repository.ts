@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
+import { caseStudiesReadModel } from '../case-studies/case-studies.read-model';
+import { directoryReadModel } from '../directory/directory.read-model';
 import type { AdoptionStage } from './adoption.enums';
 import { AdaptationEntity } from './entities/adaptation.entity';
 import { AdoptionEntity } from './entities/adoption.entity';
@@ -54,7 +56,7 @@ export class AdoptionsRepository {
       .innerJoin('a.caseStudy', 'cs', `cs.status IN ('PUBLISHED', 'ARCHIVED')`);
     if (filter.caseStudyId) qb.andWhere('a.case_study_id = :cs', { cs: filter.caseStudyId });
     if (filter.icsOdsCode) {
-      qb.andWhere('a.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = :ods)', {
+      qb.andWhere(`a.ics_id = ${directoryReadModel.icsIdByOdsCode(':ods')}`, {
         ods: filter.icsOdsCode,
       });
     }
@@ -147,8 +149,8 @@ export class AdoptionsRepository {
     }[] = await this.db.query(
       `SELECT a.id, a.organisation_id, i.ods_code, c.id AS case_study_id, c.slug, c.title
          FROM adoption a
-         JOIN case_study c ON c.id = a.case_study_id AND c.status = 'PUBLISHED'
-         LEFT JOIN ics i ON i.id = a.ics_id`,
+         JOIN ${caseStudiesReadModel.published} c ON c.id = a.case_study_id
+         LEFT JOIN ${directoryReadModel.icss} i ON i.id = a.ics_id`,
     );
     return rows.map((r) => ({
       id: r.id,
@@ -166,8 +168,8 @@ export class AdoptionsRepository {
       await this.db.query(
         `SELECT a.id, a.case_study_id, i.ods_code
            FROM adoption a
-           JOIN case_study c ON c.id = a.case_study_id AND c.status = 'PUBLISHED'
-           LEFT JOIN ics i ON i.id = a.ics_id`,
+           JOIN ${caseStudiesReadModel.published} c ON c.id = a.case_study_id
+           LEFT JOIN ${directoryReadModel.icss} i ON i.id = a.ics_id`,
       );
     return rows.map((r) => ({ id: r.id, caseStudyId: r.case_study_id, icsOdsCode: r.ods_code }));
   }
@@ -187,7 +189,7 @@ export class AdoptionsRepository {
       `SELECT DISTINCT ON (a.case_study_id, a.ics_id) a.id, a.case_study_id, a.ics_id, a.stage,
               count(*) OVER (PARTITION BY a.case_study_id, a.ics_id)::int AS adoption_count
          FROM adoption a
-         JOIN case_study cs ON cs.id = a.case_study_id AND cs.status = 'PUBLISHED'
+         JOIN ${caseStudiesReadModel.published} cs ON cs.id = a.case_study_id
         WHERE a.ics_id IS NOT NULL
         ORDER BY a.case_study_id, a.ics_id,
           CASE a.stage WHEN 'SUSTAINED' THEN 5 WHEN 'EMBEDDED' THEN 4 WHEN 'PILOTING' THEN 3

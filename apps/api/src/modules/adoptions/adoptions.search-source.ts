@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 
-import { changedDocuments, labelsOf, searchText } from '../../common/search/search-paging';
+import {
+  changedDocuments,
+  idsForUuids,
+  labelsOf,
+  searchText,
+} from '../../common/search/search-paging';
 import { SearchSource } from '../../common/search/search-source';
 import type {
   SearchDocument,
@@ -74,14 +79,12 @@ export class AdoptionsSearchSource implements SearchSourceProvider {
 
   /** Adoptions by a renamed organisation. One statement. */
   async dependentIds(referenceType: string, referenceIds: readonly string[]): Promise<string[]> {
-    const orgs =
-      referenceType === 'ORGANISATION' ? referenceIds.filter((id) => isUUID(id, 'loose')) : [];
-    if (!orgs.length) return [];
-    const rows: { id: string }[] = await this.db.query(
+    if (referenceType !== 'ORGANISATION') return [];
+    return idsForUuids(
+      this.db,
       `SELECT id FROM adoption WHERE organisation_id = ANY($1::uuid[])`,
-      [orgs],
+      referenceIds,
     );
-    return rows.map((r) => r.id);
   }
 
   changedSince(

@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { Role } from '@mic/shared-util';
 
 import { updateReturning } from '../../database/returned-rows';
+import { usersReadModel } from '../users/users.read-model';
 
 export interface SessionRow {
   session_id: string;
@@ -51,15 +52,16 @@ const LIVE = 's.revoked_at IS NULL AND s.expires_at > $2 AND s.last_used_at > $3
 export class AuthRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** One statement: a live session with its user and roles, or nothing (nothing for a suspended account). */
+  /**
+   * One statement: a live session with its user and roles, or nothing (nothing
+   * for a suspended account: users' `activeAccounts` read model).
+   */
   async findLiveSession(tokenHash: string, now: Date, idleSince: Date): Promise<SessionRow | null> {
     const rows: SessionRow[] = await this.db.query(
       `SELECT s.id AS session_id, u.id AS user_id, u.name, u.email, u.organisation_id,
-              u.membership_status, u.created_at, s.last_used_at,
-              (SELECT json_agg(json_build_object('role', ra.role, 'icsId', ra.ics_id))
-                 FROM role_assignment ra WHERE ra.user_id = u.id) AS roles
-         FROM session s JOIN app_user u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND ${LIVE} AND u.account_suspended_at IS NULL`,
+              u.membership_status, u.created_at, s.last_used_at, u.roles
+         FROM session s JOIN ${usersReadModel.activeAccounts} u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND ${LIVE}`,
       [tokenHash, now, idleSince],
     );
     return rows[0] ?? null;
@@ -73,12 +75,9 @@ export class AuthRepository {
   async findLiveAccessToken(tokenHash: string, now: Date): Promise<AccessTokenUserRow | null> {
     const rows: AccessTokenUserRow[] = await this.db.query(
       `SELECT t.id AS token_id, t.scope, t.last_used_at, u.id AS user_id, u.name, u.email,
-              u.organisation_id, u.membership_status, u.created_at,
-              (SELECT json_agg(json_build_object('role', ra.role, 'icsId', ra.ics_id))
-                 FROM role_assignment ra WHERE ra.user_id = u.id) AS roles
-         FROM access_token t JOIN app_user u ON u.id = t.user_id
-        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)
-          AND u.account_suspended_at IS NULL`,
+              u.organisation_id, u.membership_status, u.created_at, u.roles
+         FROM access_token t JOIN ${usersReadModel.activeAccounts} u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > $2)`,
       [tokenHash, now],
     );
     return rows[0] ?? null;

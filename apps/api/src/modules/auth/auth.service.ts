@@ -4,7 +4,6 @@ import type { ConfigType } from '@nestjs/config';
 import { Role } from '@mic/shared-util';
 
 import type { AuthUser } from '../../common/auth/auth-user';
-import { membershipOf } from '../../common/auth/auth-user';
 import { Clock } from '../../common/clock/clock';
 import { RateLimitService } from '../../common/rate-limit/rate-limit.service';
 import { authConfig } from '../../config/auth.config';
@@ -19,6 +18,7 @@ import { PasswordHasher } from './password-hasher';
 import { assertAcceptablePassword, normaliseEmail } from './password.policy';
 import { issueDeviceToken, verifyDeviceToken } from './device-cookie';
 import { hashToken, newSessionToken } from './session-token';
+import { toSignedInUser } from './signed-in-user.mapper';
 
 export interface ClientInfo {
   ip: string;
@@ -67,15 +67,7 @@ export class AuthService {
     if (now.getTime() - new Date(row.last_used_at).getTime() >= TOUCH_EVERY_SECONDS * 1000) {
       await this.auth.touchSession(row.session_id, now, TOUCH_EVERY_SECONDS);
     }
-    return {
-      id: row.user_id,
-      name: row.name,
-      email: row.email,
-      ...membershipOf(row.organisation_id, row.membership_status),
-      createdAt: new Date(row.created_at),
-      sessionId: row.session_id,
-      roles: row.roles ?? [],
-    };
+    return toSignedInUser(row, row.session_id);
   }
 
   /**

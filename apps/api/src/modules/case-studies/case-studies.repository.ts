@@ -4,7 +4,9 @@ import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import type { PageRequest } from '../../common/graphql/pagination';
+import { directoryReadModel } from '../directory/directory.read-model';
 import { escapeLike } from '../directory/directory.repository';
+import { usersReadModel } from '../users/users.read-model';
 import { CaseStudyStatus } from './case-study.enums';
 import type { EvidenceLevel, PracticeStage } from './case-study.enums';
 import type { CaseStudyRow } from './case-study.fields';
@@ -69,7 +71,7 @@ function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] 
     clauses.push(`cs.organisation_id = ${bind(query.organisationId)}::uuid`);
   if (query.icsOdsCode) {
     clauses.push(
-      `cs.ics_id = (SELECT i.id FROM ics i WHERE i.ods_code = ${bind(query.icsOdsCode)})`,
+      `cs.ics_id = ${directoryReadModel.icsIdByOdsCode(bind(query.icsOdsCode))}`,
     );
   }
   if (query.theme) {
@@ -91,6 +93,22 @@ function buildFilter(query: CaseStudyQuery): { where: string; params: unknown[] 
     clauses.push(`NOT (cs.status = 'PUBLISHED' AND cs.review_by < current_date)`);
   }
   return { where: clauses.join(' AND '), params };
+}
+
+/** Applies `changes` and bumps the version where `condition` holds; true when one row changed. */
+async function bumpVersionIf(
+  manager: EntityManager,
+  changes: CaseStudyChanges,
+  condition: string,
+  params: Record<string, unknown>,
+): Promise<boolean> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(CaseStudyEntity)
+    .set({ ...changes, version: () => 'version + 1' })
+    .where(condition, params)
+    .execute();
+  return (result.affected ?? 0) === 1;
 }
 
 /** All SQL for the case study aggregate; no business rules. */
@@ -190,7 +208,7 @@ export class CaseStudiesRepository {
     const rows: { case_study_id: string; key: string; label: string; sort_order: number }[] =
       await this.db.query(
         `SELECT ct.case_study_id, t.key, t.label, t.sort_order
-           FROM case_study_theme ct JOIN theme t ON t.key = ct.theme_key
+           FROM case_study_theme ct JOIN ${directoryReadModel.themes} t ON t.key = ct.theme_key
           WHERE ct.case_study_id = ANY($1::uuid[])`,
         [[...caseStudyIds]],
       );
@@ -273,13 +291,10 @@ export class CaseStudiesRepository {
     expectedVersion: number,
     changes: CaseStudyChanges,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CaseStudyEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return bumpVersionIf(manager, changes, 'id = :id AND version = :expectedVersion', {
+      id,
+      expectedVersion,
+    });
   }
 
   /** Conditional status change (only from one of `from`); bumps the version so stale editors get CONFLICT. */
@@ -289,13 +304,7 @@ export class CaseStudiesRepository {
     from: CaseStudyStatus[],
     changes: CaseStudyChanges,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(CaseStudyEntity)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND status IN (:...from)', { id, from })
-      .execute();
-    return (result.affected ?? 0) === 1;
+    return bumpVersionIf(manager, changes, 'id = :id AND status IN (:...from)', { id, from });
   }
 
   async replaceThemes(
@@ -385,10 +394,10 @@ export class CaseStudiesRepository {
     await manager.insert(CaseStudyReviewEntity, row);
   }
 
-  /** Member ids of an organisation (to notify an originator without a recorded author). */
+  /** Verified member ids of an organisation (to notify an originator without a recorded author). */
   async memberIds(organisationId: string, limit = 20): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM app_user WHERE organisation_id = $1 AND membership_status = 'VERIFIED' ORDER BY created_at LIMIT $2`,
+      `SELECT id FROM ${usersReadModel.people} u WHERE organisation_id = $1 AND verified_member ORDER BY created_at LIMIT $2`,
       [organisationId, limit],
     );
     return rows.map((r) => r.id);

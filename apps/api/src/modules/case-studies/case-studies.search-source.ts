@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 
-import { changedDocuments, labelsOf, searchText } from '../../common/search/search-paging';
+import {
+  changedDocuments,
+  idsForUuids,
+  labelsOf,
+  searchText,
+} from '../../common/search/search-paging';
 import { SearchSource } from '../../common/search/search-source';
 import type {
   SearchDocument,
@@ -68,14 +73,12 @@ export class CaseStudiesSearchSource implements SearchSourceProvider {
   /** Case studies showing a renamed organisation (author or partner) or theme. One statement. */
   async dependentIds(referenceType: string, referenceIds: readonly string[]): Promise<string[]> {
     if (referenceType === 'ORGANISATION') {
-      const orgs = referenceIds.filter((id) => isUUID(id, 'loose'));
-      if (!orgs.length) return [];
-      const rows: { id: string }[] = await this.db.query(
+      return idsForUuids(
+        this.db,
         `SELECT cs.id FROM case_study cs WHERE cs.organisation_id = ANY($1::uuid[])
           UNION SELECT p.case_study_id FROM case_study_partner p WHERE p.organisation_id = ANY($1::uuid[])`,
-        [orgs],
+        referenceIds,
       );
-      return rows.map((r) => r.id);
     }
     if (referenceType === 'THEME' && referenceIds.length) {
       const rows: { id: string }[] = await this.db.query(

@@ -298,6 +298,12 @@ export class DirectoryRepository {
     return rows.map((r) => r.id);
   }
 
+  /** The ICSs this organisation is linked to (ids only). */
+  async icsIdsOfOrganisation(organisationId: string): Promise<string[]> {
+    const links = await this.db.getRepository(OrganisationIcsEntity).findBy({ organisationId });
+    return links.map((l) => l.icsId);
+  }
+
   findIcsLinks(organisationIds: readonly string[]): Promise<OrganisationIcsEntity[]> {
     return this.db
       .getRepository(OrganisationIcsEntity)

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { UserEntity } from '../users/entities/user.entity';
+import { usersReadModel } from '../users/users.read-model';
 import { UsersRepository } from '../users/users.repository';
 import { CommentEntity } from './entities/comment.entity';
 import { CommentRevisionEntity } from './entities/comment-revision.entity';
@@ -51,10 +51,9 @@ export class DiscussionsRepository {
 
   /** The thread and its author in one statement (the thread page primes the user loader with it). */
   findThreadWithAuthor(id: string): Promise<ThreadEntity | null> {
-    return this.db
-      .getRepository(ThreadEntity)
-      .createQueryBuilder('t')
-      .leftJoinAndMapOne('t.author', UserEntity, 'u', 'u.id = t.author_id')
+    const qb = this.db.getRepository(ThreadEntity).createQueryBuilder('t');
+    return usersReadModel
+      .joinUser(qb, 't.author', 'u', 't.author_id')
       .where('t.id = :id', { id })
       .getOne();
   }
@@ -120,7 +119,8 @@ export class DiscussionsRepository {
    * subject (the originator): whoever the subject's provider names as owner,
    * or a verified member of the owning organisation. One statement for any
    * number of threads: the owners come from the providers' read model
-   * (`SubjectRegistry.ownersSql`), so no other module's table is named here.
+   * (`SubjectRegistry.ownersSql`) and the commenters from users' read model,
+   * so no other module's table is named here.
    */
   async originatorReplyMinutes(
     threadIds: readonly string[],
@@ -134,9 +134,9 @@ export class DiscussionsRepository {
          JOIN (${owners}) s
            ON s.subject_type = t.subject_type AND s.subject_key = split_part(t.subject_id, ':', 1)
          JOIN comment c ON c.thread_id = t.id AND c.deleted_at IS NULL AND c.author_id <> t.author_id
-         JOIN app_user u ON u.id = c.author_id
+         JOIN ${usersReadModel.people} u ON u.id = c.author_id
         WHERE t.id = ANY($1::uuid[])
-          AND (u.id = s.owner_id OR (u.organisation_id = s.owner_org AND u.membership_status = 'VERIFIED'))
+          AND (u.id = s.owner_id OR (u.organisation_id = s.owner_org AND u.verified_member))
         GROUP BY t.id, t.created_at`,
       [[...threadIds]],
     );

@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 
-import { changedDocuments, labelsOf, searchText } from '../../common/search/search-paging';
+import {
+  changedDocuments,
+  idsForUuids,
+  labelsOf,
+  searchText,
+} from '../../common/search/search-paging';
 import { SearchSource } from '../../common/search/search-source';
 import type {
   SearchDocument,
@@ -59,13 +64,11 @@ export class EventsSearchSource implements SearchSourceProvider {
     }[referenceType];
     if (!column || !referenceIds.length) return [];
     if (referenceType === 'ORGANISATION') {
-      const orgs = referenceIds.filter((id) => isUUID(id, 'loose'));
-      if (!orgs.length) return [];
-      const rows: { id: string }[] = await this.db.query(
+      return idsForUuids(
+        this.db,
         `SELECT id FROM event WHERE organiser_organisation_id = ANY($1::uuid[])`,
-        [orgs],
+        referenceIds,
       );
-      return rows.map((r) => r.id);
     }
     const rows: { id: string }[] = await this.db.query(
       `SELECT id FROM event WHERE ${column} && $1::varchar[]`,

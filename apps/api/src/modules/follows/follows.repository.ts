@@ -5,9 +5,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
-import { NotificationEntity } from '../notifications/entities/notification.entity';
-import { FollowEntity } from './entities/follow.entity';
 import { updateReturning } from '../../database/returned-rows';
+import type { NotificationEntity } from '../notifications/entities/notification.entity';
+import { notificationsReadModel } from '../notifications/notifications.read-model';
+import { usersReadModel } from '../users/users.read-model';
+import { FollowEntity } from './entities/follow.entity';
+import { followsReadModel } from './follows.read-model';
 import { NotificationPreferenceEntity } from './entities/notification-preference.entity';
 
 export interface DigestCandidate {
@@ -16,6 +19,9 @@ export interface DigestCandidate {
   name: string;
   unsubscribeToken: string;
 }
+
+/** Whether the notification `n` is about a subject its recipient muted (a predicate). */
+const MUTED_SUBJECT = followsReadModel.muted('n.user_id', 'n.subject_type', 'n.subject_id');
 
 /** All SQL for follows, email preferences and digest selection; no business rules. */
 @Injectable()
@@ -169,14 +175,10 @@ export class FollowsRepository {
     ids: string[],
   ): Promise<{ id: string; email: string; name: string }[]> {
     if (!ids.length) return [];
-    return manager.query('SELECT id, email, name FROM app_user WHERE id = ANY($1::uuid[])', [ids]);
-  }
-
-  async markEmailed(manager: EntityManager, ids: string[]): Promise<void> {
-    if (!ids.length) return;
-    await manager.query('UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])', [
-      ids,
-    ]);
+    return manager.query(
+      `SELECT id, email, name FROM ${usersReadModel.people} u WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /**
@@ -186,13 +188,13 @@ export class FollowsRepository {
    */
   async dueForDigest(now: Date): Promise<string[]> {
     const rows: { id: string }[] = await this.db.query(
-      `SELECT u.id FROM app_user u
+      `SELECT u.id FROM ${usersReadModel.people} u
          LEFT JOIN notification_preference p ON p.user_id = u.id
         WHERE COALESCE(p.digest_frequency, 'WEEKLY') <> 'OFF'
           AND NOT (COALESCE(p.email_opt_outs, '{}') @> ARRAY['DIGEST'])
           AND (p.last_digest_at IS NULL OR p.last_digest_at <= $1::timestamptz -
                CASE WHEN p.digest_frequency = 'DAILY' THEN interval '23 hours' ELSE interval '167 hours' END)
-          AND EXISTS (SELECT 1 FROM notification n WHERE n.user_id = u.id AND n.read_at IS NULL AND n.emailed_at IS NULL)`,
+          AND EXISTS (SELECT 1 FROM ${notificationsReadModel.awaitingEmail} n WHERE n.user_id = u.id)`,
       [now],
     );
     return rows.map((r) => r.id);
@@ -205,10 +207,8 @@ export class FollowsRepository {
   pendingForDigest(manager: EntityManager, userId: string): Promise<NotificationEntity[]> {
     return manager.query(
       `SELECT n.id, n.kind, n.title, n.body, n.link, n.created_at AS "createdAt"
-         FROM notification n
-        WHERE n.user_id = $1 AND n.read_at IS NULL AND n.emailed_at IS NULL
-          AND NOT EXISTS (SELECT 1 FROM follow f WHERE f.user_id = n.user_id AND f.level = 'MUTED'
-                            AND f.target_type = n.subject_type AND f.target_id = n.subject_id)
+         FROM ${notificationsReadModel.awaitingEmail} n
+        WHERE n.user_id = $1 AND NOT ${MUTED_SUBJECT}
         ORDER BY n.created_at ASC
         LIMIT 200
         FOR UPDATE SKIP LOCKED`,
@@ -216,15 +216,17 @@ export class FollowsRepository {
     );
   }
 
-  /** Muted notifications are never emailed; mark them so they are not reconsidered. */
-  async markMutedSkipped(manager: EntityManager, userId: string): Promise<void> {
-    await manager.query(
-      `UPDATE notification n SET emailed_at = now()
-        WHERE n.user_id = $1 AND n.read_at IS NULL AND n.emailed_at IS NULL
-          AND EXISTS (SELECT 1 FROM follow f WHERE f.user_id = n.user_id AND f.level = 'MUTED'
-                        AND f.target_type = n.subject_type AND f.target_id = n.subject_id)`,
+  /**
+   * This person's notifications awaiting email about something they muted:
+   * never emailed (the caller marks them so they are not reconsidered).
+   */
+  async mutedAwaitingEmail(manager: EntityManager, userId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT n.id FROM ${notificationsReadModel.awaitingEmail} n
+        WHERE n.user_id = $1 AND ${MUTED_SUBJECT}`,
       [userId],
     );
+    return rows.map((r) => r.id);
   }
 
   async touchDigest(manager: EntityManager, userId: string, at: Date): Promise<void> {
@@ -253,8 +255,7 @@ export class FollowsRepository {
       `SELECT DISTINCT f.user_id FROM follow f
          JOIN unnest($1::text[], $2::text[]) AS s(type, id) ON f.target_type = s.type AND f.target_id = s.id
         WHERE f.level = 'WATCHING'
-          AND NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = f.user_id AND n.kind = $3
-                             AND n.subject_type = $4 AND n.subject_id = $5)`,
+          AND NOT ${notificationsReadModel.notified('f.user_id', '$3', '$4', '$5')}`,
       [subjects.map((s) => s.type), subjects.map((s) => s.id), item.kind, item.type, item.id],
     );
     return rows.map((r) => r.user_id);

@@ -8,6 +8,7 @@ import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import type { NotificationEntity } from '../notifications/entities/notification.entity';
 import { NotificationKindRegistry } from '../notifications/notification-kinds';
+import { NotificationsService } from '../notifications/notifications.service';
 import { DIGEST_QUEUE, EmailKind } from './follows.constants';
 import { FollowsRepository } from './follows.repository';
 
@@ -28,6 +29,7 @@ export class NotificationEmailsService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly jobs: JobsService,
     private readonly kinds: NotificationKindRegistry,
+    private readonly notifications: NotificationsService,
     @Inject(appConfig.KEY) private readonly app: ConfigType<typeof appConfig>,
   ) {}
 
@@ -93,7 +95,7 @@ export class NotificationEmailsService implements OnModuleInit {
       );
       emailed.push(n.id);
     }
-    await this.repo.markEmailed(manager, emailed);
+    await this.notifications.markEmailed(emailed, manager);
   }
 
   /** Runs the digest for everyone due; returns how many digests were queued. */
@@ -108,7 +110,7 @@ export class NotificationEmailsService implements OnModuleInit {
   private async sendDigest(userId: string, now: Date): Promise<boolean> {
     return this.repo.transaction(async (manager) => {
       const prefs = await this.repo.preferences(userId, manager);
-      await this.repo.markMutedSkipped(manager, userId);
+      await this.notifications.markEmailed(await this.repo.mutedAwaitingEmail(manager, userId), manager);
       const items = await this.repo.pendingForDigest(manager, userId);
       await this.repo.touchDigest(manager, userId, now);
       if (!items.length) return false;
@@ -136,9 +138,9 @@ export class NotificationEmailsService implements OnModuleInit {
         },
         manager,
       );
-      await this.repo.markEmailed(
-        manager,
+      await this.notifications.markEmailed(
         items.map((n) => n.id),
+        manager,
       );
       return true;
     });

@@ -122,21 +122,7 @@ export class MetricsRepository {
   }
 
   insertMeasurement(
-    row: Omit<
-      OutcomeMeasurementEntity,
-      | 'id'
-      | 'createdAt'
-      | 'metric'
-      | 'caseStudy'
-      | 'adoption'
-      | 'supersededBy'
-      | 'supersededAt'
-      | 'supersededById'
-      | 'removedAt'
-      | 'removedById'
-      | 'removalReason'
-      | 'correctionReason'
-    >,
+    row: Omit<NewMeasurementRow, 'correctionReason'>,
   ): Promise<OutcomeMeasurementEntity> {
     const repo = this.db.getRepository(OutcomeMeasurementEntity);
     return repo.save(repo.create(row));
@@ -156,7 +142,7 @@ export class MetricsRepository {
    */
   async correctMeasurement(
     oldId: string,
-    row: Omit<NewMeasurementRow, never>,
+    row: NewMeasurementRow,
   ): Promise<OutcomeMeasurementEntity | null> {
     return this.db
       .transaction(async (manager) => {

@@ -17,6 +17,43 @@ import type {
 import { MetricsException, MetricsErrorCode as Code } from './metrics.exception';
 import { MetricsRepository } from './metrics.repository';
 
+/** What a new figure and a correction both give. */
+type MeasuredInput = Pick<
+  AddOutcomeMeasurementInput & CorrectOutcomeMeasurementInput,
+  | 'value'
+  | 'baseline'
+  | 'qualifier'
+  | 'measuredOn'
+  | 'cumulative'
+  | 'periodStart'
+  | 'sourceTitle'
+  | 'sourceUrl'
+  | 'note'
+>;
+
+/**
+ * A figure's values as stored (text trimmed, blanks null), for a new figure
+ * and a correction alike: SOURCE_REQUIRED without a source title or URL,
+ * BAD_PERIOD when the period starts after the measurement date.
+ */
+function measuredValues(input: MeasuredInput) {
+  if (!input.sourceUrl?.trim() && !input.sourceTitle?.trim())
+    throw new MetricsException(Code.SourceRequired);
+  if (input.periodStart && input.periodStart > input.measuredOn)
+    throw new MetricsException(Code.BadPeriod);
+  return {
+    value: input.value,
+    baseline: input.baseline ?? null,
+    qualifier: input.qualifier?.trim() || null,
+    measuredOn: input.measuredOn,
+    cumulative: input.cumulative ?? false,
+    periodStart: input.periodStart ?? null,
+    sourceTitle: input.sourceTitle?.trim() || null,
+    sourceUrl: input.sourceUrl?.trim() || null,
+    note: input.note?.trim() || null,
+  };
+}
+
 @Injectable()
 export class MetricsService {
   constructor(
@@ -68,10 +105,7 @@ export class MetricsService {
     input: AddOutcomeMeasurementInput,
   ): Promise<OutcomeMeasurementEntity> {
     if (!!input.caseStudyId === !!input.adoptionId) throw new MetricsException(Code.OneTarget);
-    if (!input.sourceUrl?.trim() && !input.sourceTitle?.trim())
-      throw new MetricsException(Code.SourceRequired);
-    if (input.periodStart && input.periodStart > input.measuredOn)
-      throw new MetricsException(Code.BadPeriod);
+    const values = measuredValues(input);
     await this.assertCanEdit(actor, {
       caseStudyId: input.caseStudyId ?? null,
       adoptionId: input.adoptionId ?? null,
@@ -82,15 +116,7 @@ export class MetricsService {
       caseStudyId: input.caseStudyId ?? null,
       adoptionId: input.adoptionId ?? null,
       metricKey: metric.key,
-      value: input.value,
-      baseline: input.baseline ?? null,
-      qualifier: input.qualifier?.trim() || null,
-      measuredOn: input.measuredOn,
-      cumulative: input.cumulative ?? false,
-      periodStart: input.periodStart ?? null,
-      sourceTitle: input.sourceTitle?.trim() || null,
-      sourceUrl: input.sourceUrl?.trim() || null,
-      note: input.note?.trim() || null,
+      ...values,
       createdById: actor.id,
     });
     saved.metric = metric;
@@ -103,24 +129,13 @@ export class MetricsService {
     input: CorrectOutcomeMeasurementInput,
   ): Promise<OutcomeMeasurementEntity> {
     const old = await this.editableMeasurement(actor, input.id);
-    if (!input.sourceUrl?.trim() && !input.sourceTitle?.trim())
-      throw new MetricsException(Code.SourceRequired);
-    if (input.periodStart && input.periodStart > input.measuredOn)
-      throw new MetricsException(Code.BadPeriod);
+    const values = measuredValues(input);
     if (old.supersededAt || old.removedAt) throw new MetricsException(Code.NotCurrent);
     const saved = await this.repo.correctMeasurement(old.id, {
       caseStudyId: old.caseStudyId,
       adoptionId: old.adoptionId,
       metricKey: old.metricKey,
-      value: input.value,
-      baseline: input.baseline ?? null,
-      qualifier: input.qualifier?.trim() || null,
-      measuredOn: input.measuredOn,
-      cumulative: input.cumulative ?? false,
-      periodStart: input.periodStart ?? null,
-      sourceTitle: input.sourceTitle?.trim() || null,
-      sourceUrl: input.sourceUrl?.trim() || null,
-      note: input.note?.trim() || null,
+      ...values,
       correctionReason: input.reason?.trim() || null,
       createdById: actor.id,
     });

@@ -71,6 +71,15 @@ export class NotificationsService {
     return target.save(NotificationEntity, rows);
   }
 
+  /** Records that these notifications were emailed (or deliberately not: muted), so no email picks them again. */
+  async markEmailed(ids: readonly string[], manager?: EntityManager): Promise<void> {
+    if (!ids.length) return;
+    await (manager ?? this.db.manager).query(
+      'UPDATE notification SET emailed_at = now() WHERE id = ANY($1::uuid[])',
+      [[...ids]],
+    );
+  }
+
   async list(user: AuthUser, args: NotificationsArgs): Promise<Connection<NotificationModel>> {
     const page = pageRequest(args);
     const where = args.unreadOnly ? { userId: user.id, readAt: IsNull() } : { userId: user.id };

@@ -6,7 +6,7 @@ import type { EntityManager } from 'typeorm';
 import type { Role } from '@mic/shared-util';
 
 import { updateReturning } from '../../database/returned-rows';
-import { OrganisationIcsEntity } from '../directory/entities/organisation-ics.entity';
+import { directoryReadModel } from '../directory/directory.read-model';
 import { RoleAssignmentEntity } from './entities/role-assignment.entity';
 import { UserEntity } from './entities/user.entity';
 
@@ -55,7 +55,7 @@ export class UsersRepository {
     const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
     return this.db.query(
       `SELECT u.id, u.name, o.name AS "organisationName"
-         FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+         FROM app_user u JOIN ${directoryReadModel.organisations} o ON o.id = u.organisation_id
         WHERE u.membership_status = 'VERIFIED'
           AND (u.suspended_until IS NULL OR u.suspended_until < now())
           AND u.name ILIKE '%' || $1 || '%'
@@ -118,11 +118,6 @@ export class UsersRepository {
     return this.db
       .getRepository(RoleAssignmentEntity)
       .find({ where: { userId: In([...ids]) }, order: { createdAt: 'ASC' } });
-  }
-
-  async icsIdsOfOrganisation(organisationId: string): Promise<string[]> {
-    const links = await this.db.getRepository(OrganisationIcsEntity).findBy({ organisationId });
-    return links.map((l) => l.icsId);
   }
 
   /**

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
 
-import { changedDocuments, labelsOf } from '../../common/search/search-paging';
+import { changedDocuments, idsForUuids, labelsOf } from '../../common/search/search-paging';
 import { SearchSource } from '../../common/search/search-source';
 import type {
   SearchDocument,
@@ -53,14 +53,12 @@ export class PeopleSearchSource implements SearchSourceProvider {
 
   /** Members of a renamed organisation (their result shows its name). One statement. */
   async dependentIds(referenceType: string, referenceIds: readonly string[]): Promise<string[]> {
-    const orgs =
-      referenceType === 'ORGANISATION' ? referenceIds.filter((id) => isUUID(id, 'loose')) : [];
-    if (!orgs.length) return [];
-    const rows: { id: string }[] = await this.db.query(
+    if (referenceType !== 'ORGANISATION') return [];
+    return idsForUuids(
+      this.db,
       `SELECT id FROM app_user WHERE organisation_id = ANY($1::uuid[])`,
-      [orgs],
+      referenceIds,
     );
-    return rows.map((r) => r.id);
   }
 
   changedSince(

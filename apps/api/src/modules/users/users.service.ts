@@ -108,7 +108,7 @@ export class UsersService {
     if (!user) throw new UsersException(UsersErrorCode.UserNotFound);
     const [roles, icsIds] = await Promise.all([
       this.users.findRolesByUserIds([user.id]),
-      user.organisationId ? this.users.icsIdsOfOrganisation(user.organisationId) : [],
+      user.organisationId ? this.directory.icsIdsOfOrganisation(user.organisationId) : [],
     ]);
     return {
       user,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 import type { AuthUser } from '../../../common/auth/auth-user';
-import { membershipOf } from '../../../common/auth/auth-user';
+import { toSignedInUser } from '../signed-in-user.mapper';
 import { Clock } from '../../../common/clock/clock';
 import { AuthRepository } from '../auth.repository';
 import { hashToken } from '../session-token';
@@ -34,15 +34,6 @@ export class AccessTokenAuthenticator {
     if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= TOUCH_EVERY_SECONDS * 1000) {
       await this.tokens.touch(row.token_id, now, TOUCH_EVERY_SECONDS);
     }
-    return {
-      id: row.user_id,
-      name: row.name,
-      email: row.email,
-      ...membershipOf(row.organisation_id, row.membership_status),
-      createdAt: new Date(row.created_at),
-      sessionId: row.token_id,
-      roles: row.roles ?? [],
-      accessToken: { id: row.token_id, scope: row.scope },
-    };
+    return { ...toSignedInUser(row, row.token_id), accessToken: { id: row.token_id, scope: row.scope } };
   }
 }

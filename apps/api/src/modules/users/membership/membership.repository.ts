@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { EntityManager } from 'typeorm';
 
 import { updateReturning } from '../../../database/returned-rows';
+import { directoryReadModel } from '../../directory/directory.read-model';
 import { EmailConfirmationEntity } from '../entities/email-confirmation.entity';
 import {
   OrganisationRequestEntity,
@@ -158,12 +159,11 @@ export class MembershipRepository {
       `SELECT u.id, u.email, u.organisation_id, u.membership_requested_at,
               u.email_confirmed_at IS NOT NULL AS email_confirmed,
               split_part(u.email, '@', 2) = ANY(o.email_domains) AS domain_matches
-         FROM app_user u JOIN organisation o ON o.id = u.organisation_id
+         FROM app_user u JOIN ${directoryReadModel.organisations} o ON o.id = u.organisation_id
         WHERE u.membership_status = 'REQUESTED'
           AND ($1::boolean
                OR u.organisation_id = $2::uuid
-               OR EXISTS (SELECT 1 FROM organisation_ics oi
-                           WHERE oi.organisation_id = u.organisation_id AND oi.ics_id = ANY($3::uuid[])))
+               OR ${directoryReadModel.organisationInAnyIcs('u.organisation_id', '$3::uuid[]')})
         ORDER BY u.membership_requested_at, u.id
         LIMIT $4`,
       [scope.all, scope.organisationId, scope.icsIds, limit],

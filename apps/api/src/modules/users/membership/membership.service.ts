@@ -206,7 +206,7 @@ export class MembershipService {
     const subject = await this.users.findById(userId);
     if (!subject) throw new UsersException(UsersErrorCode.UserNotFound);
     const organisationId = subject.organisationId;
-    const icsIds = organisationId ? await this.users.icsIdsOfOrganisation(organisationId) : [];
+    const icsIds = organisationId ? await this.directory.icsIdsOfOrganisation(organisationId) : [];
     const allowed =
       decision === 'APPROVED'
         ? hasRole(actor, Role.REGIONAL_ADMIN) && actor.id !== subject.id
