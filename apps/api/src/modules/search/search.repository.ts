@@ -121,9 +121,7 @@ export class SearchRepository {
    * ranked by relevance with a recency boost, one page of highlighted hits,
    * and facet counts (with their labels) over exactly the same candidates, so
    * no count exceeds the total. Type counts ignore the type filter, so the
-   * type facet can switch between types. The candidates are the matches
-   * numbered newest first (the order they are read in, so no second sort of
-   * a thousand rows carrying their tsvector).
+   * type facet can switch between types.
    */
   async search(c: SearchCriteria): Promise<SearchResultRows> {
     // The type facet ignores the type filter: only a type-filtered search
@@ -149,15 +147,14 @@ export class SearchRepository {
       `
 WITH q AS (SELECT ${TSQUERY} AS query),
 base AS (
-  SELECT m.*, row_number() OVER (ORDER BY m.updated_at DESC) AS n FROM (
-    SELECT d.type, d.id, d.facet_tokens, d.updated_at, d.tsv
-      FROM search_document d
-     WHERE ${typeCondition} AND ${MATCH}
-     ORDER BY d.updated_at DESC
-     LIMIT $10 + 1) m
+  SELECT d.type, d.id, d.facet_tokens, d.updated_at, d.tsv
+    FROM search_document d
+   WHERE ${typeCondition} AND ${MATCH}
+   ORDER BY d.updated_at DESC
+   LIMIT $10 + 1
 ),
 cand AS (
-  SELECT * FROM base WHERE n <= $10
+  SELECT * FROM base ORDER BY updated_at DESC LIMIT $10
 ),
 ranked AS (
   SELECT b.type, b.id, b.updated_at, ts_rank(b.tsv, q.query, 1)
