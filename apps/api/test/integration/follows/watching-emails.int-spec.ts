@@ -2,9 +2,7 @@ import { Role } from '@mic/shared-util';
 
 import { WatchedItems } from '../../../src/common/watching/watched-items';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
-import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
 import { APPROVE } from '../case-studies/case-studies.operations';
-import { FOLLOW } from '../discussions/discussions.operations';
 import { PUBLISH_EVENT } from '../events/events.operations';
 import { createCaseStudy } from '../factories/case-study.factory';
 import { createEvent } from '../factories/event.factory';
@@ -16,6 +14,8 @@ import { resetDatabase } from '../setup/db-reset';
 import { gql } from '../setup/gql';
 import type { TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
+
+import { watchingHelpers } from './watching.helpers';
 
 const WEB = 'https://commons.test.example';
 
@@ -36,20 +36,11 @@ describe('watching emails', () => {
   let optedOut: TestUser;
   let unrelated: TestUser;
 
-  const follow = async (as: TestUser, targetType: string, targetId: string, level = 'WATCHING') => {
-    const res = await gql(t.url, {
-      query: FOLLOW,
-      as: as.token,
-      variables: { input: { targetType, targetId, level } },
-    });
-    expect(res.errors).toBeUndefined();
-  };
-  const mailTo = (u: TestUser) => smtp.messages.filter((m) => m.to.includes(u.email));
-  const settle = async () => {
-    await jobs.drain(MAIL_QUEUE);
-    await new Promise((r) => setTimeout(r, 300));
-    await jobs.drain(MAIL_QUEUE);
-  };
+  const { follow, optOutOfWatchingEmails, mailTo, settle } = watchingHelpers(() => ({
+    t,
+    smtp,
+    jobs,
+  }));
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
@@ -76,12 +67,7 @@ describe('watching emails', () => {
     // Authors and publishers watching the same places never hear about their own item.
     await follow(author, 'ICS', 'QUA');
     await follow(reviewer, 'THEME', 'EMPLOYMENT');
-    const settings = await gql(t.url, {
-      query: `mutation S($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { emailOptOuts } }`,
-      as: optedOut.token,
-      variables: { input: { emailOptOuts: ['WATCHING'] } },
-    });
-    expect(settings.errors).toBeUndefined();
+    await optOutOfWatchingEmails(optedOut);
   });
 
   afterAll(async () => {

@@ -4,8 +4,6 @@ import { WatchedItems } from '../../../src/common/watching/watched-items';
 import { WATCHING_SWEEP_QUEUE } from '../../../src/modules/follows/follows.constants';
 import { WatchedItemAlerts } from '../../../src/modules/follows/watched-item-alerts';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
-import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
-import { FOLLOW } from '../discussions/discussions.operations';
 import { createCaseStudy } from '../factories/case-study.factory';
 import { createEvent } from '../factories/event.factory';
 import { createUser } from '../factories/user.factory';
@@ -13,9 +11,10 @@ import type { TestUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { createTestApp } from '../setup/create-test-app';
 import { resetDatabase } from '../setup/db-reset';
-import { gql } from '../setup/gql';
 import type { TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
+
+import { watchingHelpers } from './watching.helpers';
 
 /**
  * The backstop for a lost watching signal: the sweep (a pg-boss schedule)
@@ -35,20 +34,11 @@ describe('watching alerts sweep', () => {
   let late: TestUser;
   let optedOut: TestUser;
 
-  const follow = async (as: TestUser, targetType: string, targetId: string) => {
-    const res = await gql(t.url, {
-      query: FOLLOW,
-      as: as.token,
-      variables: { input: { targetType, targetId, level: 'WATCHING' } },
-    });
-    expect(res.errors).toBeUndefined();
-  };
-  const mailTo = (u: TestUser) => smtp.messages.filter((m) => m.to.includes(u.email));
-  const settle = async () => {
-    await jobs.drain(MAIL_QUEUE);
-    await new Promise((r) => setTimeout(r, 300));
-    await jobs.drain(MAIL_QUEUE);
-  };
+  const { follow, optOutOfWatchingEmails, mailTo, settle } = watchingHelpers(() => ({
+    t,
+    smtp,
+    jobs,
+  }));
   const notifications = async (u: TestUser, subjectId: string): Promise<string[]> =>
     (
       await t.db.query(`SELECT kind FROM notification WHERE user_id = $1 AND subject_id = $2`, [
@@ -95,12 +85,7 @@ describe('watching alerts sweep', () => {
     await follow(optedOut, 'THEME', 'EMPLOYMENT');
     await follow(author, 'ICS', 'QUA');
     await follow(reviewer, 'THEME', 'EMPLOYMENT');
-    const settings = await gql(t.url, {
-      query: `mutation S($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { emailOptOuts } }`,
-      as: optedOut.token,
-      variables: { input: { emailOptOuts: ['WATCHING'] } },
-    });
-    expect(settings.errors).toBeUndefined();
+    await optOutOfWatchingEmails(optedOut);
     // These people have watched for an hour; `late` starts watching below, after the items.
     await t.db.query(
       `UPDATE follow SET created_at = now() - interval '1 hour', updated_at = now() - interval '1 hour'`,
