@@ -1,5 +1,3 @@
-import { Role } from '@mic/shared-util';
-
 import { WatchedItems } from '../../../src/common/watching/watched-items';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { APPROVE } from '../case-studies/case-studies.operations';
@@ -15,7 +13,7 @@ import { gql } from '../setup/gql';
 import type { TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
 
-import { watchingHelpers } from './watching.helpers';
+import { createAuthorAndReviewer, watchingHelpers } from './watching.helpers';
 
 const WEB = 'https://commons.test.example';
 
@@ -47,12 +45,7 @@ describe('watching emails', () => {
     t = await createTestApp({ SMTP_URL: smtp.smtpUrl, WEB_PUBLIC_URL: WEB });
     await resetDatabase(t.db);
     jobs = t.app.get(JobsService);
-    author = await createUser(t.db, { name: 'Ari Author', icsOdsCodes: ['QUA'] });
-    reviewer = await createUser(t.db, {
-      name: 'Rae Reviewer',
-      icsOdsCodes: ['QHL'],
-      roles: [{ role: Role.MODERATOR }],
-    });
+    ({ author, reviewer } = await createAuthorAndReviewer(t.db));
     watcher = await createUser(t.db, { name: 'Wren Watcher' });
     normal = await createUser(t.db, { name: 'Nat Normal' });
     optedOut = await createUser(t.db, { name: 'Otto Optout' });

@@ -1,5 +1,3 @@
-import { Role } from '@mic/shared-util';
-
 import { WatchedItems } from '../../../src/common/watching/watched-items';
 import { WATCHING_SWEEP_QUEUE } from '../../../src/modules/follows/follows.constants';
 import { WatchedItemAlerts } from '../../../src/modules/follows/watched-item-alerts';
@@ -14,7 +12,7 @@ import { resetDatabase } from '../setup/db-reset';
 import type { TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
 
-import { watchingHelpers } from './watching.helpers';
+import { createAuthorAndReviewer, watchingHelpers } from './watching.helpers';
 
 /**
  * The backstop for a lost watching signal: the sweep (a pg-boss schedule)
@@ -71,12 +69,7 @@ describe('watching alerts sweep', () => {
     await resetDatabase(t.db);
     jobs = t.app.get(JobsService);
     alerts = t.app.get(WatchedItemAlerts);
-    author = await createUser(t.db, { name: 'Ari Author', icsOdsCodes: ['QUA'] });
-    reviewer = await createUser(t.db, {
-      name: 'Rae Reviewer',
-      icsOdsCodes: ['QHL'],
-      roles: [{ role: Role.MODERATOR }],
-    });
+    ({ author, reviewer } = await createAuthorAndReviewer(t.db));
     watcher = await createUser(t.db, { name: 'Wren Watcher' });
     late = await createUser(t.db, { name: 'Lee Late' });
     optedOut = await createUser(t.db, { name: 'Otto Optout' });

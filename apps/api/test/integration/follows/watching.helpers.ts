@@ -1,6 +1,10 @@
+import { Role } from '@mic/shared-util';
+import type { DataSource } from 'typeorm';
+
 import type { JobsService } from '../../../src/modules/jobs/jobs.service';
 import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
 import { FOLLOW } from '../discussions/discussions.operations';
+import { createUser } from '../factories/user.factory';
 import type { TestUser } from '../factories/user.factory';
 import type { TestApp } from '../setup/create-test-app';
 import { gql } from '../setup/gql';
@@ -38,4 +42,17 @@ export function watchingHelpers(
       await app().jobs.drain(MAIL_QUEUE);
     },
   };
+}
+
+/** An author in QUA and a moderator from QHL who reviews (publishes) case studies. */
+export async function createAuthorAndReviewer(
+  db: DataSource,
+): Promise<{ author: TestUser; reviewer: TestUser }> {
+  const author = await createUser(db, { name: 'Ari Author', icsOdsCodes: ['QUA'] });
+  const reviewer = await createUser(db, {
+    name: 'Rae Reviewer',
+    icsOdsCodes: ['QHL'],
+    roles: [{ role: Role.MODERATOR }],
+  });
+  return { author, reviewer };
 }
