@@ -70,7 +70,7 @@ export class WatchedItemAlerts implements OnModuleInit {
 
   /**
    * Alerts the watchers of each item; returns how many people were notified.
-   * `sweep`: only follows dating from the item's publication or before.
+   * `sweep`: only follows dating from before the item's publication.
    */
   async alert(
     items: readonly WatchedItem[],
