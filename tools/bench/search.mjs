@@ -4,6 +4,10 @@
 //   database    the exact statements the API runs (the compiled
 //               SearchRepository, called directly on a pg pool);
 //   end-to-end  `search(query:, first: 20)` over HTTP through the real API.
+// And the database's CPU per search (the time its server processes spent on
+// the CPU, from /proc/<pid>/schedstat, when the server runs on this machine):
+// steadier than wall time on a shared machine, where other work stretches the
+// wall time of the same statements.
 //
 //   node tools/bench/search.mjs [--documents 105000] [--runs 25] [--order random|sweep]
 //
@@ -17,6 +21,7 @@
 // database we may use to create/drop `mic_bench_search`) or, by default, the
 // embedded PostgreSQL (.data/pg, port EMBEDDED_PG_PORT or 54341).
 // Not a test: targets are database p95 <= 20 ms and end-to-end p95 <= 50 ms.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -256,6 +261,19 @@ async function main() {
   const apiPort = Number(process.env.BENCH_API_PORT ?? 4751);
   const api = await startBenchApi({ database: 'mic_bench_search', apiPort });
   const pool = new pg.Pool({ connectionString: api.databaseUrl, max: 4 });
+  // The pool's server processes, for their CPU time (null when /proc does not show them).
+  const backends = new Set();
+  pool.on('connect', (client) => backends.add(client.processID));
+  const serverCpuMs = () => {
+    try {
+      let ns = 0;
+      for (const pid of backends)
+        ns += Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]);
+      return ns / 1e6;
+    } catch {
+      return null;
+    }
+  };
   try {
     const { SearchRepository } = require(
       `${root}dist/apps/api/src/modules/search/search.repository.js`,
@@ -332,12 +350,14 @@ async function main() {
     }
 
     const db = [];
+    const dbCpu = [];
     const e2e = [];
     console.log(
-      `\n${'query'.padEnd(48)} ${'results'.padStart(8)}  database p50/p95     end-to-end p50/p95`,
+      `\n${'query'.padEnd(48)} ${'results'.padStart(8)}  database p50/p95     end-to-end p50/p95   db CPU p50/p95`,
     );
     for (const { q, filter } of QUERIES) {
       const dbTimes = [];
+      const cpuTimes = [];
       const e2eTimes = [];
       let shown = '';
       for (let i = 0; i < runs; i += 1) {
@@ -345,6 +365,7 @@ async function main() {
         // included) and, beside it, the spelling check; a second search when the
         // query as typed found nothing.
         let start = process.hrtime.bigint();
+        const cpuBefore = serverCpuMs();
         const words = (q.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
           (w) => w.length >= 4 && w !== 'or',
         );
@@ -358,6 +379,8 @@ async function main() {
         if (rows.total === 0 && fix)
           await repo.search(criteria(q.replace(fix.word, fix.best), filter, i));
         dbTimes.push(ms(start));
+        const cpuAfter = serverCpuMs();
+        if (cpuBefore !== null && cpuAfter !== null) cpuTimes.push(cpuAfter - cpuBefore);
 
         start = process.hrtime.bigint();
         const res = JSON.parse(
@@ -369,10 +392,11 @@ async function main() {
         shown = `${s.totalCountCapped ? '1000+' : s.totalCount}${s.didYouMean ? ` (→ ${s.didYouMean})` : ''}`;
       }
       db.push(...dbTimes);
+      dbCpu.push(...cpuTimes);
       e2e.push(...e2eTimes);
       const label = `${q}${filter ? ` ${JSON.stringify(filter)}` : ''}`.slice(0, 48);
       console.log(
-        `${label.padEnd(48)} ${shown.padStart(8)}  ${pair(stats(dbTimes))}  ${pair(stats(e2eTimes))}`,
+        `${label.padEnd(48)} ${shown.padStart(8)}  ${pair(stats(dbTimes))}  ${pair(stats(e2eTimes))}${cpuTimes.length === runs ? `  ${pair(stats(cpuTimes))}` : ''}`,
       );
     }
     const dbStats = stats(db);
@@ -384,6 +408,8 @@ async function main() {
     console.log(
       `end-to-end: ${fmt(e2eStats)}   (target p95 <= 50 ms: ${e2eStats.p95 <= 50 ? 'met' : 'NOT met'})`,
     );
+    if (dbCpu.length === db.length)
+      console.log(`db CPU:     ${fmt(stats(dbCpu))}   (server CPU time per search)`);
   } finally {
     await pool.end();
     await api.stop();

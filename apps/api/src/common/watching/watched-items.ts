@@ -34,11 +34,26 @@ export interface WatchedItem {
   authorIds: readonly string[];
   /** Who may see it (common/visibility/audience.ts). */
   audience: readonly AudienceToken[];
+  /**
+   * When it was published, or a time no later than that if the feature does
+   * not record it: the backstop sweep alerts only people whose follow dates
+   * from before then, as the signal at publication would have (never
+   * someone who started watching later).
+   */
+  publishedAt: Date | null;
+  /** Who published it, if not an author (e.g. the approving reviewer): never alerted either. */
+  publishedBy: string | null;
 }
 
 export interface WatchedItemSourceProvider {
   /** The items with these ids (unknown ids left out), in a constant number of statements. */
   describe(ids: readonly string[]): Promise<WatchedItem[]>;
+  /**
+   * Ids of the items that may have been published at or after `from` and
+   * before `to`, at most `limit`, oldest first: what the backstop sweep
+   * re-signals in case the signal after the write was lost.
+   */
+  publishedBetween(from: Date, to: Date, limit: number): Promise<string[]>;
 }
 
 export interface WatchedItemSourceOptions {
@@ -95,6 +110,20 @@ export class WatchedItems implements OnModuleInit {
     }
   }
 
+  /**
+   * Every source's items published at or after `from` and before `to` (at
+   * most `limit` per source), described and still published: for the
+   * follows module's backstop sweep.
+   */
+  async publishedBetween(from: Date, to: Date, limit: number): Promise<WatchedItem[]> {
+    const items: WatchedItem[] = [];
+    for (const source of this.load().values()) {
+      const ids = await source.publishedBetween(from, to, limit);
+      if (ids.length) items.push(...(await source.describe(ids)).filter((i) => i.published));
+    }
+    return items;
+  }
+
   private load(): Map<string, WatchedItemSourceProvider> {
     if (this.sources) return this.sources;
     const sources = new Map<string, WatchedItemSourceProvider>();
@@ -107,6 +136,9 @@ export class WatchedItems implements OnModuleInit {
       }
       if (typeof instance.describe !== 'function') {
         throw new Error(`${name} is a @WatchedItemSource without describe().`);
+      }
+      if (typeof instance.publishedBetween !== 'function') {
+        throw new Error(`${name} is a @WatchedItemSource without publishedBetween().`);
       }
       sources.set(meta.type, instance);
     }

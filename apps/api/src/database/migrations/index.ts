@@ -36,6 +36,7 @@ import { SearchFacetTokensPhrasePairs1796533560318 } from './1796533560318-searc
 import { SsoLinkByEmail1796534044337 } from './1796534044337-sso-link-by-email';
 import { PublicContentVersion1796540000000 } from './1796540000000-public-content-version';
 import { SearchTypeUpdatedIndex1796581820915 } from './1796581820915-search-type-updated-index';
+import { SearchDropUnselectiveIndexes1796590000000 } from './1796590000000-search-drop-unselective-indexes';
 import { RegisterAtEventVersion1796600000000 } from './1796600000000-register-at-event-version';
 
 /** Every migration, in order (written by `npm run db:migration:generate`; never edit a merged migration). */
@@ -78,5 +79,6 @@ export const MIGRATIONS: Function[] = [
   SsoLinkByEmail1796534044337,
   PublicContentVersion1796540000000,
   SearchTypeUpdatedIndex1796581820915,
+  SearchDropUnselectiveIndexes1796590000000,
   RegisterAtEventVersion1796600000000,
 ];

@@ -17,6 +17,8 @@ interface Row {
   organisation_id: string;
   ics_id: string | null;
   author_id: string | null;
+  reviewed_by_id: string | null;
+  published_at: Date | null;
   themes: string[];
 }
 
@@ -33,11 +35,22 @@ export class CaseStudiesWatchedItems implements WatchedItemSourceProvider {
     private readonly directory: DirectoryRepository,
   ) {}
 
+  async publishedBetween(from: Date, to: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM case_study
+        WHERE status = $1 AND published_at >= $2 AND published_at < $3
+        ORDER BY published_at LIMIT $4`,
+      [CaseStudyStatus.PUBLISHED, from, to, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async describe(ids: readonly string[]): Promise<WatchedItem[]> {
     const wanted = ids.filter((id) => isUUID(id, 'loose'));
     if (!wanted.length) return [];
     const rows: Row[] = await this.db.query(
       `SELECT c.id, c.slug, c.title, c.status, c.organisation_id, c.ics_id, c.author_id,
+              c.reviewed_by_id, c.published_at,
               coalesce(array_agg(t.theme_key ORDER BY t.theme_key) FILTER (WHERE t.theme_key IS NOT NULL), '{}') AS themes
          FROM case_study c LEFT JOIN case_study_theme t ON t.case_study_id = c.id
         WHERE c.id = ANY($1::uuid[])
@@ -68,6 +81,8 @@ export class CaseStudiesWatchedItems implements WatchedItemSourceProvider {
         ],
         authorIds: r.author_id ? [r.author_id] : [],
         audience: published ? [Audience.anyone()] : [],
+        publishedAt: r.published_at,
+        publishedBy: r.reviewed_by_id,
       };
     });
   }

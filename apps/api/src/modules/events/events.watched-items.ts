@@ -16,6 +16,7 @@ interface Row {
   organiser_user_ids: string[];
   themes: string[] | null;
   ics_ods_codes: string[] | null;
+  created_at: Date;
 }
 
 /**
@@ -28,11 +29,22 @@ interface Row {
 export class EventsWatchedItems implements WatchedItemSourceProvider {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** Published events changed in the window (events do not record when they were published). */
+  async publishedBetween(from: Date, to: Date, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT id FROM event
+        WHERE status = $1 AND updated_at >= $2 AND updated_at < $3
+        ORDER BY updated_at LIMIT $4`,
+      [EventStatus.PUBLISHED, from, to, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async describe(ids: readonly string[]): Promise<WatchedItem[]> {
     const wanted = ids.filter((id) => isUUID(id, 'loose'));
     if (!wanted.length) return [];
     const rows: Row[] = await this.db.query(
-      `SELECT id, title, status, organiser_organisation_id, organiser_user_ids, themes, ics_ods_codes
+      `SELECT id, title, status, organiser_organisation_id, organiser_user_ids, themes, ics_ods_codes, created_at
          FROM event WHERE id = ANY($1::uuid[])`,
       [wanted],
     );
@@ -52,6 +64,9 @@ export class EventsWatchedItems implements WatchedItemSourceProvider {
       ],
       authorIds: r.organiser_user_ids,
       audience: eventAudience({ status: r.status, organiserUserIds: r.organiser_user_ids }),
+      // Events do not record when they were published: created is no later.
+      publishedAt: r.status === EventStatus.PUBLISHED ? r.created_at : null,
+      publishedBy: null,
     }));
   }
 }

@@ -35,6 +35,8 @@ export enum EmailKind {
 }
 
 export const DIGEST_QUEUE = 'notifications.digest';
+/** The backstop sweep of watching alerts (every five minutes). */
+export const WATCHING_SWEEP_QUEUE = 'follows.watching-sweep';
 
 registerEnumType(FollowTargetType, {
   name: 'FollowTargetType',

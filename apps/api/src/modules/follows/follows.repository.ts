@@ -239,12 +239,15 @@ export class FollowsRepository {
   /**
    * People WATCHING any of these subjects who have not yet been alerted
    * (notification `kind`) about this item, each once; serialised per item
-   * (advisory lock until commit) so two signals never alert twice.
+   * (advisory lock until commit) so two signals (or a signal and the
+   * backstop sweep) never alert twice. With `followedBy`, only follows last
+   * changed before it (the sweep: those watching when it was published).
    */
   async watchersToAlert(
     manager: EntityManager,
     subjects: readonly { type: string; id: string }[],
     item: { kind: string; type: string; id: string },
+    followedBy: Date | null = null,
   ): Promise<string[]> {
     if (!subjects.length) return [];
     await manager.query(
@@ -255,8 +258,16 @@ export class FollowsRepository {
       `SELECT DISTINCT f.user_id FROM follow f
          JOIN unnest($1::text[], $2::text[]) AS s(type, id) ON f.target_type = s.type AND f.target_id = s.id
         WHERE f.level = 'WATCHING'
+          AND ($6::timestamptz IS NULL OR f.updated_at < $6::timestamptz)
           AND NOT ${notificationsReadModel.notified('f.user_id', '$3', '$4', '$5')}`,
-      [subjects.map((s) => s.type), subjects.map((s) => s.id), item.kind, item.type, item.id],
+      [
+        subjects.map((s) => s.type),
+        subjects.map((s) => s.id),
+        item.kind,
+        item.type,
+        item.id,
+        followedBy,
+      ],
     );
     return rows.map((r) => r.user_id);
   }

@@ -173,7 +173,9 @@ describe('follows, immediate emails and the digest', () => {
       [alice.id],
     );
     expect(untouched[0].email_opt_outs).toEqual([]);
-    expect((await fetch(`${t.url}/notifications/unsubscribe?token=forged-token&kind=NOPE`)).status).toBe(400);
+    expect(
+      (await fetch(`${t.url}/notifications/unsubscribe?token=forged-token&kind=NOPE`)).status,
+    ).toBe(400);
     // RFC 8058 one-click: a POST with List-Unsubscribe=One-Click, as mail clients send it.
     const res = await fetch(link, {
       method: 'POST',
@@ -191,7 +193,14 @@ describe('follows, immediate emails and the digest', () => {
 
   it('should refuse to follow things that do not exist (NOT_FOUND) or ids that are malformed', async () => {
     for (const [input, code] of [
-      [{ targetType: 'THREAD', targetId: '00000000-0000-4000-8000-000000000000', level: 'WATCHING' }, 'NOT_FOUND'],
+      [
+        {
+          targetType: 'THREAD',
+          targetId: '00000000-0000-4000-8000-000000000000',
+          level: 'WATCHING',
+        },
+        'NOT_FOUND',
+      ],
       [{ targetType: 'THEME', targetId: 'NOT_A_THEME', level: 'WATCHING' }, 'NOT_FOUND'],
       [{ targetType: 'CASE_STUDY', targetId: 'anything', level: 'WATCHING' }, 'BAD_USER_INPUT'],
     ] as const) {

@@ -1,10 +1,6 @@
-import { Role } from '@mic/shared-util';
-
 import { WatchedItems } from '../../../src/common/watching/watched-items';
 import { JobsService } from '../../../src/modules/jobs/jobs.service';
-import { MAIL_QUEUE } from '../../../src/modules/mail/mail.service';
 import { APPROVE } from '../case-studies/case-studies.operations';
-import { FOLLOW } from '../discussions/discussions.operations';
 import { PUBLISH_EVENT } from '../events/events.operations';
 import { createCaseStudy } from '../factories/case-study.factory';
 import { createEvent } from '../factories/event.factory';
@@ -16,6 +12,8 @@ import { resetDatabase } from '../setup/db-reset';
 import { gql } from '../setup/gql';
 import type { TestSmtpServer } from '../setup/smtp-test-server';
 import { startSmtpTestServer } from '../setup/smtp-test-server';
+
+import { createAuthorAndReviewer, watchingHelpers } from './watching.helpers';
 
 const WEB = 'https://commons.test.example';
 
@@ -36,32 +34,18 @@ describe('watching emails', () => {
   let optedOut: TestUser;
   let unrelated: TestUser;
 
-  const follow = async (as: TestUser, targetType: string, targetId: string, level = 'WATCHING') => {
-    const res = await gql(t.url, {
-      query: FOLLOW,
-      as: as.token,
-      variables: { input: { targetType, targetId, level } },
-    });
-    expect(res.errors).toBeUndefined();
-  };
-  const mailTo = (u: TestUser) => smtp.messages.filter((m) => m.to.includes(u.email));
-  const settle = async () => {
-    await jobs.drain(MAIL_QUEUE);
-    await new Promise((r) => setTimeout(r, 300));
-    await jobs.drain(MAIL_QUEUE);
-  };
+  const { follow, optOutOfWatchingEmails, mailTo, settle } = watchingHelpers(() => ({
+    t,
+    smtp,
+    jobs,
+  }));
 
   beforeAll(async () => {
     smtp = await startSmtpTestServer();
     t = await createTestApp({ SMTP_URL: smtp.smtpUrl, WEB_PUBLIC_URL: WEB });
     await resetDatabase(t.db);
     jobs = t.app.get(JobsService);
-    author = await createUser(t.db, { name: 'Ari Author', icsOdsCodes: ['QUA'] });
-    reviewer = await createUser(t.db, {
-      name: 'Rae Reviewer',
-      icsOdsCodes: ['QHL'],
-      roles: [{ role: Role.MODERATOR }],
-    });
+    ({ author, reviewer } = await createAuthorAndReviewer(t.db));
     watcher = await createUser(t.db, { name: 'Wren Watcher' });
     normal = await createUser(t.db, { name: 'Nat Normal' });
     optedOut = await createUser(t.db, { name: 'Otto Optout' });
@@ -76,12 +60,7 @@ describe('watching emails', () => {
     // Authors and publishers watching the same places never hear about their own item.
     await follow(author, 'ICS', 'QUA');
     await follow(reviewer, 'THEME', 'EMPLOYMENT');
-    const settings = await gql(t.url, {
-      query: `mutation S($input: UpdateNotificationSettingsInput!) { updateNotificationSettings(input: $input) { emailOptOuts } }`,
-      as: optedOut.token,
-      variables: { input: { emailOptOuts: ['WATCHING'] } },
-    });
-    expect(settings.errors).toBeUndefined();
+    await optOutOfWatchingEmails(optedOut);
   });
 
   afterAll(async () => {

@@ -11,14 +11,14 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * matches of a common word are read from narrow rows; the text shown in
  * results lives in `search_document_text` and is read for one page only.
  *
- * The GIN indexes (tsv, audience, facets, title words, facet tokens, phrase
- * pairs) are created by the
- * migration; `synchronize: false` tells TypeORM they are deliberate.
+ * The GIN indexes (tsv, title words, facet tokens, phrase pairs) are created
+ * by the migrations; `synchronize: false` tells TypeORM they are deliberate.
+ * `audience` and `facets` have none: every viewer may see most documents, so
+ * an audience index never narrows a search, and facets are filtered and
+ * counted through `facet_tokens`.
  */
 @Entity('search_document')
 @Index('ix_search_document_tsv', { synchronize: false })
-@Index('ix_search_document_audience', { synchronize: false })
-@Index('ix_search_document_facets', { synchronize: false })
 @Index('ix_search_document_title_words', { synchronize: false })
 @Index('ix_search_document_facet_tokens', { synchronize: false })
 @Index('ix_search_document_phrase_pairs', { synchronize: false })
