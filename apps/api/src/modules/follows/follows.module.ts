@@ -15,7 +15,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
 import { FollowsOrganisationReferences } from './follows.organisation-references';
 import { FollowsPersonalData } from './follows.personal-data';
 import { FollowsNotificationKinds } from './follows.notification-kinds';
-import { WatchedItemAlerts } from './watched-item-alerts';
+import { WatchedItemAlerts, WatchingSweepJob } from './watched-item-alerts';
 
 /** Follows, email preferences, immediate emails (watching alerts included) and the digest job. Global like notifications. */
 @Global()
@@ -35,6 +35,7 @@ import { WatchedItemAlerts } from './watched-item-alerts';
     FollowOwnIcsOnVerification,
     FollowsNotificationKinds,
     WatchedItemAlerts,
+    WatchingSweepJob,
   ],
   exports: [FollowsService, NotificationEmailsService],
 })

@@ -34,20 +34,12 @@ export class WatchedItemAlerts implements OnModuleInit {
     private readonly repo: FollowsRepository,
     private readonly notifications: NotificationsService,
     private readonly emails: NotificationEmailsService,
-    private readonly jobs: JobsService,
   ) {}
 
   onModuleInit(): void {
     this.watched.subscribe(async (items, actorId) => {
       await this.alert(items, actorId);
     });
-    this.jobs.register(
-      WATCHING_SWEEP_QUEUE,
-      async () => {
-        await this.sweep();
-      },
-      '*/5 * * * *',
-    );
   }
 
   /**
@@ -110,5 +102,24 @@ export class WatchedItemAlerts implements OnModuleInit {
       });
     }
     return notified;
+  }
+}
+
+/** Runs the watching sweep every five minutes (WatchedItemAlerts.sweep). */
+@Injectable()
+export class WatchingSweepJob implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobsService,
+    private readonly alerts: WatchedItemAlerts,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(
+      WATCHING_SWEEP_QUEUE,
+      async () => {
+        await this.alerts.sweep();
+      },
+      '*/5 * * * *',
+    );
   }
 }
