@@ -21,7 +21,7 @@ import path from 'node:path';
 
 import { buildApi } from '../build/build-api.mjs';
 import { resolveDatabase } from '../db/database-url.mjs';
-import { API_NODE_FLAGS, WEB_NODE_FLAGS, buildWeb, root, waitForUrl } from '../dev/stack.mjs';
+import { WEB_NODE_FLAGS, apiNodeFlags, buildWeb, root, waitForUrl } from '../dev/stack.mjs';
 import { haproxyConfig } from './haproxy-config.mjs';
 import { pgbouncerConfig } from './pgbouncer-config.mjs';
 
@@ -497,7 +497,7 @@ export async function startCluster(options = {}) {
         restart: true,
         command: process.execPath,
         args: [
-          ...API_NODE_FLAGS,
+          ...apiNodeFlags(),
           'dist/apps/api/src/main.js',
           `--cluster-replica=${stateDir}/${name}`,
         ],

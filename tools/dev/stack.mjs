@@ -28,7 +28,7 @@ export const API_NODE_FLAGS = ['--max-old-space-size=192', '--max-semi-space-siz
  * `BENCH_API_NODE_ARGS=""` for V8's defaults: the memory cap costs the uncached feed about a
  * quarter more CPU per request (docs/capacity.md).
  */
-function apiNodeFlags() {
+export function apiNodeFlags() {
   const override = process.env.BENCH_API_NODE_ARGS;
   return override === undefined ? API_NODE_FLAGS : override.split(' ').filter(Boolean);
 }
