@@ -9,15 +9,13 @@
 //
 //   node tools/bench/jobs-drain.mjs
 //   BENCH_JOBS=5000 BENCH_WORKERS=1,2,3 node tools/bench/jobs-drain.mjs
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 import { buildApi } from '../build/build-api.mjs';
-import { API_NODE_FLAGS } from '../dev/stack.mjs';
+import { runBench, spawnApi } from './bench-api.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -30,57 +28,6 @@ const JOBS = Number(process.env.BENCH_JOBS ?? 2000);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const MAIL_QUEUE = 'mail.send';
 const log = (m) => console.log(`[bench] ${m}`);
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startApi(databaseUrl, smtpUrl) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...API_NODE_FLAGS, 'dist/apps/api/src/main.js'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'error',
-      JOBS_WORKERS: 'true',
-      DATABASE_URL: databaseUrl,
-      SMTP_URL: smtpUrl,
-      API_PORT: String(port),
-      API_HOST: '127.0.0.1',
-      DEVICE_COOKIE_SECRET: randomBytes(32).toString('base64url'),
-      SSO_SECRET_KEY: randomBytes(32).toString('base64'),
-    },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let deadline = Date.now() + 60_000; ;) {
-    if (child.exitCode !== null) throw new Error('API process exited during start');
-    try {
-      // Ready means the workers are polling too (/health/ready checks the job worker).
-      if ((await fetch(`${url}/health/ready`)).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) throw new Error('API did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 /** N outbox rows and their jobs in one transaction, as a digest run would leave them. */
 async function queueMail(pool, boss, run) {
@@ -95,16 +42,14 @@ async function queueMail(pool, boss, run) {
   );
   for (let i = 0; i < rows.length; i += 1000) {
     await boss.insert(
-      rows
-        .slice(i, i + 1000)
-        .map((r) => ({
-          name: MAIL_QUEUE,
-          data: { messageId: r.id },
-          singletonKey: r.id,
-          retryLimit: 5,
-          retryDelay: 15,
-          retryBackoff: true,
-        })),
+      rows.slice(i, i + 1000).map((r) => ({
+        name: MAIL_QUEUE,
+        data: { messageId: r.id },
+        singletonKey: r.id,
+        retryLimit: 5,
+        retryDelay: 15,
+        retryBackoff: true,
+      })),
     );
   }
   return rows.map((r) => r.id);
@@ -143,7 +88,15 @@ async function main() {
     );
     for (const n of WORKERS) {
       const apis = [];
-      for (let i = 0; i < n; i += 1) apis.push(await startApi(db.url, catcher.smtpUrl));
+      for (let i = 0; i < n; i += 1)
+        apis.push(
+          await spawnApi({
+            databaseUrl: db.url,
+            // Ready means the workers are polling too (/health/ready checks the job worker).
+            readyPath: '/health/ready',
+            env: { JOBS_WORKERS: 'true', SMTP_URL: catcher.smtpUrl },
+          }),
+        );
       try {
         const run = `${n}-${randomBytes(3).toString('hex')}`;
         const t0 = performance.now();
@@ -185,7 +138,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? `${error.message}\n${error.stack}` : String(error));
-  process.exit(1);
-});
+runBench(main);

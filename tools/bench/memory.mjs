@@ -13,17 +13,16 @@
 //   BENCH_MINUTES=5 BENCH_CLIENTS=50 node tools/bench/memory.mjs
 //   BENCH_API_NODE_ARGS="--enable-source-maps --max-semi-space-size=32" node tools/bench/memory.mjs   (other flags, e.g. the old ones)
 //   BENCH_HEAPSNAPSHOT=1 node tools/bench/memory.mjs   (writes a heap snapshot of the API at the end, in /tmp)
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 import { buildApi } from '../build/build-api.mjs';
-import { API_NODE_FLAGS } from '../dev/stack.mjs';
+import { apiNodeFlags } from '../dev/stack.mjs';
+import { runBench, spawnApi } from './bench-api.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -36,10 +35,6 @@ const MINUTES = Number(process.env.BENCH_MINUTES ?? 10);
 const SAMPLE_MS = 10_000;
 const EVENTS = 100;
 const METRICS_TOKEN = randomBytes(24).toString('base64url');
-const NODE_ARGS =
-  process.env.BENCH_API_NODE_ARGS !== undefined
-    ? process.env.BENCH_API_NODE_ARGS.split(' ').filter(Boolean)
-    : API_NODE_FLAGS;
 
 const log = (m) => console.log(`[bench] ${m}`);
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
@@ -48,17 +43,6 @@ const FEED = `query Feed { caseStudies(first: 20) { edges { node { id slug title
 const READ = `query Read($id: ID!) { me { id name } event(id: $id) { id title capacity remainingPlaces } }`;
 const REGISTER = `mutation Register($input: RegisterForEventInput!) { registerForEvent(input: $input) { id status } }`;
 const CANCEL = `mutation Cancel($id: ID!) { cancelRegistration(id: $id) { id status } }`;
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function post(url, body, token) {
   return new Promise((resolve) => {
@@ -165,7 +149,7 @@ async function main() {
   const server = await findServer(log);
   const db = await createTestDatabase(server, 'mic_memory');
   const catcher = await startMailCatcher();
-  let child = null;
+  let api = null;
   try {
     const { count } = await buildApi();
     log(`API compiled (${count} files); fresh database ${db.name}; mail to ${catcher.smtpUrl}`);
@@ -174,42 +158,18 @@ async function main() {
     await tasks.seed(db.url, { demo: true });
     const { tokens, events } = await prepare(db.url);
 
-    const port = await freePort();
     const snapshotArgs = process.env.BENCH_HEAPSNAPSHOT
       ? ['--heapsnapshot-signal=SIGUSR2', `--diagnostic-dir=${os.tmpdir()}`]
       : [];
-    const args = [...NODE_ARGS, ...snapshotArgs, 'dist/apps/api/src/main.js'];
-    child = spawn(process.execPath, args, {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'error',
-        JOBS_WORKERS: 'true',
-        DATABASE_URL: db.url,
-        API_PORT: String(port),
-        API_HOST: '127.0.0.1',
-        SMTP_URL: catcher.smtpUrl,
-        METRICS_TOKEN,
-        DEVICE_COOKIE_SECRET: randomBytes(32).toString('base64url'),
-        SSO_SECRET_KEY: randomBytes(32).toString('base64'),
-      },
+    api = await spawnApi({
+      databaseUrl: db.url,
+      nodeArgs: snapshotArgs,
+      env: { JOBS_WORKERS: 'true', SMTP_URL: catcher.smtpUrl, METRICS_TOKEN },
     });
-    const apiUrl = `http://127.0.0.1:${port}`;
+    const apiUrl = api.url;
     const graphqlUrl = `${apiUrl}/graphql`;
-    for (let deadline = Date.now() + 60_000; ;) {
-      if (child.exitCode !== null) throw new Error('API process exited during start');
-      try {
-        if ((await fetch(`${apiUrl}/health`)).ok) break;
-      } catch {
-        /* not yet */
-      }
-      if (Date.now() > deadline) throw new Error('API did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
     log(
-      `one API process (pid ${child.pid}, node ${NODE_ARGS.join(' ') || '(no flags)'}), ${CLIENTS} clients for ${MINUTES} min`,
+      `one API process (pid ${api.pid}, node ${apiNodeFlags().join(' ') || '(no flags)'}), ${CLIENTS} clients for ${MINUTES} min`,
     );
     log(
       `machine: ${os.cpus().length} cores, load average ${os
@@ -218,7 +178,7 @@ async function main() {
         .join(' ')}`,
     );
 
-    const idle = { rss: rssMb(child.pid), ...(await heapMb(apiUrl)) };
+    const idle = { rss: rssMb(api.pid), ...(await heapMb(apiUrl)) };
     const counts = { feed: 0, read: 0, register: 0, cancel: 0, errors: 0 };
     const started = Date.now();
     const deadline = started + MINUTES * 60_000;
@@ -234,7 +194,7 @@ async function main() {
       const total = counts.feed + counts.read + counts.register + counts.cancel;
       const s = {
         t: Math.round((Date.now() - started) / 1000),
-        rss: rssMb(child.pid),
+        rss: rssMb(api.pid),
         ...(await heapMb(apiUrl).catch(() => ({}))),
       };
       samples.push(s);
@@ -293,16 +253,12 @@ async function main() {
       `targets: RSS <= 250 MB ${peak <= 250 ? 'met' : 'NOT met'}; growth <= 5 % ${growth <= 5 ? 'met' : 'NOT met'}`,
     );
     if (process.env.BENCH_HEAPSNAPSHOT) {
-      child.kill('SIGUSR2');
+      process.kill(api.pid, 'SIGUSR2');
       await new Promise((r) => setTimeout(r, 15_000));
       log(`heap snapshot written to ${os.tmpdir()} (Heap.*.heapsnapshot)`);
     }
   } finally {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await api?.stop();
     agent.destroy();
     await catcher.close();
     await db.drop().catch(() => {});
@@ -310,7 +266,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? `${error.message}\n${error.stack}` : String(error));
-  process.exit(1);
-});
+runBench(main);

@@ -6,14 +6,13 @@
 //
 //   node tools/bench/registration-burst.mjs            (fresh database on the machine/embedded server)
 //   BENCH_USERS=2000 BENCH_PLACES=1500 BENCH_RUNS=5 node tools/bench/registration-burst.mjs
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 import { buildApi } from '../build/build-api.mjs';
+import { runBench, spawnApi } from './bench-api.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -26,62 +25,6 @@ const POOL = Number(process.env.BENCH_POOL ?? 10);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 const log = (m) => console.log(`[bench] ${m}`);
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function startApi(databaseUrl) {
-  const port = await freePort();
-  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API processes.
-  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'error',
-      JOBS_WORKERS: 'false',
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_SIZE: String(POOL),
-      API_PORT: String(port),
-      API_HOST: '127.0.0.1',
-      // Production refuses to start without it (env.schema.ts); any 32+ characters do for a bench.
-      DEVICE_COOKIE_SECRET:
-        process.env.DEVICE_COOKIE_SECRET ?? randomBytes(32).toString('base64url'),
-      SSO_SECRET_KEY: process.env.SSO_SECRET_KEY ?? randomBytes(32).toString('base64'),
-    },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('API process exited during start');
-    try {
-      if ((await fetch(`${url}/health`)).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > deadline) throw new Error('API did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
 async function createEvent(pool, organiserId, title) {
   const { rows } = await pool.query(
@@ -159,7 +102,13 @@ async function main() {
     );
     const organiserId = users[0].id;
 
-    apis.push(await startApi(db.url), await startApi(db.url));
+    for (let i = 0; i < 2; i += 1)
+      apis.push(
+        await spawnApi({
+          databaseUrl: db.url,
+          env: { JOBS_WORKERS: 'false', DATABASE_POOL_SIZE: String(POOL) },
+        }),
+      );
     log(`two API processes: ${apis.map((a) => a.url).join(', ')} (pool ${POOL} each)`);
 
     // Warm both processes (JIT, pools, session lookups).
@@ -259,7 +208,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? `${error.message}\n${error.stack}` : String(error));
-  process.exit(1);
-});
+runBench(main);
