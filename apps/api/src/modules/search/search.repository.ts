@@ -147,7 +147,7 @@ export class SearchRepository {
       `
 WITH q AS (SELECT ${TSQUERY} AS query),
 base AS (
-  SELECT d.type, d.id, d.facet_tokens, d.updated_at, d.tsv
+  SELECT d.type, d.id, d.facet_tokens, d.updated_at, ts_rank(d.tsv, ${TSQUERY}, 1) AS text_rank
     FROM search_document d
    WHERE ${typeCondition} AND ${MATCH}
    ORDER BY d.updated_at DESC
@@ -157,9 +157,9 @@ cand AS (
   SELECT * FROM base ORDER BY updated_at DESC LIMIT $10
 ),
 ranked AS (
-  SELECT b.type, b.id, b.updated_at, ts_rank(b.tsv, q.query, 1)
+  SELECT b.type, b.id, b.updated_at, b.text_rank
            * (1 + exp(-extract(epoch FROM ($9::timestamptz - b.updated_at)) / 31557600.0)) AS score
-    FROM cand b, q
+    FROM cand b
    ORDER BY score DESC, b.updated_at DESC, b.type, b.id
   OFFSET $11 LIMIT $12
 ),

@@ -129,7 +129,7 @@ export default async function DiscussionsPage({
           legend="Start a general discussion"
           clientKey={randomUUID()}
         />
-        <DiscussionsTable threads={threads} />
+        <DiscussionsTable threads={threads} filtered={params.size > 0} />
         <Pagination
           ariaLabel="Discussion pages"
           previous={

@@ -9,15 +9,18 @@ type ThreadNode = DiscussionsListQuery['threads']['edges'][number]['node'];
 
 export interface DiscussionsTableProps {
   threads: ThreadNode[];
+  /** Whether any filter is applied: the empty state then suggests removing one. */
+  filtered?: boolean;
 }
 
 /** Threads across subjects: title, what it is about, who started it, replies and state. */
-export function DiscussionsTable({ threads }: DiscussionsTableProps): ReactElement {
+export function DiscussionsTable({ threads, filtered = false }: DiscussionsTableProps): ReactElement {
   if (!threads.length) {
     return (
       <p className="nhsuk-body">
-        No discussions match these filters. Try removing a filter, or start a discussion from a case
-        study, event or toolkit page.
+        {filtered
+          ? 'No discussions match these filters. Try removing a filter, or start a discussion from a case study, event or toolkit page.'
+          : 'Nobody has started a discussion yet. Start one above, or from a case study, event or toolkit page.'}
       </p>
     );
   }
