@@ -86,6 +86,12 @@ describe.each([BUFFER, FILE, SMALL_BUFFER, SMALL_FILE])('inspectContent reading 
       expect(await reasonFor(pdf, 'pdf')).toBe('ok');
     });
 
+    it('should pass names that happen to be JavaScript object properties', async () => {
+      // These once looked up a refusal reason on a plain object's prototype (a 500 for the upload).
+      for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+        expect(await reasonFor(fx.pdfWithOpenAction(`<< /S /${name} >>`), 'pdf')).toBe('ok');
+    });
+
     it('should decode #xx escapes in names', () => {
       expect(decodePdfName('J#61vaScript')).toBe('JavaScript');
       expect(decodePdfName('Launch')).toBe('Launch');
