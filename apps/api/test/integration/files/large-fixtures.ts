@@ -10,7 +10,7 @@ import { createWriteStream } from 'node:fs';
 import type { WriteStream } from 'node:fs';
 import { createDeflateRaw, crc32, deflateSync } from 'node:zlib';
 
-import { docxEntries, zip } from './fixtures';
+import { docxEntries, zip, zipEnd } from './fixtures';
 
 const MB = 1024 * 1024;
 
@@ -129,12 +129,7 @@ async function writeZip(file: string, entries: StreamedEntry[]): Promise<number>
     else for (let i = 0; i < entry.times; i++) await out.write(entry.block);
   }
   const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(out.at, 16);
+  const end = zipEnd(entries.length, directory.length, out.at);
   await out.write(directory);
   await out.write(end);
   return out.close();

@@ -47,6 +47,10 @@ export const SMALL_FILE: SourceKind = {
   open: (b) => onDisk(b, MIN_READ_WINDOW_BYTES),
 };
 
+/** Every kind, and those that read 64 bytes at a time. */
+export const EVERY_SOURCE = [BUFFER, FILE, SMALL_BUFFER, SMALL_FILE];
+export const SMALL_WINDOW_SOURCES = [SMALL_BUFFER, SMALL_FILE];
+
 export type Outcome = RefusalReason | 'ok' | 'unknown-type';
 
 /**

@@ -1,20 +1,13 @@
 import * as fx from '../../../../test/integration/files/fixtures';
 import { BudgetExceededError, InflateBudget, inflateInto } from './bounded-inflate';
-import {
-  BUFFER,
-  FILE,
-  SMALL_BUFFER,
-  SMALL_FILE,
-  outcome,
-  removeTestFiles,
-} from './content-sources.testing';
+import { EVERY_SOURCE, outcome, removeTestFiles } from './content-sources.testing';
 import type { Outcome } from './content-sources.testing';
 import type { ContentLimits } from './inspect-content';
 import { decodePdfName } from './pdf-names';
 
 afterAll(removeTestFiles);
 
-describe.each([BUFFER, FILE, SMALL_BUFFER, SMALL_FILE])('inspectContent reading $label', (kind) => {
+describe.each(EVERY_SOURCE)('inspectContent reading $label', (kind) => {
   const reasonFor = (buf: Buffer, extension: string, limits?: ContentLimits): Promise<Outcome> =>
     outcome(kind, buf, extension, limits);
 

@@ -2,10 +2,8 @@ import { deflateSync } from 'node:zlib';
 
 import * as fx from '../../../../test/integration/files/fixtures';
 import {
-  BUFFER,
-  FILE,
-  SMALL_BUFFER,
-  SMALL_FILE,
+  EVERY_SOURCE,
+  SMALL_WINDOW_SOURCES,
   outcome,
   removeTestFiles,
 } from './content-sources.testing';
@@ -48,7 +46,7 @@ const padding = (length: number): fx.ZipEntry => ({
   method: 0,
 });
 
-describe.each([SMALL_BUFFER, SMALL_FILE])('markers across read-window edges: $label', (kind) => {
+describe.each(SMALL_WINDOW_SOURCES)('markers across read-window edges: $label', (kind) => {
   /**
    * The outcomes for a file built with 0 to 63 bytes of padding before
    * its marker: with 64-byte reads, the marker lies across a window edge
@@ -200,68 +198,65 @@ describe.each([SMALL_BUFFER, SMALL_FILE])('markers across read-window edges: $la
   );
 });
 
-describe.each([BUFFER, FILE, SMALL_BUFFER, SMALL_FILE])(
-  'unusual and damaged files: $label',
-  (kind) => {
-    it(
-      'should read a central directory larger than one read window',
-      async () => {
-        const long = 'n'.repeat(900);
-        const docx = fx.zip([
-          ...fx.docxEntries(),
-          ...Array.from({ length: 1200 }, (_, i) => ({
-            name: `word/media/${long}${i}.xml`,
-            data: 'x',
-          })),
-        ]);
-        const directory = docx.readUInt32LE(docx.length - 22 + 12);
-        expect(directory).toBeGreaterThan(READ_WINDOW_BYTES);
-        expect(await outcome(kind, docx, 'docx')).toBe('ok');
-      },
-      SWEEP_MS,
-    );
+describe.each(EVERY_SOURCE)('unusual and damaged files: $label', (kind) => {
+  it(
+    'should read a central directory larger than one read window',
+    async () => {
+      const long = 'n'.repeat(900);
+      const docx = fx.zip([
+        ...fx.docxEntries(),
+        ...Array.from({ length: 1200 }, (_, i) => ({
+          name: `word/media/${long}${i}.xml`,
+          data: 'x',
+        })),
+      ]);
+      const directory = docx.readUInt32LE(docx.length - 22 + 12);
+      expect(directory).toBeGreaterThan(READ_WINDOW_BYTES);
+      expect(await outcome(kind, docx, 'docx')).toBe('ok');
+    },
+    SWEEP_MS,
+  );
 
-    /** The outcomes of the first 0, 1/40, 2/40 … of `bytes`. */
-    async function truncations(bytes: Buffer, extension: string): Promise<Outcome[]> {
-      const seen = new Set<Outcome>();
-      for (let i = 0; i < 40; i++)
-        seen.add(
-          await outcome(kind, bytes.subarray(0, Math.floor((bytes.length * i) / 40)), extension),
-        );
-      return [...seen].sort();
-    }
+  /** The outcomes of the first 0, 1/40, 2/40 … of `bytes`. */
+  async function truncations(bytes: Buffer, extension: string): Promise<Outcome[]> {
+    const seen = new Set<Outcome>();
+    for (let i = 0; i < 40; i++)
+      seen.add(
+        await outcome(kind, bytes.subarray(0, Math.floor((bytes.length * i) / 40)), extension),
+      );
+    return [...seen].sort();
+  }
 
-    it(
-      'should refuse truncated files cleanly (a reason, never an error or a hang)',
-      async () => {
-        expect(await truncations(fx.realDocx(), 'docx')).toEqual(['Damaged', 'unknown-type']);
-        const pdf = objectStreamPdf('4 0 << /S /URI /URI (https://x.org) >>'.repeat(20));
-        expect(await truncations(pdf, 'pdf')).toEqual(['Damaged', 'ok', 'unknown-type']);
-        expect(await truncations(await fx.realPng(), 'png')).toEqual(['ok', 'unknown-type']);
-      },
-      SWEEP_MS,
-    );
+  it(
+    'should refuse truncated files cleanly (a reason, never an error or a hang)',
+    async () => {
+      expect(await truncations(fx.realDocx(), 'docx')).toEqual(['Damaged', 'unknown-type']);
+      const pdf = objectStreamPdf('4 0 << /S /URI /URI (https://x.org) >>'.repeat(20));
+      expect(await truncations(pdf, 'pdf')).toEqual(['Damaged', 'ok', 'unknown-type']);
+      expect(await truncations(await fx.realPng(), 'png')).toEqual(['ok', 'unknown-type']);
+    },
+    SWEEP_MS,
+  );
 
-    it(
-      'should refuse lying headers cleanly',
-      async () => {
-        const docx = fx.realDocx();
-        const farDirectory = Buffer.from(docx);
-        farDirectory.writeUInt32LE(0x7fffffff, docx.length - 22 + 16);
-        expect(await outcome(kind, farDirectory, 'docx')).toBe('Damaged');
-        const countless = Buffer.from(docx);
-        countless.writeUInt16LE(0xffff, docx.length - 22 + 10);
-        expect(await outcome(kind, countless, 'docx')).toBe('ArchiveTooLarge');
-        const png = await fx.realPng();
-        const hugeChunk = Buffer.from(png);
-        hugeChunk.writeUInt32BE(0xfffffff0, 8);
-        expect(await outcome(kind, hugeChunk, 'png')).toBe('ok');
-        // No endstream, and the compressed objects cut short.
-        const pdf = objectStreamPdf('4 0 << >>');
-        const cut = pdf.subarray(0, pdf.indexOf('endstream') - 6);
-        expect(await outcome(kind, cut, 'pdf')).toBe('Damaged');
-      },
-      SWEEP_MS,
-    );
-  },
-);
+  it(
+    'should refuse lying headers cleanly',
+    async () => {
+      const docx = fx.realDocx();
+      const farDirectory = Buffer.from(docx);
+      farDirectory.writeUInt32LE(0x7fffffff, docx.length - 22 + 16);
+      expect(await outcome(kind, farDirectory, 'docx')).toBe('Damaged');
+      const countless = Buffer.from(docx);
+      countless.writeUInt16LE(0xffff, docx.length - 22 + 10);
+      expect(await outcome(kind, countless, 'docx')).toBe('ArchiveTooLarge');
+      const png = await fx.realPng();
+      const hugeChunk = Buffer.from(png);
+      hugeChunk.writeUInt32BE(0xfffffff0, 8);
+      expect(await outcome(kind, hugeChunk, 'png')).toBe('ok');
+      // No endstream, and the compressed objects cut short.
+      const pdf = objectStreamPdf('4 0 << >>');
+      const cut = pdf.subarray(0, pdf.indexOf('endstream') - 6);
+      expect(await outcome(kind, cut, 'pdf')).toBe('Damaged');
+    },
+    SWEEP_MS,
+  );
+});
