@@ -7,7 +7,7 @@ import { Transform } from 'node:stream';
 import type { Readable, TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-import { ACTIVE_MARKUP_MAX_LENGTH, containsActiveMarkup } from './content/markup';
+import { activeMarkupScan } from './content/markup';
 
 /** How many first bytes are kept for type detection (magic bytes, text markup). */
 export const HEAD_BYTES = 64 * 1024;
@@ -39,9 +39,8 @@ export class UploadProbe extends Transform {
   private headLength = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private text = true;
-  private markup = false;
-  /** The last bytes of the previous chunk, so markup split across chunks is still seen. */
-  private tail = '';
+  /** Sees markup split across chunks too (the same test the content checks use). */
+  private readonly markup = activeMarkupScan();
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     this.size += chunk.length;
@@ -61,11 +60,7 @@ export class UploadProbe extends Transform {
         }
       }
     }
-    if (!this.markup) {
-      const latin1 = this.tail + chunk.toString('latin1');
-      this.markup = containsActiveMarkup(latin1);
-      this.tail = latin1.slice(-ACTIVE_MARKUP_MAX_LENGTH);
-    }
+    if (!this.markup.found) this.markup.push(chunk.toString('latin1'));
     done(null, chunk);
   }
 
@@ -86,7 +81,7 @@ export class UploadProbe extends Transform {
       sha256: this.hash.digest('hex'),
       head: Buffer.concat(this.headChunks),
       plainText: this.text && this.size > 0,
-      activeMarkup: this.markup,
+      activeMarkup: this.markup.found,
     };
   }
 }
