@@ -4,7 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { expectNoAxeViolations } from './axe';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 import { BASE_URL, DEMO_PASSWORD } from './env';
 import { submitSignIn } from './journeys';
 import { checkPageState } from './page-checks';
@@ -58,7 +58,7 @@ async function pageFor(who: Who): Promise<RolePage> {
 
 function useWalkBrowser(): void {
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     ids = await loadWalkIds();
   }, 60_000);
 
