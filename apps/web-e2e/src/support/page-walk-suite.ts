@@ -4,9 +4,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { expectNoAxeViolations } from './axe';
-import { launchBrowser } from './browser';
-import { BASE_URL, DEMO_PASSWORD } from './env';
-import { submitSignIn } from './journeys';
+import { connectBrowser } from './browser';
+import { BASE_URL } from './env';
+import { signIn } from './journeys';
 import { checkPageState } from './page-checks';
 import { DEMO_EMAILS, loadWalkIds } from './walk-data';
 import type { WalkIds, Who } from './walk-data';
@@ -47,18 +47,14 @@ async function pageFor(who: Who): Promise<RolePage> {
       role.problems.push(`Content Security Policy violation: ${message.text()}`);
     }
   });
-  if (who !== 'anonymous') {
-    await page.goto('/sign-in');
-    await submitSignIn(page, DEMO_EMAILS[who], DEMO_PASSWORD);
-    await page.waitForURL('**/account');
-  }
+  if (who !== 'anonymous') await signIn(page, DEMO_EMAILS[who]);
   roles.set(who, role);
   return role;
 }
 
 function useWalkBrowser(): void {
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     ids = await loadWalkIds();
   }, 60_000);
 
