@@ -3,10 +3,6 @@
  * name or declared type. Allowed: PDF, DOCX, XLSX, PPTX, CSV, TXT, PNG, JPEG,
  * WebP. Everything else (HTML, SVG, scripts, executables, archives) is refused.
  */
-import { BufferSource } from './content/random-access-source';
-import type { RandomAccessSource } from './content/random-access-source';
-import { SourceReader } from './content/source-reader';
-
 export interface DetectedType {
   mime: string;
   /** Extensions a file of this type may carry. */
@@ -46,41 +42,34 @@ const startsWith = (buf: Buffer, bytes: number[], offset = 0): boolean =>
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 
-const LOCAL = 0x04034b50;
-const CENTRAL = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
-const MAX_NAMES = 2000;
-
-/**
- * Names of the entries in a ZIP's local file headers (enough to tell OOXML
- * kinds apart), read header by header with positional reads.
- */
-async function zipEntryNames(reader: SourceReader): Promise<string[]> {
+/** Names of the entries in a ZIP's local file headers (enough to tell OOXML kinds apart). */
+function zipEntryNames(buf: Buffer): string[] {
   const names: string[] = [];
   let offset = 0;
-  while (offset + 30 <= reader.size && names.length < MAX_NAMES) {
-    const header = await reader.bytes(offset, 30);
-    if (header.readUInt32LE(0) !== LOCAL) break;
-    const flags = header.readUInt16LE(6);
-    const nameLength = header.readUInt16LE(26);
-    names.push((await reader.bytes(offset + 30, nameLength)).toString('utf8'));
+  while (offset + 30 <= buf.length && names.length < 2000) {
+    if (buf.readUInt32LE(offset) !== 0x04034b50) break;
+    const flags = buf.readUInt16LE(offset + 6);
+    const compressedSize = buf.readUInt32LE(offset + 18);
+    const nameLength = buf.readUInt16LE(offset + 26);
+    const extraLength = buf.readUInt16LE(offset + 28);
+    names.push(buf.toString('utf8', offset + 30, offset + 30 + nameLength));
     if (flags & 0x08) break; // sizes in a trailing descriptor: stop walking, rely on what we have
-    offset += 30 + nameLength + header.readUInt16LE(28) + header.readUInt32LE(18);
+    offset += 30 + nameLength + extraLength + compressedSize;
   }
   if (names.length < 2) {
     // Fall back to the central directory signature scan.
-    let at = await reader.indexOf(CENTRAL, 0);
-    while (at !== -1 && at + 46 <= reader.size && names.length < MAX_NAMES) {
-      const nameLength = (await reader.bytes(at + 28, 2)).readUInt16LE(0);
-      names.push((await reader.bytes(at + 46, nameLength)).toString('utf8'));
-      at = await reader.indexOf(CENTRAL, at + 46);
+    let at = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    while (at !== -1 && at + 46 <= buf.length && names.length < 2000) {
+      const nameLength = buf.readUInt16LE(at + 28);
+      names.push(buf.toString('utf8', at + 46, at + 46 + nameLength));
+      at = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 46);
     }
   }
   return names;
 }
 
-/** Which OOXML kind a ZIP container is, from its entry names (null: not an Office document). */
-export async function detectOfficeType(source: RandomAccessSource): Promise<DetectedType | null> {
-  const names = await zipEntryNames(new SourceReader(source));
+function detectOoxml(buf: Buffer): DetectedType | null {
+  const names = zipEntryNames(buf);
   if (!names.includes('[Content_Types].xml')) return null;
   if (names.some((n) => n.startsWith('word/'))) return DOCX;
   if (names.some((n) => n.startsWith('xl/'))) return XLSX;
@@ -111,7 +100,7 @@ export function detectByMagic(head: Buffer): DetectedType | null {
   return null;
 }
 
-/** A ZIP container (OOXML candidates are told apart by detectOfficeType). */
+/** A ZIP container (OOXML candidates need the whole file to be told apart). */
 export function isZip(head: Buffer): boolean {
   return startsWith(head, [0x50, 0x4b, 0x03, 0x04]);
 }
@@ -127,11 +116,10 @@ export function detectText(head: Buffer, extension: string): DetectedType | null
   return extension === 'csv' ? CSV : TXT;
 }
 
-/** The type of content held whole in memory (uploads are detected from their spool instead). */
-export async function detectFileType(buf: Buffer, extension: string): Promise<DetectedType | null> {
+export function detectFileType(buf: Buffer, extension: string): DetectedType | null {
   const magic = detectByMagic(buf);
   if (magic) return magic;
-  if (isZip(buf)) return detectOfficeType(new BufferSource(buf));
+  if (isZip(buf)) return detectOoxml(buf);
   if (buf.length > 0 && isPlainText(buf)) return extension === 'csv' ? CSV : TXT;
   return null;
 }

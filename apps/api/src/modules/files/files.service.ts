@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 
 import { ALT_TEXT_MAX_LENGTH } from '@mic/shared-util';
@@ -12,14 +13,12 @@ import { uploadConfig } from '../../config/app.config';
 import { ContentRefusal } from './content/content-refusal';
 import { inspectContent, needsStructureCheck, refusalForUnknown } from './content/inspect-content';
 import { isOle } from './content/ole-inspect';
-import { withFileSource } from './content/random-access-source';
-import type { RandomAccessSource } from './content/random-access-source';
 import type { StoredFileEntity } from './entities/stored-file.entity';
 import { FALLBACK_FILE_NAME, sanitiseFileName } from './file-name';
 import {
   ALLOWED_EXTENSIONS,
   detectByMagic,
-  detectOfficeType,
+  detectFileType,
   detectText,
   extensionOf,
   isZip,
@@ -66,10 +65,9 @@ export class FilesService {
 
   /**
    * Checks a spooled upload and streams it to the store. Type and size come
-   * from what was measured while it spooled; the structure checks of PDF,
-   * PNG and Office files read the spool file by positional reads, one window
-   * (READ_WINDOW_BYTES) at a time, never whole; the scanner and the store
-   * read it as a stream.
+   * from what was measured while it spooled; only PDF, PNG and Office files
+   * are read whole for their structure checks (at most UPLOAD_MAX_BYTES);
+   * the scanner and the store read the spool file as a stream.
    */
   async upload(
     user: AuthUser,
@@ -81,11 +79,8 @@ export class FilesService {
     if (altText && altText.length > ALT_TEXT_MAX_LENGTH)
       throw new FilesException(FilesErrorCode.AltTextTooLong);
     const cleaned = sanitiseFileName(file.originalname);
-    const detected = await withFileSource(file.path, async (source) => {
-      const type = await this.detect(file, source, extensionOf(cleaned));
-      await this.inspect(file, source, type);
-      return type;
-    });
+    const detected = await this.detect(file, extensionOf(cleaned));
+    await this.inspect(file, detected);
     const name =
       cleaned === FALLBACK_FILE_NAME ? `${FALLBACK_FILE_NAME}.${detected.extensions[0]}` : cleaned;
     const extension = extensionOf(name);
@@ -117,28 +112,21 @@ export class FilesService {
     });
   }
 
-  private async detect(
-    file: SpooledUpload,
-    source: RandomAccessSource,
-    extension: string,
-  ): Promise<DetectedType> {
+  private async detect(file: SpooledUpload, extension: string): Promise<DetectedType> {
     let detected = detectByMagic(file.head);
-    if (!detected && isZip(file.head)) detected = await detectOfficeType(source);
+    if (!detected && isZip(file.head))
+      detected = detectFileType(await readFile(file.path), extension);
     else if (!detected && file.plainText) detected = detectText(file.head, extension);
     if (detected) return detected;
-    const refusal = isOle(file.head) ? await refusalForUnknown(source) : null;
+    const refusal = isOle(file.head) ? refusalForUnknown(await readFile(file.path)) : null;
     throw new FilesException(
       refusal ? FilesErrorCode[refusal.reason] : FilesErrorCode.UnsupportedType,
     );
   }
 
-  private async inspect(
-    file: SpooledUpload,
-    source: RandomAccessSource,
-    detected: DetectedType,
-  ): Promise<void> {
+  private async inspect(file: SpooledUpload, detected: DetectedType): Promise<void> {
     try {
-      if (needsStructureCheck(detected)) await inspectContent(source, detected);
+      if (needsStructureCheck(detected)) await inspectContent(await readFile(file.path), detected);
       else if (detected.image && file.activeMarkup) throw new ContentRefusal('EmbeddedMarkup');
     } catch (error) {
       if (error instanceof ContentRefusal) throw new FilesException(FilesErrorCode[error.reason]);

@@ -7,7 +7,7 @@ import { Transform } from 'node:stream';
 import type { Readable, TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-import { activeMarkupScan } from './content/markup';
+import { ACTIVE_MARKUP_MAX_LENGTH, containsActiveMarkup } from './content/markup';
 
 /** How many first bytes are kept for type detection (magic bytes, text markup). */
 export const HEAD_BYTES = 64 * 1024;
@@ -39,8 +39,9 @@ export class UploadProbe extends Transform {
   private headLength = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
   private text = true;
-  /** Sees markup split across chunks too (the same test the content checks use). */
-  private readonly markup = activeMarkupScan();
+  private markup = false;
+  /** The last bytes of the previous chunk, so markup split across chunks is still seen. */
+  private tail = '';
 
   override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
     this.size += chunk.length;
@@ -60,7 +61,11 @@ export class UploadProbe extends Transform {
         }
       }
     }
-    if (!this.markup.found) this.markup.push(chunk.toString('latin1'));
+    if (!this.markup) {
+      const latin1 = this.tail + chunk.toString('latin1');
+      this.markup = containsActiveMarkup(latin1);
+      this.tail = latin1.slice(-ACTIVE_MARKUP_MAX_LENGTH);
+    }
     done(null, chunk);
   }
 
@@ -81,7 +86,7 @@ export class UploadProbe extends Transform {
       sha256: this.hash.digest('hex'),
       head: Buffer.concat(this.headChunks),
       plainText: this.text && this.size > 0,
-      activeMarkup: this.markup.found,
+      activeMarkup: this.markup,
     };
   }
 }

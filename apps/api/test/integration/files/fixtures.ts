@@ -211,18 +211,13 @@ export function zip(entries: ZipEntry[], options: { overlap?: boolean } = {}): B
     }
   });
   const cd = Buffer.concat(centrals);
-  return Buffer.concat([...locals, cd, zipEnd(entries.length, cd.length, offset)]);
-}
-
-/** A ZIP's end record: `count` entries in a central directory of `size` bytes at `offset`. */
-export function zipEnd(count: number, size: number, offset: number): Buffer {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
-  end.writeUInt32LE(size, 12);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
-  return end;
+  return Buffer.concat([...locals, cd, end]);
 }
 
 const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
