@@ -8,43 +8,21 @@
 // a rate limit or a session. The code is built once; the second stack starts
 // from the same build. Each worker reads its stack's addresses through
 // `worker-env.cjs` (E2E_*_<worker> → E2E_*).
-//
-// Each worker also gets one Chromium of its own, started here and kept for the
-// whole run (E2E_BROWSER_WS_<worker>): test files connect to it and open a
-// fresh context per test instead of launching a browser per file.
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 const { findServer, createTestDatabase } = require('../../tools/test/test-database.cjs');
 const { freePort } = require('../../tools/db/pg-server.cjs');
 const { e2eStackCount } = require('./stack-count.cjs');
-const { launchBrowserServer } = require('./browser-server.cjs');
-
-/** One Chromium server per worker; the workers read E2E_BROWSER_WS_<worker>. */
-async function startBrowsers(count, browsers) {
-  for (let worker = 1; worker <= count; worker += 1) {
-    const browser = await launchBrowserServer();
-    browsers.push(browser);
-    process.env[`E2E_BROWSER_WS_${worker}`] = browser.wsEndpoint();
-  }
-}
 
 module.exports = async function globalSetup() {
-  const count = e2eStackCount();
-  const browsers = [];
-  globalThis.__MIC_E2E__ = { handles: [], browsers };
-  // Started while the stacks start; one per worker.
-  const browsersUp = startBrowsers(count, browsers);
-  if (process.env.E2E_BASE_URL) {
-    // An already running stack was given.
-    await browsersUp;
-    return;
-  }
+  if (process.env.E2E_BASE_URL) return; // an already running stack was given
   const log = (m) => process.stdout.write(`[e2e] ${m}\n`);
   const server = await findServer(log);
   const { startStack } = await import(pathToFileURL(path.join(__dirname, '../../tools/dev/stack.mjs')).href);
-  const { handles } = globalThis.__MIC_E2E__;
-  globalThis.__MIC_E2E__.server = server;
+  const handles = [];
+  globalThis.__MIC_E2E__ = { handles, server };
+  const count = e2eStackCount();
   const previousUrl = process.env.DATABASE_URL;
   try {
     for (let worker = 1; worker <= count; worker += 1) {
@@ -69,9 +47,7 @@ module.exports = async function globalSetup() {
       log(`stack ${worker} of ${count} up in ${(stack.startedMs / 1000).toFixed(1)} s at ${stack.webUrl}`);
     }
     process.env.E2E_STACKS = String(count);
-    await browsersUp;
   } catch (error) {
-    await browsersUp.catch(() => undefined);
     await require('./global-teardown.cjs')();
     throw error;
   } finally {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { expectNoAxeViolations } from './support/axe';
-import { connectBrowser, usePage } from './support/browser';
+import { launchBrowser, usePage } from './support/browser';
 import { BASE_URL, uniqueEmail } from './support/env';
 import { submitSignIn, visit } from './support/journeys';
 
@@ -43,9 +43,9 @@ async function resetTokenFromMail(page: Page, email: string): Promise<string> {
   }
 }
 
-/** A second, independent browser connection and context (its own cookies), for "another session". */
+/** A second, independent browser (its own cookies), for "another session". */
 async function otherBrowserPage(): Promise<{ page: Page; close: () => Promise<void> }> {
-  const browser = await connectBrowser();
+  const browser = await launchBrowser();
   const context = await browser.newContext({ baseURL: BASE_URL, locale: 'en-GB' });
   return { page: await context.newPage(), close: () => browser.close() };
 }

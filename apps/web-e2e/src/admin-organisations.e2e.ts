@@ -1,11 +1,21 @@
+import type { Page } from 'playwright-core';
+
 import { apiToken, gql } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
 import { skipToMain, tabTo } from './support/keyboard';
-import { signInAt } from './support/journeys';
+import { submitSignIn } from './support/journeys';
 
 const REGIONAL_ADMIN = 'admin@example.org';
 const ICS_ADMIN = 'icsadmin@example.org';
+
+async function signInAs(page: Page, email: string, returnTo: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL(`**${returnTo}`, { waitUntil: 'load' });
+}
 
 describe('Administration: organisations and reference data', () => {
   const fixture = usePage();
@@ -23,7 +33,7 @@ describe('Administration: organisations and reference data', () => {
     const survivor = await create(`Merge Survivor ${stamp}`);
     const duplicate = await create(`Merge Duplicate ${stamp}`);
 
-    await signInAt(page, REGIONAL_ADMIN, '/admin/organisations');
+    await signInAs(page, REGIONAL_ADMIN, '/admin/organisations');
     await page.getByLabel('Name contains').fill(`Merge Survivor ${stamp}`);
     await page
       .getByRole('search', { name: 'Organisations' })
@@ -78,7 +88,10 @@ describe('Administration: organisations and reference data', () => {
     const survivor = await create(survivorName);
     const duplicate = await create(duplicateName);
 
-    await signInAt(page, REGIONAL_ADMIN, '/admin');
+    await page.context().clearCookies();
+    await page.goto('/sign-in?returnTo=%2Fadmin');
+    await submitSignIn(page, REGIONAL_ADMIN, DEMO_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/admin', { waitUntil: 'load' });
 
     // The Organisations card.
     await skipToMain(page);
@@ -134,7 +147,7 @@ describe('Administration: organisations and reference data', () => {
 
   it("should narrow an ICS admin's list to their ICS, with the filter showing it", async () => {
     const { page } = fixture;
-    await signInAt(page, ICS_ADMIN, '/admin/organisations');
+    await signInAs(page, ICS_ADMIN, '/admin/organisations');
     await expectNoAxeViolations(page);
     const scope = await page.getByTestId('ics-scope').textContent();
     expect(scope).toContain('the ICS you administer');
@@ -147,14 +160,14 @@ describe('Administration: organisations and reference data', () => {
     expect(listed).not.toContain('Walsall');
 
     // A regional admin still sees every ICS.
-    await signInAt(page, REGIONAL_ADMIN, '/admin/organisations');
+    await signInAs(page, REGIONAL_ADMIN, '/admin/organisations');
     expect(await page.getByTestId('ics-scope').count()).toBe(0);
     expect((await page.locator('#ics option').allTextContents()).length).toBeGreaterThan(10);
   });
 
   it('should let a regional admin change a theme, with the error summary first', async () => {
     const { page } = fixture;
-    await signInAt(page, REGIONAL_ADMIN, '/admin/reference-data');
+    await signInAs(page, REGIONAL_ADMIN, '/admin/reference-data');
     await expectNoAxeViolations(page);
     const themes = page.getByTestId('reference-themes');
     await themes

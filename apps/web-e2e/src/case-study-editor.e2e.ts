@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD } from './support/env';
-import { signIn, signInAt, visit } from './support/journeys';
+import { signIn, submitSignIn, visit } from './support/journeys';
 
 describe('Guided case study editor', () => {
   const fixture = usePage();
@@ -232,7 +232,9 @@ describe('Guided case study editor without JavaScript', () => {
   it('should refuse a place left over from another ICS with a clear field error, keep what was typed, then list the new ICS’s places', async () => {
     const { page } = fixture;
     const title = `E2E no script places ${Date.now()}`;
-    await signInAt(page, 'lead@example.org', '/case-studies/new');
+    await page.goto('/sign-in?returnTo=%2Fcase-studies%2Fnew');
+    await submitSignIn(page, 'lead@example.org', DEMO_PASSWORD);
+    await page.waitForURL('**/case-studies/new');
     await page.getByLabel('Title').fill(title);
     await page
       .getByLabel('Summary')

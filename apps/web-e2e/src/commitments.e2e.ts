@@ -1,9 +1,19 @@
+import type { Page } from 'playwright-core';
+
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
-import { signInAt, visit } from './support/journeys';
+import { DEMO_PASSWORD } from './support/env';
+import { submitSignIn, visit } from './support/journeys';
 
 const OWNER = 'admin@example.org';
 const LEAD = 'lead@example.org';
+
+async function signInAs(page: Page, email: string, returnTo: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL(`**${returnTo}`, { waitUntil: 'load' });
+}
 
 describe('Commitments tracker', () => {
   const fixture = usePage();
@@ -31,7 +41,7 @@ describe('Commitments tracker', () => {
 
   it('should let the owner add an update with evidence, and the timeline and chart show it', async () => {
     const { page } = fixture;
-    await signInAt(page, OWNER, '/commitments?theme=MENTAL_HEALTH');
+    await signInAs(page, OWNER, '/commitments?theme=MENTAL_HEALTH');
     await page.getByRole('link', { name: 'Thrive into Work for a further 450 people' }).click();
     await page.waitForURL('**/commitments/*', { waitUntil: 'load' });
     const commitmentUrl = page.url();
@@ -95,7 +105,7 @@ describe('Commitments tracker', () => {
 
   it('should let a verified member record a commitment for their organisation', async () => {
     const { page } = fixture;
-    await signInAt(page, LEAD, '/commitments/new');
+    await signInAs(page, LEAD, '/commitments/new');
     await expectNoAxeViolations(page);
     const statement = `Offer 40 supported internships to local young people (${Date.now().toString(36)}).`;
     await page.getByLabel('What is your organisation committing to?').fill(statement);
@@ -113,7 +123,7 @@ describe('Commitments tracker', () => {
 
   it('should let a member change their commitment, with the error summary keeping what was typed', async () => {
     const { page } = fixture;
-    await signInAt(page, LEAD, '/commitments/new');
+    await signInAs(page, LEAD, '/commitments/new');
     const statement = `Offer 20 supported internships to care leavers (${Date.now().toString(36)}).`;
     await page.getByLabel('What is your organisation committing to?').fill(statement);
     await page
@@ -154,7 +164,7 @@ describe('Commitment evidence without JavaScript', () => {
 
   it('should add an update citing an outcome figure and an uploaded file that members can download', async () => {
     const { page } = fixture;
-    await signInAt(page, OWNER, '/commitments?theme=MENTAL_HEALTH');
+    await signInAs(page, OWNER, '/commitments?theme=MENTAL_HEALTH');
     await page.getByRole('link', { name: 'Thrive into Work for a further 450 people' }).click();
     await page.waitForURL('**/commitments/*', { waitUntil: 'load' });
     const commitmentUrl = page.url().split('?')[0];
@@ -202,7 +212,7 @@ describe('Commitment evidence without JavaScript', () => {
     expect(href).toMatch(/^\/files\/[0-9a-f-]{36}$/);
 
     // Another signed-in member downloads it through the web app.
-    await signInAt(page, LEAD, '/commitments');
+    await signInAs(page, LEAD, '/commitments');
     const download = await page.request.get(new URL(href, page.url()).href);
     expect(download.status()).toBe(200);
     expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');

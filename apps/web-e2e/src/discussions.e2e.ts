@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { apiToken, gql } from './support/api';
 import { expectNoAxeViolations } from './support/axe';
-import { connectBrowser, usePage } from './support/browser';
+import { launchBrowser, usePage } from './support/browser';
 import { BASE_URL, DEMO_PASSWORD } from './support/env';
 import { signIn, visit } from './support/journeys';
 
@@ -87,7 +87,7 @@ describe('Discussions', () => {
   describe('a member comments on a toolkit section, another replies with a mention', () => {
     let browser: Browser;
     beforeAll(async () => {
-      browser = await connectBrowser();
+      browser = await launchBrowser();
     });
     afterAll(async () => {
       await browser.close();

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD } from './support/env';
 import { dayFromNow, expectNoSidewaysScroll, expectNoTechnicalText, fillDateTime } from './support/events';
-import { signIn, visit } from './support/journeys';
+import { signIn, submitSignIn, visit } from './support/journeys';
 
 /**
  * Issue #11, events: the editor's NHS date inputs, deadline and quotas; the
@@ -32,6 +32,11 @@ const CODES = /\b(QHL|QUA|QWU|QT1|NHS_TRUST|VCSE|ICB|CONFIRMED|WAITLISTED|CANCEL
 let eventPath = '';
 let waitlistPath = '';
 let memberTicket = '';
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies();
+  await signIn(page, email, DEMO_PASSWORD);
+}
 
 /** Registers the signed-in person for an event with no questions (consent only); returns the registration path. */
 async function register(page: Page, path: string): Promise<string> {
@@ -64,7 +69,7 @@ describe('Event journeys: editor, registration, calendar, cancelling, check-in a
 
   it('should use NHS date inputs with their messages, keep what was typed, and show quotas in the main form', async () => {
     const { page } = fixture;
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     await visit(page, '/events/new');
     // Quotas are part of the main form, not hidden behind a step or a "details" toggle.
     expect(await page.getByLabel('Black Country', { exact: true }).isVisible()).toBe(true);
@@ -135,7 +140,7 @@ describe('Event journeys: editor, registration, calendar, cancelling, check-in a
   it('should show the event above the registration form, confirm with "Add to calendar", and ask before cancelling', async () => {
     const { page } = fixture;
     expect(eventPath).not.toBe('');
-    await signIn(page, MEMBER);
+    await signInAs(page, MEMBER);
     await visit(page, eventPath);
     await page.getByRole('main').getByRole('link', { name: 'Register' }).click();
     await page.waitForURL('**/register');
@@ -208,7 +213,7 @@ describe('Event journeys: editor, registration, calendar, cancelling, check-in a
 
   it('should name the person checked in by ticket, say so on a second scan, and keep a mistyped code', async () => {
     const { page } = fixture;
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     const ticket = `mic-ticket:${memberTicket.split('/').pop()}`;
     await visit(page, `${eventPath}/check-in`);
     await page.getByLabel('Ticket code').fill('mic-ticket:not-a-code');
@@ -244,7 +249,7 @@ describe('Event journeys: editor, registration, calendar, cancelling, check-in a
 
   it('should show names, not codes, in the delegate list, the delegate page and the attendance report', async () => {
     const { page } = fixture;
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     await visit(page, `${eventPath}/delegates`);
     const table = page.getByTestId('delegate-table');
     // Marcus cancelled once and registered again: the row with his place.
@@ -282,16 +287,16 @@ describe('Event journeys: editor, registration, calendar, cancelling, check-in a
 
   it('should show the live waiting-list place in the list, on the ticket and in the CSV (codes beside labels)', async () => {
     const { page } = fixture;
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     waitlistPath = await createPublishedEvent(page, WAITLIST_TITLE, '1');
     for (const email of [MEMBER, MODERATOR, ICS_ADMIN]) {
-      await signIn(page, email);
+      await signInAs(page, email);
       await register(page, waitlistPath);
     }
     // Isaac Doyle joined the queue second; Mina Chowdhury, ahead of him, leaves it.
     expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('On the waiting list (number 2)');
     const isaacTicket = new URL(page.url()).pathname;
-    await signIn(page, MODERATOR);
+    await signInAs(page, MODERATOR);
     await page.goto('/my/registrations');
     await page.getByTestId('my-registrations').getByRole('link', { name: WAITLIST_TITLE }).click();
     await page.waitForURL('**/my/registrations/*');
@@ -302,11 +307,11 @@ describe('Event journeys: editor, registration, calendar, cancelling, check-in a
     await page.getByRole('button', { name: 'Yes, cancel my registration' }).click();
     await page.waitForURL((url) => url.searchParams.get('done') === 'cancelled');
 
-    await signIn(page, ICS_ADMIN);
+    await signInAs(page, ICS_ADMIN);
     await visit(page, isaacTicket);
     expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('On the waiting list (number 1)');
 
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     await visit(page, `${waitlistPath}/delegates`);
     expect(await page.getByTestId('delegate-table').locator('tbody tr', { hasText: 'Isaac Doyle' }).textContent()).toContain(
       'On the waiting list (number 1)',
@@ -344,7 +349,9 @@ describe('Cancelling without JavaScript', () => {
   it('should confirm with a plain form post, and a second confirm from another tab is harmless', async () => {
     const { page, context } = fixture;
     expect(eventPath).not.toBe('');
-    await signIn(page, LEAD);
+    await page.goto('/sign-in');
+    await submitSignIn(page, LEAD, DEMO_PASSWORD);
+    await page.waitForURL('**/account');
     const ticket = await register(page, eventPath);
     await page.goto(`${ticket}/cancel`);
     const other = await context.newPage();
@@ -368,15 +375,15 @@ describe('Declining a registration without JavaScript', () => {
 
   it('should ask inline before declining, and say what happened without putting it in the URL', async () => {
     const { page } = fixture;
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     const approvalPath = await createPublishedEvent(page, `Approval panel ${RUN}`, '10', async (p) => {
       await p.getByLabel('Organisers approve each registration').check();
     });
-    await signIn(page, MODERATOR);
+    await signInAs(page, MODERATOR);
     await register(page, approvalPath);
     expect(await page.locator('.nhsuk-tag').first().textContent()).toBe('Awaiting approval');
 
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     await page.goto(`${approvalPath}/delegates`);
     // The warning button is inside a details element: nothing is declined by one click.
     const confirm = page.getByRole('button', { name: 'Yes, decline Mina Chowdhury' });
@@ -397,19 +404,19 @@ describe('Event pages on a 390 px phone', () => {
   it('should never scroll sideways: delegates, attendance, check-in, event, register and my registrations', async () => {
     const { page } = fixture;
     expect(eventPath).not.toBe('');
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     for (const path of [`${eventPath}/delegates`, `${eventPath}/attendance`, `${eventPath}/check-in?q=Marcus`, eventPath, `${waitlistPath}/delegates`, `${eventPath}/edit`]) {
       await visit(page, path);
       await expectNoSidewaysScroll(page);
       await expectNoTechnicalText(page);
     }
     // Lead cancelled above, so she can open the registration form.
-    await signIn(page, LEAD);
+    await signInAs(page, LEAD);
     for (const path of [eventPath, `${eventPath}/register`, '/my/registrations', `${waitlistPath}`]) {
       await visit(page, path);
       await expectNoSidewaysScroll(page);
     }
-    await signIn(page, MEMBER);
+    await signInAs(page, MEMBER);
     for (const path of ['/my/registrations', memberTicket, `${memberTicket}/cancel`]) {
       await visit(page, path);
       await expectNoSidewaysScroll(page);
@@ -425,7 +432,7 @@ describe('Registration deadline', () => {
     const browser = page.context().browser();
     if (!browser) throw new Error('no browser');
     // Leah opens the registration form while registration is open...
-    await signIn(page, LEAD);
+    await signInAs(page, LEAD);
     await visit(page, `${eventPath}/register`);
     await page.getByLabel(/I agree to my details/).check();
 
@@ -456,7 +463,7 @@ describe('Registration deadline', () => {
   it('should ask the organiser before cancelling an event, and not fail when asked again', async () => {
     const { page } = fixture;
     expect(waitlistPath).not.toBe('');
-    await signIn(page, ORGANISER);
+    await signInAs(page, ORGANISER);
     await visit(page, waitlistPath);
     await page.getByRole('link', { name: 'Cancel the event' }).click();
     await page.waitForURL('**/cancel');

@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
 import { DEMO_PASSWORD, uniqueEmail } from './support/env';
 import { fillDateTime } from './support/events';
-import { signIn, signInAt, visit } from './support/journeys';
+import { signIn, submitSignIn, visit } from './support/journeys';
 
 // Long journeys (many pages, each checked with axe) on a shared, busy machine.
 jest.setTimeout(180_000);
@@ -425,7 +425,9 @@ describe('Event case studies without JavaScript', () => {
   it('should keep the linked case study when saving the editor, and remove and add it back on the case study step', async () => {
     const { page } = fixture;
     expect(workshopPath).not.toBe('');
-    await signInAt(page, ORGANISER_EMAIL, `${workshopPath}/edit`);
+    await page.goto(`/sign-in?returnTo=${encodeURIComponent(`${workshopPath}/edit`)}`);
+    await submitSignIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
+    await page.waitForURL(`**${workshopPath}/edit`);
     expect(
       await page
         .getByTestId('editor-linked-case-studies')
@@ -453,7 +455,9 @@ describe('Event case studies without JavaScript', () => {
 
   it('should refuse a save made before another change, keeping what was typed (plain form post)', async () => {
     const { page, context } = fixture;
-    await signInAt(page, ORGANISER_EMAIL, `${workshopPath}/edit`);
+    await page.goto(`/sign-in?returnTo=${encodeURIComponent(`${workshopPath}/edit`)}`);
+    await submitSignIn(page, ORGANISER_EMAIL, DEMO_PASSWORD);
+    await page.waitForURL(`**${workshopPath}/edit`);
     const other = await context.newPage();
     await other.goto(`${workshopPath}/edit`);
     await other.getByLabel('Description').fill('Changed in another tab.');

@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './support/axe';
 import { apiToken, gql } from './support/api';
 import { usePage } from './support/browser';
-import { signInAt, visit } from './support/journeys';
+import { DEMO_PASSWORD } from './support/env';
+import { submitSignIn, visit } from './support/journeys';
 
 jest.setTimeout(300_000);
 
@@ -13,6 +14,13 @@ const OWNER = 'admin@example.org';
 /** 2025/26: a year no other journey's figures end in for the lead's ICS, and a round number to spot. */
 const YEAR = 2025;
 const FIGURE = 37;
+
+async function as(page: Page, email: string, returnTo: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL(`**${returnTo}`, { waitUntil: 'load' });
+}
 
 async function fillDate(page: Page, id: string, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-');
@@ -68,7 +76,7 @@ describe('Impact: from a figure in the editor to the board pack', () => {
       lead,
     );
     const { id, slug } = created.createCaseStudy;
-    await signInAt(page, LEAD, `/case-studies/${slug}/edit/outcomes`);
+    await as(page, LEAD, `/case-studies/${slug}/edit/outcomes`);
     await page.getByLabel('Metric').selectOption('LOCAL_RESIDENTS_INTO_JOBS');
     await page.getByLabel('Figure', { exact: true }).fill(String(FIGURE));
     await page.getByLabel('A period (start and end dates)').check();
@@ -87,7 +95,7 @@ describe('Impact: from a figure in the editor to the board pack', () => {
     expect((await blackCountryJobs()) ?? 0).toBe(before);
 
     // 2. A reviewer from another ICS approves and publishes it.
-    await signInAt(page, REVIEWER, `/case-studies/${slug}/review`);
+    await as(page, REVIEWER, `/case-studies/${slug}/review`);
     await page.getByLabel('Comments for the author').fill('Clear, dated and sourced.');
     for (const label of [
       'The evidence supports what the case study claims',
@@ -131,7 +139,7 @@ describe('Impact: from a figure in the editor to the board pack', () => {
     await expectNoAxeViolations(page);
 
     // 5. The lead asks for a board pack of that year and downloads it.
-    await signInAt(page, LEAD, '/ics/QUA/board-pack');
+    await as(page, LEAD, '/ics/QUA/board-pack');
     await page.getByLabel('Financial year (April to March)').selectOption(String(YEAR));
     await page.getByLabel('PDF (A4, for printing and board papers)').check();
     await page.getByRole('button', { name: 'Create board pack' }).click();
@@ -148,7 +156,7 @@ describe('Impact: from a figure in the editor to the board pack', () => {
       `query { commitments(first: 1) { edges { node { id } } } }`,
     );
     const commitmentId = commitments.edges[0]?.node.id as string;
-    await signInAt(page, OWNER, `/commitments/${commitmentId}/update`);
+    await as(page, OWNER, `/commitments/${commitmentId}/update`);
     const today = new Date();
     await page.getByLabel('Day').fill(String(today.getUTCDate()));
     await page.getByLabel('Month').fill(String(today.getUTCMonth() + 1));

@@ -1,6 +1,15 @@
+import type { Page } from 'playwright-core';
+
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
 import { signIn, visit } from './support/journeys';
+
+/** Signs the current person out by dropping the session cookie, then signs in as someone else. */
+async function switchUser(page: Page, email: string): Promise<void> {
+  await page.context().clearCookies();
+  await signIn(page, email, DEMO_PASSWORD);
+}
 
 describe('Lift and shift journey', () => {
   const fixture = usePage();
@@ -10,7 +19,7 @@ describe('Lift and shift journey', () => {
     const title = `E2E care academy ${Date.now()}`;
 
     // 1. A lead in the Black Country writes a case study and submits it.
-    await signIn(page, 'lead@example.org');
+    await switchUser(page, 'lead@example.org');
     await visit(page, '/case-studies/new');
     await page.getByLabel('Title').fill(title);
     await page
@@ -32,7 +41,7 @@ describe('Lift and shift journey', () => {
     expect(await page.getByTestId('submitted-panel').textContent()).toContain(title);
 
     // 2. A moderator in Coventry and Warwickshire reviews it from the queue and approves it.
-    await signIn(page, 'moderator@example.org');
+    await switchUser(page, 'moderator@example.org');
     await visit(page, '/case-studies/review');
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(`**/case-studies/${slug}/review`);
@@ -47,7 +56,7 @@ describe('Lift and shift journey', () => {
 
     // 3. A member in Birmingham and Solihull adopts it (organisation, contact and first stage asked
     //    first), logs an adaptation against one of the origin's core components, readiness and a figure.
-    await signIn(page, 'member@example.org');
+    await switchUser(page, 'member@example.org');
     await visit(page, `/case-studies/${slug}`);
     await page.getByRole('link', { name: 'Adopt this for your organisation' }).click();
     await page.waitForURL(`**/case-studies/${slug}/adopt`);

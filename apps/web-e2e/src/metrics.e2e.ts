@@ -1,9 +1,18 @@
+import type { Page } from 'playwright-core';
+
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
-import { DEMO_MEMBER_EMAIL } from './support/env';
-import { signInAt, visit } from './support/journeys';
+import { DEMO_MEMBER_EMAIL, DEMO_PASSWORD } from './support/env';
+import { submitSignIn, visit } from './support/journeys';
 
 const REGIONAL_ADMIN = 'admin@example.org';
+
+async function signInAs(page: Page, email: string, returnTo: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL(`**${returnTo}`, { waitUntil: 'load' });
+}
 
 describe('Metric dictionary', () => {
   const fixture = usePage();
@@ -26,7 +35,7 @@ describe('Metric dictionary', () => {
     expect(await table.getByRole('link', { name: /^Change/ }).count()).toBe(0);
 
     // A member who is not a regional admin cannot reach the form either.
-    await signInAt(page, DEMO_MEMBER_EMAIL, '/metrics/new');
+    await signInAs(page, DEMO_MEMBER_EMAIL, '/metrics/new');
     expect(
       await page.getByRole('heading', { name: 'You cannot change the metric dictionary' }).count(),
     ).toBe(1);
@@ -38,7 +47,7 @@ describe('Metric dictionary', () => {
     const label = `Carers supported ${stamp}`;
     const key = `CARERS_SUPPORTED_${stamp}`;
 
-    await signInAt(page, REGIONAL_ADMIN, '/metrics');
+    await signInAs(page, REGIONAL_ADMIN, '/metrics');
     await page.getByRole('link', { name: 'Add a metric' }).click();
     await page.waitForURL('**/metrics/new', { waitUntil: 'load' });
     await expectNoAxeViolations(page);
@@ -100,7 +109,9 @@ describe('Metric dictionary without JavaScript', () => {
   it('should show the errors and add a metric with plain form posts', async () => {
     const { page } = fixture;
     const stamp = Date.now().toString(36).toUpperCase();
-    await signInAt(page, REGIONAL_ADMIN, '/metrics/new');
+    await page.goto('/sign-in?returnTo=%2Fmetrics%2Fnew');
+    await submitSignIn(page, REGIONAL_ADMIN, DEMO_PASSWORD);
+    await page.waitForURL('**/metrics/new');
     await page.getByLabel('Label').fill(`No script metric ${stamp}`);
     await page.getByRole('button', { name: 'Add metric' }).click();
     await page.locator('.nhsuk-error-summary').waitFor();
@@ -121,7 +132,9 @@ describe('Metric dictionary without JavaScript', () => {
 
   it('should keep every typed answer, radios included, after a validation error', async () => {
     const { page } = fixture;
-    await signInAt(page, REGIONAL_ADMIN, '/metrics/new');
+    await page.goto('/sign-in?returnTo=%2Fmetrics%2Fnew');
+    await submitSignIn(page, REGIONAL_ADMIN, DEMO_PASSWORD);
+    await page.waitForURL('**/metrics/new');
     await page.getByLabel('Key (optional)').fill('lower case key');
     await page.getByLabel('Label').fill('Kept label');
     await page.getByLabel('Unit').fill('people');
@@ -147,7 +160,7 @@ describe('Metric dictionary on a phone', () => {
   it('should keep the wide table in its own scrolling region, so the page does not scroll sideways', async () => {
     const { page } = fixture;
     for (const path of ['/metrics', '/metrics/new']) {
-      if (path === '/metrics/new') await signInAt(page, REGIONAL_ADMIN, path);
+      if (path === '/metrics/new') await signInAs(page, REGIONAL_ADMIN, path);
       else await visit(page, path);
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,

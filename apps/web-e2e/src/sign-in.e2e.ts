@@ -47,15 +47,6 @@ describe('Sign in', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('should go back to the page asked for (returnTo, with its query) after signing in', async () => {
-    const { page } = fixture;
-    await page.goto(`/sign-in?returnTo=${encodeURIComponent('/commitments?theme=MENTAL_HEALTH')}`);
-    await submitSignIn(page, DEMO_MEMBER_EMAIL, DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === '/commitments', { waitUntil: 'load' });
-    expect(new URL(page.url()).searchParams.get('theme')).toBe('MENTAL_HEALTH');
-    expect(await accountNav(page).getByRole('button', { name: 'Sign out' }).count()).toBe(1);
-  });
-
   it('should send a signed-out visitor from my account to sign in', async () => {
     const { page } = fixture;
     await page.goto('/account');
@@ -78,13 +69,5 @@ describe('Sign in without JavaScript', () => {
     await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL('**/account');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('My account');
-  });
-
-  it('should go back to the page asked for (returnTo) with plain form posts', async () => {
-    const { page } = fixture;
-    await page.goto('/sign-in?returnTo=%2Faccount%2Ftokens');
-    await submitSignIn(page, DEMO_MEMBER_EMAIL, DEMO_PASSWORD);
-    await page.waitForURL((url) => url.pathname === '/account/tokens', { waitUntil: 'load' });
-    expect(await accountNav(page).getByRole('button', { name: 'Sign out' }).count()).toBe(1);
   });
 });

@@ -1,13 +1,13 @@
 import { usePage } from './support/browser';
 import { DEMO_MEMBER_EMAIL, DEMO_PASSWORD } from './support/env';
-import { accountNav, signInThroughForm, visit } from './support/journeys';
+import { accountNav, signIn, visit } from './support/journeys';
 
 describe('Sign out', () => {
   const fixture = usePage();
 
   it('should end the session and return to the signed-out header', async () => {
     const { page } = fixture;
-    await signInThroughForm(page, DEMO_MEMBER_EMAIL, DEMO_PASSWORD);
+    await signIn(page, DEMO_MEMBER_EMAIL, DEMO_PASSWORD);
     expect(await accountNav(page).getByRole('link', { name: 'Sign in' }).count()).toBe(0);
 
     await accountNav(page).getByRole('button', { name: 'Sign out' }).click();

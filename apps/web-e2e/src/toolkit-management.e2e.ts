@@ -1,9 +1,20 @@
+import type { Page } from 'playwright-core';
+
 import { expectNoAxeViolations } from './support/axe';
 import { usePage } from './support/browser';
-import { signInAt } from './support/journeys';
+import { DEMO_PASSWORD } from './support/env';
+import { submitSignIn } from './support/journeys';
 
 const PUBLISHER = 'lead@example.org'; // verified member of Walsall Healthcare NHS Trust
 const FOLLOWER = 'member@example.org';
+
+async function signInAs(page: Page, email: string, returnTo: string): Promise<void> {
+  await page.context().clearCookies();
+  await page.goto(`/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+  await submitSignIn(page, email, DEMO_PASSWORD);
+  await page.waitForURL(`**${returnTo}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.title.length > 0);
+}
 
 describe('Toolkit management', () => {
   const fixture = usePage();
@@ -14,7 +25,7 @@ describe('Toolkit management', () => {
     const title = `Falls prevention toolkit ${stamp}`;
 
     // Create, with validation errors first (NHS error summary + inline errors).
-    await signInAt(page, PUBLISHER, '/toolkits');
+    await signInAs(page, PUBLISHER, '/toolkits');
     await page.getByRole('link', { name: 'Create a toolkit' }).click();
     await page.waitForURL('**/toolkits/new', { waitUntil: 'load' });
     await page.waitForFunction(() => document.title.length > 0);
@@ -33,7 +44,7 @@ describe('Toolkit management', () => {
     const toolkitPath = new URL(page.url()).pathname;
 
     // Someone else follows it.
-    await signInAt(page, FOLLOWER, toolkitPath);
+    await signInAs(page, FOLLOWER, toolkitPath);
     expect(await page.getByRole('link', { name: 'Publish a new version' }).count()).toBe(0);
     const follow = page.getByTestId('follow-control');
     await follow.getByLabel('Watching', { exact: true }).check();
@@ -50,7 +61,7 @@ describe('Toolkit management', () => {
     ).toBe(1);
 
     // The publisher uploads (a disguised HTML file is refused), edits one section and publishes.
-    await signInAt(page, PUBLISHER, toolkitPath);
+    await signInAs(page, PUBLISHER, toolkitPath);
     await page.getByRole('link', { name: 'Publish a new version' }).click();
     await page.waitForURL(`**${toolkitPath}/versions/new`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.title.length > 0);
@@ -80,7 +91,7 @@ describe('Toolkit management', () => {
     expect(await page.getByRole('link', { name: /falls-guide\.pdf/ }).count()).toBeGreaterThan(0);
 
     // The follower is told which section changed.
-    await signInAt(page, FOLLOWER, '/notifications');
+    await signInAs(page, FOLLOWER, '/notifications');
     const item = page.locator('li', { hasText: `${title} version 2 published` });
     await item.first().waitFor();
     expect(await item.first().textContent()).toContain('Method (changed)');
@@ -98,7 +109,9 @@ describe('Toolkit management without JavaScript', () => {
   it('should create a toolkit and publish version 2 with an uploaded file using plain form posts', async () => {
     const { page } = fixture;
     const title = `No script toolkit ${Date.now().toString(36)}`;
-    await signInAt(page, PUBLISHER, '/toolkits/new');
+    await page.goto('/sign-in?returnTo=%2Ftoolkits%2Fnew');
+    await submitSignIn(page, PUBLISHER, DEMO_PASSWORD);
+    await page.waitForURL('**/toolkits/new');
     await page.getByLabel('Toolkit title').fill(title);
     await page.getByLabel('Summary').fill('Works without scripts.');
     await page.getByRole('button', { name: 'Create toolkit' }).click();

@@ -1,6 +1,7 @@
 import { usePage } from './support/browser';
+import { DEMO_PASSWORD } from './support/env';
 import { expectNoAxeViolations } from './support/axe';
-import { signInAt, visit } from './support/journeys';
+import { submitSignIn, visit } from './support/journeys';
 
 const ICS_ADMIN = 'icsadmin@example.org';
 
@@ -10,7 +11,9 @@ describe('Toolkits without JavaScript', () => {
 
   it('should start a thread and reply from the toolkit page, and fill in and submit the HEAT assessment', async () => {
     const { page } = fixture;
-    await signInAt(page, ICS_ADMIN, '/toolkits/heat');
+    await page.goto('/sign-in?returnTo=%2Ftoolkits%2Fheat');
+    await submitSignIn(page, ICS_ADMIN, DEMO_PASSWORD);
+    await page.waitForURL('**/toolkits/heat');
 
     // <details> opens without JS when its summary is clicked.
     const section = page.locator('section#section-review');
@@ -89,7 +92,9 @@ describe('Toolkit pages with JavaScript', () => {
 
   it('should pass axe on the toolkit list, the assessment start page and an assessment form', async () => {
     const { page } = fixture;
-    await signInAt(page, 'lead@example.org', '/toolkits');
+    await page.goto('/sign-in?returnTo=%2Ftoolkits');
+    await submitSignIn(page, 'lead@example.org', DEMO_PASSWORD);
+    await page.waitForURL('**/toolkits', { waitUntil: 'load' });
     await page.waitForFunction(() => document.title.length > 0);
     await expectNoAxeViolations(page);
     await visit(page, '/toolkits/heat/assessment');

@@ -31,21 +31,13 @@ export async function gql<T>(
   return body.data as T;
 }
 
-/** A new session for an account, signed in through the API (what the sign-in form's action gets). */
-export async function apiSession(
-  email: string,
-  password = DEMO_PASSWORD,
-): Promise<{ accessToken: string; deviceToken: string | null }> {
-  const data = await gql<{ signIn: { accessToken: string; deviceToken: string | null } }>(
-    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken deviceToken } }',
-    { input: { email, password } },
-  );
-  return data.signIn;
-}
-
 /** A bearer token for a demo account (signs in through the API). */
 export async function apiToken(email: string, password = DEMO_PASSWORD): Promise<string> {
-  return (await apiSession(email, password)).accessToken;
+  const data = await gql<{ signIn: { accessToken: string } }>(
+    'mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }',
+    { input: { email, password } },
+  );
+  return data.signIn.accessToken;
 }
 
 /**

@@ -42,10 +42,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   // whose hover style (no underline) axe would otherwise report as link-in-text-block.
   await page.mouse.move(0, 0);
   // Evaluated through the DevTools protocol rather than added as a <script>:
-  // the app's CSP (rightly) refuses inline scripts without its nonce. Once per
-  // document: a page checked again after it changed in place (an error summary
-  // shown by a server action, a panel opened) still has it (0.2-0.5 s saved each).
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // the app's CSP (rightly) refuses inline scripts without its nonce.
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags: string[]) => {
     const axe = (
       window as unknown as {

@@ -1,19 +1,21 @@
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
-import { BASE_URL } from './env';
+import { BASE_URL, CHROMIUM_PATH } from './env';
 import { checkPageState } from './page-checks';
 
-/**
- * Connects to this worker's Chromium (started once per worker by
- * global-setup.cjs, see browser-server.cjs). `close()` closes the contexts
- * opened through this connection and disconnects; the browser stays up for
- * the next file.
- */
-export function connectBrowser(): Promise<Browser> {
-  const endpoint = process.env['E2E_BROWSER_WS'];
-  if (!endpoint) throw new Error('E2E_BROWSER_WS is not set: run the files with apps/web-e2e/jest.config.cjs');
-  return chromium.connect(endpoint);
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface PageFixture {
@@ -23,7 +25,7 @@ export interface PageFixture {
 }
 
 /**
- * Jest fixture: the worker's browser, a fresh context and page per test.
+ * Jest fixture: one browser per test file, a fresh context and page per test.
  * After each test it fails if the page requested any other origin than the
  * app (fonts, CDNs, analytics...), threw an uncaught error or reported a
  * Content Security Policy violation; and if any page it loaded showed raw
@@ -47,7 +49,7 @@ export function usePage(
   const appOrigin = new URL(BASE_URL).origin;
 
   beforeAll(async () => {
-    browser = await connectBrowser();
+    browser = await launchBrowser();
   });
 
   afterAll(async () => {

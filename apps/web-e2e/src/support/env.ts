@@ -4,6 +4,9 @@ export const BASE_URL = (process.env['E2E_BASE_URL'] ?? 'http://localhost:3000')
   '',
 );
 
+/** Chromium from Debian (playwright-core never downloads browsers here). */
+export const CHROMIUM_PATH = process.env['E2E_CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
 /** Absolute URL for a path of the web app. */
 export function appUrl(path: string): string {
   return `${BASE_URL}${path.startsWith('/') ? path : `/${path}`}`;

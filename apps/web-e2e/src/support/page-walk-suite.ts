@@ -4,9 +4,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { expectNoAxeViolations } from './axe';
-import { connectBrowser } from './browser';
-import { BASE_URL } from './env';
-import { signIn } from './journeys';
+import { launchBrowser } from './browser';
+import { BASE_URL, DEMO_PASSWORD } from './env';
+import { submitSignIn } from './journeys';
 import { checkPageState } from './page-checks';
 import { DEMO_EMAILS, loadWalkIds } from './walk-data';
 import type { WalkIds, Who } from './walk-data';
@@ -47,14 +47,18 @@ async function pageFor(who: Who): Promise<RolePage> {
       role.problems.push(`Content Security Policy violation: ${message.text()}`);
     }
   });
-  if (who !== 'anonymous') await signIn(page, DEMO_EMAILS[who]);
+  if (who !== 'anonymous') {
+    await page.goto('/sign-in');
+    await submitSignIn(page, DEMO_EMAILS[who], DEMO_PASSWORD);
+    await page.waitForURL('**/account');
+  }
   roles.set(who, role);
   return role;
 }
 
 function useWalkBrowser(): void {
   beforeAll(async () => {
-    browser = await connectBrowser();
+    browser = await launchBrowser();
     ids = await loadWalkIds();
   }, 60_000);
 

@@ -210,48 +210,33 @@ async function findForm(page: Page, spec: FormSpec): Promise<Locator | null> {
   return (await form.count()) ? form : null;
 }
 
-/**
- * Fills every visible text-like field for the run; returns what each now holds (passwords left out).
- * The fields' names and types are read in one go (a form has many hidden inputs); only the
- * text-like ones are then checked for visibility and filled one by one. Fields that appear while
- * filling are filled too.
- */
+/** Fills every visible text-like field for the run; returns what each now holds (passwords left out). */
 async function fill(form: Locator, run: BadInput): Promise<Field[]> {
   const typed: Field[] = [];
   const controls = form.locator('input, textarea');
-  let done = 0;
-  let count = await controls.count();
-  while (done < count) {
-    const infos = (
-      await controls.evaluateAll((elements) =>
-        elements.map((el) => ({
-          tag: el.tagName.toLowerCase(),
-          type: (el.getAttribute('type') ?? 'text').toLowerCase(),
-          name: el.getAttribute('name') ?? '',
-          inputMode: el.getAttribute('inputmode') ?? '',
-        })),
+  for (let i = 0; i < (await controls.count()); i += 1) {
+    const control = controls.nth(i);
+    if (!(await control.isVisible()) || !(await control.isEditable())) continue;
+    const info = await control.evaluate((el) => ({
+      tag: el.tagName.toLowerCase(),
+      type: (el.getAttribute('type') ?? 'text').toLowerCase(),
+      name: el.getAttribute('name') ?? '',
+      inputMode: el.getAttribute('inputmode') ?? '',
+    }));
+    if (!info.name) continue;
+    if (
+      info.tag === 'input' &&
+      ['hidden', 'submit', 'button', 'checkbox', 'radio', 'file', 'image', 'reset'].includes(
+        info.type,
       )
-    ).slice(done, count);
-    for (const [offset, info] of infos.entries()) {
-      if (!info.name) continue;
-      if (
-        info.tag === 'input' &&
-        ['hidden', 'submit', 'button', 'checkbox', 'radio', 'file', 'image', 'reset'].includes(
-          info.type,
-        )
-      ) {
-        continue;
-      }
-      const value = badValue(run, info);
-      if (value === null) continue;
-      const control = controls.nth(done + offset);
-      if (!(await control.isVisible()) || !(await control.isEditable())) continue;
-      await control.fill(value);
-      if (info.type !== 'password')
-        typed.push({ name: info.name, value: await control.inputValue() });
+    ) {
+      continue;
     }
-    done = count;
-    count = await controls.count();
+    const value = badValue(run, info);
+    if (value === null) continue;
+    await control.fill(value);
+    if (info.type !== 'password')
+      typed.push({ name: info.name, value: await control.inputValue() });
   }
   return typed;
 }
@@ -277,9 +262,7 @@ export async function walkForm(page: Page, spec: FormSpec, ids: WalkIds): Promis
     const typed = await fill(form, run);
     const beforeUrl = page.url();
     // Wait for the submission's answer (a server action's POST, or the plain form POST without
-    // JavaScript), then for what it shows: another page, an error summary or a message. React
-    // shows an action's errors and the values it kept in one commit, so once that is on the
-    // page the fields can be read (no fixed pause).
+    // JavaScript), then for what it shows: another page, an error summary or a message.
     const answered = page
       .waitForResponse((response) => response.request().method() === 'POST', { timeout: 30_000 })
       .catch(() => null);
@@ -299,6 +282,7 @@ export async function walkForm(page: Page, spec: FormSpec, ids: WalkIds): Promis
       )
       .catch(() => undefined);
     await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
     await page
       .waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 10_000 })
       .catch(() => undefined);
